@@ -1,0 +1,23 @@
+package com.retailstudio.app;
+
+import com.retailstudio.app.cli.RetailStudioCommand;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Entry point of `retail-studio`: no arguments opens the desktop application, a subcommand runs headless. */
+public final class Main {
+
+    /**
+     * JavaFX warns that it runs from the class path rather than as modules; that is how we ship it,
+     * so the warning is noise for our users. Held here so the logger (and its level) is not collected.
+     */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        JAVAFX_LOGGER.setLevel(Level.SEVERE);
+        System.exit(RetailStudioCommand.run(args));
+    }
+}

@@ -1,0 +1,33 @@
+package com.retailstudio.app.cli;
+
+import com.retailstudio.app.ui.DesktopApplication;
+import com.retailstudio.app.ui.shell.ShellContext;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Opens the workspace and shows the main window on it. */
+final class DesktopLauncher {
+
+    private final Optional<Path> workspaceDirectory;
+
+    DesktopLauncher(Optional<Path> workspaceDirectory) {
+        this.workspaceDirectory = workspaceDirectory;
+    }
+
+    int launch(boolean closeAfterFirstFrame) throws Exception {
+        if (!DesktopApplication.hasDisplay()) {
+            throw new CommandFailure("No graphical display was found (DISPLAY is not set); run a subcommand "
+                    + "such as 'retail-studio screenshot' to work headless, or see 'retail-studio --help'.");
+        }
+        try (AppSession session = AppSession.open(workspaceDirectory)) {
+            ShellContext context = session.shellContext();
+            DesktopApplication.run(context, nanos -> {
+                if (closeAfterFirstFrame) {
+                    // Wall-clock time, so the benchmark can subtract the moment it started this process.
+                    System.out.println(BenchmarkStartupCommand.FIRST_FRAME_PREFIX + System.currentTimeMillis());
+                }
+            }, closeAfterFirstFrame);
+        }
+        return 0;
+    }
+}

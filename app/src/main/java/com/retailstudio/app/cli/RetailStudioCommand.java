@@ -1,0 +1,70 @@
+package com.retailstudio.app.cli;
+
+import com.retailstudio.app.AppVersion;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `retail-studio`: with no subcommand it opens the desktop application; subcommands run headless jobs. */
+@Command(name = "retail-studio",
+        mixinStandardHelpOptions = true,
+        versionProvider = RetailStudioCommand.Version.class,
+        description = {
+            "Design, simulate and export retail personalisation: journeys, markdowns and store layouts.",
+            "Without a subcommand, opens the desktop application."},
+        subcommands = {ScreenshotCommand.class, BenchmarkStartupCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",
+            "2:Bad usage: an unknown option, a missing or invalid argument."})
+public final class RetailStudioCommand implements Callable<Integer> {
+
+    @Mixin
+    private WorkspaceOptions workspace;
+
+    @Option(names = "--close-after-first-frame", hidden = true,
+            description = "Close the window once its first frame is drawn and print the start-up time (benchmark).")
+    private boolean closeAfterFirstFrame;
+
+    @Override
+    public Integer call() throws Exception {
+        return new DesktopLauncher(workspace.directory()).launch(closeAfterFirstFrame);
+    }
+
+    /** Parses and runs the arguments, returning the process exit code. */
+    public static int run(String... args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RetailStudioCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("retail-studio: " + CommandFailure.describe(exception));
+            if (System.getenv("RETAIL_STUDIO_DEBUG") != null) {
+                exception.printStackTrace(line.getErr());
+            }
+            return CommandFailure.EXIT_JOB_FAILED;
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter errors = exception.getCommandLine().getErr();
+            errors.println("retail-studio: " + exception.getMessage());
+            errors.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
+            return CommandFailure.EXIT_BAD_USAGE;
+        });
+        return commandLine;
+    }
+
+    /** Reads the version stamped into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Retail Studio " + AppVersion.current(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.retailstudio.app.ui;
+
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellView;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** Starts the JavaFX toolkit and shows the main window; returns when the window is closed. */
+public final class DesktopApplication {
+
+    private DesktopApplication() {
+    }
+
+    /** True when a graphical display is available to open windows on. */
+    public static boolean hasDisplay() {
+        if (System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                    || "Monocle".equals(System.getProperty("glass.platform"));
+        }
+        return true;
+    }
+
+    /**
+     * Shows the main window and blocks until it closes.
+     *
+     * @param firstFrame told the nanoTime of the first frame drawn, for the start-up benchmark
+     * @param closeAfterFirstFrame close the window as soon as it has been drawn once (benchmarking)
+     */
+    public static void run(ShellContext context, LongConsumer firstFrame, boolean closeAfterFirstFrame)
+            throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            ShellViewModel shell = context.createViewModel();
+            ShellView view = context.createView(shell);
+            ShellViewModel.WindowSize size = shell.windowSize();
+            Scene scene = new Scene(view, size.width(), size.height());
+            view.installShortcuts(scene);
+            stage.setTitle("Retail Studio");
+            stage.setMinWidth(960);
+            stage.setMinHeight(600);
+            stage.setScene(scene);
+            stage.getIcons().add(new Image(DesktopApplication.class.getResourceAsStream("icon.png")));
+            stage.setOnHidden(event -> {
+                shell.rememberWindowSize(new ShellViewModel.WindowSize(scene.getWidth(), scene.getHeight()));
+                context.tasks().shutdown();
+                closed.countDown();
+            });
+            FirstFrameProbe.whenDrawn(scene, nanos -> {
+                firstFrame.accept(nanos);
+                if (closeAfterFirstFrame) {
+                    stage.hide();
+                }
+            });
+            stage.show();
+        });
+        closed.await();
+        Platform.exit();
+    }
+}

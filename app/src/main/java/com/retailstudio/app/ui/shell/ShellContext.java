@@ -1,0 +1,29 @@
+package com.retailstudio.app.ui.shell;
+
+import com.retailstudio.app.ui.task.FxTaskExecutor;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.Node;
+
+/** Everything the main window needs from the outside world, passed in rather than reached for. */
+public record ShellContext(ShellSettings settings, String workspaceDescription, String userName,
+                           FxTaskExecutor tasks, Map<Section, Function<ShellViewModel, Node>> sectionFactories) {
+
+    public ShellContext {
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(workspaceDescription);
+        Objects.requireNonNull(userName);
+        Objects.requireNonNull(tasks);
+        sectionFactories = Map.copyOf(sectionFactories);
+    }
+
+    /** Builds the window content for this context. */
+    public ShellView createView(ShellViewModel shell) {
+        return new ShellView(shell, new SectionViews(shell, sectionFactories), tasks.running());
+    }
+
+    public ShellViewModel createViewModel() {
+        return new ShellViewModel(settings, workspaceDescription, userName);
+    }
+}

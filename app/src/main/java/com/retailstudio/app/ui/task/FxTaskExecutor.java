@@ -1,0 +1,111 @@
+package com.retailstudio.app.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/** Runs background tasks on daemon threads and keeps the list of running ones for the status bar. */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final AtomicInteger threadCount = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "retail-studio-task-" + threadCount.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
+
+    /** The tasks running now, oldest first; changes only on the JavaFX thread. */
+    public ObservableList<RunningTask> running() {
+        return FXCollections.unmodifiableObservableList(running);
+    }
+
+    @Override
+    public <T> RunningTask execute(BackgroundTask<T> task) {
+        FxRunningTask<T> fxTask = new FxRunningTask<>(task);
+        running.add(fxTask);
+        fxTask.task.stateProperty().addListener((observable, before, state) -> {
+            switch (state) {
+                case SUCCEEDED -> task.succeeded(fxTask.task.getValue());
+                case FAILED -> task.failed(fxTask.task.getException());
+                case CANCELLED -> task.cancelled();
+                default -> {
+                    return;
+                }
+            }
+            running.remove(fxTask);
+        });
+        threads.execute(fxTask.task);
+        return fxTask;
+    }
+
+    @Override
+    public void shutdown() {
+        Platform.runLater(() -> running.forEach(RunningTask::cancel));
+        threads.shutdownNow();
+    }
+
+    private static final class FxRunningTask<T> implements RunningTask {
+        private final BackgroundTask<T> work;
+        private final Task<T> task;
+
+        FxRunningTask(BackgroundTask<T> work) {
+            this.work = work;
+            this.task = new Task<>() {
+                @Override
+                protected T call() throws Exception {
+                    Task<T> self = this;
+                    updateMessage(work.title());
+                    updateProgress(-1, 1);
+                    return work.run(new ProgressReporter() {
+                        @Override
+                        public void update(double fraction, String message) {
+                            if (fraction < 0) {
+                                updateProgress(-1, 1);
+                            } else {
+                                updateProgress(Math.min(1, fraction), 1);
+                            }
+                            updateMessage(message);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return self.isCancelled() || Thread.currentThread().isInterrupted();
+                        }
+                    });
+                }
+            };
+        }
+
+        @Override
+        public String title() {
+            return work.title();
+        }
+
+        @Override
+        public ReadOnlyDoubleProperty progressProperty() {
+            return task.progressProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return task.messageProperty();
+        }
+
+        @Override
+        public void cancel() {
+            task.cancel(true);
+        }
+
+        @Override
+        public boolean isDone() {
+            return task.isDone();
+        }
+    }
+}
