@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,6 +48,7 @@ public final class EmptyStateView extends StackPane {
         action.setDisable(state.action().isEmpty());
         state.action().ifPresent(runnable -> action.setOnAction(event -> runnable.run()));
         action.setId(state.section().id() + "-empty-action");
+        action.setMinWidth(Region.USE_PREF_SIZE);
 
         Label caption = new Label(state.caption());
         caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -1,6 +1,7 @@
 package com.retailstudio.app.ui.shell;
 
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -72,8 +73,8 @@ public final class ShellViewModel {
 
     /** The size the window had when last closed, never smaller than the minimum the layout needs. */
     public WindowSize windowSize() {
-        double width = settings.get(WIDTH_KEY).map(ShellViewModel::parseSize).orElse(DEFAULT_WIDTH);
-        double height = settings.get(HEIGHT_KEY).map(ShellViewModel::parseSize).orElse(DEFAULT_HEIGHT);
+        double width = settings.get(WIDTH_KEY).flatMap(ShellViewModel::parseSize).orElse(DEFAULT_WIDTH);
+        double height = settings.get(HEIGHT_KEY).flatMap(ShellViewModel::parseSize).orElse(DEFAULT_HEIGHT);
         return new WindowSize(Math.max(MIN_WIDTH, width), Math.max(MIN_HEIGHT, height));
     }
 
@@ -82,11 +83,11 @@ public final class ShellViewModel {
         settings.put(HEIGHT_KEY, Long.toString(Math.round(size.height())));
     }
 
-    private static double parseSize(String text) {
+    private static Optional<Double> parseSize(String text) {
         try {
-            return Double.parseDouble(text);
+            return Optional.of(Double.parseDouble(text));
         } catch (NumberFormatException e) {
-            return 0;
+            return Optional.empty();
         }
     }
 }

@@ -1,0 +1,96 @@
+package com.retailstudio.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shape agreed in shared/DESIGN.md: domain code stays free of JavaFX, and module arrows point one way. */
+class ArchitectureTest {
+
+    private static final String DATA = "com.retailstudio.data..";
+    private static final String DESIGNER = "com.retailstudio.designer..";
+    private static final String SIMULATOR = "com.retailstudio.simulator..";
+    private static final String MARKDOWN = "com.retailstudio.markdown..";
+    private static final String LAYOUT = "com.retailstudio.layout..";
+    private static final String APP = "com.retailstudio.app..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("com.retailstudio");
+    }
+
+    @Test
+    void importsEveryModule() {
+        // Guards the other rules against passing on an empty import.
+        org.junit.jupiter.api.Assertions.assertTrue(classes.containPackage("com.retailstudio.app.ui.shell"));
+    }
+
+    @Test
+    void domainCodeNeverImportsJavaFx() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "atlantafx..", "org.controlsfx..", "org.kordamp.ikonli..", "org.testfx..")
+                .because("model, engine and io code must run headless, on the command line and in tests");
+        rule.check(classes);
+    }
+
+    @Test
+    void sampleDataDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage(DATA)
+                .should().dependOnClassesThat().resideInAnyPackage(DESIGNER, SIMULATOR, MARKDOWN, LAYOUT, APP)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void designerDependsOnlyOnSampleData() {
+        noClasses().that().resideInAPackage(DESIGNER)
+                .should().dependOnClassesThat().resideInAnyPackage(SIMULATOR, MARKDOWN, LAYOUT, APP)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void simulatorDependsOnlyOnDesignerAndSampleData() {
+        noClasses().that().resideInAPackage(SIMULATOR)
+                .should().dependOnClassesThat().resideInAnyPackage(MARKDOWN, LAYOUT, APP)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void markdownPlannerDependsOnlyOnSampleData() {
+        noClasses().that().resideInAPackage(MARKDOWN)
+                .should().dependOnClassesThat().resideInAnyPackage(DESIGNER, SIMULATOR, LAYOUT, APP)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void layoutViewerDependsOnlyOnSampleData() {
+        noClasses().that().resideInAPackage(LAYOUT)
+                .should().dependOnClassesThat().resideInAnyPackage(DESIGNER, SIMULATOR, MARKDOWN, APP)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("com.retailstudio.app.cli..")
+                .and().doNotHaveFullyQualifiedName("com.retailstudio.app.Main")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("the command line owns the terminal; everything else reports through return values")
+                .check(classes);
+    }
+}

@@ -1,0 +1,73 @@
+package com.retailstudio.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RetailStudioCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void versionNamesTheApplicationAndExitsZero() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("Retail Studio "), out.toString());
+    }
+
+    @Test
+    void helpListsTheSubcommandsAndExitCodes() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("screenshot"));
+        assertTrue(out.toString().contains("benchmark-startup"));
+        assertTrue(out.toString().contains("Bad usage"));
+    }
+
+    @Test
+    void unknownSubcommandIsBadUsageWithOneClearMessage() {
+        assertEquals(2, run("fly-to-the-moon"));
+        assertTrue(err.toString().startsWith("retail-studio: "), err.toString());
+        assertTrue(err.toString().contains("--help"));
+    }
+
+    @Test
+    void screenshotRefusesAnUnknownViewNamingTheValidOnes() {
+        assertEquals(2, run("screenshot", "--view", "kitchen", "--out", "x.png"));
+        assertTrue(err.toString().contains("Unknown view 'kitchen'; choose one of: journeys, simulation, markdowns, "
+                + "layouts, data, approvals."), err.toString());
+    }
+
+    @Test
+    void screenshotRefusesAnImpossibleSize() {
+        assertEquals(2, run("screenshot", "--view", "data", "--out", "x.png", "--width", "10"));
+        assertTrue(err.toString().contains("out of range"), err.toString());
+    }
+
+    @Test
+    void screenshotWritesAPngOfTheRequestedSize(@TempDir Path folder) throws Exception {
+        Path png = folder.resolve("shots").resolve("data.png");
+
+        assertEquals(0, run("screenshot", "--view", "data", "--out", png.toString(),
+                "--width", "1024", "--height", "700", "--theme", "dark",
+                "--workspace", folder.resolve("workspace").toString()), err.toString());
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1024, image.getWidth());
+        assertEquals(700, image.getHeight());
+        // Dark theme: the top-left corner (the navigation rail) is dark.
+        int rgb = image.getRGB(5, 5);
+        int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+        assertTrue(brightness < 3 * 80, "expected a dark rail, got rgb " + Integer.toHexString(rgb));
+    }
+}

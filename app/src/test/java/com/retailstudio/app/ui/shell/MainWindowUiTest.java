@@ -1,0 +1,174 @@
+package com.retailstudio.app.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.ui.task.BackgroundTask;
+import com.retailstudio.app.ui.task.FxTaskExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window under the headless JavaFX toolkit. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Map<String, String> stored = new HashMap<>();
+    private FxTaskExecutor tasks;
+    private ShellViewModel shell;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        tasks = new FxTaskExecutor();
+        ShellSettings settings = new ShellSettings() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(stored.get(key));
+            }
+
+            @Override
+            public void put(String key, String value) {
+                stored.put(key, value);
+            }
+        };
+        ShellContext context = new ShellContext(settings, "test workspace", "tester", tasks, Map.of());
+        shell = context.createViewModel();
+        ShellView view = context.createView(shell);
+        scene = new Scene(view, 1280, 800);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void visitsEverySectionFromTheRailAndWritesItsScreenshot(FxRobot robot) throws IOException {
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> shell.themeProperty().set(theme));
+            for (Section section : Section.values()) {
+                robot.clickOn("#nav-" + section.id());
+                WaitForAsyncUtils.waitForFxEvents();
+
+                assertEquals(section, shell.section());
+                assertEquals(section.title(), robot.lookup("#section-title").queryAs(Label.class).getText());
+                writeScreenshot(robot, section.id() + "-" + theme.id() + ".png");
+            }
+        }
+        assertEquals(Section.APPROVALS.id(), stored.get(ShellViewModel.SECTION_KEY));
+    }
+
+    @Test
+    void shortcutKeysSwitchSectionsAndTheme(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.MARKDOWNS, shell.section());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.APPROVALS, shell.section());
+
+        Theme before = shell.theme();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.other(), shell.theme());
+    }
+
+    @Test
+    void arrowKeysMoveThroughTheRail(FxRobot robot) {
+        robot.clickOn("#nav-journeys");
+        robot.type(KeyCode.DOWN, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.MARKDOWNS, shell.section());
+
+        robot.type(KeyCode.UP, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.APPROVALS, shell.section(), "moving up from the first section wraps to the last");
+    }
+
+    @Test
+    void emptyStateActionTakesTheUserWhereTheWorkStarts(FxRobot robot) {
+        robot.clickOn("#nav-simulation");
+        robot.clickOn("#simulation-empty-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.JOURNEYS, shell.section());
+
+        robot.clickOn("#nav-markdowns");
+        robot.clickOn("#markdowns-empty-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.DATA, shell.section());
+    }
+
+    @Test
+    void themeButtonSwitchesBetweenLightAndDark(FxRobot robot) {
+        Theme before = shell.theme();
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.other(), shell.theme());
+        assertEquals(before.other().id(), stored.get(ShellViewModel.THEME_KEY));
+    }
+
+    @Test
+    void statusBarShowsBackgroundWorkAndCancelsIt(FxRobot robot) throws Exception {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        robot.interact(() -> tasks.execute(BackgroundTask.of("Counting", progress -> {
+            while (!progress.isCancelled()) {
+                progress.update(0.5, "Halfway through counting");
+                Thread.sleep(20);
+            }
+            return null;
+        }).onCancelled(() -> cancelled.set(true))));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "Halfway through counting".equals(robot.lookup("#status-task").queryAs(Label.class).getText()));
+        assertTrue(robot.lookup("#status-cancel").query().isVisible());
+        writeScreenshot(robot, "status-bar-busy.png");
+
+        robot.clickOn("#status-cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(cancelled.get());
+        assertEquals("Ready", robot.lookup("#status-task").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#status-cancel").query().isVisible());
+    }
+
+    @Test
+    void statusBarShowsTheUserAndTheWorkspace(FxRobot robot) {
+        assertEquals("tester", robot.lookup("#status-user").queryAs(Label.class).getText());
+    }
+
+    private void writeScreenshot(FxRobot robot, String fileName) throws IOException {
+        WritableImage image = snapshot(robot);
+        Files.createDirectories(SCREENSHOTS);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(buffered, "png", SCREENSHOTS.resolve(fileName).toFile());
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        WritableImage[] holder = new WritableImage[1];
+        robot.interact(() -> holder[0] = scene.snapshot(null));
+        return holder[0];
+    }
+}

@@ -1,0 +1,76 @@
+package com.retailstudio.app.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+
+    private final Map<String, String> stored = new HashMap<>();
+    private final ShellSettings settings = new ShellSettings() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(stored.get(key));
+        }
+
+        @Override
+        public void put(String key, String value) {
+            stored.put(key, value);
+        }
+    };
+
+    @Test
+    void firstStartShowsJourneysInTheLightTheme() {
+        ShellViewModel shell = new ShellViewModel(settings, "workspace", "ana");
+
+        assertEquals(Section.JOURNEYS, shell.section());
+        assertEquals(Theme.LIGHT, shell.theme());
+    }
+
+    @Test
+    void remembersTheLastSectionAndThemeForTheNextStart() {
+        ShellViewModel first = new ShellViewModel(settings, "workspace", "ana");
+        first.show(Section.MARKDOWNS);
+        first.toggleTheme();
+
+        ShellViewModel next = new ShellViewModel(settings, "workspace", "ana");
+
+        assertEquals(Section.MARKDOWNS, next.section());
+        assertEquals(Theme.DARK, next.theme());
+    }
+
+    @Test
+    void remembersWindowSizeButNeverBelowTheMinimumTheLayoutNeeds() {
+        ShellViewModel shell = new ShellViewModel(settings, "workspace", "ana");
+        shell.rememberWindowSize(new ShellViewModel.WindowSize(1500.4, 300));
+
+        ShellViewModel.WindowSize restored = new ShellViewModel(settings, "workspace", "ana").windowSize();
+
+        assertEquals(1500, restored.width());
+        assertEquals(ShellViewModel.MIN_HEIGHT, restored.height());
+    }
+
+    @Test
+    void ignoresUnreadableStoredValues() {
+        stored.put(ShellViewModel.SECTION_KEY, "no-such-section");
+        stored.put(ShellViewModel.THEME_KEY, "sepia");
+        stored.put(ShellViewModel.WIDTH_KEY, "wide");
+
+        ShellViewModel shell = new ShellViewModel(settings, "workspace", "ana");
+
+        assertEquals(Section.JOURNEYS, shell.section());
+        assertEquals(Theme.LIGHT, shell.theme());
+        assertEquals(ShellViewModel.DEFAULT_WIDTH, shell.windowSize().width());
+    }
+
+    @Test
+    void everySectionHasACommandLineNameThatFindsItAgain() {
+        for (Section section : Section.values()) {
+            assertEquals(Optional.of(section), Section.fromId(section.id()));
+        }
+        assertEquals("journeys, simulation, markdowns, layouts, data, approvals", Section.idList());
+    }
+}
