@@ -24,7 +24,6 @@ public final class DocumentStore {
 
     public static final String SAVED = "document.saved";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "kind, doc_id, version, status, author, body, created_at";
 
     private final WorkspaceDatabase database;
@@ -142,11 +141,16 @@ public final class DocumentStore {
     private static void requireJson(DocumentDraft draft) {
         Objects.requireNonNull(draft, "draft");
         try {
-            JSON.readTree(draft.body());
+            Json.MAPPER.readTree(draft.body());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The body of " + draft.kind() + " " + draft.id()
                     + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Jackson takes a noticeable time to load; it is loaded on the first save, not when the workspace opens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static List<DocumentVersion> readAll(PreparedStatement select) throws SQLException {
