@@ -83,7 +83,7 @@ final class WorkspaceDatabase implements AutoCloseable {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new WorkspaceException("Workspace write failed: " + e.getMessage(), e);
+            throw new WorkspaceException("Workspace transaction failed: " + e.getMessage(), e);
         } finally {
             inTransaction = false;
         }

@@ -67,7 +67,9 @@ final class WorkspaceLock implements AutoCloseable {
             try {
                 lock = channel.tryLock(LOCKED_POSITION, 1, false);
             } catch (OverlappingFileLockException e) {
-                // Opened through a path the registry did not recognise as the same folder.
+                // This JVM holds the lock through a path the registry did not recognise as the same folder (a bind
+                // mount, say). Closing this channel would drop that lock too, so the channel is left open.
+                channel = null;
                 throw WorkspaceInUseException.heldByThisProcess(directory);
             }
             if (lock == null) {
