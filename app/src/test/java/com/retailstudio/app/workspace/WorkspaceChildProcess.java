@@ -9,6 +9,7 @@ import java.util.List;
  * writing batches, reporting each step on standard output.
  *
  * <p>{@code hold DIR}: opens the workspace, prints {@code open}, then waits to be killed.
+ * {@code probe DIR}: tries to open the workspace and prints {@code opened} or {@code in use: MESSAGE}.
  * {@code write DIR}: opens the workspace and saves batches of {@link #BATCH_SIZE} documents, each batch in one
  * transaction, printing {@code committed N} after batch N has committed.
  */
@@ -23,6 +24,10 @@ public final class WorkspaceChildProcess {
     public static void main(String[] args) throws InterruptedException {
         String mode = args[0];
         Path directory = Path.of(args[1]);
+        if (mode.equals("probe")) {
+            probe(directory);
+            return;
+        }
         Workspace workspace = Workspace.open(directory);
         switch (mode) {
             case "hold" -> {
@@ -33,6 +38,15 @@ public final class WorkspaceChildProcess {
             case "write" -> writeForever(workspace);
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         }
+    }
+
+    private static void probe(Path directory) {
+        try (Workspace workspace = Workspace.open(directory)) {
+            System.out.println("opened");
+        } catch (WorkspaceInUseException e) {
+            System.out.println("in use: " + e.getMessage());
+        }
+        System.out.flush();
     }
 
     private static void writeForever(Workspace workspace) {

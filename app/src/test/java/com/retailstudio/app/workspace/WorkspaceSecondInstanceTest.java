@@ -36,4 +36,19 @@ class WorkspaceSecondInstanceTest {
             assertEquals(0, workspace.migrationsAppliedOnOpen());
         }
     }
+
+    @Test
+    void aRefusedSecondOpenInThisProcessKeepsOtherProcessesLockedOut() throws Exception {
+        Path folder = temp.resolve("workspace");
+        try (Workspace workspace = Workspace.open(folder)) {
+            assertThrows(WorkspaceInUseException.class, () -> Workspace.open(folder));
+
+            try (ChildJvm probe = ChildJvm.start(temp.resolve("probe.err"), WorkspaceChildProcess.class, "probe",
+                    folder.toString())) {
+                assertEquals("in use: The workspace " + folder + " is already open in another Retail Studio process"
+                        + " (pid " + ProcessHandle.current().pid() + "); close it first or pass --workspace DIR.",
+                        probe.nextLine(Duration.ofSeconds(15)));
+            }
+        }
+    }
 }
