@@ -1,0 +1,116 @@
+package com.retailstudio.app.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The workspace's append-only record of who did what, when; the database rejects changes to past entries. */
+public final class AuditLog {
+
+    private final WorkspaceDatabase database;
+    private final Clock clock;
+    private final Supplier<String> currentUser;
+
+    AuditLog(WorkspaceDatabase database, Clock clock, Supplier<String> currentUser) {
+        this.database = database;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    /** An entry by the current user, now; add a version or comment with its {@code with...} methods. */
+    public AuditEntry newEntry(String action, String objectType, String objectId) {
+        return AuditEntry.of(clock.instant(), currentUser.get(), action, objectType, objectId);
+    }
+
+    /** Appends the entry in its own transaction. */
+    public AuditRecord append(AuditEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return database.inTransaction(connection -> insert(connection, entry));
+    }
+
+    /** The entries matching the query, newest first (by time, then by append order). */
+    public List<AuditRecord> query(AuditQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, at, actor, action, object_type, object_id, object_version, comment FROM audit_log WHERE 1=1");
+        List<Object> parameters = new ArrayList<>();
+        query.objectType().ifPresent(value -> addCriterion(sql, parameters, " AND object_type = ?", value));
+        query.objectId().ifPresent(value -> addCriterion(sql, parameters, " AND object_id = ?", value));
+        query.actor().ifPresent(value -> addCriterion(sql, parameters, " AND actor = ?", value));
+        query.action().ifPresent(value -> addCriterion(sql, parameters, " AND action = ?", value));
+        query.from().ifPresent(value -> addCriterion(sql, parameters, " AND at >= ?",
+                WorkspaceDatabase.toDatabase(value)));
+        query.until().ifPresent(value -> addCriterion(sql, parameters, " AND at < ?",
+                WorkspaceDatabase.toDatabase(value)));
+        sql.append(" ORDER BY at DESC, id DESC FETCH FIRST ? ROWS ONLY");
+        parameters.add(query.limit());
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                List<AuditRecord> records = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        records.add(read(rows));
+                    }
+                }
+                return List.copyOf(records);
+            }
+        });
+    }
+
+    private static void addCriterion(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+        sql.append(clause);
+        parameters.add(value);
+    }
+
+    /** Appends inside a transaction that the caller runs, so an entry commits together with the change it records. */
+    static AuditRecord insert(Connection connection, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_log (at, actor, action, object_type, object_id, object_version, comment)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setObject(1, WorkspaceDatabase.toDatabase(entry.at()));
+            insert.setString(2, entry.actor());
+            insert.setString(3, entry.action());
+            insert.setString(4, entry.objectType());
+            insert.setString(5, entry.objectId());
+            if (entry.objectVersion().isPresent()) {
+                insert.setInt(6, entry.objectVersion().get());
+            } else {
+                insert.setNull(6, Types.INTEGER);
+            }
+            insert.setString(7, entry.comment().orElse(null));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new AuditRecord(keys.getLong(1), entry);
+            }
+        }
+    }
+
+    private static AuditRecord read(ResultSet rows) throws SQLException {
+        int version = rows.getInt("object_version");
+        Optional<Integer> objectVersion = rows.wasNull() ? Optional.empty() : Optional.of(version);
+        AuditEntry entry = new AuditEntry(
+                WorkspaceDatabase.fromDatabase(rows.getObject("at", OffsetDateTime.class)),
+                rows.getString("actor"),
+                rows.getString("action"),
+                rows.getString("object_type"),
+                rows.getString("object_id"),
+                objectVersion,
+                Optional.ofNullable(rows.getString("comment")));
+        return new AuditRecord(rows.getLong("id"), entry);
+    }
+}

@@ -1,0 +1,107 @@
+package com.retailstudio.app.workspace;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A child JVM running a test main class on this JVM's class path, whose output lines the test can wait for. */
+final class ChildJvm implements AutoCloseable {
+
+    private static final String END_OF_OUTPUT = "\u0000end";
+
+    private final Process process;
+    private final Path errorLog;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+    private ChildJvm(Process process, Path errorLog) {
+        this.process = process;
+        this.errorLog = errorLog;
+        Thread pump = new Thread(this::pumpOutput, "child-jvm-stdout-" + process.pid());
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    static ChildJvm start(Path errorLog, Class<?> mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectError(errorLog.toFile())
+                .start();
+        return new ChildJvm(process, errorLog);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The next line the child printed, failing if none comes in time or the child ends first. */
+    String nextLine(Duration timeout) throws InterruptedException {
+        String line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null || END_OF_OUTPUT.equals(line)) {
+            throw new AssertionError((line == null ? "No output from the child within " + timeout
+                    : "The child ended early") + "; its stderr:\n" + errors());
+        }
+        return line;
+    }
+
+    /** Every line printed so far and not yet taken; call after the child has died to get all of them. */
+    List<String> remainingLines() throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        while (true) {
+            String line = lines.poll(5, TimeUnit.SECONDS);
+            if (line == null || END_OF_OUTPUT.equals(line)) {
+                return rest;
+            }
+            rest.add(line);
+        }
+    }
+
+    /** SIGKILL on Unix: no shutdown hook runs, nothing is flushed or closed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("The child " + pid() + " did not die");
+        }
+    }
+
+    String errors() {
+        try {
+            return Files.readString(errorLog);
+        } catch (IOException e) {
+            return "(could not read " + errorLog + ": " + e + ")";
+        }
+    }
+
+    private void pumpOutput() {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            // The stream closes when the child is killed; whatever was read is in the queue.
+        } finally {
+            lines.add(END_OF_OUTPUT);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
