@@ -18,6 +18,10 @@ public final class Main {
 
     public static void main(String[] args) {
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
+        if (System.getenv("RETAIL_STUDIO_DEBUG") == null) {
+            // Libraries (Flyway, H2) log their routine steps at INFO; users see warnings and errors only.
+            Logger.getLogger("").setLevel(Level.WARNING);
+        }
         System.exit(RetailStudioCommand.run(args));
     }
 }

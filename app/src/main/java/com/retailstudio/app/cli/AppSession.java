@@ -3,6 +3,9 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -11,37 +14,71 @@ import java.util.concurrent.ConcurrentHashMap;
 /** One opened workspace and what the desktop application builds on it. */
 final class AppSession implements AutoCloseable {
 
-    private final Path directory;
-    private final ShellSettings settings;
+    private final Workspace workspace;
 
-    private AppSession(Path directory, ShellSettings settings) {
-        this.directory = directory;
-        this.settings = settings;
+    private AppSession(Workspace workspace) {
+        this.workspace = workspace;
     }
 
+    /** Opens the workspace, turning its failures into one-sentence command failures. */
     static AppSession open(Optional<Path> directory) {
-        Path folder = directory.orElse(Path.of(System.getProperty("user.home"), ".retail-studio", "workspace"));
-        Map<String, String> values = new ConcurrentHashMap<>();
-        ShellSettings settings = new ShellSettings() {
+        try {
+            return new AppSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)));
+        } catch (WorkspaceException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** The context of the desktop application: what the window changes is remembered in the workspace. */
+    ShellContext shellContext() {
+        return shellContext(persistentSettings(workspace.settings()));
+    }
+
+    /** The context of a rendered preview: it reads the workspace's settings but never changes them. */
+    ShellContext previewContext() {
+        return shellContext(previewSettings(workspace.settings()));
+    }
+
+    private ShellContext shellContext(ShellSettings settings) {
+        return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(),
+                new FxTaskExecutor(), Map.of());
+    }
+
+    private static ShellSettings persistentSettings(SettingsStore store) {
+        return new ShellSettings() {
             @Override
             public Optional<String> get(String key) {
-                return Optional.ofNullable(values.get(key));
+                return store.get(key);
             }
 
             @Override
             public void put(String key, String value) {
-                values.put(key, value);
+                store.put(key, value);
             }
         };
-        return new AppSession(folder, settings);
     }
 
-    ShellContext shellContext() {
-        return new ShellContext(settings, directory.toString(), System.getProperty("user.name"),
-                new FxTaskExecutor(), Map.of());
+    private static ShellSettings previewSettings(SettingsStore store) {
+        Map<String, String> changed = new ConcurrentHashMap<>();
+        return new ShellSettings() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(changed.get(key)).or(() -> store.get(key));
+            }
+
+            @Override
+            public void put(String key, String value) {
+                changed.put(key, value);
+            }
+        };
     }
 
     @Override
     public void close() {
+        workspace.close();
     }
 }

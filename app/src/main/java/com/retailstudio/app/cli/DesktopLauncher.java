@@ -4,6 +4,7 @@ import com.retailstudio.app.ui.DesktopApplication;
 import com.retailstudio.app.ui.shell.ShellContext;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Opens the workspace and shows the main window on it. */
 final class DesktopLauncher {
@@ -19,7 +20,18 @@ final class DesktopLauncher {
             throw new CommandFailure("No graphical display was found (DISPLAY is not set); run a subcommand "
                     + "such as 'retail-studio screenshot' to work headless, or see 'retail-studio --help'.");
         }
-        try (AppSession session = AppSession.open(workspaceDirectory)) {
+        // The toolkit and the workspace take similar time to start; do both at once.
+        CompletableFuture<Void> toolkit = CompletableFuture.runAsync(DesktopApplication::startToolkit);
+        AppSession opened;
+        try {
+            opened = AppSession.open(workspaceDirectory);
+        } catch (RuntimeException e) {
+            toolkit.join();
+            DesktopApplication.stopToolkit();
+            throw e;
+        }
+        toolkit.join();
+        try (AppSession session = opened) {
             ShellContext context = session.shellContext();
             DesktopApplication.run(context, nanos -> {
                 if (closeAfterFirstFrame) {

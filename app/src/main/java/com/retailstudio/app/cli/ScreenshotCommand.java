@@ -62,7 +62,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         SectionScreenshot.useHeadlessPlatform();
         SectionScreenshot.ensureToolkit();
         try (AppSession session = AppSession.open(Optional.of(folder))) {
-            SectionScreenshot.write(session.shellContext(), section, chosenTheme, width, height, out);
+            SectionScreenshot.write(session.previewContext(), section, chosenTheme, width, height, out);
         }
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
         return 0;

@@ -25,8 +25,19 @@ public final class DesktopApplication {
         return true;
     }
 
+    /** Starts the JavaFX toolkit; safe to call from any thread, in parallel with opening the workspace. */
+    public static void startToolkit() {
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+    }
+
+    /** Stops the toolkit, e.g. when the workspace could not be opened after all. */
+    public static void stopToolkit() {
+        Platform.exit();
+    }
+
     /**
-     * Shows the main window and blocks until it closes.
+     * Shows the main window on the started toolkit and blocks until it closes.
      *
      * @param firstFrame told the nanoTime of the first frame drawn, for the start-up benchmark
      * @param closeAfterFirstFrame close the window as soon as it has been drawn once (benchmarking)
@@ -34,8 +45,7 @@ public final class DesktopApplication {
     public static void run(ShellContext context, LongConsumer firstFrame, boolean closeAfterFirstFrame)
             throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             ShellViewModel shell = context.createViewModel();
             ShellView view = context.createView(shell);

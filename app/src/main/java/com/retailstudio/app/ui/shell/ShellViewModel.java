@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui.shell;
 
+import com.retailstudio.app.workspace.SettingsStore;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -10,10 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 /** State of the main window: the section shown, the theme, the remembered window size. */
 public final class ShellViewModel {
 
-    static final String SECTION_KEY = "shell.section";
-    static final String THEME_KEY = "shell.theme";
-    static final String WIDTH_KEY = "shell.window.width";
-    static final String HEIGHT_KEY = "shell.window.height";
+    static final String SECTION_KEY = SettingsStore.LAST_SECTION;
+    static final String THEME_KEY = SettingsStore.THEME;
+    static final String WINDOW_SIZE_KEY = SettingsStore.WINDOW_SIZE;
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
     static final double MIN_WIDTH = 960;
@@ -73,19 +73,23 @@ public final class ShellViewModel {
 
     /** The size the window had when last closed, never smaller than the minimum the layout needs. */
     public WindowSize windowSize() {
-        double width = settings.get(WIDTH_KEY).flatMap(ShellViewModel::parseSize).orElse(DEFAULT_WIDTH);
-        double height = settings.get(HEIGHT_KEY).flatMap(ShellViewModel::parseSize).orElse(DEFAULT_HEIGHT);
-        return new WindowSize(Math.max(MIN_WIDTH, width), Math.max(MIN_HEIGHT, height));
+        WindowSize stored = settings.get(WINDOW_SIZE_KEY).flatMap(ShellViewModel::parseSize)
+                .orElse(new WindowSize(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        return new WindowSize(Math.max(MIN_WIDTH, stored.width()), Math.max(MIN_HEIGHT, stored.height()));
     }
 
+    /** Stored as {@code WIDTHxHEIGHT} in whole pixels. */
     public void rememberWindowSize(WindowSize size) {
-        settings.put(WIDTH_KEY, Long.toString(Math.round(size.width())));
-        settings.put(HEIGHT_KEY, Long.toString(Math.round(size.height())));
+        settings.put(WINDOW_SIZE_KEY, Math.round(size.width()) + "x" + Math.round(size.height()));
     }
 
-    private static Optional<Double> parseSize(String text) {
+    private static Optional<WindowSize> parseSize(String text) {
+        String[] parts = text.split("x");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(Double.parseDouble(text));
+            return Optional.of(new WindowSize(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -57,7 +57,7 @@ class ShellViewModelTest {
     void ignoresUnreadableStoredValues() {
         stored.put(ShellViewModel.SECTION_KEY, "no-such-section");
         stored.put(ShellViewModel.THEME_KEY, "sepia");
-        stored.put(ShellViewModel.WIDTH_KEY, "wide");
+        stored.put(ShellViewModel.WINDOW_SIZE_KEY, "wide");
 
         ShellViewModel shell = new ShellViewModel(settings, "workspace", "ana");
 
