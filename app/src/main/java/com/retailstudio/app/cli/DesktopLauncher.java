@@ -2,6 +2,7 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.app.ui.DesktopApplication;
 import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,16 +23,16 @@ final class DesktopLauncher {
         }
         // The toolkit and the workspace take similar time to start; do both at once.
         CompletableFuture<Void> toolkit = CompletableFuture.runAsync(DesktopApplication::startToolkit);
-        AppSession opened;
+        WorkspaceSession opened;
         try {
-            opened = AppSession.open(workspaceDirectory);
+            opened = Sessions.open(workspaceDirectory);
         } catch (RuntimeException e) {
             toolkit.join();
             DesktopApplication.stopToolkit();
             throw e;
         }
         toolkit.join();
-        try (AppSession session = opened) {
+        try (WorkspaceSession session = opened) {
             ShellContext context = session.shellContext();
             DesktopApplication.run(context, nanos -> {
                 if (closeAfterFirstFrame) {

@@ -4,6 +4,7 @@ import com.retailstudio.app.ui.render.SectionScreenshot;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.Theme;
 import java.nio.file.Files;
+import com.retailstudio.app.ui.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,7 +62,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         }
         SectionScreenshot.useHeadlessPlatform();
         SectionScreenshot.ensureToolkit();
-        try (AppSession session = AppSession.open(Optional.of(folder))) {
+        try (WorkspaceSession session = Sessions.open(Optional.of(folder))) {
             SectionScreenshot.write(session.previewContext(), section, chosenTheme, width, height, out);
         }
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());

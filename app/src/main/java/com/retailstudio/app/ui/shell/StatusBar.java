@@ -44,6 +44,7 @@ final class StatusBar extends HBox {
         Label workspace = new Label(null, new FontIcon(Material2OutlinedMZ.STORAGE));
         workspace.textProperty().bind(shell.workspaceDescriptionProperty());
         workspace.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        workspace.setId("status-workspace");
         Label user = new Label(null, new FontIcon(Material2OutlinedMZ.PERSON));
         user.textProperty().bind(shell.userNameProperty());
         user.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

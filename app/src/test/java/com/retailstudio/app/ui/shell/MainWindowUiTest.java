@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.app.workspace.SettingsStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +22,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,32 +36,30 @@ class MainWindowUiTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final Map<String, String> stored = new HashMap<>();
+    private Path workspaceFolder;
+    private WorkspaceSession session;
     private FxTaskExecutor tasks;
     private ShellViewModel shell;
     private Scene scene;
 
     @Start
-    void start(Stage stage) {
-        tasks = new FxTaskExecutor();
-        ShellSettings settings = new ShellSettings() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(stored.get(key));
-            }
-
-            @Override
-            public void put(String key, String value) {
-                stored.put(key, value);
-            }
-        };
-        ShellContext context = new ShellContext(settings, "test workspace", "tester", tasks, Map.of());
+    void start(Stage stage) throws IOException {
+        workspaceFolder = Files.createTempDirectory("retail-studio-ui-test");
+        session = WorkspaceSession.open(Optional.of(workspaceFolder));
+        session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "tester");
+        ShellContext context = session.shellContext();
+        tasks = context.tasks();
         shell = context.createViewModel();
         ShellView view = context.createView(shell);
         scene = new Scene(view, 1280, 800);
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        session.close();
     }
 
     @Test
@@ -76,7 +75,8 @@ class MainWindowUiTest {
                 writeScreenshot(robot, section.id() + "-" + theme.id() + ".png");
             }
         }
-        assertEquals(Section.APPROVALS.id(), stored.get(ShellViewModel.SECTION_KEY));
+        assertEquals(Optional.of(Section.APPROVALS.id()),
+                session.workspace().settings().get(ShellViewModel.SECTION_KEY));
     }
 
     @Test
@@ -126,7 +126,7 @@ class MainWindowUiTest {
         robot.clickOn("#theme-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before.other(), shell.theme());
-        assertEquals(before.other().id(), stored.get(ShellViewModel.THEME_KEY));
+        assertEquals(Optional.of(before.other().id()), session.workspace().settings().get(ShellViewModel.THEME_KEY));
     }
 
     @Test
@@ -157,6 +157,23 @@ class MainWindowUiTest {
     @Test
     void statusBarShowsTheUserAndTheWorkspace(FxRobot robot) {
         assertEquals("tester", robot.lookup("#status-user").queryAs(Label.class).getText());
+        assertEquals(workspaceFolder.toAbsolutePath().normalize().toString(),
+                robot.lookup("#status-workspace").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theNextStartOpensTheSectionAndThemeLeftOpen(FxRobot robot) {
+        robot.clickOn("#nav-layouts");
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Theme chosen = shell.theme();
+        session.close();
+
+        session = WorkspaceSession.open(Optional.of(workspaceFolder));
+        ShellViewModel reopened = session.shellContext().createViewModel();
+
+        assertEquals(Section.LAYOUTS, reopened.section());
+        assertEquals(chosen, reopened.theme());
     }
 
     private void writeScreenshot(FxRobot robot, String fileName) throws IOException {

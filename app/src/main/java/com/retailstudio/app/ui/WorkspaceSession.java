@@ -1,51 +1,47 @@
-package com.retailstudio.app.cli;
+package com.retailstudio.app.ui;
 
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
-import com.retailstudio.app.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** One opened workspace and what the desktop application builds on it. */
-final class AppSession implements AutoCloseable {
+public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
 
-    private AppSession(Workspace workspace) {
+    private WorkspaceSession(Workspace workspace) {
         this.workspace = workspace;
     }
 
-    /** Opens the workspace, turning its failures into one-sentence command failures. */
-    static AppSession open(Optional<Path> directory) {
-        try {
-            return new AppSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)));
-        } catch (WorkspaceException e) {
-            throw new CommandFailure(e.getMessage(), e);
-        }
+    /** Opens the workspace in the folder, or the default one. */
+    public static WorkspaceSession open(Optional<Path> directory) {
+        return new WorkspaceSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)));
     }
 
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 
     /** The context of the desktop application: what the window changes is remembered in the workspace. */
-    ShellContext shellContext() {
+    public ShellContext shellContext() {
         return shellContext(persistentSettings(workspace.settings()));
     }
 
     /** The context of a rendered preview: it reads the workspace's settings but never changes them. */
-    ShellContext previewContext() {
+    public ShellContext previewContext() {
         return shellContext(previewSettings(workspace.settings()));
     }
 
     private ShellContext shellContext(ShellSettings settings) {
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(),
-                new FxTaskExecutor(), Map.of());
+                tasks, Map.of());
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {
@@ -79,6 +75,7 @@ final class AppSession implements AutoCloseable {
 
     @Override
     public void close() {
+        tasks.shutdown();
         workspace.close();
     }
 }
