@@ -1,6 +1,7 @@
 package com.retailstudio.data.io;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
@@ -23,7 +24,11 @@ public final class CsvRecordWriter<T> implements Closeable, Flushable {
     CsvRecordWriter(RecordCodec<T> codec, Writer out) {
         this.codec = codec;
         try {
-            this.rows = MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(out);
+            // Strict checking quotes only fields that need it (separator, quote, line break), so "65+" stays bare.
+            this.rows = MAPPER.writerFor(String[].class)
+                    .with(CsvSchema.emptySchema().withLineSeparator("\n"))
+                    .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                    .writeValues(out);
             rows.write(codec.file().columnNames().toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
