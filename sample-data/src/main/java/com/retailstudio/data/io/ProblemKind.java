@@ -30,4 +30,9 @@ public enum ProblemKind {
     public Severity severity() {
         return severity;
     }
+
+    /** Lower-case name for reports and JSON, e.g. {@code unknown_reference}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
