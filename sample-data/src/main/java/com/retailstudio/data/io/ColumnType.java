@@ -19,7 +19,7 @@ public enum ColumnType {
             return raw;
         }
     },
-    DATE("date, ISO-8601 yyyy-MM-dd") {
+    DATE("date") {
         @Override
         Object parse(String raw) throws InvalidValue {
             try {
@@ -29,7 +29,7 @@ public enum ColumnType {
             }
         }
     },
-    TIMESTAMP("timestamp, ISO-8601 UTC with Z, e.g. 2026-03-01T09:15:00Z") {
+    TIMESTAMP("timestamp") {
         @Override
         Object parse(String raw) throws InvalidValue {
             // ISO_INSTANT also accepts offsets such as +01:00; the contract wants UTC spelled with a Z.
@@ -47,7 +47,7 @@ public enum ColumnType {
             return new InvalidValue(ProblemKind.WRONG_TYPE, quote(raw) + " is not an ISO-8601 UTC timestamp");
         }
     },
-    DECIMAL("decimal number with a dot") {
+    DECIMAL("decimal") {
         @Override
         Object parse(String raw) throws InvalidValue {
             if (!DECIMAL_SYNTAX.matcher(raw).matches()) {
@@ -73,7 +73,7 @@ public enum ColumnType {
             }
         }
     },
-    BOOLEAN("boolean, true or false") {
+    BOOLEAN("boolean") {
         @Override
         Object parse(String raw) throws InvalidValue {
             return switch (raw) {
@@ -84,13 +84,13 @@ public enum ColumnType {
         }
     },
     /** One of a closed list of spellings; the list lives on the {@link ColumnSpec}. */
-    CODE("one of the allowed values") {
+    CODE("code") {
         @Override
         Object parse(String raw) {
             return raw;
         }
     },
-    COUNTRY("ISO-3166 alpha-2 country code") {
+    COUNTRY("country") {
         @Override
         Object parse(String raw) throws InvalidValue {
             if (!COUNTRIES.contains(raw)) {
@@ -99,7 +99,7 @@ public enum ColumnType {
             return raw;
         }
     },
-    TIMEZONE("IANA time zone id, e.g. Europe/London") {
+    TIMEZONE("time zone") {
         @Override
         Object parse(String raw) throws InvalidValue {
             if (!ZONE_IDS.contains(raw)) {
@@ -122,7 +122,7 @@ public enum ColumnType {
         this.description = description;
     }
 
-    /** Human-readable description for documentation and reports. */
+    /** Short name for documentation tables and reports; docs/data-format.md spells out each type's syntax. */
     public String description() {
         return description;
     }

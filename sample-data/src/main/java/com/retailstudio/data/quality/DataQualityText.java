@@ -35,7 +35,8 @@ final class DataQualityText {
             }
             line(out, "  %s", file.fileName());
             for (ColumnCompleteness column : file.columns()) {
-                String note = !column.inHeader() ? "  (not in header)" : column.presence() == Presence.REQUIRED ? "" : "  (optional)";
+                String note = !column.inHeader() ? "  (not in header)" : column.presence() == Presence.REQUIRED ? ""
+                        : "  (" + column.presence().name().toLowerCase(Locale.ROOT) + ")";
                 line(out, "    %-20s %7s%s", column.column(), percent(column.share()), note);
             }
         }
