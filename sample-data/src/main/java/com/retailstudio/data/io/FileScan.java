@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -19,7 +17,7 @@ import java.util.stream.StreamSupport;
 /**
  * Reads one data file row by row, checks every field against its {@link ColumnSpec}, the codec's row rules,
  * references and key uniqueness, hands problems to a {@link ProblemSink} and returns the rows that pass as records.
- * Memory holds one row plus the keys seen (for duplicate detection), never the rows.
+ * Memory holds one row plus a fingerprint per key seen (for duplicate detection), never the rows.
  */
 final class FileScan<T> implements Closeable {
 
@@ -34,7 +32,7 @@ final class FileScan<T> implements Closeable {
     private final List<ColumnSpec> columns;
     private final ParsedRow parsed;
     private final RowCheck check;
-    private final Map<String, Long> keyLines;
+    private final FingerprintTable keyLines;
     private CsvSource source;
     private int[] fieldOfColumn;
     private int headerWidth;
@@ -48,7 +46,7 @@ final class FileScan<T> implements Closeable {
         this.columns = codec.file().columns();
         this.parsed = new ParsedRow(columns.size());
         this.check = new RowCheck(fileName, references, sink);
-        this.keyLines = codec.file().keyColumns().isEmpty() ? null : new HashMap<>();
+        this.keyLines = codec.file().keyColumns().isEmpty() ? null : new FingerprintTable();
     }
 
     /** Opens the file and checks its header; a missing file or bad header is reported and yields no rows. */
@@ -173,8 +171,8 @@ final class FileScan<T> implements Closeable {
         }
         String key = codec.key(record);
         if (key != null) {
-            Long firstLine = keyLines.putIfAbsent(key, row.line());
-            if (firstLine != null) {
+            long firstLine = keyLines.putIfAbsent(key, row.line());
+            if (firstLine != FingerprintTable.ABSENT) {
                 reportDuplicate(key, firstLine);
                 return null;
             }

@@ -25,8 +25,6 @@ import com.retailstudio.data.model.Zone;
 import com.retailstudio.data.model.ZoneType;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The codec of each data file. Column indexes follow the contract order in {@link DataFile}; the writer-reader
@@ -313,10 +311,19 @@ final class RecordCodecs {
         };
     }
 
+    /** Nanoseconds since the epoch; a long holds them from 1677 to 2262, beyond which order is only roughly checked. */
+    private static long epochNanos(Instant instant) {
+        try {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        } catch (ArithmeticException e) {
+            return instant.getEpochSecond() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+        }
+    }
+
     static RecordCodec<TrafficReading> trafficReadings() {
         return new RecordCodec<>() {
-            // Last reading time per visit; grows with the number of visits, not of readings.
-            private final Map<String, Instant> lastReading = new HashMap<>();
+            // Last reading time per visit (epoch nanoseconds); grows with the number of visits, not of readings.
+            private final FingerprintTable lastReading = new FingerprintTable();
 
             @Override
             public DataFile file() {
@@ -346,12 +353,13 @@ final class RecordCodecs {
                     }
                 });
                 String visit = t.storeId() + '\u0000' + t.visitId();
-                Instant before = lastReading.get(visit);
-                if (before != null && t.timestamp().isBefore(before)) {
+                long now = epochNanos(t.timestamp());
+                long before = lastReading.get(visit);
+                if (before != FingerprintTable.ABSENT && now < before) {
                     check.fail("timestamp", ProblemKind.OUT_OF_ORDER, t.timestamp() + " is earlier than the previous reading "
-                            + before + " of visit " + t.visitId() + " (a visit's readings must be in time order)");
+                            + Instant.ofEpochSecond(0, before) + " of visit " + t.visitId() + " (a visit's readings must be in time order)");
                 } else {
-                    lastReading.put(visit, t.timestamp());
+                    lastReading.put(visit, now);
                 }
             }
         };
