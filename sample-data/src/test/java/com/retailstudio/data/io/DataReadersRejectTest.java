@@ -241,6 +241,28 @@ class DataReadersRejectTest {
     }
 
     @Test
+    void countsCrlfAsOneLineEndAndStartsCountingAfterTheByteOrderMark() {
+        DataFormatException e = rejection(DataFile.STORES, "\uFEFFstore_id,name,city,timezone,width_m,depth_m,price_cluster\r\n"
+                + "S1,Leeds,Leeds,Europe/London,20,10,north\r\n"
+                + "S2,York,York,Europe/London,20,0,north\r\n", DataReaders::stores);
+
+        assertEquals("stores.csv line 3, column depth_m: \"0\" is out of range (must be > 0)", e.getMessage());
+    }
+
+    @Test
+    void reportsTheStartLineWhenTheFirstFieldItselfSpansLines() {
+        DataFormatException e = rejection(DataFile.STORES, """
+                name,store_id,city,timezone,width_m,depth_m,price_cluster
+                "Leeds
+                Briggate",S1,Leeds,Europe/London,20,10,north
+                "York
+                Minster",S2,York,Europe/Leeds,20,10,north
+                """, DataReaders::stores);
+
+        assertProblem(e, "stores.csv", 4, "timezone", ProblemKind.NOT_ALLOWED);
+    }
+
+    @Test
     void rejectsBytesThatAreNotUtf8() throws Exception {
         Path path = folder.resolve("stores.csv");
         byte[] header = "store_id,name,city,timezone,width_m,depth_m,price_cluster\nS1,".getBytes(java.nio.charset.StandardCharsets.UTF_8);

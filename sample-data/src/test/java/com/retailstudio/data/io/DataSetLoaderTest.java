@@ -146,6 +146,22 @@ class DataSetLoaderTest {
     }
 
     @Test
+    void streamingReaderChecksReferencesAgainstAGivenIndex() {
+        Path events = SampleFolder.writeFile(folder, DataFile.EVENTS, SampleFolder.valid().text(DataFile.EVENTS));
+        ReferenceIndex known = ReferenceIndex.empty();
+        known.add(Reference.CUSTOMER, "C1");
+        known.markLoaded(Reference.CUSTOMER);
+
+        DataFormatException e = assertThrows(DataFormatException.class, () -> {
+            try (var rows = DataReaders.events(events, known)) {
+                rows.forEach(row -> { });
+            }
+        });
+
+        assertEquals("events.csv:4:customer_id", e.problem().location());
+    }
+
+    @Test
     void rejectsFolderWithoutAFile() {
         SampleFolder.valid().without(DataFile.BASKETS).writeTo(folder);
 
