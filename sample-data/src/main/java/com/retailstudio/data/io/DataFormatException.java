@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public class DataFormatException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient DataProblem problem;
 
     public DataFormatException(DataProblem problem) {

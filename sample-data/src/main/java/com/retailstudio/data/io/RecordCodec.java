@@ -3,6 +3,8 @@ package com.retailstudio.data.io;
 /**
  * How one row type maps to its file's contract columns, both ways, plus the rules between columns of a row.
  * An instance serves one scan and may keep state between rows (e.g. the previous timestamp for order checks).
+ * Implementations address columns by their index in {@link DataFile#columns()}; the writer-reader round-trip test
+ * keeps the two in step.
  */
 interface RecordCodec<T> {
 
