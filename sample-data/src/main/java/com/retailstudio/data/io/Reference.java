@@ -1,0 +1,29 @@
+package com.retailstudio.data.io;
+
+/** An entity other files refer to by id, and the file and column that define its ids. */
+public enum Reference {
+    CUSTOMER("customers.csv", "customer_id"),
+    PRODUCT("products.csv", "product_id"),
+    STORE("stores.csv", "store_id");
+
+    private final String fileName;
+    private final String idColumn;
+
+    Reference(String fileName, String idColumn) {
+        this.fileName = fileName;
+        this.idColumn = idColumn;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String idColumn() {
+        return idColumn;
+    }
+
+    /** Lower-case entity name for messages, e.g. {@code customer}. */
+    public String noun() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

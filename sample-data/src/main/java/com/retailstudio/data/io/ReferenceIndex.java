@@ -1,0 +1,70 @@
+package com.retailstudio.data.io;
+
+import com.retailstudio.data.model.Store;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The ids other files may refer to (customers, products, stores, with store floor sizes), each numbered in the
+ * order it was added. References to an entity are only checked once that entity is marked {@linkplain #markLoaded loaded},
+ * so a missing customers file does not bury its own error under a reference error per event.
+ */
+public final class ReferenceIndex {
+
+    private final Map<Reference, Map<String, Integer>> ids = new EnumMap<>(Reference.class);
+    private final Set<Reference> loaded = EnumSet.noneOf(Reference.class);
+    private final Map<String, double[]> storeFloors = new HashMap<>();
+
+    /** An index that knows nothing yet and checks no references. */
+    public static ReferenceIndex empty() {
+        return new ReferenceIndex();
+    }
+
+    /** Registers an id; returns false when it was already known. */
+    public boolean add(Reference entity, String id) {
+        Map<String, Integer> known = ids.computeIfAbsent(entity, e -> new HashMap<>());
+        return known.putIfAbsent(id, known.size()) == null;
+    }
+
+    /** Registers a store with its floor size, so zones and readings can be checked to lie inside it. */
+    public boolean addStore(Store store) {
+        storeFloors.putIfAbsent(store.storeId(), new double[] {store.widthM(), store.depthM()});
+        return add(Reference.STORE, store.storeId());
+    }
+
+    /** From now on, references to {@code entity} must name a registered id. */
+    public void markLoaded(Reference entity) {
+        loaded.add(entity);
+    }
+
+    public boolean isLoaded(Reference entity) {
+        return loaded.contains(entity);
+    }
+
+    /** Whether a reference to {@code id} is acceptable: the entity is not loaded (unchecked) or knows the id. */
+    public boolean accepts(Reference entity, String id) {
+        return !loaded.contains(entity) || indexOf(entity, id).isPresent();
+    }
+
+    /** The number of {@code id} in the order of registration. */
+    public OptionalInt indexOf(Reference entity, String id) {
+        Map<String, Integer> known = ids.get(entity);
+        Integer index = known == null ? null : known.get(id);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    public int count(Reference entity) {
+        Map<String, Integer> known = ids.get(entity);
+        return known == null ? 0 : known.size();
+    }
+
+    /** Width and depth in metres of a registered store. */
+    Optional<double[]> storeFloor(String storeId) {
+        return Optional.ofNullable(storeFloors.get(storeId));
+    }
+}

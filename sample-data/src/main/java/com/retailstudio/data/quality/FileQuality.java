@@ -1,0 +1,20 @@
+package com.retailstudio.data.quality;
+
+import java.util.List;
+
+/**
+ * What the quality check saw in one file of the data set.
+ *
+ * @param fileName  contract file name, e.g. {@code events.csv}
+ * @param found     whether the file exists
+ * @param readable  whether its header could be read and has every required column
+ * @param rows      data rows, valid or not
+ * @param validRows rows that passed every check
+ * @param columns   completeness of each contract column, in contract order
+ */
+public record FileQuality(String fileName, boolean found, boolean readable, long rows, long validRows, List<ColumnCompleteness> columns) {
+
+    public FileQuality {
+        columns = List.copyOf(columns);
+    }
+}

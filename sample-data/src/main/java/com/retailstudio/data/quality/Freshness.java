@@ -1,0 +1,27 @@
+package com.retailstudio.data.quality;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How recent the behavioural data is.
+ *
+ * @param newestEvent the latest valid event timestamp, empty when there are no valid events
+ * @param age         time from the newest event to the check's "now" (negative when the event lies in the future)
+ * @param staleAfter  the age beyond which the data counts as stale
+ */
+public record Freshness(Optional<Instant> newestEvent, Optional<Duration> age, Duration staleAfter) {
+
+    public Freshness {
+        Objects.requireNonNull(newestEvent, "newestEvent");
+        Objects.requireNonNull(age, "age");
+        Objects.requireNonNull(staleAfter, "staleAfter");
+    }
+
+    /** Whether the newest event is older than {@link #staleAfter()}; data without events is stale. */
+    public boolean stale() {
+        return age.map(value -> value.compareTo(staleAfter) > 0).orElse(true);
+    }
+}

@@ -1,0 +1,44 @@
+package com.retailstudio.data;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module's layering: plain-data model, I/O on top of it, quality on top of I/O, and no UI toolkit anywhere. */
+class DataArchitectureTest {
+
+    private static JavaClasses dataClasses;
+
+    @BeforeAll
+    static void importClasses() {
+        dataClasses = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.retailstudio.data");
+    }
+
+    @Test
+    void noDataClassUsesAUserInterfaceToolkit() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
+                .allowEmptyShould(true)
+                .check(dataClasses);
+    }
+
+    @Test
+    void modelDependsOnlyOnTheJavaPlatformAndItself() {
+        classes().that().resideInAPackage("com.retailstudio.data.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.retailstudio.data.model..")
+                .check(dataClasses);
+    }
+
+    @Test
+    void ioDoesNotDependOnTheQualityReport() {
+        noClasses().that().resideInAPackage("com.retailstudio.data.io..")
+                .should().dependOnClassesThat().resideInAPackage("com.retailstudio.data.quality..")
+                .check(dataClasses);
+    }
+}
