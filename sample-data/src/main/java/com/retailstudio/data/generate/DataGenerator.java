@@ -41,8 +41,11 @@ public final class DataGenerator {
     private final SeedStreams streams;
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
-    private DataGenerator(GeneratorConfig config, GenerationProgress progress) {
+    private final int eventsPerRun;
+
+    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun) {
         this.config = config;
+        this.eventsPerRun = eventsPerRun;
         this.progress = progress;
         this.streams = new SeedStreams(config.seed());
     }
@@ -56,6 +59,12 @@ public final class DataGenerator {
      */
     public static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress)
             throws IOException {
+        return generate(config, outDir, progress, EVENTS_PER_RUN);
+    }
+
+    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size, for tests. */
+    static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress,
+                                     int eventsPerRun) throws IOException {
         Path target = outDir.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new IllegalArgumentException("Output folder already exists and is not empty: " + target);
@@ -64,7 +73,8 @@ public final class DataGenerator {
         Files.createDirectories(parent);
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
-            DataGenerator generator = new DataGenerator(config, progress == null ? GenerationProgress.NONE : progress);
+            DataGenerator generator = new DataGenerator(config,
+                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun);
             generator.writeAll(work);
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -161,7 +171,7 @@ public final class DataGenerator {
                             + i + " of " + config.customers() + ")");
                 }
                 simulator.generate(i, customers, consents, buffer);
-                if (buffer.size >= EVENTS_PER_RUN) {
+                if (buffer.size >= eventsPerRun) {
                     Files.createDirectories(runDir);
                     Path run = runDir.resolve("run-" + runs.size() + ".bin");
                     events += buffer.size;
