@@ -104,6 +104,40 @@ final class CsvLineWriter implements Closeable {
         return this;
     }
 
+    /** An id from a prefix and digits formatted by {@link #formatPadded}. */
+    CsvLineWriter id(byte[] prefix, byte[] digitsOfNumber) {
+        separator();
+        ensure(prefix.length + digitsOfNumber.length);
+        System.arraycopy(prefix, 0, buffer, position, prefix.length);
+        position += prefix.length;
+        System.arraycopy(digitsOfNumber, 0, buffer, position, digitsOfNumber.length);
+        position += digitsOfNumber.length;
+        return this;
+    }
+
+    /** An id from a prefix, formatted digits, a dash and a zero-padded second number. */
+    CsvLineWriter id(byte[] prefix, byte[] digitsOfNumber, long second, int secondWidth) {
+        id(prefix, digitsOfNumber);
+        put((byte) '-');
+        putPadded(second, secondWidth);
+        return this;
+    }
+
+    /** Writes {@code value} zero-padded into all of {@code target}; the value must fit. */
+    static void formatPadded(int value, byte[] target) {
+        int i = target.length;
+        while (i >= 2) {
+            int q = value / 100;
+            int pair = (value - q * 100) << 1;
+            target[--i] = DIGIT_PAIRS[pair + 1];
+            target[--i] = DIGIT_PAIRS[pair];
+            value = q;
+        }
+        if (i == 1) {
+            target[0] = (byte) ('0' + value % 10);
+        }
+    }
+
     /** A decimal with a fixed number of places, rounded half away from zero. */
     CsvLineWriter decimal(double value, int places) {
         separator();

@@ -7,7 +7,6 @@ import com.retailstudio.data.generate.ContractVocabulary.MessageKind;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,6 +28,7 @@ final class EventFileWriter {
     static final int SEQ_DIGITS = 4;
 
     private final CsvLineWriter out;
+    private final byte[] customerDigits = new byte[CUSTOMER_DIGITS];
     private final long windowStartEpochSecond;
 
     EventFileWriter(CsvLineWriter out, long windowStartEpochSecond) {
@@ -37,9 +37,10 @@ final class EventFileWriter {
     }
 
     void writeSorted(EventBuffer buffer) {
+        int[] r = buffer.records;
         for (int i : buffer.sortedOrder()) {
-            writeRow(buffer.time[i], buffer.customer[i], buffer.seq[i], buffer.meta[i], buffer.ref[i],
-                    buffer.product[i], buffer.valueCents[i]);
+            int b = i * EventBuffer.FIELDS;
+            writeRow(r[b], r[b + 1], r[b + 2], r[b + 3], r[b + 4], r[b + 5], r[b + 6]);
         }
         buffer.size = 0;
     }
@@ -123,9 +124,11 @@ final class EventFileWriter {
         int type = meta & 0xFF;
         int channel = (meta >>> 8 & 0xFF) - 1;
         int kind = (meta >>> 16 & 0xFF) - 1;
-        out.id(EVENT_PREFIX, customer + 1L, CUSTOMER_DIGITS, seq, SEQ_DIGITS)
+        // the customer number appears up to three times a row; format its digits once
+        CsvLineWriter.formatPadded(customer + 1, customerDigits);
+        out.id(EVENT_PREFIX, customerDigits, seq, SEQ_DIGITS)
                 .timestamp(windowStartEpochSecond + time)
-                .id(CUSTOMER_PREFIX, customer + 1L, CUSTOMER_DIGITS)
+                .id(CUSTOMER_PREFIX, customerDigits)
                 .ascii(TYPES[type].csv);
         if (channel >= 0) {
             out.ascii(CHANNELS[channel].csv);
@@ -138,7 +141,7 @@ final class EventFileWriter {
             out.empty();
         }
         if (ref >= 0) {
-            out.id(EVENT_PREFIX, customer + 1L, CUSTOMER_DIGITS, ref, SEQ_DIGITS);
+            out.id(EVENT_PREFIX, customerDigits, ref, SEQ_DIGITS);
         } else {
             out.empty();
         }

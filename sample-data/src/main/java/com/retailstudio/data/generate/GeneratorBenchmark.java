@@ -16,6 +16,14 @@ public final class GeneratorBenchmark {
     private GeneratorBenchmark() {
     }
 
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
     /** Seconds spent in each phase, a phase being a progress message up to its first parenthesis. */
     private static final class PhaseTimer implements GenerationProgress {
         final java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
@@ -53,10 +61,12 @@ public final class GeneratorBenchmark {
             // a small warm-up run so the JIT has compiled the hot loops before timing
             DataGenerator.generate(config.withCustomers(Math.min(customers, 20_000)), temp.resolve("warm-up"),
                     GenerationProgress.NONE);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             PhaseTimer phases = new PhaseTimer(start);
             GenerationReport report = DataGenerator.generate(config, temp.resolve("data"), phases);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             phases.finish(System.nanoTime());
             long bytes = 0;
             try (var files = Files.list(report.outDir())) {
@@ -72,6 +82,9 @@ public final class GeneratorBenchmark {
             out.printf(Locale.ROOT, "seconds: %.2f%n", seconds);
             out.printf(Locale.ROOT, "event rows/second: %,.0f%n", report.eventRows() / seconds);
             out.printf(Locale.ROOT, "all rows/second: %,.0f%n", report.totalRows() / seconds);
+            out.printf(Locale.ROOT, "cpu seconds (all threads): %.2f, load average at the end: %.2f, cores: %d%n",
+                    cpuSeconds, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             out.println("phases:");
             phases.seconds.forEach((phase, s) -> out.printf(Locale.ROOT, "  %-36s %6.2f s%n", phase, s));
