@@ -1,0 +1,259 @@
+package com.retailstudio.data.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Writes a complete, seeded data set folder (the nine contract CSV files and truth.json).
+ *
+ * <p>Memory stays bounded whatever the number of customers: customers are generated one at a time and their
+ * profile and consent rows are streamed straight out, while their events go to a buffer of about a million
+ * events. Events must come out sorted by time, and a customer's events span the whole window, so neither
+ * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
+ * an external merge sort: each full buffer is sorted and spilled to a binary run file, and at the end the runs are
+ * merged by time (ties by customer number) into events.csv. Memory is one buffer plus one read buffer per run.
+ *
+ * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
+ * failed run leaves nothing behind.
+ */
+public final class DataGenerator {
+
+    /** Events held in memory before a sorted run is spilled to disk. */
+    static final int EVENTS_PER_RUN = 1 << 20;
+
+    private final GeneratorConfig config;
+    private final GenerationProgress progress;
+    private final SeedStreams streams;
+    private final Map<String, Long> rows = new LinkedHashMap<>();
+
+    private final int eventsPerRun;
+
+    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun) {
+        this.config = config;
+        this.eventsPerRun = eventsPerRun;
+        this.progress = progress;
+        this.streams = new SeedStreams(config.seed());
+    }
+
+    /**
+     * Generates the data set described by {@code config} into {@code outDir}, which must not exist yet or be an
+     * empty folder.
+     *
+     * @throws GenerationCancelledException when {@code progress} asked to stop; nothing is left on disk
+     * @throws IllegalArgumentException when {@code outDir} exists and is not an empty folder
+     */
+    public static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress)
+            throws IOException {
+        return generate(config, outDir, progress, EVENTS_PER_RUN);
+    }
+
+    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size, for tests. */
+    static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress,
+                                     int eventsPerRun) throws IOException {
+        Path target = outDir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isEmptyDirectory(target)) {
+            throw new IllegalArgumentException("Output folder already exists and is not empty: " + target);
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        try {
+            DataGenerator generator = new DataGenerator(config,
+                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun);
+            generator.writeAll(work);
+            if (Files.exists(target)) {
+                Files.delete(target);
+            }
+            try {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(work, target);
+            }
+            generator.progress.update(1.0, "Data set written to " + target);
+            return new GenerationReport(target, generator.rows);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteRecursively(work);
+            throw e;
+        }
+    }
+
+    private void writeAll(Path dir) throws IOException {
+        Runnable cancellationCheck = this::checkCancelled;
+        report(0.0, "Planning products, stores and prices");
+        WindowClock clock = new WindowClock(config.startDate(), config.days());
+        ProductCatalog catalog = ProductCatalog.generate(config, streams);
+        List<StoreLayouts.Store> stores = StoreLayouts.generate(config, streams);
+        SalesHistory sales = SalesHistory.plan(config, catalog, StoreLayouts.clusterCount(config.stores()), streams);
+        CampaignResponseModel responses = new CampaignResponseModel(streams);
+        BasketAffinityModel baskets = new BasketAffinityModel(streams);
+        StoreVisitSimulator visits = new StoreVisitSimulator(config, streams, clock, catalog, sales, baskets, stores);
+        CustomerSimulator customerSimulator = new CustomerSimulator(streams, clock, catalog, responses);
+
+        catalog.write(dir.resolve(DataSetFiles.PRODUCTS));
+        rows.put(DataSetFiles.PRODUCTS, (long) catalog.size());
+        StoreLayouts.writeStores(stores, dir.resolve(DataSetFiles.STORES));
+        rows.put(DataSetFiles.STORES, (long) stores.size());
+        StoreLayouts.writeZones(stores, dir.resolve(DataSetFiles.ZONES));
+        rows.put(DataSetFiles.ZONES, stores.stream().mapToLong(s -> s.zones().size()).sum());
+
+        // The store-side files depend only on products, stores and prices, so a second thread writes them while
+        // this one generates customers; each file still has a single writer, so the bytes stay deterministic.
+        ExecutorService storeSide = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "data-generator-store-side");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Long> storeRows = new LinkedHashMap<>();
+        try {
+            Future<?> storeFiles = storeSide.submit(() -> {
+                Path salesFile = dir.resolve(DataSetFiles.SALES_WEEKLY);
+                try (CsvLineWriter salesOut = CsvLineWriter.create(salesFile, DataSetFiles.SALES_WEEKLY_HEADER)) {
+                    sales.write(stores, catalog, streams, salesOut, cancellationCheck);
+                    storeRows.put(DataSetFiles.SALES_WEEKLY, salesOut.rows());
+                }
+                try (CsvLineWriter basketOut = CsvLineWriter.create(dir.resolve(DataSetFiles.BASKETS),
+                        DataSetFiles.BASKETS_HEADER);
+                     CsvLineWriter trafficOut = CsvLineWriter.create(dir.resolve(DataSetFiles.FOOT_TRAFFIC),
+                             DataSetFiles.FOOT_TRAFFIC_HEADER)) {
+                    visits.write(basketOut, trafficOut, cancellationCheck);
+                    storeRows.put(DataSetFiles.BASKETS, basketOut.rows());
+                    storeRows.put(DataSetFiles.FOOT_TRAFFIC, trafficOut.rows());
+                }
+                return null;
+            });
+            try {
+                writeCustomersAndEvents(dir, clock, customerSimulator);
+            } catch (RuntimeException | IOException | Error e) {
+                storeSide.shutdownNow();
+                throw e;
+            }
+            report(0.9, "Finishing sales, baskets and foot traffic");
+            awaitStoreSide(storeFiles);
+        } finally {
+            storeSide.shutdownNow();
+        }
+        rows.putAll(storeRows);
+
+        report(0.99, "Writing the planted truth");
+        PlantedTruth.write(dir.resolve(DataSetFiles.TRUTH), config, catalog, responses, baskets, visits);
+        checkCancelled();
+    }
+
+    private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator)
+            throws IOException {
+        EventBuffer buffer = new EventBuffer(1 << 16);
+        Path runDir = dir.resolve(".event-runs");
+        List<Path> runs = new ArrayList<>();
+        long events = 0;
+        try (CsvLineWriter customers = CsvLineWriter.create(dir.resolve(DataSetFiles.CUSTOMERS),
+                DataSetFiles.CUSTOMERS_HEADER);
+             CsvLineWriter consents = CsvLineWriter.create(dir.resolve(DataSetFiles.CONSENTS),
+                     DataSetFiles.CONSENTS_HEADER)) {
+            for (int i = 0; i < config.customers(); i++) {
+                if ((i & 1023) == 0) {
+                    checkCancelled();
+                    report(0.02 + 0.68 * i / config.customers(), "Generating customers and events ("
+                            + i + " of " + config.customers() + ")");
+                }
+                simulator.generate(i, customers, consents, buffer);
+                if (buffer.size >= eventsPerRun) {
+                    Files.createDirectories(runDir);
+                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
+                    events += buffer.size;
+                    buffer.spill(run);
+                    runs.add(run);
+                }
+            }
+            rows.put(DataSetFiles.CUSTOMERS, customers.rows());
+            rows.put(DataSetFiles.CONSENTS, consents.rows());
+        }
+        report(0.72, "Sorting and writing events");
+        try (CsvLineWriter out = CsvLineWriter.create(dir.resolve(DataSetFiles.EVENTS),
+                DataSetFiles.EVENTS_HEADER)) {
+            EventFileWriter writer = new EventFileWriter(out, clock.startEpochSecond());
+            if (runs.isEmpty()) {
+                writer.writeSorted(buffer);
+            } else {
+                if (buffer.size > 0) {
+                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
+                    buffer.spill(run);
+                    runs.add(run);
+                }
+                writer.merge(runs, this::checkCancelled);
+            }
+            rows.put(DataSetFiles.EVENTS, out.rows());
+        } finally {
+            deleteRecursively(runDir);
+        }
+    }
+
+    private static void awaitStoreSide(Future<?> storeFiles) throws IOException {
+        try {
+            storeFiles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GenerationCancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private void checkCancelled() {
+        if (progress.isCancelled()) {
+            throw new GenerationCancelledException();
+        }
+    }
+
+    private void report(double fraction, String message) {
+        progress.update(fraction, message);
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.retailstudio.data.generate;
+
+/** Receives progress from a running generation and tells it whether to stop. */
+public interface GenerationProgress {
+
+    /** Progress that nobody watches and that never cancels. */
+    GenerationProgress NONE = (fraction, message) -> { };
+
+    /** Called from the generating thread; fraction runs from 0 to 1. */
+    void update(double fraction, String message);
+
+    /** Polled often; returning true stops the run, which then leaves no output behind. */
+    default boolean isCancelled() {
+        return false;
+    }
+}
