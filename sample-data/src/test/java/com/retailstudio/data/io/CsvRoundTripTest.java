@@ -54,6 +54,16 @@ class CsvRoundTripTest {
         }
     }
 
+    @Property(tries = 2000)
+    void everyFiniteDecimalIsWrittenPlainAndReadBackExactly(@ForAll double value) throws InvalidValue {
+        net.jqwik.api.Assume.that(Double.isFinite(value));
+
+        String text = FieldText.decimal(value);
+
+        assertEquals(false, text.contains("E"), text);
+        assertEquals(value == 0 ? 0.0 : value, (Double) ColumnType.DECIMAL.parse(text), 0.0);
+    }
+
     private static void delete(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {
