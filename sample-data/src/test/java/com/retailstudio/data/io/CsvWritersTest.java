@@ -55,6 +55,17 @@ class CsvWritersTest {
     }
 
     @Test
+    void quotesAFieldHoldingALoneCarriageReturnSoTheRowStaysWhole() {
+        StringWriter out = new StringWriter();
+        try (var writer = CsvWriters.stores(out)) {
+            writer.write(new Store("S1", "Leeds\rWest", "Leeds", ZoneId.of("Europe/London"), 20, 10, "north"));
+        }
+
+        assertEquals("store_id,name,city,timezone,width_m,depth_m,price_cluster\n"
+                + "S1,\"Leeds\rWest\",Leeds,Europe/London,20,10,north\n", out.toString());
+    }
+
+    @Test
     void writesEmptyOptionalValuesAsEmptyFields() {
         StringWriter out = new StringWriter();
         try (var writer = CsvWriters.events(out)) {
