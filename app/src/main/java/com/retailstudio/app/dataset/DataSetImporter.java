@@ -1,0 +1,129 @@
+package com.retailstudio.app.dataset;
+
+import com.retailstudio.app.workspace.DataSet;
+import com.retailstudio.app.workspace.DataSetFingerprint;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataFile;
+import com.retailstudio.data.quality.DataQualityChecker;
+import com.retailstudio.data.quality.DataQualityReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Brings a data set folder into the workspace, all or nothing: it is checked, copied into the workspace's
+ * {@code datasets/} folder under a temporary name, moved into place in one step, and only then registered.
+ * A refused or failed import leaves the workspace exactly as it was.
+ */
+public final class DataSetImporter {
+
+    /** The name the bundled sample is registered under. */
+    public static final String SAMPLE_NAME = "Bundled sample";
+    static final String DATASETS_FOLDER = "datasets";
+    private static final String TRUTH_FILE = "truth.json";
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public DataSetImporter(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the folder and, when it is usable, copies it into the workspace and makes it the active data set.
+     *
+     * @throws DataSetRejectedException when the data set has errors; nothing is changed then
+     */
+    public ImportedDataSet importFolder(String name, Path source, ImportProgress progress) {
+        progress.update(0.05, "Checking " + source.getFileName());
+        DataQualityReport report = DataQualityChecker.check(source, clock);
+        if (!report.usable()) {
+            throw new DataSetRejectedException(source, report);
+        }
+        progress.checkCancelled();
+        progress.update(0.6, "Copying the data set into the workspace");
+        Path copy = copyIntoWorkspace(source);
+        progress.checkCancelled();
+        progress.update(0.85, "Registering " + name);
+        try {
+            DataSet registered = workspace.dataSets().register(name, copy, DataSetFingerprint.of(copy));
+            progress.update(1, "Imported " + name);
+            return new ImportedDataSet(registered, report);
+        } catch (RuntimeException e) {
+            deleteQuietly(copy);
+            throw e;
+        }
+    }
+
+    /** On a workspace with no data set yet, imports the bundled sample; otherwise does nothing. */
+    public Optional<ImportedDataSet> importSampleIfEmpty(ImportProgress progress) {
+        if (!workspace.dataSets().list().isEmpty()) {
+            return Optional.empty();
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("retail-studio-sample");
+            progress.update(0.02, "Unpacking the bundled sample");
+            BundledSample.extractTo(scratch);
+            return Optional.of(importFolder(SAMPLE_NAME, scratch, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack the bundled sample: " + e.getMessage(), e);
+        } finally {
+            if (scratch != null) {
+                deleteQuietly(scratch);
+            }
+        }
+    }
+
+    private Path copyIntoWorkspace(Path source) {
+        Path datasets = workspace.directory().resolve(DATASETS_FOLDER);
+        Path staging = null;
+        try {
+            Files.createDirectories(datasets);
+            staging = Files.createTempDirectory(datasets, ".importing-");
+            for (String fileName : dataSetFileNames()) {
+                Path file = source.resolve(fileName);
+                if (Files.isRegularFile(file)) {
+                    Files.copy(file, staging.resolve(fileName));
+                }
+            }
+            Path target = datasets.resolve("dataset-" + clock.millis() + "-" + staging.getFileName().toString()
+                    .substring(".importing-".length()));
+            // One rename: the folder appears complete or not at all.
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            if (staging != null) {
+                deleteQuietly(staging);
+            }
+            throw new UncheckedIOException("Could not copy the data set into " + datasets + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> dataSetFileNames() {
+        List<String> names = new ArrayList<>();
+        for (DataFile file : DataFile.values()) {
+            names.add(file.fileName());
+        }
+        names.add(TRUTH_FILE);
+        return names;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: a leftover staging folder is ignored by everything that reads the workspace.
+        }
+    }
+}
