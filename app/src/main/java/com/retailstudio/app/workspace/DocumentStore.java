@@ -37,7 +37,7 @@ public final class DocumentStore {
     }
 
     /** Saves the draft as the document's next version, by the current user. */
-    public DocumentVersion save(DocumentDraft draft) {
+    public DocumentVersion saveDocument(DocumentDraft draft) {
         return saveAll(List.of(draft)).get(0);
     }
 

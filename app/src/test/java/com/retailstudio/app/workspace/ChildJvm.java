@@ -21,6 +21,7 @@ final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Path errorLog;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private volatile IOException readFailure;
 
     private ChildJvm(Process process, Path errorLog) {
         this.process = process;
@@ -57,21 +58,34 @@ final class ChildJvm implements AutoCloseable {
         return line;
     }
 
-    /** Every line printed so far and not yet taken; call after the child has died to get all of them. */
+    /** Every line the child printed and the test has not taken yet; call after the child has ended. */
     List<String> remainingLines() throws InterruptedException {
         List<String> rest = new ArrayList<>();
         while (true) {
-            String line = lines.poll(5, TimeUnit.SECONDS);
-            if (line == null || END_OF_OUTPUT.equals(line)) {
+            // Generous: on a loaded machine the reading thread may lag, and a missed line would skew the test.
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            if (line == null) {
+                throw new AssertionError("The output of the ended child " + pid() + " did not close; read so far: "
+                        + rest);
+            }
+            if (END_OF_OUTPUT.equals(line)) {
+                if (readFailure != null) {
+                    throw new AssertionError("Could not read all the output of the child " + pid(), readFailure);
+                }
                 return rest;
             }
             rest.add(line);
         }
     }
 
-    /** SIGKILL on Unix: no shutdown hook runs, nothing is flushed or closed. */
+    /**
+     * SIGKILL on Unix: no shutdown hook runs, nothing is flushed or closed.
+     *
+     * <p>Through the process handle, because {@code Process.destroyForcibly()} also closes this side of the child's
+     * standard output, which would lose the lines the child printed just before it died.
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             throw new AssertionError("The child " + pid() + " did not die");
         }
@@ -92,7 +106,7 @@ final class ChildJvm implements AutoCloseable {
                 lines.add(line);
             }
         } catch (IOException e) {
-            // The stream closes when the child is killed; whatever was read is in the queue.
+            readFailure = e;
         } finally {
             lines.add(END_OF_OUTPUT);
         }

@@ -38,8 +38,9 @@ class DocumentStoreTest {
 
     @Test
     void everySaveAddsTheNextVersionAndKeepsTheEarlierOnes() {
-        DocumentVersion first = documents.save(new DocumentDraft("journey", "welcome", "draft", "{\"nodes\":[]}"));
-        DocumentVersion second = documents.save(new DocumentDraft("journey", "welcome", "in_review",
+        DocumentVersion first = documents.saveDocument(
+                new DocumentDraft("journey", "welcome", "draft", "{\"nodes\":[]}"));
+        DocumentVersion second = documents.saveDocument(new DocumentDraft("journey", "welcome", "in_review",
                 "{\"nodes\":[{\"type\":\"wait\"}]}"));
 
         assertEquals(new DocumentVersion("journey", "welcome", 1, "draft", "Ana", "{\"nodes\":[]}", NOW), first);
@@ -51,20 +52,22 @@ class DocumentStoreTest {
 
     @Test
     void versionsCountSeparatelyPerKindAndId() {
-        documents.save(new DocumentDraft("journey", "welcome", "draft", "{}"));
-        documents.save(new DocumentDraft("journey", "welcome", "draft", "{}"));
+        documents.saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+        documents.saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
 
-        assertEquals(1, documents.save(new DocumentDraft("journey", "winback", "draft", "{}")).version());
-        assertEquals(1, documents.save(new DocumentDraft("markdown_plan", "welcome", "draft", "{}")).version());
+        assertEquals(1, documents.saveDocument(new DocumentDraft("journey", "winback", "draft", "{}")).version());
+        assertEquals(1, documents.saveDocument(
+                new DocumentDraft("markdown_plan", "welcome", "draft", "{}")).version());
     }
 
     @Test
     void listGivesTheLatestVersionOfEachDocumentOfTheKindOrderedById() {
-        documents.save(new DocumentDraft("journey", "winback", "draft", "{\"v\":1}"));
-        documents.save(new DocumentDraft("journey", "welcome", "draft", "{\"v\":1}"));
-        DocumentVersion winback2 = documents.save(new DocumentDraft("journey", "winback", "approved", "{\"v\":2}"));
+        documents.saveDocument(new DocumentDraft("journey", "winback", "draft", "{\"v\":1}"));
+        documents.saveDocument(new DocumentDraft("journey", "welcome", "draft", "{\"v\":1}"));
+        DocumentVersion winback2 = documents.saveDocument(
+                new DocumentDraft("journey", "winback", "approved", "{\"v\":2}"));
         DocumentVersion welcome1 = documents.latest("journey", "welcome").orElseThrow();
-        documents.save(new DocumentDraft("markdown_plan", "summer", "draft", "{}"));
+        documents.saveDocument(new DocumentDraft("markdown_plan", "summer", "draft", "{}"));
 
         assertEquals(List.of(welcome1, winback2), documents.list("journey"));
         assertEquals(List.of(), documents.list("layout"));
@@ -78,8 +81,8 @@ class DocumentStoreTest {
 
     @Test
     void eachSaveIsAuditedWithTheVersionItCreated() {
-        documents.save(new DocumentDraft("journey", "welcome", "draft", "{}"));
-        documents.save(new DocumentDraft("journey", "welcome", "in_review", "{}"));
+        documents.saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+        documents.saveDocument(new DocumentDraft("journey", "welcome", "in_review", "{}"));
 
         List<AuditRecord> audit = workspace.auditLog().query(AuditQuery.all().forObject("journey", "welcome"));
 
@@ -116,7 +119,7 @@ class DocumentStoreTest {
 
     @Test
     void documentsSurviveReopening() {
-        DocumentVersion saved = documents.save(new DocumentDraft("markdown_plan", "summer", "approved",
+        DocumentVersion saved = documents.saveDocument(new DocumentDraft("markdown_plan", "summer", "approved",
                 "{\"weeks\":[1,2]}"));
         workspace.close();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,20 +30,24 @@ class WorkspaceCrashSafetyTest {
         Path folder = temp.resolve("workspace");
         int reportedSoFar = -1;
         for (int round = 0; round < KILL_AFTER_COMMITS.length; round++) {
-            int lastReported;
+            List<Integer> reported = new ArrayList<>();
             try (ChildJvm writer = ChildJvm.start(temp.resolve("writer-" + round + ".err"),
                     WorkspaceChildProcess.class, "write", folder.toString())) {
-                lastReported = reportedSoFar;
-                for (int seen = 0; seen < KILL_AFTER_COMMITS[round]; seen++) {
-                    lastReported = committedBatch(writer.nextLine(Duration.ofSeconds(15)));
+                while (reported.size() < KILL_AFTER_COMMITS[round]) {
+                    reported.add(committedBatch(writer.nextLine(Duration.ofSeconds(15))));
                 }
                 // Let it run on for a moment that differs per round, so the kill lands at different points.
                 Thread.sleep(3L * round);
                 writer.kill();
                 for (String line : writer.remainingLines()) {
-                    lastReported = committedBatch(line);
+                    reported.add(committedBatch(line));
                 }
             }
+            for (int i = 1; i < reported.size(); i++) {
+                assertEquals(reported.get(i - 1) + 1, reported.get(i), "round " + round
+                        + ": the child reports batches one by one, so the test lost some of its output: " + reported);
+            }
+            int lastReported = reported.get(reported.size() - 1);
             assertTrue(lastReported > reportedSoFar, "round " + round + " made no progress");
 
             try (Workspace reopened = Workspace.open(folder)) {
@@ -67,7 +72,8 @@ class WorkspaceCrashSafetyTest {
                 "round " + round + ": batch " + lastReported + " was reported committed but only up to "
                         + lastStored + " is stored");
         assertTrue(lastStored <= lastReported + 1,
-                "round " + round + ": at most the batch being written at the kill may have committed unreported");
+                "round " + round + ": batches up to " + lastStored + " are stored but the child reported only up to "
+                        + lastReported + "; at most the batch being written at the kill may be unreported");
         for (int batch = 0; batch <= lastStored; batch++) {
             assertEquals(WorkspaceChildProcess.BATCH_SIZE, membersPerBatch.getOrDefault(batch, 0L),
                     "round " + round + ": batch " + batch + " is incomplete");
