@@ -1,6 +1,6 @@
 package com.retailstudio.app.dataset;
 
-import com.retailstudio.app.workspace.DataSet;
+import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
@@ -56,7 +56,7 @@ public final class DataSetImporter {
         progress.checkCancelled();
         progress.update(0.85, "Registering " + name);
         try {
-            DataSet registered = workspace.dataSets().register(name, copy, DataSetFingerprint.of(copy));
+            RegisteredDataSet registered = workspace.dataSets().register(name, copy, DataSetFingerprint.of(copy));
             progress.update(1, "Imported " + name);
             return new ImportedDataSet(registered, report);
         } catch (RuntimeException e) {

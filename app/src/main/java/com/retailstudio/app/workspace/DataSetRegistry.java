@@ -41,13 +41,13 @@ public final class DataSetRegistry {
     }
 
     /** Fingerprints the files at the source and registers them as the new active data set. */
-    public DataSet register(String name, Path source) {
+    public RegisteredDataSet register(String name, Path source) {
         // Hashing can take a while on big data; it runs before the transaction so it holds no lock.
         return register(name, source, DataSetFingerprint.of(source));
     }
 
     /** Registers a data set whose fingerprint is already known and makes it the active one. */
-    public DataSet register(String name, Path source, String fingerprint) {
+    public RegisteredDataSet register(String name, Path source, String fingerprint) {
         Objects.requireNonNull(source, "source");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A data set needs a name.");
@@ -80,11 +80,11 @@ public final class DataSetRegistry {
     }
 
     /** Makes the data set the active one (and every other inactive). */
-    public DataSet activate(long id) {
+    public RegisteredDataSet activate(long id) {
         Instant now = clock.instant();
         String actor = currentUser.get();
         return database.inTransaction(connection -> {
-            DataSet target = find(connection, id)
+            RegisteredDataSet target = find(connection, id)
                     .orElseThrow(() -> new WorkspaceException("There is no data set with id " + id + " in the workspace."));
             if (target.active()) {
                 return target;
@@ -102,7 +102,7 @@ public final class DataSetRegistry {
     }
 
     /** The active data set; empty only while none is registered. */
-    public Optional<DataSet> active() {
+    public Optional<RegisteredDataSet> active() {
         return database.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM data_sets WHERE active")) {
@@ -111,17 +111,17 @@ public final class DataSetRegistry {
         });
     }
 
-    public Optional<DataSet> find(long id) {
+    public Optional<RegisteredDataSet> find(long id) {
         return database.inTransaction(connection -> find(connection, id));
     }
 
     /** Every registered data set, oldest first. */
-    public List<DataSet> list() {
+    public List<RegisteredDataSet> list() {
         return database.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM data_sets ORDER BY imported_at, id");
                  ResultSet rows = select.executeQuery()) {
-                List<DataSet> dataSets = new ArrayList<>();
+                List<RegisteredDataSet> dataSets = new ArrayList<>();
                 while (rows.next()) {
                     dataSets.add(read(rows));
                 }
@@ -137,7 +137,7 @@ public final class DataSetRegistry {
         }
     }
 
-    private static Optional<DataSet> find(Connection connection, long id) throws SQLException {
+    private static Optional<RegisteredDataSet> find(Connection connection, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM data_sets WHERE id = ?")) {
             select.setLong(1, id);
@@ -145,14 +145,14 @@ public final class DataSetRegistry {
         }
     }
 
-    private static Optional<DataSet> readOne(PreparedStatement select) throws SQLException {
+    private static Optional<RegisteredDataSet> readOne(PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
         }
     }
 
-    private static DataSet read(ResultSet rows) throws SQLException {
-        return new DataSet(
+    private static RegisteredDataSet read(ResultSet rows) throws SQLException {
+        return new RegisteredDataSet(
                 rows.getLong("id"),
                 rows.getString("name"),
                 rows.getString("source_path"),

@@ -52,31 +52,31 @@ class DataSetRegistryTest {
 
     @Test
     void registeringStoresTheDataSetAndMakesItTheOnlyActiveOne() {
-        DataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
-        DataSet generated = registry.register("Generated 1M", temp.resolve("generated"), FINGERPRINT_B);
+        RegisteredDataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
+        RegisteredDataSet generated = registry.register("Generated 1M", temp.resolve("generated"), FINGERPRINT_B);
 
-        assertEquals(new DataSet(generated.id(), "Generated 1M", temp.resolve("generated").toString(), FINGERPRINT_B,
+        assertEquals(new RegisteredDataSet(generated.id(), "Generated 1M", temp.resolve("generated").toString(), FINGERPRINT_B,
                 NOW, true), generated);
         assertEquals(Optional.of(generated), registry.active());
-        assertEquals(List.of(false, true), registry.list().stream().map(DataSet::active).toList());
+        assertEquals(List.of(false, true), registry.list().stream().map(RegisteredDataSet::active).toList());
         assertFalse(registry.find(sample.id()).orElseThrow().active());
     }
 
     @Test
     void activatingAnotherDataSetDeactivatesThePreviousOne() {
-        DataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
+        RegisteredDataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
         registry.register("Generated", temp.resolve("generated"), FINGERPRINT_B);
 
-        DataSet activated = registry.activate(sample.id());
+        RegisteredDataSet activated = registry.activate(sample.id());
 
         assertTrue(activated.active());
         assertEquals(Optional.of(activated), registry.active());
-        assertEquals(1, registry.list().stream().filter(DataSet::active).count());
+        assertEquals(1, registry.list().stream().filter(RegisteredDataSet::active).count());
     }
 
     @Test
     void activatingAnUnknownIdFailsAndLeavesTheActiveDataSetAlone() {
-        DataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
+        RegisteredDataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
 
         WorkspaceException error = assertThrows(WorkspaceException.class, () -> registry.activate(999));
 
@@ -89,7 +89,7 @@ class DataSetRegistryTest {
         Path folder = Files.createDirectories(temp.resolve("csv"));
         Files.writeString(folder.resolve("customers.csv"), "id\n1\n");
 
-        DataSet registered = registry.register("My CSVs", folder);
+        RegisteredDataSet registered = registry.register("My CSVs", folder);
 
         assertEquals(DataSetFingerprint.of(folder), registered.fingerprint());
     }
@@ -97,7 +97,7 @@ class DataSetRegistryTest {
     @Test
     void registrationAndActivationAreAudited() {
         workspace.settings().put(SettingsStore.DISPLAY_NAME, "Dana");
-        DataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
+        RegisteredDataSet sample = registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
         registry.register("Generated", temp.resolve("generated"), FINGERPRINT_B);
         registry.activate(sample.id());
 
@@ -118,7 +118,7 @@ class DataSetRegistryTest {
     @Test
     void theDatabaseRejectsASecondActiveDataSetEvenThroughPlainJdbc() throws SQLException {
         registry.register("Bundled sample", temp.resolve("sample"), FINGERPRINT_A);
-        DataSet generated = registry.register("Generated", temp.resolve("generated"), FINGERPRINT_B);
+        RegisteredDataSet generated = registry.register("Generated", temp.resolve("generated"), FINGERPRINT_B);
         workspace.close();
 
         try (Connection connection = DriverManager.getConnection(WorkspaceDatabase.urlFor(temp.resolve("ws")), "sa",

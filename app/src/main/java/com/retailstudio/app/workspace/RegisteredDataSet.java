@@ -13,6 +13,6 @@ import java.time.Instant;
  * @param importedAt  when it was registered
  * @param active      whether it is the data set the app works on; exactly one registered data set is
  */
-public record DataSet(long id, String name, String sourcePath, String fingerprint, Instant importedAt,
+public record RegisteredDataSet(long id, String name, String sourcePath, String fingerprint, Instant importedAt,
                       boolean active) {
 }
