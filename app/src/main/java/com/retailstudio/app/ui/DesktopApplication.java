@@ -69,6 +69,7 @@ public final class DesktopApplication {
                 }
             });
             stage.show();
+            context.onShown().run();
         });
         closed.await();
         Platform.exit();

@@ -1,28 +1,42 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.app.dataset.DataSetImporter;
+import com.retailstudio.app.ui.data.DataView;
+import com.retailstudio.app.ui.data.DataViewModel;
+import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
+import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javafx.scene.Node;
 
 /** One opened workspace and what the desktop application builds on it. */
 public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;
+    private final DialogService dialogs;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
-    private WorkspaceSession(Workspace workspace) {
+    private WorkspaceSession(Workspace workspace, DialogService dialogs) {
         this.workspace = workspace;
+        this.dialogs = dialogs;
     }
 
-    /** Opens the workspace in the folder, or the default one. */
+    /** Opens the workspace in the folder, or the default one, asking the user through the platform's dialogs. */
     public static WorkspaceSession open(Optional<Path> directory) {
-        return new WorkspaceSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)));
+        return open(directory, DialogService.platform());
+    }
+
+    public static WorkspaceSession open(Optional<Path> directory, DialogService dialogs) {
+        return new WorkspaceSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)), dialogs);
     }
 
     public Workspace workspace() {
@@ -40,8 +54,13 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     private ShellContext shellContext(ShellSettings settings) {
-        return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(),
-                tasks, Map.of());
+        DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
+                Clock.systemUTC());
+        Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
+                Section.DATA, shell -> new DataView(data,
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")));
+        return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
+                data::start);
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {

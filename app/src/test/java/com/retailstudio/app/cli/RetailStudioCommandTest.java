@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +75,58 @@ class RetailStudioCommandTest {
         int rgb = image.getRGB(5, 5);
         int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
         assertTrue(brightness < 3 * 80, "expected a dark rail, got rgb " + Integer.toHexString(rgb));
+    }
+
+    @Test
+    void dataQualityOfTheBundledSampleIsUsableAndExitsZero() {
+        assertEquals(0, run("data-quality", "--data", "sample"), err.toString());
+        assertTrue(out.toString().contains("USABLE"), out.toString());
+    }
+
+    @Test
+    void dataQualityOfABrokenFolderExitsOneAndNamesFileLineAndColumn(@TempDir Path folder) throws Exception {
+        BundledSample.extractTo(folder);
+        List<String> products = Files.readAllLines(folder.resolve("products.csv"));
+        String[] fields = products.get(2).split(",", -1);
+        fields[3] = "cheap";
+        products.set(2, String.join(",", fields));
+        Files.write(folder.resolve("products.csv"), products);
+
+        assertEquals(1, run("data-quality", "--data", folder.toString()));
+        assertTrue(out.toString().contains("products.csv:3:full_price"), out.toString());
+    }
+
+    @Test
+    void dataQualityWritesJsonOnRequest() throws Exception {
+        assertEquals(0, run("data-quality", "--data", "sample", "--format", "json"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertTrue(json.has("schemaVersion"), out.toString());
+    }
+
+    @Test
+    void dataQualityOfAMissingFolderFailsWithOneSentence(@TempDir Path folder) {
+        assertEquals(1, run("data-quality", "--data", folder.resolve("nowhere").toString()));
+        assertTrue(err.toString().startsWith("retail-studio: The data folder "), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+    }
+
+    @Test
+    void generateDataWritesEveryContractFileAndReportsRows(@TempDir Path folder) {
+        Path out = folder.resolve("generated");
+
+        assertEquals(0, run("generate-data", "--customers", "200", "--days", "14", "--out", out.toString()),
+                err.toString());
+
+        for (DataFile file : DataFile.values()) {
+            assertTrue(Files.isRegularFile(out.resolve(file.fileName())), file.fileName());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("truth.json")));
+        assertTrue(this.out.toString().contains("customers.csv"), this.out.toString());
+    }
+
+    @Test
+    void generateDataRefusesAnImpossibleSizeAsBadUsage(@TempDir Path folder) {
+        assertEquals(2, run("generate-data", "--customers", "-5", "--out", folder.toString()));
+        assertTrue(err.toString().startsWith("retail-studio: "), err.toString());
     }
 }

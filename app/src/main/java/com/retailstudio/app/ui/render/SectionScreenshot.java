@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -41,23 +42,28 @@ public final class SectionScreenshot {
         Platform.setImplicitExit(false);
     }
 
-    /** Renders the section in the given theme at the given size and writes it to {@code out} as PNG. */
+    /**
+     * Renders the section in the given theme at the given size and writes it to {@code out} as PNG, once the
+     * background work the window starts (such as loading the sample on a first start) has finished.
+     */
     public static void write(ShellContext context, Section section, Theme theme, int width, int height, Path out)
             throws IOException, InterruptedException {
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                image.complete(render(context, section, theme, width, height));
-            } catch (RuntimeException | Error e) {
-                image.completeExceptionally(e);
-            }
+        Scene scene = onFxThread(() -> {
+            Scene built = buildScene(context, section, theme, width, height);
+            context.onShown().run();
+            return built;
         });
-        WritableImage rendered;
-        try {
-            rendered = image.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Rendering " + section.id() + " failed: " + e.getCause(), e.getCause());
+        while (onFxThread(() -> !context.tasks().running().isEmpty())) {
+            Thread.sleep(50);
         }
+        // Charts size their bars from the first layout pass, so lay out twice before the picture is taken.
+        WritableImage rendered = onFxThread(() -> {
+            for (int pass = 0; pass < 2; pass++) {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }
+            return scene.snapshot(null);
+        });
         BufferedImage buffered = SwingFXUtils.fromFXImage(rendered, null);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -68,8 +74,7 @@ public final class SectionScreenshot {
         }
     }
 
-    /** Renders on the JavaFX thread. */
-    public static WritableImage render(ShellContext context, Section section, Theme theme, int width, int height) {
+    private static Scene buildScene(ShellContext context, Section section, Theme theme, int width, int height) {
         ShellViewModel shell = context.createViewModel();
         shell.show(section);
         shell.themeProperty().set(theme);
@@ -78,6 +83,22 @@ public final class SectionScreenshot {
         Scene scene = new Scene(view, width, height);
         view.applyCss();
         view.layout();
-        return scene.snapshot(null);
+        return scene;
+    }
+
+    private static <T> T onFxThread(Supplier<T> work) throws InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rendering failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 }

@@ -18,4 +18,10 @@ public record EmptyState(Section section, String headline, String description, L
         highlights = List.copyOf(highlights);
         Objects.requireNonNull(action);
     }
+
+    /** The same empty state with its action enabled to run {@code handler}. */
+    public EmptyState withAction(Runnable handler) {
+        return new EmptyState(section, headline, description, highlights, actionLabel, actionIcon,
+                Optional.of(handler), caption);
+    }
 }

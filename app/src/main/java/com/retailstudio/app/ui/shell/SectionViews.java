@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -24,10 +25,11 @@ public final class SectionViews {
     public Node viewFor(Section section) {
         return built.computeIfAbsent(section, key -> factories.containsKey(key)
                 ? factories.get(key).apply(shell)
-                : new EmptyStateView(emptyState(key)));
+                : new EmptyStateView(emptyState(key, shell::show)));
     }
 
-    EmptyState emptyState(Section section) {
+    /** The empty state of a section; its action, where it has one, navigates with {@code navigate}. */
+    public static EmptyState emptyState(Section section, Consumer<Section> navigate) {
         return switch (section) {
             case JOURNEYS -> new EmptyState(section, "No journeys yet",
                     "Journeys turn a customer's behaviour into the right message on the right channel, within the "
@@ -43,7 +45,7 @@ public final class SectionViews {
                     List.of("Per-node flow and conversions, deterministic for a given seed",
                             "Uplift against the holdout with confidence intervals",
                             "Channel fatigue and why each customer got each message"),
-                    "Choose a journey", Material2OutlinedAL.ACCOUNT_TREE, navigateTo(Section.JOURNEYS),
+                    "Choose a journey", Material2OutlinedAL.ACCOUNT_TREE, navigateTo(navigate, Section.JOURNEYS),
                     "Simulations start from a journey.");
             case MARKDOWNS -> new EmptyState(section, "No markdown plan yet",
                     "Fit demand from sell-through history and get the timing and depth of each markdown per product "
@@ -51,7 +53,7 @@ public final class SectionViews {
                     List.of("Price elasticity and season life-cycle fitted per product",
                             "Discount ladders, price endings and minimum gaps between markdowns respected",
                             "Margin, sell-through and leftover stock against the baseline"),
-                    "Review sales history", Material2OutlinedAL.FOLDER_OPEN, navigateTo(Section.DATA),
+                    "Review sales history", Material2OutlinedAL.FOLDER_OPEN, navigateTo(navigate, Section.DATA),
                     "Plans are built from the active data set's weekly sales.");
             case LAYOUTS -> new EmptyState(section, "No store selected",
                     "See traffic, dwell and conversion by zone and daypart on each store's floor plan, and which "
@@ -59,28 +61,28 @@ public final class SectionViews {
                     List.of("Traffic heatmaps and zone choropleths drawn to scale",
                             "Dayparts side by side: weekday mornings against Saturdays",
                             "Adjacency recommendations from co-purchase lift"),
-                    "Review store data", Material2OutlinedAL.FOLDER_OPEN, navigateTo(Section.DATA),
+                    "Review store data", Material2OutlinedAL.FOLDER_OPEN, navigateTo(navigate, Section.DATA),
                     "Layouts come from the active data set's stores, zones and foot traffic.");
             case DATA -> new EmptyState(section, "No data set yet",
                     "Every section works from one data set: customers and consent, events, products, stores and "
                             + "zones, weekly sales, baskets and foot traffic.",
-                    List.of("Open a folder of CSV files, or start from the bundled sample",
+                    List.of("Open a folder of CSV files, or drop one here",
                             "Completeness, validity, freshness and consent coverage at a glance",
                             "Problems listed with file and line, nothing imported half-way"),
                     "Open folder…", Material2OutlinedAL.CREATE_NEW_FOLDER, Optional.empty(),
-                    "Data import arrives with the data contract.");
+                    "The data contract is described in docs/data-format.md.");
             case APPROVALS -> new EmptyState(section, "Nothing waiting for review",
                     "Designs reach production only after someone other than their author approves them. Approved "
                             + "items are exported as versioned, validated bundles.",
                     List.of("Four-eyes review with side-by-side diffs",
                             "An append-only audit trail of every decision",
                             "Bundles with checksums and DMN that a real decision engine runs"),
-                    "Go to journeys", Material2OutlinedAL.ARROW_FORWARD, navigateTo(Section.JOURNEYS),
+                    "Go to journeys", Material2OutlinedAL.ARROW_FORWARD, navigateTo(navigate, Section.JOURNEYS),
                     "Submit a journey or a markdown plan for review to see it here.");
         };
     }
 
-    private Optional<Runnable> navigateTo(Section target) {
-        return Optional.of(() -> shell.show(target));
+    private static Optional<Runnable> navigateTo(Consumer<Section> navigate, Section target) {
+        return Optional.of(() -> navigate.accept(target));
     }
 }

@@ -6,9 +6,18 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.scene.Node;
 
-/** Everything the main window needs from the outside world, passed in rather than reached for. */
+/**
+ * Everything the main window needs from the outside world, passed in rather than reached for.
+ * {@code onShown} runs on the JavaFX thread once the window is up, to start first-run work in the background.
+ */
 public record ShellContext(ShellSettings settings, String workspaceDescription, String userName,
-                           FxTaskExecutor tasks, Map<Section, Function<ShellViewModel, Node>> sectionFactories) {
+                           FxTaskExecutor tasks, Map<Section, Function<ShellViewModel, Node>> sectionFactories,
+                           Runnable onShown) {
+
+    /** A context with no section views of its own (every section shows its empty state) and nothing to start. */
+    public ShellContext(ShellSettings settings, String workspaceDescription, String userName, FxTaskExecutor tasks) {
+        this(settings, workspaceDescription, userName, tasks, Map.of(), () -> { });
+    }
 
     public ShellContext {
         Objects.requireNonNull(settings);
@@ -16,6 +25,7 @@ public record ShellContext(ShellSettings settings, String workspaceDescription, 
         Objects.requireNonNull(userName);
         Objects.requireNonNull(tasks);
         sectionFactories = Map.copyOf(sectionFactories);
+        Objects.requireNonNull(onShown);
     }
 
     /** Builds the window content for this context. */

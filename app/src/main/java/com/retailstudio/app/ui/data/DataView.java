@@ -1,0 +1,182 @@
+package com.retailstudio.app.ui.data;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import com.retailstudio.app.ui.shell.EmptyStateView;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.SectionViews;
+import com.retailstudio.app.workspace.RegisteredDataSet;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The Data section: the workspace's data sets, the quality report of the one shown, and opening a folder. */
+public final class DataView extends StackPane {
+
+    private static final DateTimeFormatter IMPORTED_AT =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private final DataViewModel model;
+    private final Supplier<Optional<Path>> folderChooser;
+
+    /**
+     * @param folderChooser asks the user for a folder (a directory chooser in the application, a stand-in in tests)
+     */
+    public DataView(DataViewModel model, Supplier<Optional<Path>> folderChooser) {
+        this.model = model;
+        this.folderChooser = folderChooser;
+        getStyleClass().add("data-view");
+
+        BorderPane content = new BorderPane();
+        content.setTop(new VBox(toolbar(), banners()));
+        QualityReportView reportView = new QualityReportView();
+        reportView.reportProperty().bind(model.reportProperty());
+        content.setCenter(reportView);
+        content.visibleProperty().bind(model.empty().not());
+
+        EmptyStateView empty = new EmptyStateView(
+                SectionViews.emptyState(Section.DATA, section -> { }).withAction(this::chooseFolder));
+        empty.visibleProperty().bind(model.empty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label busyLabel = new Label();
+        busyLabel.textProperty().bind(model.busyMessageProperty());
+        busyLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox busy = new VBox(12, spinner, busyLabel);
+        busy.setAlignment(Pos.CENTER);
+        busy.visibleProperty().bind(model.busyProperty().and(model.reportProperty().isNull()));
+
+        getChildren().addAll(content, empty, busy);
+        installDragAndDrop();
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        this::chooseFolder);
+            }
+        });
+    }
+
+    private HBox toolbar() {
+        Label label = new Label("Data set");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+
+        ComboBox<RegisteredDataSet> dataSets = new ComboBox<>(model.dataSets());
+        dataSets.setId("data-set-choice");
+        dataSets.setPrefWidth(320);
+        dataSets.setCellFactory(list -> new DataSetCell());
+        dataSets.setButtonCell(new DataSetCell());
+        dataSets.valueProperty().bindBidirectional(model.activeDataSetProperty());
+        dataSets.disableProperty().bind(model.busyProperty().or(model.previewFolderProperty().isNotNull()));
+
+        Button open = new Button("Open folder…", new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
+        open.setId("data-open-folder");
+        open.setTooltip(new Tooltip("Check a folder of CSV files before importing it (Ctrl+O, or drop a folder here)"));
+        open.setOnAction(event -> chooseFolder());
+        open.disableProperty().bind(model.busyProperty());
+
+        Button recheck = new Button("Check again", new FontIcon(Material2OutlinedMZ.REFRESH));
+        recheck.setId("data-recheck");
+        recheck.setOnAction(event -> model.recheck());
+        recheck.disableProperty().bind(model.busyProperty().or(model.activeDataSetProperty().isNull()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, label, dataSets, spacer, open, recheck);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(14, 32, 10, 32));
+        return toolbar;
+    }
+
+    private VBox banners() {
+        Message preview = new Message("Previewing a folder that is not in the workspace yet", "");
+        preview.getStyleClass().add(Styles.ACCENT);
+        preview.descriptionProperty().bind(model.previewFolderProperty().asString("%s — import it to make it the "
+                + "active data set; the workspace keeps its own copy."));
+        Button importButton = new Button("Make it the active data set", new FontIcon(Material2OutlinedAL.CHECK));
+        importButton.setId("data-import");
+        importButton.getStyleClass().add(Styles.ACCENT);
+        importButton.disableProperty().bind(model.canImportPreview().not());
+        importButton.setOnAction(event -> model.importPreview());
+        Button discard = new Button("Discard");
+        discard.setId("data-discard");
+        discard.setOnAction(event -> model.discardPreview());
+        HBox previewActions = new HBox(8, importButton, discard);
+        VBox previewBox = new VBox(8, preview, previewActions);
+        previewBox.setId("data-preview");
+        previewBox.visibleProperty().bind(model.previewFolderProperty().isNotNull());
+        previewBox.managedProperty().bind(previewBox.visibleProperty());
+
+        Message failure = new Message("Something needs your attention", "");
+        failure.setId("data-error");
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.descriptionProperty().bind(model.errorProperty());
+        failure.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+
+        VBox banners = new VBox(8, previewBox, failure);
+        banners.setPadding(new Insets(0, 32, 0, 32));
+        return banners;
+    }
+
+    private void chooseFolder() {
+        folderChooser.get().ifPresent(model::preview);
+    }
+
+    private void installDragAndDrop() {
+        setOnDragOver(event -> {
+            if (droppedFolder(event).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            Optional<Path> folder = droppedFolder(event);
+            folder.ifPresent(model::preview);
+            event.setDropCompleted(folder.isPresent());
+            event.consume();
+        });
+    }
+
+    private static Optional<Path> droppedFolder(DragEvent event) {
+        if (!event.getDragboard().hasFiles()) {
+            return Optional.empty();
+        }
+        return event.getDragboard().getFiles().stream().filter(File::isDirectory).findFirst().map(File::toPath);
+    }
+
+    /** Shows a data set by name and import date. */
+    private static final class DataSetCell extends ListCell<RegisteredDataSet> {
+        @Override
+        protected void updateItem(RegisteredDataSet item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : item.name() + "  ·  imported " + IMPORTED_AT.format(item.importedAt()));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package com.retailstudio.app.ui.data;
+
+import com.retailstudio.app.dataset.DataSetImporter;
+import com.retailstudio.app.dataset.DataSetRejectedException;
+import com.retailstudio.app.dataset.ImportProgress;
+import com.retailstudio.app.ui.task.BackgroundTask;
+import com.retailstudio.app.ui.task.ProgressReporter;
+import com.retailstudio.app.ui.task.TaskExecutor;
+import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.data.quality.DataQualityChecker;
+import com.retailstudio.data.quality.DataQualityReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Data section's state: the workspace's data sets, the report of the one shown, and a folder the user opened
+ * to preview before making it the active data set.
+ */
+public final class DataViewModel {
+
+    private final Workspace workspace;
+    private final DataSetImporter importer;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+
+    private final ObservableList<RegisteredDataSet> dataSets = FXCollections.observableArrayList();
+    private final ObjectProperty<RegisteredDataSet> activeDataSet = new SimpleObjectProperty<>(this, "active");
+    private final ReadOnlyObjectWrapper<DataQualityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Path> previewFolder = new ReadOnlyObjectWrapper<>(this, "previewFolder");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busyMessage", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private boolean switching;
+
+    public DataViewModel(Workspace workspace, DataSetImporter importer, TaskExecutor tasks, Clock clock) {
+        this.workspace = workspace;
+        this.importer = importer;
+        this.tasks = tasks;
+        this.clock = clock;
+        activeDataSet.addListener((observable, before, now) -> {
+            if (now != null && !switching && !now.active()) {
+                activate(now);
+            }
+        });
+    }
+
+    /** Loads the bundled sample into an empty workspace, then checks the active data set. */
+    public void start() {
+        run("Loading the bundled sample data", progress -> {
+            importer.importSampleIfEmpty(importProgress(progress));
+            return activeReport(progress);
+        }, this::showActive);
+    }
+
+    /** Checks a folder the user opened, without changing the workspace. */
+    public void preview(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            error.set(folder + " is not a folder of CSV files.");
+            return;
+        }
+        run("Checking " + folder.getFileName(), progress -> DataQualityChecker.check(folder, clock), checked -> {
+            previewFolder.set(folder);
+            report.set(checked);
+        });
+    }
+
+    /** Imports the previewed folder into the workspace and makes it the active data set. */
+    public void importPreview() {
+        Path folder = previewFolder.get();
+        if (folder == null) {
+            return;
+        }
+        String name = Optional.ofNullable(folder.getFileName()).map(Path::toString).orElse(folder.toString());
+        run("Importing " + name, progress -> {
+            importer.importFolder(name, folder, importProgress(progress));
+            return activeReport(progress);
+        }, this::showActive);
+    }
+
+    /** Leaves the preview and shows the active data set again. */
+    public void discardPreview() {
+        recheck();
+    }
+
+    /** Checks the active data set again. */
+    public void recheck() {
+        run("Checking the active data set", this::activeReport, this::showActive);
+    }
+
+    private void activate(RegisteredDataSet chosen) {
+        run("Switching to " + chosen.name(), progress -> {
+            workspace.dataSets().activate(chosen.id());
+            return activeReport(progress);
+        }, this::showActive);
+    }
+
+    private ActiveState activeReport(ProgressReporter progress) {
+        Optional<RegisteredDataSet> active = workspace.dataSets().active();
+        DataQualityReport checked = active.map(dataSet -> {
+            progress.update(-1, "Checking " + dataSet.name());
+            return DataQualityChecker.check(Path.of(dataSet.sourcePath()), clock);
+        }).orElse(null);
+        return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked);
+    }
+
+    private void showActive(ActiveState state) {
+        switching = true;
+        try {
+            dataSets.setAll(state.dataSets());
+            activeDataSet.set(state.active());
+        } finally {
+            switching = false;
+        }
+        previewFolder.set(null);
+        report.set(state.report());
+    }
+
+    private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> onSuccess) {
+        error.set("");
+        busy.set(true);
+        busyMessage.set(title + "…");
+        tasks.execute(BackgroundTask.of(title, work)
+                .onSuccess(result -> {
+                    busy.set(false);
+                    onSuccess.accept(result);
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    if (failure instanceof DataSetRejectedException rejected) {
+                        report.set(rejected.report());
+                    }
+                    error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    error.set("Cancelled; the workspace is unchanged.");
+                }));
+    }
+
+    private static ImportProgress importProgress(ProgressReporter progress) {
+        return new ImportProgress() {
+            @Override
+            public void update(double fraction, String message) {
+                progress.update(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    public ObservableList<RegisteredDataSet> dataSets() {
+        return dataSets;
+    }
+
+    /** The active data set; setting it from the view switches the workspace's active data set. */
+    public ObjectProperty<RegisteredDataSet> activeDataSetProperty() {
+        return activeDataSet;
+    }
+
+    public ReadOnlyObjectProperty<DataQualityReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> previewFolderProperty() {
+        return previewFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyMessageProperty() {
+        return busyMessage.getReadOnlyProperty();
+    }
+
+    /** The last failure in one sentence, empty when the last action succeeded. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True when a previewed folder can be imported: it has been checked and has no errors. */
+    public BooleanBinding canImportPreview() {
+        return Bindings.createBooleanBinding(
+                () -> previewFolder.get() != null && report.get() != null && report.get().usable() && !busy.get(),
+                previewFolder, report, busy);
+    }
+
+    /** Whether there is nothing to show yet: no data set in the workspace and no folder previewed. */
+    public BooleanBinding empty() {
+        return Bindings.createBooleanBinding(() -> report.get() == null && !busy.get(), report, busy);
+    }
+
+    private record ActiveState(List<RegisteredDataSet> dataSets, RegisteredDataSet active,
+                               DataQualityReport report) {
+    }
+}

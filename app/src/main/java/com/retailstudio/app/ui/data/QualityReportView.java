@@ -1,0 +1,225 @@
+package com.retailstudio.app.ui.data;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.retailstudio.data.io.DataProblem;
+import com.retailstudio.data.io.Presence;
+import com.retailstudio.data.io.Severity;
+import com.retailstudio.data.quality.ColumnCompleteness;
+import com.retailstudio.data.quality.ConsentCoverage;
+import com.retailstudio.data.quality.DataQualityReport;
+import com.retailstudio.data.quality.FileQuality;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** A data-quality report laid out for reading: summary tiles, files and columns, consent coverage, problems. */
+final class QualityReportView extends VBox {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ObjectProperty<DataQualityReport> report = new SimpleObjectProperty<>(this, "report");
+    private final HBox tiles = new HBox(12);
+    private final TableView<FileQuality> files = new TableView<>();
+    private final TableView<ColumnCompleteness> columns = new TableView<>();
+    private final TableView<DataProblem> problems = new TableView<>();
+    private final NumberAxis coverageAxis = new NumberAxis(0, 100, 25);
+    private final BarChart<Number, String> consent = new BarChart<>(coverageAxis, new CategoryAxis());
+    private final Label problemsTitle = new Label("Problems");
+
+    QualityReportView() {
+        getStyleClass().add("quality-report");
+        setPadding(new Insets(8, 32, 16, 32));
+        setSpacing(14);
+
+        configureFiles();
+        configureColumns();
+        configureProblems();
+        consent.setId("consent-coverage");
+        consent.setLegendVisible(false);
+        consent.setAnimated(false);
+        consent.setTitle("Consent coverage (% of customers)");
+        consent.setCategoryGap(8);
+        consent.setMinHeight(200);
+        consent.setPrefHeight(240);
+        coverageAxis.setLabel(null);
+
+        VBox left = new VBox(8, title("Files"), files, title("Columns of the selected file"), columns);
+        VBox.setVgrow(files, Priority.ALWAYS);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        VBox right = new VBox(8, consent, problemsTitle, problems);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        getChildren().addAll(tiles, split);
+        report.addListener((observable, before, now) -> show(now));
+    }
+
+    ObjectProperty<DataQualityReport> reportProperty() {
+        return report;
+    }
+
+    private void show(DataQualityReport shown) {
+        if (shown == null) {
+            tiles.getChildren().clear();
+            files.getItems().clear();
+            columns.getItems().clear();
+            problems.getItems().clear();
+            consent.getData().clear();
+            return;
+        }
+        long rows = shown.files().stream().mapToLong(FileQuality::rows).sum();
+        tiles.getChildren().setAll(
+                tile("Status", shown.usable() ? "Usable" : "Has errors",
+                        shown.usable() ? Styles.SUCCESS : Styles.DANGER, "data-status"),
+                tile("Rows", String.format(Locale.ROOT, "%,d", rows), null, "data-rows"),
+                tile("Newest event", shown.freshness().newestEvent().map(DAY::format).orElse("none"),
+                        shown.freshness().stale() ? Styles.WARNING : null, "data-newest"),
+                tile("Age of the data", shown.freshness().age().map(QualityReportView::describeAge).orElse("—"),
+                        shown.freshness().stale() ? Styles.WARNING : null, "data-age"),
+                tile("Errors", String.format(Locale.ROOT, "%,d", shown.problems().errors()),
+                        shown.problems().errors() > 0 ? Styles.DANGER : null, "data-errors"),
+                tile("Warnings", String.format(Locale.ROOT, "%,d", shown.problems().warnings()),
+                        shown.problems().warnings() > 0 ? Styles.WARNING : null, "data-warnings"));
+
+        files.getItems().setAll(shown.files());
+        files.getSelectionModel().selectFirst();
+
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (ConsentCoverage coverage : shown.consentCoverage()) {
+            series.getData().add(new XYChart.Data<>(coverage.share() * 100, coverage.purpose().csv()));
+        }
+        consent.getData().setAll(series);
+
+        problems.getItems().setAll(shown.problems().first());
+        problemsTitle.setText(shown.problems().total() == 0 ? "Problems: none found"
+                : String.format(Locale.ROOT, "Problems: %s, %s (first %d listed)",
+                        count(shown.problems().errors(), "error"), count(shown.problems().warnings(), "warning"),
+                        shown.problems().first().size()));
+    }
+
+    private void configureFiles() {
+        files.setId("data-files");
+        files.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        files.getColumns().setAll(
+                column("File", FileQuality::fileName),
+                column("Status", file -> !file.found() ? "missing" : !file.readable() ? "unreadable" : "ok"),
+                column("Rows", file -> String.format(Locale.ROOT, "%,d", file.rows())),
+                column("Valid rows", file -> String.format(Locale.ROOT, "%,d", file.validRows())),
+                column("Required filled", file -> file.columns().stream()
+                        .filter(column -> column.presence() == Presence.REQUIRED)
+                        .mapToDouble(ColumnCompleteness::share).min()
+                        .stream().mapToObj(QualityReportView::percent).findFirst().orElse("—")));
+        files.getColumns().get(0).setMinWidth(130);
+        files.getColumns().get(1).setMaxWidth(80);
+        files.getColumns().get(2).setMaxWidth(90);
+        files.setPlaceholder(new Label("No files checked"));
+        files.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
+                columns.getItems().setAll(now == null ? List.of() : now.columns()));
+    }
+
+    private void configureColumns() {
+        columns.setId("data-columns");
+        columns.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        columns.getColumns().setAll(
+                column("Column", ColumnCompleteness::column),
+                column("Required", column -> column.presence().name().toLowerCase(Locale.ROOT)),
+                column("In header", column -> column.inHeader() ? "yes" : "no"),
+                column("Filled", column -> percent(column.share())));
+        columns.setPlaceholder(new Label("Select a file to see its columns"));
+    }
+
+    private void configureProblems() {
+        problems.setId("data-problems");
+        problems.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        problems.getColumns().setAll(
+                column("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"),
+                column("Where", DataProblem::location),
+                column("What", DataProblem::reason));
+        problems.getColumns().get(0).setMaxWidth(80);
+        problems.getColumns().get(1).setMaxWidth(200);
+        problems.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(DataProblem problem, boolean empty) {
+                super.updateItem(problem, empty);
+                setTooltip(empty || problem == null ? null : new Tooltip(problem.message()));
+            }
+        });
+        problems.setPlaceholder(new Label("No problems found"));
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setSortable(true);
+        return column;
+    }
+
+    private static VBox tile(String caption, String value, String accent, String id) {
+        Label captionLabel = new Label(caption);
+        captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label valueLabel = new Label(value);
+        valueLabel.setId(id);
+        valueLabel.getStyleClass().add(Styles.TITLE_4);
+        if (accent != null) {
+            valueLabel.getStyleClass().add(accent);
+        }
+        VBox tile = new VBox(2, captionLabel, valueLabel);
+        tile.getStyleClass().add("summary-tile");
+        tile.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tile.setMaxWidth(Double.MAX_VALUE);
+        return tile;
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    private static String describeAge(Duration age) {
+        long days = age.toDays();
+        if (days >= 2) {
+            return days + " days";
+        }
+        return age.toHours() + " hours";
+    }
+}

@@ -1,0 +1,172 @@
+package com.retailstudio.app.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellView;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataProblem;
+import com.retailstudio.data.quality.FileQuality;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Data section on a real workspace: the sample on first start, previewing and importing folders. */
+@ExtendWith(ApplicationExtension.class)
+class DataSectionUiTest {
+
+    private final Deque<Path> foldersTheUserPicks = new ArrayDeque<>();
+    private Path temp;
+    private WorkspaceSession session;
+    private ShellContext context;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        temp = Files.createTempDirectory("retail-studio-data-ui");
+        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")),
+                title -> Optional.ofNullable(foldersTheUserPicks.poll()));
+        context = session.shellContext();
+        ShellViewModel shell = context.createViewModel();
+        shell.show(Section.DATA);
+        ShellView view = context.createView(shell);
+        scene = new Scene(view, 1280, 800);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        context.onShown().run();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        session.close();
+    }
+
+    @Test
+    void firstStartLoadsTheBundledSampleAndShowsItsReport(FxRobot robot) throws Exception {
+        waitUntilIdle();
+
+        assertEquals("Usable", text(robot, "#data-status"));
+        assertEquals("0", text(robot, "#data-errors"));
+        RegisteredDataSet active = robot.lookup("#data-set-choice").<RegisteredDataSet>queryComboBox().getValue();
+        assertEquals("Bundled sample", active.name());
+        TableView<FileQuality> files = robot.lookup("#data-files").queryTableView();
+        assertEquals(9, files.getItems().size());
+        assertEquals(3_000, files.getItems().stream().filter(file -> file.fileName().equals("customers.csv"))
+                .findFirst().orElseThrow().rows());
+        writeScreenshot(robot, "data-first-start.png");
+    }
+
+    @Test
+    void aBrokenFolderIsPreviewedWithItsProblemsAndCannotBeImported(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        Path broken = temp.resolve("broken");
+        BundledSample.extractTo(broken);
+        List<String> customers = Files.readAllLines(broken.resolve("customers.csv"));
+        customers.set(3, customers.get(3).replaceFirst(",(GB|DE|FR|NL|US),", ",XX,"));
+        Files.write(broken.resolve("customers.csv"), customers);
+        foldersTheUserPicks.add(broken);
+
+        robot.clickOn("#data-open-folder");
+        waitUntilIdle();
+
+        assertEquals("Has errors", text(robot, "#data-status"));
+        TableView<DataProblem> problems = robot.lookup("#data-problems").queryTableView();
+        assertTrue(problems.getItems().stream().anyMatch(problem ->
+                problem.location().equals("customers.csv:4:country")), problems.getItems().toString());
+        assertTrue(robot.lookup("#data-import").queryAs(Button.class).isDisabled());
+        writeScreenshot(robot, "data-broken-preview.png");
+
+        robot.clickOn("#data-discard");
+        waitUntilIdle();
+        assertEquals("Usable", text(robot, "#data-status"));
+        assertEquals(1, session.workspace().dataSets().list().size());
+    }
+
+    @Test
+    void aGoodFolderIsImportedAndBecomesTheActiveDataSet(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        Path mine = temp.resolve("autumn-export");
+        BundledSample.extractTo(mine);
+        foldersTheUserPicks.add(mine);
+
+        robot.clickOn("#data-open-folder");
+        waitUntilIdle();
+        assertFalse(robot.lookup("#data-import").queryAs(Button.class).isDisabled());
+        robot.clickOn("#data-import");
+        waitUntilIdle();
+
+        assertEquals("autumn-export", session.workspace().dataSets().active().orElseThrow().name());
+        ComboBox<RegisteredDataSet> choice = robot.lookup("#data-set-choice").queryComboBox();
+        assertEquals("autumn-export", choice.getValue().name());
+        assertEquals(2, choice.getItems().size());
+        assertFalse(robot.lookup("#data-preview").query().isVisible(),
+                "the preview banner is gone once the folder is imported");
+    }
+
+    @Test
+    void choosingAnotherDataSetMakesItActiveInTheWorkspace(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        Path mine = temp.resolve("spring");
+        BundledSample.extractTo(mine);
+        foldersTheUserPicks.add(mine);
+        robot.clickOn("#data-open-folder");
+        waitUntilIdle();
+        robot.clickOn("#data-import");
+        waitUntilIdle();
+
+        ComboBox<RegisteredDataSet> choice = robot.lookup("#data-set-choice").queryComboBox();
+        robot.interact(() -> choice.setValue(choice.getItems().get(0)));
+        waitUntilIdle();
+
+        assertEquals("Bundled sample", session.workspace().dataSets().active().orElseThrow().name());
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void writeScreenshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
+        ImageIO.write(buffered, "png", folder.resolve(name).toFile());
+    }
+
+}
