@@ -88,7 +88,7 @@ public final class DataView extends StackPane {
 
         ComboBox<RegisteredDataSet> dataSets = new ComboBox<>(model.dataSets());
         dataSets.setId("data-set-choice");
-        dataSets.setPrefWidth(320);
+        dataSets.setPrefWidth(400);
         dataSets.setCellFactory(list -> new DataSetCell());
         dataSets.setButtonCell(new DataSetCell());
         dataSets.valueProperty().bindBidirectional(model.activeDataSetProperty());
