@@ -64,7 +64,12 @@ public final class SectionScreenshot {
             }
             return scene.snapshot(null);
         });
-        BufferedImage buffered = SwingFXUtils.fromFXImage(rendered, null);
+        writePng(rendered, out);
+    }
+
+    /** Writes a JavaFX image to a PNG file, creating its folder if needed. */
+    public static void writePng(WritableImage image, Path out) throws IOException {
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -33,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Four-eyes review from the Approvals section, on a real workspace. */
 @ExtendWith(ApplicationExtension.class)
@@ -113,8 +112,6 @@ class ApprovalsSectionUiTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntilIdle(context.tasks());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
@@ -14,7 +15,6 @@ import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataProblem;
 import com.retailstudio.data.quality.FileQuality;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +22,18 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Data section on a real workspace: the sample on first start, previewing and importing folders. */
 @ExtendWith(ApplicationExtension.class)
@@ -161,9 +156,7 @@ class DataSectionUiTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitUntilIdle(context.tasks());
     }
 
     private static String text(FxRobot robot, String query) {
@@ -171,12 +164,6 @@ class DataSectionUiTest {
     }
 
     private void writeScreenshot(FxRobot robot, String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
-        ImageIO.write(buffered, "png", folder.resolve(name).toFile());
+        UiTestSupport.writeScreenshot(robot, scene, name);
     }
-
 }

@@ -4,24 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real main window under the headless JavaFX toolkit. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Path workspaceFolder;
     private WorkspaceSession session;
@@ -177,15 +172,6 @@ class MainWindowUiTest {
     }
 
     private void writeScreenshot(FxRobot robot, String fileName) throws IOException {
-        WritableImage image = snapshot(robot);
-        Files.createDirectories(SCREENSHOTS);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        ImageIO.write(buffered, "png", SCREENSHOTS.resolve(fileName).toFile());
-    }
-
-    private WritableImage snapshot(FxRobot robot) {
-        WritableImage[] holder = new WritableImage[1];
-        robot.interact(() -> holder[0] = scene.snapshot(null));
-        return holder[0];
+        UiTestSupport.writeScreenshot(robot, scene, fileName);
     }
 }

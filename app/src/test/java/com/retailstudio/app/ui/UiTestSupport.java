@@ -1,0 +1,51 @@
+package com.retailstudio.app.ui;
+
+import com.retailstudio.app.ui.render.SectionScreenshot;
+import com.retailstudio.app.ui.task.FxTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the UI tests share: waiting for background work, and writing screenshots to look at. */
+public final class UiTestSupport {
+
+    /** Where UI tests leave their screenshots, for a person to open. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private UiTestSupport() {
+    }
+
+    /** Waits until the executor has no running task and the JavaFX thread has handled what followed. */
+    public static void waitUntilIdle(FxTaskExecutor tasks) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Snapshots the scene on the JavaFX thread and writes it under {@link #SCREENSHOTS}. */
+    public static void writeScreenshot(FxRobot robot, Scene scene, String fileName) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        SectionScreenshot.writePng(image[0], SCREENSHOTS.resolve(fileName));
+    }
+
+    /** A dialog service whose user picks nothing and says nothing. */
+    public static DialogService silentUser() {
+        return new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                return Optional.empty();
+            }
+        };
+    }
+}
