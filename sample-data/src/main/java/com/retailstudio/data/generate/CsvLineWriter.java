@@ -33,7 +33,11 @@ final class CsvLineWriter implements Closeable {
     }
 
     static CsvLineWriter create(Path file, List<String> header) throws IOException {
-        CsvLineWriter writer = new CsvLineWriter(new FileOutputStream(file.toFile()));
+        return create(new FileOutputStream(file.toFile()), header);
+    }
+
+    static CsvLineWriter create(OutputStream out, List<String> header) {
+        CsvLineWriter writer = new CsvLineWriter(out);
         for (String column : header) {
             writer.text(column);
         }

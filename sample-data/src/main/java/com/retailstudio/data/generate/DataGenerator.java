@@ -1,6 +1,8 @@
 package com.retailstudio.data.generate;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +29,8 @@ import java.util.stream.Stream;
  * events. Events must come out sorted by time, and a customer's events span the whole window, so neither
  * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
  * an external merge sort: each full buffer is sorted and spilled to a binary run file, and at the end the runs are
- * merged by time (ties by customer number) into events.csv. Memory is one buffer plus one read buffer per run.
+ * merged by time (ties by customer number) into events.csv. Memory is two buffers (one filling while a worker
+ * spills the other), one read buffer per run and a few formatted batches of rows.
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
@@ -34,7 +38,7 @@ import java.util.stream.Stream;
 public final class DataGenerator {
 
     /** Events held in memory before a sorted run is spilled to disk. */
-    static final int EVENTS_PER_RUN = 1 << 20;
+    static final int EVENTS_PER_RUN = 1 << 19;
 
     private final GeneratorConfig config;
     private final GenerationProgress progress;
@@ -111,13 +115,12 @@ public final class DataGenerator {
         StoreLayouts.writeZones(stores, dir.resolve(DataSetFiles.ZONES));
         rows.put(DataSetFiles.ZONES, stores.stream().mapToLong(s -> s.zones().size()).sum());
 
-        // The store-side files depend only on products, stores and prices, so a second thread writes them while
-        // this one generates customers; each file still has a single writer, so the bytes stay deterministic.
-        ExecutorService storeSide = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "data-generator-store-side");
-            t.setDaemon(true);
-            return t;
-        });
+        // The store-side files depend only on products, stores and prices, so another thread writes them while
+        // this one generates customers; the workers also sort and spill event runs and format event rows. Each file
+        // still has exactly one writer and a fixed order, so the bytes stay deterministic.
+        ExecutorService storeSide = Executors.newSingleThreadExecutor(daemon("data-generator-store-side"));
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                daemon("data-generator-worker"));
         Map<String, Long> storeRows = new LinkedHashMap<>();
         try {
             Future<?> storeFiles = storeSide.submit(() -> {
@@ -136,16 +139,12 @@ public final class DataGenerator {
                 }
                 return null;
             });
-            try {
-                writeCustomersAndEvents(dir, clock, customerSimulator);
-            } catch (RuntimeException | IOException | Error e) {
-                storeSide.shutdownNow();
-                throw e;
-            }
+            writeCustomersAndEvents(dir, clock, customerSimulator, workers);
             report(0.9, "Finishing sales, baskets and foot traffic");
-            awaitStoreSide(storeFiles);
+            await(storeFiles);
         } finally {
             storeSide.shutdownNow();
+            workers.shutdownNow();
         }
         rows.putAll(storeRows);
 
@@ -154,57 +153,86 @@ public final class DataGenerator {
         checkCancelled();
     }
 
-    private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator)
-            throws IOException {
-        EventBuffer buffer = new EventBuffer(1 << 16);
+    private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator,
+                                         ExecutorService workers) throws IOException {
+        // two buffers: customers fill one while a worker sorts and spills the other
+        EventBuffer[] buffers = {new EventBuffer(eventsPerRun + 8192), new EventBuffer(eventsPerRun + 8192)};
+        EventBuffer buffer = buffers[0];
+        Future<?> pendingSpill = null;
         Path runDir = dir.resolve(".event-runs");
         List<Path> runs = new ArrayList<>();
-        long events = 0;
-        try (CsvLineWriter customers = CsvLineWriter.create(dir.resolve(DataSetFiles.CUSTOMERS),
-                DataSetFiles.CUSTOMERS_HEADER);
-             CsvLineWriter consents = CsvLineWriter.create(dir.resolve(DataSetFiles.CONSENTS),
-                     DataSetFiles.CONSENTS_HEADER)) {
-            for (int i = 0; i < config.customers(); i++) {
-                if ((i & 1023) == 0) {
-                    checkCancelled();
-                    report(0.02 + 0.68 * i / config.customers(), "Generating customers and events ("
-                            + i + " of " + config.customers() + ")");
+        try {
+            try (CsvLineWriter customers = CsvLineWriter.create(dir.resolve(DataSetFiles.CUSTOMERS),
+                    DataSetFiles.CUSTOMERS_HEADER);
+                 CsvLineWriter consents = CsvLineWriter.create(dir.resolve(DataSetFiles.CONSENTS),
+                         DataSetFiles.CONSENTS_HEADER)) {
+                for (int i = 0; i < config.customers(); i++) {
+                    if ((i & 1023) == 0) {
+                        checkCancelled();
+                        report(0.02 + 0.68 * i / config.customers(), "Generating customers and events ("
+                                + i + " of " + config.customers() + ")");
+                    }
+                    simulator.generate(i, customers, consents, buffer);
+                    if (buffer.size >= eventsPerRun) {
+                        await(pendingSpill);
+                        Files.createDirectories(runDir);
+                        Path run = runDir.resolve("run-" + runs.size() + ".bin");
+                        runs.add(run);
+                        EventBuffer full = buffer;
+                        pendingSpill = workers.submit(() -> {
+                            full.spill(run);
+                            return null;
+                        });
+                        buffer = buffer == buffers[0] ? buffers[1] : buffers[0];
+                    }
                 }
-                simulator.generate(i, customers, consents, buffer);
-                if (buffer.size >= eventsPerRun) {
-                    Files.createDirectories(runDir);
-                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
-                    events += buffer.size;
-                    buffer.spill(run);
-                    runs.add(run);
-                }
+                rows.put(DataSetFiles.CUSTOMERS, customers.rows());
+                rows.put(DataSetFiles.CONSENTS, consents.rows());
             }
-            rows.put(DataSetFiles.CUSTOMERS, customers.rows());
-            rows.put(DataSetFiles.CONSENTS, consents.rows());
-        }
-        report(0.72, "Sorting and writing events");
-        try (CsvLineWriter out = CsvLineWriter.create(dir.resolve(DataSetFiles.EVENTS),
-                DataSetFiles.EVENTS_HEADER)) {
-            EventFileWriter writer = new EventFileWriter(out, clock.startEpochSecond());
-            if (runs.isEmpty()) {
-                writer.writeSorted(buffer);
-            } else {
-                if (buffer.size > 0) {
-                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
-                    buffer.spill(run);
-                    runs.add(run);
+            await(pendingSpill);
+            report(0.72, "Sorting and writing events");
+            try (OutputStream out = new FileOutputStream(dir.resolve(DataSetFiles.EVENTS).toFile())) {
+                EventFileWriter writer = new EventFileWriter(out, clock.startEpochSecond(), workers);
+                try {
+                    if (runs.isEmpty()) {
+                        writer.writeSorted(buffer);
+                    } else {
+                        if (buffer.size > 0) {
+                            Path run = runDir.resolve("run-" + runs.size() + ".bin");
+                            buffer.spill(run);
+                            runs.add(run);
+                        }
+                        writer.merge(runs, this::checkCancelled);
+                    }
+                    writer.finish();
+                } catch (IOException | RuntimeException | Error e) {
+                    writer.abandon();
+                    throw e;
                 }
-                writer.merge(runs, this::checkCancelled);
+                rows.put(DataSetFiles.EVENTS, writer.rows());
             }
-            rows.put(DataSetFiles.EVENTS, out.rows());
         } finally {
+            if (pendingSpill != null) {
+                pendingSpill.cancel(true);
+            }
             deleteRecursively(runDir);
         }
     }
 
-    private static void awaitStoreSide(Future<?> storeFiles) throws IOException {
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        if (task == null) {
+            return;
+        }
         try {
-            storeFiles.get();
+            task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenerationCancelledException();

@@ -4,11 +4,17 @@ import com.retailstudio.data.generate.ContractVocabulary.Channel;
 import com.retailstudio.data.generate.ContractVocabulary.EventType;
 import com.retailstudio.data.generate.ContractVocabulary.MessageKind;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Writes events.csv in timestamp order, either straight from one in-memory buffer or by a k-way merge of sorted run
@@ -27,25 +33,47 @@ final class EventFileWriter {
     static final int CUSTOMER_DIGITS = 8;
     static final int SEQ_DIGITS = 4;
 
-    private final CsvLineWriter out;
-    private final byte[] customerDigits = new byte[CUSTOMER_DIGITS];
-    private final long windowStartEpochSecond;
+    /** Events formatted per task; a batch becomes about 2.5 MB of CSV. */
+    static final int BATCH_EVENTS = 1 << 15;
+    /** Formatted batches waiting to be written, which bounds memory while keeping both cores busy. */
+    private static final int MAX_IN_FLIGHT = 6;
 
-    EventFileWriter(CsvLineWriter out, long windowStartEpochSecond) {
+    private final OutputStream out;
+    private final long windowStartEpochSecond;
+    private final ExecutorService formatters;
+    private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
+    private int[] batch = new int[BATCH_EVENTS * EventBuffer.FIELDS];
+    private int batchSize;
+    private long rows;
+
+    /**
+     * Rows are formatted in batches on {@code formatters} and written to {@code out} in order, so formatting, the
+     * hot part, runs on every core while the output stays byte-identical.
+     */
+    EventFileWriter(OutputStream out, long windowStartEpochSecond, ExecutorService formatters) throws IOException {
         this.out = out;
         this.windowStartEpochSecond = windowStartEpochSecond;
+        this.formatters = formatters;
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        CsvLineWriter.create(header, DataSetFiles.EVENTS_HEADER).close();
+        out.write(header.toByteArray());
     }
 
-    void writeSorted(EventBuffer buffer) {
-        int[] r = buffer.records;
+    long rows() {
+        return rows;
+    }
+
+    void writeSorted(EventBuffer buffer) throws IOException {
         for (int i : buffer.sortedOrder()) {
-            int b = i * EventBuffer.FIELDS;
-            writeRow(r[b], r[b + 1], r[b + 2], r[b + 3], r[b + 4], r[b + 5], r[b + 6]);
+            append(buffer.records, i * EventBuffer.FIELDS);
         }
         buffer.size = 0;
     }
 
-    /** Merges sorted runs; equal times go to the earlier run, which holds the lower customer numbers. */
+    /**
+     * Merges sorted runs; equal times go to the earlier run, which holds the lower customer numbers, so the order is
+     * (time, customer, sequence) whatever the run sizes.
+     */
     void merge(List<Path> runs, Runnable cancellationCheck) throws IOException {
         RunReader[] readers = new RunReader[runs.size()];
         try {
@@ -64,8 +92,7 @@ final class EventFileWriter {
             long written = 0;
             while (heapSize > 0) {
                 RunReader r = readers[heap[0]];
-                int[] rec = r.record;
-                writeRow(rec[0], rec[1], rec[2], rec[3], rec[4], rec[5], rec[6]);
+                append(r.record, 0);
                 if (!r.next()) {
                     heap[0] = heap[--heapSize];
                 }
@@ -81,6 +108,69 @@ final class EventFileWriter {
                 }
             }
         }
+    }
+
+    /** Formats and writes what is still pending. */
+    void finish() throws IOException {
+        if (batchSize > 0) {
+            submitBatch();
+        }
+        while (!inFlight.isEmpty()) {
+            writeOldestBatch();
+        }
+    }
+
+    /** Abandons pending batches after a failure or cancellation. */
+    void abandon() {
+        inFlight.forEach(f -> f.cancel(true));
+        inFlight.clear();
+    }
+
+    private void append(int[] source, int offset) throws IOException {
+        System.arraycopy(source, offset, batch, batchSize * EventBuffer.FIELDS, EventBuffer.FIELDS);
+        if (++batchSize == BATCH_EVENTS) {
+            submitBatch();
+        }
+    }
+
+    private void submitBatch() throws IOException {
+        int[] events = batch;
+        int count = batchSize;
+        inFlight.add(formatters.submit(() -> format(events, count)));
+        rows += count;
+        batch = new int[BATCH_EVENTS * EventBuffer.FIELDS];
+        batchSize = 0;
+        while (inFlight.size() > MAX_IN_FLIGHT) {
+            writeOldestBatch();
+        }
+    }
+
+    private void writeOldestBatch() throws IOException {
+        Future<byte[]> oldest = inFlight.poll();
+        try {
+            out.write(oldest.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GenerationCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("Formatting events failed", e.getCause());
+        }
+    }
+
+    private byte[] format(int[] events, int count) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(count * 96);
+        byte[] customerDigits = new byte[CUSTOMER_DIGITS];
+        try (CsvLineWriter w = new CsvLineWriter(bytes)) {
+            for (int i = 0; i < count; i++) {
+                int b = i * EventBuffer.FIELDS;
+                writeRow(w, customerDigits, events[b], events[b + 1], events[b + 2], events[b + 3], events[b + 4],
+                        events[b + 5], events[b + 6]);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static boolean less(int a, int b, RunReader[] readers) {
@@ -120,7 +210,8 @@ final class EventFileWriter {
         }
     }
 
-    private void writeRow(int time, int customer, int seq, int meta, int ref, int product, int cents) {
+    private void writeRow(CsvLineWriter out, byte[] customerDigits, int time, int customer, int seq, int meta,
+                          int ref, int product, int cents) {
         int type = meta & 0xFF;
         int channel = (meta >>> 8 & 0xFF) - 1;
         int kind = (meta >>> 16 & 0xFF) - 1;
