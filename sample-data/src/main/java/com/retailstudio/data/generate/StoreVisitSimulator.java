@@ -100,7 +100,6 @@ final class StoreVisitSimulator {
                 SplittableRandom dayStream = streams.stream(SeedStreams.BASKETS, store.index(), day);
                 double weekday = CustomerSimulator.STORE_WEEKLY[clock.dayOfWeek(day).getValue() - 1];
                 int visits = RandomDraws.poisson(dayStream, visitsPerStoreDay() * weekday * store.sizeFactor());
-                int week = sales.weekOf(clock.date(day));
                 for (int v = 0; v < visits; v++) {
                     visitNumber++;
                     SplittableRandom r = dayStream.split();
@@ -130,6 +129,9 @@ final class StoreVisitSimulator {
                             t += READING_INTERVAL_SECONDS;
                         }
                     }
+                    // the price week follows the basket's UTC timestamp, the way a reader joins the two files
+                    int week = sales.weekOf(java.time.LocalDate.ofEpochDay(
+                            Math.floorDiv(clock.startEpochSecond() + end, WindowClock.SECONDS_PER_DAY)));
                     if (bought != 0 && week >= 0) {
                         writeBasket(r, basketOut, store, week, bought, visitNumber, end);
                     }
