@@ -204,6 +204,11 @@ final class CsvLineWriter implements Closeable {
         rowStarted = false;
     }
 
+    /** Writes out what is buffered without closing the stream, for writers sharing one stream. */
+    void flushTo() throws IOException {
+        flush();
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -28,9 +28,10 @@ import java.util.stream.Stream;
  * profile and consent rows are streamed straight out, while their events go to a buffer of about a million
  * events. Events must come out sorted by time, and a customer's events span the whole window, so neither
  * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
- * an external merge sort: each full buffer is sorted and spilled to a binary run file, and at the end the runs are
- * merged by time (ties by customer number) into events.csv. Memory is two buffers (one filling while a worker
- * spills the other), one read buffer per run and a few formatted batches of rows.
+ * an external merge sort: each full buffer is sorted, formatted and spilled to a run file of CSV rows by a worker
+ * thread while the next customers fill the other buffer, and at the end the runs are merged by timestamp (ties by
+ * customer number) into events.csv. Memory is two buffers of about half a million events and one 64 KB read
+ * buffer per run (about 25 runs per million customers).
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
@@ -116,11 +117,10 @@ public final class DataGenerator {
         rows.put(DataSetFiles.ZONES, stores.stream().mapToLong(s -> s.zones().size()).sum());
 
         // The store-side files depend only on products, stores and prices, so another thread writes them while
-        // this one generates customers; the workers also sort and spill event runs and format event rows. Each file
-        // still has exactly one writer and a fixed order, so the bytes stay deterministic.
+        // this one generates customers, and a third sorts, formats and spills full event buffers. Each file still
+        // has exactly one writer and a fixed order, so the bytes stay deterministic.
         ExecutorService storeSide = Executors.newSingleThreadExecutor(daemon("data-generator-store-side"));
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                daemon("data-generator-worker"));
+        ExecutorService workers = Executors.newSingleThreadExecutor(daemon("data-generator-event-runs"));
         Map<String, Long> storeRows = new LinkedHashMap<>();
         try {
             Future<?> storeFiles = storeSide.submit(() -> {
@@ -155,7 +155,7 @@ public final class DataGenerator {
 
     private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator,
                                          ExecutorService workers) throws IOException {
-        // two buffers: customers fill one while a worker sorts and spills the other
+        // two buffers: customers fill one while a worker sorts, formats and spills the other
         EventBuffer[] buffers = {new EventBuffer(eventsPerRun + 8192), new EventBuffer(eventsPerRun + 8192)};
         EventBuffer buffer = buffers[0];
         Future<?> pendingSpill = null;
@@ -176,11 +176,11 @@ public final class DataGenerator {
                     if (buffer.size >= eventsPerRun) {
                         await(pendingSpill);
                         Files.createDirectories(runDir);
-                        Path run = runDir.resolve("run-" + runs.size() + ".bin");
+                        Path run = runDir.resolve("run-" + runs.size() + ".csv");
                         runs.add(run);
                         EventBuffer full = buffer;
                         pendingSpill = workers.submit(() -> {
-                            full.spill(run);
+                            EventFileWriter.spill(full, run, clock.startEpochSecond());
                             return null;
                         });
                         buffer = buffer == buffers[0] ? buffers[1] : buffers[0];
@@ -192,24 +192,19 @@ public final class DataGenerator {
             await(pendingSpill);
             report(0.72, "Sorting and writing events");
             try (OutputStream out = new FileOutputStream(dir.resolve(DataSetFiles.EVENTS).toFile())) {
-                EventFileWriter writer = new EventFileWriter(out, clock.startEpochSecond(), workers);
-                try {
-                    if (runs.isEmpty()) {
-                        writer.writeSorted(buffer);
-                    } else {
-                        if (buffer.size > 0) {
-                            Path run = runDir.resolve("run-" + runs.size() + ".bin");
-                            buffer.spill(run);
-                            runs.add(run);
-                        }
-                        writer.merge(runs, this::checkCancelled);
+                EventFileWriter.writeHeader(out);
+                long events;
+                if (runs.isEmpty()) {
+                    events = EventFileWriter.writeSorted(buffer, out, clock.startEpochSecond());
+                } else {
+                    if (buffer.size > 0) {
+                        Path run = runDir.resolve("run-" + runs.size() + ".csv");
+                        EventFileWriter.spill(buffer, run, clock.startEpochSecond());
+                        runs.add(run);
                     }
-                    writer.finish();
-                } catch (IOException | RuntimeException | Error e) {
-                    writer.abandon();
-                    throw e;
+                    events = EventFileWriter.merge(runs, out, this::checkCancelled);
                 }
-                rows.put(DataSetFiles.EVENTS, writer.rows());
+                rows.put(DataSetFiles.EVENTS, events);
             }
         } finally {
             if (pendingSpill != null) {

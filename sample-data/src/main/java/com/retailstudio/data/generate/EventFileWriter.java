@@ -4,22 +4,20 @@ import com.retailstudio.data.generate.ContractVocabulary.Channel;
 import com.retailstudio.data.generate.ContractVocabulary.EventType;
 import com.retailstudio.data.generate.ContractVocabulary.MessageKind;
 
-import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
- * Writes events.csv in timestamp order, either straight from one in-memory buffer or by a k-way merge of sorted run
- * files. Event ids are the customer number and the event's sequence within that customer (E00000042-0007); a send's
- * message_id is its own event id, and a response carries the event id of the send it answers.
+ * Formats events.csv rows and puts them in timestamp order. A full {@link EventBuffer} is sorted and formatted into
+ * a run file of finished CSV rows (on a worker thread, while customers are still being generated); at the end the
+ * runs are merged by their timestamp text, which for ISO-8601 UTC compares like the time itself, so the merge only
+ * copies bytes. Event ids are the customer number and the event's sequence within that customer (E00000042-0007);
+ * a send's message_id is its own event id, and a response carries the event id of the send it answers.
  */
 final class EventFileWriter {
 
@@ -32,55 +30,53 @@ final class EventFileWriter {
 
     static final int CUSTOMER_DIGITS = 8;
     static final int SEQ_DIGITS = 4;
+    /** Length of an ISO timestamp such as 2026-06-01T09:15:00Z, the merge key. */
+    private static final int TIMESTAMP_LENGTH = 20;
+    private static final int RUN_READ_BUFFER = 1 << 16;
 
-    /** Events formatted per task; a batch becomes about 2.5 MB of CSV. */
-    static final int BATCH_EVENTS = 1 << 15;
-    /** Formatted batches waiting to be written, which bounds memory while keeping both cores busy. */
-    private static final int MAX_IN_FLIGHT = 6;
-
-    private final OutputStream out;
-    private final long windowStartEpochSecond;
-    private final ExecutorService formatters;
-    private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
-    private int[] batch = new int[BATCH_EVENTS * EventBuffer.FIELDS];
-    private int batchSize;
-    private long rows;
-
-    /**
-     * Rows are formatted in batches on {@code formatters} and written to {@code out} in order, so formatting, the
-     * hot part, runs on every core while the output stays byte-identical.
-     */
-    EventFileWriter(OutputStream out, long windowStartEpochSecond, ExecutorService formatters) throws IOException {
-        this.out = out;
-        this.windowStartEpochSecond = windowStartEpochSecond;
-        this.formatters = formatters;
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        CsvLineWriter.create(header, DataSetFiles.EVENTS_HEADER).close();
-        out.write(header.toByteArray());
+    private EventFileWriter() {
     }
 
-    long rows() {
+    static void writeHeader(OutputStream out) throws IOException {
+        CsvLineWriter header = CsvLineWriter.create(out, DataSetFiles.EVENTS_HEADER);
+        header.flushTo();
+    }
+
+    /** Sorts the buffer's events by time (ties in insertion order), writes them as CSV rows and empties it. */
+    static long writeSorted(EventBuffer buffer, OutputStream out, long windowStartEpochSecond) throws IOException {
+        CsvLineWriter w = new CsvLineWriter(out);
+        byte[] customerDigits = new byte[CUSTOMER_DIGITS];
+        int[] r = buffer.records;
+        for (int i : buffer.sortedOrder()) {
+            writeRow(w, customerDigits, windowStartEpochSecond, r, i * EventBuffer.FIELDS);
+        }
+        w.flushTo();
+        long rows = buffer.size;
+        buffer.size = 0;
         return rows;
     }
 
-    void writeSorted(EventBuffer buffer) throws IOException {
-        for (int i : buffer.sortedOrder()) {
-            append(buffer.records, i * EventBuffer.FIELDS);
+    /** Writes the buffer's events, sorted, to a run file of CSV rows without header, and empties the buffer. */
+    static void spill(EventBuffer buffer, Path run, long windowStartEpochSecond) throws IOException {
+        try (OutputStream out = new FileOutputStream(run.toFile())) {
+            writeSorted(buffer, out, windowStartEpochSecond);
         }
-        buffer.size = 0;
     }
 
     /**
-     * Merges sorted runs; equal times go to the earlier run, which holds the lower customer numbers, so the order is
-     * (time, customer, sequence) whatever the run sizes.
+     * Merges sorted runs into {@code out}; equal timestamps go to the earlier run, which holds the lower customer
+     * numbers, so the order is (time, customer, sequence) whatever the run sizes. Returns the rows written.
      */
-    void merge(List<Path> runs, Runnable cancellationCheck) throws IOException {
+    static long merge(List<Path> runs, OutputStream out, Runnable cancellationCheck) throws IOException {
         RunReader[] readers = new RunReader[runs.size()];
+        byte[] output = new byte[1 << 16];
+        int outputPosition = 0;
+        long rows = 0;
         try {
             for (int i = 0; i < readers.length; i++) {
-                readers[i] = new RunReader(new java.io.FileInputStream(runs.get(i).toFile()));
+                readers[i] = new RunReader(new FileInputStream(runs.get(i).toFile()));
             }
-            // a binary heap of run indices ordered by (current time, run index)
+            // a binary heap of run indices ordered by (current timestamp, run index)
             int[] heap = new int[readers.length];
             int heapSize = 0;
             for (int i = 0; i < readers.length; i++) {
@@ -89,18 +85,27 @@ final class EventFileWriter {
                     siftUp(heap, heapSize++, readers);
                 }
             }
-            long written = 0;
             while (heapSize > 0) {
                 RunReader r = readers[heap[0]];
-                append(r.record, 0);
+                int length = r.lineEnd - r.lineStart;
+                if (outputPosition + length > output.length) {
+                    out.write(output, 0, outputPosition);
+                    outputPosition = 0;
+                    if (length > output.length) {
+                        output = new byte[length * 2];
+                    }
+                }
+                System.arraycopy(r.buffer, r.lineStart, output, outputPosition, length);
+                outputPosition += length;
                 if (!r.next()) {
                     heap[0] = heap[--heapSize];
                 }
                 siftDown(heap, heapSize, readers);
-                if ((++written & 0xFFFFF) == 0) {
+                if ((++rows & 0xFFFFF) == 0) {
                     cancellationCheck.run();
                 }
             }
+            out.write(output, 0, outputPosition);
         } finally {
             for (RunReader r : readers) {
                 if (r != null) {
@@ -108,75 +113,60 @@ final class EventFileWriter {
                 }
             }
         }
+        return rows;
     }
 
-    /** Formats and writes what is still pending. */
-    void finish() throws IOException {
-        if (batchSize > 0) {
-            submitBatch();
+    private static void writeRow(CsvLineWriter out, byte[] customerDigits, long windowStartEpochSecond, int[] r,
+                                 int base) {
+        int customer = r[base + EventBuffer.CUSTOMER];
+        int meta = r[base + EventBuffer.META];
+        int ref = r[base + EventBuffer.REF];
+        int product = r[base + EventBuffer.PRODUCT];
+        int cents = r[base + EventBuffer.VALUE_CENTS];
+        int type = meta & 0xFF;
+        int channel = (meta >>> 8 & 0xFF) - 1;
+        int kind = (meta >>> 16 & 0xFF) - 1;
+        // the customer number appears up to three times a row; format its digits once
+        CsvLineWriter.formatPadded(customer + 1, customerDigits);
+        out.id(EVENT_PREFIX, customerDigits, r[base + EventBuffer.SEQ], SEQ_DIGITS)
+                .timestamp(windowStartEpochSecond + r[base + EventBuffer.TIME])
+                .id(CUSTOMER_PREFIX, customerDigits)
+                .ascii(TYPES[type].csv);
+        if (channel >= 0) {
+            out.ascii(CHANNELS[channel].csv);
+        } else {
+            out.empty();
         }
-        while (!inFlight.isEmpty()) {
-            writeOldestBatch();
+        if (kind >= 0) {
+            out.ascii(KINDS[kind].csv);
+        } else {
+            out.empty();
         }
-    }
-
-    /** Abandons pending batches after a failure or cancellation. */
-    void abandon() {
-        inFlight.forEach(f -> f.cancel(true));
-        inFlight.clear();
-    }
-
-    private void append(int[] source, int offset) throws IOException {
-        System.arraycopy(source, offset, batch, batchSize * EventBuffer.FIELDS, EventBuffer.FIELDS);
-        if (++batchSize == BATCH_EVENTS) {
-            submitBatch();
+        if (ref >= 0) {
+            out.id(EVENT_PREFIX, customerDigits, ref, SEQ_DIGITS);
+        } else {
+            out.empty();
         }
-    }
-
-    private void submitBatch() throws IOException {
-        int[] events = batch;
-        int count = batchSize;
-        inFlight.add(formatters.submit(() -> format(events, count)));
-        rows += count;
-        batch = new int[BATCH_EVENTS * EventBuffer.FIELDS];
-        batchSize = 0;
-        while (inFlight.size() > MAX_IN_FLIGHT) {
-            writeOldestBatch();
+        if (product >= 0) {
+            out.id(PRODUCT_PREFIX, product + 1L, 5);
+        } else {
+            out.empty();
         }
-    }
-
-    private void writeOldestBatch() throws IOException {
-        Future<byte[]> oldest = inFlight.poll();
-        try {
-            out.write(oldest.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GenerationCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("Formatting events failed", e.getCause());
+        if (cents >= 0) {
+            out.cents(cents);
+        } else {
+            out.empty();
         }
+        out.endRow();
     }
 
-    private byte[] format(int[] events, int count) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(count * 96);
-        byte[] customerDigits = new byte[CUSTOMER_DIGITS];
-        try (CsvLineWriter w = new CsvLineWriter(bytes)) {
-            for (int i = 0; i < count; i++) {
-                int b = i * EventBuffer.FIELDS;
-                writeRow(w, customerDigits, events[b], events[b + 1], events[b + 2], events[b + 3], events[b + 4],
-                        events[b + 5], events[b + 6]);
-            }
-        }
-        return bytes.toByteArray();
-    }
-
+    /** Timestamp text comparison, then run index. */
     private static boolean less(int a, int b, RunReader[] readers) {
-        int ta = readers[a].record[0];
-        int tb = readers[b].record[0];
-        return ta < tb || ta == tb && a < b;
+        RunReader ra = readers[a];
+        RunReader rb = readers[b];
+        int c = java.util.Arrays.compare(ra.buffer, ra.keyStart, ra.keyStart + TIMESTAMP_LENGTH,
+                rb.buffer, rb.keyStart, rb.keyStart + TIMESTAMP_LENGTH);
+        return c < 0 || c == 0 && a < b;
     }
 
     private static void siftUp(int[] heap, int i, RunReader[] readers) {
@@ -210,75 +200,51 @@ final class EventFileWriter {
         }
     }
 
-    private void writeRow(CsvLineWriter out, byte[] customerDigits, int time, int customer, int seq, int meta,
-                          int ref, int product, int cents) {
-        int type = meta & 0xFF;
-        int channel = (meta >>> 8 & 0xFF) - 1;
-        int kind = (meta >>> 16 & 0xFF) - 1;
-        // the customer number appears up to three times a row; format its digits once
-        CsvLineWriter.formatPadded(customer + 1, customerDigits);
-        out.id(EVENT_PREFIX, customerDigits, seq, SEQ_DIGITS)
-                .timestamp(windowStartEpochSecond + time)
-                .id(CUSTOMER_PREFIX, customerDigits)
-                .ascii(TYPES[type].csv);
-        if (channel >= 0) {
-            out.ascii(CHANNELS[channel].csv);
-        } else {
-            out.empty();
-        }
-        if (kind >= 0) {
-            out.ascii(KINDS[kind].csv);
-        } else {
-            out.empty();
-        }
-        if (ref >= 0) {
-            out.id(EVENT_PREFIX, customerDigits, ref, SEQ_DIGITS);
-        } else {
-            out.empty();
-        }
-        if (product >= 0) {
-            out.id(PRODUCT_PREFIX, product + 1L, 5);
-        } else {
-            out.empty();
-        }
-        if (cents >= 0) {
-            out.cents(cents);
-        } else {
-            out.empty();
-        }
-        out.endRow();
-    }
-
-    /** Reads fixed-size records of a run file through its own buffer. */
-    private static final class RunReader implements Closeable {
+    /** Reads a run file line by line through its own buffer; the current line includes its LF. */
+    private static final class RunReader implements java.io.Closeable {
         private final InputStream in;
-        private final byte[] buffer = new byte[EventBuffer.RECORD_BYTES * 2048];
-        private int position;
+        byte[] buffer = new byte[RUN_READ_BUFFER];
         private int limit;
-        final int[] record = new int[EventBuffer.FIELDS];
+        int lineStart;
+        int lineEnd;
+        int keyStart;
 
         RunReader(InputStream in) {
             this.in = in;
         }
 
         boolean next() throws IOException {
-            if (limit - position < EventBuffer.RECORD_BYTES) {
-                int remaining = limit - position;
-                System.arraycopy(buffer, position, buffer, 0, remaining);
-                limit = remaining;
-                position = 0;
-                limit += in.readNBytes(buffer, limit, buffer.length - limit);
-                if (limit < EventBuffer.RECORD_BYTES) {
+            lineStart = lineEnd;
+            int newline = indexOfNewline(lineStart);
+            if (newline < 0) {
+                int remaining = limit - lineStart;
+                if (remaining * 2 > buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                System.arraycopy(buffer, lineStart, buffer, 0, remaining);
+                limit = remaining + in.readNBytes(buffer, remaining, buffer.length - remaining);
+                lineStart = 0;
+                newline = indexOfNewline(0);
+                if (newline < 0) {
                     return false;
                 }
             }
-            for (int f = 0; f < EventBuffer.FIELDS; f++) {
-                int p = position + f * 4;
-                record[f] = (buffer[p] & 0xFF) << 24 | (buffer[p + 1] & 0xFF) << 16 | (buffer[p + 2] & 0xFF) << 8
-                        | buffer[p + 3] & 0xFF;
+            lineEnd = newline + 1;
+            int comma = lineStart;
+            while (buffer[comma] != ',') {
+                comma++;
             }
-            position += EventBuffer.RECORD_BYTES;
+            keyStart = comma + 1;
             return true;
+        }
+
+        private int indexOfNewline(int from) {
+            for (int i = from; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         @Override
