@@ -160,13 +160,11 @@ final class EventFileWriter {
         out.endRow();
     }
 
-    /** Timestamp text comparison, then run index. */
+    /** Timestamp, then run index. */
     private static boolean less(int a, int b, RunReader[] readers) {
-        RunReader ra = readers[a];
-        RunReader rb = readers[b];
-        int c = java.util.Arrays.compare(ra.buffer, ra.keyStart, ra.keyStart + TIMESTAMP_LENGTH,
-                rb.buffer, rb.keyStart, rb.keyStart + TIMESTAMP_LENGTH);
-        return c < 0 || c == 0 && a < b;
+        long ka = readers[a].key;
+        long kb = readers[b].key;
+        return ka < kb || ka == kb && a < b;
     }
 
     private static void siftUp(int[] heap, int i, RunReader[] readers) {
@@ -207,7 +205,7 @@ final class EventFileWriter {
         private int limit;
         int lineStart;
         int lineEnd;
-        int keyStart;
+        long key;
 
         RunReader(InputStream in) {
             this.in = in;
@@ -234,8 +232,20 @@ final class EventFileWriter {
             while (buffer[comma] != ',') {
                 comma++;
             }
-            keyStart = comma + 1;
+            key = timestampKey(buffer, comma + 1);
             return true;
+        }
+
+        /** The digits of yyyy-MM-ddTHH:mm:ss read as one number, which orders like the time. */
+        private static long timestampKey(byte[] b, int at) {
+            long key = 0;
+            for (int i = 0; i < TIMESTAMP_LENGTH - 1; i++) {
+                int c = b[at + i] - '0';
+                if (c >= 0 && c <= 9) {
+                    key = key * 10 + c;
+                }
+            }
+            return key;
         }
 
         private int indexOfNewline(int from) {
