@@ -25,8 +25,9 @@ final class CsvLineWriter implements Closeable {
     private long rows;
     private final byte[] digits = new byte[20];
 
-    private long cachedEpochDay = Long.MIN_VALUE;
-    private byte[] cachedDate;
+    private static final int DATE_CACHE_SIZE = 4096;
+    private final byte[][] dateCache = new byte[DATE_CACHE_SIZE][];
+    private final long[] dateCacheKeys = new long[DATE_CACHE_SIZE];
 
     CsvLineWriter(OutputStream out) {
         this.out = out;
@@ -262,14 +263,18 @@ final class CsvLineWriter implements Closeable {
         }
     }
 
+    /** Dates come from a direct-mapped cache: signup and consent dates spread over years, events over days. */
     private void putDate(long epochDay) {
-        if (epochDay != cachedEpochDay) {
-            cachedEpochDay = epochDay;
-            cachedDate = LocalDate.ofEpochDay(epochDay).toString().getBytes(StandardCharsets.US_ASCII);
+        int slot = (int) (epochDay & (DATE_CACHE_SIZE - 1));
+        byte[] date = dateCache[slot];
+        if (date == null || dateCacheKeys[slot] != epochDay) {
+            date = LocalDate.ofEpochDay(epochDay).toString().getBytes(StandardCharsets.US_ASCII);
+            dateCache[slot] = date;
+            dateCacheKeys[slot] = epochDay;
         }
-        ensure(cachedDate.length);
-        System.arraycopy(cachedDate, 0, buffer, position, cachedDate.length);
-        position += cachedDate.length;
+        ensure(date.length);
+        System.arraycopy(date, 0, buffer, position, date.length);
+        position += date.length;
     }
 
     private void putTwo(int value) {

@@ -213,7 +213,7 @@ final class EventFileWriter {
 
         boolean next() throws IOException {
             lineStart = lineEnd;
-            int newline = indexOfNewline(lineStart);
+            int newline = nextLine();
             if (newline < 0) {
                 int remaining = limit - lineStart;
                 if (remaining * 2 > buffer.length) {
@@ -222,39 +222,51 @@ final class EventFileWriter {
                 System.arraycopy(buffer, lineStart, buffer, 0, remaining);
                 limit = remaining + in.readNBytes(buffer, remaining, buffer.length - remaining);
                 lineStart = 0;
-                newline = indexOfNewline(0);
+                newline = nextLine();
                 if (newline < 0) {
                     return false;
                 }
             }
             lineEnd = newline + 1;
-            int comma = lineStart;
-            while (buffer[comma] != ',') {
-                comma++;
-            }
-            key = timestampKey(buffer, comma + 1);
             return true;
         }
 
-        /** The digits of yyyy-MM-ddTHH:mm:ss read as one number, which orders like the time. */
-        private static long timestampKey(byte[] b, int at) {
-            long key = 0;
-            for (int i = 0; i < TIMESTAMP_LENGTH - 1; i++) {
-                int c = b[at + i] - '0';
-                if (c >= 0 && c <= 9) {
-                    key = key * 10 + c;
-                }
+        /**
+         * Finds the current line's end and reads its key; -1 when the buffer holds no complete line. Every row
+         * starts with an event id, a comma, the timestamp, a comma and a customer id, so the search for the line
+         * end starts after those.
+         */
+        private int nextLine() {
+            int comma = lineStart;
+            while (comma < limit && buffer[comma] != ',') {
+                comma++;
             }
-            return key;
-        }
-
-        private int indexOfNewline(int from) {
-            for (int i = from; i < limit; i++) {
+            int scanFrom = comma + 1 + TIMESTAMP_LENGTH + 1 + 1 + CUSTOMER_DIGITS;
+            if (scanFrom >= limit) {
+                return -1;
+            }
+            for (int i = scanFrom; i < limit; i++) {
                 if (buffer[i] == '\n') {
+                    key = timestampKey(buffer, comma + 1);
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** yyyy-MM-ddTHH:mm:ss read as the number yyyyMMddHHmmss, which orders like the time. */
+        private static long timestampKey(byte[] b, int at) {
+            long date = digits(b, at, 4) * 10_000L + digits(b, at + 5, 2) * 100 + digits(b, at + 8, 2);
+            long time = digits(b, at + 11, 2) * 10_000L + digits(b, at + 14, 2) * 100 + digits(b, at + 17, 2);
+            return date * 1_000_000L + time;
+        }
+
+        private static int digits(byte[] b, int at, int count) {
+            int v = 0;
+            for (int i = 0; i < count; i++) {
+                v = v * 10 + b[at + i] - '0';
+            }
+            return v;
         }
 
         @Override

@@ -86,7 +86,7 @@ final class StoreVisitSimulator {
     }
 
     int trackedVisitsPerStoreDay() {
-        return Math.max(2, Math.min(150, config.customers() / (config.stores() * 500)));
+        return Math.max(2, Math.min(60, config.customers() / (config.stores() * 500)));
     }
 
     void write(CsvLineWriter basketOut, CsvLineWriter trafficOut, Runnable cancellationCheck) {
