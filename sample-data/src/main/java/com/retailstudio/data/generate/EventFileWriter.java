@@ -21,9 +21,6 @@ import java.util.List;
  */
 final class EventFileWriter {
 
-    private static final byte[] EVENT_PREFIX = ContractVocabulary.bytes("E");
-    private static final byte[] CUSTOMER_PREFIX = ContractVocabulary.bytes("C");
-    private static final byte[] PRODUCT_PREFIX = ContractVocabulary.bytes("P");
     private static final EventType[] TYPES = EventType.values();
     private static final Channel[] CHANNELS = Channel.values();
     private static final MessageKind[] KINDS = MessageKind.values();
@@ -116,6 +113,10 @@ final class EventFileWriter {
         return rows;
     }
 
+    /** Longest possible event row, with room to spare: ids, a timestamp, the longest spellings and a value. */
+    private static final int MAX_ROW_BYTES = 192;
+    private static final byte COMMA = ',';
+
     private static void writeRow(CsvLineWriter out, byte[] customerDigits, long windowStartEpochSecond, int[] r,
                                  int base) {
         int customer = r[base + EventBuffer.CUSTOMER];
@@ -128,36 +129,44 @@ final class EventFileWriter {
         int kind = (meta >>> 16 & 0xFF) - 1;
         // the customer number appears up to three times a row; format its digits once
         CsvLineWriter.formatPadded(customer + 1, customerDigits);
-        out.id(EVENT_PREFIX, customerDigits, r[base + EventBuffer.SEQ], SEQ_DIGITS)
-                .timestamp(windowStartEpochSecond + r[base + EventBuffer.TIME])
-                .id(CUSTOMER_PREFIX, customerDigits)
-                .ascii(TYPES[type].csv);
+        int p = out.reserveRow(MAX_ROW_BYTES);
+        p = out.rawByte(p, (byte) 'E');
+        p = out.rawAscii(p, customerDigits);
+        p = out.rawByte(p, (byte) '-');
+        p = out.rawPadded(p, r[base + EventBuffer.SEQ], SEQ_DIGITS);
+        p = out.rawByte(p, COMMA);
+        p = out.rawTimestamp(p, windowStartEpochSecond + r[base + EventBuffer.TIME]);
+        p = out.rawByte(p, COMMA);
+        p = out.rawByte(p, (byte) 'C');
+        p = out.rawAscii(p, customerDigits);
+        p = out.rawByte(p, COMMA);
+        p = out.rawAscii(p, TYPES[type].csv);
+        p = out.rawByte(p, COMMA);
         if (channel >= 0) {
-            out.ascii(CHANNELS[channel].csv);
-        } else {
-            out.empty();
+            p = out.rawAscii(p, CHANNELS[channel].csv);
         }
+        p = out.rawByte(p, COMMA);
         if (kind >= 0) {
-            out.ascii(KINDS[kind].csv);
-        } else {
-            out.empty();
+            p = out.rawAscii(p, KINDS[kind].csv);
         }
+        p = out.rawByte(p, COMMA);
         if (ref >= 0) {
-            out.id(EVENT_PREFIX, customerDigits, ref, SEQ_DIGITS);
-        } else {
-            out.empty();
+            p = out.rawByte(p, (byte) 'E');
+            p = out.rawAscii(p, customerDigits);
+            p = out.rawByte(p, (byte) '-');
+            p = out.rawPadded(p, ref, SEQ_DIGITS);
         }
+        p = out.rawByte(p, COMMA);
         if (product >= 0) {
-            out.id(PRODUCT_PREFIX, product + 1L, 5);
-        } else {
-            out.empty();
+            p = out.rawByte(p, (byte) 'P');
+            p = out.rawPadded(p, product + 1, 5);
         }
+        p = out.rawByte(p, COMMA);
         if (cents >= 0) {
-            out.cents(cents);
-        } else {
-            out.empty();
+            p = out.rawCents(p, cents);
         }
-        out.endRow();
+        p = out.rawByte(p, (byte) '\n');
+        out.commitRow(p);
     }
 
     /** Timestamp, then run index. */
