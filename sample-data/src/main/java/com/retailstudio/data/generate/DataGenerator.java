@@ -30,16 +30,18 @@ import java.util.stream.Stream;
  * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
  * an external merge sort: each full buffer is sorted, formatted and spilled to a run file of CSV rows by a worker
  * thread while the next customers fill the other buffer, and at the end the runs are merged by timestamp (ties by
- * customer number) into events.csv. Memory is two buffers of about half a million events and one 64 KB read
- * buffer per run (about 25 runs per million customers).
+ * customer number) into events.csv. Memory is two buffers of 131,072 events (3.5 MB each) and one 64 KB read
+ * buffer per run merged; beyond 128 runs (about 750,000 customers), runs are first merged in groups of 128.
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
  */
 public final class DataGenerator {
 
-    /** Events held in memory before a sorted run is spilled to disk. */
-    static final int EVENTS_PER_RUN = 1 << 19;
+    /** Events held in memory before a sorted run is spilled to disk; small enough to sort within the CPU cache. */
+    static final int EVENTS_PER_RUN = 1 << 17;
+    /** Most runs merged at once; more runs are first merged in groups. */
+    static final int MAX_FAN_IN = 128;
 
     private final GeneratorConfig config;
     private final GenerationProgress progress;
@@ -47,10 +49,12 @@ public final class DataGenerator {
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
     private final int eventsPerRun;
+    private final int maxFanIn;
 
-    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun) {
+    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun, int maxFanIn) {
         this.config = config;
         this.eventsPerRun = eventsPerRun;
+        this.maxFanIn = maxFanIn;
         this.progress = progress;
         this.streams = new SeedStreams(config.seed());
     }
@@ -64,12 +68,15 @@ public final class DataGenerator {
      */
     public static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress)
             throws IOException {
-        return generate(config, outDir, progress, EVENTS_PER_RUN);
+        return generate(config, outDir, progress, EVENTS_PER_RUN, MAX_FAN_IN);
     }
 
-    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size, for tests. */
+    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size and fan-in, for tests. */
     static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress,
-                                     int eventsPerRun) throws IOException {
+                                     int eventsPerRun, int maxFanIn) throws IOException {
+        if (eventsPerRun < 1 || maxFanIn < 2) {
+            throw new IllegalArgumentException("eventsPerRun must be positive and maxFanIn at least 2");
+        }
         Path target = outDir.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new IllegalArgumentException("Output folder already exists and is not empty: " + target);
@@ -79,7 +86,7 @@ public final class DataGenerator {
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
             DataGenerator generator = new DataGenerator(config,
-                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun);
+                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun, maxFanIn);
             generator.writeAll(work);
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -202,6 +209,7 @@ public final class DataGenerator {
                         EventFileWriter.spill(buffer, run, clock.startEpochSecond());
                         runs.add(run);
                     }
+                    reduceRunsToFanIn(runs, runDir);
                     events = EventFileWriter.merge(runs, out, this::checkCancelled);
                 }
                 rows.put(DataSetFiles.EVENTS, events);
@@ -211,6 +219,27 @@ public final class DataGenerator {
                 pendingSpill.cancel(true);
             }
             deleteRecursively(runDir);
+        }
+    }
+
+    /**
+     * Merges the first runs into one until at most {@code maxFanIn} remain, so the read buffers of the final merge
+     * stay bounded however many customers there are. The merged run holds the lowest customer numbers, so it goes
+     * first, which keeps ties in customer order.
+     */
+    private void reduceRunsToFanIn(List<Path> runs, Path runDir) throws IOException {
+        int next = runs.size();
+        while (runs.size() > maxFanIn) {
+            List<Path> group = new ArrayList<>(runs.subList(0, maxFanIn));
+            Path merged = runDir.resolve("run-" + next++ + ".csv");
+            try (OutputStream out = new FileOutputStream(merged.toFile())) {
+                EventFileWriter.merge(group, out, this::checkCancelled);
+            }
+            for (Path run : group) {
+                Files.delete(run);
+            }
+            runs.subList(0, maxFanIn).clear();
+            runs.add(0, merged);
         }
     }
 
