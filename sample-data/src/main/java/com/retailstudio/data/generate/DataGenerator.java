@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
  * an external merge sort: each full buffer is sorted, formatted and spilled to a run file of CSV rows by a worker
  * thread while the next customers fill the other buffer, and at the end the runs are merged by timestamp (ties by
- * customer number) into events.csv. Memory is two buffers of 131,072 events (3.5 MB each) and one 64 KB read
- * buffer per run merged; beyond 128 runs (about 750,000 customers), runs are first merged in groups of 128.
+ * customer number) into events.csv. Memory is two buffers of 131,072 events (3.5 MB each) and one 32 KB read
+ * buffer per run merged; beyond 512 runs (about three million customers), runs are first merged in groups of 512.
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
@@ -41,7 +41,7 @@ public final class DataGenerator {
     /** Events held in memory before a sorted run is spilled to disk; small enough to sort within the CPU cache. */
     static final int EVENTS_PER_RUN = 1 << 17;
     /** Most runs merged at once; more runs are first merged in groups. */
-    static final int MAX_FAN_IN = 128;
+    static final int MAX_FAN_IN = 512;
 
     private final GeneratorConfig config;
     private final GenerationProgress progress;

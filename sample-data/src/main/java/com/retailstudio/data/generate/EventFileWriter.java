@@ -29,7 +29,7 @@ final class EventFileWriter {
     static final int SEQ_DIGITS = 4;
     /** Length of an ISO timestamp such as 2026-06-01T09:15:00Z, the merge key. */
     private static final int TIMESTAMP_LENGTH = 20;
-    private static final int RUN_READ_BUFFER = 1 << 16;
+    private static final int RUN_READ_BUFFER = 1 << 15;
 
     private EventFileWriter() {
     }
@@ -73,13 +73,16 @@ final class EventFileWriter {
             for (int i = 0; i < readers.length; i++) {
                 readers[i] = new RunReader(new FileInputStream(runs.get(i).toFile()));
             }
-            // a binary heap of run indices ordered by (current timestamp, run index)
+            // a binary heap of run indices ordered by (current timestamp, run index); the keys sit in one array
+            // so that sifting does not chase a pointer per comparison
             int[] heap = new int[readers.length];
+            long[] keys = new long[readers.length];
             int heapSize = 0;
             for (int i = 0; i < readers.length; i++) {
                 if (readers[i].next()) {
+                    keys[i] = readers[i].key;
                     heap[heapSize] = i;
-                    siftUp(heap, heapSize++, readers);
+                    siftUp(heap, heapSize++, keys);
                 }
             }
             while (heapSize > 0) {
@@ -94,10 +97,12 @@ final class EventFileWriter {
                 }
                 System.arraycopy(r.buffer, r.lineStart, output, outputPosition, length);
                 outputPosition += length;
-                if (!r.next()) {
+                if (r.next()) {
+                    keys[heap[0]] = r.key;
+                } else {
                     heap[0] = heap[--heapSize];
                 }
-                siftDown(heap, heapSize, readers);
+                siftDown(heap, heapSize, keys);
                 if ((++rows & 0xFFFFF) == 0) {
                     cancellationCheck.run();
                 }
@@ -170,16 +175,16 @@ final class EventFileWriter {
     }
 
     /** Timestamp, then run index. */
-    private static boolean less(int a, int b, RunReader[] readers) {
-        long ka = readers[a].key;
-        long kb = readers[b].key;
+    private static boolean less(int a, int b, long[] keys) {
+        long ka = keys[a];
+        long kb = keys[b];
         return ka < kb || ka == kb && a < b;
     }
 
-    private static void siftUp(int[] heap, int i, RunReader[] readers) {
+    private static void siftUp(int[] heap, int i, long[] keys) {
         while (i > 0) {
             int parent = (i - 1) / 2;
-            if (!less(heap[i], heap[parent], readers)) {
+            if (!less(heap[i], heap[parent], keys)) {
                 return;
             }
             int t = heap[i];
@@ -189,15 +194,15 @@ final class EventFileWriter {
         }
     }
 
-    private static void siftDown(int[] heap, int size, RunReader[] readers) {
+    private static void siftDown(int[] heap, int size, long[] keys) {
         int i = 0;
         while (true) {
             int l = 2 * i + 1;
             if (l >= size) {
                 return;
             }
-            int smallest = l + 1 < size && less(heap[l + 1], heap[l], readers) ? l + 1 : l;
-            if (!less(heap[smallest], heap[i], readers)) {
+            int smallest = l + 1 < size && less(heap[l + 1], heap[l], keys) ? l + 1 : l;
+            if (!less(heap[smallest], heap[i], keys)) {
                 return;
             }
             int t = heap[i];
