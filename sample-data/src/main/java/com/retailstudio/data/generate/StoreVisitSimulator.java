@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * Shoppers in the stores: each visit buys categories from the {@link BasketAffinityModel}, also browses some
  * categories it does not buy (so that each category zone converts at its planted rate), walks from the entrance
  * through the stops to the checkout, and becomes a basket when it bought anything. A share of visits is tracked
- * by the in-store sensors and written to foot_traffic.csv, one reading every few seconds.
+ * by the in-store sensors and written to foot_traffic.csv, one reading every few seconds. Visit V<n> and
+ * transaction T<n> are the same shopper.
  */
 final class StoreVisitSimulator {
 
