@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -150,8 +151,10 @@ public final class DataGenerator {
             report(0.9, "Finishing sales, baskets and foot traffic");
             await(storeFiles);
         } finally {
-            storeSide.shutdownNow();
-            workers.shutdownNow();
+            // on failure the helpers stop at their next cancellation check; wait for them so that nothing is still
+            // writing into the folder when it is deleted
+            stopAndWait(storeSide);
+            stopAndWait(workers);
         }
         rows.putAll(storeRows);
 
@@ -275,8 +278,20 @@ public final class DataGenerator {
         }
     }
 
+    private static void stopAndWait(ExecutorService executor) {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("A generator thread did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops on the caller's request, or when the thread was interrupted (helpers are, when another one failed). */
     private void checkCancelled() {
-        if (progress.isCancelled()) {
+        if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new GenerationCancelledException();
         }
     }
