@@ -1,15 +1,12 @@
 package com.retailstudio.data.generate;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +22,11 @@ import java.util.stream.Stream;
 /**
  * Writes a complete, seeded data set folder (the nine contract CSV files and truth.json).
  *
- * <p>Memory stays bounded whatever the number of customers: customers are generated one at a time and their
- * profile and consent rows are streamed straight out, while their events go to a buffer of about a million
- * events. Events must come out sorted by time, and a customer's events span the whole window, so neither
- * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
- * an external merge sort: each full buffer is sorted, formatted and spilled to a run file of CSV rows by a worker
- * thread while the next customers fill the other buffer, and at the end the runs are merged by timestamp (ties by
- * customer number) into events.csv. Memory is two buffers of 131,072 events (3.5 MB each) and one 32 KB read
- * buffer per run merged; beyond 512 runs (about three million customers), runs are first merged in groups of 512.
+ * <p>Memory stays bounded whatever the number of customers: customers are streamed one at a time and their events
+ * go through an external merge sort ({@link CustomerFilesWriter}); the store-side files (weekly sales, baskets, foot
+ * traffic) grow with days, stores and products, not with customers. Three threads share the work: this one
+ * generates customers, one sorts and spills full event buffers, one writes the store-side files. Each file has
+ * exactly one writer and a fixed order, so the same config always gives the same bytes.
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
@@ -147,7 +141,9 @@ public final class DataGenerator {
                 }
                 return null;
             });
-            writeCustomersAndEvents(dir, clock, customerSimulator, workers);
+            CustomerFilesWriter customerFiles = new CustomerFilesWriter(config, clock, customerSimulator, eventsPerRun,
+                    maxFanIn, this::checkCancelled, this::report);
+            rows.putAll(customerFiles.write(dir, workers));
             report(0.9, "Finishing sales, baskets and foot traffic");
             await(storeFiles);
         } finally {
@@ -163,89 +159,6 @@ public final class DataGenerator {
         checkCancelled();
     }
 
-    private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator,
-                                         ExecutorService workers) throws IOException {
-        // two buffers: customers fill one while a worker sorts, formats and spills the other
-        EventBuffer[] buffers = {new EventBuffer(eventsPerRun + 8192), new EventBuffer(eventsPerRun + 8192)};
-        EventBuffer buffer = buffers[0];
-        Future<?> pendingSpill = null;
-        Path runDir = dir.resolve(".event-runs");
-        List<Path> runs = new ArrayList<>();
-        try {
-            try (CsvLineWriter customers = CsvLineWriter.create(dir.resolve(DataSetFiles.CUSTOMERS),
-                    DataSetFiles.CUSTOMERS_HEADER);
-                 CsvLineWriter consents = CsvLineWriter.create(dir.resolve(DataSetFiles.CONSENTS),
-                         DataSetFiles.CONSENTS_HEADER)) {
-                for (int i = 0; i < config.customers(); i++) {
-                    if ((i & 1023) == 0) {
-                        checkCancelled();
-                        report(0.02 + 0.68 * i / config.customers(), "Generating customers and events ("
-                                + i + " of " + config.customers() + ")");
-                    }
-                    simulator.generate(i, customers, consents, buffer);
-                    if (buffer.size >= eventsPerRun) {
-                        await(pendingSpill);
-                        Files.createDirectories(runDir);
-                        Path run = runDir.resolve("run-" + runs.size() + ".csv");
-                        runs.add(run);
-                        EventBuffer full = buffer;
-                        pendingSpill = workers.submit(() -> {
-                            EventFileWriter.spill(full, run, clock.startEpochSecond());
-                            return null;
-                        });
-                        buffer = buffer == buffers[0] ? buffers[1] : buffers[0];
-                    }
-                }
-                rows.put(DataSetFiles.CUSTOMERS, customers.rows());
-                rows.put(DataSetFiles.CONSENTS, consents.rows());
-            }
-            await(pendingSpill);
-            report(0.72, "Sorting and writing events");
-            try (OutputStream out = new FileOutputStream(dir.resolve(DataSetFiles.EVENTS).toFile())) {
-                EventFileWriter.writeHeader(out);
-                long events;
-                if (runs.isEmpty()) {
-                    events = EventFileWriter.writeSorted(buffer, out, clock.startEpochSecond());
-                } else {
-                    if (buffer.size > 0) {
-                        Path run = runDir.resolve("run-" + runs.size() + ".csv");
-                        EventFileWriter.spill(buffer, run, clock.startEpochSecond());
-                        runs.add(run);
-                    }
-                    reduceRunsToFanIn(runs, runDir);
-                    events = EventFileWriter.merge(runs, out, this::checkCancelled);
-                }
-                rows.put(DataSetFiles.EVENTS, events);
-            }
-        } finally {
-            if (pendingSpill != null) {
-                pendingSpill.cancel(true);
-            }
-            deleteRecursively(runDir);
-        }
-    }
-
-    /**
-     * Merges the first runs into one until at most {@code maxFanIn} remain, so the read buffers of the final merge
-     * stay bounded however many customers there are. The merged run holds the lowest customer numbers, so it goes
-     * first, which keeps ties in customer order.
-     */
-    private void reduceRunsToFanIn(List<Path> runs, Path runDir) throws IOException {
-        int next = runs.size();
-        while (runs.size() > maxFanIn) {
-            List<Path> group = new ArrayList<>(runs.subList(0, maxFanIn));
-            Path merged = runDir.resolve("run-" + next++ + ".csv");
-            try (OutputStream out = new FileOutputStream(merged.toFile())) {
-                EventFileWriter.merge(group, out, this::checkCancelled);
-            }
-            for (Path run : group) {
-                Files.delete(run);
-            }
-            runs.subList(0, maxFanIn).clear();
-            runs.add(0, merged);
-        }
-    }
-
     private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -254,7 +167,7 @@ public final class DataGenerator {
         };
     }
 
-    private static void await(Future<?> task) throws IOException {
+    static void await(Future<?> task) throws IOException {
         if (task == null) {
             return;
         }
