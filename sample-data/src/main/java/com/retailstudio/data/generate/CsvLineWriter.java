@@ -25,15 +25,20 @@ final class CsvLineWriter implements Closeable {
     private long rows;
     private final byte[] digits = new byte[20];
 
-    private long cachedEpochDay = Long.MIN_VALUE;
-    private byte[] cachedDate;
+    private static final int DATE_CACHE_SIZE = 4096;
+    private final byte[][] dateCache = new byte[DATE_CACHE_SIZE][];
+    private final long[] dateCacheKeys = new long[DATE_CACHE_SIZE];
 
     CsvLineWriter(OutputStream out) {
         this.out = out;
     }
 
     static CsvLineWriter create(Path file, List<String> header) throws IOException {
-        CsvLineWriter writer = new CsvLineWriter(new FileOutputStream(file.toFile()));
+        return create(new FileOutputStream(file.toFile()), header);
+    }
+
+    static CsvLineWriter create(OutputStream out, List<String> header) {
+        CsvLineWriter writer = new CsvLineWriter(out);
         for (String column : header) {
             writer.text(column);
         }
@@ -200,6 +205,83 @@ final class CsvLineWriter implements Closeable {
         rowStarted = false;
     }
 
+    // Raw row writing for the hottest file (events): reserve room for a whole row once, write fields straight into
+    // the buffer without per-field checks, then commit. The caller writes separators and the line end itself.
+
+    /** Makes room for a row of at most {@code maxBytes} and returns where it starts. */
+    int reserveRow(int maxBytes) {
+        ensure(maxBytes);
+        return position;
+    }
+
+    void commitRow(int end) {
+        position = end;
+        rowStarted = false;
+        rows++;
+    }
+
+    int rawByte(int p, byte b) {
+        buffer[p] = b;
+        return p + 1;
+    }
+
+    int rawAscii(int p, byte[] value) {
+        System.arraycopy(value, 0, buffer, p, value.length);
+        return p + value.length;
+    }
+
+    int rawPadded(int p, int value, int width) {
+        int n = 0;
+        int v = value;
+        do {
+            digits[n++] = (byte) ('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        for (int i = n; i < width; i++) {
+            buffer[p++] = '0';
+        }
+        while (n > 0) {
+            buffer[p++] = digits[--n];
+        }
+        return p;
+    }
+
+    int rawCents(int p, int cents) {
+        p = rawPadded(p, cents / 100, 1);
+        buffer[p++] = '.';
+        int c = cents % 100;
+        buffer[p++] = DIGIT_PAIRS[c << 1];
+        buffer[p++] = DIGIT_PAIRS[(c << 1) + 1];
+        return p;
+    }
+
+    int rawTimestamp(int p, long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) (epochSecond - day * 86_400L);
+        byte[] date = dateBytes(day);
+        System.arraycopy(date, 0, buffer, p, date.length);
+        p += date.length;
+        buffer[p++] = 'T';
+        int h = secondOfDay / 3600 << 1;
+        int m = secondOfDay / 60 % 60 << 1;
+        int sec = secondOfDay % 60 << 1;
+        buffer[p++] = DIGIT_PAIRS[h];
+        buffer[p++] = DIGIT_PAIRS[h + 1];
+        buffer[p++] = ':';
+        buffer[p++] = DIGIT_PAIRS[m];
+        buffer[p++] = DIGIT_PAIRS[m + 1];
+        buffer[p++] = ':';
+        buffer[p++] = DIGIT_PAIRS[sec];
+        buffer[p++] = DIGIT_PAIRS[sec + 1];
+        buffer[p++] = 'Z';
+        return p;
+    }
+
+    /** Writes out what is buffered without closing the stream, for writers sharing one stream. */
+    void flushTo() throws IOException {
+        flush();
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -253,14 +335,23 @@ final class CsvLineWriter implements Closeable {
         }
     }
 
+    /** Dates come from a direct-mapped cache: signup and consent dates spread over years, events over days. */
     private void putDate(long epochDay) {
-        if (epochDay != cachedEpochDay) {
-            cachedEpochDay = epochDay;
-            cachedDate = LocalDate.ofEpochDay(epochDay).toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] date = dateBytes(epochDay);
+        ensure(date.length);
+        System.arraycopy(date, 0, buffer, position, date.length);
+        position += date.length;
+    }
+
+    private byte[] dateBytes(long epochDay) {
+        int slot = (int) (epochDay & (DATE_CACHE_SIZE - 1));
+        byte[] date = dateCache[slot];
+        if (date == null || dateCacheKeys[slot] != epochDay) {
+            date = LocalDate.ofEpochDay(epochDay).toString().getBytes(StandardCharsets.US_ASCII);
+            dateCache[slot] = date;
+            dateCacheKeys[slot] = epochDay;
         }
-        ensure(cachedDate.length);
-        System.arraycopy(cachedDate, 0, buffer, position, cachedDate.length);
-        position += cachedDate.length;
+        return date;
     }
 
     private void putTwo(int value) {

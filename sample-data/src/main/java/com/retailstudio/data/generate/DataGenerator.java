@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,25 +15,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Writes a complete, seeded data set folder (the nine contract CSV files and truth.json).
  *
- * <p>Memory stays bounded whatever the number of customers: customers are generated one at a time and their
- * profile and consent rows are streamed straight out, while their events go to a buffer of about a million
- * events. Events must come out sorted by time, and a customer's events span the whole window, so neither
- * "per customer" nor "per day" order alone gives a sorted file without holding everyone in memory. We therefore do
- * an external merge sort: each full buffer is sorted and spilled to a binary run file, and at the end the runs are
- * merged by time (ties by customer number) into events.csv. Memory is one buffer plus one read buffer per run.
+ * <p>Memory stays bounded whatever the number of customers: customers are streamed one at a time and their events
+ * go through an external merge sort ({@link CustomerFilesWriter}); the store-side files (weekly sales, baskets, foot
+ * traffic) grow with days, stores and products, not with customers. Three threads share the work: this one
+ * generates customers, one sorts and spills full event buffers, one writes the store-side files. Each file has
+ * exactly one writer and a fixed order, so the same config always gives the same bytes.
  *
  * <p>Everything is written into a hidden sibling folder and moved into place only when complete, so a cancelled or
  * failed run leaves nothing behind.
  */
 public final class DataGenerator {
 
-    /** Events held in memory before a sorted run is spilled to disk. */
-    static final int EVENTS_PER_RUN = 1 << 20;
+    /** Events held in memory before a sorted run is spilled to disk; small enough to sort within the CPU cache. */
+    static final int EVENTS_PER_RUN = 1 << 17;
+    /** Most runs merged at once; more runs are first merged in groups. */
+    static final int MAX_FAN_IN = 512;
 
     private final GeneratorConfig config;
     private final GenerationProgress progress;
@@ -42,10 +44,12 @@ public final class DataGenerator {
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
     private final int eventsPerRun;
+    private final int maxFanIn;
 
-    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun) {
+    private DataGenerator(GeneratorConfig config, GenerationProgress progress, int eventsPerRun, int maxFanIn) {
         this.config = config;
         this.eventsPerRun = eventsPerRun;
+        this.maxFanIn = maxFanIn;
         this.progress = progress;
         this.streams = new SeedStreams(config.seed());
     }
@@ -59,12 +63,17 @@ public final class DataGenerator {
      */
     public static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress)
             throws IOException {
-        return generate(config, outDir, progress, EVENTS_PER_RUN);
+        return generate(config, outDir, progress, EVENTS_PER_RUN, MAX_FAN_IN);
     }
 
-    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size, for tests. */
+    /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size and fan-in, for tests. */
     static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress,
-                                     int eventsPerRun) throws IOException {
+                                     int eventsPerRun, int maxFanIn) throws IOException {
+        java.util.Objects.requireNonNull(config, "config must not be null");
+        java.util.Objects.requireNonNull(outDir, "outDir must not be null");
+        if (eventsPerRun < 1 || maxFanIn < 2) {
+            throw new IllegalArgumentException("eventsPerRun must be positive and maxFanIn at least 2");
+        }
         Path target = outDir.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new IllegalArgumentException("Output folder already exists and is not empty: " + target);
@@ -74,7 +83,7 @@ public final class DataGenerator {
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
             DataGenerator generator = new DataGenerator(config,
-                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun);
+                    progress == null ? GenerationProgress.NONE : progress, eventsPerRun, maxFanIn);
             generator.writeAll(work);
             if (Files.exists(target)) {
                 Files.delete(target);
@@ -111,13 +120,11 @@ public final class DataGenerator {
         StoreLayouts.writeZones(stores, dir.resolve(DataSetFiles.ZONES));
         rows.put(DataSetFiles.ZONES, stores.stream().mapToLong(s -> s.zones().size()).sum());
 
-        // The store-side files depend only on products, stores and prices, so a second thread writes them while
-        // this one generates customers; each file still has a single writer, so the bytes stay deterministic.
-        ExecutorService storeSide = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "data-generator-store-side");
-            t.setDaemon(true);
-            return t;
-        });
+        // The store-side files depend only on products, stores and prices, so another thread writes them while
+        // this one generates customers, and a third sorts, formats and spills full event buffers. Each file still
+        // has exactly one writer and a fixed order, so the bytes stay deterministic.
+        ExecutorService storeSide = Executors.newSingleThreadExecutor(daemon("data-generator-store-side"));
+        ExecutorService workers = Executors.newSingleThreadExecutor(daemon("data-generator-event-runs"));
         Map<String, Long> storeRows = new LinkedHashMap<>();
         try {
             Future<?> storeFiles = storeSide.submit(() -> {
@@ -136,16 +143,16 @@ public final class DataGenerator {
                 }
                 return null;
             });
-            try {
-                writeCustomersAndEvents(dir, clock, customerSimulator);
-            } catch (RuntimeException | IOException | Error e) {
-                storeSide.shutdownNow();
-                throw e;
-            }
+            CustomerFilesWriter customerFiles = new CustomerFilesWriter(config, clock, customerSimulator, eventsPerRun,
+                    maxFanIn, this::checkCancelled, this::report);
+            rows.putAll(customerFiles.write(dir, workers));
             report(0.9, "Finishing sales, baskets and foot traffic");
-            awaitStoreSide(storeFiles);
+            await(storeFiles);
         } finally {
-            storeSide.shutdownNow();
+            // on failure the helpers stop at their next cancellation check; wait for them so that nothing is still
+            // writing into the folder when it is deleted
+            stopAndWait(storeSide);
+            stopAndWait(workers);
         }
         rows.putAll(storeRows);
 
@@ -154,57 +161,20 @@ public final class DataGenerator {
         checkCancelled();
     }
 
-    private void writeCustomersAndEvents(Path dir, WindowClock clock, CustomerSimulator simulator)
-            throws IOException {
-        EventBuffer buffer = new EventBuffer(1 << 16);
-        Path runDir = dir.resolve(".event-runs");
-        List<Path> runs = new ArrayList<>();
-        long events = 0;
-        try (CsvLineWriter customers = CsvLineWriter.create(dir.resolve(DataSetFiles.CUSTOMERS),
-                DataSetFiles.CUSTOMERS_HEADER);
-             CsvLineWriter consents = CsvLineWriter.create(dir.resolve(DataSetFiles.CONSENTS),
-                     DataSetFiles.CONSENTS_HEADER)) {
-            for (int i = 0; i < config.customers(); i++) {
-                if ((i & 1023) == 0) {
-                    checkCancelled();
-                    report(0.02 + 0.68 * i / config.customers(), "Generating customers and events ("
-                            + i + " of " + config.customers() + ")");
-                }
-                simulator.generate(i, customers, consents, buffer);
-                if (buffer.size >= eventsPerRun) {
-                    Files.createDirectories(runDir);
-                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
-                    events += buffer.size;
-                    buffer.spill(run);
-                    runs.add(run);
-                }
-            }
-            rows.put(DataSetFiles.CUSTOMERS, customers.rows());
-            rows.put(DataSetFiles.CONSENTS, consents.rows());
-        }
-        report(0.72, "Sorting and writing events");
-        try (CsvLineWriter out = CsvLineWriter.create(dir.resolve(DataSetFiles.EVENTS),
-                DataSetFiles.EVENTS_HEADER)) {
-            EventFileWriter writer = new EventFileWriter(out, clock.startEpochSecond());
-            if (runs.isEmpty()) {
-                writer.writeSorted(buffer);
-            } else {
-                if (buffer.size > 0) {
-                    Path run = runDir.resolve("run-" + runs.size() + ".bin");
-                    buffer.spill(run);
-                    runs.add(run);
-                }
-                writer.merge(runs, this::checkCancelled);
-            }
-            rows.put(DataSetFiles.EVENTS, out.rows());
-        } finally {
-            deleteRecursively(runDir);
-        }
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
-    private static void awaitStoreSide(Future<?> storeFiles) throws IOException {
+    static void await(Future<?> task) throws IOException {
+        if (task == null) {
+            return;
+        }
         try {
-            storeFiles.get();
+            task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenerationCancelledException();
@@ -223,8 +193,20 @@ public final class DataGenerator {
         }
     }
 
+    private static void stopAndWait(ExecutorService executor) {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("A generator thread did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops on the caller's request, or when the thread was interrupted (helpers are, when another one failed). */
     private void checkCancelled() {
-        if (progress.isCancelled()) {
+        if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw new GenerationCancelledException();
         }
     }

@@ -1,20 +1,15 @@
 package com.retailstudio.data.generate;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * Events of a block of customers held as fixed-size records of seven ints side by side in one array (28 bytes an
- * event, so reading one record touches one cache line), sorted by time and spilled to a binary run file when the
- * block is full. Ties in time keep generation order, i.e. customer order, so the final merge is deterministic.
+ * event, so reading one record touches one cache line), until the block is sorted by time and written out. Ties in
+ * time keep generation order, i.e. customer order, so the final merge is deterministic.
  */
 final class EventBuffer {
 
     static final int FIELDS = 7;
-    static final int RECORD_BYTES = FIELDS * Integer.BYTES;
     static final int TIME = 0;
     static final int CUSTOMER = 1;
     static final int SEQ = 2;
@@ -96,31 +91,5 @@ final class EventBuffer {
             scratch = t;
         }
         return order;
-    }
-
-    /** Writes the events in time order as fixed-size big-endian records and empties the buffer. */
-    void spill(Path runFile) throws IOException {
-        int[] order = sortedOrder();
-        byte[] out = new byte[RECORD_BYTES * 4096];
-        int pos = 0;
-        try (OutputStream os = new FileOutputStream(runFile.toFile())) {
-            for (int e : order) {
-                if (pos == out.length) {
-                    os.write(out, 0, pos);
-                    pos = 0;
-                }
-                int base = e * FIELDS;
-                for (int f = 0; f < FIELDS; f++) {
-                    int v = records[base + f];
-                    out[pos] = (byte) (v >>> 24);
-                    out[pos + 1] = (byte) (v >>> 16);
-                    out[pos + 2] = (byte) (v >>> 8);
-                    out[pos + 3] = (byte) v;
-                    pos += 4;
-                }
-            }
-            os.write(out, 0, pos);
-        }
-        size = 0;
     }
 }

@@ -6,10 +6,13 @@ public interface GenerationProgress {
     /** Progress that nobody watches and that never cancels. */
     GenerationProgress NONE = (fraction, message) -> { };
 
-    /** Called from the generating thread; fraction runs from 0 to 1. */
+    /** Called from the thread that called the generator; fraction runs from 0 to 1 and never goes back. */
     void update(double fraction, String message);
 
-    /** Polled often; returning true stops the run, which then leaves no output behind. */
+    /**
+     * Polled often, also from the generator's worker threads; returning true stops the run, which then leaves no
+     * output behind.
+     */
     default boolean isCancelled() {
         return false;
     }

@@ -129,6 +129,8 @@ final class PlantedTruth {
 
         root.put("zone_conversion", visits.plantedZoneConversion());
         root.put("zone_conversion_note", "P(the visit buys the zone's category | the visit dwells in the zone)");
+        root.put("visit_transaction_link", "a foot_traffic visit V<n> that bought something is baskets transaction "
+                + "T<n>; a dwell is several readings close together inside a zone");
 
         // LF line ends on every platform, so the file is byte-identical everywhere
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

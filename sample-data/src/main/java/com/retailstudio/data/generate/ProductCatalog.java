@@ -80,8 +80,12 @@ final class ProductCatalog {
             int seasonWeeks = Math.max(RandomDraws.uniformInt(r, 14, 24), weeksBeforeStart + windowWeeks);
             double salvage = RandomDraws.round(RandomDraws.uniform(r, 0.05, 0.4), 2);
             int fixtureStock = RandomDraws.uniformInt(r, 6, 30);
-            double elasticity = RandomDraws.round(
-                    Math.max(-4.0, Math.min(-1.5, -2.5 + 0.6 * RandomDraws.gaussian(r))), 3);
+            // a normal around -2.5 truncated to [-4, -1.5] by redrawing, so no value piles up at a bound
+            double beta;
+            do {
+                beta = -2.5 + 0.6 * RandomDraws.gaussian(r);
+            } while (beta < -4.0 || beta > -1.5);
+            double elasticity = RandomDraws.round(beta, 3);
             String[] nouns = NOUNS[category];
             String name = LINES[r.nextInt(LINES.length)] + " " + nouns[r.nextInt(nouns.length)];
             products.add(new Product(i, String.format(java.util.Locale.ROOT, "P%05d", i + 1), name, category,

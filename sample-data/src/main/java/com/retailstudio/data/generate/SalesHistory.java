@@ -3,8 +3,6 @@ package com.retailstudio.data.generate;
 import com.retailstudio.data.generate.ProductCatalog.Product;
 import com.retailstudio.data.generate.StoreLayouts.Store;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,9 +13,10 @@ import java.util.SplittableRandom;
 /**
  * Weekly sales per store and product from the planted demand model
  * units ~ Poisson(base × season(t) × min(1, stock / fixture_stock)^θ × (price / full_price)^β), capped by stock.
- * Each product sells in two seasons (the previous one and the current one, 26 weeks apart), starts each season with a
- * fresh buy and no replenishment, and gets planned markdowns per price cluster at varied weeks and depths, plus
- * sometimes a one-week promotion early in the season, so that the elasticity β is identifiable.
+ * Each product sells in two seasons (the previous one and the current one, 26 weeks apart or the season length if that
+ * is longer), starts each season with a fresh buy and no replenishment, and gets planned markdowns per price cluster
+ * at varied weeks and depths, plus sometimes a one-week promotion early in the season, so that the elasticity β is
+ * identifiable.
  */
 final class SalesHistory {
 
@@ -115,38 +114,36 @@ final class SalesHistory {
 
     void write(List<Store> stores, ProductCatalog catalog, SeedStreams streams, CsvLineWriter w,
                Runnable cancellationCheck) {
-        {
-            byte[] storePrefix = ContractVocabulary.bytes("S");
-            byte[] productPrefix = ContractVocabulary.bytes("P");
-            for (Store store : stores) {
-                cancellationCheck.run();
-                for (Product p : catalog.products()) {
-                    for (int season = 0; season < 2; season++) {
-                        SplittableRandom r = streams.stream(SeedStreams.SALES, store.index(), p.index(), season);
-                        int stock = (int) Math.round(p.fixtureStock() * RandomDraws.uniform(r, 3, 6)
-                                * store.sizeFactor());
-                        double base = stock / (double) p.seasonWeeks() * RandomDraws.uniform(r, 0.55, 0.85);
-                        int offset = (int) ChronoUnit.WEEKS.between(firstWeek, p.seasonStart(season));
-                        for (int ws = 0; ws < p.seasonWeeks(); ws++) {
-                            int week = offset + ws;
-                            if (week >= weeks) {
-                                break;
-                            }
-                            int price = week >= 0 ? priceCents[store.cluster()][p.index()][week] : 0;
-                            double ratio = price > 0 ? price / (p.fullPrice() * 100) : 1.0;
-                            double inventory = stock >= p.fixtureStock() ? 1.0
-                                    : StrictMath.pow(stock / (double) p.fixtureStock(), INVENTORY_THETA);
-                            double mean = base * seasonFactor(ws, p.seasonWeeks()) * inventory
-                                    * StrictMath.pow(ratio, p.elasticity());
-                            int units = Math.min(stock, RandomDraws.poisson(r, mean));
-                            if (week >= 0) {
-                                w.id(storePrefix, store.index() + 1, 3).id(productPrefix, p.index() + 1, 5)
-                                        .date(firstWeek.plusWeeks(week)).cents(price).integer(units)
-                                        .integer(stock);
-                                w.endRow();
-                            }
-                            stock -= units;
+        byte[] storePrefix = ContractVocabulary.bytes("S");
+        byte[] productPrefix = ContractVocabulary.bytes("P");
+        for (Store store : stores) {
+            cancellationCheck.run();
+            for (Product p : catalog.products()) {
+                for (int season = 0; season < 2; season++) {
+                    SplittableRandom r = streams.stream(SeedStreams.SALES, store.index(), p.index(), season);
+                    int stock = (int) Math.round(p.fixtureStock() * RandomDraws.uniform(r, 3, 6)
+                            * store.sizeFactor());
+                    double base = stock / (double) p.seasonWeeks() * RandomDraws.uniform(r, 0.55, 0.85);
+                    int offset = (int) ChronoUnit.WEEKS.between(firstWeek, p.seasonStart(season));
+                    for (int ws = 0; ws < p.seasonWeeks(); ws++) {
+                        int week = offset + ws;
+                        if (week >= weeks) {
+                            break;
                         }
+                        int price = week >= 0 ? priceCents[store.cluster()][p.index()][week] : 0;
+                        double ratio = price > 0 ? price / (p.fullPrice() * 100) : 1.0;
+                        double inventory = stock >= p.fixtureStock() ? 1.0
+                                : StrictMath.pow(stock / (double) p.fixtureStock(), INVENTORY_THETA);
+                        double mean = base * seasonFactor(ws, p.seasonWeeks()) * inventory
+                                * StrictMath.pow(ratio, p.elasticity());
+                        int units = Math.min(stock, RandomDraws.poisson(r, mean));
+                        if (week >= 0) {
+                            w.id(storePrefix, store.index() + 1, 3).id(productPrefix, p.index() + 1, 5)
+                                    .date(firstWeek.plusWeeks(week)).cents(price).integer(units)
+                                    .integer(stock);
+                            w.endRow();
+                        }
+                        stock -= units;
                     }
                 }
             }

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * Shoppers in the stores: each visit buys categories from the {@link BasketAffinityModel}, also browses some
  * categories it does not buy (so that each category zone converts at its planted rate), walks from the entrance
  * through the stops to the checkout, and becomes a basket when it bought anything. A share of visits is tracked
- * by the in-store sensors and written to foot_traffic.csv, one reading every few seconds.
+ * by the in-store sensors and written to foot_traffic.csv, one reading every few seconds. Visit V<n> and
+ * transaction T<n> are the same shopper.
  */
 final class StoreVisitSimulator {
 
@@ -86,7 +87,7 @@ final class StoreVisitSimulator {
     }
 
     int trackedVisitsPerStoreDay() {
-        return Math.max(2, Math.min(150, config.customers() / (config.stores() * 500)));
+        return Math.max(2, Math.min(60, config.customers() / (config.stores() * 500)));
     }
 
     void write(CsvLineWriter basketOut, CsvLineWriter trafficOut, Runnable cancellationCheck) {
@@ -100,7 +101,6 @@ final class StoreVisitSimulator {
                 SplittableRandom dayStream = streams.stream(SeedStreams.BASKETS, store.index(), day);
                 double weekday = CustomerSimulator.STORE_WEEKLY[clock.dayOfWeek(day).getValue() - 1];
                 int visits = RandomDraws.poisson(dayStream, visitsPerStoreDay() * weekday * store.sizeFactor());
-                int week = sales.weekOf(clock.date(day));
                 for (int v = 0; v < visits; v++) {
                     visitNumber++;
                     SplittableRandom r = dayStream.split();
@@ -130,6 +130,9 @@ final class StoreVisitSimulator {
                             t += READING_INTERVAL_SECONDS;
                         }
                     }
+                    // the price week follows the basket's UTC timestamp, the way a reader joins the two files
+                    int week = sales.weekOf(java.time.LocalDate.ofEpochDay(
+                            Math.floorDiv(clock.startEpochSecond() + end, WindowClock.SECONDS_PER_DAY)));
                     if (bought != 0 && week >= 0) {
                         writeBasket(r, basketOut, store, week, bought, visitNumber, end);
                     }

@@ -45,7 +45,9 @@ class DataContractTest {
     @BeforeAll
     static void generate() throws IOException {
         data = temp.resolve("data");
-        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(2_000), data, GenerationProgress.NONE);
+        // six stores, so one is in New York, whose evening visits fall on the next UTC day
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(2_000).withStores(6), data,
+                GenerationProgress.NONE);
         customers = CsvTable.read(data.resolve("customers.csv"));
         consents = CsvTable.read(data.resolve("consents.csv"));
         events = CsvTable.read(data.resolve("events.csv"));

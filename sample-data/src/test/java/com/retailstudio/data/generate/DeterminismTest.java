@@ -37,9 +37,21 @@ class DeterminismTest {
         Path inMemory = temp.resolve("in-memory");
         Path spilled = temp.resolve("spilled");
         DataGenerator.generate(CONFIG, inMemory, GenerationProgress.NONE);
-        // a tiny run size forces dozens of run files and the k-way merge
-        DataGenerator.generate(CONFIG, spilled, GenerationProgress.NONE, 500);
+        // a tiny run size forces many run files and the k-way merge
+        DataGenerator.generate(CONFIG, spilled, GenerationProgress.NONE, 500, DataGenerator.MAX_FAN_IN);
         assertFoldersIdentical(inMemory, spilled);
+    }
+
+    @Test
+    void mergingRunsInSeveralPassesGivesTheSameBytesAsOneMerge() throws IOException {
+        Path onePass = temp.resolve("one-pass");
+        Path manyPasses = temp.resolve("many-passes");
+        // many customers in two days give many events in the same second, whose order the merge must keep
+        GeneratorConfig dense = CONFIG.withCustomers(20_000).withDays(1);
+        DataGenerator.generate(dense, onePass, GenerationProgress.NONE, 300, DataGenerator.MAX_FAN_IN);
+        // a fan-in of three makes runs merge in groups, several times over
+        DataGenerator.generate(dense, manyPasses, GenerationProgress.NONE, 300, 3);
+        assertFoldersIdentical(onePass, manyPasses);
     }
 
     @Test

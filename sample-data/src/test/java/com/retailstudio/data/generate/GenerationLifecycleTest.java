@@ -63,6 +63,22 @@ class GenerationLifecycleTest {
     }
 
     @Test
+    void failureHalfwayLeavesNoOutputFolderAndNoPartialSiblingAndReportsTheCause() throws IOException {
+        Path out = temp.resolve("data");
+        GenerationProgress failing = (fraction, message) -> {
+            if (fraction > 0.3) {
+                throw new IllegalStateException("disk full, say");
+            }
+        };
+        GeneratorConfig config = SMALL.withCustomers(20_000);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> DataGenerator.generate(config, out, failing));
+        assertEquals("disk full, say", e.getMessage());
+        assertFalse(Files.exists(out));
+        assertEquals(List.of(), list(temp));
+    }
+
+    @Test
     void progressRunsFromZeroToOneWithoutGoingBack() throws IOException {
         List<Double> fractions = new ArrayList<>();
         DataGenerator.generate(SMALL, temp.resolve("data"), (fraction, message) -> fractions.add(fraction));

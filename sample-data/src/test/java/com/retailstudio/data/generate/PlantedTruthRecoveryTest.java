@@ -35,6 +35,8 @@ class PlantedTruthRecoveryTest {
     static CsvTable customers;
     static CsvTable consents;
     static CsvTable events;
+    static CsvTable zones;
+    static CsvTable traffic;
 
     @BeforeAll
     static void generate() throws IOException {
@@ -49,6 +51,129 @@ class PlantedTruthRecoveryTest {
         customers = CsvTable.read(data.resolve("customers.csv"));
         consents = CsvTable.read(data.resolve("consents.csv"));
         events = CsvTable.read(data.resolve("events.csv"));
+        zones = CsvTable.read(data.resolve("zones.csv"));
+        traffic = CsvTable.read(data.resolve("foot_traffic.csv"));
+    }
+
+    @Test
+    void dwellsInFootTrafficJoinedToBasketsRecoverThePlantedZoneConversion() {
+        Map<String, List<double[]>> categoryZones = new HashMap<>();
+        Map<String, List<String>> zoneIds = new HashMap<>();
+        for (List<String> z : zones.rows()) {
+            if (z.get(2).equals("category")) {
+                categoryZones.computeIfAbsent(z.get(0), k -> new ArrayList<>()).add(new double[] {
+                        Double.parseDouble(z.get(4)), Double.parseDouble(z.get(5)), Double.parseDouble(z.get(6)),
+                        Double.parseDouble(z.get(7))});
+                zoneIds.computeIfAbsent(z.get(0), k -> new ArrayList<>()).add(z.get(1) + "|" + z.get(3));
+            }
+        }
+        Map<String, String> categoryOf = new HashMap<>();
+        for (List<String> p : products.rows()) {
+            categoryOf.put(p.get(0), p.get(2));
+        }
+        // a visit V<n> that bought something became transaction T<n>
+        Map<String, Set<String>> boughtByVisit = new HashMap<>();
+        for (List<String> b : baskets.rows()) {
+            boughtByVisit.computeIfAbsent("V" + b.get(0).substring(1), k -> new HashSet<>())
+                    .add(categoryOf.get(b.get(4)));
+        }
+        // a dwell: three readings in a row less than 2 m apart inside one category zone
+        Map<String, int[]> dwellsAndBuys = new TreeMap<>();
+        List<List<String>> rows = traffic.rows();
+        int start = 0;
+        while (start < rows.size()) {
+            int end = start;
+            while (end < rows.size() && rows.get(end).get(1).equals(rows.get(start).get(1))) {
+                end++;
+            }
+            String store = rows.get(start).get(0);
+            Set<String> dwelt = new HashSet<>();
+            for (int i = start + 2; i < end; i++) {
+                double[] a = point(rows.get(i - 2));
+                double[] b = point(rows.get(i - 1));
+                double[] c = point(rows.get(i));
+                if (distance(a, b) < 2 && distance(b, c) < 2) {
+                    List<double[]> rects = categoryZones.get(store);
+                    for (int z = 0; z < rects.size(); z++) {
+                        double[] r = rects.get(z);
+                        if (c[0] >= r[0] && c[0] <= r[0] + r[2] && c[1] >= r[1] && c[1] <= r[1] + r[3]) {
+                            dwelt.add(zoneIds.get(store).get(z));
+                        }
+                    }
+                }
+            }
+            Set<String> bought = boughtByVisit.getOrDefault(rows.get(start).get(1), Set.of());
+            for (String zone : dwelt) {
+                String[] idAndCategory = zone.split("\\|");
+                int[] n = dwellsAndBuys.computeIfAbsent(store + "/" + idAndCategory[0], k -> new int[2]);
+                n[0]++;
+                n[1] += bought.contains(idAndCategory[1]) ? 1 : 0;
+            }
+            start = end;
+        }
+        double sumError = 0;
+        int zonesCompared = 0;
+        StringBuilder report = new StringBuilder();
+        for (Map.Entry<String, int[]> e : dwellsAndBuys.entrySet()) {
+            int[] n = e.getValue();
+            if (n[0] < 100) {
+                continue;
+            }
+            double planted = truth.get("zone_conversion").get(e.getKey()).asDouble();
+            double observed = n[1] / (double) n[0];
+            report.append(e.getKey()).append(" planted ").append(planted).append(" observed ").append(observed)
+                    .append(" over ").append(n[0]).append('\n');
+            assertEquals(planted, observed, 0.15, e.getKey() + "\n" + report);
+            sumError += Math.abs(observed - planted);
+            zonesCompared++;
+        }
+        assertTrue(zonesCompared >= 30, "zones with enough dwells: " + zonesCompared + "\n" + report);
+        assertTrue(sumError / zonesCompared < 0.05, "mean absolute error " + sumError / zonesCompared + "\n" + report);
+    }
+
+    @Test
+    void browsingPeaksInTheLocalEveningAndStoresAreBusiestOnSaturday() {
+        Map<String, ZoneId> zoneOf = new HashMap<>();
+        for (List<String> c : customers.rows()) {
+            zoneOf.put(c.get(0), ZoneId.of(c.get(3)));
+        }
+        int[] pageViewsByHour = new int[24];
+        int[] storeVisitsByDay = new int[8];
+        for (List<String> e : events.rows()) {
+            var local = Instant.parse(e.get(1)).atZone(zoneOf.get(e.get(2)));
+            if (e.get(3).equals("page_view")) {
+                pageViewsByHour[local.getHour()]++;
+            } else if (e.get(3).equals("store_visit")) {
+                storeVisitsByDay[local.getDayOfWeek().getValue()]++;
+            }
+        }
+        int evening = pageViewsByHour[19] + pageViewsByHour[20];
+        int night = pageViewsByHour[3] + pageViewsByHour[4];
+        assertTrue(evening > 10 * night, "evening " + evening + ", night " + night);
+        for (int day = 1; day <= 7; day++) {
+            if (day != 6) {
+                assertTrue(storeVisitsByDay[6] > storeVisitsByDay[day], "Saturday vs day " + day + ": "
+                        + java.util.Arrays.toString(storeVisitsByDay));
+            }
+        }
+    }
+
+    @Test
+    void activityIsHeavyTailedWithTheTopTenthOfCustomersMakingOverAThirdOfBrowsingEvents() {
+        Map<String, Integer> perCustomer = new HashMap<>();
+        for (List<String> e : events.rows()) {
+            if (e.get(4).equals("web") && !e.get(3).equals("message_sent") || e.get(3).equals("app_session")) {
+                perCustomer.merge(e.get(2), 1, Integer::sum);
+            }
+        }
+        List<Integer> counts = new ArrayList<>(perCustomer.values());
+        for (int i = perCustomer.size(); i < customers.rows().size(); i++) {
+            counts.add(0);
+        }
+        counts.sort(Comparator.reverseOrder());
+        long total = counts.stream().mapToLong(Integer::longValue).sum();
+        long top = counts.subList(0, counts.size() / 10).stream().mapToLong(Integer::longValue).sum();
+        assertTrue(top > total / 3, "top tenth " + top + " of " + total);
     }
 
     @Test
@@ -123,6 +248,12 @@ class PlantedTruthRecoveryTest {
             errors.add(slope - planted);
             report.append(String.format(java.util.Locale.ROOT, "%s planted %.2f estimated %.2f%n", id, planted, slope));
         });
+        // the product with the most usable weeks, on its own
+        String best = byProduct.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+                .orElseThrow().getKey();
+        double bestPlanted = truth.get("elasticities").get(best).asDouble();
+        double bestEstimate = fixedEffectsSlope(byProduct.get(best));
+        assertEquals(bestPlanted, bestEstimate, 0.75, best + " over " + byProduct.get(best).size() + " weeks");
         errors.sort(Comparator.naturalOrder());
         double median = errors.get(errors.size() / 2);
         double medianAbs = errors.stream().map(Math::abs).sorted().toList().get(errors.size() / 2);
@@ -192,6 +323,14 @@ class PlantedTruthRecoveryTest {
         double nearRate = near[0] / (double) near[1];
         double farRate = far[0] / (double) far[1];
         assertTrue(nearRate > 2 * farRate, "open rate near the peak " + nearRate + ", far from it " + farRate);
+    }
+
+    private static double[] point(List<String> reading) {
+        return new double[] {Double.parseDouble(reading.get(3)), Double.parseDouble(reading.get(4))};
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
     }
 
     private static double rate(Map<String, int[]> counts, String key) {
