@@ -8,12 +8,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,5 +148,40 @@ class RetailStudioCommandTest {
         assertTrue(err.toString().startsWith("retail-studio: The workspace "), err.toString());
         assertTrue(err.toString().contains("already open"), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    @Test
+    void exportWithNothingApprovedFailsWithOneSentence(@TempDir Path folder) {
+        assertEquals(1, run("export", "--workspace", folder.resolve("ws").toString(),
+                "--out", folder.resolve("bundle").toString()));
+        assertTrue(err.toString().startsWith("retail-studio: Nothing is approved yet"), err.toString());
+    }
+
+    @Test
+    void exportedBundleValidatesAndATamperedOneExitsOneNamingTheFile(@TempDir Path folder) throws Exception {
+        Path workspaceFolder = folder.resolve("ws");
+        try (Workspace workspace = Workspace.open(workspaceFolder)) {
+            workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+            workspace.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, Map.of());
+            workflow.submit("journey", "welcome", "ana");
+            workflow.approve("journey", "welcome", "ben", Optional.empty());
+        }
+        Path bundle = folder.resolve("bundle.zip");
+
+        assertEquals(0, run("export", "--workspace", workspaceFolder.toString(), "--out", bundle.toString(),
+                "--zip", "--as", "ben"), err.toString());
+        assertEquals(0, run("validate", bundle.toString()), err.toString());
+
+        Path unzipped = folder.resolve("unzipped");
+        Files.createDirectories(unzipped.resolve("journeys"));
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                Files.write(unzipped.resolve(entry.getName()), zip.getInputStream(entry).readAllBytes());
+            }
+        }
+        Files.writeString(unzipped.resolve("journeys/welcome-v1.json"), "{ }");
+        assertEquals(1, run("validate", unzipped.toString()));
+        assertTrue(out.toString().contains("- journeys/welcome-v1.json has changed"), out.toString());
     }
 }

@@ -149,19 +149,26 @@ public final class ApprovalsView extends BorderPane {
     }
 
     private VBox exportHistory() {
-        FontIcon icon = new FontIcon(Material2OutlinedAL.ARCHIVE);
-        icon.getStyleClass().add("empty-state-icon");
-        Label title = new Label("No bundles exported yet");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label text = new Label("Approved journeys and markdown plans are exported as versioned bundles with "
-                + "checksums, JSON Schemas and DMN decision tables that a production decision engine can run. "
-                + "Each export will be listed here.");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(12, icon, title, text);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(48));
+        TableView<AuditRecord> table = new TableView<>(model.exports());
+        table.setId("export-history");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(
+                column("When", record -> WHEN.format(record.entry().at())),
+                column("Who", record -> record.entry().actor()),
+                column("Bundle", record -> record.entry().objectId()),
+                column("What and where", record -> record.entry().comment().orElse("")));
+        Label placeholder = new Label("No bundles exported yet. Approved journeys and markdown plans are exported "
+                + "as versioned bundles with checksums that 'retail-studio validate' checks on their own; each "
+                + "export is listed here.");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
+        placeholder.setTextAlignment(TextAlignment.CENTER);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+        VBox box = new VBox(10, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }
 

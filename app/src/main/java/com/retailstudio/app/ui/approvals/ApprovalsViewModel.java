@@ -1,6 +1,7 @@
 package com.retailstudio.app.ui.approvals;
 
 import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.TaskExecutor;
 import com.retailstudio.app.workspace.AuditQuery;
@@ -34,6 +35,8 @@ public final class ApprovalsViewModel {
     private final ObservableList<Review> queue = FXCollections.observableArrayList();
     private final ObservableList<AuditRecord> audit = FXCollections.observableArrayList();
     private final FilteredList<AuditRecord> filteredAudit = new FilteredList<>(audit);
+    private final FilteredList<AuditRecord> exports = new FilteredList<>(audit,
+            record -> BundleExporter.EXPORTED.equals(record.entry().action()));
     private final ObservableList<String> actors = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> actions = FXCollections.observableArrayList(ANY);
     private final StringProperty actorFilter = new SimpleStringProperty(this, "actorFilter", ANY);
@@ -121,6 +124,11 @@ public final class ApprovalsViewModel {
 
     public ObservableList<AuditRecord> audit() {
         return filteredAudit;
+    }
+
+    /** The export history: one audit entry per bundle written, newest first. */
+    public ObservableList<AuditRecord> exports() {
+        return exports;
     }
 
     public ObservableList<String> actors() {

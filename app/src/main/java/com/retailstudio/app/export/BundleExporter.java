@@ -1,0 +1,130 @@
+package com.retailstudio.app.export;
+
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.AuditEntry;
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.Workspace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Writes the workspace's approved items into a self-describing bundle — a folder, or a zip — that
+ * {@link BundleValidator} checks on its own. The bundle appears complete or not at all.
+ */
+public final class BundleExporter {
+
+    /** The audit action of an export; the audit log is the export history. */
+    public static final String EXPORTED = "bundle.exported";
+    public static final String OBJECT_TYPE = "bundle";
+
+    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
+    private final Clock clock;
+    private final String applicationVersion;
+
+    public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
+        this.workspace = workspace;
+        this.workflow = workflow;
+        this.clock = clock;
+        this.applicationVersion = applicationVersion;
+    }
+
+    /**
+     * Exports the newest approved version of every approved document.
+     *
+     * @throws NothingToExportException when nothing is approved
+     */
+    public ExportedBundle export(Path out, boolean zip, String actor) throws IOException {
+        List<Review> approved = newestApproved();
+        if (approved.isEmpty()) {
+            throw new NothingToExportException("Nothing is approved yet, so there is nothing to export; approve a "
+                    + "journey or a markdown plan first.");
+        }
+        if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
+            throw new IOException(out + " already exists; choose a new folder or file for the bundle.");
+        }
+        String bundleId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Map<String, byte[]> files = new TreeMap<>();
+        List<BundleManifest.Item> items = new ArrayList<>();
+        for (Review review : approved) {
+            DocumentVersion version = workspace.documents().version(review.kind(), review.id(), review.version())
+                    .orElseThrow();
+            String path = BundleLayout.documentPath(review.kind(), review.id(), review.version());
+            files.put(path, version.body().getBytes(StandardCharsets.UTF_8));
+            items.add(new BundleManifest.Item(review.kind(), review.id(), review.version(), path, review.author(),
+                    review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt())));
+        }
+        Optional<String> fingerprint = workspace.dataSets().active().map(RegisteredDataSet::fingerprint);
+        BundleManifest draft = new BundleManifest(BundleLayout.SCHEMA_VERSION, bundleId, now, actor,
+                applicationVersion, fingerprint, items, Map.of());
+        files.put(BundleLayout.README, BundleReadme.render(draft).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> checksums = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> checksums.put(path, BundleFiles.sha256(bytes)));
+        BundleManifest manifest = new BundleManifest(draft.schemaVersion(), bundleId, now, actor,
+                applicationVersion, fingerprint, items, checksums);
+        files.put(BundleLayout.MANIFEST, ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
+
+        writeAtomically(files, out, zip);
+        for (BundleManifest.Item item : items) {
+            workflow.markExported(item.kind(), item.id(), item.version(), actor, bundleId);
+        }
+        workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
+                .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to " + out.toAbsolutePath()));
+        return new ExportedBundle(out.toAbsolutePath(), manifest);
+    }
+
+    private List<Review> newestApproved() {
+        Map<String, Review> newest = new TreeMap<>();
+        Stream.concat(workspace.reviews().inState(ReviewState.APPROVED).stream(),
+                        workspace.reviews().inState(ReviewState.EXPORTED).stream())
+                .forEach(review -> newest.merge(review.kind() + "/" + review.id(), review,
+                        (a, b) -> a.version() >= b.version() ? a : b));
+        List<Review> reviews = new ArrayList<>(newest.values());
+        reviews.sort(Comparator.comparing(Review::kind).thenComparing(Review::id));
+        return reviews;
+    }
+
+    private static void writeAtomically(Map<String, byte[]> files, Path out, boolean zip) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        if (zip) {
+            Path staging = Files.createTempFile(parent, ".bundle-", ".zip");
+            try (OutputStream stream = Files.newOutputStream(staging)) {
+                BundleFiles.writeZip(files, stream);
+            }
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        Path staging = Files.createTempDirectory(parent, ".bundle-");
+        BundleFiles.writeFolder(files, staging);
+        if (Files.isDirectory(out)) {
+            Files.delete(out); // empty, checked above
+        }
+        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        }
+    }
+}

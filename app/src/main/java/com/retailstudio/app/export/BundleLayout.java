@@ -1,0 +1,29 @@
+package com.retailstudio.app.export;
+
+import java.util.Locale;
+
+/** Where each kind of approved document goes inside a bundle, and the bundle's fixed file names. */
+final class BundleLayout {
+
+    static final String MANIFEST = "manifest.json";
+    static final String README = "README.md";
+    static final int SCHEMA_VERSION = 1;
+
+    private BundleLayout() {
+    }
+
+    /** {@code journeys/welcome-v3.json}, {@code markdowns/autumn-v1.json}, or {@code documents/<kind>/...}. */
+    static String documentPath(String kind, String id, int version) {
+        String fileName = safe(id) + "-v" + version + ".json";
+        return switch (kind) {
+            case "journey" -> "journeys/" + fileName;
+            case "markdown_plan" -> "markdowns/" + fileName;
+            default -> "documents/" + safe(kind) + "/" + fileName;
+        };
+    }
+
+    /** Keeps ids usable as file names on every platform. */
+    static String safe(String id) {
+        return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,27 @@
+package com.retailstudio.app.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a bundle holds and how to check it: provenance, the approved items, and the SHA-256 of every other file.
+ *
+ * @param dataSetFingerprint the fingerprint of the active data set when the bundle was made (simulations use it)
+ * @param files              relative path (with {@code /}) to SHA-256 as lowercase hex, for every file but the manifest
+ */
+public record BundleManifest(int schemaVersion, String bundleId, Instant createdAt, String createdBy,
+                             String applicationVersion, Optional<String> dataSetFingerprint, List<Item> items,
+                             Map<String, String> files) {
+
+    public BundleManifest {
+        items = List.copyOf(items);
+        files = Map.copyOf(files);
+    }
+
+    /** One approved document version in the bundle. */
+    public record Item(String kind, String id, int version, String path, String author, String approvedBy,
+                       Instant approvedAt) {
+    }
+}

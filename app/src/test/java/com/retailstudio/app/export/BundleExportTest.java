@@ -1,0 +1,147 @@
+package com.retailstudio.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.AuditQuery;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleExportTest {
+
+    @TempDir
+    Path temp;
+
+    private Workspace workspace;
+    private ReviewWorkflow workflow;
+    private BundleExporter exporter;
+    private final BundleValidator validator = new BundleValidator(Map.of("journey",
+            body -> body.contains("\"basePrice\"") ? List.of("personalises the base price") : List.of()));
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(temp.resolve("workspace"));
+        workflow = new ReviewWorkflow(workspace, Map.of());
+        exporter = new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3");
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private void approve(String id, String body) {
+        workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+        workspace.documents().saveDocument(new DocumentDraft("journey", id, "draft", body));
+        workflow.submit("journey", id, "ana");
+        workflow.approve("journey", id, "ben", Optional.empty());
+    }
+
+    @Test
+    void anExportHoldsOnlyApprovedItemsAndValidatesOnItsOwn() throws IOException {
+        approve("welcome", "{\"name\":\"Welcome\"}");
+        workspace.documents().saveDocument(new DocumentDraft("journey", "draft-only", "draft", "{}"));
+        Path out = temp.resolve("bundle");
+
+        ExportedBundle bundle = exporter.export(out, false, "ben");
+
+        assertEquals(List.of("journeys/welcome-v1.json"),
+                bundle.manifest().items().stream().map(BundleManifest.Item::path).toList());
+        assertEquals("{\"name\":\"Welcome\"}", Files.readString(out.resolve("journeys/welcome-v1.json")));
+        assertTrue(Files.isRegularFile(out.resolve("README.md")));
+        assertEquals(List.of(), validator.validate(out));
+        assertEquals(ReviewState.EXPORTED, workspace.reviews().find("journey", "welcome", 1).orElseThrow().state());
+        assertEquals(BundleExporter.EXPORTED, workspace.auditLog().query(AuditQuery.all().newest(1)).get(0)
+                .entry().action());
+    }
+
+    @Test
+    void anyChangedByteIsCaughtNamingTheFile() throws IOException {
+        approve("welcome", "{\"name\":\"Welcome\"}");
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+        Path journey = out.resolve("journeys/welcome-v1.json");
+        byte[] bytes = Files.readAllBytes(journey);
+        bytes[3] ^= 1;
+        Files.write(journey, bytes);
+
+        List<String> problems = validator.validate(out);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("journeys/welcome-v1.json has changed since the bundle was made"));
+    }
+
+    @Test
+    void aZipBundleValidatesAndAnAddedOrMissingFileIsNamed() throws IOException {
+        approve("welcome", "{}");
+        Path zip = temp.resolve("bundle.zip");
+        exporter.export(zip, true, "ben");
+        assertEquals(List.of(), validator.validate(zip));
+
+        Path folder = temp.resolve("second");
+        approve("winback", "{}");
+        exporter.export(folder, false, "ben");
+        Files.writeString(folder.resolve("notes.txt"), "hello");
+        Files.delete(folder.resolve("journeys/winback-v1.json"));
+
+        List<String> problems = validator.validate(folder);
+
+        assertTrue(problems.contains("notes.txt is in the bundle but not listed in manifest.json."), problems.toString());
+        assertTrue(problems.contains("journeys/winback-v1.json is listed in manifest.json but missing from the bundle."),
+                problems.toString());
+    }
+
+    @Test
+    void customerLevelDataInABundleIsAProblem() throws IOException {
+        approve("welcome", "{\"note\":\"ask C00000042\"}");
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+
+        assertTrue(validator.validate(out).stream().anyMatch(problem -> problem.contains("customer-level data")));
+    }
+
+    @Test
+    void theKindsOwnChecksRunOnEveryItem() throws IOException {
+        approve("promo", "{\"basePrice\":9.99}");
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+
+        assertEquals(List.of("journeys/promo-v1.json: personalises the base price"), validator.validate(out));
+    }
+
+    @Test
+    void nothingApprovedMeansNothingIsWritten() {
+        Path out = temp.resolve("bundle");
+
+        assertThrows(NothingToExportException.class, () -> exporter.export(out, false, "ben"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBrokenManifestIsNamed() throws IOException {
+        approve("welcome", "{}");
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+        String manifest = Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("manifest.json"), manifest.replace("\"createdAt\"", "\"made\""));
+
+        assertEquals(List.of("manifest.json /createdAt is missing."), validator.validate(out));
+    }
+}
