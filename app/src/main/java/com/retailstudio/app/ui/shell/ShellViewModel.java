@@ -14,6 +14,7 @@ public final class ShellViewModel {
     static final String SECTION_KEY = SettingsStore.LAST_SECTION;
     static final String THEME_KEY = SettingsStore.THEME;
     static final String WINDOW_SIZE_KEY = SettingsStore.WINDOW_SIZE;
+    static final String DISPLAY_NAME_KEY = SettingsStore.DISPLAY_NAME;
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
     static final double MIN_WIDTH = 960;
@@ -69,6 +70,16 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty userNameProperty() {
         return userName.getReadOnlyProperty();
+    }
+
+    /**
+     * Sets the name the user works under (recorded in the audit log and checked by four-eyes approval);
+     * a blank name goes back to the operating-system user.
+     */
+    public void rename(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        settings.put(DISPLAY_NAME_KEY, trimmed);
+        userName.set(trimmed.isEmpty() ? System.getProperty("user.name", "unknown") : trimmed);
     }
 
     /** The size the window had when last closed, never smaller than the minimum the layout needs. */

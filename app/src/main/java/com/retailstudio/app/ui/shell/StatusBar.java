@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,17 +47,46 @@ final class StatusBar extends HBox {
         workspace.textProperty().bind(shell.workspaceDescriptionProperty());
         workspace.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         workspace.setId("status-workspace");
-        Label user = new Label(null, new FontIcon(Material2OutlinedMZ.PERSON));
+        Button user = new Button(null, new FontIcon(Material2OutlinedMZ.PERSON));
         user.textProperty().bind(shell.userNameProperty());
-        user.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        user.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         user.setId("status-user");
+        user.setTooltip(new Tooltip("The name you work under in the audit log and for approvals; click to change"));
+        TextField rename = new TextField();
+        rename.setId("status-user-edit");
+        rename.setPrefColumnCount(14);
+        rename.getStyleClass().add(Styles.SMALL);
+        rename.setVisible(false);
+        rename.setManaged(false);
+        user.setOnAction(event -> {
+            rename.setText(shell.userNameProperty().get());
+            showEditor(user, rename, true);
+            rename.requestFocus();
+            rename.selectAll();
+        });
+        rename.setOnAction(event -> {
+            shell.rename(rename.getText());
+            showEditor(user, rename, false);
+        });
+        rename.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                showEditor(user, rename, false);
+            }
+        });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(taskLabel, progress, cancel, moreTasks, spacer, workspace, user);
+        getChildren().addAll(taskLabel, progress, cancel, moreTasks, spacer, workspace, user, rename);
 
         running.addListener((ListChangeListener<RunningTask>) change -> showCurrentTask());
         showCurrentTask();
+    }
+
+    private static void showEditor(Button user, TextField editor, boolean editing) {
+        editor.setVisible(editing);
+        editor.setManaged(editing);
+        user.setVisible(!editing);
+        user.setManaged(!editing);
     }
 
     private void showCurrentTask() {

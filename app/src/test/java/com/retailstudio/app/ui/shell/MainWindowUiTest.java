@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -151,7 +152,7 @@ class MainWindowUiTest {
 
     @Test
     void statusBarShowsTheUserAndTheWorkspace(FxRobot robot) {
-        assertEquals("tester", robot.lookup("#status-user").queryAs(Label.class).getText());
+        assertEquals("tester", robot.lookup("#status-user").queryAs(Button.class).getText());
         assertEquals(workspaceFolder.toAbsolutePath().normalize().toString(),
                 robot.lookup("#status-workspace").queryAs(Label.class).getText());
     }
@@ -169,6 +170,17 @@ class MainWindowUiTest {
 
         assertEquals(Section.LAYOUTS, reopened.section());
         assertEquals(chosen, reopened.theme());
+    }
+
+    @Test
+    void clickingTheUserLetsThemChangeTheNameTheAuditLogRecords(FxRobot robot) {
+        robot.clickOn("#status-user");
+        robot.interact(() -> robot.lookup("#status-user-edit").queryTextInputControl().clear());
+        robot.clickOn("#status-user-edit").write("Ana Lima").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Ana Lima", robot.lookup("#status-user").queryAs(Button.class).getText());
+        assertEquals("Ana Lima", session.workspace().currentUser());
     }
 
     private void writeScreenshot(FxRobot robot, String fileName) throws IOException {
