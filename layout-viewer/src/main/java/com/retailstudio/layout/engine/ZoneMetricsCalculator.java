@@ -12,9 +12,11 @@ import java.util.List;
 
 /**
  * Per-zone visits, pass-bys, dwells, conversion and revenue per square metre over the visits and baskets a filter
- * keeps. A stay is a run of consecutive readings of a visit inside one zone; it lasts from its first to its last
- * reading (the time to the next reading outside is not counted, since the shopper left somewhere in between), and it
- * is a dwell when it lasts at least the minimum dwell time. A visit's dwell time in a zone is the sum of its dwells.
+ * keeps. A stay is a run of consecutive readings of a visit inside one zone in which every step between readings is
+ * slower than the dwell speed (so walking through a zone on the way elsewhere is not a stay); it lasts from its first
+ * to its last reading (the time to the next reading outside is not counted, since the shopper left somewhere in
+ * between), and it is a dwell when it lasts at least the minimum dwell time. A visit's dwell time in a zone is the
+ * sum of its dwells.
  */
 public final class ZoneMetricsCalculator {
 
@@ -71,12 +73,13 @@ public final class ZoneMetricsCalculator {
                         near[k] = true;
                     }
                 }
-                // close the stay when the next reading leaves the zone or the visit ends
-                if (z >= 0 && (runStart < 0 || traffic.zone(runStart) != z)) {
+                // a stay grows while the shopper stays in the zone at dwelling speed; it closes otherwise
+                boolean continues = r + 1 < end && traffic.zone(r + 1) == z && z >= 0
+                        && speed(traffic, r, r + 1) <= settings.maxDwellSpeed();
+                if (z >= 0 && runStart < 0) {
                     runStart = r;
                 }
-                boolean last = r + 1 == end || traffic.zone(r + 1) != z;
-                if (z >= 0 && last) {
+                if (runStart >= 0 && !continues) {
                     double seconds = traffic.epochSecond(r) - traffic.epochSecond(runStart);
                     if (seconds >= settings.minDwellSeconds()) {
                         dwelt[z] = true;
@@ -130,6 +133,12 @@ public final class ZoneMetricsCalculator {
                     revenue[z], revenue[z] / area));
         }
         return result;
+    }
+
+    private static double speed(StoreTraffic t, int from, int to) {
+        double seconds = t.epochSecond(to) - t.epochSecond(from);
+        double metres = Math.hypot(t.x(to) - t.x(from), t.y(to) - t.y(from));
+        return seconds <= 0 ? (metres == 0 ? 0 : Double.POSITIVE_INFINITY) : metres / seconds;
     }
 
     /** Median of sorted values: the middle one, or the mean of the two middle ones; 0 when empty. */

@@ -55,7 +55,7 @@ final class HandMadeStore {
         return StoreBaskets.builder(CATEGORIES, timeZone)
                 .add("T1", Instant.parse("2026-06-01T10:00:30Z"), "pasta", 2, 1.50)
                 .add("T1", Instant.parse("2026-06-01T10:00:30Z"), "wine", 1, 10.00)
-                .add("T3", Instant.parse("2026-06-01T12:00:45Z"), "wine", 1, 12.00)
+                .add("T3", Instant.parse("2026-06-01T12:00:33Z"), "wine", 1, 12.00)
                 .add("T4", Instant.parse("2026-06-01T15:00:00Z"), "pasta", 1, 2.00)
                 .build();
     }

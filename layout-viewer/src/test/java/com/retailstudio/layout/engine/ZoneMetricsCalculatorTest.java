@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The hand-made store's three visits: V1 enters, dwells 10 s in pasta, passes wine's corner at (5, 5), dwells 5 s at
  * the checkout and pays basket T1 (pasta 3.00, wine 10.00) at its last reading. V2 dwells 5 s at the entrance, steps
  * into wine for one reading (no dwell) and leaves without paying. V3 dwells 15 s in wine and pays T3 (wine 12.00)
- * 20 s after its last reading. T4 (pasta 2.00) was paid by an untracked shopper.
+ * 8 s after its last reading. T4 (pasta 2.00) was paid by an untracked shopper.
  */
 class ZoneMetricsCalculatorTest {
 
@@ -43,6 +43,15 @@ class ZoneMetricsCalculatorTest {
     @Test
     void joinMatchesEachPayingVisitToItsBasketAndLeavesTheUntrackedShopperOut() {
         assertEquals(2, analysis.joinedVisits());
+    }
+
+    @Test
+    void aBasketPaidLongerAfterTheLastReadingThanTheToleranceIsNotJoined() {
+        StoreBaskets late = StoreBaskets.builder(HandMadeStore.CATEGORIES, ZoneOffset.UTC)
+                .add("T3", java.time.Instant.parse("2026-06-01T12:00:36Z"), "wine", 1, 12.00).build();
+        int[] joined = VisitBasketJoin.join(HandMadeStore.traffic(plan), late, 10);
+        assertArrayEquals(new int[] {-1, -1, -1}, joined, "V3 ended 12:00:25, T3 paid 11 s later");
+        assertArrayEquals(new int[] {-1, -1, 0}, VisitBasketJoin.join(HandMadeStore.traffic(plan), late, 11));
     }
 
     @Test
@@ -72,7 +81,7 @@ class ZoneMetricsCalculatorTest {
         assertEquals(1.0 / 3, wine.captureRate(), EPS);
         assertEquals(15, wine.medianDwellSeconds(), EPS);
         assertArrayEquals(new int[] {0, 1, 0, 0, 0, 0, 0, 0}, wine.dwellHistogram().counts());
-        assertEquals(1, wine.conversions(), "V3 joined T3, 20 s after its last reading");
+        assertEquals(1, wine.conversions(), "V3 joined T3, paid 8 s after its last reading");
         assertEquals(22.0 / 16, wine.revenuePerM2(), EPS);
     }
 
@@ -112,6 +121,25 @@ class ZoneMetricsCalculatorTest {
         assertEquals(1, lunch.get("Z3").dwells(), "V3 starts at 12:00 on a Monday");
         assertEquals(12, lunch.get("Z3").revenue(), EPS);
         assertEquals(0, byZone(TimeFilter.ALL.withDaypart(Daypart.SATURDAY)).get("Z1").visits());
+    }
+
+    @Test
+    void walkingThroughAZoneAtWalkingSpeedIsAVisitButNotADwell() {
+        StoreTraffic.Builder b = StoreTraffic.builder(plan);
+        // 5.1 m in 5 s across wine (1 m/s), then 10 s standing near (9.6, 3.6)
+        HandMadeStore.visit(b, "WALKER", "2026-06-01T10:00:00Z", 6.2, 0.2, 9.8, 3.8, 9.5, 3.5, 9.5, 3.5);
+        HandMadeStore.visit(b, "THROUGH", "2026-06-01T10:00:00Z", 6.5, 0.2, 7.5, 3.9, 5, 5);
+        StoreTraffic traffic = b.build();
+        List<ZoneMetrics> metrics = ZoneMetricsCalculator.compute(traffic, new boolean[] {false, true},
+                HandMadeStore.baskets(ZoneOffset.UTC), new int[] {-1, -1}, List.of(), ZoneMetricsSettings.DEFAULTS);
+        ZoneMetrics wine = metrics.get(2);
+        assertEquals(1, wine.visits());
+        assertEquals(0, wine.dwells(), "two readings 3.8 m apart in 5 s (0.77 m/s) are a walk");
+        ZoneMetrics walker = ZoneMetricsCalculator.compute(traffic, new boolean[] {true, false},
+                HandMadeStore.baskets(ZoneOffset.UTC), new int[] {-1, -1}, List.of(), ZoneMetricsSettings.DEFAULTS)
+                .get(2);
+        assertEquals(1, walker.dwells());
+        assertEquals(10, walker.medianDwellSeconds(), EPS, "the walk in is not counted, the 10 s standing is");
     }
 
     @Test
