@@ -137,7 +137,8 @@ public final class AdjacencyAdvisor {
     /**
      * Pairs with lift at least the minimum whose zones are farther apart than A's nearest other category zone, each
      * with the single move (one of the two categories into a zone closer to the other) of largest net gain over all
-     * pairs; only moves with a positive net gain are kept, largest gain first.
+     * pairs; only moves with a positive net gain are kept, largest gain first, and a swap of two zones that several
+     * pairs ask for is listed once, under the pair ranked first.
      */
     public List<AdjacencyRecommendation> recommendations() {
         List<AdjacencyRecommendation> found = new ArrayList<>();
@@ -174,10 +175,16 @@ public final class AdjacencyAdvisor {
         }
         found.sort(Comparator.comparingDouble(AdjacencyRecommendation::expectedGain).reversed());
         List<AdjacencyRecommendation> ranked = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            AdjacencyRecommendation r = found.get(i);
-            ranked.add(new AdjacencyRecommendation(i + 1, r.affinity(), r.zoneA(), r.zoneB(), r.distanceM(),
-                    r.nearestM(), r.move(), r.distanceAfterM()));
+        java.util.Set<String> swaps = new java.util.HashSet<>();
+        for (AdjacencyRecommendation r : found) {
+            // two pairs may ask for the same swap; it is one change of layout, listed once under its best pair
+            String a = r.move().fromZoneId();
+            String b = r.move().toZoneId();
+            if (!swaps.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a)) {
+                continue;
+            }
+            ranked.add(new AdjacencyRecommendation(ranked.size() + 1, r.affinity(), r.zoneA(), r.zoneB(),
+                    r.distanceM(), r.nearestM(), r.move(), r.distanceAfterM()));
         }
         return ranked;
     }

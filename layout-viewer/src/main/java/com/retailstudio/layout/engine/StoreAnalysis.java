@@ -11,8 +11,8 @@ import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.util.List;
 
 /**
- * Everything the layout viewer shows for one store, with the filter-independent work (the visit-to-basket join and
- * the walking distances between zones) done once, so switching date range or daypart only redoes the cheap parts.
+ * Everything the layout viewer shows for one store, with the filter-independent work (the visit-to-basket join, the
+ * walking distances between zones and which zones each reading passes) done once, so switching date range or daypart only redoes the cheap parts.
  */
 public final class StoreAnalysis {
 
@@ -23,6 +23,7 @@ public final class StoreAnalysis {
     private final ZoneMetricsSettings settings;
     private final int[] basketOfVisit;
     private final double[][] zoneDistances;
+    private final long[] nearMasks;
 
     public StoreAnalysis(StorePlan plan, List<String> categories, StoreTraffic traffic, StoreBaskets baskets,
                          ZoneMetricsSettings settings) {
@@ -33,6 +34,7 @@ public final class StoreAnalysis {
         this.settings = settings;
         this.basketOfVisit = VisitBasketJoin.join(traffic, baskets, settings.joinToleranceSeconds());
         this.zoneDistances = new WalkingGrid(plan, WalkingGrid.DEFAULT_CELL_M).zoneDistances(plan);
+        this.nearMasks = ZoneMetricsCalculator.nearMasks(traffic, settings.frontageM());
     }
 
     /**
@@ -77,7 +79,7 @@ public final class StoreAnalysis {
 
     public List<ZoneMetrics> zoneMetrics(TimeFilter filter) {
         return ZoneMetricsCalculator.compute(traffic, traffic.visitsIn(filter), baskets, basketOfVisit,
-                baskets.in(filter), settings);
+                baskets.in(filter), settings, nearMasks);
     }
 
     public DensityGrid density(TimeFilter filter, double cellM, double bandwidthScale) {

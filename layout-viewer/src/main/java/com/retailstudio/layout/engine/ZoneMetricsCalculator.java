@@ -33,6 +33,39 @@ public final class ZoneMetricsCalculator {
     public static List<ZoneMetrics> compute(StoreTraffic traffic, boolean[] keepVisit, StoreBaskets baskets,
                                             int[] basketOfVisit, List<TillBasket> keptBaskets,
                                             ZoneMetricsSettings settings) {
+        return compute(traffic, keepVisit, baskets, basketOfVisit, keptBaskets, settings,
+                nearMasks(traffic, settings.frontageM()));
+    }
+
+    /**
+     * For each reading a bit set of the walkable zones within {@code frontageM} of it (bit k = zone k of the plan),
+     * worked out once so that switching filters does not redo the geometry; null when the plan has over 64 zones.
+     */
+    public static long[] nearMasks(StoreTraffic traffic, double frontageM) {
+        List<Zone> zones = traffic.plan().zones();
+        if (zones.size() > 64) {
+            return null;
+        }
+        long[] masks = new long[traffic.readingCount()];
+        for (int r = 0; r < masks.length; r++) {
+            long mask = 0;
+            for (int k = 0; k < zones.size(); k++) {
+                Zone zone = zones.get(k);
+                if (zone.zoneType() != ZoneType.FIXTURE
+                        && StorePlan.distanceTo(zone, traffic.x(r), traffic.y(r)) <= frontageM) {
+                    mask |= 1L << k;
+                }
+            }
+            masks[r] = mask;
+        }
+        return masks;
+    }
+
+    /** As {@link #compute(StoreTraffic, boolean[], StoreBaskets, int[], List, ZoneMetricsSettings)}, with the
+     * readings' zone masks from {@link #nearMasks} (or null to work them out on the way). */
+    public static List<ZoneMetrics> compute(StoreTraffic traffic, boolean[] keepVisit, StoreBaskets baskets,
+                                            int[] basketOfVisit, List<TillBasket> keptBaskets,
+                                            ZoneMetricsSettings settings, long[] nearMask) {
         StorePlan plan = traffic.plan();
         List<Zone> zones = plan.zones();
         int n = zones.size();
@@ -49,6 +82,7 @@ public final class ZoneMetricsCalculator {
         boolean[] seen = new boolean[n];
         boolean[] near = new boolean[n];
         double[] dwellOfVisit = new double[n];
+        boolean[] dwelt = new boolean[n];
         List<TillBasket> all = baskets.all();
         for (int v = 0; v < traffic.visitCount(); v++) {
             if (!keepVisit[v]) {
@@ -57,7 +91,8 @@ public final class ZoneMetricsCalculator {
             Arrays.fill(seen, false);
             Arrays.fill(near, false);
             Arrays.fill(dwellOfVisit, 0);
-            boolean[] dwelt = new boolean[n];
+            Arrays.fill(dwelt, false);
+            long visitNear = 0;
             int end = traffic.endReading(v);
             int runStart = -1;
             for (int r = traffic.firstReading(v); r < end; r++) {
@@ -67,10 +102,14 @@ public final class ZoneMetricsCalculator {
                 }
                 double px = traffic.x(r);
                 double py = traffic.y(r);
-                for (int k = 0; k < n; k++) {
-                    if (!near[k] && zones.get(k).zoneType() != ZoneType.FIXTURE
-                            && StorePlan.distanceTo(zones.get(k), px, py) <= settings.frontageM()) {
-                        near[k] = true;
+                if (nearMask != null) {
+                    visitNear |= nearMask[r];
+                } else {
+                    for (int k = 0; k < n; k++) {
+                        if (!near[k] && zones.get(k).zoneType() != ZoneType.FIXTURE
+                                && StorePlan.distanceTo(zones.get(k), px, py) <= settings.frontageM()) {
+                            near[k] = true;
+                        }
                     }
                 }
                 // a stay grows while the shopper stays in the zone at dwelling speed; it closes otherwise
@@ -93,7 +132,7 @@ public final class ZoneMetricsCalculator {
                 if (seen[z]) {
                     visits[z]++;
                 }
-                if (near[z] || seen[z]) {
+                if (near[z] || seen[z] || (visitNear >>> z & 1L) != 0) {
                     passers[z]++;
                 }
                 if (dwelt[z]) {

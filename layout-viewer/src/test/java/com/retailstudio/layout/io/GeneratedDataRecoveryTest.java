@@ -68,6 +68,23 @@ class GeneratedDataRecoveryTest {
     }
 
     @Test
+    void precomputedPassByMasksGiveTheSameMetricsAsTheDirectGeometry() {
+        for (String id : data.storeIds()) {
+            com.retailstudio.layout.engine.StoreTraffic traffic = data.traffic().get(id);
+            com.retailstudio.layout.engine.StoreBaskets baskets = data.baskets().get(id);
+            boolean[] all = traffic.visitsIn(com.retailstudio.layout.model.TimeFilter.ALL);
+            int[] joined = com.retailstudio.layout.engine.VisitBasketJoin.join(traffic, baskets, 10);
+            var settings = com.retailstudio.layout.model.ZoneMetricsSettings.DEFAULTS;
+            assertEquals(
+                    com.retailstudio.layout.engine.ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
+                            baskets.all(), settings, null),
+                    com.retailstudio.layout.engine.ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
+                            baskets.all(), settings,
+                            com.retailstudio.layout.engine.ZoneMetricsCalculator.nearMasks(traffic, 1.5)));
+        }
+    }
+
+    @Test
     void everyStoreHasAPlanTrafficAndBaskets() {
         assertEquals(List.of("S001", "S002", "S003"), data.storeIds());
         for (String id : data.storeIds()) {
