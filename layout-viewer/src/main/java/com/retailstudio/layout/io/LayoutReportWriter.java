@@ -66,9 +66,13 @@ public final class LayoutReportWriter {
         }
         Map<String, Object> zonesJson = new LinkedHashMap<>(header);
         zonesJson.put("visits", visits);
-        zonesJson.put("heatmap", Map.of("cellM", density.cellM(), "bandwidthXM", round(density.bandwidthX()),
-                "bandwidthYM", round(density.bandwidthY()), "readings", density.readings(),
-                "bandwidthRule", "Scott (= Silverman in 2-D) x " + options.bandwidthScale()));
+        Map<String, Object> heatmap = new LinkedHashMap<>();
+        heatmap.put("readings", density.readings());
+        heatmap.put("cellM", density.cellM());
+        heatmap.put("bandwidthRule", "Scott (= Silverman in 2-D) x " + options.bandwidthScale());
+        heatmap.put("bandwidthXM", round(density.bandwidthX()));
+        heatmap.put("bandwidthYM", round(density.bandwidthY()));
+        zonesJson.put("heatmap", heatmap);
         zonesJson.put("zones", zones.stream().map(LayoutReportWriter::zone).toList());
         files.add(json(outDir.resolve("zones.json"), zonesJson));
 
@@ -136,8 +140,10 @@ public final class LayoutReportWriter {
         m.put("captureRate", round(z.captureRate()));
         m.put("passByShare", round(z.passByShare()));
         m.put("medianDwellSeconds", round(z.medianDwellSeconds()));
-        m.put("dwellHistogram", Map.of("binSeconds", z.dwellHistogram().binSeconds(),
-                "counts", z.dwellHistogram().counts()));
+        Map<String, Object> histogram = new LinkedHashMap<>();
+        histogram.put("binSeconds", z.dwellHistogram().binSeconds());
+        histogram.put("counts", z.dwellHistogram().counts());
+        m.put("dwellHistogram", histogram);
         m.put("conversions", z.conversions());
         m.put("conversionRate", round(z.conversionRate()));
         m.put("revenue", round(z.revenue()));

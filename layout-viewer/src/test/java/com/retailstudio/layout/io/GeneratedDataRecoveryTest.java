@@ -61,8 +61,12 @@ class GeneratedDataRecoveryTest {
             CategoryAffinity found = pairs.stream().filter(a -> key(a.categoryA(), a.categoryB()).equals(k))
                     .findFirst().orElseThrow();
             double plantedLift = p.get("lift").asDouble();
+            System.out.printf(java.util.Locale.ROOT, "%s planted lift %.3f, recovered %.3f (support %.3f, %d baskets)%n",
+                    k, plantedLift, found.lift(), found.support(), found.baskets());
             assertEquals(plantedLift, found.lift(), 0.15 * plantedLift, k);
         }
+        System.out.printf(java.util.Locale.ROOT, "fifth pair %s+%s lift %.3f%n", pairs.get(planted.size()).categoryA(),
+                pairs.get(planted.size()).categoryB(), pairs.get(planted.size()).lift());
         // the fifth pair is unrelated: its lift is near the independence level, far below every planted one
         assertTrue(pairs.get(planted.size()).lift() < 1.3, "fifth lift " + pairs.get(planted.size()).lift());
     }
