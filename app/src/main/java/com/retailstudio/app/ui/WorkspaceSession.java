@@ -58,7 +58,8 @@ public final class WorkspaceSession implements AutoCloseable {
                 Clock.systemUTC());
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
-                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")));
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.LAYOUTS, shell -> com.retailstudio.layout.ui.StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()), (title, work) -> tasks.execute(com.retailstudio.app.ui.task.BackgroundTask.of(title, progress -> { work.run(); return Boolean.TRUE; }))));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
     }
