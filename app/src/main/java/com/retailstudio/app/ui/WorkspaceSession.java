@@ -7,12 +7,14 @@ import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.layout.ui.StoreLayoutView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -63,9 +65,19 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
+    }
+
+    /** The Store layouts section on the active data set; its analytics run through the task executor. */
+    private Node storeLayouts(DataViewModel data) {
+        return StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
+                (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
+                    work.run();
+                    return Boolean.TRUE;
+                })));
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {

@@ -1,0 +1,60 @@
+package com.retailstudio.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayoutReportCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void writesTheFourReportFilesForTheSampleAndExitsZero(@TempDir Path folder) throws Exception {
+        Path report = folder.resolve("report");
+        assertEquals(0, run("layout-report", "--data", "sample", "--store", "S003", "--out", report.toString(),
+                "--daypart", "weekday-evening", "--from", "2026-06-01", "--to", "2026-07-31"), err.toString());
+        assertTrue(ImageIO.read(report.resolve("heatmap.png").toFile()).getWidth() > 400);
+        JsonNode zones = new ObjectMapper().readTree(report.resolve("zones.json").toFile());
+        assertEquals("S003", zones.get("storeId").asText());
+        assertEquals("weekday-evening", zones.get("filter").get("daypart").asText());
+        assertEquals("2026-07-31", zones.get("filter").get("to").asText());
+        assertTrue(Files.size(report.resolve("affinity.json")) > 100);
+        assertTrue(Files.exists(report.resolve("recommendations.json")));
+        assertTrue(out.toString().contains("wrote " + report.resolve("heatmap.png").toAbsolutePath()), out.toString());
+    }
+
+    @Test
+    void anUnknownStoreFailsWithOneSentenceNamingTheValidIds(@TempDir Path folder) {
+        assertEquals(1, run("layout-report", "--data", "sample", "--store", "S404", "--out", folder.toString()));
+        assertEquals("retail-studio: Store S404 is not in the data set; valid store ids are S001, S002, S003.",
+                err.toString().strip());
+    }
+
+    @Test
+    void anUnknownDaypartIsBadUsage(@TempDir Path folder) {
+        assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
+                "--daypart", "brunch"));
+        assertTrue(err.toString().contains("weekday-morning"), err.toString());
+    }
+
+    @Test
+    void aDateRangeThatEndsBeforeItStartsIsBadUsage(@TempDir Path folder) {
+        assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
+                "--from", "2026-07-01", "--to", "2026-06-01"));
+        assertTrue(err.toString().contains("ends (2026-06-01) before it starts"), err.toString());
+    }
+}

@@ -1,0 +1,274 @@
+package com.retailstudio.layout.ui;
+
+import atlantafx.base.theme.Styles;
+import com.retailstudio.data.model.Store;
+import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.layout.model.Daypart;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The Store layouts section: pick a store and daypart; the floor plan to scale with a traffic heatmap or zones
+ * coloured by a metric; hover a zone for its figures; the adjacency recommendations, whose selection highlights the
+ * pair's zones and the suggested move.
+ */
+public final class StoreLayoutView extends StackPane {
+
+    private final StoreLayoutViewModel model;
+    private final FloorPlanCanvas floor;
+    private final Label legendMin = new Label();
+    private final Label legendMax = new Label();
+    private final Label legendTitle = new Label();
+
+    public StoreLayoutView(StoreLayoutViewModel model) {
+        this.model = model;
+        getStyleClass().add("store-layout-view");
+        floor = new FloorPlanCanvas(model.hoveredZoneProperty()::set);
+
+        BorderPane content = new BorderPane();
+        content.setTop(toolbar());
+        VBox centre = new VBox(8, floor, legend());
+        VBox.setVgrow(floor, Priority.ALWAYS);
+        centre.setPadding(new Insets(8, 8, 12, 16));
+        content.setCenter(centre);
+        content.setRight(sidePanel());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        spinner.visibleProperty().bind(model.busyProperty());
+        StackPane.setAlignment(spinner, Pos.CENTER);
+        spinner.setMouseTransparent(true);
+
+        Label empty = new Label("No data set yet: import one in the Data section to see its stores.");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.visibleProperty().bind(model.snapshotProperty().isNull().and(model.busyProperty().not()));
+        getChildren().addAll(content, empty, spinner);
+
+        model.snapshotProperty().addListener((o, before, now) -> redraw());
+        model.overlayProperty().addListener((o, before, now) -> redraw());
+        model.metricProperty().addListener((o, before, now) -> redraw());
+        model.selectedRecommendationProperty().addListener((o, before, now) -> redraw());
+    }
+
+    /**
+     * The section as the application registers it: follows the active data set and runs work through the
+     * application's task runner.
+     */
+    public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                       LayoutTaskRunner runner) {
+        StoreLayoutViewModel model = new StoreLayoutViewModel(runner, Platform::runLater);
+        StoreLayoutView view = new StoreLayoutView(model);
+        model.follow(activeDataSet, folderOf);
+        return view;
+    }
+
+    private HBox toolbar() {
+        ComboBox<Store> stores = new ComboBox<>(model.stores());
+        stores.setId("layout-store");
+        stores.valueProperty().bindBidirectional(model.storeProperty());
+        stores.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Store s) {
+                return s == null ? "" : s.name() + " (" + s.storeId() + ")";
+            }
+
+            @Override
+            public Store fromString(String text) {
+                return null;
+            }
+        });
+        stores.setPrefWidth(260);
+
+        ComboBox<Daypart> dayparts = new ComboBox<>();
+        dayparts.getItems().setAll(Daypart.named());
+        dayparts.setId("layout-daypart");
+        dayparts.valueProperty().bindBidirectional(model.daypartProperty());
+        dayparts.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Daypart d) {
+                if (d == null) {
+                    return "";
+                }
+                return switch (d.name()) {
+                    case "all" -> "All week";
+                    case "weekday-morning" -> "Weekday morning (8–12)";
+                    case "weekday-lunch" -> "Weekday lunch (12–14)";
+                    case "weekday-evening" -> "Weekday evening (17–21)";
+                    case "saturday" -> "Saturday";
+                    case "sunday" -> "Sunday";
+                    default -> d.name();
+                };
+            }
+
+            @Override
+            public Daypart fromString(String text) {
+                return null;
+            }
+        });
+
+        ToggleGroup overlays = new ToggleGroup();
+        ToggleButton heat = new ToggleButton("Traffic heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON));
+        ToggleButton zones = new ToggleButton("Zones by metric", new FontIcon(Material2OutlinedAL.DASHBOARD));
+        heat.setToggleGroup(overlays);
+        zones.setToggleGroup(overlays);
+        heat.getStyleClass().add(Styles.LEFT_PILL);
+        zones.getStyleClass().add(Styles.RIGHT_PILL);
+        heat.setSelected(model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP);
+        zones.setSelected(!heat.isSelected());
+        overlays.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+                return;
+            }
+            model.overlayProperty().set(now == heat ? StoreLayoutViewModel.Overlay.HEATMAP
+                    : StoreLayoutViewModel.Overlay.ZONES);
+        });
+
+        ComboBox<ZoneMetric> metrics = new ComboBox<>();
+        metrics.getItems().setAll(ZoneMetric.values());
+        metrics.valueProperty().bindBidirectional(model.metricProperty());
+        metrics.disableProperty().bind(model.overlayProperty().isEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
+
+        Label status = new Label();
+        status.textProperty().bind(model.messageProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        HBox bar = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts,
+                new HBox(heat, zones), metrics, spacer, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 4, 16));
+        return bar;
+    }
+
+    private HBox legend() {
+        Rectangle bar = new Rectangle(240, 12);
+        Stop[] stops = new Stop[9];
+        for (int i = 0; i < stops.length; i++) {
+            stops[i] = new Stop(i / 8.0, FloorPlanCanvas.viridis(i / 8.0));
+        }
+        bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        bar.setArcWidth(4);
+        bar.setArcHeight(4);
+        legendMin.getStyleClass().add(Styles.TEXT_SMALL);
+        legendMax.getStyleClass().add(Styles.TEXT_SMALL);
+        legendTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox legend = new HBox(8, legendMin, bar, legendMax, legendTitle);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("heatmap-legend");
+        return legend;
+    }
+
+    private VBox sidePanel() {
+        Label title = new Label("Adjacency recommendations");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label("High-lift category pairs that sit far apart, and the swap with the largest expected "
+                + "gain in co-purchases. Select one to see it on the plan.");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        ListView<AdjacencyRecommendation> list = new ListView<>(model.recommendations());
+        list.setId("layout-recommendations");
+        list.setCellFactory(view -> new RecommendationCell());
+        list.setPlaceholder(new Label("No high-lift pair sits far apart."));
+        list.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->
+                model.selectedRecommendationProperty().set(now));
+        model.selectedRecommendationProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label zoneTitle = new Label("Zone");
+        zoneTitle.getStyleClass().add(Styles.TITLE_4);
+        Label zone = new Label("Hover a zone on the plan for its figures.");
+        zone.setWrapText(true);
+        zone.getStyleClass().add(Styles.TEXT_SMALL);
+        zone.setMinHeight(96);
+        zone.setAlignment(Pos.TOP_LEFT);
+        model.hoveredZoneProperty().addListener((o, before, now) -> zone.setText(now == null
+                ? "Hover a zone on the plan for its figures." : model.hoverText()));
+
+        VBox panel = new VBox(8, title, hint, list, zoneTitle, zone);
+        panel.setPadding(new Insets(12, 16, 12, 8));
+        panel.setPrefWidth(340);
+        panel.setMinWidth(280);
+        return panel;
+    }
+
+    private void redraw() {
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        if (s == null) {
+            floor.show(null, null, null, null);
+            return;
+        }
+        boolean heat = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP;
+        Map<String, Double> byZone = heat ? null : model.metricByZone();
+        floor.show(s.plan(), s.density(), byZone, model.selectedRecommendationProperty().get());
+        if (heat) {
+            legendMin.setText("0");
+            legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", s.density().max()));
+            legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings() + " readings");
+        } else {
+            ZoneMetric m = model.metricProperty().get();
+            double max = byZone.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            legendMin.setText(m.format(0));
+            legendMax.setText(m.format(max));
+            legendTitle.setText(m.toString() + " per zone");
+        }
+    }
+
+    /** Rank, pair, lift, distance before and after, and the expected gain. */
+    private static final class RecommendationCell extends ListCell<AdjacencyRecommendation> {
+        @Override
+        protected void updateItem(AdjacencyRecommendation r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label head = new Label(r.rank() + ". " + r.affinity().categoryA() + " + " + r.affinity().categoryB()
+                    + String.format(Locale.ROOT, "  ·  lift %.2f", r.affinity().lift()));
+            head.getStyleClass().add(Styles.TEXT_BOLD);
+            Label move = new Label(String.format(Locale.ROOT, "Move %s to %s%s", r.move().category(),
+                    r.move().toZoneId(), r.move().swappedCategory().map(c -> " (swap with " + c + ")").orElse("")));
+            Label gain = new Label(String.format(Locale.ROOT, "%.0f m → %.0f m apart · %+.1f co-purchases · %+.0f revenue",
+                    r.distanceM(), r.distanceAfterM(), r.expectedGain(), r.move().revenueDelta()));
+            move.getStyleClass().add(Styles.TEXT_SMALL);
+            gain.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox box = new VBox(2, head, move, gain);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package com.retailstudio.layout.ui;
+
+import com.retailstudio.data.model.Store;
+import com.retailstudio.layout.engine.AdjacencyAdvisor;
+import com.retailstudio.layout.engine.KernelDensity;
+import com.retailstudio.layout.engine.LayoutData;
+import com.retailstudio.layout.engine.StoreAnalysis;
+import com.retailstudio.layout.io.LayoutDataReader;
+import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.layout.model.DensityGrid;
+import com.retailstudio.layout.model.StorePlan;
+import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.ZoneMetrics;
+import com.retailstudio.layout.model.ZoneMetricsSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Store layouts section's state: which store and daypart, what the floor plan overlays, and the analysis results
+ * computed off the JavaFX thread. Knows no nodes, so it is testable without a stage.
+ */
+public final class StoreLayoutViewModel {
+
+    /** What the floor plan shows over the zones. */
+    public enum Overlay { HEATMAP, ZONES }
+
+    /** Everything drawn for one store and daypart. */
+    public record Snapshot(StorePlan plan, TimeFilter filter, DensityGrid density, List<ZoneMetrics> zones,
+                           List<AdjacencyRecommendation> recommendations, int visits, int baskets) {
+
+        public Optional<ZoneMetrics> zone(String zoneId) {
+            return zones.stream().filter(z -> z.zoneId().equals(zoneId)).findFirst();
+        }
+    }
+
+    private final LayoutTaskRunner runner;
+    private final Executor fxThread;
+    private final ObservableList<Store> stores = FXCollections.observableArrayList();
+    private final ObjectProperty<Store> store = new SimpleObjectProperty<>(this, "store");
+    private final ObjectProperty<Daypart> daypart = new SimpleObjectProperty<>(this, "daypart", Daypart.ALL);
+    private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.HEATMAP);
+    private final ObjectProperty<ZoneMetric> metric = new SimpleObjectProperty<>(this, "metric", ZoneMetric.CONVERSION);
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObservableList<AdjacencyRecommendation> recommendations = FXCollections.observableArrayList();
+    private final ObjectProperty<AdjacencyRecommendation> selectedRecommendation =
+            new SimpleObjectProperty<>(this, "selectedRecommendation");
+    private final StringProperty hoveredZone = new SimpleStringProperty(this, "hoveredZone");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final AtomicLong generation = new AtomicLong();
+    private volatile LayoutData data;
+    private volatile StoreAnalysis analysis;
+
+    /**
+     * @param runner   runs long work off the JavaFX thread
+     * @param fxThread runs result publishing on the JavaFX thread ({@code Platform::runLater}; {@code Runnable::run}
+     *                 in tests)
+     */
+    public StoreLayoutViewModel(LayoutTaskRunner runner, Executor fxThread) {
+        this.runner = runner;
+        this.fxThread = fxThread;
+        store.addListener((o, before, now) -> {
+            if (now != null && (before == null || !before.storeId().equals(now.storeId()))) {
+                analyseStore(now.storeId());
+            }
+        });
+        daypart.addListener((o, before, now) -> {
+            if (now != null && !now.equals(before)) {
+                refresh();
+            }
+        });
+    }
+
+    /** Follows the application's active data set: reloads whenever it changes. */
+    public <T> void follow(ObservableValue<T> activeDataSet, Function<T, Path> folderOf) {
+        activeDataSet.addListener((o, before, now) -> {
+            if (now != null) {
+                load(folderOf.apply(now));
+            }
+        });
+        if (activeDataSet.getValue() != null) {
+            load(folderOf.apply(activeDataSet.getValue()));
+        }
+    }
+
+    /** Reads the data set folder's stores, then analyses the chosen (or first) store. */
+    public void load(Path dataFolder) {
+        long ticket = generation.incrementAndGet();
+        busy.set(true);
+        message.set("Reading store layouts…");
+        runner.run("Reading store layouts", () -> {
+            try {
+                LayoutData read = LayoutDataReader.read(dataFolder);
+                fxThread.execute(() -> {
+                    if (ticket != generation.get()) {
+                        return;
+                    }
+                    data = read;
+                    folder.set(dataFolder);
+                    String previous = Optional.ofNullable(store.get()).map(Store::storeId).orElse(null);
+                    stores.setAll(read.plans().stream().map(StorePlan::store).toList());
+                    Store chosen = stores.stream().filter(s -> s.storeId().equals(previous)).findFirst()
+                            .orElse(stores.isEmpty() ? null : stores.get(0));
+                    store.set(null);
+                    if (chosen == null) {
+                        busy.set(false);
+                        message.set("The data set has no stores.");
+                    }
+                    store.set(chosen);
+                });
+            } catch (RuntimeException e) {
+                fail(ticket, "The data set cannot be read: " + e.getMessage());
+            }
+        });
+    }
+
+    private void analyseStore(String storeId) {
+        LayoutData current = data;
+        if (current == null) {
+            return;
+        }
+        long ticket = generation.incrementAndGet();
+        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
+        busy.set(true);
+        message.set("Analysing " + storeId + "…");
+        runner.run("Analysing store " + storeId, () -> {
+            try {
+                StoreAnalysis built = StoreAnalysis.of(current, storeId, ZoneMetricsSettings.DEFAULTS);
+                Snapshot result = compute(built, filter);
+                fxThread.execute(() -> {
+                    if (ticket == generation.get()) {
+                        analysis = built;
+                        publish(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fail(ticket, "Store " + storeId + " cannot be analysed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Recomputes heatmap, zone metrics and recommendations for the current daypart. */
+    public void refresh() {
+        StoreAnalysis current = analysis;
+        if (current == null) {
+            return;
+        }
+        long ticket = generation.incrementAndGet();
+        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
+        busy.set(true);
+        runner.run("Layout for " + filter.daypart().name(), () -> {
+            try {
+                Snapshot result = compute(current, filter);
+                fxThread.execute(() -> {
+                    if (ticket == generation.get()) {
+                        publish(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fail(ticket, "The layout cannot be computed: " + e.getMessage());
+            }
+        });
+    }
+
+    static Snapshot compute(StoreAnalysis analysis, TimeFilter filter) {
+        DensityGrid density = analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0);
+        List<ZoneMetrics> zones = analysis.zoneMetrics(filter);
+        List<AdjacencyRecommendation> recommendations = analysis.recommendations(filter, 0.01,
+                AdjacencyAdvisor.Settings.DEFAULTS);
+        int visits = 0;
+        for (boolean keep : analysis.traffic().visitsIn(filter)) {
+            visits += keep ? 1 : 0;
+        }
+        return new Snapshot(analysis.plan(), filter, density, zones, recommendations, visits,
+                analysis.baskets().in(filter).size());
+    }
+
+    private void publish(Snapshot result) {
+        snapshot.set(result);
+        recommendations.setAll(result.recommendations());
+        selectedRecommendation.set(null);
+        busy.set(false);
+        message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets · %s", result.visits(), result.baskets(),
+                result.filter().daypart().name().equals("all") ? "all hours" : result.filter().daypart().name()));
+    }
+
+    private void fail(long ticket, String text) {
+        fxThread.execute(() -> {
+            if (ticket == generation.get()) {
+                busy.set(false);
+                message.set(text);
+            }
+        });
+    }
+
+    /** The figures of the hovered zone, one per line, or empty. */
+    public String hoverText() {
+        Snapshot s = snapshot.get();
+        String id = hoveredZone.get();
+        if (s == null || id == null) {
+            return "";
+        }
+        return s.zone(id).map(z -> String.format(Locale.ROOT,
+                "%s · %s%nVisits %,d · passers %,d%nDwells %,d (capture %.0f %%)%nMedian dwell %.0f s%n"
+                        + "Conversion %.0f %% · %.1f per m²",
+                z.category().orElse(z.zoneType()), z.zoneId(), z.visits(), z.passers(), z.dwells(),
+                z.captureRate() * 100, z.medianDwellSeconds(), z.conversionRate() * 100, z.revenuePerM2()))
+                .orElse("");
+    }
+
+    /** Zone metric values by zone id, for the choropleth. */
+    public Map<String, Double> metricByZone() {
+        Snapshot s = snapshot.get();
+        ZoneMetric m = metric.get();
+        if (s == null || m == null) {
+            return Map.of();
+        }
+        return s.zones().stream().filter(z -> m != ZoneMetric.CONVERSION && m != ZoneMetric.REVENUE_PER_M2
+                        || z.category().isPresent())
+                .collect(Collectors.toMap(ZoneMetrics::zoneId, m::of));
+    }
+
+    public ObservableList<Store> stores() {
+        return stores;
+    }
+
+    public ObjectProperty<Store> storeProperty() {
+        return store;
+    }
+
+    public ObjectProperty<Daypart> daypartProperty() {
+        return daypart;
+    }
+
+    public ObjectProperty<Overlay> overlayProperty() {
+        return overlay;
+    }
+
+    public ObjectProperty<ZoneMetric> metricProperty() {
+        return metric;
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ObservableList<AdjacencyRecommendation> recommendations() {
+        return recommendations;
+    }
+
+    public ObjectProperty<AdjacencyRecommendation> selectedRecommendationProperty() {
+        return selectedRecommendation;
+    }
+
+    public StringProperty hoveredZoneProperty() {
+        return hoveredZone;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+}
