@@ -9,6 +9,7 @@ import com.retailstudio.layout.io.LayoutReportWriter;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,6 +68,11 @@ final class LayoutReportCommand implements Callable<Integer> {
             description = "Multiplies the heatmap's Scott's-rule kernel bandwidth (default: ${DEFAULT-VALUE}).")
     private double bandwidthScale;
 
+    @Option(names = "--what-if", paramLabel = "CATEGORY@ZONE",
+            description = "Also estimate moving a category into another category zone (swapping with the category "
+                    + "there), e.g. cheese@Z07; writes what-if.json.")
+    private String whatIf;
+
     @Override
     public Integer call() throws IOException {
         TimeFilter filter;
@@ -96,6 +102,25 @@ final class LayoutReportCommand implements Callable<Integer> {
                 16, AdjacencyAdvisor.Settings.DEFAULTS);
         LayoutReportWriter.Written written = LayoutReportWriter.write(analysis, options, out);
         PrintWriter stdout = spec.commandLine().getOut();
+        if (whatIf != null) {
+            String[] parts = whatIf.split("@", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--what-if takes CATEGORY@ZONE, e.g. cheese@Z07, not '" + whatIf + "'.");
+            }
+            WhatIfResult result;
+            try {
+                result = analysis.whatIf(filter, minSupport, options.advice(), parts[0], parts[1]);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(e.getMessage(), e);
+            }
+            written.files().add(LayoutReportWriter.writeWhatIf(analysis, options, result, out));
+            stdout.printf(Locale.ROOT, "What if %s moves from %s to %s%s: expected co-purchases %.1f -> %.1f (%+.1f), "
+                            + "revenue %+.0f.%n", result.category(), result.fromZoneId(), result.toZoneId(),
+                    result.swappedCategory().map(c -> " (swapping with " + c + ")").orElse(""),
+                    result.coPurchasesBefore(), result.coPurchasesAfter(), result.coPurchaseDelta(),
+                    result.revenueDelta());
+        }
         stdout.printf(Locale.ROOT, "%s (%s), %s: %,d visits, %,d baskets%n", analysis.plan().store().name(), store,
                 LayoutReportWriter.describe(filter), written.visits(), written.baskets());
         for (Path file : written.files()) {

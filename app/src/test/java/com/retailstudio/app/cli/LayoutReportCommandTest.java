@@ -38,6 +38,29 @@ class LayoutReportCommandTest {
     }
 
     @Test
+    void whatIfWritesTheExpectedEffectOfAMove(@TempDir Path folder) throws Exception {
+        assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
+                "--what-if", "cheese@Z12"), err.toString());
+        JsonNode whatIf = new ObjectMapper().readTree(folder.resolve("what-if.json").toFile());
+        assertEquals("cheese", whatIf.get("move").get("category").asText());
+        assertEquals("Z10", whatIf.get("move").get("fromZoneId").asText());
+        assertEquals("biscuits", whatIf.get("move").get("swappedCategory").asText());
+        assertEquals(whatIf.get("coPurchasesAfter").asDouble() - whatIf.get("coPurchasesBefore").asDouble(),
+                whatIf.get("coPurchaseDelta").asDouble(), 1e-3);
+        assertTrue(out.toString().contains("What if cheese moves from Z10 to Z12 (swapping with biscuits)"),
+                out.toString());
+    }
+
+    @Test
+    void whatIfOnAZoneThatIsNotACategoryZoneFailsNamingIt(@TempDir Path folder) {
+        assertEquals(1, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
+                "--what-if", "cheese@Z01"));
+        assertEquals("retail-studio: Zone Z01 is not a category zone of store S001.", err.toString().strip());
+        assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
+                "--what-if", "cheese"));
+    }
+
+    @Test
     void anUnknownStoreFailsWithOneSentenceNamingTheValidIds(@TempDir Path folder) {
         assertEquals(1, run("layout-report", "--data", "sample", "--store", "S404", "--out", folder.toString()));
         assertEquals("retail-studio: Store S404 is not in the data set; valid store ids are S001, S002, S003.",

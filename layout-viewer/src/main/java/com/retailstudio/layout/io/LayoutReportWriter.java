@@ -11,6 +11,7 @@ import com.retailstudio.layout.model.CategoryAffinity;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.PairChange;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,6 +103,26 @@ public final class LayoutReportWriter {
         return new Written(files, visits, baskets, recommendations, density);
     }
 
+    /** Writes what-if.json: the expected effect of one move, over every affinity pair. */
+    public static Path writeWhatIf(StoreAnalysis analysis, Options options, WhatIfResult result, Path outDir)
+            throws IOException {
+        Files.createDirectories(outDir);
+        Map<String, Object> root = new LinkedHashMap<>(header(analysis, options.filter()));
+        Map<String, Object> move = new LinkedHashMap<>();
+        move.put("category", result.category());
+        move.put("fromZoneId", result.fromZoneId());
+        move.put("toZoneId", result.toZoneId());
+        move.put("swappedCategory", result.swappedCategory().orElse(null));
+        root.put("move", move);
+        root.put("rho", options.advice().proximityUplift());
+        root.put("coPurchasesBefore", round(result.coPurchasesBefore()));
+        root.put("coPurchasesAfter", round(result.coPurchasesAfter()));
+        root.put("coPurchaseDelta", round(result.coPurchaseDelta()));
+        root.put("revenueDelta", round(result.revenueDelta()));
+        root.put("pairChanges", changes(result));
+        return json(outDir.resolve("what-if.json"), root);
+    }
+
     /** "weekday-morning, 2026-06-01..2026-06-30" or "all hours, all dates". */
     public static String describe(TimeFilter filter) {
         String dates = filter.from().isEmpty() && filter.to().isEmpty() ? "all dates"
@@ -191,8 +212,13 @@ public final class LayoutReportWriter {
         m.put("coPurchasesBefore", round(r.move().coPurchasesBefore()));
         m.put("coPurchasesAfter", round(r.move().coPurchasesAfter()));
         m.put("summary", r.summary());
+        m.put("pairChanges", changes(r.move()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> changes(WhatIfResult result) {
         List<Map<String, Object>> changes = new ArrayList<>();
-        for (PairChange c : r.move().changes()) {
+        for (PairChange c : result.changes()) {
             Map<String, Object> pc = new LinkedHashMap<>();
             pc.put("a", c.categoryA());
             pc.put("b", c.categoryB());
@@ -202,8 +228,7 @@ public final class LayoutReportWriter {
             pc.put("coPurchasesAfter", round(c.coPurchasesAfter()));
             changes.add(pc);
         }
-        m.put("pairChanges", changes);
-        return m;
+        return changes;
     }
 
     /** Four decimals are plenty for rates and metres; an unreachable distance is written as null. */

@@ -96,7 +96,7 @@ public final class StoreLayoutView extends StackPane {
         stores.setConverter(new StringConverter<>() {
             @Override
             public String toString(Store s) {
-                return s == null ? "" : s.name() + " (" + s.storeId() + ")";
+                return s == null ? "" : s.storeId() + " · " + s.city();
             }
 
             @Override
@@ -104,7 +104,7 @@ public final class StoreLayoutView extends StackPane {
                 return null;
             }
         });
-        stores.setPrefWidth(260);
+        stores.setPrefWidth(190);
 
         ComboBox<Daypart> dayparts = new ComboBox<>();
         dayparts.getItems().setAll(Daypart.named());
@@ -134,14 +134,16 @@ public final class StoreLayoutView extends StackPane {
         });
 
         ToggleGroup overlays = new ToggleGroup();
-        ToggleButton heat = new ToggleButton("Traffic heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON));
-        ToggleButton zones = new ToggleButton("Zones by metric", new FontIcon(Material2OutlinedAL.DASHBOARD));
+        ToggleButton heat = new ToggleButton("Heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON));
+        ToggleButton zones = new ToggleButton("Zones", new FontIcon(Material2OutlinedAL.DASHBOARD));
         heat.setToggleGroup(overlays);
         zones.setToggleGroup(overlays);
         heat.getStyleClass().add(Styles.LEFT_PILL);
         zones.getStyleClass().add(Styles.RIGHT_PILL);
         heat.setSelected(model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP);
         zones.setSelected(!heat.isSelected());
+        model.overlayProperty().addListener((o, before, now) ->
+                (now == StoreLayoutViewModel.Overlay.HEATMAP ? heat : zones).setSelected(true));
         overlays.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true);
@@ -164,6 +166,7 @@ public final class StoreLayoutView extends StackPane {
 
         HBox bar = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts,
                 new HBox(heat, zones), metrics, spacer, status);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 4, 16));
         return bar;
@@ -204,6 +207,8 @@ public final class StoreLayoutView extends StackPane {
         model.selectedRecommendationProperty().addListener((o, before, now) -> {
             if (now == null) {
                 list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(now);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -262,11 +267,18 @@ public final class StoreLayoutView extends StackPane {
             head.getStyleClass().add(Styles.TEXT_BOLD);
             Label move = new Label(String.format(Locale.ROOT, "Move %s to %s%s", r.move().category(),
                     r.move().toZoneId(), r.move().swappedCategory().map(c -> " (swap with " + c + ")").orElse("")));
-            Label gain = new Label(String.format(Locale.ROOT, "%.0f m → %.0f m apart · %+.1f co-purchases · %+.0f revenue",
+            Label gain = new Label(String.format(Locale.ROOT, "%.0f → %.0f m apart · %+.1f baskets · %+.0f revenue",
                     r.distanceM(), r.distanceAfterM(), r.expectedGain(), r.move().revenueDelta()));
             move.getStyleClass().add(Styles.TEXT_SMALL);
             gain.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            for (Label l : new Label[] {head, move, gain}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(2, head, move, gain);
+            box.setPadding(new Insets(4, 0, 4, 0));
+            // a zero preferred width lets the cell follow the list's width and wrap instead of scrolling sideways
+            setPrefWidth(0);
             setText(null);
             setGraphic(box);
         }

@@ -202,8 +202,7 @@ public final class StoreLayoutViewModel {
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
         busy.set(false);
-        message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets · %s", result.visits(), result.baskets(),
-                result.filter().daypart().name().equals("all") ? "all hours" : result.filter().daypart().name()));
+        message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(), result.baskets()));
     }
 
     private void fail(long ticket, String text) {
