@@ -88,4 +88,49 @@ public final class TestJourneys {
     public static Journey editingEdges(Journey journey, UnaryOperator<List<Edge>> change) {
         return journey.withNodes(journey.nodes(), change.apply(new ArrayList<>(journey.edges())));
     }
+
+    /** A journey using every node type, entry filter, offer kind and condition shape: for format tests. */
+    public static Journey everything() {
+        Condition.Group highValue = Condition.Group.all(
+                new Condition.Comparison("loyalty_tier", com.retailstudio.designer.model.Operator.IN,
+                        new com.retailstudio.designer.model.ConditionValue.ListValue(List.of(
+                                new com.retailstudio.designer.model.ConditionValue.TextValue("GOLD"),
+                                new com.retailstudio.designer.model.ConditionValue.TextValue("PLATINUM")))),
+                Condition.Group.any(
+                        new Condition.Comparison("lifetime_value", com.retailstudio.designer.model.Operator.AT_LEAST,
+                                new com.retailstudio.designer.model.ConditionValue.NumberValue(500.5)),
+                        new Condition.Comparison("consent.email_marketing", com.retailstudio.designer.model.Operator.EQUALS,
+                                new com.retailstudio.designer.model.ConditionValue.BooleanValue(true))));
+        Message promo = new Message(JourneyChannel.EMAIL, MessageKind.PROMOTION, "promo-15",
+                Optional.of(new com.retailstudio.designer.model.Offer.PercentOff(15)));
+        Message bundle = new Message(JourneyChannel.WEB, MessageKind.PROMOTION, "bundle-2-1",
+                Optional.of(new com.retailstudio.designer.model.Offer.Bundle(2, 1)));
+        Message points = new Message(JourneyChannel.SMS, MessageKind.LOYALTY_REWARD, "points-200",
+                Optional.of(new com.retailstudio.designer.model.Offer.Points(200)));
+        List<JourneyNode> nodes = List.of(
+                new JourneyNode.Entry("entry", "Viewed a product", at(0, 0)),
+                new JourneyNode.ConditionSplit("split", "Loyal?", at(240, 0), List.of(
+                        new JourneyNode.Branch("loyal", "Loyal", highValue))),
+                new JourneyNode.RandomSplit("ab", "Test", at(480, 0), List.of(
+                        new JourneyNode.Path("a", "Offer", 45.5), new JourneyNode.Path("b", "Control", 54.5))),
+                new JourneyNode.NextBestAction("nba", "Best offer", at(720, 0), List.of(
+                        new JourneyNode.Candidate("promo", promo, 40, 1),
+                        new JourneyNode.Candidate("bundle", bundle, 55.25, 0.8),
+                        new JourneyNode.Candidate("points", points, 12, 1.2)), 0.75, true),
+                new JourneyNode.Wait("pause", "Pause", at(960, 0), Duration.ofHours(36), Optional.empty()),
+                new JourneyNode.Action("remind", "Reminder", at(1200, 0),
+                        Message.of(JourneyChannel.STORE_ASSOCIATE, MessageKind.RECOMMENDATION, "associate-tip")),
+                new JourneyNode.Exit("end", "End", at(1440, -0.5)));
+        List<Edge> edges = List.of(new Edge("entry", "next", "split"), new Edge("split", "loyal", "ab"),
+                new Edge("split", "else", "end"), new Edge("ab", "a", "nba"), new Edge("ab", "b", "end"),
+                new Edge("nba", "next", "pause"), new Edge("nba", "none", "end"), new Edge("pause", "next", "remind"),
+                new Edge("remind", "next", "end"));
+        return new Journey("everything", "Everything \"quoted\" – ünïcode", "Line one.\nLine two.", 3,
+                new Goal("purchase", Duration.ofDays(14)),
+                new EntryTrigger.EventTrigger("product_view", Condition.Group.all(new Condition.Comparison("event.value",
+                        com.retailstudio.designer.model.Operator.GREATER_THAN,
+                        new com.retailstudio.designer.model.ConditionValue.NumberValue(20)))),
+                Condition.Group.always(), new ReEntryPolicy(true, Duration.ofDays(30), 3), nodes, edges,
+                guardrails(), new ObjectiveWeights(1, 0.02, 0.05, 0.1));
+    }
 }
