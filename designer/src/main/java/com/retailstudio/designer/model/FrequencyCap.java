@@ -29,9 +29,14 @@ public record FrequencyCap(Optional<JourneyChannel> channel, int maxMessages, Du
         return channel.isEmpty();
     }
 
-    /** e.g. "at most 2 email messages per 7 days". */
+    /** e.g. "at most 2 Email messages per week", "at most 5 messages per 3 days across all channels". */
     public String describe() {
-        return "at most " + maxMessages + channel.map(c -> " " + c.label()).orElse("") + " messages per "
-                + DurationText.words(window) + (isGlobal() ? " across all channels" : "");
+        String window = DurationText.words(this.window);
+        if (window.startsWith("1 ")) {
+            window = window.substring(2);
+        }
+        return "at most " + maxMessages + channel.map(c -> " " + c.label()).orElse("")
+                + (maxMessages == 1 ? " message" : " messages") + " per " + window
+                + (isGlobal() ? " across all channels" : "");
     }
 }
