@@ -10,6 +10,8 @@ import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.ui.JourneysView;
+import com.retailstudio.designer.ui.JourneysViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -58,7 +60,8 @@ public final class WorkspaceSession implements AutoCloseable {
                 Clock.systemUTC());
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
-                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")));
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel()));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
     }

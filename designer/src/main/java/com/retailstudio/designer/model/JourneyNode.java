@@ -89,7 +89,7 @@ public sealed interface JourneyNode {
 
         @Override
         public String summary() {
-            return untilEvent.map(e -> "Until " + e + ", at most " + DurationText.words(duration))
+            return untilEvent.map(e -> "Until " + e + ", max " + DurationText.words(duration))
                     .orElse("Wait " + DurationText.words(duration));
         }
     }
@@ -248,7 +248,7 @@ public sealed interface JourneyNode {
 
         @Override
         public String summary() {
-            return "Customers leave the journey";
+            return "Leaves the journey";
         }
     }
 }

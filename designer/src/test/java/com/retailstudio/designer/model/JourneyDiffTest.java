@@ -56,7 +56,7 @@ class JourneyDiffTest {
                 "+ Added conditions to the journey's audience: price_sensitivity is at least 0.7.",
                 "~ \"Reminder email\" is now a Promotion message (was Reminder).",
                 "~ \"Reminder email\" now offers 10 % off (was nothing).",
-                "~ \"Wait for purchase\": Until purchase, at most 5 days (was: Until purchase, at most 3 days)."),
+                "~ \"Wait for purchase\": Until purchase, max 5 days (was: Until purchase, max 3 days)."),
                 lines(clean(), after));
     }
 
