@@ -3,6 +3,8 @@ package com.retailstudio.designer.lint;
 import com.retailstudio.designer.model.Journey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -23,9 +25,12 @@ public final class Lint {
         for (LintRule rule : RULES) {
             rule.check(journey, findings);
         }
-        List<String> order = journey.nodes().stream().map(n -> n.id()).toList();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < journey.nodes().size(); i++) {
+            order.put(journey.nodes().get(i).id(), i);
+        }
         findings.sort(Comparator.comparing(Finding::severity)
-                .thenComparingInt(f -> f.nodeId().map(order::indexOf).orElse(-1)));
+                .thenComparingInt(f -> f.nodeId().map(id -> order.getOrDefault(id, -1)).orElse(-1)));
         return List.copyOf(findings);
     }
 
