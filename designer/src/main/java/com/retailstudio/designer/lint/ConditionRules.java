@@ -42,6 +42,7 @@ final class ConditionRules implements LintRule {
                 }
             }
         }
+        branchesRuledOutByAudience(journey, findings);
     }
 
     /** Where a condition sits: its node, how a message names it, and whether the triggering event is known there. */
@@ -49,16 +50,42 @@ final class ConditionRules implements LintRule {
     }
 
     private void visit(Journey journey, Condition.Group group, Place place, List<Finding> findings) {
+        visit(journey, group, place, findings, false);
+    }
+
+    private void visit(Journey journey, Condition.Group group, Place place, List<Finding> findings, boolean insideAnd) {
+        boolean and = group.combinator() == Condition.Combinator.AND;
         for (Condition condition : group.conditions()) {
             if (condition instanceof Condition.Group inner) {
-                visit(journey, inner, place, findings);
+                visit(journey, inner, place, findings, and);
             } else if (condition instanceof Condition.Comparison comparison) {
                 typeCheck(journey, comparison, place, findings);
             }
         }
-        if (group.combinator() == Condition.Combinator.AND) {
-            contradictions(group, place, findings);
+        // Nested AND groups are analysed with the outermost AND group that holds them, once.
+        if (and && !insideAnd) {
+            contradiction(conjuncts(group)).ifPresent(reason -> findings.add(Finding.error("CONDITION_CONTRADICTION",
+                    place.nodeId(), "In " + place.name() + ", " + reason)));
         }
+    }
+
+    /** The comparisons that must all hold for the group to hold: its own and those of nested AND groups. */
+    static List<Condition.Comparison> conjuncts(Condition.Group group) {
+        List<Condition.Comparison> out = new java.util.ArrayList<>();
+        if (group.combinator() != Condition.Combinator.AND) {
+            return out;
+        }
+        for (Condition condition : group.conditions()) {
+            if (condition instanceof Condition.Comparison c) {
+                out.add(c);
+            } else if (condition instanceof Condition.Group inner && inner.combinator() == Condition.Combinator.AND) {
+                out.addAll(conjuncts(inner));
+            } else if (condition instanceof Condition.Group inner && inner.conditions().size() == 1
+                    && inner.conditions().get(0) instanceof Condition.Comparison only) {
+                out.add(only);
+            }
+        }
+        return out;
     }
 
     private void typeCheck(Journey journey, Condition.Comparison c, Place place, List<Finding> findings) {
@@ -138,14 +165,14 @@ final class ConditionRules implements LintRule {
         findings.add(Finding.error("CONDITION_TYPE", place.nodeId(), message));
     }
 
-    /** Within one AND group: number bounds on a field that leave no value, and a field required to equal two values. */
-    private void contradictions(Condition.Group group, Place place, List<Finding> findings) {
+    /**
+     * Why comparisons that must all hold cannot (number bounds that leave no value, a field required to equal two
+     * values), or empty when some customer could match them.
+     */
+    private Optional<String> contradiction(List<Condition.Comparison> comparisons) {
         Map<String, Interval> intervals = new HashMap<>();
         Map<String, ConditionValue> equals = new HashMap<>();
-        for (Condition condition : group.conditions()) {
-            if (!(condition instanceof Condition.Comparison c)) {
-                continue;
-            }
+        for (Condition.Comparison c : comparisons) {
             Optional<Field> field = catalogue.lookup(c.field());
             if (field.isEmpty() || !field.get().type().allows(c.operator())) {
                 continue;
@@ -153,17 +180,44 @@ final class ConditionRules implements LintRule {
             if (field.get().type() == FieldType.NUMBER && c.value() instanceof ConditionValue.NumberValue n) {
                 Interval interval = intervals.computeIfAbsent(c.field(), k -> Interval.of(field.get()));
                 if (!interval.restrict(c.operator(), n.value())) {
-                    findings.add(Finding.error("CONDITION_CONTRADICTION", place.nodeId(), "In " + place.name()
-                            + ", no customer can match all of the conditions on \"" + c.field() + "\" "
-                            + interval.describe(c.field()) + ". Check the numbers."));
-                    intervals.put(c.field(), Interval.reported());
+                    return Optional.of("no customer can match all of the conditions on \"" + c.field() + "\" "
+                            + interval.describe(c.field()) + ". Check the numbers.");
                 }
             } else if (c.operator() == Operator.EQUALS && !(c.value() instanceof ConditionValue.ListValue)) {
                 ConditionValue earlier = equals.putIfAbsent(c.field(), c.value());
                 if (earlier != null && !earlier.equals(c.value())) {
-                    findings.add(Finding.error("CONDITION_CONTRADICTION", place.nodeId(), "In " + place.name()
-                            + ", \"" + c.field() + "\" must be both " + earlier.display() + " and "
-                            + c.value().display() + ", which no customer can be. Use \"is one of\" or an OR group."));
+                    return Optional.of("\"" + c.field() + "\" must be both " + earlier.display() + " and "
+                            + c.value().display() + ", which no customer can be. Use \"is one of\" or an OR group.");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Branches no customer of the journey's audience can take, because the audience rules them out. */
+    private void branchesRuledOutByAudience(Journey journey, List<Finding> findings) {
+        List<Condition.Comparison> audience = new java.util.ArrayList<>(conjuncts(journey.audience()));
+        if (journey.entry() instanceof EntryTrigger.AudienceTrigger a) {
+            audience.addAll(conjuncts(a.conditions()));
+        }
+        if (audience.isEmpty() || contradiction(audience).isPresent()) {
+            return;
+        }
+        for (JourneyNode node : journey.nodes()) {
+            if (node instanceof JourneyNode.ConditionSplit split) {
+                for (JourneyNode.Branch branch : split.branches()) {
+                    List<Condition.Comparison> own = conjuncts(branch.condition());
+                    if (own.isEmpty() || contradiction(own).isPresent()) {
+                        continue;
+                    }
+                    List<Condition.Comparison> both = new java.util.ArrayList<>(audience);
+                    both.addAll(own);
+                    if (contradiction(both).isPresent()) {
+                        String label = branch.label().isBlank() ? branch.id() : branch.label();
+                        findings.add(Finding.warning("BRANCH_NEVER_TAKEN", node.id(), "No customer in the journey's "
+                                + "audience can match the branch \"" + label + "\" of \"" + Names.of(node) + "\" ("
+                                + branch.condition().describe() + "), so that path will stay empty."));
+                    }
                 }
             }
         }
@@ -175,7 +229,6 @@ final class ConditionRules implements LintRule {
         private boolean lowOpen;
         private double high;
         private boolean highOpen;
-        private boolean silenced;
         private final StringBuilder seen = new StringBuilder();
 
         static Interval of(Field field) {
@@ -183,25 +236,14 @@ final class ConditionRules implements LintRule {
             i.low = field.min().orElse(Double.NEGATIVE_INFINITY);
             i.high = field.max().orElse(Double.POSITIVE_INFINITY);
             if (field.min().isPresent() || field.max().isPresent()) {
-                i.seen.append("(its values lie between ").append(field.min().map(NumberText::format).orElse("-∞"))
-                        .append(" and ").append(field.max().map(NumberText::format).orElse("∞")).append(")");
+                i.seen.append("its values lie between ").append(field.min().map(NumberText::format).orElse("-∞"))
+                        .append(" and ").append(field.max().map(NumberText::format).orElse("∞"));
             }
-            return i;
-        }
-
-        static Interval reported() {
-            Interval i = new Interval();
-            i.low = Double.NEGATIVE_INFINITY;
-            i.high = Double.POSITIVE_INFINITY;
-            i.silenced = true;
             return i;
         }
 
         /** Applies one condition; false when no value is left. */
         boolean restrict(Operator operator, double v) {
-            if (silenced) {
-                return true;
-            }
             if (!seen.isEmpty()) {
                 seen.append(", ");
             }

@@ -349,6 +349,29 @@ class LintTest {
         }
 
         @Test
+        void contradictionsAreFoundThroughNestedAndGroupsAndExplained() {
+            Journey j = clean().withAudience(Condition.Group.all(
+                    cmp("price_sensitivity", Operator.GREATER_THAN, new NumberValue(0.8)),
+                    Condition.Group.all(cmp("price_sensitivity", Operator.LESS_THAN, new NumberValue(0.2)))));
+            List<Finding> findings = Lint.check(j);
+            assertEquals(1, findings.size(), findings.toString());
+            assertEquals("In the journey's audience, no customer can match all of the conditions on "
+                    + "\"price_sensitivity\" (its values lie between 0 and 1, is more than 0.8, is less than 0.2). "
+                    + "Check the numbers.", findings.get(0).message());
+        }
+
+        @Test
+        void aBranchTheAudienceRulesOutIsAWarning() {
+            Journey j = withBranches(clean(), new JourneyNode.Branch("bargain", "Bargain hunters", Condition.Group.all(
+                    cmp("price_sensitivity", Operator.AT_LEAST, new NumberValue(0.7)))));
+            assertEquals(List.of(), found(j));
+            Journey premium = j.withAudience(Condition.Group.all(
+                    cmp("price_sensitivity", Operator.LESS_THAN, new NumberValue(0.3))));
+            assertEquals(List.of("WARNING BRANCH_NEVER_TAKEN split"), found(premium));
+            assertTrue(Lint.canSubmit(premium));
+        }
+
+        @Test
         void aFieldEqualToTwoValuesIsAContradiction() {
             Journey j = withAudience(cmp("loyalty_tier", Operator.EQUALS, new TextValue("GOLD")),
                     cmp("loyalty_tier", Operator.EQUALS, new TextValue("SILVER")));
