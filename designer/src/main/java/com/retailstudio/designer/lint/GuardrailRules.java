@@ -21,6 +21,11 @@ final class GuardrailRules implements LintRule {
         Guardrails guardrails = journey.guardrails();
         Set<JourneyChannel> capChecked = EnumSet.noneOf(JourneyChannel.class);
         Set<JourneyChannel> quietChecked = EnumSet.noneOf(JourneyChannel.class);
+        if (journey.reEntry().allowed() && journey.reEntry().maxEntries() > 1 && journey.reEntry().cooldown().isZero()) {
+            findings.add(Finding.warning("REENTRY_WITHOUT_COOLDOWN", null, "Customers may enter this journey again "
+                    + "as soon as they leave it, up to " + journey.reEntry().maxEntries() + " times. Set a re-entry "
+                    + "cooldown (for example 7 days) so nobody gets the same messages back to back."));
+        }
         for (JourneyNode node : journey.nodes()) {
             for (Message message : messages(node)) {
                 JourneyChannel channel = message.channel();
@@ -33,6 +38,11 @@ final class GuardrailRules implements LintRule {
                     findings.add(Finding.error("QUIET_HOURS_MISSING", node.id(), channel.label() + " messages "
                             + "interrupt people; add quiet hours for " + channel.label()
                             + " (for example 21:00 to 08:00 in the customer's local time)."));
+                }
+                if (message.kind() == MessageKind.PROMOTION && message.offer().isEmpty()) {
+                    findings.add(Finding.warning("PROMOTION_WITHOUT_OFFER", node.id(), "\"" + Names.of(node)
+                            + "\" is a promotion without an offer. Add a percentage off, a bundle or bonus points, or "
+                            + "choose another message kind."));
                 }
                 if (message.offer().orElse(null) instanceof Offer.PriceOverride) {
                     findings.add(Finding.error("BASE_PRICE_PERSONALISED", node.id(), "\"" + Names.of(node)

@@ -265,6 +265,26 @@ class LintTest {
         }
 
         @Test
+        void reEntryWithoutCooldownIsAWarning() {
+            Journey j = clean();
+            Journey again = new Journey(j.id(), j.name(), j.description(), 1, j.goal(), j.entry(), j.audience(),
+                    new com.retailstudio.designer.model.ReEntryPolicy(true, Duration.ZERO, 3), j.nodes(), j.edges(),
+                    j.guardrails(), j.objectives());
+            assertEquals(List.of("WARNING REENTRY_WITHOUT_COOLDOWN -"), found(again));
+            Journey paced = new Journey(j.id(), j.name(), j.description(), 1, j.goal(), j.entry(), j.audience(),
+                    new com.retailstudio.designer.model.ReEntryPolicy(true, Duration.ofDays(7), 3), j.nodes(), j.edges(),
+                    j.guardrails(), j.objectives());
+            assertEquals(List.of(), found(paced));
+        }
+
+        @Test
+        void aPromotionWithoutAnOfferIsAWarning() {
+            Journey j = replacing(clean(), new JourneyNode.Action("email", "Offer", at(0, 0),
+                    Message.of(JourneyChannel.EMAIL, MessageKind.PROMOTION, "promo")));
+            assertEquals(List.of("WARNING PROMOTION_WITHOUT_OFFER email"), found(j));
+        }
+
+        @Test
         void personalisingTheBasePriceIsAnErrorEvenInsideANextBestAction() {
             Message price = new Message(JourneyChannel.EMAIL, MessageKind.PROMOTION, "vip-price",
                     Optional.of(new Offer.PriceOverride(19.99)));
