@@ -1,5 +1,6 @@
 package com.retailstudio.designer.model;
 
+import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.ConsentPurpose;
 import java.util.Arrays;
 import java.util.Optional;
@@ -42,6 +43,21 @@ public enum JourneyChannel {
     /** Whether messages on this channel interrupt the customer, so quiet hours must hold them back. */
     public boolean interrupts() {
         return this == APP_PUSH || this == SMS;
+    }
+
+    /**
+     * The data contract's channel code for events about this channel's messages ({@code events.csv channel}):
+     * app push is {@code app}; store associates and digital signage happen in the {@code store}.
+     */
+    public Channel dataChannel() {
+        return switch (this) {
+            case WEB -> Channel.WEB;
+            case EMAIL -> Channel.EMAIL;
+            case APP_PUSH -> Channel.APP;
+            case SMS -> Channel.SMS;
+            case STORE_ASSOCIATE, DIGITAL_SIGNAGE -> Channel.STORE;
+            case PAID_MEDIA -> Channel.PAID_MEDIA;
+        };
     }
 
     public static Optional<JourneyChannel> fromJson(String text) {

@@ -59,6 +59,14 @@ class ModelTest {
     }
 
     @Test
+    void journeyChannelsMapToTheDataContractsChannels() {
+        assertEquals(com.retailstudio.data.model.Channel.APP, JourneyChannel.APP_PUSH.dataChannel());
+        assertEquals(com.retailstudio.data.model.Channel.STORE, JourneyChannel.DIGITAL_SIGNAGE.dataChannel());
+        assertEquals(com.retailstudio.data.model.Channel.STORE, JourneyChannel.STORE_ASSOCIATE.dataChannel());
+        assertEquals(com.retailstudio.data.model.Channel.PAID_MEDIA, JourneyChannel.PAID_MEDIA.dataChannel());
+    }
+
+    @Test
     void arbitrationPicksTheHighestPositiveScoreAfterTheFatiguePenalty() {
         assertEquals(0.3 * 40 * 1.5 - 0.5 * 2, Arbitration.score(0.3, 40, 1.5, 0.5, 2), 1e-12);
         JourneyNode.Candidate small = new JourneyNode.Candidate("small",
