@@ -15,6 +15,8 @@ import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.layout.ui.StoreLayoutView;
+import com.retailstudio.designer.ui.JourneysView;
+import com.retailstudio.designer.ui.JourneysViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -65,6 +67,7 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel()),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,

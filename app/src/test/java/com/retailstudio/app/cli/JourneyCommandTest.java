@@ -1,0 +1,100 @@
+package com.retailstudio.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.retailstudio.designer.io.JourneyTemplates;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JourneyCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void templateWritesTheShippedFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("j").resolve("cart.json");
+        assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), err.toString());
+        assertEquals(JourneyTemplates.json("cart-abandonment").orElseThrow(), Files.readString(file));
+    }
+
+    @Test
+    void unknownTemplateIsBadUsageNamingTheValidOnes(@TempDir Path dir) {
+        assertEquals(2, run("journey", "template", "black-friday", "--out", dir.resolve("x.json").toString()));
+        assertTrue(err.toString().contains("Unknown template 'black-friday'; choose one of: cart-abandonment, "
+                + "welcome-series, winback, clearance-offer, back-in-stock."), err.toString());
+    }
+
+    @Test
+    void lintOfACleanTemplateExitsZero(@TempDir Path dir) {
+        Path file = dir.resolve("winback.json");
+        run("journey", "template", "winback", "--out", file.toString());
+        assertEquals(0, run("journey", "lint", "--file", file.toString()), err.toString());
+        assertTrue(out.toString().contains("Win-back (winback.json): 0 errors, 0 warnings. It can be submitted for review."),
+                out.toString());
+    }
+
+    /** The template's file with one change made to its JSON tree. */
+    private static String templateWith(String name, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(JourneyTemplates.json(name).orElseThrow());
+        edit.accept(root);
+        return mapper.writeValueAsString(root);
+    }
+
+    @Test
+    void lintPrintsFindingsAndExitsOneOnErrors(@TempDir Path dir) throws Exception {
+        // The reminder's outgoing connection removed: it becomes a dead end and the step after it unreachable.
+        String deadEnd = templateWith("cart-abandonment", root -> {
+            ArrayNode edges = (ArrayNode) root.get("edges");
+            for (int i = 0; i < edges.size(); i++) {
+                if (edges.get(i).get("from").asText().equals("reminder")) {
+                    edges.remove(i);
+                }
+            }
+        });
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, deadEnd);
+        assertEquals(1, run("journey", "lint", "--file", file.toString()));
+        assertTrue(out.toString().contains("ERROR DEAD_END [reminder] Nothing follows \"Cart reminder email\""), out.toString());
+        assertTrue(out.toString().contains("ERROR UNREACHABLE_NODE [wait-1d]"), out.toString());
+        assertTrue(out.toString().contains("Fix the errors before submitting."), out.toString());
+    }
+
+    @Test
+    void lintOfAnUnreadableFileNamesThePointer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, templateWith("winback", root ->
+                ((ObjectNode) root.get("nodes").get(1).get("paths").get(0)).put("weight", "half")));
+        assertEquals(1, run("journey", "lint", "--file", file.toString()));
+        assertTrue(err.toString().contains("bad.json: /nodes/1/paths/0/weight: split weights must be numbers"), err.toString());
+    }
+
+    @Test
+    void lintOfAMissingFileSaysSo(@TempDir Path dir) {
+        assertEquals(1, run("journey", "lint", "--file", dir.resolve("nope.json").toString()));
+        assertTrue(err.toString().contains("There is no journey file"), err.toString());
+    }
+
+    @Test
+    void diffListsTheChanges(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        run("journey", "template", "winback", "--out", a.toString());
+        Files.writeString(b, Files.readString(a).replace("\"holdoutPercent\": 10", "\"holdoutPercent\": 20"));
+        assertEquals(0, run("journey", "diff", a.toString(), b.toString()), err.toString());
+        assertTrue(out.toString().contains("~ The holdout is now 20 % of customers (was 10 %)."), out.toString());
+    }
+}

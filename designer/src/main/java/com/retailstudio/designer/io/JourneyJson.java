@@ -1,0 +1,42 @@
+package com.retailstudio.designer.io;
+
+import com.retailstudio.designer.model.Journey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The journey file format: JSON with a {@code schemaVersion}, node types named in the file ({@code "type": "wait"}),
+ * described in {@code docs/journey-format.md} and {@code docs/journey.schema.json}. Reading is strict and names the
+ * JSON pointer of the first bad value; writing is canonical, so read → write of a written file is byte-identical.
+ */
+public final class JourneyJson {
+    /** The version of the format this code reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+    /** The member of {@code guardrails.consent} that names the purpose personalised promotions need. */
+    public static final String PROMOTION_CONSENT_KEY = "personalised_promotion";
+
+    private JourneyJson() {
+    }
+
+    public static Journey parse(String json) throws JourneyFormatException {
+        return JourneyReader.read(json);
+    }
+
+    public static String toJson(Journey journey) {
+        return JourneyWriter.write(journey);
+    }
+
+    public static Journey read(Path file) throws IOException, JourneyFormatException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static void write(Journey journey, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, toJson(journey), StandardCharsets.UTF_8);
+    }
+}

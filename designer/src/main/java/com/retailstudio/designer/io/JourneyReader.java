@@ -1,0 +1,436 @@
+package com.retailstudio.designer.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConditionValue;
+import com.retailstudio.designer.model.ConsentRules;
+import com.retailstudio.designer.model.DurationText;
+import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.FrequencyCap;
+import com.retailstudio.designer.model.Goal;
+import com.retailstudio.designer.model.Guardrails;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyChannel;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.Message;
+import com.retailstudio.designer.model.MessageKind;
+import com.retailstudio.designer.model.ObjectiveWeights;
+import com.retailstudio.designer.model.Offer;
+import com.retailstudio.designer.model.Operator;
+import com.retailstudio.designer.model.Position;
+import com.retailstudio.designer.model.QuietHours;
+import com.retailstudio.designer.model.ReEntryPolicy;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Reads the journey file format (see docs/journey-format.md) strictly, naming the JSON pointer of any bad value. */
+final class JourneyReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String DURATION_SYNTAX = "\"{}\" is not a duration (a whole number and m, h, d or w, e.g. 3d)";
+
+    private JourneyReader() {
+    }
+
+    static Journey read(String json) throws JourneyFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        JsonObject doc = JsonObject.of(root, "", "a journey file");
+        int schemaVersion = doc.integer("schemaVersion");
+        if (schemaVersion > JourneyJson.SCHEMA_VERSION) {
+            throw new JourneyFormatException("/schemaVersion", "version " + schemaVersion
+                    + " was written by a newer Retail Studio; this one reads version " + JourneyJson.SCHEMA_VERSION);
+        }
+        if (schemaVersion < 1) {
+            throw new JourneyFormatException("/schemaVersion", "must be 1 or more");
+        }
+        String id = doc.nonEmptyText("id");
+        String name = doc.nonEmptyText("name");
+        String description = doc.text("description");
+        int version = doc.integer("version");
+        if (version < 1) {
+            throw new JourneyFormatException("/version", "must be 1 or more");
+        }
+        Goal goal = goal(doc.object("goal", "the goal"));
+        EntryTrigger entry = entry(doc.object("entry", "the entry trigger"));
+        Condition.Group audience = group(doc.required("audience"), "/audience");
+        ReEntryPolicy reEntry = reEntry(doc.object("reEntry", "the re-entry policy"));
+        List<JourneyNode> nodes = doc.array("nodes", JourneyReader::node);
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Integer earlier = firstIndex.putIfAbsent(nodes.get(i).id(), i);
+            if (earlier != null) {
+                throw new JourneyFormatException("/nodes/" + i + "/id", "node id \"" + nodes.get(i).id()
+                        + "\" is already used by /nodes/" + earlier);
+            }
+        }
+        List<Edge> edges = doc.array("edges", JourneyReader::edge);
+        Guardrails guardrails = guardrails(doc.object("guardrails", "the guardrails"));
+        ObjectiveWeights objectives = objectives(doc.object("objectives", "the objective weights"));
+        doc.noOtherMembers();
+        return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
+                objectives);
+    }
+
+    private static Goal goal(JsonObject o) throws JourneyFormatException {
+        Goal goal = new Goal(o.nonEmptyText("event"), duration(o, "within"));
+        o.noOtherMembers();
+        return goal;
+    }
+
+    private static EntryTrigger entry(JsonObject o) throws JourneyFormatException {
+        String type = o.text("type");
+        EntryTrigger trigger = switch (type) {
+            case "event" -> new EntryTrigger.EventTrigger(o.nonEmptyText("event"),
+                    o.has("filter") ? group(o.required("filter"), o.at("filter")) : orAlways(o, "filter"));
+            case "audience" -> new EntryTrigger.AudienceTrigger(o.nonEmptyText("name"),
+                    group(o.required("conditions"), o.at("conditions")));
+            case "schedule" -> new EntryTrigger.ScheduleTrigger(
+                    o.parsed("start", JourneyReader::date, "\"{}\" is not a date (yyyy-MM-dd)"),
+                    o.parsed("at", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)"),
+                    o.parsed("repeat", EntryTrigger.Repeat::fromJson,
+                            "\"{}\" is not a repeat; use once, daily, weekly or monthly"));
+            default -> throw new JourneyFormatException(o.at("type"), "\"" + type
+                    + "\" is not an entry type; use event, audience or schedule");
+        };
+        o.noOtherMembers();
+        return trigger;
+    }
+
+    private static Condition.Group orAlways(JsonObject o, String name) {
+        o.optional(name);
+        return Condition.Group.always();
+    }
+
+    private static ReEntryPolicy reEntry(JsonObject o) throws JourneyFormatException {
+        boolean allowed = o.bool("allowed");
+        Duration cooldown = duration(o, "cooldown");
+        int max = o.integer("maxEntries");
+        if (max < 1) {
+            throw new JourneyFormatException(o.at("maxEntries"), "must be 1 or more");
+        }
+        o.noOtherMembers();
+        return new ReEntryPolicy(allowed, cooldown, max);
+    }
+
+    static Condition.Group group(JsonNode node, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(node, pointer, "a condition group");
+        boolean all = o.has("all");
+        boolean any = o.has("any");
+        if (all == any) {
+            throw new JourneyFormatException(pointer, "a condition group has exactly one of \"all\" or \"any\"");
+        }
+        String member = all ? "all" : "any";
+        List<Condition> conditions = o.array(member, JourneyReader::condition);
+        o.noOtherMembers();
+        return new Condition.Group(all ? Condition.Combinator.AND : Condition.Combinator.OR, conditions);
+    }
+
+    private static Condition condition(JsonNode node, String pointer) throws JourneyFormatException {
+        if (node != null && node.isObject() && (node.has("all") || node.has("any"))) {
+            return group(node, pointer);
+        }
+        JsonObject o = JsonObject.of(node, pointer, "a condition");
+        String field = o.nonEmptyText("field");
+        Operator operator = o.parsed("operator", Operator::fromJson, "\"{}\" is not an operator; use "
+                + String.join(", ", java.util.Arrays.stream(Operator.values()).map(Operator::json).toList()));
+        ConditionValue value = value(o.required("value"), o.at("value"));
+        o.noOtherMembers();
+        return new Condition.Comparison(field, operator, value);
+    }
+
+    private static ConditionValue value(JsonNode node, String pointer) throws JourneyFormatException {
+        if (node.isNumber()) {
+            return new ConditionValue.NumberValue(node.asDouble());
+        }
+        if (node.isTextual()) {
+            return new ConditionValue.TextValue(node.asText());
+        }
+        if (node.isBoolean()) {
+            return new ConditionValue.BooleanValue(node.asBoolean());
+        }
+        if (node.isArray()) {
+            List<ConditionValue> values = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                if (element.isArray() || element.isObject() || element.isNull()) {
+                    throw new JourneyFormatException(pointer + "/" + i, "a list holds numbers, texts or yes/no values");
+                }
+                values.add(value(element, pointer + "/" + i));
+            }
+            return new ConditionValue.ListValue(values);
+        }
+        throw new JourneyFormatException(pointer, "a condition value is a number, a text, true/false or a list");
+    }
+
+    private static JourneyNode node(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "a node");
+        String id = o.nonEmptyText("id");
+        String type = o.text("type");
+        String title = o.text("title");
+        Position position = position(o.object("position", "a position"));
+        JourneyNode node = switch (type) {
+            case "entry" -> new JourneyNode.Entry(id, title, position);
+            case "exit" -> new JourneyNode.Exit(id, title, position);
+            case "wait" -> new JourneyNode.Wait(id, title, position, duration(o, "duration"),
+                    o.optionalText("untilEvent"));
+            case "condition_split" -> new JourneyNode.ConditionSplit(id, title, position,
+                    uniqueIds(o, "branches", o.array("branches", JourneyReader::branch), JourneyNode.Branch::id));
+            case "random_split" -> new JourneyNode.RandomSplit(id, title, position,
+                    uniqueIds(o, "paths", o.array("paths", JourneyReader::path), JourneyNode.Path::id));
+            case "action" -> new JourneyNode.Action(id, title, position, message(o.object("message", "a message")));
+            case "next_best_action" -> nextBestAction(o, id, title, position);
+            default -> throw new JourneyFormatException(o.at("type"), "\"" + type + "\" is not a node type; use "
+                    + "entry, wait, condition_split, random_split, action, next_best_action or exit");
+        };
+        o.noOtherMembers();
+        return node;
+    }
+
+    private static JourneyNode nextBestAction(JsonObject o, String id, String title, Position position)
+            throws JourneyFormatException {
+        List<JourneyNode.Candidate> candidates = uniqueIds(o, "candidates",
+                o.array("candidates", JourneyReader::candidate), JourneyNode.Candidate::id);
+        double penalty = o.number("fatiguePenalty", "the fatigue penalty must be a number");
+        if (penalty < 0) {
+            throw new JourneyFormatException(o.at("fatiguePenalty"), "the fatigue penalty must be 0 or more");
+        }
+        return new JourneyNode.NextBestAction(id, title, position, candidates, penalty, o.bool("sendAtBestHour"));
+    }
+
+    private static <T> List<T> uniqueIds(JsonObject o, String member, List<T> items, Function<T, String> id)
+            throws JourneyFormatException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = id.apply(items.get(i));
+            if (key.equals(JourneyNode.ELSE)) {
+                throw new JourneyFormatException(o.at(member) + "/" + i + "/id", "\"else\" is reserved for the "
+                        + "customers no branch matched");
+            }
+            Integer earlier = seen.putIfAbsent(key, i);
+            if (earlier != null) {
+                throw new JourneyFormatException(o.at(member) + "/" + i + "/id", "id \"" + key
+                        + "\" is already used by " + o.at(member) + "/" + earlier);
+            }
+        }
+        return items;
+    }
+
+    private static JourneyNode.Branch branch(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "a branch");
+        JourneyNode.Branch branch = new JourneyNode.Branch(o.nonEmptyText("id"), o.text("label"),
+                group(o.required("when"), o.at("when")));
+        o.noOtherMembers();
+        return branch;
+    }
+
+    private static JourneyNode.Path path(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "a split path");
+        String id = o.nonEmptyText("id");
+        String label = o.text("label");
+        double weight = o.number("weight", "split weights must be numbers");
+        if (weight < 0) {
+            throw new JourneyFormatException(o.at("weight"), "split weights must be 0 or more");
+        }
+        o.noOtherMembers();
+        return new JourneyNode.Path(id, label, weight);
+    }
+
+    private static JourneyNode.Candidate candidate(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "a candidate");
+        String id = o.nonEmptyText("id");
+        Message message = message(o.object("message", "a message"));
+        double value = o.number("value", "a candidate's value must be a number");
+        double weight = o.number("weight", "a candidate's weight must be a number");
+        if (value < 0 || weight < 0) {
+            throw new JourneyFormatException(o.at(value < 0 ? "value" : "weight"), "must be 0 or more");
+        }
+        o.noOtherMembers();
+        return new JourneyNode.Candidate(id, message, value, weight);
+    }
+
+    private static Message message(JsonObject o) throws JourneyFormatException {
+        JourneyChannel channel = o.parsed("channel", JourneyChannel::fromJson, "\"{}\" is not a channel; use "
+                + String.join(", ", java.util.Arrays.stream(JourneyChannel.values()).map(JourneyChannel::json).toList()));
+        MessageKind kind = o.parsed("kind", MessageKind::fromJson, "\"{}\" is not a message kind; use "
+                + String.join(", ", java.util.Arrays.stream(MessageKind.values()).map(MessageKind::json).toList()));
+        String content = o.nonEmptyText("contentId");
+        Optional<Offer> offer = o.has("offer") ? Optional.of(offer(o.object("offer", "an offer"))) : none(o, "offer");
+        o.noOtherMembers();
+        return new Message(channel, kind, content, offer);
+    }
+
+    private static <T> Optional<T> none(JsonObject o, String name) {
+        o.optional(name);
+        return Optional.empty();
+    }
+
+    private static Offer offer(JsonObject o) throws JourneyFormatException {
+        String type = o.text("type");
+        Offer offer = switch (type) {
+            case "percent_off" -> {
+                double percent = o.number("percent", "the percentage off must be a number");
+                if (!(percent > 0 && percent < 100)) {
+                    throw new JourneyFormatException(o.at("percent"), "the percentage off must be above 0 and below 100");
+                }
+                yield new Offer.PercentOff(percent);
+            }
+            case "bundle" -> {
+                int buy = o.integer("buy");
+                int free = o.integer("free");
+                if (buy < 1 || free < 1) {
+                    throw new JourneyFormatException(o.at(buy < 1 ? "buy" : "free"), "must be 1 or more");
+                }
+                yield new Offer.Bundle(buy, free);
+            }
+            case "points" -> {
+                int points = o.integer("points");
+                if (points < 1) {
+                    throw new JourneyFormatException(o.at("points"), "must be 1 or more");
+                }
+                yield new Offer.Points(points);
+            }
+            case "price_override" -> new Offer.PriceOverride(o.number("price", "a price must be a number"));
+            default -> throw new JourneyFormatException(o.at("type"), "\"" + type
+                    + "\" is not an offer type; use percent_off, bundle or points");
+        };
+        o.noOtherMembers();
+        return offer;
+    }
+
+    private static Edge edge(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "an edge");
+        Edge edge = new Edge(o.nonEmptyText("from"), o.nonEmptyText("port"), o.nonEmptyText("to"));
+        o.noOtherMembers();
+        return edge;
+    }
+
+    private static Position position(JsonObject o) throws JourneyFormatException {
+        Position p = new Position(o.number("x", "x must be a number"), o.number("y", "y must be a number"));
+        o.noOtherMembers();
+        return p;
+    }
+
+    private static Guardrails guardrails(JsonObject o) throws JourneyFormatException {
+        List<FrequencyCap> caps = o.array("frequencyCaps", JourneyReader::cap);
+        long globals = caps.stream().filter(FrequencyCap::isGlobal).count();
+        if (globals > 1) {
+            throw new JourneyFormatException(o.at("frequencyCaps"), "there can be only one cap for \"all\" channels");
+        }
+        Optional<QuietHours> quiet = o.has("quietHours")
+                ? Optional.of(quietHours(o.object("quietHours", "quiet hours"))) : none(o, "quietHours");
+        ConsentRules consent = consent(o.object("consent", "the consent rules"));
+        double holdout = o.number("holdoutPercent", "the holdout must be a number of percent");
+        if (!(holdout >= 0 && holdout <= 100)) {
+            throw new JourneyFormatException(o.at("holdoutPercent"), "the holdout must be between 0 and 100 percent");
+        }
+        o.noOtherMembers();
+        return new Guardrails(caps, quiet, consent, holdout);
+    }
+
+    private static FrequencyCap cap(JsonNode element, String pointer) throws JourneyFormatException {
+        JsonObject o = JsonObject.of(element, pointer, "a frequency cap");
+        String channelText = o.text("channel");
+        Optional<JourneyChannel> channel = channelText.equals("all") ? Optional.empty()
+                : Optional.of(JourneyChannel.fromJson(channelText).orElseThrow(() -> new JourneyFormatException(
+                        o.at("channel"), "\"" + channelText + "\" is not a channel or \"all\"")));
+        int max = o.integer("max");
+        if (max < 0) {
+            throw new JourneyFormatException(o.at("max"), "must be 0 or more");
+        }
+        Duration per = duration(o, "per");
+        if (per.isZero()) {
+            throw new JourneyFormatException(o.at("per"), "a cap's window must be longer than zero");
+        }
+        o.noOtherMembers();
+        return new FrequencyCap(channel, max, per);
+    }
+
+    private static QuietHours quietHours(JsonObject o) throws JourneyFormatException {
+        LocalTime from = o.parsed("from", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)");
+        LocalTime to = o.parsed("to", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)");
+        List<JourneyChannel> channels = o.array("channels", (node, pointer) -> {
+            if (node.isTextual()) {
+                Optional<JourneyChannel> c = JourneyChannel.fromJson(node.asText());
+                if (c.isPresent()) {
+                    return c.get();
+                }
+            }
+            throw new JourneyFormatException(pointer, node + " is not a channel");
+        });
+        o.noOtherMembers();
+        return new QuietHours(from, to, channels);
+    }
+
+    private static ConsentRules consent(JsonObject o) throws JourneyFormatException {
+        Map<JourneyChannel, ConsentPurpose> channels = new EnumMap<>(JourneyChannel.class);
+        for (JourneyChannel channel : JourneyChannel.values()) {
+            if (o.has(channel.json())) {
+                channels.put(channel, purpose(o, channel.json()));
+            } else {
+                o.optional(channel.json());
+            }
+        }
+        Optional<ConsentPurpose> promotions = o.has(JourneyJson.PROMOTION_CONSENT_KEY)
+                ? Optional.of(purpose(o, JourneyJson.PROMOTION_CONSENT_KEY)) : none(o, JourneyJson.PROMOTION_CONSENT_KEY);
+        o.noOtherMembers();
+        return new ConsentRules(channels, promotions);
+    }
+
+    private static ConsentPurpose purpose(JsonObject o, String name) throws JourneyFormatException {
+        return o.parsed(name, ConsentPurpose::fromCsv, "\"{}\" is not a consent purpose");
+    }
+
+    private static ObjectiveWeights objectives(JsonObject o) throws JourneyFormatException {
+        double[] w = new double[4];
+        String[] names = {"conversions", "revenue", "margin", "fatigue"};
+        for (int i = 0; i < names.length; i++) {
+            w[i] = o.number(names[i], "objective weights must be numbers");
+            if (w[i] < 0) {
+                throw new JourneyFormatException(o.at(names[i]), "objective weights must be 0 or more");
+            }
+        }
+        o.noOtherMembers();
+        return new ObjectiveWeights(w[0], w[1], w[2], w[3]);
+    }
+
+    private static Duration duration(JsonObject o, String name) throws JourneyFormatException {
+        return o.parsed(name, DurationText::parse, DURATION_SYNTAX);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalTime> time(String text) {
+        if (!text.matches("\\d{2}:\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

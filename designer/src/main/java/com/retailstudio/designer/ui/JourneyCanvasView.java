@@ -1,0 +1,327 @@
+package com.retailstudio.designer.ui;
+
+import com.retailstudio.designer.lint.Finding;
+import com.retailstudio.designer.lint.Severity;
+import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.NumberText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * A read-only drawing of a journey: steps as cards at their canvas positions, connections as curves with arrowheads
+ * and path labels, flowing from each step's bottom edge to the next step's top. Drag to pan, scroll to zoom; the
+ * view fits the journey when it is shown.
+ */
+public final class JourneyCanvasView extends StackPane {
+    private static final double MIN_ZOOM = 0.25;
+    private static final double MAX_ZOOM = 2.5;
+    private static final double MARGIN = 28;
+    private static final double GRID = 24;
+
+    private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
+    private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+
+    private final Canvas grid = new Canvas();
+    private final Pane content = new Pane();
+    private final Pane viewport = new Pane();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate translate = new Translate();
+    private final Map<String, NodeCard> cards = new HashMap<>();
+    private boolean fitPending = true;
+    private double dragX;
+    private double dragY;
+
+    public JourneyCanvasView() {
+        getStyleClass().add("journey-canvas");
+        content.getTransforms().addAll(translate, scale);
+        content.setManaged(false);
+        viewport.getChildren().addAll(grid, content);
+        viewport.getStyleClass().add("journey-canvas-viewport");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.setMinSize(0, 0);
+        grid.widthProperty().bind(viewport.widthProperty());
+        grid.heightProperty().bind(viewport.heightProperty());
+
+        getChildren().addAll(viewport, zoomControls());
+        scale.xProperty().bind(zoom);
+        scale.yProperty().bind(zoom);
+
+        journey.addListener((observable, before, shown) -> {
+            fitPending = true;
+            rebuild();
+        });
+        findings.addListener((ListChangeListener<Finding>) change -> rebuild());
+        selectedNode.addListener((observable, before, id) -> markSelection());
+        zoom.addListener((observable, before, value) -> drawGrid());
+        translate.xProperty().addListener((observable, before, value) -> drawGrid());
+        translate.yProperty().addListener((observable, before, value) -> drawGrid());
+        viewport.widthProperty().addListener((observable, before, value) -> resized());
+        viewport.heightProperty().addListener((observable, before, value) -> resized());
+        installPanAndZoom();
+    }
+
+    public ObjectProperty<Journey> journeyProperty() {
+        return journey;
+    }
+
+    public ObjectProperty<String> selectedNodeProperty() {
+        return selectedNode;
+    }
+
+    /** Lint findings to mark on their steps. */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Zooms and pans so the whole journey fits the view, at most at 100 %. */
+    public void fit() {
+        Journey shown = journey.get();
+        double width = viewport.getWidth();
+        double height = viewport.getHeight();
+        if (shown == null || shown.nodes().isEmpty() || width <= 0 || height <= 0) {
+            return;
+        }
+        double minX = shown.nodes().stream().mapToDouble(n -> n.position().x()).min().orElse(0) - MARGIN;
+        double minY = shown.nodes().stream().mapToDouble(n -> n.position().y()).min().orElse(0) - MARGIN;
+        double maxX = shown.nodes().stream().mapToDouble(n -> n.position().x()).max().orElse(0) + NodeCard.WIDTH + MARGIN;
+        double maxY = shown.nodes().stream().mapToDouble(n -> n.position().y()).max().orElse(0) + NodeCard.HEIGHT + MARGIN;
+        double z = clamp(Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY))));
+        zoom.set(z);
+        translate.setX((width - (maxX - minX) * z) / 2 - minX * z);
+        translate.setY((height - (maxY - minY) * z) / 2 - minY * z);
+        fitPending = false;
+    }
+
+    private void resized() {
+        if (fitPending) {
+            fit();
+        }
+        drawGrid();
+    }
+
+    private static double clamp(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    /** Zooms by a factor keeping the canvas point under (x, y) of the viewport in place. */
+    private void zoomAt(double factor, double x, double y) {
+        double before = zoom.get();
+        double after = clamp(before * factor);
+        double worldX = (x - translate.getX()) / before;
+        double worldY = (y - translate.getY()) / before;
+        zoom.set(after);
+        translate.setX(x - worldX * after);
+        translate.setY(y - worldY * after);
+    }
+
+    private void installPanAndZoom() {
+        viewport.setOnMousePressed(event -> {
+            dragX = event.getX() - translate.getX();
+            dragY = event.getY() - translate.getY();
+        });
+        viewport.setOnMouseDragged(event -> {
+            translate.setX(event.getX() - dragX);
+            translate.setY(event.getY() - dragY);
+            fitPending = false;
+        });
+        viewport.setOnScroll(event -> {
+            if (event.getDeltaY() != 0) {
+                zoomAt(event.getDeltaY() > 0 ? 1.1 : 1 / 1.1, event.getX(), event.getY());
+                fitPending = false;
+            }
+            event.consume();
+        });
+    }
+
+    private HBox zoomControls() {
+        Button out = iconButton(new FontIcon(Material2OutlinedMZ.ZOOM_OUT), "Zoom out");
+        out.setOnAction(e -> zoomAt(1 / 1.2, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        Label level = new Label();
+        level.getStyleClass().add("journey-zoom-level");
+        level.textProperty().bind(zoom.multiply(100).asString("%.0f %%"));
+        level.setMinWidth(48);
+        level.setAlignment(Pos.CENTER);
+        Button in = iconButton(new FontIcon(Material2OutlinedMZ.ZOOM_IN), "Zoom in");
+        in.setOnAction(e -> zoomAt(1.2, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        Button fit = iconButton(new FontIcon(Material2OutlinedAL.CENTER_FOCUS_STRONG), "Fit the journey to the view");
+        fit.setOnAction(e -> fit());
+        HBox controls = new HBox(2, out, level, in, fit);
+        controls.getStyleClass().add("journey-zoom-controls");
+        controls.setAlignment(Pos.CENTER);
+        controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(controls, Pos.BOTTOM_RIGHT);
+        controls.setTranslateX(-16);
+        controls.setTranslateY(-16);
+        return controls;
+    }
+
+    private static Button iconButton(FontIcon icon, String tip) {
+        Button button = new Button(null, icon);
+        button.getStyleClass().addAll("button-icon", "flat");
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        double w = grid.getWidth();
+        double h = grid.getHeight();
+        g.clearRect(0, 0, w, h);
+        double step = GRID * zoom.get();
+        if (step < 8) {
+            return;
+        }
+        g.setFill(Color.gray(0.5, 0.28));
+        double startX = translate.getX() % step;
+        double startY = translate.getY() % step;
+        double r = Math.max(1, 1.4 * Math.min(1, zoom.get()));
+        for (double x = startX; x < w; x += step) {
+            for (double y = startY; y < h; y += step) {
+                g.fillOval(x - r / 2, y - r / 2, r, r);
+            }
+        }
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        cards.clear();
+        Journey shown = journey.get();
+        if (shown == null) {
+            return;
+        }
+        Map<String, JourneyNode> nodes = new HashMap<>();
+        shown.nodes().forEach(n -> nodes.put(n.id(), n));
+        List<javafx.scene.Node> edgeShapes = new ArrayList<>();
+        List<javafx.scene.Node> labels = new ArrayList<>();
+        for (JourneyNode node : shown.nodes()) {
+            List<Edge> out = new ArrayList<>(shown.edgesFrom(node.id()).stream()
+                    .filter(e -> nodes.containsKey(e.to())).toList());
+            // Ports are spread along the bottom edge in the order of their targets, so curves do not cross.
+            out.sort(Comparator.comparingDouble(e -> nodes.get(e.to()).position().x()));
+            for (int i = 0; i < out.size(); i++) {
+                Edge edge = out.get(i);
+                JourneyNode target = nodes.get(edge.to());
+                double sx = node.position().x() + NodeCard.WIDTH * (i + 1) / (out.size() + 1);
+                double sy = node.position().y() + NodeCard.HEIGHT;
+                double tx = target.position().x() + NodeCard.WIDTH / 2;
+                double ty = target.position().y();
+                edgeShapes.addAll(curve(sx, sy, tx, ty));
+                double mx = 0.5 * sx + 0.5 * tx;
+                double my = 0.5 * sy + 0.5 * (ty - 8);
+                portLabel(node, edge.port()).ifPresent(text -> labels.add(label(text, mx, my)));
+            }
+        }
+        content.getChildren().addAll(edgeShapes);
+        for (JourneyNode node : shown.nodes()) {
+            NodeCard card = new NodeCard(node, worstFinding(node.id()));
+            card.setOnMouseClicked(event -> selectedNode.set(node.id()));
+            cards.put(node.id(), card);
+            content.getChildren().add(card);
+        }
+        content.getChildren().addAll(labels);
+        markSelection();
+        if (fitPending) {
+            fit();
+        }
+        drawGrid();
+    }
+
+    private Optional<Severity> worstFinding(String nodeId) {
+        return findings.stream().filter(f -> f.nodeId().equals(Optional.of(nodeId))).map(Finding::severity)
+                .min(Comparator.naturalOrder());
+    }
+
+    private void markSelection() {
+        cards.forEach((id, card) -> {
+            card.getStyleClass().remove("selected");
+            if (id.equals(selectedNode.get())) {
+                card.getStyleClass().add("selected");
+            }
+        });
+    }
+
+    /** A curve leaving downwards from the source port and arriving downwards at the target's top, with an arrowhead. */
+    private static List<javafx.scene.Node> curve(double sx, double sy, double tx, double ty) {
+        double arrow = 8;
+        double endY = ty - arrow;
+        double bend = Math.max(28, Math.abs(endY - sy) / 2);
+        CubicCurve curve = new CubicCurve(sx, sy, sx, sy + bend, tx, endY - bend, tx, endY);
+        curve.getStyleClass().add("journey-edge");
+        curve.setFill(null);
+        Polygon head = new Polygon(tx, ty, tx - 5, ty - arrow, tx + 5, ty - arrow);
+        head.getStyleClass().add("journey-arrow");
+        return List.of(curve, head);
+    }
+
+    private static Label label(String text, double sx, double sy) {
+        Label label = new Label(text);
+        label.getStyleClass().add("journey-edge-label");
+        label.setLayoutY(sy - 9);
+        label.layoutBoundsProperty().addListener((observable, before, bounds) ->
+                label.setLayoutX(sx - bounds.getWidth() / 2));
+        return label;
+    }
+
+    /** The words on a connection leaving a port; none for a step's single way on. */
+    static Optional<String> portLabel(JourneyNode node, String port) {
+        if (node instanceof JourneyNode.ConditionSplit split) {
+            if (port.equals(JourneyNode.ELSE)) {
+                return Optional.of("Everyone else");
+            }
+            return split.branches().stream().filter(b -> b.id().equals(port)).findFirst()
+                    .map(b -> b.label().isBlank() ? b.id() : b.label());
+        }
+        if (node instanceof JourneyNode.RandomSplit split) {
+            return split.paths().stream().filter(p -> p.id().equals(port)).findFirst()
+                    .map(p -> (p.label().isBlank() ? p.id() : p.label()) + " · " + NumberText.format(p.weight()) + " %");
+        }
+        if (node instanceof JourneyNode.Wait wait && wait.untilEvent().isPresent()) {
+            return Optional.of(port.equals(JourneyNode.EVENT) ? "✓ " + wait.untilEvent().get() : "No " + wait.untilEvent().get());
+        }
+        if (node instanceof JourneyNode.NextBestAction && port.equals(JourneyNode.NONE)) {
+            return Optional.of("Nothing eligible");
+        }
+        return Optional.empty();
+    }
+}

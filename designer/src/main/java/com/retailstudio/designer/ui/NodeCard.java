@@ -1,0 +1,70 @@
+package com.retailstudio.designer.ui;
+
+import com.retailstudio.designer.lint.Severity;
+import com.retailstudio.designer.model.JourneyNode;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** A step on the canvas: a rounded card with the step's icon, kind, title and one-line summary. */
+final class NodeCard extends HBox {
+    static final double WIDTH = 232;
+    static final double HEIGHT = 56;
+
+    NodeCard(JourneyNode node, Optional<Severity> worst) {
+        NodeStyle style = NodeStyle.of(node);
+        getStyleClass().addAll("journey-card", style.styleClass());
+        setId("node-" + node.id());
+
+        FontIcon icon = new FontIcon(style.icon());
+        icon.getStyleClass().add("journey-card-icon");
+        StackPane badge = new StackPane(icon);
+        badge.getStyleClass().add("journey-card-badge");
+        badge.setMinSize(34, 34);
+        badge.setMaxSize(34, 34);
+
+        Label kind = new Label(style.kind());
+        kind.getStyleClass().add("journey-card-kind");
+        Label title = new Label(node.title().isBlank() ? node.id() : node.title());
+        title.getStyleClass().add("journey-card-title");
+        Label summary = new Label(cardSummary(node));
+        summary.getStyleClass().add("journey-card-summary");
+        VBox text = new VBox(0, kind, title, summary);
+        text.setAlignment(Pos.CENTER_LEFT);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        getChildren().addAll(badge, text);
+        worst.ifPresent(severity -> {
+            FontIcon mark = new FontIcon(severity == Severity.ERROR ? Material2OutlinedAL.ERROR_OUTLINE
+                    : Material2OutlinedMZ.WARNING);
+            mark.getStyleClass().add(severity == Severity.ERROR ? "journey-card-error-mark" : "journey-card-warning-mark");
+            getChildren().add(mark);
+            getStyleClass().add(severity == Severity.ERROR ? "has-error" : "has-warning");
+        });
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        setLayoutX(node.position().x());
+        setLayoutY(node.position().y());
+        Tooltip.install(this, new Tooltip(node.title() + "\n" + node.summary()));
+    }
+
+    /** The summary line; an action's channel is already the card's kind, so it shows the message kind and offer. */
+    static String cardSummary(JourneyNode node) {
+        if (node instanceof JourneyNode.Action action) {
+            return action.message().kind().label() + action.message().offer().map(o -> " · " + o.describe()).orElse("");
+        }
+        return node.summary();
+    }
+}

@@ -1,0 +1,42 @@
+package com.retailstudio.designer.ui;
+
+import com.retailstudio.designer.model.JourneyNode;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** How a step looks on the canvas: its icon, its kind's name and the style class that colours it. */
+record NodeStyle(Ikon icon, String kind, String styleClass) {
+
+    static NodeStyle of(JourneyNode node) {
+        if (node instanceof JourneyNode.Entry) {
+            return new NodeStyle(Material2OutlinedAL.LOGIN, "ENTRY", "kind-entry");
+        }
+        if (node instanceof JourneyNode.Wait w) {
+            return new NodeStyle(w.untilEvent().isPresent() ? Material2OutlinedAL.HOURGLASS_EMPTY : Material2OutlinedMZ.TIMER,
+                    "WAIT", "kind-wait");
+        }
+        if (node instanceof JourneyNode.ConditionSplit) {
+            return new NodeStyle(Material2OutlinedAL.CALL_SPLIT, "CONDITION SPLIT", "kind-split");
+        }
+        if (node instanceof JourneyNode.RandomSplit) {
+            return new NodeStyle(Material2OutlinedMZ.SHUFFLE, "A/B SPLIT", "kind-split");
+        }
+        if (node instanceof JourneyNode.NextBestAction) {
+            return new NodeStyle(Material2OutlinedMZ.STARS, "NEXT BEST ACTION", "kind-nba");
+        }
+        if (node instanceof JourneyNode.Action a) {
+            Ikon icon = switch (a.message().channel()) {
+                case WEB -> Material2OutlinedAL.LANGUAGE;
+                case EMAIL -> Material2OutlinedAL.EMAIL;
+                case APP_PUSH -> Material2OutlinedMZ.PHONE_IPHONE;
+                case SMS -> Material2OutlinedMZ.SMS;
+                case STORE_ASSOCIATE -> Material2OutlinedMZ.STOREFRONT;
+                case DIGITAL_SIGNAGE -> Material2OutlinedMZ.TV;
+                case PAID_MEDIA -> Material2OutlinedAL.CAMPAIGN;
+            };
+            return new NodeStyle(icon, a.message().channel().label().toUpperCase(java.util.Locale.ROOT), "kind-action");
+        }
+        return new NodeStyle(Material2OutlinedAL.FLAG, "EXIT", "kind-exit");
+    }
+}
