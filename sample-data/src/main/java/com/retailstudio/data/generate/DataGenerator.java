@@ -3,6 +3,7 @@ package com.retailstudio.data.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,17 +226,32 @@ public final class DataGenerator {
     }
 
     static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        // A file can still appear while the walk runs (a stopping writer's last flush, a desktop indexer); walk
+        // again a few times rather than leave a half-written folder behind.
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.exists(root)) {
+                return;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                return;
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof DirectoryNotEmptyException) || attempt == 5) {
+                    throw e.getCause();
                 }
-            });
+            }
+            try {
+                Thread.sleep(20L * attempt);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while deleting " + root, interrupted);
+            }
         }
     }
 }
