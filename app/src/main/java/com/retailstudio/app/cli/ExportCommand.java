@@ -1,14 +1,14 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.AppVersion;
+import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.ExportedBundle;
 import com.retailstudio.app.export.NothingToExportException;
-import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,10 +41,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (WorkspaceSession session = Sessions.open(workspace.directory())) {
-            String who = Optional.ofNullable(actor).orElseGet(() -> session.workspace().currentUser());
-            BundleExporter exporter = new BundleExporter(session.workspace(),
-                    new ReviewWorkflow(session.workspace(), Map.of()), Clock.systemUTC(), AppVersion.current());
+        try (Workspace opened = Sessions.openWorkspace(workspace.directory())) {
+            String who = Optional.ofNullable(actor).orElseGet(opened::currentUser);
+            BundleExporter exporter = new BundleExporter(opened, new ReviewWorkflow(opened, DocumentChecks.forReview()),
+                    Clock.systemUTC(), AppVersion.current());
             ExportedBundle bundle;
             try {
                 bundle = exporter.export(out, zip, who);

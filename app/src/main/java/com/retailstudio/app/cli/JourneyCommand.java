@@ -24,8 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** `retail-studio journey`: check journey files, start one from a template, compare two versions. */
 @Command(name = "journey", mixinStandardHelpOptions = true,
-        description = "Journey files: lint, templates and diffs.",
-        subcommands = {JourneyCommand.LintJourney.class, JourneyCommand.Template.class, JourneyCommand.Diff.class})
+        description = "Journey files (lint, templates, diffs) and their review in a workspace.",
+        subcommands = {JourneyCommand.LintJourney.class, JourneyCommand.Template.class, JourneyCommand.Diff.class,
+            JourneyReviewCommands.Import.class, JourneyReviewCommands.ListJourneys.class,
+            JourneyReviewCommands.Submit.class, JourneyReviewCommands.Approve.class,
+            JourneyReviewCommands.RequestChanges.class})
 final class JourneyCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +36,7 @@ final class JourneyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: lint, template or diff.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: lint, template, diff, import, list, submit, approve or request-changes.");
     }
 
     static Journey read(Path file) {

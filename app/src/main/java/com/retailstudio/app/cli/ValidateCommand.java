@@ -1,10 +1,10 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.export.BundleValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> problems = new BundleValidator(Map.of()).validate(bundle);
+        List<String> problems = new BundleValidator(DocumentChecks.forBundles()).validate(bundle);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
             out.println(bundle + " is a valid bundle.");

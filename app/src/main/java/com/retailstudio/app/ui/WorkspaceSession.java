@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.ui.approvals.ApprovalsView;
@@ -63,7 +64,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private ShellContext shellContext(ShellSettings settings) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
-        ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, Map.of()), tasks);
+        ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),

@@ -41,10 +41,21 @@ public final class DocumentStore {
         return saveAll(List.of(draft)).get(0);
     }
 
+    /** Saves the draft as the document's next version by the named author (the command line's {@code --as}). */
+    public DocumentVersion saveDocumentAs(DocumentDraft draft, String author) {
+        return saveAll(List.of(draft), author).get(0);
+    }
+
     /** Saves several drafts in one transaction: after a crash either all of them are stored or none is. */
     public List<DocumentVersion> saveAll(List<DocumentDraft> drafts) {
+        return saveAll(drafts, currentUser.get());
+    }
+
+    private List<DocumentVersion> saveAll(List<DocumentDraft> drafts, String author) {
         drafts.forEach(DocumentStore::requireJson);
-        String author = currentUser.get();
+        if (author == null || author.isBlank()) {
+            throw new IllegalArgumentException("A document needs an author.");
+        }
         Instant now = clock.instant();
         return database.inTransaction(connection -> {
             List<DocumentVersion> saved = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui.task;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +48,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void shutdown() {
-        Platform.runLater(() -> running.forEach(RunningTask::cancel));
+        try {
+            Platform.runLater(() -> List.copyOf(running).forEach(RunningTask::cancel));
+        } catch (IllegalStateException toolkitNotRunning) {
+            // Nothing can have been started without the toolkit; stopping the threads is enough.
+        }
         threads.shutdownNow();
     }
 
