@@ -12,6 +12,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import java.nio.file.Files;
@@ -162,7 +163,8 @@ class RetailStudioCommandTest {
         Path workspaceFolder = folder.resolve("ws");
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
             workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
-            workspace.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+            workspace.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft",
+                    JourneyTemplates.json("welcome-series").orElseThrow()));
             ReviewWorkflow workflow = new ReviewWorkflow(workspace, Map.of());
             workflow.submit("journey", "welcome", "ana");
             workflow.approve("journey", "welcome", "ben", Optional.empty());
@@ -180,7 +182,8 @@ class RetailStudioCommandTest {
                 Files.write(unzipped.resolve(entry.getName()), zip.getInputStream(entry).readAllBytes());
             }
         }
-        Files.writeString(unzipped.resolve("journeys/welcome-v1.json"), "{ }");
+        Path journey = unzipped.resolve("journeys/welcome-v1.json");
+        Files.writeString(journey, Files.readString(journey).replace("Welcome", "Welcome!"));
         assertEquals(1, run("validate", unzipped.toString()));
         assertTrue(out.toString().contains("- journeys/welcome-v1.json has changed"), out.toString());
     }

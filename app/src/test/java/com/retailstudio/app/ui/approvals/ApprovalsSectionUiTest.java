@@ -18,6 +18,7 @@ import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ class ApprovalsSectionUiTest {
         Path folder = Files.createTempDirectory("retail-studio-approvals-ui");
         try (Workspace seeding = Workspace.open(folder)) {
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "ana");
-            seeding.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+            seeding.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft",
+                    JourneyTemplates.json("welcome-series").orElseThrow()));
             new ReviewWorkflow(seeding, Map.of()).submit("journey", "welcome", "ana");
         }
         session = WorkspaceSession.open(Optional.of(folder), new DialogService() {
