@@ -3,6 +3,9 @@ package com.retailstudio.app.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -12,13 +15,37 @@ public interface DialogService {
     /** Asks for a folder; empty when the user cancels. */
     Optional<Path> chooseFolder(String title);
 
+    /**
+     * Asks for a comment, e.g. when approving; empty when the user cancels.
+     *
+     * @param required whether an empty comment is refused
+     */
+    Optional<String> askComment(String title, String prompt, boolean required);
+
     /** The platform's dialogs, shown over the focused window. */
     static DialogService platform() {
-        return title -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(title);
-            Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
-            return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                return Optional.ofNullable(chooser.showDialog(focusedWindow())).map(File::toPath);
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                TextInputDialog dialog = new TextInputDialog();
+                dialog.initOwner(focusedWindow());
+                dialog.setTitle(title);
+                dialog.setHeaderText(prompt);
+                dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                        .bind(dialog.getEditor().textProperty().isEmpty().and(new SimpleBooleanProperty(required)));
+                return dialog.showAndWait().map(String::strip);
+            }
+
+            private Window focusedWindow() {
+                return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+            }
         };
     }
 }

@@ -1,6 +1,9 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.dataset.DataSetImporter;
+import com.retailstudio.app.ui.approvals.ApprovalsView;
+import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.shell.Section;
@@ -56,9 +59,11 @@ public final class WorkspaceSession implements AutoCloseable {
     private ShellContext shellContext(ShellSettings settings) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
+        ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, Map.of()), tasks);
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
-                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")));
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
     }

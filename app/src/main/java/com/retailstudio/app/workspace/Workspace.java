@@ -21,6 +21,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog auditLog;
     private final DataSetRegistry dataSets;
     private final DocumentStore documents;
+    private final ReviewStore reviews;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, int migrationsApplied,
                       Clock clock) {
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.auditLog = new AuditLog(database, clock, this::currentUser);
         this.dataSets = new DataSetRegistry(database, clock, this::currentUser);
         this.documents = new DocumentStore(database, clock, this::currentUser);
+        this.reviews = new ReviewStore(database, clock);
     }
 
     /** {@code ~/.retail-studio/workspace}, under the {@code user.home} system property. */
@@ -114,6 +116,10 @@ public final class Workspace implements AutoCloseable {
 
     public DocumentStore documents() {
         return documents;
+    }
+
+    public ReviewStore reviews() {
+        return reviews;
     }
 
     /** Closes the database and releases the lock; safe to call twice. */

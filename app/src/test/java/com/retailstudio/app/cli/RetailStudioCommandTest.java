@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import java.nio.file.Files;
@@ -128,5 +129,16 @@ class RetailStudioCommandTest {
     void generateDataRefusesAnImpossibleSizeAsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("generate-data", "--customers", "-5", "--out", folder.toString()));
         assertTrue(err.toString().startsWith("retail-studio: "), err.toString());
+    }
+
+    @Test
+    void aWorkspaceAlreadyOpenElsewhereIsRefusedWithOneSentence(@TempDir Path folder) {
+        try (Workspace open = Workspace.open(folder)) {
+            assertEquals(1, run("screenshot", "--view", "data", "--out", folder.resolve("x.png").toString(),
+                    "--workspace", folder.toString()));
+        }
+        assertTrue(err.toString().startsWith("retail-studio: The workspace "), err.toString());
+        assertTrue(err.toString().contains("already open"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 }

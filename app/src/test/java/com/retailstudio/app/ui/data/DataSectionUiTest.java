@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
@@ -52,8 +53,17 @@ class DataSectionUiTest {
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-data-ui");
-        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")),
-                title -> Optional.ofNullable(foldersTheUserPicks.poll()));
+        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.ofNullable(foldersTheUserPicks.poll());
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                return Optional.empty();
+            }
+        });
         context = session.shellContext();
         ShellViewModel shell = context.createViewModel();
         shell.show(Section.DATA);

@@ -1,0 +1,113 @@
+package com.retailstudio.app.approval;
+
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.ReviewStore;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Draft → In review → Approved (or Changes requested, back to draft) → Exported; and Archived.
+ * The approver must be someone other than the author, and a version with blocking problems can be neither submitted
+ * nor approved. Every step is written to the audit log with who, when, which version and the comment.
+ */
+public final class ReviewWorkflow {
+
+    public static final String SUBMITTED = "review.submitted";
+    public static final String APPROVED = "review.approved";
+    public static final String CHANGES_REQUESTED = "review.changes_requested";
+    public static final String EXPORTED = "review.exported";
+    public static final String ARCHIVED = "review.archived";
+
+    private final Workspace workspace;
+    private final Map<String, SubmissionCheck> checksByKind;
+
+    /** @param checksByKind the check per document kind (e.g. lint for {@code journey}); other kinds pass */
+    public ReviewWorkflow(Workspace workspace, Map<String, SubmissionCheck> checksByKind) {
+        this.workspace = workspace;
+        this.checksByKind = Map.copyOf(checksByKind);
+    }
+
+    /** Freezes the document's latest version for review. */
+    public Review submit(String kind, String id, String actor) {
+        DocumentVersion latest = workspace.documents().latest(kind, id).orElseThrow(() ->
+                new ReviewRefusedException("There is no " + kind.replace('_', ' ') + " '" + id + "' to submit."));
+        requireNoBlockingProblems(latest, "submitted");
+        return refusingWorkspaceErrors(() -> workspace.reviews().submit(latest, actor, SUBMITTED));
+    }
+
+    /** Approves the version in review; refused for its own author (four-eyes). */
+    public Review approve(String kind, String id, String actor, Optional<String> comment) {
+        Review review = awaitingReview(kind, id);
+        if (review.author().equals(actor)) {
+            throw new ReviewRefusedException(actor + " wrote " + ReviewStore.describe(kind, id, review.version())
+                    + " and cannot approve it; someone else must review it (four-eyes).");
+        }
+        DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
+        requireNoBlockingProblems(version, "approved");
+        return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
+                EnumSet.of(ReviewState.IN_REVIEW), ReviewState.APPROVED, actor, comment, APPROVED));
+    }
+
+    /** Sends the version in review back to its author with a comment saying what to change. */
+    public Review requestChanges(String kind, String id, String actor, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new ReviewRefusedException("Requesting changes needs a comment that says what to change.");
+        }
+        Review review = awaitingReview(kind, id);
+        return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
+                EnumSet.of(ReviewState.IN_REVIEW), ReviewState.CHANGES_REQUESTED, actor, Optional.of(comment),
+                CHANGES_REQUESTED));
+    }
+
+    /** Records that an approved version went out in an export bundle. */
+    public Review markExported(String kind, String id, int version, String actor, String bundleId) {
+        return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, version,
+                EnumSet.of(ReviewState.APPROVED, ReviewState.EXPORTED), ReviewState.EXPORTED, actor,
+                Optional.of("bundle " + bundleId), EXPORTED));
+    }
+
+    /** Retires a submitted version from any state. */
+    public Review archive(String kind, String id, int version, String actor, Optional<String> comment) {
+        return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, version,
+                EnumSet.complementOf(EnumSet.of(ReviewState.ARCHIVED)), ReviewState.ARCHIVED, actor, comment,
+                ARCHIVED));
+    }
+
+    /** The versions waiting for a reviewer, oldest first. */
+    public List<Review> queue() {
+        return workspace.reviews().inState(ReviewState.IN_REVIEW);
+    }
+
+    private Review awaitingReview(String kind, String id) {
+        return workspace.reviews().history(kind, id).stream()
+                .filter(review -> review.state() == ReviewState.IN_REVIEW)
+                .findFirst()
+                .orElseThrow(() -> new ReviewRefusedException(
+                        "No version of " + kind.replace('_', ' ') + " '" + id + "' is waiting for review."));
+    }
+
+    private void requireNoBlockingProblems(DocumentVersion version, String step) {
+        List<String> problems = checksByKind.getOrDefault(version.kind(), SubmissionCheck.NONE)
+                .blockingProblems(version);
+        if (!problems.isEmpty()) {
+            throw new ReviewRefusedException(ReviewStore.describe(version.kind(), version.id(), version.version())
+                    + " cannot be " + step + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + " must be fixed first, starting with: " + problems.get(0));
+        }
+    }
+
+    private static Review refusingWorkspaceErrors(Supplier<Review> step) {
+        try {
+            return step.get();
+        } catch (WorkspaceException e) {
+            throw new ReviewRefusedException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.retailstudio.app.ui.approvals;
+
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.ui.task.BackgroundTask;
+import com.retailstudio.app.ui.task.TaskExecutor;
+import com.retailstudio.app.workspace.AuditQuery;
+import com.retailstudio.app.workspace.AuditRecord;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.Workspace;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The Approvals & export section's state: the review queue and the audit log with its filters. */
+public final class ApprovalsViewModel {
+
+    /** Shown in the filters for "no filter". */
+    public static final String ANY = "Any";
+    private static final int AUDIT_ROWS = 2_000;
+
+    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
+    private final TaskExecutor tasks;
+
+    private final ObservableList<Review> queue = FXCollections.observableArrayList();
+    private final ObservableList<AuditRecord> audit = FXCollections.observableArrayList();
+    private final FilteredList<AuditRecord> filteredAudit = new FilteredList<>(audit);
+    private final ObservableList<String> actors = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> actions = FXCollections.observableArrayList(ANY);
+    private final StringProperty actorFilter = new SimpleStringProperty(this, "actorFilter", ANY);
+    private final StringProperty actionFilter = new SimpleStringProperty(this, "actionFilter", ANY);
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public ApprovalsViewModel(Workspace workspace, ReviewWorkflow workflow, TaskExecutor tasks) {
+        this.workspace = workspace;
+        this.workflow = workflow;
+        this.tasks = tasks;
+        actorFilter.addListener((observable, before, now) -> applyFilter());
+        actionFilter.addListener((observable, before, now) -> applyFilter());
+        searchText.addListener((observable, before, now) -> applyFilter());
+    }
+
+    /** Reads the queue and the newest audit entries again. */
+    public void refresh() {
+        tasks.execute(BackgroundTask.of("Reading reviews and the audit log", progress ->
+                        new Snapshot(workflow.queue(), workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
+                .onSuccess(this::show)
+                .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    /** Approves as the workspace's current user; the four-eyes rule may refuse it. */
+    public void approve(Review review, Optional<String> comment) {
+        decide(() -> workflow.approve(review.kind(), review.id(), workspace.currentUser(), comment), "Approved");
+    }
+
+    public void requestChanges(Review review, String comment) {
+        decide(() -> workflow.requestChanges(review.kind(), review.id(), workspace.currentUser(), comment),
+                "Sent back");
+    }
+
+    private void decide(Supplier<Review> step, String done) {
+        tasks.execute(BackgroundTask.of("Recording the decision", progress -> step.get())
+                .onSuccess(review -> {
+                    message.set(done + " " + review.kind() + " '" + review.id() + "' v" + review.version() + ".");
+                    refresh();
+                })
+                .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    private void show(Snapshot snapshot) {
+        queue.setAll(snapshot.queue());
+        audit.setAll(snapshot.audit());
+        TreeSet<String> who = new TreeSet<>();
+        TreeSet<String> what = new TreeSet<>();
+        snapshot.audit().forEach(record -> {
+            who.add(record.entry().actor());
+            what.add(record.entry().action());
+        });
+        String actorChosen = actorFilter.get();
+        String actionChosen = actionFilter.get();
+        actors.setAll(ANY);
+        actors.addAll(who);
+        actions.setAll(ANY);
+        actions.addAll(what);
+        actorFilter.set(actors.contains(actorChosen) ? actorChosen : ANY);
+        actionFilter.set(actions.contains(actionChosen) ? actionChosen : ANY);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String actor = actorFilter.get();
+        String action = actionFilter.get();
+        String search = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+        // A combo box clears its value when its items are replaced; no value means no filter.
+        filteredAudit.setPredicate(record ->
+                (actor == null || ANY.equals(actor) || record.entry().actor().equals(actor))
+                        && (action == null || ANY.equals(action) || record.entry().action().equals(action))
+                        && (search.isEmpty() || describe(record).toLowerCase(Locale.ROOT).contains(search)));
+    }
+
+    /** One line for searching: object, id, version and comment. */
+    static String describe(AuditRecord record) {
+        return record.entry().objectType() + " " + record.entry().objectId()
+                + record.entry().objectVersion().map(version -> " v" + version).orElse("")
+                + record.entry().comment().map(comment -> " " + comment).orElse("");
+    }
+
+    public ObservableList<Review> queue() {
+        return queue;
+    }
+
+    public ObservableList<AuditRecord> audit() {
+        return filteredAudit;
+    }
+
+    public ObservableList<String> actors() {
+        return actors;
+    }
+
+    public ObservableList<String> actions() {
+        return actions;
+    }
+
+    public StringProperty actorFilterProperty() {
+        return actorFilter;
+    }
+
+    public StringProperty actionFilterProperty() {
+        return actionFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** The outcome of the last decision, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String currentUser() {
+        return workspace.currentUser();
+    }
+
+    private record Snapshot(List<Review> queue, List<AuditRecord> audit) {
+    }
+}

@@ -1,0 +1,120 @@
+package com.retailstudio.app.ui.approvals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellView;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.workspace.AuditQuery;
+import com.retailstudio.app.workspace.AuditRecord;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Four-eyes review from the Approvals section, on a real workspace. */
+@ExtendWith(ApplicationExtension.class)
+class ApprovalsSectionUiTest {
+
+    private WorkspaceSession session;
+    private ShellContext context;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory("retail-studio-approvals-ui");
+        try (Workspace seeding = Workspace.open(folder)) {
+            seeding.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+            seeding.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft", "{}"));
+            new ReviewWorkflow(seeding, Map.of()).submit("journey", "welcome", "ana");
+        }
+        session = WorkspaceSession.open(Optional.of(folder), new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                return Optional.of("Looks right to me");
+            }
+        });
+        context = session.shellContext();
+        ShellViewModel shell = context.createViewModel();
+        shell.show(Section.APPROVALS);
+        stage.setScene(new Scene(context.createView(shell), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void theAuthorIsToldTheyCannotApproveTheirOwnJourney(FxRobot robot) throws Exception {
+        robot.interact(() -> session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana"));
+        waitUntilIdle();
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+        assertEquals(1, queue.getItems().size());
+
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        robot.clickOn("#review-approve");
+        waitUntilIdle();
+
+        assertTrue(robot.lookup("#review-message").queryAs(Label.class).getText().contains("four-eyes"));
+        assertEquals(ReviewState.IN_REVIEW,
+                session.workspace().reviews().find("journey", "welcome", 1).orElseThrow().state());
+    }
+
+    @Test
+    void someoneElseApprovesAndTheDecisionIsInTheAuditLog(FxRobot robot) throws Exception {
+        robot.interact(() -> session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ben"));
+        waitUntilIdle();
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        robot.clickOn("#review-approve");
+        waitUntilIdle();
+
+        assertTrue(queue.getItems().isEmpty());
+        AuditRecord newest = session.workspace().auditLog().query(AuditQuery.all().newest(1)).get(0);
+        assertEquals(ReviewWorkflow.APPROVED, newest.entry().action());
+        assertEquals("ben", newest.entry().actor());
+        assertEquals(Optional.of("Looks right to me"), newest.entry().comment());
+
+        robot.clickOn("Audit log");
+        TableView<AuditRecord> audit = robot.lookup("#audit-log").queryTableView();
+        robot.interact(() -> robot.lookup("#audit-search").queryTextInputControl().setText("looks right"));
+        assertEquals(1, audit.getItems().size());
+        assertEquals("ben", audit.getItems().get(0).entry().actor());
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
