@@ -26,6 +26,10 @@ final class ConditionCompiler {
     private static final Pattern HISTORY = Pattern.compile("journey\\.([A-Za-z0-9_-]+)\\.(sent|opened|clicked)");
     private static final List<String> FACTS = List.of("sent", "opened", "clicked");
 
+    private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
+    private static final AgeBand[] AGE_BANDS = AgeBand.values();
+    private static final Channel[] CHANNELS = Channel.values();
+
     private final Function<String, Integer> nodeIndex;
 
     /** @param nodeIndex the plan index of a node id, or -1 */
@@ -76,9 +80,9 @@ final class ConditionCompiler {
         return switch (field) {
             case "country" -> in -> in.data().country(in.customer());
             case "timezone" -> in -> in.data().zone(in.customer()).getId();
-            case "loyalty_tier" -> in -> LoyaltyTier.values()[in.data().tier(in.customer())].csv();
-            case "age_band" -> in -> AgeBand.values()[in.data().ageBand(in.customer())].csv();
-            case "preferred_channel" -> in -> Channel.values()[in.data().preferredChannel(in.customer())].csv();
+            case "loyalty_tier" -> in -> TIERS[in.data().tier(in.customer())].csv();
+            case "age_band" -> in -> AGE_BANDS[in.data().ageBand(in.customer())].csv();
+            case "preferred_channel" -> in -> CHANNELS[in.data().preferredChannel(in.customer())].csv();
             case "event.channel" -> in -> in.triggerRow() < 0 ? null
                     : in.data().events().channel(in.triggerRow()).csv();
             case "event.message_kind" -> in -> in.triggerRow() < 0 ? null

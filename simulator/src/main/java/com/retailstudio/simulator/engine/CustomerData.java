@@ -30,6 +30,11 @@ public final class CustomerData {
     private final EventTable events;
     private final int[] offsets;
     private final int[] rows;
+    // the columns the engine reads per event, copied into customer order so a customer's events sit side by side
+    private final int[] time;
+    private final byte[] type;
+    private final byte[] channel;
+    private final double[] value;
     private final long horizonStart;
     private final long horizonEnd;
 
@@ -88,6 +93,20 @@ public final class CustomerData {
         }
         horizonStart = n == 0 ? 0 : events.epochSecond(0);
         horizonEnd = n == 0 ? 0 : events.epochSecond(n - 1);
+        if (horizonEnd - horizonStart > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the events span more than 68 years");
+        }
+        time = new int[n];
+        type = new byte[n];
+        channel = new byte[n];
+        value = new double[n];
+        for (int p = 0; p < n; p++) {
+            int r = rows[p];
+            time[p] = (int) (events.epochSecond(r) - horizonStart);
+            type[p] = (byte) events.eventType(r).ordinal();
+            channel[p] = (byte) events.channel(r).ordinal();
+            value[p] = events.value(r).orElse(Double.NaN);
+        }
     }
 
     /** The data set's customers, consents and events; event customer indexes point into the customer list. */
@@ -162,6 +181,26 @@ public final class CustomerData {
     /** The event table row at a position of the customer-grouped order. */
     public int row(int position) {
         return rows[position];
+    }
+
+    /** Epoch second of the event at a position of the customer-grouped order. */
+    public long time(int position) {
+        return horizonStart + time[position];
+    }
+
+    /** {@code EventType} ordinal of the event at a position. */
+    public int type(int position) {
+        return type[position];
+    }
+
+    /** {@code Channel} ordinal of the event at a position. */
+    public int channel(int position) {
+        return channel[position];
+    }
+
+    /** The event's value, NaN when it has none. */
+    public double value(int position) {
+        return value[position];
     }
 
     public long horizonStart() {

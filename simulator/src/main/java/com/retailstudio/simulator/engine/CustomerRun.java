@@ -52,6 +52,7 @@ final class CustomerRun implements ConditionInputs {
     private final ResponseModel model;
     private final SimulationSettings settings;
     private final SimulationResults results;
+    private final boolean countDataSends;
     private final long horizonStart;
     private final long horizonEnd;
     private final int[] aJourneyChannel;
@@ -112,6 +113,7 @@ final class CustomerRun implements ConditionInputs {
         this.model = model;
         this.settings = settings;
         this.results = results;
+        this.countDataSends = settings.countDataSends();
         this.horizonStart = horizonStart;
         this.horizonEnd = horizonEnd;
         int n = plan.actionCount();
@@ -154,7 +156,7 @@ final class CustomerRun implements ConditionInputs {
             firstSchedule();
         }
         while (true) {
-            long tData = pos < endPos ? events.epochSecond(data.row(pos)) : NEVER;
+            long tData = pos < endPos ? data.time(pos) : NEVER;
             long tSyn = synHead < synCount ? synTime[synHead] : NEVER;
             long tWake = active ? wake : NEVER;
             long t = Math.min(Math.min(tData, tSyn), Math.min(tWake, nextSchedule));
@@ -163,7 +165,7 @@ final class CustomerRun implements ConditionInputs {
             }
             now = t;
             if (tData == t) {
-                dataEvent(data.row(pos++));
+                dataEvent(pos++);
             } else if (tSyn == t) {
                 syntheticEvent(synHead++);
             } else if (tWake == t) {
@@ -213,21 +215,21 @@ final class CustomerRun implements ConditionInputs {
         sends = 0;
         synHead = 0;
         synCount = 0;
-        traceRequested = settings.traceCustomers().contains(customerId);
+        traceRequested = !settings.traceCustomers().isEmpty() && settings.traceCustomers().contains(customerId);
         trace = traceRequested || unrequestedTraces < settings.traceFirst() ? new ArrayList<>() : null;
     }
 
     // ---- events ----
 
-    private void dataEvent(int row) {
-        int type = events.eventType(row).ordinal();
-        if (type == MESSAGE_SENT && settings.countDataSends()) {
-            logSend(now, JOURNEY_CHANNEL_OF_DATA[events.channel(row).ordinal()]);
+    private void dataEvent(int position) {
+        int type = data.type(position);
+        if (type == MESSAGE_SENT && countDataSends) {
+            logSend(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
         }
-        double value = type == PURCHASE ? events.value(row).orElse(0) : 0;
+        double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
         if (plan.trigger == JourneyPlan.TRIGGER_EVENT && type == plan.triggerType) {
-            tryEnter(row);
+            tryEnter(data.row(position));
         } else if (plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
             checkAudience(-1);
         }
@@ -733,12 +735,11 @@ final class CustomerRun implements ConditionInputs {
         int count = 0;
         long from = now - windowSeconds;
         for (int p = startPos; p < endPos; p++) {
-            int row = data.row(p);
-            long t = events.epochSecond(row);
+            long t = data.time(p);
             if (t > now) {
                 break;
             }
-            if (t > from && events.eventType(row).ordinal() == eventType) {
+            if (t > from && data.type(p) == eventType) {
                 count++;
             }
         }
@@ -748,9 +749,8 @@ final class CustomerRun implements ConditionInputs {
     @Override
     public double secondsSinceLast(int eventType) {
         for (int p = endPos - 1; p >= startPos; p--) {
-            int row = data.row(p);
-            long t = events.epochSecond(row);
-            if (t <= now && events.eventType(row).ordinal() == eventType) {
+            long t = data.time(p);
+            if (t <= now && data.type(p) == eventType) {
                 return now - t;
             }
         }
