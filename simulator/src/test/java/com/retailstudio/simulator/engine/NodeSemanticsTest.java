@@ -274,4 +274,39 @@ class NodeSemanticsTest {
         assertEquals(200 - r.opened(email), r.passed(r.nodeIndex("wait"), "timeout"));
         assertTrue(r.opened(email) > 170 && r.opened(email) < 200, "opened " + r.opened(email));
     }
+
+    @Test
+    void aScheduleEntersAtTheLocalTimeOfEachCustomer() {
+        Journey journey = linear(new com.retailstudio.designer.model.EntryTrigger.ScheduleTrigger(
+                        java.time.LocalDate.of(2026, 6, 2), java.time.LocalTime.of(9, 0),
+                        com.retailstudio.designer.model.EntryTrigger.Repeat.DAILY), none(),
+                new ReEntryPolicy(true, Duration.ZERO, 2), entry(), exit("done"));
+        CustomerData data = new Cases().customer("TOKYO", "Asia/Tokyo").customer("LONDON", "Europe/London")
+                .event("TOKYO", "2026-06-01T00:00:00Z", EventType.PAGE_VIEW)
+                .event("LONDON", "2026-06-10T00:00:00Z", EventType.PAGE_VIEW).data();
+        SimulationResults r = run(journey, data, silent(), tracing("TOKYO", "LONDON"));
+        // 09:00 in Tokyo is 00:00 UTC; 09:00 in London (summer time) is 08:00 UTC; at most two entries each
+        assertEquals(List.of(Instant.parse("2026-06-02T00:00:00Z"), Instant.parse("2026-06-03T00:00:00Z")),
+                times(r, "TOKYO", "entry", "entered"));
+        assertEquals(List.of(Instant.parse("2026-06-02T08:00:00Z"), Instant.parse("2026-06-03T08:00:00Z")),
+                times(r, "LONDON", "entry", "entered"));
+    }
+
+    @Test
+    void anAudienceTriggerEntersWhenTheCustomerStartsToMatch() {
+        Condition.Group carts = Condition.Group.all(new Condition.Comparison("events.add_to_cart.count_7d",
+                Operator.AT_LEAST, new ConditionValue.NumberValue(2)));
+        Journey journey = linear(new com.retailstudio.designer.model.EntryTrigger.AudienceTrigger("Carters", carts),
+                none(), new ReEntryPolicy(true, Duration.ZERO, 5), entry(), exit("done"));
+        CustomerData data = new Cases().customer("C1", "Europe/London")
+                .event("C1", "2026-06-01T10:00:00Z", EventType.ADD_TO_CART)
+                .event("C1", "2026-06-02T10:00:00Z", EventType.ADD_TO_CART)   // now matches: enters
+                .event("C1", "2026-06-03T10:00:00Z", EventType.ADD_TO_CART)   // still matches: no new entry
+                .event("C1", "2026-06-20T10:00:00Z", EventType.PAGE_VIEW)     // stops matching
+                .event("C1", "2026-06-21T10:00:00Z", EventType.ADD_TO_CART)
+                .event("C1", "2026-06-22T10:00:00Z", EventType.ADD_TO_CART).data(); // matches again: enters
+        SimulationResults r = run(journey, data, silent(), tracing("C1"));
+        assertEquals(List.of(Instant.parse("2026-06-02T10:00:00Z"), Instant.parse("2026-06-22T10:00:00Z")),
+                times(r, "C1", "entry", "entered"));
+    }
 }
