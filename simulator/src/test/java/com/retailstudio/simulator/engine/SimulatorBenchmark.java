@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Benchmark: simulates the 12-node {@link BenchmarkJourney} over a generated data set and prints load, fit and
+ * Benchmark (a main in the test sources, so production code never writes to standard output): simulates the 12-node {@link BenchmarkJourney} over a generated data set and prints load, fit and
  * simulation times, events per second and heap. Arguments: {@code DIR} (an existing generated folder) or
  * {@code --customers N} (generate into a temporary folder), then optionally {@code --partitions K --threads T
  * --runs R}.
@@ -23,7 +23,6 @@ public final class SimulatorBenchmark {
     private SimulatorBenchmark() {
     }
 
-    @SuppressWarnings("java:S106") // a benchmark main prints its figures
     public static void main(String[] args) throws Exception {
         Path folder = null;
         int customers = 0;
