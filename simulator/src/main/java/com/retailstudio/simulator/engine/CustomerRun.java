@@ -95,15 +95,8 @@ final class CustomerRun implements ConditionInputs {
     private SplittableRandom random;
     private List<TraceStep> trace;
     private boolean traceRequested;
-    private long[] sendTime = new long[16];
-    private byte[] sendChannel = new byte[16];
-    private int sends;
-    private long[] synTime = new long[8];
-    private int[] synType = new int[8];
-    private int[] synSlot = new int[8];
-    private double[] synValue = new double[8];
-    private int synHead;
-    private int synCount;
+    private final SendLog sends = new SendLog();
+    private final SimulatedEvents simulated = new SimulatedEvents();
 
     CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
             SimulationResults results, long horizonStart, long horizonEnd) {
@@ -157,7 +150,7 @@ final class CustomerRun implements ConditionInputs {
         }
         while (true) {
             long tData = pos < endPos ? data.time(pos) : NEVER;
-            long tSyn = synHead < synCount ? synTime[synHead] : NEVER;
+            long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();
             long tWake = active ? wake : NEVER;
             long t = Math.min(Math.min(tData, tSyn), Math.min(tWake, nextSchedule));
             if (t == NEVER || t > horizonEnd) {
@@ -167,7 +160,7 @@ final class CustomerRun implements ConditionInputs {
             if (tData == t) {
                 dataEvent(pos++);
             } else if (tSyn == t) {
-                syntheticEvent(synHead++);
+                syntheticEvent(simulated.poll());
             } else if (tWake == t) {
                 wakeUp();
             } else {
@@ -212,9 +205,8 @@ final class CustomerRun implements ConditionInputs {
         matchingAudience = false;
         nextSchedule = NEVER;
         random = null;
-        sends = 0;
-        synHead = 0;
-        synCount = 0;
+        sends.clear();
+        simulated.clear();
         traceRequested = !settings.traceCustomers().isEmpty() && settings.traceCustomers().contains(customerId);
         trace = traceRequested || unrequestedTraces < settings.traceFirst() ? new ArrayList<>() : null;
     }
@@ -224,7 +216,7 @@ final class CustomerRun implements ConditionInputs {
     private void dataEvent(int position) {
         int type = data.type(position);
         if (type == MESSAGE_SENT && countDataSends) {
-            logSend(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
+            sends.add(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
         }
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
@@ -236,9 +228,9 @@ final class CustomerRun implements ConditionInputs {
     }
 
     private void syntheticEvent(int i) {
-        int type = synType[i];
-        int slot = synSlot[i];
-        double value = synValue[i];
+        int type = simulated.type(i);
+        int slot = simulated.slot(i);
+        double value = simulated.value(i);
         if (type == EMAIL_OPEN || type == PUSH_OPEN) {
             results.recordOpened(slot);
             history[aNode[slot]] |= 2;
@@ -515,7 +507,7 @@ final class CustomerRun implements ConditionInputs {
     private int choose(int nbaNode, long t) {
         int best = -1;
         double bestScore = 0;
-        int recent = countSends(-1, t - settings.fatigueWindow().toSeconds() + 1);
+        int recent = sends.count(-1, t - settings.fatigueWindow().toSeconds() + 1);
         int hour = LocalClock.localHour(zone, t);
         StringBuilder why = trace != null ? new StringBuilder() : null;
         for (int slot : plan.candidatesOf[nbaNode]) {
@@ -590,14 +582,14 @@ final class CustomerRun implements ConditionInputs {
             long since = plan.capCalendarDays[k] > 0
                     ? LocalClock.startOfDay(zone, LocalClock.localDay(zone, t) - (plan.capCalendarDays[k] - 1))
                     : t - plan.capWindowSeconds[k] + 1;
-            if (countSends(capChannel, since) >= plan.capMax[k]) {
+            if (sends.count(capChannel, since) >= plan.capMax[k]) {
                 suppress(slot, t, SuppressionReason.FREQUENCY_CAP, "at most " + plan.capMax[k] + " messages"
                         + (capChannel >= 0 ? " on " + JourneyChannel.values()[capChannel].json() : "") + " since "
                         + Instant.ofEpochSecond(since));
                 return settings.capped() == SimulationSettings.CappedMode.EXIT ? EXIT : SUPPRESSED;
             }
         }
-        logSend(t, channel);
+        sends.add(t, channel);
         messages++;
         results.recordSent(slot);
         history[aNode[slot]] |= 1;
@@ -631,23 +623,23 @@ final class CustomerRun implements ConditionInputs {
         double value = model.purchaseValue[c];
         if (c == Channel.EMAIL.ordinal()) {
             if (u1 < p) {
-                schedule(t + OPEN_DELAY, EMAIL_OPEN, slot, 0);
+                simulated.add(t + OPEN_DELAY, EMAIL_OPEN, slot, 0);
                 if (u2 < model.clickGivenOpen) {
-                    schedule(t + CLICK_DELAY, EMAIL_CLICK, slot, 0);
+                    simulated.add(t + CLICK_DELAY, EMAIL_CLICK, slot, 0);
                     if (u3 < model.purchaseGivenClick) {
-                        schedule(t + PURCHASE_DELAY, PURCHASE, slot, value);
+                        simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
                     }
                 }
             }
         } else if (c == Channel.APP.ordinal()) {
             if (u1 < p) {
-                schedule(t + OPEN_DELAY, PUSH_OPEN, slot, 0);
+                simulated.add(t + OPEN_DELAY, PUSH_OPEN, slot, 0);
                 if (u2 < model.purchaseGivenPushOpen) {
-                    schedule(t + PURCHASE_DELAY, PURCHASE, slot, value);
+                    simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
                 }
             }
         } else if (u1 < p) {
-            schedule(t + PURCHASE_DELAY, PURCHASE, slot, value);
+            simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
         }
         if (u4 < model.unsubscribePerSend[c]) {
             consentBits &= ~channelConsent[aJourneyChannel[slot]];
@@ -656,50 +648,6 @@ final class CustomerRun implements ConditionInputs {
                 step(t, plan.actionKeys.get(slot), "unsubscribed", "simulated from the response model");
             }
         }
-    }
-
-    /** Inserts a simulated event, keeping the queue in time order (equal times in insertion order). */
-    private void schedule(long t, int type, int slot, double value) {
-        if (synCount == synTime.length) {
-            int size = synTime.length * 2;
-            synTime = Arrays.copyOf(synTime, size);
-            synType = Arrays.copyOf(synType, size);
-            synSlot = Arrays.copyOf(synSlot, size);
-            synValue = Arrays.copyOf(synValue, size);
-        }
-        int i = synCount++;
-        while (i > synHead && synTime[i - 1] > t) {
-            synTime[i] = synTime[i - 1];
-            synType[i] = synType[i - 1];
-            synSlot[i] = synSlot[i - 1];
-            synValue[i] = synValue[i - 1];
-            i--;
-        }
-        synTime[i] = t;
-        synType[i] = type;
-        synSlot[i] = slot;
-        synValue[i] = value;
-    }
-
-    private void logSend(long t, int channel) {
-        if (sends == sendTime.length) {
-            sendTime = Arrays.copyOf(sendTime, sends * 2);
-            sendChannel = Arrays.copyOf(sendChannel, sends * 2);
-        }
-        sendTime[sends] = t;
-        sendChannel[sends] = (byte) channel;
-        sends++;
-    }
-
-    /** Sends on a channel (or any, with -1) at or after {@code since}. */
-    private int countSends(int channel, long since) {
-        int count = 0;
-        for (int i = sends - 1; i >= 0 && sendTime[i] >= since; i--) {
-            if (channel < 0 || sendChannel[i] == channel) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private void step(long t, String nodeId, String decision, String reason) {
