@@ -223,4 +223,21 @@ class GuardrailSemanticsTest {
         assertEquals(a.holdoutCustomers(), b.holdoutCustomers());
         assertEquals(a.suppressed(0, SuppressionReason.HOLDOUT), b.suppressed(0, SuppressionReason.HOLDOUT));
     }
+
+    @Test
+    void aDeferredSendIsCheckedAgainstTheCapsWhenItIsReleased() {
+        // deferred from 23:30 to 08:00 Tokyo; another campaign's push at 07:30 Tokyo fills the daily push cap first
+        CustomerData data = new Cases().customer("C1", "Asia/Tokyo")
+                .event("C1", "2026-06-01T14:30:00Z", EventType.CART_ABANDON)
+                .event("C1", "2026-06-01T22:30:00Z", EventType.MESSAGE_SENT, Channel.APP, Double.NaN)
+                .event("C1", "2026-06-05T00:00:00Z", EventType.PAGE_VIEW).data();
+        SimulationResults r = run(pushJourney(List.of(FrequencyCap.of(JourneyChannel.APP_PUSH, 1, Duration.ofDays(1))),
+                true, 0), data, silent(), tracing("C1"));
+        int push = r.actionIndex("push");
+        assertEquals(1, r.deferred(push));
+        assertEquals(1, r.attempts(push));
+        assertEquals(1, r.suppressed(push, SuppressionReason.FREQUENCY_CAP));
+        assertEquals(List.of(Instant.parse("2026-06-01T23:00:00Z")),
+                times(r, "C1", "push", "suppressed: frequency_cap"));
+    }
 }

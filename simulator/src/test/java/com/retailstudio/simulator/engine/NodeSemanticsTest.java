@@ -309,4 +309,21 @@ class NodeSemanticsTest {
         assertEquals(List.of(Instant.parse("2026-06-02T10:00:00Z"), Instant.parse("2026-06-22T10:00:00Z")),
                 times(r, "C1", "entry", "entered"));
     }
+
+    @Test
+    void nextBestActionAtTheBestHourWaitsForThatLocalHour() {
+        JourneyNode.NextBestAction nba = new JourneyNode.NextBestAction("nba", "Best", AT, List.of(
+                new JourneyNode.Candidate("email", Message.of(JourneyChannel.EMAIL, MessageKind.REMINDER, "c"), 10, 1)),
+                0, true);
+        Journey journey = journey(onEvent("cart_abandon"), none(), ReEntryPolicy.once(),
+                List.of(entry(), nba, exit("sent"), exit("nothing")),
+                List.of(new Edge("entry", "next", "nba"), new Edge("nba", "next", "sent"),
+                        new Edge("nba", "none", "nothing")));
+        // the constant model's hour factors are all equal, so the best hour is the first: 00:00 local
+        CustomerData data = new Cases().customer("C1", "Europe/London")
+                .event("C1", "2026-06-01T10:00:00Z", EventType.CART_ABANDON)
+                .event("C1", "2026-06-05T10:00:00Z", EventType.PAGE_VIEW).data();
+        SimulationResults r = run(journey, data, Cases.constant(0.1, 0.5), tracing("C1"));
+        assertEquals(List.of(Instant.parse("2026-06-01T23:00:00Z")), times(r, "C1", "nba/email", "sent"));
+    }
 }

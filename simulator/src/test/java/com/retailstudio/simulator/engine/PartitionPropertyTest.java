@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class PartitionProperties {
+class PartitionPropertyTest {
     private static final JourneyPlan PLAN = JourneyPlan.compile(BenchmarkJourney.cartRecovery());
     private static final ResponseModel MODEL = ResponseModelFitter.fit(SampleData.data());
     private static String single;
