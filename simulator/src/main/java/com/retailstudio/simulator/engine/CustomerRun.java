@@ -64,7 +64,6 @@ final class CustomerRun implements ConditionInputs {
     private final double[] aWeight;
     private final int[] channelConsent;
     private final byte[] history;
-    private int unrequestedTraces;
 
     // per customer
     private int customer;
@@ -174,10 +173,7 @@ final class CustomerRun implements ConditionInputs {
         if (entries > 0) {
             results.enteredCustomer(heldOut, converted, goalRevenue, messages);
             if (trace != null) {
-                results.trace(c, customerId, traceRequested, trace);
-                if (!traceRequested) {
-                    unrequestedTraces++;
-                }
+                results.trace(customerId, traceRequested, trace);
             }
         }
         results.customerProcessed(endPos - startPos);
@@ -208,7 +204,7 @@ final class CustomerRun implements ConditionInputs {
         sends.clear();
         simulated.clear();
         traceRequested = !settings.traceCustomers().isEmpty() && settings.traceCustomers().contains(customerId);
-        trace = traceRequested || unrequestedTraces < settings.traceFirst() ? new ArrayList<>() : null;
+        trace = traceRequested || settings.traceFirst() > 0 && results.wantsTrace(customerId) ? new ArrayList<>() : null;
     }
 
     // ---- events ----

@@ -19,18 +19,36 @@ public final class Simulator {
     private final CustomerData data;
     private final ResponseModel model;
     private final SimulationSettings settings;
+    private final long horizonStart;
+    private final long horizonEnd;
 
+    /** A simulator whose horizon is the data's first to last event. */
     public Simulator(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings) {
+        this(plan, data, model, settings, data.horizonStart(), data.horizonEnd());
+    }
+
+    private Simulator(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
+            long horizonStart, long horizonEnd) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.data = Objects.requireNonNull(data, "data");
         this.model = Objects.requireNonNull(model, "model");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.horizonStart = horizonStart;
+        this.horizonEnd = horizonEnd;
     }
 
-    /** Runs customers {@code [from, to)} alone; the horizon is always the whole data set's. */
+    /**
+     * The same simulator over another horizon (epoch seconds): a part of a data set loaded on its own must be run
+     * with the whole data set's horizon (and response model) for its results to merge into the whole run's.
+     */
+    public Simulator withHorizon(long start, long end) {
+        return new Simulator(plan, data, model, settings, start, end);
+    }
+
+    /** Runs customers {@code [from, to)} alone. */
     public SimulationResults runPartition(int from, int to) {
         SimulationResults results = plan.newResults(settings.traceFirst());
-        CustomerRun run = new CustomerRun(plan, data, model, settings, results, data.horizonStart(), data.horizonEnd());
+        CustomerRun run = new CustomerRun(plan, data, model, settings, results, horizonStart, horizonEnd);
         for (int c = from; c < to; c++) {
             run.run(c);
         }

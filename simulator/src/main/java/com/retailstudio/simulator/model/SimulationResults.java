@@ -42,13 +42,14 @@ public final class SimulationResults {
     private long holdoutConversions;
     private long treatedRevenue;
     private long holdoutRevenue;
-    private final TreeMap<Integer, CustomerTrace> traces = new TreeMap<>();
+    private final TreeMap<String, CustomerTrace> traces = new TreeMap<>();
 
     /**
      * @param nodeIds    the journey's node ids, in plan order
      * @param ports      each node's output ports
      * @param actionKeys actions ({@code nodeId}) and next-best-action candidates ({@code nodeId/candidateId})
-     * @param traceFirst how many customers without an explicit trace request keep their trace after merging
+     * @param traceFirst how many customers without an explicit trace request keep their trace: the first entering
+     *                   customers in customer-id order, so the same ones whatever the partitioning
      */
     public SimulationResults(List<String> nodeIds, List<List<String>> ports, List<String> actionKeys, int traceFirst) {
         this.nodeIds = nodeIds.toArray(String[]::new);
@@ -204,9 +205,22 @@ public final class SimulationResults {
         }
     }
 
-    public void trace(int customerIndex, String customerId, boolean requested, List<TraceStep> steps) {
-        traces.put(customerIndex, new CustomerTrace(customerId, requested, List.copyOf(steps)));
+    public void trace(String customerId, boolean requested, List<TraceStep> steps) {
+        traces.put(customerId, new CustomerTrace(customerId, requested, List.copyOf(steps)));
         trimTraces();
+    }
+
+    /** Whether an unrequested trace of this customer would be kept, so the engine records it only then. */
+    public boolean wantsTrace(String customerId) {
+        int unrequested = 0;
+        String last = null;
+        for (CustomerTrace t : traces.values()) {
+            if (!t.requested()) {
+                unrequested++;
+                last = t.customerId();
+            }
+        }
+        return unrequested < traceFirst || last != null && customerId.compareTo(last) < 0;
     }
 
     private void trimTraces() {
@@ -343,7 +357,7 @@ public final class SimulationResults {
         return histogram.clone();
     }
 
-    /** Traces by customer id, in customer order. */
+    /** Traces by customer id, in customer-id order. */
     public Map<String, List<TraceStep>> traces() {
         Map<String, List<TraceStep>> map = new java.util.LinkedHashMap<>();
         traces.values().forEach(t -> map.put(t.customerId(), t.steps()));

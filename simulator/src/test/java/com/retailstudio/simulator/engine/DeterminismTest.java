@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.model.Consent;
+import com.retailstudio.data.model.Customer;
+import com.retailstudio.data.model.Product;
 import com.retailstudio.simulator.model.SimulationResults;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import com.retailstudio.simulator.model.SimulationSettings;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +60,41 @@ class DeterminismTest {
         }
         assertTrue(sends <= sent && histogram[histogram.length - 1] == 0, "histogram below 10 counts every send");
         assertEquals(sent, sends);
+    }
+
+    /** Customers {@code i} with {@code i % parts == part}, with their consents and events, as a data set of their own. */
+    private static CustomerData slice(DataSet full, int part, int parts) {
+        List<Customer> customers = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = part; i < full.customers().size(); i += parts) {
+            index.put(full.customers().get(i).customerId(), customers.size());
+            customers.add(full.customers().get(i));
+        }
+        List<Consent> consents = full.consents().stream().filter(c -> index.containsKey(c.customerId())).toList();
+        EventTable events = full.events();
+        EventTable.Builder table = EventTable.builder(customers.stream().map(Customer::customerId).toList(),
+                full.products().stream().map(Product::productId).toList());
+        for (int r = 0; r < events.size(); r++) {
+            Integer c = index.get(events.customerId(r));
+            if (c != null) {
+                table.add(events.get(r), c, events.productIndex(r));
+            }
+        }
+        return CustomerData.of(customers, consents, table.build());
+    }
+
+    @Test
+    void partitionsLoadedSeparatelyMergeToTheSingleRun() {
+        CustomerData all = SampleData.data();
+        ResponseModel model = ResponseModelFitter.fit(all);
+        SimulationSettings settings = SimulationSettings.defaults(42);
+        String single = new Simulator(PLAN, all, model, settings).run(1, 1).fingerprint();
+        SimulationResults merged = PLAN.newResults(settings.traceFirst());
+        for (int part = 0; part < 3; part++) {
+            CustomerData piece = slice(SampleData.dataSet(), part, 3);
+            merged.merge(new Simulator(PLAN, piece, model, settings)
+                    .withHorizon(all.horizonStart(), all.horizonEnd()).run(1, 1));
+        }
+        assertEquals(single, merged.fingerprint());
     }
 }

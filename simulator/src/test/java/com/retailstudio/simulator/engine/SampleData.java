@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class SampleData {
     private static Path folder;
     private static CustomerData data;
+    private static com.retailstudio.data.io.DataSet dataSet;
 
     private SampleData() {
     }
@@ -29,8 +30,15 @@ final class SampleData {
 
     static synchronized CustomerData data() {
         if (data == null) {
-            data = CustomerData.of(DataSetLoader.load(folder()));
+            data = CustomerData.of(dataSet());
         }
         return data;
+    }
+
+    static synchronized com.retailstudio.data.io.DataSet dataSet() {
+        if (dataSet == null) {
+            dataSet = DataSetLoader.load(folder());
+        }
+        return dataSet;
     }
 }
