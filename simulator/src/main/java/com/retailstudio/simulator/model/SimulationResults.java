@@ -43,6 +43,8 @@ public final class SimulationResults {
     private long treatedRevenue;
     private long holdoutRevenue;
     private final TreeMap<String, CustomerTrace> traces = new TreeMap<>();
+    private int keptUnrequested;
+    private String lastUnrequested;
 
     /**
      * @param nodeIds    the journey's node ids, in plan order
@@ -212,25 +214,25 @@ public final class SimulationResults {
 
     /** Whether an unrequested trace of this customer would be kept, so the engine records it only then. */
     public boolean wantsTrace(String customerId) {
-        int unrequested = 0;
-        String last = null;
-        for (CustomerTrace t : traces.values()) {
-            if (!t.requested()) {
-                unrequested++;
-                last = t.customerId();
-            }
-        }
-        return unrequested < traceFirst || last != null && customerId.compareTo(last) < 0;
+        return keptUnrequested < traceFirst || lastUnrequested != null && customerId.compareTo(lastUnrequested) < 0;
     }
 
     private void trimTraces() {
         int unrequested = 0;
+        String last = null;
         for (var it = traces.entrySet().iterator(); it.hasNext(); ) {
             CustomerTrace t = it.next().getValue();
-            if (!t.requested() && ++unrequested > traceFirst) {
-                it.remove();
+            if (!t.requested()) {
+                if (++unrequested > traceFirst) {
+                    it.remove();
+                    unrequested--;
+                } else {
+                    last = t.customerId();
+                }
             }
         }
+        keptUnrequested = unrequested;
+        lastUnrequested = last;
     }
 
     // ---- reading ----
