@@ -1,0 +1,133 @@
+package com.retailstudio.app.cli;
+
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.io.SimulationReportJson;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.Uplift;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Runs a journey over a data set with the simulator and writes the report. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate a journey over a data set: customers per node, sends and suppressions per action, "
+                + "uplift against the holdout, and per-customer traces (docs/journey-semantics.md).",
+            "The same journey, data and seed always give the same results, however many partitions."})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--journey", required = true, paramLabel = "FILE", description = "Journey file (JSON).")
+    private Path journeyFile;
+
+    @Mixin
+    private DataFolderOption data;
+
+    @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
+    private long seed = 42;
+
+    @Option(names = "--partitions", description = "Customer partitions, run in parallel and merged (default: ${DEFAULT-VALUE}).")
+    private int partitions = 2;
+
+    @Option(names = "--threads", description = "Threads (default: the number of cores).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--trace", paramLabel = "CUSTOMER_ID", description = "Record every step of this customer (repeatable).")
+    private List<String> traces = List.of();
+
+    @Option(names = "--trace-first", description = "Also trace the first N customers who enter (default: ${DEFAULT-VALUE}).")
+    private int traceFirst = 5;
+
+    @Option(names = "--quiet-hours", paramLabel = "defer|drop",
+            description = "A send caught by quiet hours is deferred to the window's end or dropped (default: defer).")
+    private String quietHours = "defer";
+
+    @Option(names = "--capped", paramLabel = "advance|exit",
+            description = "A customer at a frequency cap moves on without the message or leaves (default: advance).")
+    private String capped = "advance";
+
+    @Option(names = "--report", required = true, paramLabel = "OUT.json", description = "Report file to write.")
+    private Path report;
+
+    @Override
+    public Integer call() {
+        if (partitions < 1 || threads < 1 || traceFirst < 0) {
+            throw new ParameterException(spec.commandLine(), "--partitions and --threads must be at least 1");
+        }
+        SimulationSettings settings = SimulationSettings.defaults(seed)
+                .withQuietHours(choice(quietHours, "--quiet-hours", SimulationSettings.QuietHoursMode.class))
+                .withCapped(choice(capped, "--capped", SimulationSettings.CappedMode.class))
+                .withTrace(Set.copyOf(traces), traceFirst);
+        Journey journey = readJourney();
+        Path folder = data.resolve();
+        SimulationRun run;
+        try {
+            run = SimulationRun.execute(journey, folder, settings, partitions, threads);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("The journey cannot be simulated: " + e.getMessage() + ".", e);
+        }
+        try {
+            SimulationReportJson.write(report, journey, settings, run);
+        } catch (IOException e) {
+            throw new CommandFailure("Could not write the report " + report.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        print(spec.commandLine().getOut(), journey, run);
+        return 0;
+    }
+
+    private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + " must be one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()
+                    + ", not '" + text + "'");
+        }
+    }
+
+    private Journey readJourney() {
+        try {
+            return JourneyJson.read(journeyFile);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure("The journey file " + journeyFile.toAbsolutePath() + " does not exist.", e);
+        } catch (IOException e) {
+            throw new CommandFailure("Could not read the journey file " + journeyFile.toAbsolutePath() + ": "
+                    + e.getMessage(), e);
+        } catch (JourneyFormatException e) {
+            throw new CommandFailure("The journey file " + journeyFile + " is not valid at " + e.getMessage() + ".", e);
+        }
+    }
+
+    private void print(PrintWriter out, Journey journey, SimulationRun run) {
+        SimulationResults r = run.results();
+        Uplift u = r.uplift();
+        out.printf(Locale.ROOT, "Simulated %s over %,d customers and %,d events in %,d ms (%,.0f events/s, "
+                        + "%d partitions, peak heap %,d MiB)%n", journey.name(), run.customers(), run.events(),
+                run.simulateMillis(), run.eventsPerSecond(), run.partitions(), run.peakHeapBytes() >> 20);
+        out.printf(Locale.ROOT, "Entered: %,d treated, %,d held out%n", u.treated(), u.holdout());
+        out.printf(Locale.ROOT, "Conversion: treated %.2f %%, holdout %.2f %%, uplift %+.2f points "
+                        + "(95 %% CI %+.2f to %+.2f), incremental revenue %,.2f%n", 100 * u.treatedRate(),
+                100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh(), u.incrementalRevenue());
+        for (int a = 0; a < r.actionKeys().size(); a++) {
+            out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%n", r.actionKeys().get(a),
+                    r.sent(a), r.attempts(a), r.converted(a));
+        }
+        out.printf("Report written to %s%n", report.toAbsolutePath());
+    }
+}

@@ -1,0 +1,98 @@
+package com.retailstudio.simulator.engine;
+
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SimulationSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a compiled journey over a data set's customers: split into partitions of consecutive customers, each run on
+ * its own (in parallel when there are cores for it), results merged in partition order.
+ */
+public final class Simulator {
+    private final JourneyPlan plan;
+    private final CustomerData data;
+    private final ResponseModel model;
+    private final SimulationSettings settings;
+    private final long horizonStart;
+    private final long horizonEnd;
+
+    /** A simulator whose horizon is the data's first to last event. */
+    public Simulator(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings) {
+        this(plan, data, model, settings, data.horizonStart(), data.horizonEnd());
+    }
+
+    private Simulator(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
+            long horizonStart, long horizonEnd) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.data = Objects.requireNonNull(data, "data");
+        this.model = Objects.requireNonNull(model, "model");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.horizonStart = horizonStart;
+        this.horizonEnd = horizonEnd;
+    }
+
+    /**
+     * The same simulator over another horizon (epoch seconds): a part of a data set loaded on its own must be run
+     * with the whole data set's horizon (and response model) for its results to merge into the whole run's.
+     */
+    public Simulator withHorizon(long start, long end) {
+        return new Simulator(plan, data, model, settings, start, end);
+    }
+
+    /** Runs customers {@code [from, to)} alone. */
+    public SimulationResults runPartition(int from, int to) {
+        SimulationResults results = plan.newResults(settings.traceFirst());
+        CustomerRun run = new CustomerRun(plan, data, model, settings, results, horizonStart, horizonEnd);
+        for (int c = from; c < to; c++) {
+            run.run(c);
+        }
+        return results;
+    }
+
+    /** Runs every customer in {@code partitions} parts on up to {@code threads} threads and merges the results. */
+    public SimulationResults run(int partitions, int threads) {
+        if (partitions < 1 || threads < 1) {
+            throw new IllegalArgumentException("partitions and threads must be at least 1");
+        }
+        int n = data.size();
+        List<int[]> ranges = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            ranges.add(new int[] {(int) ((long) n * p / partitions), (int) ((long) n * (p + 1) / partitions)});
+        }
+        if (threads == 1 || partitions == 1) {
+            SimulationResults merged = plan.newResults(settings.traceFirst());
+            for (int[] r : ranges) {
+                merged.merge(runPartition(r[0], r[1]));
+            }
+            return merged;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, partitions));
+        try {
+            List<Future<SimulationResults>> futures = new ArrayList<>();
+            for (int[] r : ranges) {
+                futures.add(pool.submit(() -> runPartition(r[0], r[1])));
+            }
+            SimulationResults merged = plan.newResults(settings.traceFirst());
+            for (Future<SimulationResults> f : futures) {
+                merged.merge(f.get());
+            }
+            return merged;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

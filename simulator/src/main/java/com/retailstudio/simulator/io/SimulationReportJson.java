@@ -1,0 +1,182 @@
+package com.retailstudio.simulator.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.retailstudio.data.model.Channel;
+import com.retailstudio.data.model.MessageKind;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.simulator.engine.ResponseModel;
+import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceStep;
+import com.retailstudio.simulator.model.Uplift;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a simulation run as the report JSON of `retail-studio simulate` (format in docs/simulator.md). */
+public final class SimulationReportJson {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SimulationReportJson() {
+    }
+
+    public static void write(Path file, Journey journey, SimulationSettings settings, SimulationRun run)
+            throws IOException {
+        Files.writeString(file, toJson(journey, settings, run));
+    }
+
+    public static String toJson(Journey journey, SimulationSettings settings, SimulationRun run) {
+        try {
+            return MAPPER.writeValueAsString(toMap(journey, settings, run)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a report of plain maps always serialises", e);
+        }
+    }
+
+    static Map<String, Object> toMap(Journey journey, SimulationSettings settings, SimulationRun run) {
+        SimulationResults r = run.results();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("journey", Map.of("id", journey.id(), "name", journey.name(), "version", journey.version()));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("seed", settings.seed());
+        s.put("quiet_hours", settings.quietHours().name().toLowerCase(java.util.Locale.ROOT));
+        s.put("capped", settings.capped().name().toLowerCase(java.util.Locale.ROOT));
+        s.put("count_data_sends", settings.countDataSends());
+        s.put("fatigue_window_days", settings.fatigueWindow().toDays());
+        root.put("settings", s);
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        List<Object> nodes = new ArrayList<>();
+        for (int n = 0; n < r.nodeIds().size(); n++) {
+            String id = r.nodeIds().get(n);
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", id);
+            node.put("type", journey.node(id).map(JourneyNode::type).orElse(""));
+            node.put("entered", r.entered(n));
+            Map<String, Object> passed = new LinkedHashMap<>();
+            for (String port : r.ports(n)) {
+                passed.put(port, r.passed(n, port));
+            }
+            node.put("passed", passed);
+            node.put("waiting_at_end", r.waitingAtEnd(n));
+            node.put("exited", r.exited(n));
+            node.put("goal_exits", r.goalExits(n));
+            nodes.add(node);
+        }
+        results.put("nodes", nodes);
+        List<Object> actions = new ArrayList<>();
+        for (int a = 0; a < r.actionKeys().size(); a++) {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("id", r.actionKeys().get(a));
+            action.put("attempts", r.attempts(a));
+            action.put("sent", r.sent(a));
+            Map<String, Object> suppressed = new LinkedHashMap<>();
+            for (SuppressionReason reason : SuppressionReason.values()) {
+                suppressed.put(reason.json(), r.suppressed(a, reason));
+            }
+            action.put("suppressed", suppressed);
+            action.put("quiet_hours_deferred", r.deferred(a));
+            action.put("opened", r.opened(a));
+            action.put("clicked", r.clicked(a));
+            action.put("converted", r.converted(a));
+            action.put("revenue", round2(r.revenue(a)));
+            action.put("unsubscribes", r.unsubscribes(a));
+            actions.add(action);
+        }
+        results.put("actions", actions);
+        Uplift u = r.uplift();
+        Map<String, Object> uplift = new LinkedHashMap<>();
+        uplift.put("treated_customers", u.treated());
+        uplift.put("holdout_customers", u.holdout());
+        uplift.put("treated_conversions", r.treatedConversions());
+        uplift.put("holdout_conversions", r.holdoutConversions());
+        uplift.put("treated_revenue", round2(r.treatedRevenue()));
+        uplift.put("holdout_revenue", round2(r.holdoutRevenue()));
+        uplift.put("treated_rate", number(u.treatedRate()));
+        uplift.put("holdout_rate", number(u.holdoutRate()));
+        uplift.put("absolute", number(u.absolute()));
+        uplift.put("relative", number(u.relative()));
+        uplift.put("ci_low", number(u.ciLow()));
+        uplift.put("ci_high", number(u.ciHigh()));
+        uplift.put("incremental_revenue", Double.isNaN(u.incrementalRevenue()) ? null : round2(u.incrementalRevenue()));
+        uplift.put("method", "two-proportion Wald interval, 95 %, on customers who entered");
+        results.put("uplift", uplift);
+        Map<String, Object> histogram = new LinkedHashMap<>();
+        long[] h = r.messagesPerCustomer();
+        for (int i = 0; i < h.length; i++) {
+            histogram.put(i == h.length - 1 ? (i + "+") : Integer.toString(i), h[i]);
+        }
+        results.put("messages_per_customer", histogram);
+        results.put("unsubscribes", r.totalUnsubscribes());
+        Map<String, Object> traces = new LinkedHashMap<>();
+        for (Map.Entry<String, List<TraceStep>> e : r.traces().entrySet()) {
+            List<Object> steps = new ArrayList<>();
+            for (TraceStep step : e.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("time", step.time().toString());
+                m.put("node", step.nodeId());
+                m.put("decision", step.decision());
+                m.put("reason", step.reason());
+                steps.add(m);
+            }
+            traces.put(e.getKey(), steps);
+        }
+        results.put("traces", traces);
+        root.put("results", results);
+        root.put("response_model", responseModel(run.model()));
+
+        Map<String, Object> runInfo = new LinkedHashMap<>();
+        Map<String, Object> timings = new LinkedHashMap<>();
+        timings.put("load_ms", run.loadMillis());
+        timings.put("fit_ms", run.fitMillis());
+        timings.put("compile_ms", run.compileMillis());
+        timings.put("simulate_ms", run.simulateMillis());
+        timings.put("total_ms", run.totalMillis());
+        runInfo.put("timings", timings);
+        runInfo.put("customers", run.customers());
+        runInfo.put("events", run.events());
+        runInfo.put("events_per_second", Math.round(run.eventsPerSecond()));
+        runInfo.put("peak_heap_bytes", run.peakHeapBytes());
+        runInfo.put("partitions", run.partitions());
+        runInfo.put("threads", run.threads());
+        root.put("run", runInfo);
+        return root;
+    }
+
+    private static Map<String, Object> responseModel(ResponseModel model) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("form", "P(primary response) = A[channel][kind] × H[age band][local hour] × M[kind][attribute bucket], "
+                + "capped at 0.95; fitted by iterative proportional fitting on the data's sends");
+        Map<String, Object> base = new LinkedHashMap<>();
+        for (Channel c : new Channel[] {Channel.EMAIL, Channel.APP, Channel.SMS, Channel.WEB, Channel.PAID_MEDIA}) {
+            Map<String, Object> byKind = new LinkedHashMap<>();
+            for (MessageKind k : MessageKind.values()) {
+                byKind.put(k.csv(), Math.round(model.base(c, k) * 10_000) / 10_000.0);
+            }
+            base.put(c.csv(), byKind);
+        }
+        m.put("base", base);
+        m.put("email_click_given_open", model.clickGivenOpen());
+        m.put("purchase_given_email_click", model.purchaseGivenClick());
+        m.put("purchase_given_push_open", model.purchaseGivenPushOpen());
+        return m;
+    }
+
+    private static Object number(double x) {
+        return Double.isNaN(x) || Double.isInfinite(x) ? null : x;
+    }
+
+    private static double round2(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}
