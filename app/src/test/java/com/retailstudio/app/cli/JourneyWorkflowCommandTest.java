@@ -70,4 +70,17 @@ class JourneyWorkflowCommandTest {
         assertEquals(2, run("journey", "request-changes", "--workspace", folder.toString(), "--id", "x",
                 "--as", "ben"));
     }
+
+    @Test
+    void theWorkspaceMayBeNamedBeforeTheSubcommand(@TempDir Path folder) {
+        String workspace = folder.resolve("ws").toString();
+        Path file = folder.resolve("winback.json");
+        run("journey", "template", "winback", "--out", file.toString());
+
+        assertEquals(0, run("--workspace", workspace, "journey", "import", "--file", file.toString(), "--as", "ana"),
+                err.toString());
+        assertEquals(0, run("journey", "list", "--workspace", workspace));
+
+        assertTrue(out.toString().contains("winback"), out.toString());
+    }
 }
