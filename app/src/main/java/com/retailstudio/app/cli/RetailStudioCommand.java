@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {
             "Design, simulate and export retail personalisation: journeys, markdowns and store layouts.",
             "Without a subcommand, opens the desktop application."},
-        subcommands = {GenerateDataCommand.class, DataQualityCommand.class, ScreenshotCommand.class,
+        subcommands = {GenerateDataCommand.class, DataQualityCommand.class, PlanMarkdownsCommand.class, ScreenshotCommand.class,
             BenchmarkStartupCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",
