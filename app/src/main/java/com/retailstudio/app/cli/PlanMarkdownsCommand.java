@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Fit each product's demand from sales_weekly.csv, plan when and how deep to mark down each "
                 + "product in each store until exit, and write the price changes as CSV "
                 + "(store_id, product_id, effective_date, old_price, new_price, discount_pct).",
-            "Default rules: ladder 0-70 % in 10 % steps, prices ending .99, at most 3 markdowns, 2 weeks apart, "
+            "Default rules: ladder 0-70 % in 10 % steps, prices ending .49 or .99, at most 3 markdowns, 2 weeks apart, "
                 + "none in the first 4 weeks of the season, stores of a price cluster share prices."})
 final class PlanMarkdownsCommand implements Callable<Integer> {
 

@@ -4,8 +4,7 @@ import com.retailstudio.markdown.model.MarkdownRules;
 import java.util.Arrays;
 
 /**
- * The prices a product may take from now on: rung 0 is the current shelf price, then every ladder step deeper than
- * it, rounded down to an allowed price ending, kept only when strictly cheaper than the rung before and no deeper
+ * The prices a product may take from now on: rung 0 is the current shelf price, then every ladder step above 0 %, rounded down to an allowed price ending, kept only when strictly cheaper than the rung before and no deeper
  * than the maximum depth. Prices are whole cents.
  */
 public final class PriceLadder {
@@ -19,6 +18,9 @@ public final class PriceLadder {
         int n = 0;
         out[n++] = currentCents;
         for (double depth : rules.ladder()) {
+            if (depth <= 0) {
+                continue; // full price is not a markdown; rung 0 is today's price
+            }
             if (depth > rules.maxDepth() + 1e-9) {
                 break;
             }

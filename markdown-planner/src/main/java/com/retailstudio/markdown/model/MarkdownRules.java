@@ -56,12 +56,13 @@ public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, dou
     }
 
     /**
-     * Defaults: ladder 0, 10, …, 70 % off; prices end in .99; at most 70 % off; two weeks between markdowns; at most
+     * Defaults: ladder 0, 10, …, 70 % off; prices end in .49 or .99 (with .99 alone a 4.19 product could only go
+     * to 3.99, 2.99 or 1.99); at most 70 % off; two weeks between markdowns; at most
      * three markdowns a season; no markdown in the first four weeks of the season; exit at the product's season end
      * with its own salvage rate; no sell-through target; stores of a price cluster share prices.
      */
     public static MarkdownRules defaults() {
-        return new MarkdownRules(List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), List.of(99), 0.7, 2, 3, 4, -1,
+        return new MarkdownRules(List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), List.of(49, 99), 0.7, 2, 3, 4, -1,
                 Double.NaN, Double.NaN, true);
     }
 
