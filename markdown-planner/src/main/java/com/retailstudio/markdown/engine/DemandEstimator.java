@@ -75,8 +75,9 @@ public final class DemandEstimator {
             }
             offsets[i] = offset;
             double[][] priceOnly = {s.x[ProductSeries.ELASTICITY]};
-            own[i] = usable(PoissonFit.fit(s.y, priceOnly, offset, s.group, s.fittable));
-            double[] m = heldOutMape(s, priceOnly, offset);
+            double[] start = full[i] == null ? null : new double[] {full[i].coef()[ProductSeries.ELASTICITY]};
+            own[i] = usable(PoissonFit.fit(s.y, priceOnly, offset, s.group, s.fittable, start));
+            double[] m = heldOutMape(s, priceOnly, offset, own[i] == null ? start : own[i].coef());
             mape[i] = m[0];
             heldOut[i] = (int) m[1];
         });
@@ -187,7 +188,7 @@ public final class DemandEstimator {
     }
 
     /** {MAPE, held-out weeks}: refit without the last weeks and forecast them. */
-    static double[] heldOutMape(ProductSeries s, double[][] x, double[] offset) {
+    static double[] heldOutMape(ProductSeries s, double[][] x, double[] offset, double[] start) {
         long lastWeek = Long.MIN_VALUE;
         for (long w : s.week) {
             lastWeek = Math.max(lastWeek, w);
@@ -197,7 +198,7 @@ public final class DemandEstimator {
         for (int i = 0; i < train.length; i++) {
             train[i] = s.fittable[i] && s.week[i] <= cut;
         }
-        PoissonFit.Result r = PoissonFit.fit(s.y, x, offset, s.group, train);
+        PoissonFit.Result r = PoissonFit.fit(s.y, x, offset, s.group, train, start);
         if (r == null) {
             return new double[] {Double.NaN, 0};
         }

@@ -54,9 +54,13 @@ public final class PoissonFit {
 
     /** As {@link #fit(double[], double[][], int[], boolean[])} with a known offset added to the linear predictor. */
     public static Result fit(double[] y, double[][] x, double[] offset, int[] group, boolean[] use) {
-        int n = y.length;
+        return fit(y, x, offset, group, use, null);
+    }
+
+    /** As above, starting Newton's method from {@code start} instead of the OLS values when it is given. */
+    public static Result fit(double[] y, double[][] x, double[] offset, int[] group, boolean[] use, double[] start) {
         int p = x.length;
-        double[] b = startingValues(y, x, offset, group, use);
+        double[] b = start != null ? start.clone() : startingValues(y, x, offset, group, use);
         double[] grad = new double[p];
         double[] hess = new double[p * p];
         double ll = profileLogLik(y, x, offset, group, use, b);
