@@ -18,6 +18,38 @@ public final class BacktestMain {
     private BacktestMain() {
     }
 
+    /** Fitted (full history) against planted elasticities. */
+    static void printElasticityAccuracy(DataSet data, Map<String, Double> planted) {
+        java.util.List<DemandEstimator.Fitted> fits = DemandEstimator.fit(SalesPanel.series(data,
+                SalesPanel.lastWeek(data)));
+        int n = 0;
+        int within3 = 0;
+        int within5 = 0;
+        int covered = 0;
+        double abs = 0;
+        double mape = 0;
+        int mapes = 0;
+        for (DemandEstimator.Fitted f : fits) {
+            Double truth = planted.get(f.demand().productId());
+            if (truth == null) {
+                continue;
+            }
+            double err = Math.abs(f.demand().elasticity() - truth);
+            n++;
+            abs += err;
+            within3 += err <= 0.3 ? 1 : 0;
+            within5 += err <= 0.5 ? 1 : 0;
+            covered += f.demand().elasticityLow() <= truth && truth <= f.demand().elasticityHigh() ? 1 : 0;
+            if (!Double.isNaN(f.demand().mape())) {
+                mape += f.demand().mape();
+                mapes++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "elasticity: %d products, within 0.3: %.1f%%, within 0.5: %.1f%%, mean |error| "
+                + "%.3f, 95%% interval coverage %.1f%%, mean held-out MAPE %.1f%%%n", n, 100.0 * within3 / n,
+                100.0 * within5 / n, abs / n, 100.0 * covered / n, 100 * mape / Math.max(1, mapes));
+    }
+
     public static void main(String[] args) throws Exception {
         Path folder;
         if (args.length == 0 || args[0].equals("sample")) {
@@ -29,6 +61,7 @@ public final class BacktestMain {
         int horizon = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         DataSet data = DataSetLoader.load(folder);
         PlantedTruthReader.PlantedDemand truth = PlantedTruthReader.read(folder.resolve("truth.json"));
+        printElasticityAccuracy(data, truth.elasticities());
         long t0 = System.nanoTime();
         Backtest.Result r = Backtest.run(data, truth.elasticities(), truth.theta(), horizon, RuleBook.standard());
         long ms = (System.nanoTime() - t0) / 1_000_000;
