@@ -10,6 +10,9 @@ import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.ui.task.BackgroundTask;
+import com.retailstudio.markdown.ui.MarkdownView;
+import com.retailstudio.markdown.ui.MarkdownViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -58,7 +61,8 @@ public final class WorkspaceSession implements AutoCloseable {
                 Clock.systemUTC());
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
-                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")));
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                Section.MARKDOWNS, shell -> new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(), d -> Path.of(d.sourcePath()), (title, work, done, failed) -> tasks.execute(BackgroundTask.of(title, progress -> work.call()).onSuccess(done).onFailure(failed)))));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
     }
