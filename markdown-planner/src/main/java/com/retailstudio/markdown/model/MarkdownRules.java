@@ -28,6 +28,9 @@ public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, dou
     public MarkdownRules {
         ladder = List.copyOf(ladder);
         priceEndings = List.copyOf(priceEndings);
+        if (ladder.size() > 100) {
+            throw new IllegalArgumentException("a ladder has at most 100 steps: " + ladder.size());
+        }
         if (ladder.isEmpty() || ladder.get(0) != 0.0) {
             throw new IllegalArgumentException("the ladder must start at 0 % off");
         }
