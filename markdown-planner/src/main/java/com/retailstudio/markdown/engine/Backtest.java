@@ -21,8 +21,8 @@ import java.util.Map;
  * the <em>planted</em> demand simulator, not the fitted model: the planted elasticity (truth.json), the planted
  * broken-assortment exponent, the planted season curve 0.85 + 0.3 sin(π (w + 0.5) / W), in expected units (no
  * Poisson noise). The generator does not record the base demand level of a store-season, so it is estimated from
- * all weeks of that store-season with every planted parameter held fixed (Σ units / Σ planted shape, over weeks that
- * did not sell out) — this uses the held-out weeks' sales, but only to set the scale of the simulator.
+ * all weeks of that store-season with every planted parameter held fixed (maximum likelihood, sold-out weeks treated
+ * as censored by EM) — this uses the held-out weeks' sales, but only to set the scale of the simulator.
  *
  * <p>Strategies compared: the plan; the rule of thumb (30 % at 4 weeks out, 50 % at 2); keeping today's price; the
  * prices the history actually had (the generator's planned markdowns); and an oracle that optimises each store on the
@@ -70,6 +70,12 @@ public final class Backtest {
 
     public static Result run(DataSet data, Map<String, Double> plantedElasticity, double plantedTheta, int horizon,
                              RuleBook rules) {
+        return run(data, plantedElasticity, plantedTheta, horizon, rules, DemandEstimator.CENSORED_ROUNDS);
+    }
+
+    /** As above, with the number of EM rounds for sold-out weeks (0 = leave them out of the fit). */
+    public static Result run(DataSet data, Map<String, Double> plantedElasticity, double plantedTheta, int horizon,
+                             RuleBook rules, int censoredRounds) {
         Map<String, List<WeeklySale>> byProduct = new HashMap<>();
         for (WeeklySale s : data.weeklySales()) {
             byProduct.computeIfAbsent(s.productId(), k -> new ArrayList<>()).add(s);
@@ -95,7 +101,7 @@ public final class Backtest {
             previous.put(p.productId(), prev);
             series.add(ProductSeries.of(prev, rows, start.plusWeeks(w - horizon - 1L)));
         }
-        List<DemandEstimator.Fitted> fits = DemandEstimator.fit(series);
+        List<DemandEstimator.Fitted> fits = DemandEstimator.fit(series, censoredRounds);
         Map<String, String> clusters = new HashMap<>();
         for (Store s : data.stores()) {
             clusters.put(s.storeId(), s.priceCluster());
@@ -123,22 +129,11 @@ public final class Backtest {
                 }
             }
             double beta = plantedElasticity.get(sp.productId());
-            double sumY = 0;
-            double sumShape = 0;
-            for (Map.Entry<Integer, WeeklySale> e : byAge.entrySet()) {
-                WeeklySale s = e.getValue();
-                if (s.stockStart() > 0 && s.unitsSold() < s.stockStart()) {
-                    double inv = Math.min(1, s.stockStart() / (double) prev.fixtureStock());
-                    sumY += s.unitsSold();
-                    sumShape += plantedSeason(e.getKey(), w) * Math.pow(inv, plantedTheta)
-                            * Math.pow(s.price() / prev.fullPrice(), beta);
-                }
-            }
             WeeklySale first = byAge.get(start);
-            if (sumShape == 0 || first == null) {
+            double base = plantedBase(byAge, prev, w, beta, plantedTheta);
+            if (!(base > 0) || first == null) {
                 continue;
             }
-            double base = sumY / sumShape;
             double[] level = new double[weeks];
             int[] actual = new int[weeks];
             boolean complete = true;
@@ -170,6 +165,48 @@ public final class Backtest {
             count++;
         }
         return new Result(totals, count, fits.size(), horizon);
+    }
+
+    /**
+     * The maximum-likelihood base level of a store-season with every planted parameter fixed; sold-out weeks are
+     * censored (demand at least the stock) and handled by EM, as in the fit.
+     */
+    static double plantedBase(Map<Integer, WeeklySale> byAge, Product p, int w, double beta, double theta) {
+        double sumShape = 0;
+        double sumObserved = 0;
+        java.util.List<double[]> censored = new ArrayList<>();
+        for (Map.Entry<Integer, WeeklySale> e : byAge.entrySet()) {
+            WeeklySale s = e.getValue();
+            if (s.stockStart() <= 0) {
+                continue;
+            }
+            double inv = Math.min(1, s.stockStart() / (double) p.fixtureStock());
+            double shape = plantedSeason(e.getKey(), w) * Math.pow(inv, theta) * Math.pow(s.price() / p.fullPrice(), beta);
+            sumShape += shape;
+            if (s.unitsSold() < s.stockStart()) {
+                sumObserved += s.unitsSold();
+            } else {
+                censored.add(new double[] {shape, s.stockStart()});
+            }
+        }
+        if (sumShape == 0) {
+            return 0;
+        }
+        double base = (sumObserved + censored.stream().mapToDouble(c -> c[1]).sum()) / sumShape;
+        for (int round = 0; round < 20 && !censored.isEmpty(); round++) {
+            double total = sumObserved;
+            for (double[] c : censored) {
+                double mu = base * c[0];
+                int stock = (int) c[1];
+                double atLeast = org.apache.commons.math3.special.Gamma.regularizedGammaP(stock, mu);
+                double atLeastMinus1 = stock - 1 <= 0 ? 1.0
+                        : org.apache.commons.math3.special.Gamma.regularizedGammaP(stock - 1, mu);
+                double expected = atLeast > 1e-300 ? mu * atLeastMinus1 / atLeast : stock;
+                total += Double.isFinite(expected) ? Math.max(stock, expected) : stock;
+            }
+            base = total / sumShape;
+        }
+        return base;
     }
 
     private static int[] constant(int weeks, int cents) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the {@link Backtest} of a generated data set: {@code BacktestMain DIR|sample [horizon-weeks]}.
+ * Prints the {@link Backtest} of a generated data set:
+ * {@code BacktestMain DIR|sample [horizon-weeks] [em-rounds-for-sold-out-weeks] [cluster-pricing true|false]}.
  */
 public final class BacktestMain {
 
@@ -29,12 +30,14 @@ public final class BacktestMain {
         double abs = 0;
         double mape = 0;
         int mapes = 0;
+        double theta = 0;
         for (DemandEstimator.Fitted f : fits) {
             Double truth = planted.get(f.demand().productId());
             if (truth == null) {
                 continue;
             }
             double err = Math.abs(f.demand().elasticity() - truth);
+            theta += f.demand().theta();
             n++;
             abs += err;
             within3 += err <= 0.3 ? 1 : 0;
@@ -46,8 +49,9 @@ public final class BacktestMain {
             }
         }
         System.out.printf(Locale.ROOT, "elasticity: %d products, within 0.3: %.1f%%, within 0.5: %.1f%%, mean |error| "
-                + "%.3f, 95%% interval coverage %.1f%%, mean held-out MAPE %.1f%%%n", n, 100.0 * within3 / n,
-                100.0 * within5 / n, abs / n, 100.0 * covered / n, 100 * mape / Math.max(1, mapes));
+                + "%.3f, 95%% interval coverage %.1f%%, mean held-out MAPE %.1f%%, mean fitted theta %.2f%n", n,
+                100.0 * within3 / n, 100.0 * within5 / n, abs / n, 100.0 * covered / n, 100 * mape / Math.max(1, mapes),
+                theta / n);
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,11 +63,15 @@ public final class BacktestMain {
             folder = Path.of(args[0]);
         }
         int horizon = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DemandEstimator.CENSORED_ROUNDS;
+        boolean clusters = args.length <= 3 || Boolean.parseBoolean(args[3]);
         DataSet data = DataSetLoader.load(folder);
         PlantedTruthReader.PlantedDemand truth = PlantedTruthReader.read(folder.resolve("truth.json"));
         printElasticityAccuracy(data, truth.elasticities());
         long t0 = System.nanoTime();
-        Backtest.Result r = Backtest.run(data, truth.elasticities(), truth.theta(), horizon, RuleBook.standard());
+        Backtest.Result r = Backtest.run(data, truth.elasticities(), truth.theta(), horizon,
+                new RuleBook(com.retailstudio.markdown.model.MarkdownRules.defaults().withClusterPricing(clusters),
+                        Map.of()), rounds);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "backtest: %d products, %d product-stores, last %d weeks of the previous "
                 + "season, scored under the planted demand (%d ms)%n", r.products(), r.productStores(), horizon, ms);

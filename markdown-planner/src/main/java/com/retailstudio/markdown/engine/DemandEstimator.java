@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Fits every product's demand ({@link PoissonFit}) in two stages and shrinks the elasticities toward their category.
@@ -37,7 +38,20 @@ public final class DemandEstimator {
     public record Fitted(ProductSeries series, ProductDemand demand, double[] coef, double[] levels) {
     }
 
+    /** Rounds of the EM algorithm for sold-out weeks; 0 leaves sold-out weeks out of the fit instead. */
+    public static final int CENSORED_ROUNDS = 4;
+
     public static List<Fitted> fit(List<ProductSeries> all) {
+        return fit(all, CENSORED_ROUNDS);
+    }
+
+    /**
+     * Sold-out weeks (units = stock) only say that demand was at least the stock. With {@code censoredRounds} &gt; 0
+     * they are handled by the EM algorithm: each round replaces their units by the expected demand given that it
+     * reached the stock, E[Y | Y ≥ c] = μ P(Y ≥ c − 1) / P(Y ≥ c) under the current fit, and refits; the imputed
+     * demand is then used for the elasticity and the store-season levels. With 0 they are left out.
+     */
+    public static List<Fitted> fit(List<ProductSeries> all, int censoredRounds) {
         int n = all.size();
         Map<String, List<Integer>> byCategory = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -47,9 +61,21 @@ public final class DemandEstimator {
 
         // stage 1: every slope per product, to learn each category's life-cycle and broken-assortment shape
         PoissonFit.Result[] full = new PoissonFit.Result[n];
+        double[][] demand = new double[n][];
+        boolean[][] inStock = new boolean[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             ProductSeries s = all.get(i);
-            full[i] = usable(PoissonFit.fit(s.y, s.x, s.group, s.fittable));
+            inStock[i] = new boolean[s.y.length];
+            for (int k = 0; k < s.y.length; k++) {
+                inStock[i][k] = s.stock[k] > 0;
+            }
+            demand[i] = s.y.clone();
+            PoissonFit.Result r = usable(PoissonFit.fit(s.y, s.x, s.group, s.fittable));
+            for (int round = 0; round < censoredRounds && r != null; round++) {
+                impute(s, r.coef(), demand[i], inStock[i]);
+                r = usable(PoissonFit.fit(demand[i], s.x, null, s.group, inStock[i], r.coef()));
+            }
+            full[i] = r;
         });
         Map<String, double[]> shapes = new HashMap<>();
         double[][] globalFull = prior(full, everyone, ProductSeries.FEATURES);
@@ -76,7 +102,8 @@ public final class DemandEstimator {
             offsets[i] = offset;
             double[][] priceOnly = {s.x[ProductSeries.ELASTICITY]};
             double[] start = full[i] == null ? null : new double[] {full[i].coef()[ProductSeries.ELASTICITY]};
-            own[i] = usable(PoissonFit.fit(s.y, priceOnly, offset, s.group, s.fittable, start));
+            boolean[] use = censoredRounds > 0 ? inStock[i] : s.fittable;
+            own[i] = usable(PoissonFit.fit(demand[i], priceOnly, offset, s.group, use, start));
             double[] m = heldOutMape(s, priceOnly, offset, own[i] == null ? start : own[i].coef());
             mape[i] = m[0];
             heldOut[i] = (int) m[1];
@@ -110,7 +137,8 @@ public final class DemandEstimator {
             }
             double[] shape = shapes.get(s.product.category());
             double[] coef = {beta, shape[ProductSeries.THETA], shape[ProductSeries.AGE], shape[ProductSeries.AGE2]};
-            double[] levels = PoissonFit.intercepts(s.y, s.x, null, s.group, s.fittable, coef, s.groupCount);
+            double[] levels = PoissonFit.intercepts(demand[i], s.x, null, s.group,
+                    censoredRounds > 0 ? inStock[i] : s.fittable, coef, s.groupCount);
             ProductDemand d = new ProductDemand(s.product.productId(), s.product.category(), beta,
                     beta - 1.959964 * seBeta, beta + 1.959964 * seBeta,
                     r == null ? Double.NaN : r.coef()[0], r == null ? Double.NaN : r.se(0),
@@ -119,6 +147,21 @@ public final class DemandEstimator {
             out.add(new Fitted(s, d, coef, levels));
         }
         return out;
+    }
+
+    /** E-step: expected demand of the sold-out weeks under the current slopes. */
+    private static void impute(ProductSeries s, double[] coef, double[] demand, boolean[] inStock) {
+        double[] alpha = PoissonFit.intercepts(demand, s.x, null, s.group, inStock, coef, s.groupCount);
+        for (int k = 0; k < demand.length; k++) {
+            int c = s.stock[k];
+            if (c > 0 && s.y[k] >= c && Double.isFinite(alpha[s.group[k]])) {
+                double mu = Math.exp(alpha[s.group[k]] + PoissonFit.eta(s.x, null, coef, k));
+                double atLeastC = Gamma.regularizedGammaP(c, mu);
+                double atLeastCMinus1 = c - 1 <= 0 ? 1.0 : Gamma.regularizedGammaP(c - 1, mu);
+                double expected = atLeastC > 1e-300 ? mu * atLeastCMinus1 / atLeastC : c;
+                demand[k] = Double.isFinite(expected) ? Math.max(c, expected) : c;
+            }
+        }
     }
 
     private static PoissonFit.Result usable(PoissonFit.Result r) {

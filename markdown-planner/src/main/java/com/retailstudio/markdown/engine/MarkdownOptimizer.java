@@ -94,10 +94,11 @@ public final class MarkdownOptimizer {
         byte[] policy = ws.policy;
 
         // transitions: reward and next level per (week, rung, level)
-        double[] inventory = ws.inventory;
-        for (int k = 0; k < kCount; k++) {
-            double s = k * step;
-            inventory[k] = s >= p.fixtureStock() ? 1.0 : Math.pow(s / p.fixtureStock(), p.theta());
+        double[] demand = ws.inventory;
+        for (int t = 0; t < weeks; t++) {
+            for (int k = 0; k < kCount; k++) {
+                demand[t * kCount + k] = p.demandAtFullPrice(t, k * step);
+            }
         }
         double[] priceFactor = ws.priceFactor;
         for (int r = 0; r < rungs; r++) {
@@ -107,10 +108,10 @@ public final class MarkdownOptimizer {
             for (int r = 0; r < rungs; r++) {
                 double price = p.rungCents()[r] / 100.0;
                 int base = (t * rungs + r) * kCount;
-                double lr = p.level()[t] * priceFactor[r];
+                double pf = priceFactor[r];
                 for (int k = 0; k < kCount; k++) {
                     double s = k * step;
-                    double sales = Math.min(s, lr * inventory[k]);
+                    double sales = Math.min(s, demand[t * kCount + k] * pf);
                     int k2 = k == 0 ? 0 : (int) Math.round((s - sales) / step);
                     if (k2 > k) {
                         k2 = k;
@@ -220,8 +221,8 @@ public final class MarkdownOptimizer {
             if (policy.length < weeks * states) {
                 policy = new byte[weeks * states];
             }
-            if (inventory.length < kCount) {
-                inventory = new double[kCount];
+            if (inventory.length < weeks * kCount) {
+                inventory = new double[weeks * kCount];
             }
             if (priceFactor.length < rungs) {
                 priceFactor = Arrays.copyOf(priceFactor, rungs);

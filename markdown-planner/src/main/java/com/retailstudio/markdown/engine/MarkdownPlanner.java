@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Plans markdowns for a data set: fits demand ({@link DemandEstimator}), then for each product and price cluster
  * (or store, when cluster pricing is off) builds the {@link MarkdownProblem} from now to exit and solves it
- * ({@link MarkdownOptimizer}). A cluster is optimised as one pooled store: the stores' expected demand is summed,
- * and their stock and fixture stock too (an approximation: the broken-assortment effect then acts on the pooled
- * stock). Each store's share of the shared price path is then projected on its own demand and stock
+ * ({@link MarkdownOptimizer}). A cluster is optimised as one pooled store whose stock is the stores' total; each
+ * store keeps its own demand level and its broken-assortment effect acts on its own share of the stock, assuming the
+ * shares hold as stock sells (an approximation: it is exact when stores sell in proportion to their stock). Each store's share of the shared price path is then projected on its own demand and stock
  * ({@link PlanEvaluator}) together with the baselines ({@link Baselines}).
  */
 public final class MarkdownPlanner {
@@ -120,8 +120,17 @@ public final class MarkdownPlanner {
             stock += stores.get(i).stock();
         }
         double maxEnd = r.hasSellThroughTarget() ? (1 - r.sellThroughTarget()) * stock : Double.POSITIVE_INFINITY;
-        MarkdownProblem unit = problem(f, r, rungs, pooled, stock, p.fixtureStock() * (double) stores.size(),
-                salvage, lead, start, maxEnd);
+        MarkdownProblem unit = problem(f, r, rungs, pooled, stock, p.fixtureStock(), salvage, lead, start, maxEnd);
+        if (stores.size() > 1 && stock > 0) {
+            double[] shares = new double[stores.size()];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = stores.get(i).stock() / stock;
+            }
+            unit = new MarkdownProblem(unit.level(), unit.rungCents(), unit.fullPrice(), unit.elasticity(),
+                    unit.theta(), unit.fixtureStock(), unit.startStock(), unit.unitCost(), unit.salvagePerUnit(),
+                    unit.markdownsUsed(), unit.weeksSinceLast(), unit.firstAllowed(), unit.maxMarkdowns(),
+                    unit.minGap(), unit.maxEndStock(), storeLevels, shares);
+        }
         MarkdownOptimizer.Solution solution = optimizer.solve(unit);
         int[] plan = PlanEvaluator.prices(unit, solution.rungs());
         int[] baseline = PlanEvaluator.prices(unit, Baselines.ruleOfThumb(unit));

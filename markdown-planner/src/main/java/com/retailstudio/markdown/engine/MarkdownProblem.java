@@ -20,11 +20,25 @@ package com.retailstudio.markdown.engine;
  * @param maxMarkdowns   markdowns allowed in the season, counting those taken
  * @param minGap         weeks that must pass after a markdown before the next one
  * @param maxEndStock    most units that may be left at exit (sell-through target); +infinity when none
+ * @param partLevels     for a price cluster: each store's level per week (then {@code level} is their sum and
+ *                       {@code fixtureStock} is one store's); null for a single store
+ * @param partShares     for a price cluster: each store's share of the stock, assumed to hold as stock sells
+ *                       (stores sell in proportion to their stock), so the broken-assortment effect acts on each
+ *                       store's stock; null for a single store
  */
 public record MarkdownProblem(double[] level, int[] rungCents, double fullPrice, double elasticity, double theta,
                               double fixtureStock, double startStock, double unitCost, double salvagePerUnit,
                               int markdownsUsed, int weeksSinceLast, int firstAllowed, int maxMarkdowns, int minGap,
-                              double maxEndStock) {
+                              double maxEndStock, double[][] partLevels, double[] partShares) {
+
+    /** A single store (no parts). */
+    public MarkdownProblem(double[] level, int[] rungCents, double fullPrice, double elasticity, double theta,
+                           double fixtureStock, double startStock, double unitCost, double salvagePerUnit,
+                           int markdownsUsed, int weeksSinceLast, int firstAllowed, int maxMarkdowns, int minGap,
+                           double maxEndStock) {
+        this(level, rungCents, fullPrice, elasticity, theta, fixtureStock, startStock, unitCost, salvagePerUnit,
+                markdownsUsed, weeksSinceLast, firstAllowed, maxMarkdowns, minGap, maxEndStock, null, null);
+    }
 
     public int weeks() {
         return level.length;
@@ -39,8 +53,23 @@ public record MarkdownProblem(double[] level, int[] rungCents, double fullPrice,
         if (stock <= 0) {
             return 0;
         }
-        double inventory = stock >= fixtureStock ? 1.0 : Math.pow(stock / fixtureStock, theta);
-        double mean = level[week] * inventory * Math.pow(priceCents / (fullPrice * 100), elasticity);
+        double mean = demandAtFullPrice(week, stock) * Math.pow(priceCents / (fullPrice * 100), elasticity);
         return Math.min(stock, mean);
+    }
+
+    /** Expected units at full price in a week with a given stock at its start. */
+    public double demandAtFullPrice(int week, double stock) {
+        if (partLevels == null) {
+            return level[week] * inventoryEffect(stock);
+        }
+        double sum = 0;
+        for (int s = 0; s < partLevels.length; s++) {
+            sum += partLevels[s][week] * inventoryEffect(partShares[s] * stock);
+        }
+        return sum;
+    }
+
+    private double inventoryEffect(double stock) {
+        return stock >= fixtureStock ? 1.0 : stock <= 0 ? 0.0 : Math.pow(stock / fixtureStock, theta);
     }
 }

@@ -137,6 +137,25 @@ class MarkdownOptimizerTest {
         return k * step;
     }
 
+    private static double[] scale(double[] values, double factor) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
+    }
+
+    @Test
+    void aClusterSellsLessThanOnePooledStoreWhenOneStoreRunsLow() {
+        // two stores with equal demand; all stock in one of them: the other sells nothing
+        double[] level = {10};
+        MarkdownProblem pooled = problem(level, -2, 20, 0, 0, 9, 0, 3, 0, Double.POSITIVE_INFINITY);
+        MarkdownProblem cluster = new MarkdownProblem(level, RUNGS, 10.0, -2, 1.0, 1.0, 20, 4.0, 0, 0, 9, 0, 3, 0,
+                Double.POSITIVE_INFINITY, new double[][] {{5}, {5}}, new double[] {1.0, 0.0});
+        assertEquals(10, pooled.sales(0, 1000, 20), 1e-9);
+        assertEquals(5, cluster.sales(0, 1000, 20), 1e-9);
+    }
+
     @Provide
     Arbitrary<MarkdownProblem> problems() {
         Arbitrary<double[]> levels = Arbitraries.doubles().between(0, 30).array(double[].class).ofMinSize(1)
@@ -146,11 +165,14 @@ class MarkdownOptimizerTest {
         Arbitrary<Double> theta = Arbitraries.doubles().between(0, 1.5);
         Arbitrary<Double> stock = Arbitraries.integers().between(0, 120).map(Integer::doubleValue);
         Arbitrary<Double> salvage = Arbitraries.doubles().between(0, 5);
-        Arbitrary<int[]> counts = Arbitraries.integers().between(0, 4).array(int[].class).ofSize(5);
+        Arbitrary<int[]> counts = Arbitraries.integers().between(0, 4).array(int[].class).ofSize(6);
         Arbitrary<Double> target = Arbitraries.oneOf(Arbitraries.just(Double.POSITIVE_INFINITY),
                 Arbitraries.doubles().between(0, 60));
         return Combinators.combine(levels, rungs, elasticity, theta, stock, salvage, counts, target)
-                .as((l, r, e, th, s, sv, c, tg) -> new MarkdownProblem(l, r, 10.0, e, th, 15, s, 4.0, sv,
-                        c[0], c[1], c[2], c[3], c[4], tg));
+                .as((l, r, e, th, s, sv, c, tg) -> c[5] < 2
+                        ? new MarkdownProblem(l, r, 10.0, e, th, 15, s, 4.0, sv, c[0], c[1], c[2], c[3], c[4], tg)
+                        // a price cluster of two stores: 30 % / 70 % of the demand, 40 % / 60 % of the stock
+                        : new MarkdownProblem(l, r, 10.0, e, th, 15, s, 4.0, sv, c[0], c[1], c[2], c[3], c[4], tg,
+                                new double[][] {scale(l, 0.3), scale(l, 0.7)}, new double[] {0.4, 0.6}));
     }
 }
