@@ -39,7 +39,7 @@ public final class DemandEstimator {
     }
 
     /** Rounds of the EM algorithm for sold-out weeks; 0 leaves sold-out weeks out of the fit instead. */
-    public static final int CENSORED_ROUNDS = 4;
+    public static final int CENSORED_ROUNDS = 3;
 
     public static List<Fitted> fit(List<ProductSeries> all) {
         return fit(all, CENSORED_ROUNDS);

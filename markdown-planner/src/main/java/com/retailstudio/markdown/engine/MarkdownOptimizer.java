@@ -95,9 +95,34 @@ public final class MarkdownOptimizer {
 
         // transitions: reward and next level per (week, rung, level)
         double[] demand = ws.inventory;
-        for (int t = 0; t < weeks; t++) {
+        if (p.partLevels() == null) {
+            double[] inv = ws.partInventory(kCount);
             for (int k = 0; k < kCount; k++) {
-                demand[t * kCount + k] = p.demandAtFullPrice(t, k * step);
+                inv[k] = p.inventoryEffect(k * step);
+            }
+            for (int t = 0; t < weeks; t++) {
+                double lt = p.level()[t];
+                for (int k = 0; k < kCount; k++) {
+                    demand[t * kCount + k] = lt * inv[k];
+                }
+            }
+        } else {
+            // same sums as MarkdownProblem.demandAtFullPrice, with each store's effect computed once per level
+            int parts = p.partLevels().length;
+            double[] inv = ws.partInventory(parts * kCount);
+            for (int s = 0; s < parts; s++) {
+                for (int k = 0; k < kCount; k++) {
+                    inv[s * kCount + k] = p.inventoryEffect(p.partShares()[s] * (k * step));
+                }
+            }
+            for (int t = 0; t < weeks; t++) {
+                for (int k = 0; k < kCount; k++) {
+                    double sum = 0;
+                    for (int s = 0; s < parts; s++) {
+                        sum += p.partLevels()[s][t] * inv[s * kCount + k];
+                    }
+                    demand[t * kCount + k] = sum;
+                }
             }
         }
         double[] priceFactor = ws.priceFactor;
@@ -207,6 +232,14 @@ public final class MarkdownOptimizer {
         byte[] policy = new byte[0];
         double[] inventory = new double[0];
         double[] priceFactor = new double[0];
+        double[] partInventory = new double[0];
+
+        double[] partInventory(int size) {
+            if (partInventory.length < size) {
+                partInventory = new double[size];
+            }
+            return partInventory;
+        }
 
         void ensure(int states, int weeks, int rungs, int kCount) {
             if (valueA.length < states) {

@@ -62,6 +62,7 @@ public record MarkdownProblem(double[] level, int[] rungCents, double fullPrice,
         if (partLevels == null) {
             return level[week] * inventoryEffect(stock);
         }
+        // a sum over stores in store order (the optimiser adds in the same order)
         double sum = 0;
         for (int s = 0; s < partLevels.length; s++) {
             sum += partLevels[s][week] * inventoryEffect(partShares[s] * stock);
@@ -69,7 +70,8 @@ public record MarkdownProblem(double[] level, int[] rungCents, double fullPrice,
         return sum;
     }
 
-    private double inventoryEffect(double stock) {
+    /** The broken-assortment factor of one store's stock: min(1, stock / fixtureStock)^theta. */
+    public double inventoryEffect(double stock) {
         return stock >= fixtureStock ? 1.0 : stock <= 0 ? 0.0 : Math.pow(stock / fixtureStock, theta);
     }
 }

@@ -93,7 +93,7 @@ public final class PoissonFit {
             }
             System.arraycopy(candidate, 0, b, 0, p);
             ll = llNew;
-            if (maxStep < 1e-8) {
+            if (maxStep < 1e-7) {
                 converged = true;
                 break;
             }
