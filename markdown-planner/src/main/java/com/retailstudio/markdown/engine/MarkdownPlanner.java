@@ -104,8 +104,9 @@ public final class MarkdownPlanner {
         }
         int fullCents = (int) Math.round(p.fullPrice() * 100);
         int currentCents = lead.priceCents();
+        // stores of a cluster should already share a price; if not, start from the lowest so no store's price rises
         for (ProductSeries.StoreState st : stores) {
-            currentCents = Math.max(currentCents, st.priceCents());
+            currentCents = Math.min(currentCents, st.priceCents());
         }
         int[] rungs = PriceLadder.rungs(fullCents, currentCents, r);
         double salvage = (Double.isNaN(r.salvageRate()) ? p.salvageRate() : r.salvageRate()) * p.unitCost();
