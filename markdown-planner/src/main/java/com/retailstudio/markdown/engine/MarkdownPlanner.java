@@ -31,6 +31,9 @@ public final class MarkdownPlanner {
 
     private final RuleBook rules;
     private final MarkdownOptimizer optimizer;
+    private boolean refineClusters = true;
+    /** Candidate paths for a cluster need not be exact: a coarser stock grid makes them cheap. */
+    private final MarkdownOptimizer candidates = new MarkdownOptimizer(16);
 
     public MarkdownPlanner(RuleBook rules) {
         this(rules, new MarkdownOptimizer());
@@ -39,6 +42,12 @@ public final class MarkdownPlanner {
     public MarkdownPlanner(RuleBook rules, MarkdownOptimizer optimizer) {
         this.rules = rules;
         this.optimizer = optimizer;
+    }
+
+    /** Whether a cluster's pooled optimum competes with its stores' own optima (default true). */
+    public MarkdownPlanner refineClusters(boolean value) {
+        this.refineClusters = value;
+        return this;
     }
 
     /** Fits and plans from the data set's full history. */
@@ -134,6 +143,9 @@ public final class MarkdownPlanner {
         }
         MarkdownOptimizer.Solution solution = optimizer.solve(unit);
         int[] plan = PlanEvaluator.prices(unit, solution.rungs());
+        if (stores.size() > 1 && refineClusters) {
+            plan = bestClusterPath(f, r, rungs, storeLevels, stores, lead, salvage, start, maxEnd, plan, solution);
+        }
         int[] baseline = PlanEvaluator.prices(unit, Baselines.ruleOfThumb(unit));
         int[] keep = PlanEvaluator.prices(unit, Baselines.noMarkdown(unit));
         List<LocalDate> dates = new ArrayList<>(weeks);
@@ -151,6 +163,62 @@ public final class MarkdownPlanner {
                     solution.targetMet()));
         }
         return out;
+    }
+
+    /**
+     * The pooled programme assumes the stores' stock shares hold as stock sells; in truth a store that sells fast runs
+     * low sooner. So the pooled optimum competes with the own optima of the cluster's fastest and slowest seller
+     * relative to stock (computed under the cluster's rule state, so every candidate keeps the rules), each scored by
+     * projecting it on every store's own demand and stock;
+     * the best total margin wins (among candidates meeting the sell-through target, when one is set and reachable).
+     */
+    private int[] bestClusterPath(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[][] storeLevels,
+                                  List<ProductSeries.StoreState> stores, ProductSeries.StoreState lead,
+                                  double salvage, int start, double maxEnd, int[] pooled,
+                                  MarkdownOptimizer.Solution pooledSolution) {
+        int n = stores.size();
+        MarkdownProblem[] own = new MarkdownProblem[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = problem(f, r, rungs, storeLevels[i], stores.get(i).stock(),
+                    f.series().product.fixtureStock(), salvage, lead, start, Double.POSITIVE_INFINITY);
+        }
+        int[] best = pooled;
+        double[] bestScore = clusterScore(own, pooled, maxEnd, pooledSolution.targetMet());
+        // the fastest and the slowest seller relative to their stock span the stores' different dynamics
+        int fastest = 0;
+        int slowest = 0;
+        double[] pace = new double[n];
+        for (int i = 0; i < n; i++) {
+            double demand = 0;
+            for (double v : storeLevels[i]) {
+                demand += v;
+            }
+            pace[i] = demand / Math.max(1, stores.get(i).stock());
+            fastest = pace[i] > pace[fastest] ? i : fastest;
+            slowest = pace[i] < pace[slowest] ? i : slowest;
+        }
+        for (int i : fastest == slowest ? new int[] {fastest} : new int[] {fastest, slowest}) {
+            int[] candidate = PlanEvaluator.prices(own[i], candidates.solve(own[i]).rungs());
+            double[] score = clusterScore(own, candidate, maxEnd, pooledSolution.targetMet());
+            if (score[0] > bestScore[0] || (score[0] == bestScore[0] && score[1] > bestScore[1])) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** {meets the target (1) or not (0), total margin} of a shared price path over the stores. */
+    private static double[] clusterScore(MarkdownProblem[] stores, int[] prices, double maxEnd, boolean enforce) {
+        double margin = 0;
+        double leftover = 0;
+        for (MarkdownProblem p : stores) {
+            PlanEvaluator.Outcome o = PlanEvaluator.evaluate(p, prices);
+            margin += o.margin();
+            leftover += o.leftover();
+        }
+        boolean meets = !enforce || leftover <= maxEnd + 1e-6;
+        return new double[] {meets ? 1 : 0, margin};
     }
 
     private static MarkdownProblem problem(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[] level,
