@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
             "Design, simulate and export retail personalisation: journeys, markdowns and store layouts.",
             "Without a subcommand, opens the desktop application."},
         subcommands = {GenerateDataCommand.class, DataQualityCommand.class, JourneyCommand.class,
-            SimulateCommand.class, LayoutReportCommand.class, ExportCommand.class, ValidateCommand.class,
-            ScreenshotCommand.class, BenchmarkStartupCommand.class, LayoutBenchmarkCommand.class,
-            CommandLine.HelpCommand.class},
+            SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
+            ValidateCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
+            LayoutBenchmarkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",
             "2:Bad usage: an unknown option, a missing or invalid argument."})

@@ -15,9 +15,11 @@ import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
-import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.designer.ui.JourneysView;
 import com.retailstudio.designer.ui.JourneysViewModel;
+import com.retailstudio.layout.ui.StoreLayoutView;
+import com.retailstudio.markdown.ui.MarkdownView;
+import com.retailstudio.markdown.ui.MarkdownViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -69,10 +71,19 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
                 Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel()),
+                Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
+    }
+
+    /** The Markdowns section, planning on the active data set through the task executor. */
+    private Node markdowns(DataViewModel data) {
+        return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
+                active -> Path.of(active.sourcePath()),
+                (title, work, done, failed) -> tasks.execute(BackgroundTask.of(title, progress -> work.call())
+                        .onSuccess(done).onFailure(failed))));
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

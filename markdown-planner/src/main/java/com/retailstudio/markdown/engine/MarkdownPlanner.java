@@ -1,0 +1,305 @@
+package com.retailstudio.markdown.engine;
+
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.model.Product;
+import com.retailstudio.data.model.Store;
+import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.PlanResult;
+import com.retailstudio.markdown.model.PlanSummary;
+import com.retailstudio.markdown.model.PriceChange;
+import com.retailstudio.markdown.model.ProductDemand;
+import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.model.StorePlan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Plans markdowns for a data set: fits demand ({@link DemandEstimator}), then for each product and price cluster
+ * (or store, when cluster pricing is off) builds the {@link MarkdownProblem} from now to exit and solves it
+ * ({@link MarkdownOptimizer}). A cluster is optimised as one pooled store whose stock is the stores' total; each
+ * store keeps its own demand level and its broken-assortment effect acts on its own share of the stock, assuming the
+ * shares hold as stock sells (an approximation: it is exact when stores sell in proportion to their stock). Each store's share of the shared price path is then projected on its own demand and stock
+ * ({@link PlanEvaluator}) together with the baselines ({@link Baselines}).
+ */
+public final class MarkdownPlanner {
+
+    private final RuleBook rules;
+    private final MarkdownOptimizer optimizer;
+    private boolean refineClusters = true;
+    /** Candidate paths for a cluster need not be exact: a coarser stock grid makes them cheap. */
+    private final MarkdownOptimizer candidates = new MarkdownOptimizer(16);
+
+    public MarkdownPlanner(RuleBook rules) {
+        this(rules, new MarkdownOptimizer());
+    }
+
+    public MarkdownPlanner(RuleBook rules, MarkdownOptimizer optimizer) {
+        this.rules = rules;
+        this.optimizer = optimizer;
+    }
+
+    /** Whether a cluster's pooled optimum competes with its stores' own optima (default true). */
+    public MarkdownPlanner refineClusters(boolean value) {
+        this.refineClusters = value;
+        return this;
+    }
+
+    /** Fits and plans from the data set's full history. */
+    public PlanResult plan(DataSet data) {
+        LocalDate last = SalesPanel.lastWeek(data);
+        if (last == null) {
+            throw new IllegalArgumentException("the data set has no weekly sales to plan from");
+        }
+        long t0 = System.nanoTime();
+        List<DemandEstimator.Fitted> fits = DemandEstimator.fit(SalesPanel.series(data, last));
+        long t1 = System.nanoTime();
+        Map<String, String> clusters = new HashMap<>();
+        for (Store s : data.stores()) {
+            clusters.put(s.storeId(), s.priceCluster());
+        }
+        List<StorePlan> plans = plan(fits, clusters);
+        long t2 = System.nanoTime();
+        return result(last, fits, plans, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    /** Plans fitted products; {@code clusterOfStore} maps store ids to price clusters. */
+    public List<StorePlan> plan(List<DemandEstimator.Fitted> fits, Map<String, String> clusterOfStore) {
+        return fits.parallelStream().flatMap(f -> planProduct(f, clusterOfStore).stream()).toList();
+    }
+
+    /** Builds the summary and price changes. */
+    public static PlanResult result(LocalDate asOf, List<DemandEstimator.Fitted> fits, List<StorePlan> plans,
+                                    long fitMillis, long optimiseMillis) {
+        List<ProductDemand> demand = fits.stream().map(DemandEstimator.Fitted::demand).toList();
+        List<PriceChange> changes = priceChanges(plans);
+        return new PlanResult(asOf, demand, plans, summarise(plans, changes.size()), changes, fitMillis,
+                optimiseMillis);
+    }
+
+    List<StorePlan> planProduct(DemandEstimator.Fitted f, Map<String, String> clusterOfStore) {
+        ProductSeries s = f.series();
+        if (s.states.isEmpty()) {
+            return List.of();
+        }
+        MarkdownRules r = rules.forCategory(s.product.category());
+        Map<String, List<ProductSeries.StoreState>> units = new LinkedHashMap<>();
+        for (ProductSeries.StoreState st : s.states) {
+            String key = r.clusterPricing() ? clusterOfStore.getOrDefault(st.storeId(), st.storeId()) : st.storeId();
+            units.computeIfAbsent(key, k -> new ArrayList<>()).add(st);
+        }
+        List<StorePlan> out = new ArrayList<>();
+        for (Map.Entry<String, List<ProductSeries.StoreState>> e : units.entrySet()) {
+            out.addAll(planUnit(f, r, e.getValue(), clusterOfStore));
+        }
+        return out;
+    }
+
+    private List<StorePlan> planUnit(DemandEstimator.Fitted f, MarkdownRules r, List<ProductSeries.StoreState> stores,
+                                     Map<String, String> clusterOfStore) {
+        ProductSeries s = f.series();
+        Product p = s.product;
+        ProductSeries.StoreState lead = stores.get(0);
+        int start = lead.nextSeasonWeek();
+        int exit = r.exitWeek() >= 0 ? Math.min(r.exitWeek(), s.seasonWeeks) : s.seasonWeeks;
+        int weeks = exit - start;
+        if (weeks <= 0) {
+            return List.of();
+        }
+        int fullCents = (int) Math.round(p.fullPrice() * 100);
+        int currentCents = lead.priceCents();
+        // stores of a cluster should already share a price; if not, start from the lowest so no store's price rises
+        for (ProductSeries.StoreState st : stores) {
+            currentCents = Math.min(currentCents, st.priceCents());
+        }
+        int[] rungs = PriceLadder.rungs(fullCents, currentCents, r);
+        double salvage = (Double.isNaN(r.salvageRate()) ? p.salvageRate() : r.salvageRate()) * p.unitCost();
+        double[] pooled = new double[weeks];
+        double[][] storeLevels = new double[stores.size()][];
+        double stock = 0;
+        for (int i = 0; i < stores.size(); i++) {
+            storeLevels[i] = levels(f, stores.get(i), start, weeks);
+            for (int t = 0; t < weeks; t++) {
+                pooled[t] += storeLevels[i][t];
+            }
+            stock += stores.get(i).stock();
+        }
+        double maxEnd = r.hasSellThroughTarget() ? (1 - r.sellThroughTarget()) * stock : Double.POSITIVE_INFINITY;
+        MarkdownProblem unit = problem(f, r, rungs, pooled, stock, p.fixtureStock(), salvage, lead, start, maxEnd);
+        if (stores.size() > 1 && stock > 0) {
+            double[] shares = new double[stores.size()];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = stores.get(i).stock() / stock;
+            }
+            unit = new MarkdownProblem(unit.level(), unit.rungCents(), unit.fullPrice(), unit.elasticity(),
+                    unit.theta(), unit.fixtureStock(), unit.startStock(), unit.unitCost(), unit.salvagePerUnit(),
+                    unit.markdownsUsed(), unit.weeksSinceLast(), unit.firstAllowed(), unit.maxMarkdowns(),
+                    unit.minGap(), unit.maxEndStock(), storeLevels, shares);
+        }
+        MarkdownOptimizer.Solution solution = optimizer.solve(unit);
+        int[] plan = PlanEvaluator.prices(unit, solution.rungs());
+        if (stores.size() > 1 && refineClusters) {
+            plan = bestClusterPath(f, r, rungs, storeLevels, stores, lead, salvage, start, maxEnd, plan, solution);
+        }
+        int[] baseline = PlanEvaluator.prices(unit, Baselines.ruleOfThumb(unit));
+        int[] keep = PlanEvaluator.prices(unit, Baselines.noMarkdown(unit));
+        List<LocalDate> dates = new ArrayList<>(weeks);
+        for (int t = 0; t < weeks; t++) {
+            dates.add(lead.nextWeek().plusWeeks(t));
+        }
+        List<StorePlan> out = new ArrayList<>(stores.size());
+        for (int i = 0; i < stores.size(); i++) {
+            ProductSeries.StoreState st = stores.get(i);
+            MarkdownProblem own = problem(f, r, rungs, storeLevels[i], st.stock(), p.fixtureStock(), salvage, st,
+                    start, Double.POSITIVE_INFINITY);
+            out.add(new StorePlan(p.productId(), p.name(), p.category(), st.storeId(),
+                    clusterOfStore.getOrDefault(st.storeId(), st.storeId()), p.fullPrice(), p.unitCost(), dates,
+                    currentCents, plan, baseline, project(own, plan), project(own, baseline), project(own, keep),
+                    solution.targetMet()));
+        }
+        return out;
+    }
+
+    /**
+     * The pooled programme assumes the stores' stock shares hold as stock sells; in truth a store that sells fast runs
+     * low sooner. So the pooled optimum competes with the own optima of the cluster's fastest and slowest seller
+     * relative to stock (computed under the cluster's rule state, so every candidate keeps the rules), each scored by
+     * projecting it on every store's own demand and stock;
+     * the best total margin wins (among candidates meeting the sell-through target, when one is set and reachable).
+     */
+    private int[] bestClusterPath(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[][] storeLevels,
+                                  List<ProductSeries.StoreState> stores, ProductSeries.StoreState lead,
+                                  double salvage, int start, double maxEnd, int[] pooled,
+                                  MarkdownOptimizer.Solution pooledSolution) {
+        int n = stores.size();
+        MarkdownProblem[] own = new MarkdownProblem[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = problem(f, r, rungs, storeLevels[i], stores.get(i).stock(),
+                    f.series().product.fixtureStock(), salvage, lead, start, Double.POSITIVE_INFINITY);
+        }
+        int[] best = pooled;
+        double[] bestScore = clusterScore(own, pooled, maxEnd, pooledSolution.targetMet());
+        // the fastest and the slowest seller relative to their stock span the stores' different dynamics
+        int fastest = 0;
+        int slowest = 0;
+        double[] pace = new double[n];
+        for (int i = 0; i < n; i++) {
+            double demand = 0;
+            for (double v : storeLevels[i]) {
+                demand += v;
+            }
+            pace[i] = demand / Math.max(1, stores.get(i).stock());
+            fastest = pace[i] > pace[fastest] ? i : fastest;
+            slowest = pace[i] < pace[slowest] ? i : slowest;
+        }
+        for (int i : fastest == slowest ? new int[] {fastest} : new int[] {fastest, slowest}) {
+            int[] candidate = PlanEvaluator.prices(own[i], candidates.solve(own[i]).rungs());
+            double[] score = clusterScore(own, candidate, maxEnd, pooledSolution.targetMet());
+            if (score[0] > bestScore[0] || (score[0] == bestScore[0] && score[1] > bestScore[1])) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** {meets the target (1) or not (0), total margin} of a shared price path over the stores. */
+    private static double[] clusterScore(MarkdownProblem[] stores, int[] prices, double maxEnd, boolean enforce) {
+        double margin = 0;
+        double leftover = 0;
+        for (MarkdownProblem p : stores) {
+            PlanEvaluator.Outcome o = PlanEvaluator.evaluate(p, prices);
+            margin += o.margin();
+            leftover += o.leftover();
+        }
+        boolean meets = !enforce || leftover <= maxEnd + 1e-6;
+        return new double[] {meets ? 1 : 0, margin};
+    }
+
+    private static MarkdownProblem problem(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[] level,
+                                           double stock, double fixture, double salvage,
+                                           ProductSeries.StoreState state, int start, double maxEnd) {
+        return new MarkdownProblem(level, rungs, f.series().product.fullPrice(), f.coef()[ProductSeries.ELASTICITY],
+                Math.max(0, f.coef()[ProductSeries.THETA]), fixture, stock, f.series().product.unitCost(), salvage,
+                state.markdownsTaken(), state.weeksSinceLast(), Math.max(0, r.noMarkdownBeforeWeek() - start),
+                r.maxMarkdowns(), r.minWeeksBetween(), maxEnd);
+    }
+
+    /** Expected full-price, full-fixture units per remaining week in a store. */
+    static double[] levels(DemandEstimator.Fitted f, ProductSeries.StoreState st, int start, int weeks) {
+        double alpha = f.levels()[st.group()];
+        double[] out = new double[weeks];
+        if (!Double.isFinite(alpha)) {
+            return out;
+        }
+        for (int t = 0; t < weeks; t++) {
+            double a = ProductSeries.age(start + t, f.series().seasonWeeks);
+            out[t] = Math.exp(alpha + f.coef()[ProductSeries.AGE] * a + f.coef()[ProductSeries.AGE2] * a * a);
+        }
+        return out;
+    }
+
+    private static StorePlan.Projection project(MarkdownProblem p, int[] prices) {
+        PlanEvaluator.Outcome o = PlanEvaluator.evaluate(p, prices);
+        return new StorePlan.Projection(o.units(), o.stock(), o.revenue(), o.totalUnits(), o.totalRevenue(),
+                o.leftover(), o.salvage(), o.margin(), o.startStock());
+    }
+
+    /** The price-change rows of plans: one per store, product and week in which the price moves. */
+    public static List<PriceChange> priceChanges(Collection<StorePlan> plans) {
+        List<PriceChange> out = new ArrayList<>();
+        for (StorePlan sp : plans) {
+            int previous = sp.currentCents();
+            for (int t = 0; t < sp.planCents().length; t++) {
+                int now = sp.planCents()[t];
+                if (now != previous) {
+                    double discount = Math.round((1 - now / (sp.fullPrice() * 100)) * 1000) / 10.0;
+                    out.add(new PriceChange(sp.storeId(), sp.productId(), sp.weeks().get(t), previous / 100.0,
+                            now / 100.0, discount));
+                }
+                previous = now;
+            }
+        }
+        return out;
+    }
+
+    static PlanSummary summarise(List<StorePlan> plans, int changes) {
+        double margin = 0;
+        double baseMargin = 0;
+        double keepMargin = 0;
+        double revenue = 0;
+        double baseRevenue = 0;
+        double units = 0;
+        double baseUnits = 0;
+        double stock = 0;
+        double left = 0;
+        double baseLeft = 0;
+        for (StorePlan sp : plans) {
+            margin += sp.plan().margin();
+            baseMargin += sp.baseline().margin();
+            keepMargin += sp.noMarkdown().margin();
+            revenue += sp.plan().totalRevenue();
+            baseRevenue += sp.baseline().totalRevenue();
+            units += sp.plan().totalUnits();
+            baseUnits += sp.baseline().totalUnits();
+            stock += sp.plan().startStock();
+            left += sp.plan().leftover();
+            baseLeft += sp.baseline().leftover();
+        }
+        double uplift = baseMargin == 0 ? 0 : (margin - baseMargin) / Math.abs(baseMargin) * 100;
+        return new PlanSummary(margin, baseMargin, keepMargin, uplift, revenue, baseRevenue,
+                stock == 0 ? 0 : units / stock, stock == 0 ? 0 : baseUnits / stock, left, baseLeft, plans.size(),
+                changes);
+    }
+
+    /** Plans grouped by product id, in plan order. */
+    public static Map<String, List<StorePlan>> byProduct(List<StorePlan> plans) {
+        return plans.stream().collect(Collectors.groupingBy(StorePlan::productId, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+}

@@ -1,0 +1,21 @@
+package com.retailstudio.markdown.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A markdown plan: the fitted demand per product, the plan per product and store, the totals and timings.
+ *
+ * @param asOf      the last week of sales history; the plan starts the week after
+ * @param fitMillis time to fit demand
+ * @param optimiseMillis time to optimise and project
+ */
+public record PlanResult(LocalDate asOf, List<ProductDemand> demand, List<StorePlan> plans, PlanSummary summary,
+                         List<PriceChange> priceChanges, long fitMillis, long optimiseMillis) {
+
+    public PlanResult {
+        demand = List.copyOf(demand);
+        plans = List.copyOf(plans);
+        priceChanges = List.copyOf(priceChanges);
+    }
+}

@@ -1,0 +1,57 @@
+package com.retailstudio.markdown.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.model.Store;
+import com.retailstudio.markdown.model.PriceChange;
+import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.model.StorePlan;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownPlannerTest {
+
+    @Test
+    void priceChangesListEveryWeekThePriceMovesWithTheDiscountOffFullPrice() {
+        StorePlan.Projection none = new StorePlan.Projection(new double[3], new double[3], new double[3], 0, 0, 0, 0,
+                0, 0);
+        LocalDate monday = LocalDate.of(2026, 9, 7);
+        StorePlan plan = new StorePlan("P1", "Kite", "toys", "S1", "A", 10.00, 4.0,
+                List.of(monday, monday.plusWeeks(1), monday.plusWeeks(2)), 899, new int[] {899, 699, 499},
+                new int[] {899, 899, 499}, none, none, none, true);
+
+        List<PriceChange> changes = MarkdownPlanner.priceChanges(List.of(plan));
+
+        assertEquals(List.of(new PriceChange("S1", "P1", monday.plusWeeks(1), 8.99, 6.99, 30.1),
+                new PriceChange("S1", "P1", monday.plusWeeks(2), 6.99, 4.99, 50.1)), changes);
+        assertEquals(2, plan.markdowns());
+    }
+
+    @Test
+    void clusterCandidatesNeverLoseMarginAgainstThePooledPathAndEveryStoreOfAClusterSharesOnePrice() {
+        DataSet data = SampleData.data();
+        List<DemandEstimator.Fitted> fits = DemandEstimator.fit(SalesPanel.series(data, SalesPanel.lastWeek(data)));
+        Map<String, String> clusters = new HashMap<>();
+        for (Store s : data.stores()) {
+            clusters.put(s.storeId(), s.priceCluster());
+        }
+        List<StorePlan> refined = new MarkdownPlanner(RuleBook.standard()).plan(fits, clusters);
+        List<StorePlan> pooled = new MarkdownPlanner(RuleBook.standard()).refineClusters(false).plan(fits, clusters);
+
+        double refinedMargin = refined.stream().mapToDouble(p -> p.plan().margin()).sum();
+        double pooledMargin = pooled.stream().mapToDouble(p -> p.plan().margin()).sum();
+        assertTrue(refinedMargin >= pooledMargin - 1e-6, refinedMargin + " < " + pooledMargin);
+        Map<String, int[]> byProductCluster = new HashMap<>();
+        for (StorePlan p : refined) {
+            int[] first = byProductCluster.putIfAbsent(p.productId() + "/" + p.cluster(), p.planCents());
+            if (first != null) {
+                assertTrue(java.util.Arrays.equals(first, p.planCents()), "one price path per cluster: " + p);
+            }
+        }
+    }
+}
