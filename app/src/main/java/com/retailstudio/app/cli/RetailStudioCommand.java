@@ -2,6 +2,7 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.app.AppVersion;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ public final class RetailStudioCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOptions workspace;
 
-    @Option(names = "--close-after-first-frame", hidden = true,
+    @Option(names = DesktopArguments.CLOSE_AFTER_FIRST_FRAME, hidden = true,
             description = "Close the window once its first frame is drawn and print the start-up time (benchmark).")
     private boolean closeAfterFirstFrame;
 
@@ -38,7 +39,17 @@ public final class RetailStudioCommand implements Callable<Integer> {
 
     /** Parses and runs the arguments, returning the process exit code. */
     public static int run(String... args) {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Optional<DesktopArguments> desktop = DesktopArguments.parse(args);
+        if (desktop.isPresent()) {
+            try {
+                return new DesktopLauncher(desktop.get().workspace()).launch(desktop.get().closeAfterFirstFrame());
+            } catch (Exception e) {
+                err.println("retail-studio: " + CommandFailure.describe(e));
+                return CommandFailure.EXIT_JOB_FAILED;
+            }
+        }
+        return newCommandLine(new PrintWriter(System.out, true), err).execute(args);
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
