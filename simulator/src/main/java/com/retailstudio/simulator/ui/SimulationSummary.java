@@ -22,9 +22,12 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         long treatedConversions, long holdoutConversions, Uplift uplift, long totalSent, long unsubscribes,
         List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis) {
 
-    /** One node's flow: customers who entered it, passed on through any port, were still there at the end, left. */
+    /**
+     * One node's flow: entries into it, how many passed on through any port, were still there when the data ended,
+     * left the journey here, or left here because they reached the goal.
+     */
     public record NodeFlow(String id, String title, String type, long entered, long passedOn, long waitingAtEnd,
-            long exited) {
+            long exited, long goalExits) {
     }
 
     /** One action (or next-best-action candidate) with its channel and what became of its sends. */
@@ -71,7 +74,7 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
             }
             JourneyNode node = journey.node(id).orElse(null);
             nodes.add(new NodeFlow(id, node == null ? id : node.title(), node == null ? "" : node.type(),
-                    r.entered(i), passedOn, r.waitingAtEnd(i), r.exited(i)));
+                    r.entered(i), passedOn, r.waitingAtEnd(i), r.exited(i), r.goalExits(i)));
         }
         List<ActionFlow> actions = new ArrayList<>();
         long totalSent = 0;

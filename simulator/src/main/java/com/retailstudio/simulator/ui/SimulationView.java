@@ -1,7 +1,6 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SuppressionReason;
@@ -17,9 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -38,7 +35,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,8 +52,10 @@ public final class SimulationView extends BorderPane {
 
     private static final KeyCombination RUN_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
+    private static final double ROW_HEIGHT = 30;
+
     private final SimulationViewModel model;
-    private final FlowPane tiles = new FlowPane(12, 12);
+    private final HBox tiles = new HBox(12);
     private final TableView<SimulationSummary.NodeFlow> nodeTable = new TableView<>();
     private final TableView<SimulationSummary.ActionFlow> actionTable = new TableView<>();
     private final BarChart<String, Number> fatigue = new BarChart<>(new CategoryAxis(), new NumberAxis());
@@ -110,11 +108,6 @@ public final class SimulationView extends BorderPane {
         SimulationViewModel model = new SimulationViewModel(runInBackground, Platform::runLater);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
-    }
-
-    /** The scene's Ctrl+R while this view is shown. */
-    static KeyCombination runKeys() {
-        return RUN_KEYS;
     }
 
     // ---- left: what to run ----
@@ -175,6 +168,8 @@ public final class SimulationView extends BorderPane {
         status.setWrapText(true);
         status.getStyleClass().add("simulation-hint");
         status.textProperty().bind(model.messageProperty());
+        status.visibleProperty().bind(model.summaryProperty().isNull());
+        status.managedProperty().bind(status.visibleProperty());
 
         VBox side = new VBox(8, journeysTitle, journeys, spacer(4), seedTitle, seed, spacer(4), dataTitle, data,
                 spacer(8), run, status);
@@ -268,17 +263,13 @@ public final class SimulationView extends BorderPane {
         fatigue.getXAxis().setLabel("Messages received");
         fatigue.getYAxis().setLabel("Treated customers");
         fatigue.setPrefHeight(260);
-        fatigue.setMinWidth(320);
 
-        VBox flow = block("Flow by step", nodeTable);
-        VBox histogram = block("Fatigue: messages per treated customer", fatigue);
-        HBox.setHgrow(flow, Priority.ALWAYS);
-        HBox.setHgrow(histogram, Priority.ALWAYS);
-        flow.setPrefWidth(560);
-        histogram.setPrefWidth(380);
-        HBox middle = new HBox(16, flow, histogram);
-        VBox content = new VBox(16, new VBox(2, resultTitle, subtitle), tiles, middle,
-                block("Messages by action", actionTable));
+        fatigue.setMaxWidth(720);
+        VBox content = new VBox(20, new VBox(2, resultTitle, subtitle), tiles,
+                block("Flow by step", "Counts entries: a customer who re-enters is counted again.", nodeTable),
+                block("Messages by action", "Sends go to treated customers only; the holdout's are suppressed.",
+                        actionTable),
+                block("Fatigue", "Treated customers by the number of messages this journey sent them.", fatigue));
         content.getStyleClass().add("simulation-results");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -287,50 +278,62 @@ public final class SimulationView extends BorderPane {
         return scroll;
     }
 
-    private static VBox block(String title, Region body) {
+    private static VBox block(String title, String note, Region body) {
         Label label = new Label(title);
         label.getStyleClass().add("simulation-block-title");
-        return new VBox(8, label, body);
+        Label hint = new Label(note);
+        hint.getStyleClass().add("simulation-hint");
+        return new VBox(4, label, hint, spacer(4), body);
     }
 
     private void buildNodeTable() {
         nodeTable.setId("simulation-node-flow");
-        nodeTable.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.BORDERED);
-        nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nodeTable.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
+        nodeTable.setFixedCellSize(ROW_HEIGHT);
+        nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SimulationSummary.NodeFlow, String> step = text("Step", SimulationSummary.NodeFlow::title);
         step.setPrefWidth(200);
-        nodeTable.getColumns().setAll(List.of(step,
-                text("Type", n -> n.type().replace('_', ' ')),
+        TableColumn<SimulationSummary.NodeFlow, String> type = text("Type", n -> n.type().replace('_', ' '));
+        type.setPrefWidth(120);
+        nodeTable.getColumns().setAll(List.of(step, type,
                 count("Entered", SimulationSummary.NodeFlow::entered),
                 count("Passed on", SimulationSummary.NodeFlow::passedOn),
                 count("Waiting at end", SimulationSummary.NodeFlow::waitingAtEnd),
-                count("Exited", SimulationSummary.NodeFlow::exited)));
+                count("Exited", SimulationSummary.NodeFlow::exited),
+                count("Left at goal", SimulationSummary.NodeFlow::goalExits)));
     }
 
     private void buildActionTable() {
         actionTable.setId("simulation-actions");
-        actionTable.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.BORDERED);
+        actionTable.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
+        actionTable.setFixedCellSize(ROW_HEIGHT);
         actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SimulationSummary.ActionFlow, String> action =
-                text("Action", SimulationSummary.ActionFlow::title);
-        action.setPrefWidth(200);
-        TableColumn<SimulationSummary.ActionFlow, String> suppressed = new TableColumn<>("Suppressed");
+        TableColumn<SimulationSummary.ActionFlow, String> suppressed = new TableColumn<>("Suppressed by");
         suppressed.getColumns().setAll(List.of(
-                count("Holdout", a -> a.suppressed().get(SuppressionReason.HOLDOUT)),
-                count("No consent", a -> a.suppressed().get(SuppressionReason.NO_CONSENT)),
-                count("Quiet hours", a -> a.suppressed().get(SuppressionReason.QUIET_HOURS)),
-                count("Frequency cap", a -> a.suppressed().get(SuppressionReason.FREQUENCY_CAP))));
+                width(count("Holdout", a -> a.suppressed().get(SuppressionReason.HOLDOUT)), 70),
+                width(count("Consent", a -> a.suppressed().get(SuppressionReason.NO_CONSENT)), 70),
+                width(count("Quiet hours", a -> a.suppressed().get(SuppressionReason.QUIET_HOURS)), 78),
+                width(count("Cap", a -> a.suppressed().get(SuppressionReason.FREQUENCY_CAP)), 52)));
         TableColumn<SimulationSummary.ActionFlow, String> revenue =
                 text("Revenue", a -> String.format(Locale.ROOT, "%,.2f", a.revenue()));
         revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
-        actionTable.getColumns().setAll(List.of(action,
-                text("Channel", SimulationSummary.ActionFlow::channel),
-                count("Sent", SimulationSummary.ActionFlow::sent),
+        revenue.setMinWidth(78);
+        actionTable.getColumns().setAll(List.of(
+                width(text("Action", SimulationSummary.ActionFlow::title), 160),
+                width(text("Channel", SimulationSummary.ActionFlow::channel), 92),
+                width(count("Sent", SimulationSummary.ActionFlow::sent), 58),
                 suppressed,
-                count("Opened", SimulationSummary.ActionFlow::opened),
-                count("Clicked", SimulationSummary.ActionFlow::clicked),
-                count("Converted", SimulationSummary.ActionFlow::converted),
+                width(count("Deferred", SimulationSummary.ActionFlow::deferred), 76),
+                width(count("Opened", SimulationSummary.ActionFlow::opened), 68),
+                width(count("Clicked", SimulationSummary.ActionFlow::clicked), 66),
+                width(count("Converted", SimulationSummary.ActionFlow::converted), 84),
                 revenue));
+    }
+
+    private static <R, V> TableColumn<R, V> width(TableColumn<R, V> column, double width) {
+        column.setMinWidth(Math.min(column.getMinWidth(), width));
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
@@ -352,6 +355,8 @@ public final class SimulationView extends BorderPane {
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setSortable(false);
+        column.setPrefWidth(Math.max(72, title.length() * 8 + 24));
+        column.setMinWidth(Math.max(60, title.length() * 7 + 16));
         return column;
     }
 
@@ -369,15 +374,15 @@ public final class SimulationView extends BorderPane {
                 tile("Customers entered", KpiText.count(summary.entered()),
                         KpiText.count(summary.treated()) + " treated · " + KpiText.count(summary.holdout())
                                 + " holdout", ""),
-                tile("Conversion treated vs holdout",
-                        KpiText.percent(u.treatedRate()) + " vs " + KpiText.percent(u.holdoutRate()),
-                        KpiText.count(summary.treatedConversions()) + " and "
-                                + KpiText.count(summary.holdoutConversions()) + " conversions", ""),
-                tile("Uplift", KpiText.points(u.absolute()), KpiText.interval(u) + (summary.upliftSignificant()
+                tile("Conversion, treated", KpiText.percent(u.treatedRate()),
+                        "vs " + KpiText.percent(u.holdoutRate()) + " in the holdout ("
+                                + KpiText.count(summary.treatedConversions()) + " and "
+                                + KpiText.count(summary.holdoutConversions()) + " converted)", ""),
+                tile("Uplift in conversion", KpiText.points(u.absolute()), KpiText.interval(u) + (summary.upliftSignificant()
                         ? "" : " · not significant"), summary.upliftSignificant()
                         ? (u.absolute() > 0 ? "positive" : "negative") : ""),
                 tile("Incremental revenue", KpiText.money(u.incrementalRevenue()),
-                        "treated revenue per customer above holdout", ""),
+                        "goal revenue above the holdout's, per treated customer", ""),
                 tile("Messages per customer", KpiText.decimal(summary.messagesPerTreatedCustomer()),
                         KpiText.count(summary.totalSent()) + " sent · " + KpiText.count(summary.unsubscribes())
                                 + " unsubscribed", ""));
@@ -395,7 +400,7 @@ public final class SimulationView extends BorderPane {
     }
 
     private static double fitRows(int rows, int headerRows) {
-        return Math.max(3, rows) * 30 + headerRows * 30 + 4;
+        return Math.max(3, rows) * ROW_HEIGHT + headerRows * 36 + 4;
     }
 
     private static VBox tile(String caption, String value, String detail, String tone) {
@@ -406,7 +411,10 @@ public final class SimulationView extends BorderPane {
         Label d = new Label(detail);
         d.getStyleClass().add("kpi-detail");
         d.setWrapText(true);
+        c.setWrapText(true);
         VBox tile = new VBox(4, c, v, d);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tile.setMaxWidth(Double.MAX_VALUE);
         tile.getStyleClass().add("kpi-tile");
         if (!tone.isEmpty()) {
             tile.getStyleClass().add(tone);

@@ -105,11 +105,6 @@ class MainWindowUiTest {
 
     @Test
     void emptyStateActionTakesTheUserWhereTheWorkStarts(FxRobot robot) {
-        robot.clickOn("#nav-simulation");
-        robot.clickOn("#simulation-empty-action");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Section.JOURNEYS, shell.section());
-
         robot.clickOn("#nav-markdowns");
         robot.clickOn("#markdowns-empty-action");
         WaitForAsyncUtils.waitForFxEvents();
