@@ -1,6 +1,9 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** How the Simulation view writes its figures; undefined figures (NaN) read as "n/a". */
@@ -37,5 +40,26 @@ final class KpiText {
 
     static String decimal(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** "holdout 53, cap 4": each reason that suppressed anything with its count; "0" when none did. */
+    static String suppressed(SimulationSummary.ActionFlow action) {
+        List<String> reasons = new ArrayList<>();
+        for (SuppressionReason reason : SuppressionReason.values()) {
+            long n = action.suppressed().getOrDefault(reason, 0L);
+            if (n > 0) {
+                reasons.add(reasonText(reason) + " " + count(n));
+            }
+        }
+        return reasons.isEmpty() ? "0" : String.join(", ", reasons);
+    }
+
+    private static String reasonText(SuppressionReason reason) {
+        return switch (reason) {
+            case HOLDOUT -> "holdout";
+            case NO_CONSENT -> "no consent";
+            case QUIET_HOURS -> "quiet hours";
+            case FREQUENCY_CAP -> "cap";
+        };
     }
 }

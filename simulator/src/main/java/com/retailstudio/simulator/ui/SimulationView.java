@@ -3,7 +3,6 @@ package com.retailstudio.simulator.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.model.SimulationResults;
-import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,13 +68,19 @@ public final class SimulationView extends BorderPane {
 
         Region results = results();
         Region empty = emptyState();
-        empty.visibleProperty().bind(model.summaryProperty().isNull());
-        results.visibleProperty().bind(model.summaryProperty().isNotNull());
+        empty.visibleProperty().bind(model.summaryProperty().isNull().and(model.busyProperty().not()));
+        results.visibleProperty().bind(model.summaryProperty().isNotNull().and(model.busyProperty().not()));
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        spinner.setMouseTransparent(true);
-        spinner.visibleProperty().bind(model.busyProperty());
-        StackPane centre = new StackPane(empty, results, spinner);
+        spinner.setPrefSize(48, 48);
+        Label running = new Label();
+        running.getStyleClass().add(Styles.TEXT_MUTED);
+        running.textProperty().bind(model.messageProperty());
+        VBox busy = new VBox(12, spinner, running);
+        busy.setId("simulation-busy");
+        busy.setAlignment(Pos.CENTER);
+        busy.setMouseTransparent(true);
+        busy.visibleProperty().bind(model.busyProperty());
+        StackPane centre = new StackPane(empty, results, busy);
         StackPane.setAlignment(empty, Pos.CENTER);
         setCenter(centre);
 
@@ -307,27 +312,22 @@ public final class SimulationView extends BorderPane {
         actionTable.setId("simulation-actions");
         actionTable.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         actionTable.setFixedCellSize(ROW_HEIGHT);
-        actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SimulationSummary.ActionFlow, String> suppressed = new TableColumn<>("Suppressed by");
-        suppressed.getColumns().setAll(List.of(
-                width(count("Holdout", a -> a.suppressed().get(SuppressionReason.HOLDOUT)), 70),
-                width(count("Consent", a -> a.suppressed().get(SuppressionReason.NO_CONSENT)), 70),
-                width(count("Quiet hours", a -> a.suppressed().get(SuppressionReason.QUIET_HOURS)), 78),
-                width(count("Cap", a -> a.suppressed().get(SuppressionReason.FREQUENCY_CAP)), 52)));
+        actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SimulationSummary.ActionFlow, String> revenue =
                 text("Revenue", a -> String.format(Locale.ROOT, "%,.2f", a.revenue()));
         revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
-        revenue.setMinWidth(78);
+        TableColumn<SimulationSummary.ActionFlow, String> suppressed =
+                text("Suppressed, by reason", KpiText::suppressed);
         actionTable.getColumns().setAll(List.of(
-                width(text("Action", SimulationSummary.ActionFlow::title), 160),
-                width(text("Channel", SimulationSummary.ActionFlow::channel), 92),
-                width(count("Sent", SimulationSummary.ActionFlow::sent), 58),
-                suppressed,
-                width(count("Deferred", SimulationSummary.ActionFlow::deferred), 76),
+                width(text("Action", SimulationSummary.ActionFlow::title), 140),
+                width(text("Channel", SimulationSummary.ActionFlow::channel), 76),
+                width(count("Sent", SimulationSummary.ActionFlow::sent), 52),
+                width(suppressed, 210),
+                width(count("Deferred", SimulationSummary.ActionFlow::deferred), 80),
                 width(count("Opened", SimulationSummary.ActionFlow::opened), 68),
-                width(count("Clicked", SimulationSummary.ActionFlow::clicked), 66),
-                width(count("Converted", SimulationSummary.ActionFlow::converted), 84),
-                revenue));
+                width(count("Clicked", SimulationSummary.ActionFlow::clicked), 70),
+                width(count("Converted", SimulationSummary.ActionFlow::converted), 86),
+                width(revenue, 76)));
     }
 
     private static <R, V> TableColumn<R, V> width(TableColumn<R, V> column, double width) {
@@ -339,6 +339,15 @@ public final class SimulationView extends BorderPane {
     private static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long action names and suppression lists may be cut at narrow widths; the tooltip has them whole.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         column.setSortable(false);
         return column;
     }
@@ -389,7 +398,7 @@ public final class SimulationView extends BorderPane {
         nodeTable.getItems().setAll(summary.nodes());
         nodeTable.setPrefHeight(fitRows(summary.nodes().size(), 1));
         actionTable.getItems().setAll(summary.actions());
-        actionTable.setPrefHeight(fitRows(summary.actions().size(), 2));
+        actionTable.setPrefHeight(fitRows(summary.actions().size(), 1));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         long[] histogram = summary.messagesPerCustomer();
         for (int i = 0; i < histogram.length; i++) {
@@ -400,7 +409,7 @@ public final class SimulationView extends BorderPane {
     }
 
     private static double fitRows(int rows, int headerRows) {
-        return Math.max(3, rows) * ROW_HEIGHT + headerRows * 36 + 4;
+        return Math.max(1, rows) * ROW_HEIGHT + headerRows * 36 + 4;
     }
 
     private static VBox tile(String caption, String value, String detail, String tone) {

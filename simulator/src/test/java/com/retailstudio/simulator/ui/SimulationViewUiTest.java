@@ -52,7 +52,8 @@ class SimulationViewUiTest {
             work.run();
         }, Runnable::run);
         model.dataFolderProperty().set(sample);
-        scene = new Scene(new SimulationView(model), 1280, 800);
+        // The width the section gets in a 1280 px window, beside the navigation rail.
+        scene = new Scene(new SimulationView(model), 1168, 718);
         stage.setScene(scene);
         stage.show();
     }
