@@ -13,6 +13,7 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.ui.JourneysView;
@@ -20,6 +21,7 @@ import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
+import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -73,6 +75,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel()),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
+                Section.SIMULATION, shell -> simulation(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
                 data::start);
@@ -89,6 +92,16 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The Store layouts section on the active data set; its analytics run through the task executor. */
     private Node storeLayouts(DataViewModel data) {
         return StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
+                (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
+                    work.run();
+                    return Boolean.TRUE;
+                })));
+    }
+
+    /** The Simulation section on the active data set; its runs go through the task executor. */
+    private Node simulation(DataViewModel data) {
+        return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
+                RegisteredDataSet::name,
                 (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
                     work.run();
                     return Boolean.TRUE;

@@ -1,0 +1,65 @@
+package com.retailstudio.simulator.ui;
+
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.Uplift;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How the Simulation view writes its figures; undefined figures (NaN) read as "n/a". */
+final class KpiText {
+
+    private KpiText() {
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", fraction * 100);
+    }
+
+    /** A difference of two rates in percentage points, signed. */
+    static String points(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%+.1f pts", fraction * 100)
+                .replace('-', '−');
+    }
+
+    static String interval(Uplift u) {
+        if (Double.isNaN(u.ciLow()) || Double.isNaN(u.ciHigh())) {
+            return "no interval: the holdout is empty";
+        }
+        return String.format(Locale.ROOT, "95 %% CI %+.1f to %+.1f", u.ciLow() * 100, u.ciHigh() * 100)
+                .replace('-', '−');
+    }
+
+    static String money(double amount) {
+        return Double.isNaN(amount) ? "n/a" : String.format(Locale.ROOT, "%,+.0f", amount).replace('-', '−');
+    }
+
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** "holdout 53, cap 4": each reason that suppressed anything with its count; "0" when none did. */
+    static String suppressed(SimulationSummary.ActionFlow action) {
+        List<String> reasons = new ArrayList<>();
+        for (SuppressionReason reason : SuppressionReason.values()) {
+            long n = action.suppressed().getOrDefault(reason, 0L);
+            if (n > 0) {
+                reasons.add(reasonText(reason) + " " + count(n));
+            }
+        }
+        return reasons.isEmpty() ? "0" : String.join(", ", reasons);
+    }
+
+    private static String reasonText(SuppressionReason reason) {
+        return switch (reason) {
+            case HOLDOUT -> "holdout";
+            case NO_CONSENT -> "no consent";
+            case QUIET_HOURS -> "quiet hours";
+            case FREQUENCY_CAP -> "cap";
+        };
+    }
+}

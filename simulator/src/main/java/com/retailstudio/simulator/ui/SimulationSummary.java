@@ -1,0 +1,118 @@
+package com.retailstudio.simulator.ui;
+
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.Uplift;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Simulation view shows of one run: the headline figures, one row per node and per action, and the
+ * messages-per-customer histogram; derived once from the engine's results so the view only binds.
+ *
+ * @param totalSent          messages sent over all actions (treated customers only; the holdout receives none)
+ * @param messagesPerCustomer treated customers by messages received, index 0 to 9 and 10 for "10 or more"
+ */
+public record SimulationSummary(String journeyName, long seed, long customers, long treated, long holdout,
+        long treatedConversions, long holdoutConversions, Uplift uplift, long totalSent, long unsubscribes,
+        List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis) {
+
+    /**
+     * One node's flow: entries into it, how many passed on through any port, were still there when the data ended,
+     * left the journey here, or left here because they reached the goal.
+     */
+    public record NodeFlow(String id, String title, String type, long entered, long passedOn, long waitingAtEnd,
+            long exited, long goalExits) {
+    }
+
+    /** One action (or next-best-action candidate) with its channel and what became of its sends. */
+    public record ActionFlow(String key, String title, String channel, long attempts, long sent,
+            Map<SuppressionReason, Long> suppressed, long deferred, long opened, long clicked, long converted,
+            double revenue) {
+
+        public long suppressedTotal() {
+            return suppressed.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public SimulationSummary {
+        nodes = List.copyOf(nodes);
+        actions = List.copyOf(actions);
+        messagesPerCustomer = messagesPerCustomer.clone();
+    }
+
+    /** Customers who entered the journey, treated and held out. */
+    public long entered() {
+        return treated + holdout;
+    }
+
+    /** Messages sent per treated customer who entered; 0 when none entered. */
+    public double messagesPerTreatedCustomer() {
+        return treated == 0 ? 0 : (double) totalSent / treated;
+    }
+
+    /** Whether the uplift's 95 % interval lies wholly above or below zero (undefined intervals are not). */
+    public boolean upliftSignificant() {
+        return !Double.isNaN(uplift.ciLow()) && !Double.isNaN(uplift.ciHigh())
+                && (uplift.ciLow() > 0 || uplift.ciHigh() < 0);
+    }
+
+    public static SimulationSummary of(Journey journey, long seed, SimulationRun run) {
+        SimulationResults r = run.results();
+        List<NodeFlow> nodes = new ArrayList<>();
+        List<String> ids = r.nodeIds();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            long passedOn = 0;
+            for (String port : r.ports(i)) {
+                passedOn += r.passed(i, port);
+            }
+            JourneyNode node = journey.node(id).orElse(null);
+            nodes.add(new NodeFlow(id, node == null ? id : node.title(), node == null ? "" : node.type(),
+                    r.entered(i), passedOn, r.waitingAtEnd(i), r.exited(i), r.goalExits(i)));
+        }
+        List<ActionFlow> actions = new ArrayList<>();
+        long totalSent = 0;
+        List<String> keys = r.actionKeys();
+        for (int a = 0; a < keys.size(); a++) {
+            String key = keys.get(a);
+            Map<SuppressionReason, Long> suppressed = new EnumMap<>(SuppressionReason.class);
+            for (SuppressionReason reason : SuppressionReason.values()) {
+                suppressed.put(reason, r.suppressed(a, reason));
+            }
+            totalSent += r.sent(a);
+            actions.add(new ActionFlow(key, titleOf(journey, key), channelOf(journey, key), r.attempts(a), r.sent(a),
+                    Map.copyOf(suppressed), r.deferred(a), r.opened(a), r.clicked(a), r.converted(a), r.revenue(a)));
+        }
+        return new SimulationSummary(journey.name(), seed, r.customers(), r.treatedCustomers(), r.holdoutCustomers(),
+                r.treatedConversions(), r.holdoutConversions(), r.uplift(), totalSent, r.totalUnsubscribes(), nodes,
+                actions, r.messagesPerCustomer(), run.totalMillis());
+    }
+
+    private static String titleOf(Journey journey, String key) {
+        int slash = key.indexOf('/');
+        String nodeId = slash < 0 ? key : key.substring(0, slash);
+        String title = journey.node(nodeId).map(JourneyNode::title).orElse(nodeId);
+        return slash < 0 ? title : title + " · " + key.substring(slash + 1);
+    }
+
+    private static String channelOf(Journey journey, String key) {
+        int slash = key.indexOf('/');
+        String nodeId = slash < 0 ? key : key.substring(0, slash);
+        JourneyNode node = journey.node(nodeId).orElse(null);
+        if (node instanceof JourneyNode.Action action) {
+            return action.message().channel().label();
+        }
+        if (node instanceof JourneyNode.NextBestAction nba && slash >= 0) {
+            String candidate = key.substring(slash + 1);
+            return nba.candidates().stream().filter(c -> c.id().equals(candidate)).findFirst()
+                    .map(c -> c.message().channel().label()).orElse("");
+        }
+        return "";
+    }
+}

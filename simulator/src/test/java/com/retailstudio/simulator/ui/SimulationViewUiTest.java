@@ -1,0 +1,125 @@
+package com.retailstudio.simulator.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.retailstudio.data.generate.BundledSample;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Simulation view on a stage: the ready state, then a run on the bundled sample filling tiles, tables and chart. */
+@ExtendWith(ApplicationExtension.class)
+class SimulationViewUiTest {
+
+    private final List<String> runs = new ArrayList<>();
+    private SimulationViewModel model;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path sample = Files.createTempDirectory("simulation-ui");
+        BundledSample.extractTo(sample);
+        // Runs on the JavaFX thread here so the test needs no waiting; the application passes its task executor.
+        model = new SimulationViewModel((title, work) -> {
+            runs.add(title);
+            work.run();
+        }, Runnable::run);
+        model.dataFolderProperty().set(sample);
+        // The width the section gets in a 1280 px window, beside the navigation rail.
+        scene = new Scene(new SimulationView(model), 1168, 718);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void beforeARunTheViewSaysWhatWillAppearAndRunStartsIt(FxRobot robot) throws IOException {
+        assertTrue(robot.lookup("#simulation-empty").query().isVisible());
+        assertFalse(robot.lookup("#simulation-results").query().isVisible());
+        assertFalse(robot.lookup("#simulation-run").queryAs(Button.class).isDisabled());
+        writeScreenshot(robot, "simulation-ready.png");
+    }
+
+    @Test
+    void runningShowsKpisFlowActionsAndFatigue(FxRobot robot) throws IOException {
+        robot.clickOn("#simulation-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Simulating Cart abandonment"), runs);
+        SimulationSummary summary = model.summaryProperty().get();
+        assertFalse(robot.lookup("#simulation-empty").query().isVisible());
+        assertTrue(robot.lookup("#simulation-results").query().isVisible());
+        HBox tiles = robot.lookup("#simulation-kpis").queryAs(HBox.class);
+        assertEquals(5, tiles.getChildren().size());
+        List<String> texts = tiles.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(texts.contains(KpiText.count(summary.entered())), texts.toString());
+        assertTrue(texts.contains(KpiText.points(summary.uplift().absolute())), texts.toString());
+        assertEquals(!summary.upliftSignificant(), texts.stream().anyMatch(t -> t.endsWith("not significant")),
+                texts.toString());
+        assertEquals(summary.nodes().size(), robot.lookup("#simulation-node-flow").queryAs(TableView.class)
+                .getItems().size());
+        assertEquals(summary.actions().size(), robot.lookup("#simulation-actions").queryAs(TableView.class)
+                .getItems().size());
+        BarChart<?, ?> chart = robot.lookup("#simulation-fatigue").queryAs(BarChart.class);
+        assertEquals(11, chart.getData().get(0).getData().size());
+        writeScreenshot(robot, "simulation-after-run.png");
+        writeScreenshot(robot, robot.lookup("#simulation-results").queryAs(ScrollPane.class).getContent(),
+                "simulation-after-run-full.png");
+    }
+
+    @Test
+    void shortcutRunsTheSimulation(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, runs.size());
+        assertTrue(model.summaryProperty().get() != null);
+    }
+
+    /** Leaves a picture under target/screenshots for a person to look at. */
+    private void writeScreenshot(FxRobot robot, String name) throws IOException {
+        writeScreenshot(robot, scene.getRoot(), name);
+    }
+
+    private void writeScreenshot(FxRobot robot, Node node, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
