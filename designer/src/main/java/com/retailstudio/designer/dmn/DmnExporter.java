@@ -196,7 +196,7 @@ public final class DmnExporter {
             case NUMBER -> "number";
             case BOOLEAN -> "boolean";
             case DATE -> "date";
-            case DURATION -> "dayTimeDuration";
+            case DURATION -> "days and time duration";
             case TEXT, ENUM -> "string";
         };
     }
