@@ -79,7 +79,7 @@ class BundleExportTest {
         assertFalse(Files.exists(out.resolve("decisions/draft-only-v1.dmn")));
         assertEquals(Set.of("README.md", "decisions/welcome-v1.dmn", "journeys/welcome-v1.json",
                 "schemas/journey.schema.json"), bundle.manifest().files().keySet());
-        assertTrue(Files.isRegularFile(out.resolve("README.md")));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("`decisions/<id>-v<version>.dmn` as DMN 1.3"));
         assertEquals(List.of(), validator.validate(out));
         assertEquals(ReviewState.EXPORTED, workspace.reviews().find("journey", "welcome", 1).orElseThrow().state());
         assertEquals(BundleExporter.EXPORTED, workspace.auditLog().query(AuditQuery.all().newest(1)).get(0)
