@@ -144,7 +144,10 @@ public final class DmnExporter {
         ConditionValue v = c.value();
         return switch (c.operator()) {
             case EQUALS -> literal(v, field);
-            case NOT_EQUALS -> "not(null, " + literal(v, field) + ")";
+            // yes/no fields always have a value; FEEL engines read a boolean literal inside not(...) as the test's
+            // result rather than as a value to compare, so "is not yes" is written as "no"
+            case NOT_EQUALS -> type == FieldType.BOOLEAN ? Boolean.toString(!Boolean.parseBoolean(literal(v, field)))
+                    : "not(null, " + literal(v, field) + ")";
             case GREATER_THAN -> (type == FieldType.DURATION ? "null, " : "") + "> " + literal(v, field);
             case AT_LEAST -> (type == FieldType.DURATION ? "null, " : "") + ">= " + literal(v, field);
             case LESS_THAN -> "< " + literal(v, field);
@@ -199,6 +202,15 @@ public final class DmnExporter {
             case DURATION -> "days and time duration";
             case TEXT, ENUM -> "string";
         };
+    }
+
+    /**
+     * The input expression's {@code typeRef} attribute: the field's type, except for dates, which are left to the
+     * {@code inputData}'s declaration because Camunda 7 turns a {@code date} input into a {@code java.util.Date}
+     * that FEEL then cannot compare with {@code date("...")}.
+     */
+    private static String expressionTypeRef(FieldType type) {
+        return type == FieldType.DATE ? "" : " typeRef=\"" + typeRef(type) + "\"";
     }
 
     // ---- XML ----
@@ -271,8 +283,8 @@ public final class DmnExporter {
             for (String[] col : cols) {
                 Field field = field(col[0]);
                 d.append("      <input id=\"").append(id("in")).append("\" label=\"").append(xml(col[0]))
-                        .append("\">\n        <inputExpression id=\"").append(id("expr")).append("\" typeRef=\"")
-                        .append(typeRef(field.type())).append("\"><text>").append(variable(col[0]))
+                        .append("\">\n        <inputExpression id=\"").append(id("expr")).append("\"")
+                        .append(expressionTypeRef(field.type())).append("><text>").append(variable(col[0]))
                         .append("</text></inputExpression>\n      </input>\n");
             }
             d.append("      <output id=\"").append(id("out")).append("\" name=\"").append(output)

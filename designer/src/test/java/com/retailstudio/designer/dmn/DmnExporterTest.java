@@ -55,7 +55,7 @@ class DmnExporterTest {
                 new ConditionValue.ListValue(List.of(t("gold"), t("platinum")))));
         assertEquals("contains(?, \"Ber\")", test("country", Operator.CONTAINS, t("Ber")));
         assertEquals("true", test("consent.email_marketing", Operator.EQUALS, new ConditionValue.BooleanValue(true)));
-        assertEquals("not(null, false)", test("consent.email_marketing", Operator.NOT_EQUALS,
+        assertEquals("true", test("consent.email_marketing", Operator.NOT_EQUALS,
                 new ConditionValue.BooleanValue(false)));
         assertEquals("date(\"2026-03-01\")", test("signup_date", Operator.EQUALS, t("2026-03-01")));
         assertEquals(">= date(\"2026-03-01\")", test("signup_date", Operator.AT_LEAST, t("2026-03-01")));
