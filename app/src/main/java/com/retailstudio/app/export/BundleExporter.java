@@ -7,6 +7,10 @@ import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.dmn.DmnExporter;
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneySchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +38,7 @@ public final class BundleExporter {
     /** The audit action of an export; the audit log is the export history. */
     public static final String EXPORTED = "bundle.exported";
     public static final String OBJECT_TYPE = "bundle";
+    private static final String JOURNEY = "journey";
 
     private final Workspace workspace;
     private final ReviewWorkflow workflow;
@@ -70,9 +75,14 @@ public final class BundleExporter {
                     .orElseThrow();
             String path = BundleLayout.documentPath(review.kind(), review.id(), review.version());
             files.put(path, version.body().getBytes(StandardCharsets.UTF_8));
+            if (review.kind().equals(JOURNEY)) {
+                files.put(BundleLayout.decisionsPath(review.id(), review.version()),
+                        decisions(review, version.body()).getBytes(StandardCharsets.UTF_8));
+            }
             items.add(new BundleManifest.Item(review.kind(), review.id(), review.version(), path, review.author(),
                     review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt())));
         }
+        files.put(BundleLayout.JOURNEY_SCHEMA, JourneySchema.json().getBytes(StandardCharsets.UTF_8));
         Optional<String> fingerprint = workspace.dataSets().active().map(RegisteredDataSet::fingerprint);
         BundleManifest draft = new BundleManifest(BundleLayout.SCHEMA_VERSION, bundleId, now, actor,
                 applicationVersion, fingerprint, items, Map.of());
@@ -90,6 +100,16 @@ public final class BundleExporter {
         workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
                 .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to " + out.toAbsolutePath()));
         return new ExportedBundle(out.toAbsolutePath(), manifest);
+    }
+
+    /** The journey's decisions as DMN; an approved journey that cannot be read or exported stops the export. */
+    private static String decisions(Review review, String body) throws IOException {
+        try {
+            return DmnExporter.toDmn(JourneyJson.parse(body));
+        } catch (JourneyFormatException | IllegalArgumentException e) {
+            throw new IOException("Journey " + review.id() + " version " + review.version()
+                    + " cannot be exported as DMN decisions: " + e.getMessage(), e);
+        }
     }
 
     private List<Review> newestApproved() {

@@ -8,6 +8,8 @@ final class BundleLayout {
     static final String MANIFEST = "manifest.json";
     static final String README = "README.md";
     static final int SCHEMA_VERSION = 1;
+    /** The JSON Schema of the bundle's journey files. */
+    static final String JOURNEY_SCHEMA = "schemas/journey.schema.json";
 
     private BundleLayout() {
     }
@@ -20,6 +22,11 @@ final class BundleLayout {
             case "markdown_plan" -> "markdowns/" + fileName;
             default -> "documents/" + safe(kind) + "/" + fileName;
         };
+    }
+
+    /** {@code decisions/welcome-v3.dmn}: an approved journey's stateless decisions as DMN 1.3. */
+    static String decisionsPath(String id, int version) {
+        return "decisions/" + safe(id) + "-v" + version + ".dmn";
     }
 
     /** Keeps ids usable as file names on every platform. */

@@ -21,6 +21,11 @@ final class BundleReadme {
                     .append(item.approvedBy()).append(" | ").append(item.approvedAt()).append(" | `")
                     .append(item.path()).append("` |\n");
         }
+        if (manifest.items().stream().anyMatch(item -> item.kind().equals("journey"))) {
+            text.append("\nEach journey's stateless decisions (audience, condition splits, next-best-action) are in ")
+                    .append("`decisions/<id>-v<version>.dmn` as DMN 1.3 for a production decision engine; the journey ")
+                    .append("files follow `").append(BundleLayout.JOURNEY_SCHEMA).append("`.\n");
+        }
         text.append("\nData set the designs were checked against: ")
                 .append(manifest.dataSetFingerprint().map(fingerprint -> "`" + fingerprint + "` (SHA-256 of its files)")
                         .orElse("none registered"))

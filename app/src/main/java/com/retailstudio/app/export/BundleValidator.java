@@ -2,6 +2,8 @@ package com.retailstudio.app.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.designer.dmn.DmnExporter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks a bundle on its own: the manifest, the checksum of every file (any changed byte is caught), the references
@@ -21,6 +29,9 @@ public final class BundleValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Customer ids as the data contract's generator writes them, and the column that carries them. */
     private static final Pattern CUSTOMER_DATA = Pattern.compile("\\bcustomer_id\\b|\\bC\\d{8}\\b");
+
+    /** DMN 1.3 ({@code 20191111}) and later model namespaces. */
+    private static final Pattern DMN_MODEL = Pattern.compile("https://www\\.omg\\.org/spec/DMN/(\\d{8})/MODEL/");
 
     private final Map<String, Function<String, List<String>>> checksByKind;
 
@@ -84,6 +95,12 @@ public final class BundleValidator {
             }
             checksByKind.getOrDefault(item.kind(), json -> List.of()).apply(body)
                     .forEach(problem -> problems.add(item.path() + ": " + problem));
+            if (item.kind().equals("journey")) {
+                checkDecisions(item, files, manifest, problems);
+            }
+        }
+        if (!files.containsKey(BundleLayout.JOURNEY_SCHEMA) || !manifest.files().containsKey(BundleLayout.JOURNEY_SCHEMA)) {
+            problems.add("The bundle has no " + BundleLayout.JOURNEY_SCHEMA + " (the JSON Schema of its journey files).");
         }
         files.forEach((path, bytes) -> {
             if (CUSTOMER_DATA.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
@@ -92,5 +109,36 @@ public final class BundleValidator {
             }
         });
         return List.copyOf(problems);
+    }
+
+    /** A journey item needs its decisions file: XML whose root is a DMN 1.3 (or later) {@code definitions}. */
+    private static void checkDecisions(BundleManifest.Item item, Map<String, byte[]> files, BundleManifest manifest,
+            List<String> problems) {
+        String path = BundleLayout.decisionsPath(item.id(), item.version());
+        byte[] bytes = files.get(path);
+        if (bytes == null || !manifest.files().containsKey(path)) {
+            problems.add(item.path() + " has no decisions file " + path + " listed in the bundle.");
+            return;
+        }
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // fatal errors throw, nothing is printed
+            root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            problems.add(path + " is not valid XML: " + e.getMessage());
+            return;
+        }
+        String namespace = root.getNamespaceURI();
+        java.util.regex.Matcher dmn = DMN_MODEL.matcher(namespace == null ? "" : namespace);
+        if (!"definitions".equals(root.getLocalName()) || !dmn.matches() || dmn.group(1).compareTo("20191111") < 0) {
+            problems.add(path + " is not DMN 1.3 or later: its root element is {" + namespace + "}"
+                    + root.getLocalName() + ", expected {" + DmnExporter.DMN_NAMESPACE + "}definitions.");
+        }
     }
 }

@@ -179,7 +179,9 @@ class RetailStudioCommandTest {
         Files.createDirectories(unzipped.resolve("journeys"));
         try (ZipFile zip = new ZipFile(bundle.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                Files.write(unzipped.resolve(entry.getName()), zip.getInputStream(entry).readAllBytes());
+                Path target = unzipped.resolve(entry.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, zip.getInputStream(entry).readAllBytes());
             }
         }
         Path journey = unzipped.resolve("journeys/welcome-v1.json");

@@ -11,6 +11,9 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.dmn.DmnExporter;
+import com.retailstudio.designer.io.JourneySchema;
+import com.retailstudio.designer.io.JourneyTemplates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,12 @@ class BundleExportTest {
     private Workspace workspace;
     private ReviewWorkflow workflow;
     private BundleExporter exporter;
+    /** A real journey file, as the designer ships it. */
+    private static final String WELCOME = JourneyTemplates.json("welcome-series").orElseThrow();
+    private static final String WINBACK = JourneyTemplates.json("winback").orElseThrow();
+
     private final BundleValidator validator = new BundleValidator(Map.of("journey",
-            body -> body.contains("\"basePrice\"") ? List.of("personalises the base price") : List.of()));
+            body -> body.contains("basePrice") ? List.of("personalises the base price") : List.of()));
 
     @BeforeEach
     void open() {
@@ -55,17 +63,23 @@ class BundleExportTest {
     }
 
     @Test
-    void anExportHoldsOnlyApprovedItemsAndValidatesOnItsOwn() throws IOException {
-        approve("welcome", "{\"name\":\"Welcome\"}");
-        workspace.documents().saveDocument(new DocumentDraft("journey", "draft-only", "draft", "{}"));
+    void anExportHoldsOnlyApprovedItemsWithTheirDecisionsAndTheSchemaAndValidatesOnItsOwn() throws IOException {
+        approve("welcome", WELCOME);
+        workspace.documents().saveDocument(new DocumentDraft("journey", "draft-only", "draft", WINBACK));
         Path out = temp.resolve("bundle");
 
         ExportedBundle bundle = exporter.export(out, false, "ben");
 
         assertEquals(List.of("journeys/welcome-v1.json"),
                 bundle.manifest().items().stream().map(BundleManifest.Item::path).toList());
-        assertEquals("{\"name\":\"Welcome\"}", Files.readString(out.resolve("journeys/welcome-v1.json")));
-        assertTrue(Files.isRegularFile(out.resolve("README.md")));
+        assertEquals(WELCOME, Files.readString(out.resolve("journeys/welcome-v1.json")));
+        assertEquals(DmnExporter.toDmn(JourneyTemplates.load("welcome-series").orElseThrow()),
+                Files.readString(out.resolve("decisions/welcome-v1.dmn")));
+        assertEquals(JourneySchema.json(), Files.readString(out.resolve("schemas/journey.schema.json")));
+        assertFalse(Files.exists(out.resolve("decisions/draft-only-v1.dmn")));
+        assertEquals(Set.of("README.md", "decisions/welcome-v1.dmn", "journeys/welcome-v1.json",
+                "schemas/journey.schema.json"), bundle.manifest().files().keySet());
+        assertTrue(Files.readString(out.resolve("README.md")).contains("`decisions/<id>-v<version>.dmn` as DMN 1.3"));
         assertEquals(List.of(), validator.validate(out));
         assertEquals(ReviewState.EXPORTED, workspace.reviews().find("journey", "welcome", 1).orElseThrow().state());
         assertEquals(BundleExporter.EXPORTED, workspace.auditLog().query(AuditQuery.all().newest(1)).get(0)
@@ -74,12 +88,12 @@ class BundleExportTest {
 
     @Test
     void anyChangedByteIsCaughtNamingTheFile() throws IOException {
-        approve("welcome", "{\"name\":\"Welcome\"}");
+        approve("welcome", WELCOME);
         Path out = temp.resolve("bundle");
         exporter.export(out, false, "ben");
         Path journey = out.resolve("journeys/welcome-v1.json");
         byte[] bytes = Files.readAllBytes(journey);
-        bytes[3] ^= 1;
+        bytes[WELCOME.indexOf("Welcomes")] ^= 1; // a letter inside the description: still valid JSON
         Files.write(journey, bytes);
 
         List<String> problems = validator.validate(out);
@@ -90,13 +104,13 @@ class BundleExportTest {
 
     @Test
     void aZipBundleValidatesAndAnAddedOrMissingFileIsNamed() throws IOException {
-        approve("welcome", "{}");
+        approve("welcome", WELCOME);
         Path zip = temp.resolve("bundle.zip");
         exporter.export(zip, true, "ben");
         assertEquals(List.of(), validator.validate(zip));
 
         Path folder = temp.resolve("second");
-        approve("winback", "{}");
+        approve("winback", WINBACK);
         exporter.export(folder, false, "ben");
         Files.writeString(folder.resolve("notes.txt"), "hello");
         Files.delete(folder.resolve("journeys/winback-v1.json"));
@@ -110,7 +124,7 @@ class BundleExportTest {
 
     @Test
     void customerLevelDataInABundleIsAProblem() throws IOException {
-        approve("welcome", "{\"note\":\"ask C00000042\"}");
+        approve("welcome", WELCOME.replace("Welcomes new shoppers", "Ask C00000042 about new shoppers"));
         Path out = temp.resolve("bundle");
         exporter.export(out, false, "ben");
 
@@ -119,7 +133,7 @@ class BundleExportTest {
 
     @Test
     void theKindsOwnChecksRunOnEveryItem() throws IOException {
-        approve("promo", "{\"basePrice\":9.99}");
+        approve("promo", WELCOME.replace("Welcomes new shoppers", "basePrice 9.99 for new shoppers"));
         Path out = temp.resolve("bundle");
         exporter.export(out, false, "ben");
 
@@ -136,12 +150,69 @@ class BundleExportTest {
 
     @Test
     void aBrokenManifestIsNamed() throws IOException {
-        approve("welcome", "{}");
+        approve("welcome", WELCOME);
         Path out = temp.resolve("bundle");
         exporter.export(out, false, "ben");
         String manifest = Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("manifest.json"), manifest.replace("\"createdAt\"", "\"made\""));
 
         assertEquals(List.of("manifest.json /createdAt is missing."), validator.validate(out));
+    }
+
+    @Test
+    void aJourneyWithoutItsDecisionsFileIsAProblem() throws IOException {
+        approve("welcome", WELCOME);
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+        Files.delete(out.resolve("decisions/welcome-v1.dmn"));
+
+        assertTrue(validator.validate(out).contains(
+                "journeys/welcome-v1.json has no decisions file decisions/welcome-v1.dmn listed in the bundle."),
+                validator.validate(out).toString());
+    }
+
+    @Test
+    void decisionsThatAreNotXmlOrNotDmn13AreProblems() throws IOException {
+        approve("welcome", WELCOME);
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+        Path dmn = out.resolve("decisions/welcome-v1.dmn");
+
+        Files.writeString(dmn, "<definitions xmlns=\"http://www.omg.org/spec/DMN/20151101/dmn.xsd\"/>");
+        assertTrue(validator.validate(out).contains("decisions/welcome-v1.dmn is not DMN 1.3 or later: its root element "
+                + "is {http://www.omg.org/spec/DMN/20151101/dmn.xsd}definitions, expected "
+                + "{https://www.omg.org/spec/DMN/20191111/MODEL/}definitions."), validator.validate(out).toString());
+
+        Files.writeString(dmn, "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"/>");
+        assertTrue(validator.validate(out).stream().noneMatch(p -> p.contains("not DMN")),
+                "DMN 1.5 is later than 1.3: " + validator.validate(out));
+
+        Files.writeString(dmn, "not xml");
+        assertTrue(validator.validate(out).stream().anyMatch(
+                p -> p.startsWith("decisions/welcome-v1.dmn is not valid XML")), validator.validate(out).toString());
+    }
+
+    @Test
+    void aBundleWithoutTheJourneySchemaIsAProblem() throws IOException {
+        approve("welcome", WELCOME);
+        Path out = temp.resolve("bundle");
+        exporter.export(out, false, "ben");
+        Files.delete(out.resolve("schemas/journey.schema.json"));
+
+        assertTrue(validator.validate(out).contains(
+                "The bundle has no schemas/journey.schema.json (the JSON Schema of its journey files)."),
+                validator.validate(out).toString());
+    }
+
+    @Test
+    void anApprovedJourneyThatCannotBeReadStopsTheExportAndNothingIsWritten() {
+        approve("broken", "{}");
+        Path out = temp.resolve("bundle");
+
+        IOException e = assertThrows(IOException.class, () -> exporter.export(out, false, "ben"));
+
+        assertTrue(e.getMessage().startsWith("Journey broken version 1 cannot be exported as DMN decisions: "),
+                e.getMessage());
+        assertFalse(Files.exists(out));
     }
 }

@@ -76,7 +76,7 @@ final class ConditionCompiler {
         return compileNumber(number, c.operator(), toNumber(c.value(), field), field);
     }
 
-    private Function<ConditionInputs, String> textField(String field) {
+    Function<ConditionInputs, String> textField(String field) {
         return switch (field) {
             case "country" -> in -> in.data().country(in.customer());
             case "timezone" -> in -> in.data().zone(in.customer()).getId();
@@ -93,7 +93,7 @@ final class ConditionCompiler {
         };
     }
 
-    private ToDoubleFunction<ConditionInputs> numberField(String field) {
+    ToDoubleFunction<ConditionInputs> numberField(String field) {
         switch (field) {
             case "price_sensitivity":
                 return in -> in.data().priceSensitivity(in.customer());

@@ -1,0 +1,178 @@
+package com.retailstudio.designer.dmn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.designer.io.JourneySchema;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConditionValue;
+import com.retailstudio.designer.model.FieldCatalogue;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.Operator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class DmnExporterTest {
+
+    private static String test(String field, Operator op, ConditionValue value) {
+        return DmnExporter.unaryTest(new Condition.Comparison(field, op, value),
+                FieldCatalogue.standard().lookup(field).orElseThrow());
+    }
+
+    private static ConditionValue.NumberValue n(double v) {
+        return new ConditionValue.NumberValue(v);
+    }
+
+    private static ConditionValue.TextValue t(String v) {
+        return new ConditionValue.TextValue(v);
+    }
+
+    @Test
+    void eachOperatorBecomesTheFeelUnaryTestThatHoldsExactlyWhenTheSimulatorsComparisonHolds() {
+        assertEquals("0.6", test("price_sensitivity", Operator.EQUALS, n(0.6)));
+        assertEquals("not(null, 100)", test("lifetime_value", Operator.NOT_EQUALS, n(100)));
+        assertEquals("> 2", test("events.purchase.count_30d", Operator.GREATER_THAN, n(2)));
+        assertEquals(">= 0.7", test("price_sensitivity", Operator.AT_LEAST, n(0.7)));
+        assertEquals("< 1", test("events.purchase.count_7d", Operator.LESS_THAN, n(1)));
+        assertEquals("<= 1000000", test("lifetime_value", Operator.AT_MOST, n(1e6)));
+        assertEquals("\"gold\"", test("loyalty_tier", Operator.EQUALS, t("gold")));
+        assertEquals("not(null, \"gold\")", test("loyalty_tier", Operator.NOT_EQUALS, t("gold")));
+        assertEquals("\"gold\", \"platinum\"", test("loyalty_tier", Operator.IN,
+                new ConditionValue.ListValue(List.of(t("gold"), t("platinum")))));
+        assertEquals("not(null, \"gold\", \"platinum\")", test("loyalty_tier", Operator.NOT_IN,
+                new ConditionValue.ListValue(List.of(t("gold"), t("platinum")))));
+        assertEquals("contains(?, \"Ber\")", test("country", Operator.CONTAINS, t("Ber")));
+        assertEquals("true", test("consent.email_marketing", Operator.EQUALS, new ConditionValue.BooleanValue(true)));
+        assertEquals("true", test("consent.email_marketing", Operator.NOT_EQUALS,
+                new ConditionValue.BooleanValue(false)));
+        assertEquals("date(\"2026-03-01\")", test("signup_date", Operator.EQUALS, t("2026-03-01")));
+        assertEquals(">= date(\"2026-03-01\")", test("signup_date", Operator.AT_LEAST, t("2026-03-01")));
+        // "never" is null and counts as longer ago than any duration
+        assertEquals("null, > duration(\"PT720H\")", test("events.purchase.since_last", Operator.GREATER_THAN,
+                t("30d")));
+        assertEquals("null, >= duration(\"PT48H\")", test("events.purchase.since_last", Operator.AT_LEAST, t("2d")));
+        assertEquals("< duration(\"PT168H\")", test("events.purchase.since_last", Operator.LESS_THAN, t("7d")));
+    }
+
+    @Test
+    void textIsQuotedAndEscaped() {
+        assertEquals("\"say \\\"hi\\\" \\\\ bye\"", DmnExporter.text("say \"hi\" \\ bye"));
+    }
+
+    @Test
+    void groupsBecomeAnOrOfAndsSoEachAndIsOneRule() {
+        Condition a = new Condition.Comparison("lifetime_value", Operator.AT_LEAST, n(1));
+        Condition b = new Condition.Comparison("lifetime_value", Operator.AT_LEAST, n(2));
+        Condition c = new Condition.Comparison("price_sensitivity", Operator.AT_LEAST, n(3));
+
+        assertEquals(List.of(List.of(a, c), List.of(b, c)),
+                DmnExporter.dnf(Condition.Group.all(Condition.Group.any(a, b), c)));
+        assertEquals(List.of(List.of()), DmnExporter.dnf(Condition.Group.always()));
+        assertEquals(List.of(List.of()), DmnExporter.dnf(new Condition.Group(Condition.Combinator.OR, List.of())));
+    }
+
+    @Test
+    void aSplitIsAFirstHitTableWithItsBranchesInOrderAndElseAsTheLastRule() throws Exception {
+        Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
+        Document dmn = parse(DmnExporter.toDmn(journey));
+
+        Element root = dmn.getDocumentElement();
+        assertEquals("definitions", root.getLocalName());
+        assertEquals(DmnExporter.DMN_NAMESPACE, root.getNamespaceURI());
+        Element split = decision(dmn, DmnExporter.splitDecision("price-split"));
+        Element table = (Element) split.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "decisionTable").item(0);
+        assertEquals("FIRST", table.getAttribute("hitPolicy"));
+        assertEquals(List.of("price_sensitivity", "consent.personalised_offers"), attributes(table, "input", "label"));
+        List<List<String>> rules = new ArrayList<>();
+        NodeList ruleNodes = table.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "rule");
+        for (int i = 0; i < ruleNodes.getLength(); i++) {
+            rules.add(texts((Element) ruleNodes.item(i)));
+        }
+        assertEquals(List.of(List.of(">= 0.6", "true", "\"sensitive\""), List.of("-", "-", "\"else\"")), rules);
+    }
+
+    @Test
+    void everyTemplateExportsItsAudienceItsSplitsAndItsNextBestActions() throws Exception {
+        for (String name : JourneyTemplates.NAMES) {
+            Journey journey = JourneyTemplates.load(name).orElseThrow();
+            Document dmn = parse(DmnExporter.toDmn(journey));
+            List<String> expected = new ArrayList<>(List.of(DmnExporter.AUDIENCE_DECISION));
+            for (JourneyNode node : journey.nodes()) {
+                if (node instanceof JourneyNode.ConditionSplit) {
+                    expected.add(DmnExporter.splitDecision(node.id()));
+                } else if (node instanceof JourneyNode.NextBestAction) {
+                    expected.add(DmnExporter.nbaDecision(node.id()));
+                }
+            }
+            assertEquals(expected, attributes(dmn.getDocumentElement(), "decision", "id"), name);
+        }
+    }
+
+    @Test
+    void aConditionOnAFieldOutsideTheCatalogueCannotBeExported() {
+        Journey journey = JourneyTemplates.load("welcome-series").orElseThrow().withAudience(Condition.Group.all(
+                new Condition.Comparison("shoe_size", Operator.AT_LEAST, n(40))));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DmnExporter.toDmn(journey));
+        assertEquals("the field catalogue has no field shoe_size", e.getMessage());
+    }
+
+    @Test
+    void variablesAreFeelNamesOfTheFieldPaths() {
+        assertEquals("events_purchase_count_30d", DmnExporter.variable("events.purchase.count_30d"));
+        assertEquals("journey_email_1_sent", DmnExporter.variable("journey.email-1.sent"));
+        assertEquals("propensity_nba_pct", DmnExporter.propensityVariable("nba", "pct"));
+    }
+
+    @Test
+    void theShippedJourneySchemaIsTheDocumentedOne() throws Exception {
+        assertEquals(Files.readString(Path.of("../docs/journey.schema.json")), JourneySchema.json());
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Element decision(Document dmn, String id) {
+        NodeList decisions = dmn.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "decision");
+        for (int i = 0; i < decisions.getLength(); i++) {
+            Element e = (Element) decisions.item(i);
+            if (e.getAttribute("id").equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no decision " + id);
+    }
+
+    private static List<String> attributes(Element parent, String tag, String attribute) {
+        List<String> values = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(((Element) nodes.item(i)).getAttribute(attribute));
+        }
+        return values;
+    }
+
+    private static List<String> texts(Element rule) {
+        List<String> values = new ArrayList<>();
+        NodeList nodes = rule.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent());
+        }
+        return values;
+    }
+}
