@@ -183,6 +183,36 @@ public final class CustomerData {
         return rows[position];
     }
 
+    /**
+     * How many events of the type happened in the window ending at {@code now}, that is in (now − window, now],
+     * among the positions [start, end) of one customer, which are in time order.
+     */
+    public int countEvents(int start, int end, int eventType, long now, long windowSeconds) {
+        int count = 0;
+        long from = now - windowSeconds;
+        for (int p = start; p < end; p++) {
+            long t = time(p);
+            if (t > now) {
+                break;
+            }
+            if (t > from && type(p) == eventType) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Seconds from the customer's last event of the type at or before {@code now}; infinite when there is none. */
+    public double secondsSinceLast(int start, int end, int eventType, long now) {
+        for (int p = end - 1; p >= start; p--) {
+            long t = time(p);
+            if (t <= now && type(p) == eventType) {
+                return now - t;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** Epoch second of the event at a position of the customer-grouped order. */
     public long time(int position) {
         return horizonStart + time[position];

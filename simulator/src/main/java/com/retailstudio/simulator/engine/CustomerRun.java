@@ -676,29 +676,12 @@ final class CustomerRun implements ConditionInputs {
 
     @Override
     public int countEvents(int eventType, long windowSeconds) {
-        int count = 0;
-        long from = now - windowSeconds;
-        for (int p = startPos; p < endPos; p++) {
-            long t = data.time(p);
-            if (t > now) {
-                break;
-            }
-            if (t > from && data.type(p) == eventType) {
-                count++;
-            }
-        }
-        return count;
+        return data.countEvents(startPos, endPos, eventType, now, windowSeconds);
     }
 
     @Override
     public double secondsSinceLast(int eventType) {
-        for (int p = endPos - 1; p >= startPos; p--) {
-            long t = data.time(p);
-            if (t <= now && data.type(p) == eventType) {
-                return now - t;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
+        return data.secondsSinceLast(startPos, endPos, eventType, now);
     }
 
     @Override

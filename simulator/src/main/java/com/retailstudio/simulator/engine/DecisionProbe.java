@@ -179,29 +179,12 @@ public final class DecisionProbe {
 
         @Override
         public int countEvents(int eventType, long windowSeconds) {
-            int count = 0;
-            long from = now - windowSeconds;
-            for (int p = start; p < end; p++) {
-                long t = data.time(p);
-                if (t > now) {
-                    break;
-                }
-                if (t > from && data.type(p) == eventType) {
-                    count++;
-                }
-            }
-            return count;
+            return data.countEvents(start, end, eventType, now, windowSeconds);
         }
 
         @Override
         public double secondsSinceLast(int eventType) {
-            for (int p = end - 1; p >= start; p--) {
-                long t = data.time(p);
-                if (t <= now && data.type(p) == eventType) {
-                    return now - t;
-                }
-            }
-            return Double.POSITIVE_INFINITY;
+            return data.secondsSinceLast(start, end, eventType, now);
         }
 
         @Override
