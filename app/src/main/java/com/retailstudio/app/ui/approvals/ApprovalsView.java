@@ -11,10 +11,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -106,8 +110,26 @@ public final class ApprovalsView extends BorderPane {
         Label rule = new Label("Four eyes: you cannot approve what you wrote. You are working as "
                 + model.currentUser() + ".");
         rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(10, rule, table, actions);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+
+        Label changesTitle = new Label("What this version changes");
+        changesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label comparedWith = new Label();
+        comparedWith.textProperty().bind(model.comparedWithProperty());
+        comparedWith.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ListView<String> changes = new ListView<>(model.changes());
+        changes.setId("review-changes");
+        changes.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        changes.setCellFactory(list -> new ChangeCell());
+        changes.setPlaceholder(new Label("Select a version in the queue to see what it changes."));
+        VBox changesBox = new VBox(6, changesTitle, comparedWith, changes);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(table, changesBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        VBox box = new VBox(10, rule, split, actions);
+        VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }
@@ -170,6 +192,25 @@ public final class ApprovalsView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** One change line, coloured by whether something was added, removed or changed. */
+    private static final class ChangeCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+            setText(empty || line == null ? null : line);
+            if (!empty && line != null) {
+                if (line.startsWith("+")) {
+                    getStyleClass().add(Styles.SUCCESS);
+                } else if (line.startsWith("-") || line.startsWith("!")) {
+                    getStyleClass().add(Styles.DANGER);
+                } else if (line.startsWith("~")) {
+                    getStyleClass().add(Styles.WARNING);
+                }
+            }
+        }
     }
 
     private static Label label(String text) {

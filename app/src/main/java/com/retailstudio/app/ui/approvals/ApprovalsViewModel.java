@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui.approvals;
 
+import com.retailstudio.app.approval.ReviewChanges;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.ui.task.BackgroundTask;
@@ -13,8 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +46,9 @@ public final class ApprovalsViewModel {
     private final StringProperty actionFilter = new SimpleStringProperty(this, "actionFilter", ANY);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper comparedWith = new ReadOnlyStringWrapper(this, "comparedWith", "");
 
     public ApprovalsViewModel(Workspace workspace, ReviewWorkflow workflow, TaskExecutor tasks) {
         this.workspace = workspace;
@@ -51,6 +57,38 @@ public final class ApprovalsViewModel {
         actorFilter.addListener((observable, before, now) -> applyFilter());
         actionFilter.addListener((observable, before, now) -> applyFilter());
         searchText.addListener((observable, before, now) -> applyFilter());
+        selected.addListener((observable, before, now) -> showChanges(now));
+    }
+
+    private void showChanges(Review review) {
+        changes.clear();
+        comparedWith.set("");
+        if (review == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Comparing " + review.id() + " v" + review.version(),
+                        progress -> ReviewChanges.of(workspace, review))
+                .onSuccess(found -> {
+                    if (review.equals(selected.get())) {
+                        comparedWith.set("Compared with " + found.comparedWith());
+                        changes.setAll(found.lines());
+                    }
+                })
+                .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    /** The review the user is looking at; its changes are worked out when it is chosen. */
+    public ObjectProperty<Review> selectedProperty() {
+        return selected;
+    }
+
+    /** What the selected version changes, one plain-language line each. */
+    public ObservableList<String> changes() {
+        return changes;
+    }
+
+    public ReadOnlyStringProperty comparedWithProperty() {
+        return comparedWith.getReadOnlyProperty();
     }
 
     /** Reads the queue and the newest audit entries again. */

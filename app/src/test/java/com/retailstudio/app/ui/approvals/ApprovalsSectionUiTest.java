@@ -22,10 +22,12 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +49,17 @@ class ApprovalsSectionUiTest {
         Path folder = Files.createTempDirectory("retail-studio-approvals-ui");
         try (Workspace seeding = Workspace.open(folder)) {
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+            ReviewWorkflow workflow = new ReviewWorkflow(seeding, Map.of());
+            String cart = JourneyTemplates.json("cart-abandonment").orElseThrow();
+            seeding.documents().saveDocument(new DocumentDraft("journey", "cart", "draft", cart));
+            workflow.submit("journey", "cart", "ana");
+            workflow.approve("journey", "cart", "ben", Optional.of("Launch"));
+            seeding.documents().saveDocument(new DocumentDraft("journey", "cart", "draft",
+                    cart.replace("\"duration\": \"1h\"", "\"duration\": \"2h\"")));
+            workflow.submit("journey", "cart", "ana");
             seeding.documents().saveDocument(new DocumentDraft("journey", "welcome", "draft",
                     JourneyTemplates.json("welcome-series").orElseThrow()));
-            new ReviewWorkflow(seeding, Map.of()).submit("journey", "welcome", "ana");
+            workflow.submit("journey", "welcome", "ana");
         }
         session = WorkspaceSession.open(Optional.of(folder), new DialogService() {
             @Override
@@ -79,9 +89,9 @@ class ApprovalsSectionUiTest {
         robot.interact(() -> session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana"));
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
-        assertEquals(1, queue.getItems().size());
+        assertEquals(2, queue.getItems().size());
 
-        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        select(robot, queue, "welcome");
         robot.clickOn("#review-approve");
         waitUntilIdle();
 
@@ -96,11 +106,11 @@ class ApprovalsSectionUiTest {
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
 
-        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        select(robot, queue, "welcome");
         robot.clickOn("#review-approve");
         waitUntilIdle();
 
-        assertTrue(queue.getItems().isEmpty());
+        assertEquals(List.of("cart"), queue.getItems().stream().map(Review::id).toList());
         AuditRecord newest = session.workspace().auditLog().query(AuditQuery.all().newest(1)).get(0);
         assertEquals(ReviewWorkflow.APPROVED, newest.entry().action());
         assertEquals("ben", newest.entry().actor());
@@ -111,6 +121,26 @@ class ApprovalsSectionUiTest {
         robot.interact(() -> robot.lookup("#audit-search").queryTextInputControl().setText("looks right"));
         assertEquals(1, audit.getItems().size());
         assertEquals("ben", audit.getItems().get(0).entry().actor());
+    }
+
+    @Test
+    void selectingAReviewShowsWhatItChangesSinceTheApprovedVersion(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+
+        select(robot, queue, "cart");
+        waitUntilIdle();
+
+        ListView<String> changes = robot.lookup("#review-changes").queryListView();
+        assertEquals(1, changes.getItems().size(), changes.getItems().toString());
+        assertTrue(changes.getItems().get(0).startsWith("~ "), changes.getItems().toString());
+        UiTestSupport.writeScreenshot(robot, robot.lookup("#review-changes").query().getScene(),
+                "approvals-review-diff.png");
+    }
+
+    private static void select(FxRobot robot, TableView<Review> queue, String id) {
+        robot.interact(() -> queue.getSelectionModel().select(queue.getItems().stream()
+                .filter(review -> review.id().equals(id)).findFirst().orElseThrow()));
     }
 
     private void waitUntilIdle() throws Exception {
