@@ -2,7 +2,6 @@ package com.retailstudio.layout.ui;
 
 import com.retailstudio.data.model.Zone;
 import com.retailstudio.data.model.ZoneType;
-import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.Viridis;
@@ -34,7 +33,7 @@ final class FloorPlanCanvas extends Region {
     private DensityGrid density;
     private WritableImage heatmap;
     private Map<String, Double> choropleth;
-    private AdjacencyRecommendation highlight;
+    private StoreLayoutViewModel.Highlight highlight;
     private String hovered;
     private double scale;
     private double ox;
@@ -60,7 +59,7 @@ final class FloorPlanCanvas extends Region {
     }
 
     void show(StorePlan newPlan, DensityGrid newDensity, Map<String, Double> byZone,
-              AdjacencyRecommendation selected) {
+              StoreLayoutViewModel.Highlight selected) {
         if (newDensity != density) {
             heatmap = newDensity == null ? null : heatmapImage(newDensity);
         }
@@ -113,8 +112,7 @@ final class FloorPlanCanvas extends Region {
         }
         double max = choropleth == null ? 0 : choropleth.values().stream().mapToDouble(Double::doubleValue).max()
                 .orElse(0);
-        Set<String> highlighted = highlight == null ? Set.of()
-                : Set.of(highlight.zoneA(), highlight.zoneB(), highlight.move().toZoneId());
+        Set<String> highlighted = highlight == null ? Set.of() : highlight.outlinedZones();
         for (Zone z : plan.zones()) {
             double x = ox + z.xM() * scale;
             double y = oy + z.yM() * scale;
@@ -179,8 +177,8 @@ final class FloorPlanCanvas extends Region {
     }
 
     private void drawMoveArrow(GraphicsContext g) {
-        Zone from = zone(highlight.move().fromZoneId());
-        Zone to = zone(highlight.move().toZoneId());
+        Zone from = zone(highlight.moveFromZoneId());
+        Zone to = zone(highlight.moveToZoneId());
         if (from == null || to == null) {
             return;
         }

@@ -4,14 +4,18 @@ import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,16 +23,23 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -41,22 +52,42 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class StoreLayoutView extends StackPane {
 
+    private static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
     private final StoreLayoutViewModel model;
+    private final Function<String, Optional<Path>> askWhereToSave;
     private final FloorPlanCanvas floor;
+    private final VBox plate;
     private final Label legendMin = new Label();
     private final Label legendMax = new Label();
     private final Label legendTitle = new Label();
 
+    /** A view that asks where to save an exported PNG with a file chooser. */
     public StoreLayoutView(StoreLayoutViewModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param askWhereToSave given a suggested file name, the file to write the exported PNG to, or empty to cancel;
+     *                       null asks with a file chooser
+     */
+    public StoreLayoutView(StoreLayoutViewModel model, Function<String, Optional<Path>> askWhereToSave) {
         this.model = model;
+        this.askWhereToSave = askWhereToSave == null ? this::chooseFile : askWhereToSave;
         getStyleClass().add("store-layout-view");
         floor = new FloorPlanCanvas(model.hoveredZoneProperty()::set);
 
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
-        VBox centre = new VBox(8, floor, legend());
+        // the plan and its legend, exactly what Export PNG writes
+        plate = new VBox(8, floor, legend());
+        plate.setId("layout-plate");
+        plate.setPadding(new Insets(4, 8, 8, 8));
+        plate.setStyle("-fx-background-color: -color-bg-default;");
         VBox.setVgrow(floor, Priority.ALWAYS);
-        centre.setPadding(new Insets(8, 8, 12, 16));
+        VBox centre = new VBox(plate);
+        VBox.setVgrow(plate, Priority.ALWAYS);
+        centre.setPadding(new Insets(4, 0, 4, 8));
         content.setCenter(centre);
         content.setRight(sidePanel());
 
@@ -74,7 +105,15 @@ public final class StoreLayoutView extends StackPane {
         model.snapshotProperty().addListener((o, before, now) -> redraw());
         model.overlayProperty().addListener((o, before, now) -> redraw());
         model.metricProperty().addListener((o, before, now) -> redraw());
-        model.selectedRecommendationProperty().addListener((o, before, now) -> redraw());
+        model.highlightProperty().addListener((o, before, now) -> redraw());
+        sceneProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                before.getAccelerators().remove(EXPORT_KEYS);
+            }
+            if (now != null) {
+                now.getAccelerators().put(EXPORT_KEYS, this::exportPng);
+            }
+        });
     }
 
     /**
@@ -83,10 +122,51 @@ public final class StoreLayoutView extends StackPane {
      */
     public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                        LayoutTaskRunner runner) {
+        return forActiveDataSet(activeDataSet, folderOf, runner, null);
+    }
+
+    /**
+     * As {@link #forActiveDataSet(ObservableValue, Function, LayoutTaskRunner)}, asking where to save an exported
+     * PNG through {@code askWhereToSave} (suggested file name in, chosen file or empty out; null = file chooser).
+     */
+    public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                       LayoutTaskRunner runner,
+                                                       Function<String, Optional<Path>> askWhereToSave) {
         StoreLayoutViewModel model = new StoreLayoutViewModel(runner, Platform::runLater);
-        StoreLayoutView view = new StoreLayoutView(model);
+        StoreLayoutView view = new StoreLayoutView(model, askWhereToSave);
         model.follow(activeDataSet, folderOf);
         return view;
+    }
+
+    /**
+     * Asks where to save, takes a picture of the floor plan with its overlay and legend, and has the view model
+     * write it as PNG off the JavaFX thread. Does nothing while no store is shown or when the user cancels.
+     */
+    public void exportPng() {
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        if (s == null) {
+            return;
+        }
+        String overlay = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP ? "heatmap"
+                : "zones-" + model.metricProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String name = "layout-" + s.plan().storeId() + "-" + s.filter().daypart().name() + "-" + overlay + ".png";
+        Optional<Path> file = askWhereToSave.apply(name);
+        if (file.isEmpty()) {
+            return;
+        }
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        WritableImage image = plate.snapshot(params, null);
+        model.exportPng(image, file.get());
+    }
+
+    private Optional<Path> chooseFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export floor plan as PNG");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private HBox toolbar() {
@@ -164,8 +244,15 @@ public final class StoreLayoutView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        Button export = new Button("Export PNG", new FontIcon(Material2OutlinedAL.IMAGE));
+        export.setId("layout-export");
+        export.setTooltip(new Tooltip("Save the floor plan with its overlay and legend as a PNG image (Ctrl+E)"));
+        export.disableProperty().bind(model.snapshotProperty().isNull());
+        export.setOnAction(e -> exportPng());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+
         HBox bar = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts,
-                new HBox(heat, zones), metrics, spacer, status);
+                new HBox(heat, zones), metrics, export, spacer, status);
         status.setMinWidth(Region.USE_PREF_SIZE);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 4, 16));
@@ -238,7 +325,7 @@ public final class StoreLayoutView extends StackPane {
         }
         boolean heat = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP;
         Map<String, Double> byZone = heat ? null : model.metricByZone();
-        floor.show(s.plan(), s.density(), byZone, model.selectedRecommendationProperty().get());
+        floor.show(s.plan(), s.density(), byZone, model.highlightProperty().get());
         if (heat) {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", s.density().max()));

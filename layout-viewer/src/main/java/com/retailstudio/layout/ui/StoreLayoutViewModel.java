@@ -13,11 +13,15 @@ import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -35,6 +39,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
 
 /**
  * The Store layouts section's state: which store and daypart, what the floor plan overlays, and the analysis results
@@ -54,6 +61,24 @@ public final class StoreLayoutViewModel {
         }
     }
 
+    /**
+     * What the floor plan highlights for the selected recommendation: the pair's two zones and the proposed move of
+     * a category from one zone to another.
+     */
+    public record Highlight(String zoneA, String zoneB, String movedCategory, String moveFromZoneId,
+                            String moveToZoneId) {
+
+        static Highlight of(AdjacencyRecommendation r) {
+            return new Highlight(r.zoneA(), r.zoneB(), r.move().category(), r.move().fromZoneId(),
+                    r.move().toZoneId());
+        }
+
+        /** The zones drawn with a strong outline: the pair's zones and the move's target, without repeats. */
+        public Set<String> outlinedZones() {
+            return new LinkedHashSet<>(List.of(zoneA, zoneB, moveToZoneId));
+        }
+    }
+
     private final LayoutTaskRunner runner;
     private final Executor fxThread;
     private final ObservableList<Store> stores = FXCollections.observableArrayList();
@@ -65,6 +90,8 @@ public final class StoreLayoutViewModel {
     private final ObservableList<AdjacencyRecommendation> recommendations = FXCollections.observableArrayList();
     private final ObjectProperty<AdjacencyRecommendation> selectedRecommendation =
             new SimpleObjectProperty<>(this, "selectedRecommendation");
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ReadOnlyObjectWrapper<Path> lastExport = new ReadOnlyObjectWrapper<>(this, "lastExport");
     private final StringProperty hoveredZone = new SimpleStringProperty(this, "hoveredZone");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -81,6 +108,7 @@ public final class StoreLayoutViewModel {
     public StoreLayoutViewModel(LayoutTaskRunner runner, Executor fxThread) {
         this.runner = runner;
         this.fxThread = fxThread;
+        selectedRecommendation.addListener((o, before, now) -> highlight.set(now == null ? null : Highlight.of(now)));
         store.addListener((o, before, now) -> {
             if (now != null && (before == null || !before.storeId().equals(now.storeId()))) {
                 analyseStore(now.storeId());
@@ -214,6 +242,32 @@ public final class StoreLayoutViewModel {
         });
     }
 
+    /**
+     * Writes an image taken of the floor plan (on the JavaFX thread) as a PNG file; the encoding and writing run
+     * through the task runner, off the JavaFX thread. When done, {@link #lastExportProperty()} names the file and
+     * the message says where it went (or why it failed).
+     */
+    public void exportPng(Image image, Path file) {
+        message.set("Exporting " + file.getFileName() + "…");
+        runner.run("Exporting " + file.getFileName(), () -> {
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+                    throw new IOException("no PNG writer is available");
+                }
+                fxThread.execute(() -> {
+                    lastExport.set(file);
+                    message.set("Saved " + file.getFileName());
+                });
+            } catch (IOException | RuntimeException e) {
+                fxThread.execute(() -> message.set("The PNG cannot be written: " + e.getMessage()));
+            }
+        });
+    }
+
     /** The figures of the hovered zone, one per line, or empty. */
     public String hoverText() {
         Snapshot s = snapshot.get();
@@ -271,6 +325,16 @@ public final class StoreLayoutViewModel {
 
     public ObjectProperty<AdjacencyRecommendation> selectedRecommendationProperty() {
         return selectedRecommendation;
+    }
+
+    /** The selected recommendation's zones and move as the plan highlights them, or null when none is selected. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    /** The last PNG file written by {@link #exportPng}, or null. */
+    public ReadOnlyObjectProperty<Path> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
     }
 
     public StringProperty hoveredZoneProperty() {

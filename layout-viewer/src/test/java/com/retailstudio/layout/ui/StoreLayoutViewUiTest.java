@@ -1,0 +1,146 @@
+package com.retailstudio.layout.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.layout.model.AdjacencyRecommendation;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Store layouts view on a 1280×800 stage over the bundled sample, its analytics running on background threads as
+ * in the application: a recommendation's highlight, the zone choropleth, and Export PNG by button and by Ctrl+E.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StoreLayoutViewUiTest {
+
+    private final List<String> asked = new ArrayList<>();
+    private StoreLayoutViewModel model;
+    private Scene scene;
+    private Path exportTo;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path sample = Files.createTempDirectory("layout-ui");
+        BundledSample.extractTo(sample);
+        exportTo = Files.createTempDirectory("layout-export").resolve("plan.png");
+        model = new StoreLayoutViewModel((title, work) -> {
+            Thread worker = new Thread(work, title);
+            worker.setDaemon(true);
+            worker.start();
+        }, Platform::runLater);
+        StoreLayoutView view = new StoreLayoutView(model, suggested -> {
+            asked.add(suggested);
+            return Optional.of(exportTo);
+        });
+        scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        model.load(sample);
+    }
+
+    @Test
+    void selectingTheFirstRecommendationHighlightsBothZonesAndTheMove(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        assertNull(model.highlightProperty().get(), "nothing is highlighted before a selection");
+        ListView<?> list = robot.lookup("#layout-recommendations").queryAs(ListView.class);
+        assertFalse(list.getItems().isEmpty(), "the sample plants high-lift pairs that sit far apart");
+        AdjacencyRecommendation first = model.recommendations().get(0);
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+
+        assertEquals(first, model.selectedRecommendationProperty().get());
+        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        assertNotNull(highlight);
+        assertEquals(first.zoneA(), highlight.zoneA());
+        assertEquals(first.zoneB(), highlight.zoneB());
+        assertEquals(first.move().category(), highlight.movedCategory());
+        assertEquals(first.move().fromZoneId(), highlight.moveFromZoneId());
+        assertEquals(first.move().toZoneId(), highlight.moveToZoneId());
+        assertTrue(highlight.outlinedZones().containsAll(Set.of(first.zoneA(), first.zoneB(),
+                first.move().toZoneId())), highlight.toString());
+        writeScreenshot(robot, "layouts-recommendation.png");
+
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+        assertFalse(model.metricByZone().isEmpty());
+        assertEquals(highlight, model.highlightProperty().get(), "switching the overlay keeps the selection");
+        writeScreenshot(robot, "layouts-zones.png");
+    }
+
+    @Test
+    void exportPngWritesThePlanWithItsLegendWhereTheUserChose(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+
+        robot.clickOn("#layout-export");
+        awaitExport();
+
+        assertEquals(List.of("layout-S001-all-zones-conversion.png"), asked);
+        Node plate = robot.lookup("#layout-plate").query();
+        BufferedImage png = ImageIO.read(exportTo.toFile());
+        assertNotNull(png, "a readable PNG");
+        assertEquals((int) Math.ceil(plate.getLayoutBounds().getWidth()), png.getWidth());
+        assertEquals((int) Math.ceil(plate.getLayoutBounds().getHeight()), png.getHeight());
+        assertTrue(png.getWidth() > 800 && png.getHeight() > 600, png.getWidth() + "×" + png.getHeight());
+        assertEquals("Saved plan.png", model.messageProperty().get());
+    }
+
+    @Test
+    void ctrlEExportsToo(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        awaitExport();
+        assertEquals(List.of("layout-S001-all-heatmap.png"), asked);
+        assertNotNull(ImageIO.read(exportTo.toFile()));
+    }
+
+    private void awaitAnalytics() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> model.snapshotProperty().get() != null && !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitExport() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exportTo.equals(model.lastExportProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Leaves a picture under target/screenshots for a person to look at. */
+    private void writeScreenshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+    }
+}
