@@ -280,8 +280,8 @@ public final class SimulationView extends BorderPane {
         flowCanvas.setMinHeight(460);
         flowCanvas.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
         VBox content = new VBox(20, new VBox(2, resultTitle, subtitle), tiles,
-                block("Flow on the journey", "Badges count entries into each step; a connection's width and number "
-                        + "count the customers who passed along it. Drag to pan, scroll to zoom.", flowCanvas),
+                block("Flow on the journey", "Badges count entries into each step; a connection's width and number, "
+                        + "the customers who passed along it.", flowCanvas),
                 block("Flow by step", "Counts entries: a customer who re-enters is counted again.", nodeTable),
                 block("Messages by action", "Sends go to treated customers only; the holdout's are suppressed.",
                         actionTable),
