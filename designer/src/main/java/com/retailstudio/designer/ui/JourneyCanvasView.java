@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
@@ -43,6 +44,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * A read-only drawing of a journey: steps as cards at their canvas positions, connections as curves with arrowheads
  * and path labels, flowing from each step's bottom edge to the next step's top. Drag to pan, scroll to zoom; the
  * view fits the journey when it is shown.
+ *
+ * <p>An optional flow overlay ({@link #showFlow}) draws figures of a run on the journey: a count badge on each step
+ * (customers who entered it) and, on each connection, a stroke whose width grows with the customers who passed along
+ * it and their number. Without a flow the canvas draws exactly as before.
  */
 public final class JourneyCanvasView extends StackPane {
     private static final double MIN_ZOOM = 0.25;
@@ -61,12 +66,17 @@ public final class JourneyCanvasView extends StackPane {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate translate = new Translate();
     private final Map<String, NodeCard> cards = new HashMap<>();
+    private Map<String, Long> flowEntered = Map.of();
+    private Map<Edge, Long> flowPassed = Map.of();
+    private boolean flowShown;
     private boolean fitPending = true;
     private double dragX;
     private double dragY;
 
     public JourneyCanvasView() {
         getStyleClass().add("journey-canvas");
+        // The canvas's own look travels with it, so it draws the same outside the Journeys section.
+        getStylesheets().add(JourneyCanvasView.class.getResource("journeys.css").toExternalForm());
         content.getTransforms().addAll(translate, scale);
         content.setManaged(false);
         viewport.getChildren().addAll(grid, content);
@@ -112,6 +122,43 @@ public final class JourneyCanvasView extends StackPane {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * Draws a run's flow on the journey.
+     *
+     * @param entered customers (entries) per node id; a node without a figure gets no badge
+     * @param passed  customers who passed along each connection, keyed by the journey's {@link Edge}; connections
+     *                without a figure are drawn as without a flow
+     */
+    public void showFlow(Map<String, Long> entered, Map<Edge, Long> passed) {
+        flowEntered = Map.copyOf(entered);
+        flowPassed = Map.copyOf(passed);
+        flowShown = true;
+        rebuild();
+    }
+
+    /** Removes the flow overlay: the canvas draws the journey alone again. */
+    public void clearFlow() {
+        flowEntered = Map.of();
+        flowPassed = Map.of();
+        flowShown = false;
+        rebuild();
+    }
+
+    /** Whether a flow overlay is shown. */
+    public boolean isFlowShown() {
+        return flowShown;
+    }
+
+    /** The entries per node id of the shown flow; empty without one. */
+    public Map<String, Long> flowEntered() {
+        return flowEntered;
+    }
+
+    /** The customers per connection of the shown flow; empty without one. */
+    public Map<Edge, Long> flowPassed() {
+        return flowPassed;
     }
 
     /** Zooms and pans so the whole journey fits the view, at most at 100 %. */
@@ -234,6 +281,7 @@ public final class JourneyCanvasView extends StackPane {
         shown.nodes().forEach(n -> nodes.put(n.id(), n));
         List<javafx.scene.Node> edgeShapes = new ArrayList<>();
         List<javafx.scene.Node> labels = new ArrayList<>();
+        long maxPassed = flowPassed.values().stream().mapToLong(Long::longValue).max().orElse(0);
         for (JourneyNode node : shown.nodes()) {
             List<Edge> out = new ArrayList<>(shown.edgesFrom(node.id()).stream()
                     .filter(e -> nodes.containsKey(e.to())).toList());
@@ -246,10 +294,21 @@ public final class JourneyCanvasView extends StackPane {
                 double sy = node.position().y() + NodeCard.HEIGHT;
                 double tx = target.position().x() + NodeCard.WIDTH / 2;
                 double ty = target.position().y();
-                edgeShapes.addAll(curve(sx, sy, tx, ty));
+                Long passed = flowShown ? flowPassed.get(edge) : null;
+                List<javafx.scene.Node> shapes = curve(sx, sy, tx, ty);
+                if (passed != null) {
+                    flowStroke(shapes, passed, maxPassed);
+                }
+                edgeShapes.addAll(shapes);
                 double mx = 0.5 * sx + 0.5 * tx;
                 double my = 0.5 * sy + 0.5 * (ty - 8);
-                portLabel(node, edge.port()).ifPresent(text -> labels.add(label(text, mx, my)));
+                Optional<String> words = portLabel(node, edge.port());
+                if (passed != null) {
+                    // One pill per connection: its path's words, if any, then the customers who passed along it.
+                    labels.add(flowLabel(words.map(w -> w + " · ").orElse("") + count(passed), passed, mx, my));
+                } else {
+                    words.ifPresent(text -> labels.add(label(text, mx, my)));
+                }
             }
         }
         content.getChildren().addAll(edgeShapes);
@@ -258,6 +317,14 @@ public final class JourneyCanvasView extends StackPane {
             card.setOnMouseClicked(event -> selectedNode.set(node.id()));
             cards.put(node.id(), card);
             content.getChildren().add(card);
+        }
+        if (flowShown) {
+            for (JourneyNode node : shown.nodes()) {
+                Long entered = flowEntered.get(node.id());
+                if (entered != null) {
+                    labels.add(flowBadge(entered, node.position().x() + NodeCard.WIDTH, node.position().y()));
+                }
+            }
         }
         content.getChildren().addAll(labels);
         markSelection();
@@ -292,6 +359,65 @@ public final class JourneyCanvasView extends StackPane {
         Polygon head = new Polygon(tx, ty, tx - 5, ty - arrow, tx + 5, ty - arrow);
         head.getStyleClass().add("journey-arrow");
         return List.of(curve, head);
+    }
+
+    /** The stroke of a connection carrying {@code passed} customers, at most {@code max} on any connection. */
+    static double flowWidth(long passed, long max) {
+        if (passed <= 0 || max <= 0) {
+            return 1.2;
+        }
+        return 2 + 12 * (double) passed / max;
+    }
+
+    private static void flowStroke(List<javafx.scene.Node> shapes, long passed, long max) {
+        double width = flowWidth(passed, max);
+        CubicCurve curve = (CubicCurve) shapes.get(0);
+        curve.getStyleClass().add("journey-flow-edge");
+        if (passed <= 0) {
+            curve.setStyle("-fx-stroke: -color-fg-subtle; -fx-stroke-width: 1.2; -fx-stroke-dash-array: 4 4;");
+        } else {
+            curve.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55; -fx-stroke-width: "
+                    + String.format(Locale.ROOT, "%.2f", width) + "; -fx-stroke-line-cap: butt;");
+            // The arrowhead widens with the stroke so the flow ends in a point, not a blunt band.
+            Polygon head = (Polygon) shapes.get(1);
+            double tx = head.getPoints().get(0);
+            double ty = head.getPoints().get(1);
+            double half = Math.max(5, width * 0.8);
+            head.getPoints().setAll(tx, ty, tx - half, ty - 8, tx + half, ty - 8);
+            head.setStyle("-fx-fill: -color-accent-emphasis; -fx-opacity: 0.7;");
+            head.getStyleClass().add("journey-flow-arrow");
+        }
+    }
+
+    private static Label flowLabel(String text, long passed, double mx, double my) {
+        Label label = label(text, mx, my);
+        label.getStyleClass().add("journey-flow-count");
+        label.setStyle("-fx-text-fill: -color-accent-fg; -fx-border-color: -color-accent-muted; -fx-font-weight: bold;");
+        label.setTooltip(new Tooltip(count(passed) + " passed along this connection"));
+        return label;
+    }
+
+    /** A badge over the step's top-right corner with the entries into it. */
+    private static HBox flowBadge(long entered, double right, double top) {
+        FontIcon icon = new FontIcon(Material2OutlinedMZ.PERSON);
+        icon.setIconSize(13);
+        icon.setIconColor(Color.WHITE);
+        Label figure = new Label(count(entered));
+        figure.setStyle("-fx-text-fill: -color-fg-emphasis; -fx-font-size: 0.8em; -fx-font-weight: bold;");
+        HBox badge = new HBox(4, icon, figure);
+        badge.setAlignment(Pos.CENTER);
+        badge.getStyleClass().add("journey-flow-badge");
+        badge.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 999;"
+                + " -fx-padding: 2 9 2 7; -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.18), 6, 0, 0, 1);");
+        Tooltip.install(badge, new Tooltip(count(entered) + " entered this step"));
+        badge.setLayoutY(top - 11);
+        badge.layoutBoundsProperty().addListener((observable, before, bounds) ->
+                badge.setLayoutX(right - bounds.getWidth() + 8));
+        return badge;
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private static Label label(String text, double sx, double sy) {

@@ -2,6 +2,7 @@ package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.ui.JourneyCanvasView;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.Uplift;
 import java.nio.file.Path;
@@ -59,6 +60,7 @@ public final class SimulationView extends BorderPane {
     private final TableView<SimulationSummary.ActionFlow> actionTable = new TableView<>();
     private final BarChart<String, Number> fatigue = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label resultTitle = new Label();
+    private final JourneyCanvasView flowCanvas = new JourneyCanvasView();
 
     public SimulationView(SimulationViewModel model) {
         this.model = model;
@@ -84,6 +86,8 @@ public final class SimulationView extends BorderPane {
         StackPane.setAlignment(empty, Pos.CENTER);
         setCenter(centre);
 
+        model.flowProperty().addListener((o, before, now) -> showFlow(now));
+        showFlow(model.flowProperty().get());
         model.summaryProperty().addListener((o, before, now) -> show(now));
         show(model.summaryProperty().get());
         sceneProperty().addListener((o, before, now) -> {
@@ -270,7 +274,14 @@ public final class SimulationView extends BorderPane {
         fatigue.setPrefHeight(260);
 
         fatigue.setMaxWidth(720);
+        flowCanvas.setId("simulation-flow-canvas");
+        flowCanvas.getStyleClass().add("simulation-flow-canvas");
+        flowCanvas.setPrefHeight(460);
+        flowCanvas.setMinHeight(460);
+        flowCanvas.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
         VBox content = new VBox(20, new VBox(2, resultTitle, subtitle), tiles,
+                block("Flow on the journey", "Badges count entries into each step; a connection's width and number, "
+                        + "the customers who passed along it.", flowCanvas),
                 block("Flow by step", "Counts entries: a customer who re-enters is counted again.", nodeTable),
                 block("Messages by action", "Sends go to treated customers only; the holdout's are suppressed.",
                         actionTable),
@@ -406,6 +417,21 @@ public final class SimulationView extends BorderPane {
             series.getData().add(new XYChart.Data<>(bucket, histogram[i]));
         }
         fatigue.getData().setAll(List.of(series));
+    }
+
+    private void showFlow(SimulationFlow flow) {
+        if (flow == null) {
+            flowCanvas.clearFlow();
+            flowCanvas.journeyProperty().set(null);
+            return;
+        }
+        flowCanvas.journeyProperty().set(flow.journey());
+        flowCanvas.showFlow(flow.entered(), flow.passed());
+    }
+
+    /** The journey canvas that shows the last run's flow. */
+    JourneyCanvasView flowCanvas() {
+        return flowCanvas;
     }
 
     private static double fitRows(int rows, int headerRows) {

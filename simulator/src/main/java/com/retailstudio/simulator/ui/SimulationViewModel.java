@@ -44,6 +44,7 @@ public final class SimulationViewModel {
     private final StringProperty dataSetName = new SimpleStringProperty(this, "dataSetName", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<SimulationSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyObjectWrapper<SimulationFlow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanBinding canRun;
     /** Tells a finished run whether its inputs are still the current ones, so a stale run never publishes. */
@@ -94,8 +95,10 @@ public final class SimulationViewModel {
                 SimulationRun run = SimulationRun.execute(chosen, folder,
                         SimulationSettings.defaults(chosenSeed).withTrace(java.util.Set.of(), 0), threads, threads);
                 SimulationSummary done = SimulationSummary.of(chosen, chosenSeed, run);
+                SimulationFlow doneFlow = SimulationFlow.of(chosen, run.results());
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
+                        flow.set(doneFlow);
                         summary.set(done);
                         message.set(String.format("%,d customers simulated in %.1f s (seed %d)", done.customers(),
                                 done.totalMillis() / 1000.0, chosenSeed));
@@ -105,6 +108,7 @@ public final class SimulationViewModel {
             } catch (RuntimeException e) {
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
+                        flow.set(null);
                         summary.set(null);
                         message.set("The simulation failed: " + e.getMessage());
                     }
@@ -116,6 +120,7 @@ public final class SimulationViewModel {
 
     private void forgetResults() {
         generation.incrementAndGet();
+        flow.set(null);
         summary.set(null);
         message.set("");
     }
@@ -161,6 +166,11 @@ public final class SimulationViewModel {
 
     public ReadOnlyObjectProperty<SimulationSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The last run's flow for the journey canvas: entries per step and customers per connection. */
+    public ReadOnlyObjectProperty<SimulationFlow> flowProperty() {
+        return flow.getReadOnlyProperty();
     }
 
     /** One line on the last run: under way, done in how long, or why it failed. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -124,13 +125,55 @@ class SimulationViewModelTest {
     }
 
     @Test
+    void theFlowForTheCanvasIsTheEnginesPerPortCountsOnEachConnection() {
+        model.dataFolderProperty().set(sample);
+        Journey journey = cartAbandonment();
+        model.journeyProperty().set(journey);
+        model.run();
+
+        SimulationFlow flow = model.flowProperty().get();
+        assertNotNull(flow, model.messageProperty().get());
+        assertEquals(journey, flow.journey());
+        SimulationResults direct = SimulationRun.execute(journey, sample, SimulationSettings.defaults(42)
+                .withTrace(Set.of(), 0), 1, 1).results();
+        // Every connection of the template carries exactly the engine's count for the port it leaves from.
+        assertEquals(Set.copyOf(journey.edges()), flow.passed().keySet());
+        List<String> ids = direct.nodeIds();
+        int checked = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            assertEquals(direct.entered(i), flow.entered().get(id), "entered " + id);
+            for (Edge edge : journey.edgesFrom(id)) {
+                assertEquals(direct.passed(i, edge.port()), flow.passed().get(edge), edge.describe());
+                checked++;
+            }
+        }
+        assertEquals(journey.edges().size(), checked);
+        assertEquals(journey.nodes().size(), flow.entered().size());
+        // Not a blank overlay: customers pass along the connections, and not the same number along each.
+        assertTrue(flow.passed().values().stream().mapToLong(Long::longValue).sum() > 0);
+        assertTrue(flow.passed().values().stream().distinct().count() > 1);
+        // A connection ends where the next step begins: what passed along all connections into a step (other than
+        // the entry) is what entered it.
+        for (var node : journey.nodes()) {
+            long in = flow.passed().entrySet().stream().filter(e -> e.getKey().to().equals(node.id()))
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            if (journey.edges().stream().anyMatch(e -> e.to().equals(node.id()))) {
+                assertEquals(flow.entered().get(node.id()), in, "into " + node.id());
+            }
+        }
+    }
+
+    @Test
     void changingTheActiveDataSetOrJourneyClearsTheResults() {
         SimpleObjectProperty<Path> active = new SimpleObjectProperty<>(sample);
         model.follow(active, path -> path);
         model.run();
         assertNotNull(model.summaryProperty().get());
+        assertNotNull(model.flowProperty().get());
         model.journeyProperty().set(model.journeys().get(1));
         assertNull(model.summaryProperty().get(), "results of another journey are not shown");
+        assertNull(model.flowProperty().get(), "nor its flow");
         model.run();
         assertNotNull(model.summaryProperty().get());
         active.set(null);

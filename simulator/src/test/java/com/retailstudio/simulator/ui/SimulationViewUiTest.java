@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,6 +30,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -89,8 +96,63 @@ class SimulationViewUiTest {
         BarChart<?, ?> chart = robot.lookup("#simulation-fatigue").queryAs(BarChart.class);
         assertEquals(11, chart.getData().get(0).getData().size());
         writeScreenshot(robot, "simulation-after-run.png");
+
+        // The run's flow is drawn on the journey: a badge per step, a number per connection, wider where more passed.
+        SimulationFlow flow = model.flowProperty().get();
+        JourneyCanvasView canvas = robot.lookup("#simulation-flow-canvas").queryAs(JourneyCanvasView.class);
+        assertTrue(canvas.isFlowShown());
+        assertEquals(flow.journey(), canvas.journeyProperty().get());
+        assertEquals(flow.entered(), canvas.flowEntered());
+        assertEquals(flow.passed(), canvas.flowPassed());
+        assertEquals(flow.journey().nodes().size(), canvas.lookupAll(".journey-flow-badge").size());
+        assertEquals(flow.journey().edges().size(), canvas.lookupAll(".journey-flow-count").size());
+        List<String> counts = canvas.lookupAll(".journey-flow-count").stream().map(n -> ((Label) n).getText())
+                .toList();
+        for (long passed : flow.passed().values()) {
+            String figure = String.format(java.util.Locale.ROOT, "%,d", passed);
+            assertTrue(counts.stream().anyMatch(t -> t.equals(figure) || t.endsWith(" · " + figure)),
+                    figure + " in " + counts);
+        }
+        assertTrue(counts.stream().anyMatch(t -> t.startsWith("No purchase · ")), "path words stay: " + counts);
+        long max = flow.passed().values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertTrue(canvas.lookupAll(".journey-flow-edge").stream().map(n -> ((Shape) n).getStrokeWidth())
+                .anyMatch(w -> Math.abs(w - 14) < 1e-9), "the busiest connection is the widest");
+        assertTrue(max > 0);
+        writeScreenshot(robot, canvas, "simulation-flow-canvas.png");
         writeScreenshot(robot, robot.lookup("#simulation-results").queryAs(ScrollPane.class).getContent(),
                 "simulation-after-run-full.png");
+    }
+
+    @Test
+    void theCanvasWithoutAFlowDrawsAsBeforeAndClearingTheFlowRestoresIt(FxRobot robot) {
+        Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
+        JourneyCanvasView canvas = new JourneyCanvasView();
+        robot.interact(() -> canvas.journeyProperty().set(journey));
+        assertPlain(canvas, journey);
+
+        Map<String, Long> entered = new HashMap<>();
+        journey.nodes().forEach(n -> entered.put(n.id(), 10L));
+        Map<Edge, Long> passed = new HashMap<>();
+        for (int i = 0; i < journey.edges().size(); i++) {
+            passed.put(journey.edges().get(i), (long) i);
+        }
+        robot.interact(() -> canvas.showFlow(entered, passed));
+        assertEquals(journey.nodes().size(), canvas.lookupAll(".journey-flow-badge").size());
+        assertEquals(journey.edges().size(), canvas.lookupAll(".journey-flow-count").size());
+        assertEquals(journey.edges().size(), canvas.lookupAll(".journey-flow-edge").size());
+
+        robot.interact(canvas::clearFlow);
+        assertFalse(canvas.isFlowShown());
+        assertPlain(canvas, journey);
+    }
+
+    private static void assertPlain(JourneyCanvasView canvas, Journey journey) {
+        assertEquals(0, canvas.lookupAll(".journey-flow-badge").size());
+        assertEquals(0, canvas.lookupAll(".journey-flow-count").size());
+        assertEquals(0, canvas.lookupAll(".journey-flow-edge").size());
+        assertEquals(journey.edges().size(), canvas.lookupAll(".journey-edge").size());
+        assertTrue(canvas.lookupAll(".journey-edge").stream().allMatch(n -> n.getStyle().isEmpty()),
+                "edges keep the stylesheet's look");
     }
 
     @Test
