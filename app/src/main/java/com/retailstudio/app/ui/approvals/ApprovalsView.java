@@ -107,8 +107,9 @@ public final class ApprovalsView extends BorderPane {
         HBox actions = new HBox(10, approve, sendBack, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label rule = new Label("Four eyes: you cannot approve what you wrote. You are working as "
-                + model.currentUser() + ".");
+        Label rule = new Label();
+        rule.textProperty().bind(model.workingAsProperty().map(user ->
+                "Four eyes: you cannot approve what you wrote. You are working as " + user + "."));
         rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 

@@ -49,6 +49,7 @@ public final class ApprovalsViewModel {
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparedWith = new ReadOnlyStringWrapper(this, "comparedWith", "");
+    private final ReadOnlyStringWrapper workingAs = new ReadOnlyStringWrapper(this, "workingAs", "");
 
     public ApprovalsViewModel(Workspace workspace, ReviewWorkflow workflow, TaskExecutor tasks) {
         this.workspace = workspace;
@@ -94,7 +95,8 @@ public final class ApprovalsViewModel {
     /** Reads the queue and the newest audit entries again. */
     public void refresh() {
         tasks.execute(BackgroundTask.of("Reading reviews and the audit log", progress ->
-                        new Snapshot(workflow.queue(), workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
+                        new Snapshot(workspace.currentUser(), workflow.queue(),
+                                workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
                 .onSuccess(this::show)
                 .onFailure(error -> message.set(error.getMessage())));
     }
@@ -119,6 +121,7 @@ public final class ApprovalsViewModel {
     }
 
     private void show(Snapshot snapshot) {
+        workingAs.set(snapshot.user());
         queue.setAll(snapshot.queue());
         audit.setAll(snapshot.audit());
         TreeSet<String> who = new TreeSet<>();
@@ -198,6 +201,11 @@ public final class ApprovalsViewModel {
         return workspace.currentUser();
     }
 
-    private record Snapshot(List<Review> queue, List<AuditRecord> audit) {
+    /** Who decisions are recorded as, read again each time the section refreshes. */
+    public ReadOnlyStringProperty workingAsProperty() {
+        return workingAs.getReadOnlyProperty();
+    }
+
+    private record Snapshot(String user, List<Review> queue, List<AuditRecord> audit) {
     }
 }
