@@ -48,6 +48,8 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busyMessage", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private boolean switching;
+    /** The workspace's data sets and the active one's report as last checked, to return to from a preview. */
+    private ActiveState lastActive;
 
     public DataViewModel(Workspace workspace, DataSetImporter importer, TaskExecutor tasks, Clock clock) {
         this.workspace = workspace;
@@ -96,7 +98,12 @@ public final class DataViewModel {
 
     /** Leaves the preview and shows the active data set again. */
     public void discardPreview() {
-        recheck();
+        if (lastActive == null) {
+            recheck();
+        } else {
+            // The active data set has not changed since it was last checked; show that report again.
+            showActive(lastActive);
+        }
     }
 
     /** Checks the active data set again. */
@@ -121,6 +128,7 @@ public final class DataViewModel {
     }
 
     private void showActive(ActiveState state) {
+        lastActive = state;
         switching = true;
         try {
             dataSets.setAll(state.dataSets());
