@@ -85,8 +85,11 @@ public final class ConditionSplitModel extends NodeEditorModel {
         if (from < 0 || to < 0 || to >= branches.size()) {
             return;
         }
-        branches.remove(from);
-        branches.add(to, branch);
+        // One change, so listeners never see the split with the branch missing.
+        List<BranchModel> reordered = new ArrayList<>(branches);
+        reordered.remove(from);
+        reordered.add(to, branch);
+        branches.setAll(reordered);
     }
 
     @Override
