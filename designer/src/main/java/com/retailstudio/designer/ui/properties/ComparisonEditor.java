@@ -67,7 +67,7 @@ final class ComparisonEditor extends VBox {
         picker.setId(id + "-field");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setMinWidth(0);
-        picker.getStyleClass().add(Styles.SMALL);
+        picker.setMnemonicParsing(false);
         Runnable label = () -> {
             Field f = model.fieldProperty().get();
             picker.setText(f == null ? "Choose a field…" : f.path());
@@ -81,12 +81,17 @@ final class ComparisonEditor extends VBox {
                 continue;
             }
             Menu menu = new Menu(group.label());
+            menu.setMnemonicParsing(false);
             if (group == Field.Group.BEHAVIOUR || group == Field.Group.JOURNEY_HISTORY) {
                 // events.<type>.<measure> and journey.<step>.<fact>: one submenu per event type or step.
                 Map<String, Menu> sub = new LinkedHashMap<>();
                 for (Field f : fields) {
                     String[] parts = f.path().split("\\.");
-                    Menu inner = sub.computeIfAbsent(parts[1], Menu::new);
+                    Menu inner = sub.computeIfAbsent(parts[1], name -> {
+                        Menu m = new Menu(name);
+                        m.setMnemonicParsing(false);
+                        return m;
+                    });
                     inner.getItems().add(item(f, parts[2].replace('_', ' ')));
                 }
                 menu.getItems().addAll(sub.values());
@@ -102,6 +107,7 @@ final class ComparisonEditor extends VBox {
 
     private MenuItem item(Field field, String text) {
         MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
         item.setId(id + "-pick-" + field.path().replace('.', '-'));
         item.setOnAction(e -> model.fieldProperty().set(field));
         return item;
@@ -115,7 +121,6 @@ final class ComparisonEditor extends VBox {
         }
         ComboBox<Operator> operator = new ComboBox<>(model.operators());
         operator.setId(id + "-operator");
-        operator.getStyleClass().add(Styles.SMALL);
         operator.setConverter(new StringConverter<>() {
             @Override
             public String toString(Operator o) {
@@ -129,8 +134,8 @@ final class ComparisonEditor extends VBox {
         });
         operator.valueProperty().bindBidirectional(model.operatorProperty());
         operator.valueProperty().addListener((observable, before, after) -> commit.run());
-        operator.setPrefWidth(118);
-        operator.setMinWidth(104);
+        operator.setPrefWidth(132);
+        operator.setMinWidth(132);
         Node value = valueEditor(f, model.operatorProperty().get());
         HBox.setHgrow(value, Priority.ALWAYS);
         valueRow.getChildren().addAll(operator, value);
@@ -150,7 +155,7 @@ final class ComparisonEditor extends VBox {
             }
             combo.valueProperty().bindBidirectional(model.valueProperty());
             combo.valueProperty().addListener((observable, before, after) -> commit.run());
-            return small(combo);
+            return fill(combo);
         }
         if (f.type() == FieldType.DATE && !list) {
             DatePicker picker = new DatePicker();
@@ -184,7 +189,7 @@ final class ComparisonEditor extends VBox {
                 }
                 commit.run();
             });
-            return small(picker);
+            return fill(picker);
         }
         TextField text = new TextField();
         text.textProperty().bindBidirectional(model.valueProperty());
@@ -197,7 +202,7 @@ final class ComparisonEditor extends VBox {
         });
         model.problemProperty().addListener((observable, before, now) ->
                 text.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-        return small(text);
+        return fill(text);
     }
 
     private static String prompt(Field f, boolean list) {
@@ -218,6 +223,7 @@ final class ComparisonEditor extends VBox {
     private Node codeChecklist(Field f) {
         MenuButton button = new MenuButton();
         button.setId(id + "-codes");
+        button.setMnemonicParsing(false);
         List<CheckMenuItem> items = new ArrayList<>();
         Runnable label = () -> {
             List<String> chosen = model.chosenCodes();
@@ -225,6 +231,7 @@ final class ComparisonEditor extends VBox {
         };
         for (String code : f.allowedValues()) {
             CheckMenuItem item = new CheckMenuItem(code);
+            item.setMnemonicParsing(false);
             item.setSelected(model.chosenCodes().contains(code));
             item.selectedProperty().addListener((observable, was, is) -> {
                 List<String> chosen = items.stream().filter(CheckMenuItem::isSelected).map(CheckMenuItem::getText)
@@ -239,11 +246,10 @@ final class ComparisonEditor extends VBox {
         label.run();
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinWidth(0);
-        return small(button);
+        return fill(button);
     }
 
-    private static <T extends javafx.scene.layout.Region> T small(T control) {
-        control.getStyleClass().add(Styles.SMALL);
+    private static <T extends javafx.scene.layout.Region> T fill(T control) {
         control.setMaxWidth(Double.MAX_VALUE);
         control.setMinWidth(0);
         return control;

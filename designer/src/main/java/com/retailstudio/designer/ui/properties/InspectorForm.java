@@ -135,6 +135,7 @@ final class InspectorForm {
     /** A small flat button with an icon and text, e.g. "+ Add branch". */
     static Button addButton(String text, String id, Runnable action) {
         Button button = new Button(text, new FontIcon(org.kordamp.ikonli.material2.Material2AL.ADD));
+        button.setMnemonicParsing(false);
         button.setId(id);
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
         button.setOnAction(e -> action.run());

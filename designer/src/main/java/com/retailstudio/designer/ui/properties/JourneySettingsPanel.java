@@ -190,15 +190,12 @@ public final class JourneySettingsPanel extends StackPane {
                 String id = "cap-" + (i + 1);
                 ComboBox<Optional<JourneyChannel>> channel = InspectorForm.combo(cap.channelProperty(), targets,
                         c -> c.map(JourneyChannel::label).orElse("All channels"), id + "-channel", commit);
-                channel.getStyleClass().add(Styles.SMALL);
                 TextField max = InspectorForm.bind(new TextField(), cap.max(), id + "-max", "2", commit);
                 max.setPrefColumnCount(3);
                 max.setMaxWidth(52);
-                max.getStyleClass().add(Styles.SMALL);
                 TextField per = InspectorForm.bind(new TextField(), cap.window(), id + "-per", "1 week", commit);
                 per.setPrefColumnCount(6);
                 per.setMaxWidth(84);
-                per.getStyleClass().add(Styles.SMALL);
                 Label perLabel = new Label("per");
                 perLabel.getStyleClass().add("inspector-field-label");
                 var remove = InspectorForm.iconButton(Material2OutlinedAL.DELETE_OUTLINE, "Remove this cap",
@@ -277,7 +274,6 @@ public final class JourneySettingsPanel extends StackPane {
         text.getStyleClass().add("inspector-field-label");
         ComboBox<ConsentPurpose> combo = InspectorForm.combo(property, purposes,
                 p -> p == null ? "None" : p.csv(), id, commit);
-        combo.getStyleClass().add(Styles.SMALL);
         // "None" is the empty choice: shown as the prompt when nothing is chosen, and as a row of the list.
         combo.setPromptText("None");
         combo.setCellFactory(list -> new javafx.scene.control.ListCell<>() {

@@ -29,8 +29,9 @@ final class MessageEditor extends VBox {
                 MessageKind::label, id + "-kind", commit);
 
         getChildren().addAll(
-                InspectorForm.pair(InspectorForm.labelled("Channel", channel), InspectorForm.labelled("Kind", kind)),
+                InspectorForm.labelled("Channel", channel),
                 consent,
+                InspectorForm.labelled("Kind", kind),
                 InspectorForm.labelled("Content id", InspectorForm.input(model.contentId(), id + "-content",
                         "e.g. cart-reminder-email", commit)),
                 offer(model, id, commit));

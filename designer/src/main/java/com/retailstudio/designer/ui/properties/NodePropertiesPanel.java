@@ -220,7 +220,6 @@ public final class NodePropertiesPanel extends StackPane {
         Label number = new Label(String.valueOf(index + 1));
         number.getStyleClass().add("inspector-badge");
         TextField label = InspectorForm.bind(new TextField(), branch.label(), id + "-label", "Branch name", commit);
-        label.getStyleClass().add(Styles.SMALL);
         var up = InspectorForm.iconButton(Material2AL.ARROW_UPWARD, "Move up: checked earlier",
                 () -> split.move(branch, -1));
         var down = InspectorForm.iconButton(Material2AL.ARROW_DOWNWARD, "Move down: checked later",
