@@ -134,8 +134,8 @@ final class ComparisonEditor extends VBox {
         });
         operator.valueProperty().bindBidirectional(model.operatorProperty());
         operator.valueProperty().addListener((observable, before, after) -> commit.run());
-        operator.setPrefWidth(132);
-        operator.setMinWidth(132);
+        operator.setPrefWidth(146);
+        operator.setMinWidth(146);
         Node value = valueEditor(f, model.operatorProperty().get());
         HBox.setHgrow(value, Priority.ALWAYS);
         valueRow.getChildren().addAll(operator, value);

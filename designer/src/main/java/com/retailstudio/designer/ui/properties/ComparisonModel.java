@@ -66,7 +66,13 @@ public final class ComparisonModel implements ConditionRow {
             model.unknownField = comparison.field();
         }
         model.operator.set(comparison.operator());
-        model.value.set(ConditionValueText.write(comparison.value()));
+        String written = ConditionValueText.write(comparison.value());
+        if (found.isPresent() && found.get().type() == FieldType.DURATION) {
+            // "90 days" reads better than the file's "90d", and reads back to the same value.
+            written = com.retailstudio.designer.model.DurationText.parse(written)
+                    .map(com.retailstudio.designer.model.DurationText::words).orElse(written);
+        }
+        model.value.set(written);
         return model;
     }
 

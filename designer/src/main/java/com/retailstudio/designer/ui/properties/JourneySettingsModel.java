@@ -38,8 +38,7 @@ public final class JourneySettingsModel {
 
     /** The three ways into a journey. */
     public enum EntryKind {
-        EVENT("When a customer does something"), AUDIENCE("When a customer joins an audience"),
-        SCHEDULE("On a schedule");
+        EVENT("On an event"), AUDIENCE("On joining an audience"), SCHEDULE("On a schedule");
 
         private final String label;
 

@@ -119,7 +119,7 @@ public final class JourneySettingsPanel extends StackPane {
         ComboBox<String> event = InspectorForm.combo(model.entryEventProperty(), WaitModel.EVENTS, e -> e,
                 "entry-event", commit);
         VBox onEvent = new VBox(8, InspectorForm.labelled("Event", event),
-                InspectorForm.labelled("Only when (filter on the event and the customer)",
+                InspectorForm.labelled("Only when",
                         new ConditionGroupEditor(model.entryFilter(), "entry-filter", commit, null)));
 
         VBox onAudience = new VBox(8,
@@ -198,16 +198,26 @@ public final class JourneySettingsPanel extends StackPane {
                 per.setMaxWidth(84);
                 Label perLabel = new Label("per");
                 perLabel.getStyleClass().add("inspector-field-label");
+                max.setMinWidth(56);
+                per.setMinWidth(96);
+                per.setMaxWidth(120);
                 var remove = InspectorForm.iconButton(Material2OutlinedAL.DELETE_OUTLINE, "Remove this cap",
                         () -> model.removeCap(cap));
                 remove.setId(id + "-remove");
-                channel.setPrefWidth(10);
-                HBox row = InspectorForm.row(4, channel, max, perLabel, per, remove);
+                Label atMost = new Label("At most");
+                atMost.getStyleClass().add("inspector-field-label");
+                HBox limit = new HBox(6, atMost, max, perLabel, per);
+                limit.setAlignment(Pos.CENTER_LEFT);
+                HBox row = InspectorForm.row(4, channel, remove);
+                VBox card = new VBox(6, row, limit);
+                card.getStyleClass().add("inspector-card");
                 Label problems = InspectorForm.problem(javafx.beans.binding.Bindings.createStringBinding(
                         () -> String.join(" ", java.util.stream.Stream.of(cap.max().problem(),
                                 cap.window().problem()).filter(s -> !s.isEmpty()).toList()),
                         cap.max().problemProperty(), cap.window().problemProperty()));
-                list.getChildren().add(new VBox(2, row, problems));
+                card.getChildren().add(problems);
+                card.setId(id);
+                list.getChildren().add(card);
             }
         };
         model.caps().addListener((ListChangeListener<JourneySettingsModel.CapModel>) change -> {
@@ -259,7 +269,8 @@ public final class JourneySettingsPanel extends StackPane {
         addConsentRow(grid, row, "Personal offers", model.promotionConsentProperty(), purposes, "consent-promotions",
                 commit);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(84);
+        labels.setMaxWidth(84);
         javafx.scene.layout.ColumnConstraints combos = new javafx.scene.layout.ColumnConstraints();
         combos.setHgrow(Priority.ALWAYS);
         combos.setFillWidth(true);
@@ -272,6 +283,7 @@ public final class JourneySettingsPanel extends StackPane {
             List<ConsentPurpose> purposes, String id, Runnable commit) {
         Label text = new Label(label);
         text.getStyleClass().add("inspector-field-label");
+        text.setWrapText(true);
         ComboBox<ConsentPurpose> combo = InspectorForm.combo(property, purposes,
                 p -> p == null ? "None" : p.csv(), id, commit);
         // "None" is the empty choice: shown as the prompt when nothing is chosen, and as a row of the list.
@@ -291,6 +303,8 @@ public final class JourneySettingsPanel extends StackPane {
     private VBox holdout(Runnable commit) {
         TextField percent = InspectorForm.bind(new TextField(), model.holdout(), "holdout", "10", commit);
         percent.setMaxWidth(72);
+        percent.setMinWidth(64);
+        percent.setPrefWidth(64);
         percent.setAlignment(Pos.CENTER_RIGHT);
         HBox row = new HBox(6, percent, new Label("% of customers get nothing, as a control group"));
         row.setAlignment(Pos.CENTER_LEFT);
@@ -308,8 +322,9 @@ public final class JourneySettingsPanel extends StackPane {
                 InspectorForm.pair(
                         InspectorForm.labelled("Margin", InspectorForm.input(model.margin(), "objective-margin",
                                 "0.01", commit)),
-                        InspectorForm.labelled("Fatigue (per message)", InspectorForm.input(model.fatigue(),
+                        InspectorForm.labelled("Fatigue", InspectorForm.input(model.fatigue(),
                                 "objective-fatigue", "0.05", commit))),
-                InspectorForm.hint("How outcomes weigh against each other when journeys and actions are compared."));
+                InspectorForm.hint("How outcomes weigh against each other when journeys and actions are compared; "
+                        + "fatigue counts per message sent."));
     }
 }

@@ -24,8 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +61,7 @@ class JourneySettingsPanelUiTest {
     }
 
     private static void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        InspectorTyping.type(robot, id, text);
     }
 
     private Journey onlyChange() {

@@ -28,8 +28,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,15 +63,8 @@ class NodePropertiesPanelUiTest {
         changes.clear();
     }
 
-    /** Replaces the text of a field as a person would: focus, select all, type, Enter. */
     private static void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        robot.write(text).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        InspectorTyping.type(robot, id, text);
     }
 
     private static Label problemBelow(FxRobot robot, String id) {
@@ -210,12 +201,7 @@ class NodePropertiesPanelUiTest {
         // The first condition of the first branch: price_sensitivity at least 0.6.
         TextField value = robot.lookup("#branch-1-condition-1").lookup(".text-field").queryAs(TextField.class);
         assertEquals("0.6", value.getText());
-        robot.interact(() -> {
-            value.requestFocus();
-            value.selectAll();
-        });
-        robot.write("high").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        InspectorTyping.typeInto(robot, value, "high");
         assertEquals(List.of(), changes);
         Label problem = robot.lookup("#branch-1-condition-1").lookup(".inspector-problem").queryAs(Label.class);
         assertEquals("price_sensitivity needs a number, not \"high\".", problem.getText());
@@ -223,12 +209,7 @@ class NodePropertiesPanelUiTest {
         InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
                 "properties-condition-bad-value-light.png");
 
-        robot.interact(() -> {
-            value.requestFocus();
-            value.selectAll();
-        });
-        robot.write("0.75").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        InspectorTyping.typeInto(robot, value, "0.75");
         JourneyNode.ConditionSplit split = (JourneyNode.ConditionSplit) onlyChange();
         Condition.Comparison first = (Condition.Comparison) split.branches().get(0).condition().conditions().get(0);
         assertEquals("price_sensitivity is at least 0.75", first.describe());
