@@ -189,6 +189,14 @@ final class ComparisonEditor extends VBox {
                 }
                 commit.run();
             });
+            // A typed date that does not parse leaves the value unchanged; leaving the box still shows why.
+            picker.focusedProperty().addListener((observable, was, is) -> {
+                if (!is) {
+                    commit.run();
+                }
+            });
+            model.problemProperty().addListener((observable, before, now) ->
+                    picker.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
             return fill(picker);
         }
         TextField text = new TextField();
