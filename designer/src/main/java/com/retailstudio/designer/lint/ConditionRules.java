@@ -2,7 +2,7 @@ package com.retailstudio.designer.lint;
 
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
-import com.retailstudio.designer.model.DurationText;
+import com.retailstudio.designer.model.ConditionValueText;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
@@ -11,8 +11,6 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Operator;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,32 +131,13 @@ final class ConditionRules implements LintRule {
 
     private boolean valueFits(Field field, ConditionValue value, Place place, Condition.Comparison c,
             List<Finding> findings) {
-        String problem = switch (field.type()) {
-            case NUMBER -> value instanceof ConditionValue.NumberValue ? null : "needs a number";
-            case BOOLEAN -> value instanceof ConditionValue.BooleanValue ? null : "needs yes or no (true or false)";
-            case TEXT -> value instanceof ConditionValue.TextValue ? null : "needs text";
-            case ENUM -> value instanceof ConditionValue.TextValue t && field.allowedValues().contains(t.value()) ? null
-                    : "needs one of " + String.join(", ", field.allowedValues());
-            case DATE -> value instanceof ConditionValue.TextValue t && isDate(t.value()) ? null
-                    : "needs a date written yyyy-MM-dd";
-            case DURATION -> value instanceof ConditionValue.TextValue t && DurationText.parse(t.value()).isPresent()
-                    ? null : "needs a duration such as 30d, 12h or 2w";
-        };
+        String problem = ConditionValueText.typeProblem(field, value).orElse(null);
         if (problem != null) {
             typeError(place, findings, "In " + place.name() + ", \"" + c.field() + "\" " + problem + ", not \""
                     + value.display() + "\".");
             return false;
         }
         return true;
-    }
-
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     private static void typeError(Place place, List<Finding> findings, String message) {

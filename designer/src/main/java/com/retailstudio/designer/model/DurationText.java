@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class DurationText {
     private static final Pattern SYNTAX = Pattern.compile("(\\d{1,6})([mhdw])");
+    private static final Pattern TYPED = Pattern.compile(
+            "(\\d{1,6})\\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)", Pattern.CASE_INSENSITIVE);
 
     private DurationText() {
     }
@@ -28,6 +30,18 @@ public final class DurationText {
             case "d" -> Duration.ofDays(amount);
             default -> Duration.ofDays(7 * amount);
         });
+    }
+
+    /**
+     * A duration as a person types it in an editor: the file form ({@code 3d}) or a number and a unit word
+     * ({@code 3 days}, {@code 1 week}, {@code 4 hrs}); empty for anything else, e.g. {@code 3 dyas}.
+     */
+    public static Optional<Duration> read(String typed) {
+        Matcher m = TYPED.matcher(typed.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return parse(m.group(1) + Character.toLowerCase(m.group(2).charAt(0)));
     }
 
     public static String format(Duration duration) {

@@ -1,0 +1,460 @@
+package com.retailstudio.designer.ui.properties;
+
+import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConsentRules;
+import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.FieldCatalogue;
+import com.retailstudio.designer.model.FrequencyCap;
+import com.retailstudio.designer.model.Goal;
+import com.retailstudio.designer.model.Guardrails;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyChannel;
+import com.retailstudio.designer.model.ObjectiveWeights;
+import com.retailstudio.designer.model.QuietHours;
+import com.retailstudio.designer.model.ReEntryPolicy;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The journey settings inspector's state: name, description, goal, entry trigger, audience, re-entry, guardrails
+ * and objective weights, each as typed inputs; {@link #commit()} reads them into a new journey, keeping its steps.
+ */
+public final class JourneySettingsModel {
+
+    /** The three ways into a journey. */
+    public enum EntryKind {
+        EVENT("On an event"), AUDIENCE("On joining an audience"), SCHEDULE("On a schedule");
+
+        private final String label;
+
+        EntryKind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One frequency cap being edited; no channel means the global cap across all channels. */
+    public static final class CapModel {
+        private final ObjectProperty<Optional<JourneyChannel>> channel =
+                new SimpleObjectProperty<>(this, "channel", Optional.empty());
+        private final TypedInput<Integer> max = TypedInput.whole(0, 10_000);
+        private final TypedInput<Duration> window = TypedInput.duration();
+
+        CapModel(FrequencyCap cap) {
+            channel.set(cap.channel());
+            max.load(cap.maxMessages());
+            window.load(cap.window());
+        }
+
+        public ObjectProperty<Optional<JourneyChannel>> channelProperty() {
+            return channel;
+        }
+
+        public TypedInput<Integer> max() {
+            return max;
+        }
+
+        public TypedInput<Duration> window() {
+            return window;
+        }
+    }
+
+    private final FieldCatalogue catalogue;
+    private Journey current;
+
+    private final TypedInput<String> name = TypedInput.required("journey a name");
+    private final TypedInput<String> description = TypedInput.optionalText();
+    private final ObjectProperty<String> goalEvent = new SimpleObjectProperty<>(this, "goalEvent", "purchase");
+    private final TypedInput<Duration> goalWindow = TypedInput.duration();
+
+    private final ObjectProperty<EntryKind> entryKind = new SimpleObjectProperty<>(this, "entryKind", EntryKind.EVENT);
+    private final ObjectProperty<String> entryEvent = new SimpleObjectProperty<>(this, "entryEvent", "cart_abandon");
+    private ConditionGroupModel entryFilter;
+    private final TypedInput<String> audienceName = TypedInput.required("audience a name");
+    private ConditionGroupModel entryAudience;
+    private final TypedInput<LocalDate> scheduleStart = TypedInput.date();
+    private final TypedInput<LocalTime> scheduleAt = TypedInput.timeOfDay();
+    private final ObjectProperty<EntryTrigger.Repeat> scheduleRepeat =
+            new SimpleObjectProperty<>(this, "scheduleRepeat", EntryTrigger.Repeat.DAILY);
+
+    private ConditionGroupModel audience;
+
+    private final BooleanProperty reEntryAllowed = new SimpleBooleanProperty(this, "reEntryAllowed");
+    private final TypedInput<Duration> reEntryCooldown = TypedInput.duration();
+    private final TypedInput<Integer> reEntryMax = TypedInput.whole(1, 1000);
+
+    private final ObservableList<CapModel> caps = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper capsProblem = new ReadOnlyStringWrapper(this, "capsProblem", "");
+    private final BooleanProperty quietHours = new SimpleBooleanProperty(this, "quietHours");
+    private final TypedInput<LocalTime> quietFrom = TypedInput.timeOfDay();
+    private final TypedInput<LocalTime> quietTo = TypedInput.timeOfDay();
+    private final Map<JourneyChannel, BooleanProperty> quietChannels = new EnumMap<>(JourneyChannel.class);
+    private final Map<JourneyChannel, ObjectProperty<ConsentPurpose>> consent = new EnumMap<>(JourneyChannel.class);
+    private final ObjectProperty<ConsentPurpose> promotionConsent = new SimpleObjectProperty<>(this, "promotionConsent");
+    private final TypedInput<Double> holdout = TypedInput.number(0, 100);
+
+    private final TypedInput<Double> conversions = TypedInput.number(0, Double.POSITIVE_INFINITY);
+    private final TypedInput<Double> revenue = TypedInput.number(0, Double.POSITIVE_INFINITY);
+    private final TypedInput<Double> margin = TypedInput.number(0, Double.POSITIVE_INFINITY);
+    private final TypedInput<Double> fatigue = TypedInput.number(0, Double.POSITIVE_INFINITY);
+
+    public JourneySettingsModel(FieldCatalogue catalogue) {
+        this.catalogue = catalogue;
+        for (JourneyChannel channel : JourneyChannel.values()) {
+            quietChannels.put(channel, new SimpleBooleanProperty(this, "quiet-" + channel.json()));
+            consent.put(channel, new SimpleObjectProperty<>(this, "consent-" + channel.json()));
+        }
+    }
+
+    /** Shows a journey's settings. */
+    public void show(Journey journey) {
+        current = journey;
+        FieldChoices plain = FieldChoices.of(catalogue, journey, false);
+        name.load(journey.name());
+        description.load(journey.description());
+        goalEvent.set(journey.goal().event());
+        goalWindow.load(journey.goal().window());
+
+        entryFilter = new ConditionGroupModel(FieldChoices.of(catalogue, journey, true));
+        entryAudience = new ConditionGroupModel(plain);
+        audienceName.load("");
+        scheduleStart.load(LocalDate.now());
+        scheduleAt.load(LocalTime.of(9, 0));
+        if (journey.entry() instanceof EntryTrigger.EventTrigger e) {
+            entryKind.set(EntryKind.EVENT);
+            entryEvent.set(e.event());
+            entryFilter.load(e.filter());
+        } else if (journey.entry() instanceof EntryTrigger.AudienceTrigger a) {
+            entryKind.set(EntryKind.AUDIENCE);
+            audienceName.load(a.audienceName());
+            entryAudience.load(a.conditions());
+        } else if (journey.entry() instanceof EntryTrigger.ScheduleTrigger s) {
+            entryKind.set(EntryKind.SCHEDULE);
+            scheduleStart.load(s.start());
+            scheduleAt.load(s.at());
+            scheduleRepeat.set(s.repeat());
+        }
+        audience = ConditionGroupModel.of(plain, journey.audience());
+
+        reEntryAllowed.set(journey.reEntry().allowed());
+        reEntryCooldown.load(journey.reEntry().cooldown());
+        reEntryMax.load(journey.reEntry().maxEntries());
+
+        Guardrails g = journey.guardrails();
+        caps.setAll(g.frequencyCaps().stream().map(CapModel::new).toList());
+        capsProblem.set("");
+        quietHours.set(g.quietHours().isPresent());
+        QuietHours q = g.quietHours().orElse(new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0),
+                List.of(JourneyChannel.APP_PUSH, JourneyChannel.SMS)));
+        quietFrom.load(q.from());
+        quietTo.load(q.to());
+        quietChannels.forEach((channel, on) -> on.set(q.covers(channel)));
+        consent.forEach((channel, purpose) -> purpose.set(g.consent().forChannel(channel).orElse(null)));
+        promotionConsent.set(g.consent().personalisedPromotions().orElse(null));
+        holdout.load(g.holdoutPercent());
+
+        ObjectiveWeights o = journey.objectives();
+        conversions.load(o.conversions());
+        revenue.load(o.revenue());
+        margin.load(o.margin());
+        fatigue.load(o.fatigue());
+    }
+
+    public Journey current() {
+        return current;
+    }
+
+    /** Takes a journey changed elsewhere without reloading when it is the one last committed. */
+    public boolean keep(Journey journey) {
+        return journey != null && journey.equals(current);
+    }
+
+    public TypedInput<String> name() {
+        return name;
+    }
+
+    public TypedInput<String> description() {
+        return description;
+    }
+
+    public ObjectProperty<String> goalEventProperty() {
+        return goalEvent;
+    }
+
+    public TypedInput<Duration> goalWindow() {
+        return goalWindow;
+    }
+
+    public ObjectProperty<EntryKind> entryKindProperty() {
+        return entryKind;
+    }
+
+    public ObjectProperty<String> entryEventProperty() {
+        return entryEvent;
+    }
+
+    /** The entry event's filter: may also test the triggering event ({@code event.*}). */
+    public ConditionGroupModel entryFilter() {
+        return entryFilter;
+    }
+
+    public TypedInput<String> audienceName() {
+        return audienceName;
+    }
+
+    public ConditionGroupModel entryAudience() {
+        return entryAudience;
+    }
+
+    public TypedInput<LocalDate> scheduleStart() {
+        return scheduleStart;
+    }
+
+    public TypedInput<LocalTime> scheduleAt() {
+        return scheduleAt;
+    }
+
+    public ObjectProperty<EntryTrigger.Repeat> scheduleRepeatProperty() {
+        return scheduleRepeat;
+    }
+
+    /** Conditions every entering customer must meet. */
+    public ConditionGroupModel audience() {
+        return audience;
+    }
+
+    public BooleanProperty reEntryAllowedProperty() {
+        return reEntryAllowed;
+    }
+
+    public TypedInput<Duration> reEntryCooldown() {
+        return reEntryCooldown;
+    }
+
+    public TypedInput<Integer> reEntryMax() {
+        return reEntryMax;
+    }
+
+    public ObservableList<CapModel> caps() {
+        return caps;
+    }
+
+    public ReadOnlyStringProperty capsProblemProperty() {
+        return capsProblem.getReadOnlyProperty();
+    }
+
+    /** Adds a cap of 2 messages a week on the first channel that has none, or a global cap when all have one. */
+    public CapModel addCap() {
+        Optional<JourneyChannel> free = java.util.Arrays.stream(JourneyChannel.values())
+                .filter(c -> caps.stream().noneMatch(m -> m.channel.get().equals(Optional.of(c)))).findFirst();
+        CapModel cap = new CapModel(new FrequencyCap(free, 2, Duration.ofDays(7)));
+        caps.add(cap);
+        return cap;
+    }
+
+    public void removeCap(CapModel cap) {
+        caps.remove(cap);
+    }
+
+    public BooleanProperty quietHoursProperty() {
+        return quietHours;
+    }
+
+    public TypedInput<LocalTime> quietFrom() {
+        return quietFrom;
+    }
+
+    public TypedInput<LocalTime> quietTo() {
+        return quietTo;
+    }
+
+    public BooleanProperty quietChannel(JourneyChannel channel) {
+        return quietChannels.get(channel);
+    }
+
+    /** The consent purpose checked before the channel addresses a customer; null for none. */
+    public ObjectProperty<ConsentPurpose> consent(JourneyChannel channel) {
+        return consent.get(channel);
+    }
+
+    public ObjectProperty<ConsentPurpose> promotionConsentProperty() {
+        return promotionConsent;
+    }
+
+    public TypedInput<Double> holdout() {
+        return holdout;
+    }
+
+    public TypedInput<Double> conversions() {
+        return conversions;
+    }
+
+    public TypedInput<Double> revenue() {
+        return revenue;
+    }
+
+    public TypedInput<Double> margin() {
+        return margin;
+    }
+
+    public TypedInput<Double> fatigue() {
+        return fatigue;
+    }
+
+    /** The new journey when the settings read and changed; empty otherwise (problems shown by their inputs). */
+    public Optional<Journey> commit() {
+        Optional<Journey> read = read();
+        if (read.isEmpty() || read.get().equals(current)) {
+            return Optional.empty();
+        }
+        current = read.get();
+        return read;
+    }
+
+    /** The journey the settings describe, or empty when some input does not read. */
+    public Optional<Journey> read() {
+        if (current == null) {
+            return Optional.empty();
+        }
+        Optional<String> n = name.read();
+        Optional<String> d = description.read();
+        Optional<Duration> window = goalWindow.read();
+        if (window.isPresent() && window.get().isZero()) {
+            goalWindow.flag("The goal needs time to happen: give a window, e.g. 7 days.");
+            window = Optional.empty();
+        }
+        Optional<EntryTrigger> entry = readEntry();
+        Optional<Condition.Group> aud = audience.read();
+        Optional<ReEntryPolicy> reEntry = readReEntry();
+        Optional<Guardrails> guardrails = readGuardrails();
+        Optional<ObjectiveWeights> objectives = readObjectives();
+        if (n.isEmpty() || d.isEmpty() || window.isEmpty() || entry.isEmpty() || aud.isEmpty() || reEntry.isEmpty()
+                || guardrails.isEmpty() || objectives.isEmpty()) {
+            return Optional.empty();
+        }
+        Journey j = current;
+        return Optional.of(new Journey(j.id(), n.get(), d.get(), j.version(), new Goal(goalEvent.get(), window.get()),
+                entry.get(), aud.get(), reEntry.get(), j.nodes(), j.edges(), guardrails.get(), objectives.get()));
+    }
+
+    private Optional<EntryTrigger> readEntry() {
+        switch (entryKind.get()) {
+            case EVENT -> {
+                return entryFilter.read().map(f -> new EntryTrigger.EventTrigger(entryEvent.get(), f));
+            }
+            case AUDIENCE -> {
+                Optional<String> audienceNamed = audienceName.read();
+                Optional<Condition.Group> conditions = entryAudience.read();
+                if (conditions.isPresent() && conditions.get().isEmpty()) {
+                    // An audience of everyone would enter every customer at once: say so rather than save it.
+                    audienceName.flag(audienceName.problem().isEmpty()
+                            ? "Add at least one condition that says who joins the audience." : audienceName.problem());
+                    return Optional.empty();
+                }
+                if (audienceNamed.isEmpty() || conditions.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EntryTrigger.AudienceTrigger(audienceNamed.get(), conditions.get()));
+            }
+            default -> {
+                Optional<LocalDate> start = scheduleStart.read();
+                Optional<LocalTime> at = scheduleAt.read();
+                if (start.isEmpty() || at.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EntryTrigger.ScheduleTrigger(start.get(), at.get(), scheduleRepeat.get()));
+            }
+        }
+    }
+
+    private Optional<ReEntryPolicy> readReEntry() {
+        if (!reEntryAllowed.get()) {
+            return Optional.of(current.reEntry().allowed() ? ReEntryPolicy.once() : current.reEntry());
+        }
+        Optional<Duration> cooldown = reEntryCooldown.read();
+        Optional<Integer> max = reEntryMax.read();
+        if (cooldown.isEmpty() || max.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReEntryPolicy(true, cooldown.get(), max.get()));
+    }
+
+    private Optional<Guardrails> readGuardrails() {
+        boolean ok = true;
+        List<FrequencyCap> read = new ArrayList<>();
+        for (CapModel cap : caps) {
+            Optional<Integer> max = cap.max.read();
+            Optional<Duration> window = cap.window.read();
+            if (window.isPresent() && window.get().isZero()) {
+                cap.window.flag("A cap counts messages over some time: give at least 1 hour.");
+                window = Optional.empty();
+            }
+            if (max.isPresent() && window.isPresent()) {
+                read.add(new FrequencyCap(cap.channel.get(), max.get(), window.get()));
+            } else {
+                ok = false;
+            }
+        }
+        capsProblem.set(read.stream().filter(FrequencyCap::isGlobal).count() > 1
+                ? "Keep one cap across all channels; merge the others into it." : "");
+        ok &= capsProblem.get().isEmpty();
+        Optional<QuietHours> quiet = Optional.empty();
+        if (quietHours.get()) {
+            Optional<LocalTime> from = quietFrom.read();
+            Optional<LocalTime> to = quietTo.read();
+            if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
+                quietTo.flag("Quiet hours need an end different from their start.");
+                to = Optional.empty();
+            }
+            if (from.isPresent() && to.isPresent()) {
+                List<JourneyChannel> channels = java.util.Arrays.stream(JourneyChannel.values())
+                        .filter(c -> quietChannels.get(c).get()).toList();
+                quiet = Optional.of(new QuietHours(from.get(), to.get(), channels));
+            } else {
+                ok = false;
+            }
+        }
+        Map<JourneyChannel, ConsentPurpose> rules = new EnumMap<>(JourneyChannel.class);
+        consent.forEach((channel, purpose) -> {
+            if (purpose.get() != null) {
+                rules.put(channel, purpose.get());
+            }
+        });
+        Optional<Double> hold = holdout.read();
+        if (!ok || hold.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guardrails(read, quiet, new ConsentRules(rules,
+                Optional.ofNullable(promotionConsent.get())), hold.get()));
+    }
+
+    private Optional<ObjectiveWeights> readObjectives() {
+        Optional<Double> c = conversions.read();
+        Optional<Double> r = revenue.read();
+        Optional<Double> m = margin.read();
+        Optional<Double> f = fatigue.read();
+        if (c.isEmpty() || r.isEmpty() || m.isEmpty() || f.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ObjectiveWeights(c.get(), r.get(), m.get(), f.get()));
+    }
+}
