@@ -23,7 +23,7 @@ class MarkdownPlannerTest {
         LocalDate monday = LocalDate.of(2026, 9, 7);
         StorePlan plan = new StorePlan("P1", "Kite", "toys", "S1", "A", 10.00, 4.0,
                 List.of(monday, monday.plusWeeks(1), monday.plusWeeks(2)), 899, new int[] {899, 699, 499},
-                new int[] {899, 899, 499}, none, none, none, true);
+                new int[] {899, 899, 499}, none, none, none, true, null);
 
         List<PriceChange> changes = MarkdownPlanner.priceChanges(List.of(plan));
 
