@@ -28,7 +28,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -66,13 +65,15 @@ public final class MarkdownView extends StackPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     /** A line of the plan table: a product-store, or a group with its totals. */
-    sealed interface PlanRow permits Leaf, Group {
+    public sealed interface PlanRow permits Leaf, Group {
     }
 
-    record Leaf(StorePlan plan) implements PlanRow {
+    /** One product in one store. */
+    public record Leaf(StorePlan plan) implements PlanRow {
     }
 
-    record Group(String name, PlanTotals totals) implements PlanRow {
+    /** A category or store with the totals of its shown rows. */
+    public record Group(String name, PlanTotals totals) implements PlanRow {
     }
 
     private final MarkdownViewModel model;
@@ -121,7 +122,7 @@ public final class MarkdownView extends StackPane {
         weeks.setTickLabelRotation(0);
         this.revenueWeeks = weeks;
         NumberAxis revenue = new NumberAxis();
-        revenue.setLabel("Revenue");
+        revenue.setLabel(null);
         revenueChart = new BarChart<>(weeks, revenue);
         revenueChart.setAnimated(false);
         revenueChart.setLegendVisible(false);
@@ -130,7 +131,10 @@ public final class MarkdownView extends StackPane {
         revenueChart.setMinHeight(110);
         stockChart.setLegendVisible(false);
 
+        detailTitle.setId("plan-detail-title");
         detailTitle.getStyleClass().add(Styles.TITLE_4);
+        detailTitle.setWrapText(true);
+        detailTitle.setMinHeight(Region.USE_PREF_SIZE);
         detailNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         detailNote.setWrapText(true);
         detailNote.setMinHeight(Region.USE_PREF_SIZE);
@@ -138,26 +142,25 @@ public final class MarkdownView extends StackPane {
         HBox legend = new HBox(16, legendItem("Plan", 0), legendItem("Rule of thumb (30 % at 4 weeks out, 50 % at 2)",
                 1));
         legend.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(4, detailTitle, detailNote, stepEditor(), overrideMessage, legend, priceChart,
+        VBox detail = new VBox(4, detailTitle, detailNote, legend, priceChart,
                 stockChart, revenueChart);
         detail.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(priceChart, Priority.ALWAYS);
         VBox.setVgrow(stockChart, Priority.ALWAYS);
         VBox.setVgrow(revenueChart, Priority.ALWAYS);
 
-        ScrollPane rules = new ScrollPane(new RulesEditor(model));
-        rules.setFitToWidth(true);
-        rules.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        RulesEditor rules = new RulesEditor(model);
         Tab rowTab = new Tab("Selected row", detail);
         Tab rulesTab = new Tab("Rules", rules);
         rulesTab.setId("rules-tab");
         TabPane side = new TabPane(rowTab, rulesTab);
+        side.setId("markdown-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPadding(new Insets(0, 0, 0, 12));
-        side.setMinWidth(380);
+        side.setMinWidth(400);
 
         SplitPane split = new SplitPane(new BorderPane(table, toolbar(), null, footer(), null), side);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         content = new VBox(10, subtitle, tiles, failure, notice, split);
         content.setPadding(new Insets(16));
@@ -250,7 +253,7 @@ public final class MarkdownView extends StackPane {
         exported.setId("plan-export-message");
         exported.getStyleClass().add(Styles.TEXT_SMALL);
         exported.textProperty().bind(model.exportMessageProperty());
-        VBox footer = new VBox(2, totals, exported);
+        VBox footer = new VBox(4, totals, stepEditor(), overrideMessage, exported);
         footer.setPadding(new Insets(6, 0, 0, 0));
         return footer;
     }
@@ -262,15 +265,14 @@ public final class MarkdownView extends StackPane {
                 t.gain(), t.sellThrough() * 100, t.leftover()));
     }
 
-    private VBox stepEditor() {
+    private HBox stepEditor() {
         stepWeek.setId("step-week");
         stepPrice.setId("step-price");
         stepWeek.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer week) {
                 StorePlan p = model.selectedProperty().get();
-                return week == null || p == null || week >= p.weeks().size() ? "" : "Week of "
-                        + DAY.format(p.weeks().get(week));
+                return week == null || p == null || week >= p.weeks().size() ? "" : DAY.format(p.weeks().get(week));
             }
 
             @Override
@@ -286,7 +288,7 @@ public final class MarkdownView extends StackPane {
                     return "";
                 }
                 double off = (1 - cents / (p.fullPrice() * 100)) * 100;
-                return price(cents) + (off < 0.05 ? " (full price)" : String.format(Locale.ROOT, " (−%.0f %%)", off));
+                return price(cents) + (off < 0.05 ? " (full)" : String.format(Locale.ROOT, " (−%.0f %%)", off));
             }
 
             @Override
@@ -300,15 +302,17 @@ public final class MarkdownView extends StackPane {
                 stepPrice.setValue(p.planCents()[b]);
             }
         });
-        Button apply = new Button("Set price");
+        Button apply = new Button("Set");
         apply.setId("step-apply");
+        apply.setTooltip(new Tooltip("From this week, sell at this price until the plan's next step"));
         apply.setOnAction(e -> {
             StorePlan p = model.selectedProperty().get();
             if (p != null && stepWeek.getValue() != null && stepPrice.getValue() != null) {
                 model.setStep(p, stepWeek.getValue(), stepPrice.getValue());
             }
         });
-        Button remove = new Button("Remove markdown");
+        Button remove = new Button("Remove");
+        remove.setTooltip(new Tooltip("Remove the markdown that takes effect in this week"));
         remove.setId("step-remove");
         remove.setOnAction(e -> {
             StorePlan p = model.selectedProperty().get();
@@ -321,11 +325,19 @@ public final class MarkdownView extends StackPane {
         undo.setTooltip(new Tooltip("Take back the last change made by hand (Ctrl+Z)"));
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undoChange());
-        Label from = new Label("From");
-        HBox line = new HBox(6, from, stepWeek, new Label("price"), stepPrice);
+        Label from = new Label("Change from the week of");
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        Label at = new Label("to");
+        at.setMinWidth(Region.USE_PREF_SIZE);
+        stepWeek.setPrefWidth(100);
+        stepWeek.setMinWidth(96);
+        stepPrice.setPrefWidth(140);
+        stepPrice.setMinWidth(96);
+        for (Button b : List.of(apply, remove, undo)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox line = new HBox(6, from, stepWeek, at, stepPrice, apply, remove, undo);
         line.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(6, apply, remove, undo);
-        buttons.setAlignment(Pos.CENTER_LEFT);
         overrideMessage.setId("step-message");
         overrideMessage.getStyleClass().add(Styles.TEXT_SMALL);
         overrideMessage.setWrapText(true);
@@ -338,7 +350,7 @@ public final class MarkdownView extends StackPane {
             overrideMessage.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
         });
         overrideMessage.getStyleClass().add(Styles.SUCCESS);
-        return new VBox(4, line, buttons);
+        return line;
     }
 
     private void refresh() {
@@ -353,8 +365,8 @@ public final class MarkdownView extends StackPane {
         }
         PlanSummary s = r.summary();
         subtitle.setText(String.format(Locale.ROOT, "%,d product-stores from week of %s to exit · %d products fitted "
-                        + "from weekly sell-through · projected under the fitted demand · baseline: 30 %% off 4 weeks "
-                        + "before exit, 50 %% off 2 weeks before%s", s.productStores(),
+                        + "from weekly sell-through · projected under the fitted demand · baseline: rule of thumb%s",
+                s.productStores(),
                 DAY.format(r.asOf().plusWeeks(1)), r.demand().size(), busy ? " · re-planning…" : ""));
         tiles.getChildren().setAll(
                 tile("Margin", money(s.margin()), String.format(Locale.ROOT, "%+.1f %% vs baseline %s",
@@ -402,24 +414,24 @@ public final class MarkdownView extends StackPane {
         mark.setId("plan-changed");
         table.getColumns().setAll(List.of(mark,
                 text("Product", r -> r instanceof Group g ? g.name() + " (" + g.totals().rows() + ")"
-                        : ((Leaf) r).plan().productId() + "  " + ((Leaf) r).plan().productName(), 170),
-                text("Store", r -> r instanceof Leaf l ? l.plan().storeId() : "", 56),
+                        : ((Leaf) r).plan().productId() + "  " + ((Leaf) r).plan().productName(), 150),
+                text("Store", r -> r instanceof Leaf l ? l.plan().storeId() : "", 60),
                 text("Elast.", r -> {
                     if (r instanceof Leaf l) {
                         ProductDemand d = model.demandOf(l.plan());
                         return d == null ? "" : String.format(Locale.ROOT, "%.2f", d.elasticity());
                     }
                     return "";
-                }, 56),
-                text("Markdowns", r -> r instanceof Leaf l ? describePlan(l.plan()) : "", 180),
+                }, 60),
+                text("Markdowns", r -> r instanceof Leaf l ? describePlan(l.plan()) : "", 170),
                 number("Margin", r -> r instanceof Leaf l ? l.plan().plan().margin() : ((Group) r).totals().margin(),
-                        MarkdownView::money, 70),
+                        MarkdownView::money, 76),
                 number("Gain", r -> r instanceof Leaf l ? l.plan().plan().margin() - l.plan().baseline().margin()
                         : ((Group) r).totals().gain(), v -> String.format(Locale.ROOT, "%+,.0f", v), 64),
                 number("Sold", r -> r instanceof Leaf l ? l.plan().plan().sellThrough()
-                        : ((Group) r).totals().sellThrough(), v -> String.format(Locale.ROOT, "%.0f %%", v * 100), 56),
+                        : ((Group) r).totals().sellThrough(), v -> String.format(Locale.ROOT, "%.0f %%", v * 100), 62),
                 number("Left", r -> r instanceof Leaf l ? l.plan().plan().leftover() : ((Group) r).totals().leftover(),
-                        v -> String.format(Locale.ROOT, "%,.0f", v), 56)));
+                        v -> String.format(Locale.ROOT, "%,.0f", v), 52)));
         table.setPlaceholder(new Label("No product-store matches."));
         table.setRoot(new TreeItem<>());
     }
@@ -486,7 +498,7 @@ public final class MarkdownView extends StackPane {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
                 : value.apply(cell.getValue().getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 56));
+        c.setMinWidth(width <= 60 ? width : 90);
         return c;
     }
 
@@ -563,7 +575,7 @@ public final class MarkdownView extends StackPane {
             x.setUpperBound(p.weeks().size());
             x.setLabel("Weeks from " + DAY.format(p.weeks().get(0)));
         }
-        revenueWeeks.setLabel("Week from " + DAY.format(p.weeks().get(0)));
+        revenueWeeks.setLabel("Weekly revenue, weeks from " + DAY.format(p.weeks().get(0)));
         priceChart.getData().add(steps("Plan", p.planCents()));
         priceChart.getData().add(steps("Rule of thumb", p.baselineCents()));
         stockChart.getData().add(line("Plan", p.plan().stock(), p.plan().leftover()));

@@ -17,6 +17,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import atlantafx.base.theme.Tweaks;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +32,7 @@ import javafx.scene.layout.VBox;
  * checked as it is typed with the problem shown under it. Apply is possible only when every field is fine; it saves
  * the rule book and plans again.
  */
-final class RulesEditor extends VBox {
+final class RulesEditor extends BorderPane {
 
     static final String DEFAULTS = "Defaults (every category)";
 
@@ -48,9 +51,8 @@ final class RulesEditor extends VBox {
     private String settled = "";
 
     RulesEditor(MarkdownViewModel model) {
-        super(8);
         this.model = model;
-        setPadding(new Insets(8, 4, 8, 4));
+        setPadding(new Insets(8, 0, 0, 0));
         getStyleClass().add("markdown-rules-editor");
 
         scope.setId("rules-scope");
@@ -58,6 +60,7 @@ final class RulesEditor extends VBox {
         scopeNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         scopeNote.setWrapText(true);
         Label scopeLabel = new Label("Rules for");
+        scopeLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox scopeRow = new HBox(8, scopeLabel, scope);
         scopeRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scope, Priority.ALWAYS);
@@ -66,9 +69,11 @@ final class RulesEditor extends VBox {
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.ALWAYS);
+        labels.setMinWidth(120);
         ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setPrefWidth(130);
+        inputs.setMinWidth(100);
         inputs.setFillWidth(true);
         ColumnConstraints units = new ColumnConstraints();
         units.setMinWidth(Region.USE_PREF_SIZE);
@@ -108,7 +113,17 @@ final class RulesEditor extends VBox {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().setAll(scopeRow, scopeNote, grid, buttons, status);
+        VBox top = new VBox(4, scopeRow, scopeNote);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+        grid.setPadding(new Insets(4, 12, 8, 0));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        setCenter(scroll);
+        VBox bottom = new VBox(4, buttons, status);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(bottom);
         scope.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 load();
@@ -121,6 +136,8 @@ final class RulesEditor extends VBox {
 
     private int field(GridPane grid, int row, RuleField field, String unit, String help) {
         Label label = new Label(field.label());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         TextField input = new TextField();
         input.setId("rule-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         input.setTooltip(new Tooltip(help));
@@ -136,12 +153,21 @@ final class RulesEditor extends VBox {
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
+        input.setMaxWidth(Double.MAX_VALUE);
+        fields.put(field, input);
+        problems.put(field, problem);
+        if (field == RuleField.LADDER) {
+            // a list needs the width: label and unit above, the field across
+            grid.add(label, 0, row);
+            grid.add(unitLabel, 2, row);
+            grid.add(input, 0, row + 1, 3, 1);
+            grid.add(problem, 0, row + 2, 3, 1);
+            return row + 3;
+        }
         grid.add(label, 0, row);
         grid.add(input, 1, row);
         grid.add(unitLabel, 2, row);
         grid.add(problem, 0, row + 1, 3, 1);
-        fields.put(field, input);
-        problems.put(field, problem);
         return row + 2;
     }
 
