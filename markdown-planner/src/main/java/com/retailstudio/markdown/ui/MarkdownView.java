@@ -325,13 +325,13 @@ public final class MarkdownView extends StackPane {
         undo.setTooltip(new Tooltip("Take back the last change made by hand (Ctrl+Z)"));
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undoChange());
-        Label from = new Label("Change from the week of");
+        Label from = new Label("From the week of");
         from.setMinWidth(Region.USE_PREF_SIZE);
         Label at = new Label("to");
         at.setMinWidth(Region.USE_PREF_SIZE);
         stepWeek.setPrefWidth(100);
         stepWeek.setMinWidth(96);
-        stepPrice.setPrefWidth(140);
+        stepPrice.setPrefWidth(156);
         stepPrice.setMinWidth(96);
         for (Button b : List.of(apply, remove, undo)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -671,7 +671,8 @@ public final class MarkdownView extends StackPane {
     }
 
     private static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        // −0.3 reads "0", not "-0"
+        return String.format(Locale.ROOT, "%,.0f", Math.abs(v) < 0.5 ? 0.0 : v);
     }
 
     private static String price(int cents) {

@@ -224,6 +224,31 @@ class MarkdownViewModelTest {
         assertEquals("Planning was cancelled; the plan shown is the one before.", model.noticeProperty().get());
     }
 
+    @Test
+    void exportWritesCsvOrAWorkbookByTheFileNameAndSaysWhere() throws Exception {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        Path folder = Files.createTempDirectory("markdown-export");
+        int changes = model.resultProperty().get().priceChanges().size();
+
+        model.export(folder.resolve("plan.csv"));
+        assertEquals(changes + 1, Files.readAllLines(folder.resolve("plan.csv")).size());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d price changes written to %s", changes,
+                folder.resolve("plan.csv")), model.exportMessageProperty().get());
+
+        model.export(folder.resolve("plan.xlsx"));
+        try (var in = Files.newInputStream(folder.resolve("plan.xlsx"));
+             var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            assertEquals(changes, book.getSheet("Price changes").getLastRowNum());
+        }
+        assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"), titles);
+
+        model.export(folder.resolve("missing").resolve("plan.xlsx"));
+        assertTrue(model.exportMessageProperty().get().startsWith("Could not write "),
+                model.exportMessageProperty().get());
+    }
+
     private static long countUnit(PlanResult plan, StorePlan row) {
         return plan.plans().stream().filter(p -> p.productId().equals(row.productId())
                 && p.basis().unit().equals(row.basis().unit())).count();

@@ -159,6 +159,35 @@ class MarkdownsSectionUiTest {
         assertEquals(row.planCents()[first], back.planCents()[first]);
     }
 
+    @Test
+    void rowsGroupByCategoryWithTotalsAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        int all = leaves(robot).size();
+        ComboBox<Object> grouping = robot.lookup("#plan-grouping").queryComboBox();
+        robot.interact(() -> grouping.getSelectionModel().select(1));
+        TreeTableView<?> table = robot.lookup("#plan-table").queryAs(TreeTableView.class);
+
+        assertEquals(all, leaves(robot).size());
+        assertTrue(table.getRoot().getChildren().size() > 1, "several categories");
+        for (TreeItem<?> group : table.getRoot().getChildren()) {
+            MarkdownView.Group g = (MarkdownView.Group) group.getValue();
+            double margin = 0;
+            for (TreeItem<?> child : group.getChildren()) {
+                margin += ((MarkdownView.Leaf) child.getValue()).plan().plan().margin();
+            }
+            assertEquals(group.getChildren().size(), g.totals().rows());
+            assertEquals(margin, g.totals().margin(), 1e-6);
+        }
+
+        String store = leaves(robot).get(0).storeId();
+        robot.interact(() -> robot.lookup("#plan-filter").queryAs(TextField.class).setText(store));
+        List<StorePlan> shown = leaves(robot);
+        assertTrue(shown.size() < all && shown.stream().allMatch(p -> p.storeId().equals(store)), store);
+        assertTrue(robot.lookup("#plan-totals").queryAs(Label.class).getText()
+                .startsWith(String.format(java.util.Locale.ROOT, "%,d of %,d product-stores", shown.size(), all)));
+        screenshots(robot, "markdowns-grouped");
+    }
+
     private void screenshots(FxRobot robot, String name) throws IOException {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(() -> shell.themeProperty().set(theme));
