@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +43,11 @@ public final class PriceChangeWorkbook {
 
     public static void write(PlanResult result, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        Path part = Files.createTempFile(parent, file.getFileName().toString(), ".part");
+        // created like any new file (not owner-only, as Files.createTempFile would), next to the target
+        Path part = parent.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(part)) {
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 write(result, out);
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);

@@ -387,7 +387,8 @@ public final class MarkdownViewModel {
             return file;
         }, written -> exportMessage.set(String.format(Locale.ROOT, "%,d price changes written to %s",
                 plan.priceChanges().size(), written)),
-                failure -> exportMessage.set("Could not write " + file + ": " + failure.getMessage()),
+                failure -> exportMessage.set("Could not write " + file + ": " + (failure instanceof
+                        java.nio.file.NoSuchFileException ? "its folder does not exist." : failure.getMessage())),
                 () -> exportMessage.set("Export cancelled."));
     }
 

@@ -231,8 +231,7 @@ final class RulesEditor extends BorderPane {
             label.setVisible(problem.isPresent());
             fields.get(f).pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
         }
-        boolean unchanged = checked.ok() && form().equals(model.formFor(selectedCategory()))
-                && (selectedCategory().isEmpty() || model.hasOwnRules(selectedCategory().get()));
+        boolean unchanged = checked.ok() && form().equals(model.formFor(selectedCategory()));
         apply.setDisable(!checked.ok() || unchanged || model.busyProperty().get());
         if (!checked.ok()) {
             status.setText(checked.problems().size() == 1 ? "One rule needs fixing before it can be applied."

@@ -245,8 +245,8 @@ class MarkdownViewModelTest {
         assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"), titles);
 
         model.export(folder.resolve("missing").resolve("plan.xlsx"));
-        assertTrue(model.exportMessageProperty().get().startsWith("Could not write "),
-                model.exportMessageProperty().get());
+        assertEquals("Could not write " + folder.resolve("missing").resolve("plan.xlsx") + ": its folder does not "
+                + "exist.", model.exportMessageProperty().get());
     }
 
     private static long countUnit(PlanResult plan, StorePlan row) {
