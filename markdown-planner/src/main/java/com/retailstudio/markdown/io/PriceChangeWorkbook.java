@@ -38,6 +38,9 @@ public final class PriceChangeWorkbook {
     public static final List<String> HEADER = List.of("store_id", "product_id", "product", "category",
             "effective_date", "old_price", "new_price", "discount_pct");
 
+    /** Rows an Excel sheet holds below its header. */
+    public static final int MAX_ROWS = 1_048_575;
+
     private PriceChangeWorkbook() {
     }
 
@@ -57,6 +60,10 @@ public final class PriceChangeWorkbook {
     }
 
     public static void write(PlanResult result, OutputStream out) throws IOException {
+        if (result.priceChanges().size() > MAX_ROWS) {
+            throw new IOException(String.format(java.util.Locale.ROOT, "%,d price changes do not fit one Excel sheet "
+                    + "(at most %,d rows); write the CSV instead", result.priceChanges().size(), MAX_ROWS));
+        }
         Map<String, StorePlan> product = new HashMap<>();
         for (StorePlan p : result.plans()) {
             product.putIfAbsent(p.productId(), p);

@@ -54,4 +54,22 @@ class MarkdownPlannerTest {
             }
         }
     }
+
+    @Test
+    void planningReportsProgressReusesTheFitAndStopsWhenCancelled() {
+        MarkdownPlanner.FittedHistory history = MarkdownPlanner.fit(SampleData.data());
+        List<Double> shares = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        com.retailstudio.markdown.model.PlanResult plan = new MarkdownPlanner(RuleBook.standard()).plan(history,
+                () -> false, shares::add);
+
+        assertEquals(history.fits().size(), plan.demand().size());
+        assertTrue(shares.size() >= 10, "progress now and then: " + shares.size());
+        assertTrue(shares.stream().allMatch(v -> v > 0 && v <= 1), shares.toString());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new MarkdownPlanner(RuleBook.standard()).plan(history, () -> asked.incrementAndGet() > 20,
+                        v -> { }));
+        assertTrue(asked.get() < history.fits().size(), "stopped early: asked " + asked.get() + " times");
+    }
 }
