@@ -109,6 +109,20 @@ class MarkdownsSectionUiTest {
             }
         }
         assertEquals("40", maxDepth.getText());
+
+        // the next start reads the rules back from the workspace
+        session.close();
+        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), UiTestSupport.silentUser());
+        context = session.shellContext();
+        shell = context.createViewModel();
+        shell.show(Section.MARKDOWNS);
+        ShellView reopened = context.createView(shell);
+        robot.interact(() -> {
+            scene.setRoot(reopened);
+            context.onShown().run();
+        });
+        waitForPlan(robot);
+        assertEquals("40", robot.lookup("#rule-max-depth").queryAs(TextField.class).getText());
     }
 
     @Test
