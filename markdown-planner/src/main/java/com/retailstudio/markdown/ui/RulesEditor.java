@@ -69,11 +69,13 @@ final class RulesEditor extends BorderPane {
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setHgrow(Priority.ALWAYS);
         labels.setMinWidth(120);
+        labels.setPrefWidth(170);
+        labels.setMaxWidth(200);
         ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
         inputs.setPrefWidth(130);
-        inputs.setMinWidth(100);
+        inputs.setMinWidth(110);
         inputs.setFillWidth(true);
         ColumnConstraints units = new ColumnConstraints();
         units.setMinWidth(Region.USE_PREF_SIZE);
