@@ -5,6 +5,7 @@ import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
 import com.retailstudio.markdown.io.PlanReportWriter;
+import com.retailstudio.markdown.io.PriceChangeWorkbook;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PlanResult;
@@ -46,6 +47,11 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
                     + "held-out MAPE, and run timings.")
     private Path report;
 
+    @Option(names = "--xlsx", paramLabel = "PLAN.xlsx",
+            description = "Also write the price changes as an Excel workbook (a sheet with an autofilter, and a "
+                    + "summary sheet).")
+    private Path xlsx;
+
     @Option(names = "--max-depth", paramLabel = "PCT", description = "Deepest discount in percent (default: 70).")
     private Double maxDepthPct;
 
@@ -86,6 +92,10 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
         try {
             createParent(out);
             PriceChangeWriter.write(result.priceChanges(), out);
+            if (xlsx != null) {
+                createParent(xlsx);
+                PriceChangeWorkbook.write(result, xlsx);
+            }
             if (report != null) {
                 createParent(report);
                 PlanReportWriter.write(result, totalMillis, report);

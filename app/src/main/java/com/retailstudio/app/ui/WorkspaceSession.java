@@ -13,6 +13,8 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
@@ -21,6 +23,8 @@ import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
+import com.retailstudio.markdown.ui.PlanRunner;
+import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +33,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** One opened workspace and what the desktop application builds on it. */
 public final class WorkspaceSession implements AutoCloseable {
@@ -81,12 +87,44 @@ public final class WorkspaceSession implements AutoCloseable {
                 data::start);
     }
 
-    /** The Markdowns section, planning on the active data set through the task executor. */
+    /**
+     * The Markdowns section, planning on the active data set through the task executor (progress and cancel in the
+     * status bar); its rule book is a workspace document (kind {@code markdown_rules}, a version per change) and its
+     * export asks for a file through the platform's save dialog.
+     */
     private Node markdowns(DataViewModel data) {
+        PlanRunner runner = new PlanRunner() {
+            @Override
+            public <T> void run(String title, PlanRunner.Work<T> work, java.util.function.Consumer<T> done,
+                                java.util.function.Consumer<Throwable> failed, Runnable cancelled) {
+                tasks.execute(BackgroundTask.of(title, progress -> work.call(new PlanRunner.Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        progress.update(fraction, message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return progress.isCancelled();
+                    }
+                })).onSuccess(done).onFailure(failed).onCancelled(cancelled));
+            }
+        };
+        RuleBookStore rules = RuleBookStore.of(
+                () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
+                json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",
+                        json)));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
-                active -> Path.of(active.sourcePath()),
-                (title, work, done, failed) -> tasks.execute(BackgroundTask.of(title, progress -> work.call())
-                        .onSuccess(done).onFailure(failed))));
+                active -> Path.of(active.sourcePath()), runner, rules), suggested -> {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Export the price changes");
+                    chooser.setInitialFileName(suggested);
+                    chooser.getExtensionFilters().setAll(
+                            new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"),
+                            new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+                    Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+                    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+                });
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

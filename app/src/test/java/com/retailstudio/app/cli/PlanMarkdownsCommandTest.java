@@ -60,6 +60,30 @@ class PlanMarkdownsCommandTest {
     }
 
     @Test
+    void theXlsxOptionWritesTheSamePriceChangesAsAWorkbook(@TempDir Path folder) throws Exception {
+        Path plan = folder.resolve("plan.csv");
+        Path workbook = folder.resolve("excel").resolve("plan.xlsx");
+
+        assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", plan.toString(), "--xlsx",
+                workbook.toString()), err.toString());
+
+        List<String> lines = Files.readAllLines(plan);
+        try (java.io.InputStream in = Files.newInputStream(workbook);
+             org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Price changes");
+            assertEquals(lines.size() - 1, sheet.getLastRowNum());
+            for (int i = 1; i < lines.size(); i += Math.max(1, lines.size() / 20)) {
+                String[] f = lines.get(i).split(",");
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(i);
+                assertEquals(f[0], row.getCell(0).getStringCellValue());
+                assertEquals(f[1], row.getCell(1).getStringCellValue());
+                assertEquals(LocalDate.parse(f[2]), row.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(Double.parseDouble(f[4]), row.getCell(6).getNumericCellValue(), 1e-9);
+            }
+        }
+    }
+
+    @Test
     void aMissingDataFolderFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("plan-markdowns", "--data", folder.resolve("nope").toString(), "--out",
                 folder.resolve("p.csv").toString()));

@@ -17,6 +17,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +54,24 @@ public final class MarkdownPlanner {
         return this;
     }
 
+    /**
+     * Demand fitted on a data set's full history, ready to be planned under any rules (the fit does not depend on
+     * them).
+     *
+     * @param asOf           the last week of sales history
+     * @param clusterOfStore store id to price cluster
+     */
+    public record FittedHistory(LocalDate asOf, List<DemandEstimator.Fitted> fits, Map<String, String> clusterOfStore,
+                                long fitMillis) {
+    }
+
     /** Fits and plans from the data set's full history. */
     public PlanResult plan(DataSet data) {
+        return plan(fit(data), () -> false, done -> { });
+    }
+
+    /** Fits every product's demand on the data set's full history. */
+    public static FittedHistory fit(DataSet data) {
         LocalDate last = SalesPanel.lastWeek(data);
         if (last == null) {
             throw new IllegalArgumentException("the data set has no weekly sales to plan from");
@@ -63,9 +83,34 @@ public final class MarkdownPlanner {
         for (Store s : data.stores()) {
             clusters.put(s.storeId(), s.priceCluster());
         }
-        List<StorePlan> plans = plan(fits, clusters);
+        return new FittedHistory(last, fits, java.util.Collections.unmodifiableMap(clusters), (t1 - t0) / 1_000_000);
+    }
+
+    /**
+     * Plans fitted demand under this planner's rules.
+     *
+     * @param cancelled asked between products; when it says yes the planning stops with a
+     *                  {@link CancellationException}
+     * @param progress  told the share of products planned, now and then
+     */
+    public PlanResult plan(FittedHistory history, BooleanSupplier cancelled, DoubleConsumer progress) {
+        long t1 = System.nanoTime();
+        List<DemandEstimator.Fitted> fits = history.fits();
+        AtomicInteger done = new AtomicInteger();
+        int every = Math.max(1, fits.size() / 50);
+        List<StorePlan> plans = fits.parallelStream().flatMap(f -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("markdown planning was cancelled");
+            }
+            List<StorePlan> planned = planProduct(f, history.clusterOfStore());
+            int n = done.incrementAndGet();
+            if (n % every == 0) {
+                progress.accept(n / (double) fits.size());
+            }
+            return planned.stream();
+        }).toList();
         long t2 = System.nanoTime();
-        return result(last, fits, plans, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        return result(history.asOf(), fits, plans, history.fitMillis(), (t2 - t1) / 1_000_000);
     }
 
     /** Plans fitted products; {@code clusterOfStore} maps store ids to price clusters. */
@@ -95,13 +140,13 @@ public final class MarkdownPlanner {
         }
         List<StorePlan> out = new ArrayList<>();
         for (Map.Entry<String, List<ProductSeries.StoreState>> e : units.entrySet()) {
-            out.addAll(planUnit(f, r, e.getValue(), clusterOfStore));
+            out.addAll(planUnit(f, r, e.getKey(), e.getValue(), clusterOfStore));
         }
         return out;
     }
 
-    private List<StorePlan> planUnit(DemandEstimator.Fitted f, MarkdownRules r, List<ProductSeries.StoreState> stores,
-                                     Map<String, String> clusterOfStore) {
+    private List<StorePlan> planUnit(DemandEstimator.Fitted f, MarkdownRules r, String unitKey,
+                                     List<ProductSeries.StoreState> stores, Map<String, String> clusterOfStore) {
         ProductSeries s = f.series();
         Product p = s.product;
         ProductSeries.StoreState lead = stores.get(0);
@@ -117,7 +162,7 @@ public final class MarkdownPlanner {
         for (ProductSeries.StoreState st : stores) {
             currentCents = Math.min(currentCents, st.priceCents());
         }
-        int[] rungs = PriceLadder.rungs(fullCents, currentCents, r);
+        int[] rungs = PriceLadder.rungs(fullCents, currentCents, r, lead.markdownsTaken());
         double salvage = (Double.isNaN(r.salvageRate()) ? p.salvageRate() : r.salvageRate()) * p.unitCost();
         double[] pooled = new double[weeks];
         double[][] storeLevels = new double[stores.size()][];
@@ -157,10 +202,13 @@ public final class MarkdownPlanner {
             ProductSeries.StoreState st = stores.get(i);
             MarkdownProblem own = problem(f, r, rungs, storeLevels[i], st.stock(), p.fixtureStock(), salvage, st,
                     start, Double.POSITIVE_INFINITY);
+            StorePlan.Basis basis = new StorePlan.Basis(unitKey, own.level(), own.elasticity(), own.theta(),
+                    own.fixtureStock(), own.salvagePerUnit(), rungs, own.markdownsUsed(), own.weeksSinceLast(),
+                    own.firstAllowed(), own.maxMarkdowns(), own.minGap(), r.sellThroughTarget(), s.seasonWeeks);
             out.add(new StorePlan(p.productId(), p.name(), p.category(), st.storeId(),
                     clusterOfStore.getOrDefault(st.storeId(), st.storeId()), p.fullPrice(), p.unitCost(), dates,
                     currentCents, plan, baseline, project(own, plan), project(own, baseline), project(own, keep),
-                    solution.targetMet()));
+                    solution.targetMet(), basis));
         }
         return out;
     }

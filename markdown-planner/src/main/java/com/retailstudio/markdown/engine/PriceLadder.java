@@ -12,13 +12,26 @@ public final class PriceLadder {
     private PriceLadder() {
     }
 
-    /** Rung prices in cents, strictly decreasing, the first being {@code currentCents}. */
+    /**
+     * Rung prices in cents, strictly decreasing, the first being {@code currentCents}, for a product that has taken
+     * no markdown yet this season.
+     */
     public static int[] rungs(int fullCents, int currentCents, MarkdownRules rules) {
+        return rungs(fullCents, currentCents, rules, 0);
+    }
+
+    /**
+     * Rung prices in cents, strictly decreasing, the first being {@code currentCents}. While no markdown has been
+     * taken this season, steps shallower than the first markdown's minimum depth are left out: prices only go down,
+     * so such a step could only ever be the first markdown.
+     */
+    public static int[] rungs(int fullCents, int currentCents, MarkdownRules rules, int markdownsTaken) {
+        double shallowest = markdownsTaken > 0 ? 0 : rules.firstMarkdownMinDepth();
         int[] out = new int[rules.ladder().size() + 1];
         int n = 0;
         out[n++] = currentCents;
         for (double depth : rules.ladder()) {
-            if (depth <= 0) {
+            if (depth <= 0 || depth < shallowest - 1e-9) {
                 continue; // full price is not a markdown; rung 0 is today's price
             }
             if (depth > rules.maxDepth() + 1e-9) {

@@ -20,10 +20,13 @@ import java.util.Objects;
  *                           hard constraint while it is reachable; when no price path reaches it the plan sells as
  *                           much as margin allows and is flagged
  * @param clusterPricing     whether the stores of one price cluster must share one price path
+ * @param firstMarkdownMinDepth the season's first markdown goes at least this deep (share of full price); 0 = any
+ *                           ladder step. Later markdowns are deeper anyway, since prices never go up
  */
 public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, double maxDepth, int minWeeksBetween,
                             int maxMarkdowns, int noMarkdownBeforeWeek, int exitWeek, double salvageRate,
-                            double sellThroughTarget, boolean clusterPricing) {
+                            double sellThroughTarget, boolean clusterPricing,
+                            double firstMarkdownMinDepth) {
 
     public MarkdownRules {
         ladder = List.copyOf(ladder);
@@ -56,67 +59,86 @@ public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, dou
         if (!Double.isNaN(sellThroughTarget) && (sellThroughTarget < 0 || sellThroughTarget > 1)) {
             throw new IllegalArgumentException("sell-through target must be in [0, 1]: " + sellThroughTarget);
         }
+        if (!(firstMarkdownMinDepth >= 0 && firstMarkdownMinDepth < 1)) {
+            throw new IllegalArgumentException("first markdown depth must be in [0, 1): " + firstMarkdownMinDepth);
+        }
     }
 
     /**
      * Defaults: ladder 0, 10, …, 70 % off; prices end in .49 or .99 (with .99 alone a 4.19 product could only go
      * to 3.99, 2.99 or 1.99); at most 70 % off; two weeks between markdowns; at most
      * three markdowns a season; no markdown in the first four weeks of the season; exit at the product's season end
-     * with its own salvage rate; no sell-through target; stores of a price cluster share prices.
+     * with its own salvage rate; no sell-through target; stores of a price cluster share prices; the first markdown may
+     * be any ladder step.
      */
     public static MarkdownRules defaults() {
         return new MarkdownRules(List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), List.of(49, 99), 0.7, 2, 3, 4, -1,
-                Double.NaN, Double.NaN, true);
+                Double.NaN, Double.NaN, true, 0);
     }
 
     public MarkdownRules withMaxDepth(double value) {
         return new MarkdownRules(ladder, priceEndings, value, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withMinWeeksBetween(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, value, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withMaxMarkdowns(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, value, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withNoMarkdownBeforeWeek(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, value,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withExitWeek(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                value, salvageRate, sellThroughTarget, clusterPricing);
+                value, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withSalvageRate(double value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, value, sellThroughTarget, clusterPricing);
+                exitWeek, value, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withSellThroughTarget(double value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, value, clusterPricing);
+                exitWeek, salvageRate, value, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withClusterPricing(boolean value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, value);
+                exitWeek, salvageRate, sellThroughTarget, value,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withLadder(List<Double> value) {
         return new MarkdownRules(value, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
     }
 
     public MarkdownRules withPriceEndings(List<Integer> value) {
         return new MarkdownRules(ladder, value, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing,
+                firstMarkdownMinDepth);
+    }
+
+    public MarkdownRules withFirstMarkdownMinDepth(double value) {
+        return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing, value);
     }
 
     /** Whether a sell-through target is set. */

@@ -27,4 +27,16 @@ public record RuleBook(MarkdownRules defaults, Map<String, MarkdownRules> byCate
         copy.put(category, MarkdownRules.requireRules(rules));
         return new RuleBook(defaults, copy);
     }
+
+    /** A copy in which a category follows the defaults again. */
+    public RuleBook withoutCategory(String category) {
+        Map<String, MarkdownRules> copy = new TreeMap<>(byCategory);
+        copy.remove(category);
+        return new RuleBook(defaults, copy);
+    }
+
+    /** A copy with other default rules (the categories' overrides stay). */
+    public RuleBook withDefaults(MarkdownRules rules) {
+        return new RuleBook(rules, byCategory);
+    }
 }

@@ -15,11 +15,47 @@ import java.util.List;
  * @param baseline      projected outcome of the rule-of-thumb baseline
  * @param noMarkdown    projected outcome of keeping today's price
  * @param targetMet     false when a sell-through target was set but could not be reached
+ * @param basis         what the plan was computed from, so that a price path changed by hand is scored and checked
+ *                      the same way
  */
 public record StorePlan(String productId, String productName, String category, String storeId, String cluster,
                         double fullPrice, double unitCost, List<LocalDate> weeks, int currentCents, int[] planCents,
                         int[] baselineCents, Projection plan, Projection baseline, Projection noMarkdown,
-                        boolean targetMet) {
+                        boolean targetMet, Basis basis) {
+
+    /**
+     * The store's fitted demand and the rule state its price path must keep.
+     *
+     * @param unit             the planning unit: the price cluster when its stores share a price, else the store
+     * @param level            expected units per remaining week at full price with a full fixture
+     * @param elasticity       constant price elasticity
+     * @param theta            broken-assortment exponent
+     * @param fixtureStock     units that fill the fixture
+     * @param salvagePerUnit   value recovered per unit left at exit
+     * @param rungCents        allowed prices in cents from today's down, strictly decreasing
+     * @param markdownsTaken   markdowns already taken this season
+     * @param weeksSinceLast   weeks since the last markdown took effect (large when none)
+     * @param firstAllowed     first remaining week (0-based) in which a markdown may take effect
+     * @param maxMarkdowns     markdowns allowed in the season, counting those taken
+     * @param minGap           weeks that must pass after a markdown before the next one
+     * @param sellThroughTarget share of today's stock to sell by exit; NaN = none
+     * @param seasonWeeks      weeks in the product's season
+     */
+    public record Basis(String unit, double[] level, double elasticity, double theta, double fixtureStock,
+                        double salvagePerUnit, int[] rungCents, int markdownsTaken, int weeksSinceLast,
+                        int firstAllowed, int maxMarkdowns, int minGap, double sellThroughTarget, int seasonWeeks) {
+    }
+
+    /** A copy with another price path and its projected outcome (a change made by hand). */
+    public StorePlan withPlan(int[] cents, Projection outcome) {
+        return new StorePlan(productId, productName, category, storeId, cluster, fullPrice, unitCost, weeks,
+                currentCents, cents, baselineCents, outcome, baseline, noMarkdown, targetMet, basis);
+    }
+
+    /** Product and store, the key of a row. */
+    public String key() {
+        return productId + "@" + storeId;
+    }
 
     /** Projected weekly units, start-of-week stock and revenue, and the totals. */
     public record Projection(double[] units, double[] stock, double[] revenue, double totalUnits,

@@ -6,12 +6,17 @@ import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.ProductDemand;
 import com.retailstudio.markdown.model.StorePlan;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -19,33 +24,69 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The Markdowns section: KPIs of the plan against the rule-of-thumb baseline, the plan per product and store, and for
- * the selected row its price path as steps, projected stock and weekly revenue under the plan and the baseline.
+ * The Markdowns section: KPIs of the plan against the rule-of-thumb baseline; the plan per product and store
+ * (filter, sort, group by category or store, totals; rows changed by hand are marked); for the selected row its price
+ * path as steps, projected stock and weekly revenue under the plan and the baseline, with a step editor (change a
+ * week's price by hand, Ctrl+Z to undo); the rules editor; and the export of the price changes (CSV or Excel).
  */
 public final class MarkdownView extends StackPane {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    /** A line of the plan table: a product-store, or a group with its totals. */
+    public sealed interface PlanRow permits Leaf, Group {
+    }
+
+    /** One product in one store. */
+    public record Leaf(StorePlan plan) implements PlanRow {
+    }
+
+    /** A category or store with the totals of its shown rows. */
+    public record Group(String name, PlanTotals totals) implements PlanRow {
+    }
 
     private final MarkdownViewModel model;
+    private final Function<String, Optional<Path>> chooseExportFile;
     private final HBox tiles = new HBox(12);
     private final Label subtitle = new Label();
     private final Label detailTitle = new Label();
     private final Label detailNote = new Label();
-    private final TableView<StorePlan> table = new TableView<>();
+    private final Label totals = new Label();
+    private final TreeTableView<PlanRow> table = new TreeTableView<>();
+    private final ComboBox<Integer> stepWeek = new ComboBox<>();
+    private final ComboBox<Integer> stepPrice = new ComboBox<>();
+    private final Label overrideMessage = new Label();
     private final LineChart<Number, Number> priceChart = lineChart("Price");
     private final LineChart<Number, Number> stockChart = lineChart("Stock");
     private final BarChart<String, Number> revenueChart;
@@ -53,52 +94,75 @@ public final class MarkdownView extends StackPane {
     private final VBox content;
     private final VBox waiting;
     private final VBox empty;
+    private boolean syncingSelection;
 
     public MarkdownView(MarkdownViewModel model) {
+        this(model, suggested -> Optional.empty());
+    }
+
+    /**
+     * @param chooseExportFile asks the user where to write the price changes, given a suggested file name; empty
+     *                         when the user cancels. A name ending in .xlsx gets an Excel workbook, else CSV
+     */
+    public MarkdownView(MarkdownViewModel model, Function<String, Optional<Path>> chooseExportFile) {
         this.model = model;
+        this.chooseExportFile = chooseExportFile;
         getStyleClass().add("markdown-view");
 
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
-        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label failure = new Label();
-        failure.getStyleClass().add(Styles.DANGER);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
+        Label failure = message(Styles.DANGER);
         failure.textProperty().bind(model.errorProperty());
-        failure.visibleProperty().bind(model.errorProperty().isNotNull());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Label notice = message(Styles.WARNING);
+        notice.textProperty().bind(model.noticeProperty());
 
         buildTable();
         CategoryAxis weeks = new CategoryAxis();
         weeks.setTickLabelRotation(0);
         this.revenueWeeks = weeks;
         NumberAxis revenue = new NumberAxis();
-        revenue.setLabel("Revenue");
+        revenue.setLabel(null);
         revenueChart = new BarChart<>(weeks, revenue);
         revenueChart.setAnimated(false);
         revenueChart.setLegendVisible(false);
         revenueChart.setBarGap(1);
         revenueChart.setCategoryGap(6);
-        revenueChart.setMinHeight(150);
+        revenueChart.setMinHeight(110);
         stockChart.setLegendVisible(false);
 
+        detailTitle.setId("plan-detail-title");
         detailTitle.getStyleClass().add(Styles.TITLE_4);
+        detailTitle.setWrapText(true);
+        detailTitle.setMinHeight(Region.USE_PREF_SIZE);
         detailNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         detailNote.setWrapText(true);
-        detailNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detailNote.setMinHeight(Region.USE_PREF_SIZE);
         priceChart.setLegendVisible(false);
         HBox legend = new HBox(16, legendItem("Plan", 0), legendItem("Rule of thumb (30 % at 4 weeks out, 50 % at 2)",
                 1));
         legend.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(4, detailTitle, detailNote, legend, priceChart, stockChart, revenueChart);
-        detail.setPadding(new Insets(0, 0, 0, 12));
+        VBox detail = new VBox(4, detailTitle, detailNote, legend, priceChart,
+                stockChart, revenueChart);
+        detail.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(priceChart, Priority.ALWAYS);
         VBox.setVgrow(stockChart, Priority.ALWAYS);
         VBox.setVgrow(revenueChart, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(table, detail);
+        RulesEditor rules = new RulesEditor(model);
+        Tab rowTab = new Tab("Selected row", detail);
+        Tab rulesTab = new Tab("Rules", rules);
+        rulesTab.setId("rules-tab");
+        TabPane side = new TabPane(rowTab, rulesTab);
+        side.setId("markdown-side");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPadding(new Insets(0, 0, 0, 12));
+        side.setMinWidth(400);
+
+        SplitPane split = new SplitPane(new BorderPane(table, toolbar(), null, footer(), null), side);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        content = new VBox(12, subtitle, tiles, failure, split);
+        content = new VBox(10, subtitle, tiles, failure, notice, split);
         content.setPadding(new Insets(16));
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -121,17 +185,172 @@ public final class MarkdownView extends StackPane {
         getChildren().setAll(content, waiting, empty);
         model.resultProperty().addListener((o, a, b) -> refresh());
         model.busyProperty().addListener((o, a, b) -> refresh());
-        model.selectedProperty().addListener((o, a, b) -> showDetail(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            showDetail(b);
+            selectInTable(b);
+        });
+        model.shownRows().addListener((ListChangeListener<StorePlan>) change -> rebuildTable());
+        model.groupingProperty().addListener((o, a, b) -> rebuildTable());
+        model.shownTotalsProperty().addListener((o, a, b) -> showTotals());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.selectedProperty().set(b);
+            if (!syncingSelection && b != null && b.getValue() instanceof Leaf leaf) {
+                model.selectedProperty().set(leaf.plan());
             }
         });
-        table.setItems(model.rows());
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.undoChange()) {
+                e.consume();
+            }
+        });
+        rebuildTable();
+        showTotals();
         refresh();
         if (model.resultProperty().get() == null && !model.busyProperty().get()) {
             model.start();
         }
+    }
+
+    private static Label message(String style) {
+        Label label = new Label();
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private HBox toolbar() {
+        TextField filter = new TextField();
+        filter.setId("plan-filter");
+        filter.setPromptText("Filter by product, category or store");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ComboBox<Grouping> grouping = new ComboBox<>();
+        grouping.setId("plan-grouping");
+        grouping.getItems().setAll(Grouping.values());
+        grouping.valueProperty().bindBidirectional(model.groupingProperty());
+        Button export = new Button("Export…", new FontIcon(Material2AL.GET_APP));
+        export.setId("plan-export");
+        export.setTooltip(new Tooltip("Write the price changes per store, product and date as CSV or an Excel "
+                + "workbook"));
+        export.disableProperty().bind(model.resultProperty().isNull());
+        export.setOnAction(e -> {
+            PlanResult r = model.resultProperty().get();
+            String name = "price-changes-" + (r == null ? "" : r.asOf().plusWeeks(1)) + ".xlsx";
+            chooseExportFile.apply(name).ifPresent(model::export);
+        });
+        HBox bar = new HBox(8, filter, grouping, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private VBox footer() {
+        totals.setId("plan-totals");
+        totals.getStyleClass().add(Styles.TEXT_SMALL);
+        Label exported = message(Styles.TEXT_MUTED);
+        exported.setId("plan-export-message");
+        exported.getStyleClass().add(Styles.TEXT_SMALL);
+        exported.textProperty().bind(model.exportMessageProperty());
+        VBox footer = new VBox(4, totals, stepEditor(), overrideMessage, exported);
+        footer.setPadding(new Insets(6, 0, 0, 0));
+        return footer;
+    }
+
+    private void showTotals() {
+        PlanTotals t = model.shownTotalsProperty().get();
+        totals.setText(String.format(Locale.ROOT, "%,d of %,d product-stores · margin %s · gain %+,.0f vs rule of "
+                        + "thumb · sold %.0f %% · %,.0f units left", t.rows(), model.rows().size(), money(t.margin()),
+                t.gain(), t.sellThrough() * 100, t.leftover()));
+    }
+
+    private HBox stepEditor() {
+        stepWeek.setId("step-week");
+        stepPrice.setId("step-price");
+        stepWeek.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer week) {
+                StorePlan p = model.selectedProperty().get();
+                return week == null || p == null || week >= p.weeks().size() ? "" : DAY.format(p.weeks().get(week));
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        stepPrice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer cents) {
+                StorePlan p = model.selectedProperty().get();
+                if (cents == null || p == null) {
+                    return "";
+                }
+                double off = (1 - cents / (p.fullPrice() * 100)) * 100;
+                return price(cents) + (off < 0.05 ? " (full)" : String.format(Locale.ROOT, " (−%.0f %%)", off));
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        stepWeek.valueProperty().addListener((o, a, b) -> {
+            StorePlan p = model.selectedProperty().get();
+            if (p != null && b != null && b < p.planCents().length) {
+                stepPrice.setValue(p.planCents()[b]);
+            }
+        });
+        Button apply = new Button("Set");
+        apply.setId("step-apply");
+        apply.setTooltip(new Tooltip("From this week, sell at this price until the plan's next step"));
+        apply.setOnAction(e -> {
+            StorePlan p = model.selectedProperty().get();
+            if (p != null && stepWeek.getValue() != null && stepPrice.getValue() != null) {
+                model.setStep(p, stepWeek.getValue(), stepPrice.getValue());
+            }
+        });
+        Button remove = new Button("Remove");
+        remove.setTooltip(new Tooltip("Remove the markdown that takes effect in this week"));
+        remove.setId("step-remove");
+        remove.setOnAction(e -> {
+            StorePlan p = model.selectedProperty().get();
+            if (p != null && stepWeek.getValue() != null) {
+                model.removeStep(p, stepWeek.getValue());
+            }
+        });
+        Button undo = new Button("Undo", new FontIcon(Material2OutlinedMZ.UNDO));
+        undo.setId("step-undo");
+        undo.setTooltip(new Tooltip("Take back the last change made by hand (Ctrl+Z)"));
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(e -> model.undoChange());
+        Label from = new Label("From the week of");
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        Label at = new Label("to");
+        at.setMinWidth(Region.USE_PREF_SIZE);
+        stepWeek.setPrefWidth(100);
+        stepWeek.setMinWidth(96);
+        stepPrice.setPrefWidth(156);
+        stepPrice.setMinWidth(96);
+        for (Button b : List.of(apply, remove, undo)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox line = new HBox(6, from, stepWeek, at, stepPrice, apply, remove, undo);
+        line.setAlignment(Pos.CENTER_LEFT);
+        overrideMessage.setId("step-message");
+        overrideMessage.getStyleClass().add(Styles.TEXT_SMALL);
+        overrideMessage.setWrapText(true);
+        overrideMessage.setMinHeight(Region.USE_PREF_SIZE);
+        overrideMessage.textProperty().bind(model.overrideMessageProperty());
+        overrideMessage.visibleProperty().bind(overrideMessage.textProperty().isNotEmpty());
+        overrideMessage.managedProperty().bind(overrideMessage.visibleProperty());
+        model.overrideRejectedProperty().addListener((o, a, b) -> {
+            overrideMessage.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            overrideMessage.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
+        });
+        overrideMessage.getStyleClass().add(Styles.SUCCESS);
+        return line;
     }
 
     private void refresh() {
@@ -140,14 +359,15 @@ public final class MarkdownView extends StackPane {
         waiting.setVisible(busy && r == null);
         empty.setVisible(!busy && r == null);
         content.setVisible(r != null);
+        content.setDisable(false);
         if (r == null) {
             return;
         }
         PlanSummary s = r.summary();
         subtitle.setText(String.format(Locale.ROOT, "%,d product-stores from week of %s to exit · %d products fitted "
-                        + "from weekly sell-through · projected under the fitted demand · baseline: 30 %% off 4 weeks "
-                        + "before exit, 50 %% off 2 weeks before", s.productStores(),
-                DAY.format(r.asOf().plusWeeks(1)), r.demand().size()));
+                        + "from weekly sell-through · projected under the fitted demand · baseline: rule of thumb%s",
+                s.productStores(),
+                DAY.format(r.asOf().plusWeeks(1)), r.demand().size(), busy ? " · re-planning…" : ""));
         tiles.getChildren().setAll(
                 tile("Margin", money(s.margin()), String.format(Locale.ROOT, "%+.1f %% vs baseline %s",
                         s.marginUpliftPct(), money(s.baselineMargin())), s.marginUpliftPct() >= 0 ? Styles.SUCCESS
@@ -157,48 +377,137 @@ public final class MarkdownView extends StackPane {
                         String.format(Locale.ROOT, "baseline %,.0f units", s.baselineLeftoverUnits()), null),
                 tile("Price changes", String.format(Locale.ROOT, "%,d", s.priceChanges()),
                         String.format(Locale.ROOT, "keeping prices: margin %s", money(s.noMarkdownMargin())), null));
-        if (!model.rows().isEmpty()) {
-            table.getSelectionModel().select(model.selectedProperty().get());
-        }
+        showTotals();
+        table.refresh();
+        selectInTable(model.selectedProperty().get());
         showDetail(model.selectedProperty().get());
     }
 
     private void buildTable() {
+        table.setId("plan-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().setAll(
-                text("Product", p -> p.productId() + "  " + p.productName(), 150),
-                text("Store", StorePlan::storeId, 60),
-                text("β", p -> {
-                    ProductDemand d = model.demandOf(p);
-                    return d == null ? "" : String.format(Locale.ROOT, "%.2f", d.elasticity());
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TreeTableColumn<PlanRow, String> mark = new TreeTableColumn<>("");
+        mark.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() instanceof Leaf leaf
+                && model.isOverridden(leaf.plan()) ? "changed" : ""));
+        mark.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean emptyCell) {
+                super.updateItem(item, emptyCell);
+                setText(null);
+                if (emptyCell || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    setTooltip(null);
+                } else {
+                    FontIcon pencil = new FontIcon(Material2OutlinedAL.EDIT);
+                    pencil.getStyleClass().add(Styles.ACCENT);
+                    setGraphic(pencil);
+                    setTooltip(new Tooltip("Changed by hand"));
+                }
+            }
+        });
+        mark.setPrefWidth(28);
+        mark.setMinWidth(28);
+        mark.setMaxWidth(28);
+        mark.setSortable(false);
+        mark.setId("plan-changed");
+        table.getColumns().setAll(List.of(mark,
+                text("Product", r -> r instanceof Group g ? g.name() + " (" + g.totals().rows() + ")"
+                        : ((Leaf) r).plan().productId() + "  " + ((Leaf) r).plan().productName(), 150),
+                text("Store", r -> r instanceof Leaf l ? l.plan().storeId() : "", 60),
+                text("Elast.", r -> {
+                    if (r instanceof Leaf l) {
+                        ProductDemand d = model.demandOf(l.plan());
+                        return d == null ? "" : String.format(Locale.ROOT, "%.2f", d.elasticity());
+                    }
+                    return "";
                 }, 60),
-                text("Markdowns", MarkdownView::describePlan, 190),
-                number("Margin", p -> p.plan().margin(), v -> money(v), 64),
-                number("Gain", p -> p.plan().margin() - p.baseline().margin(),
-                        v -> String.format(Locale.ROOT, "%+,.0f", v), 64),
-                number("Sold", p -> p.plan().sellThrough(), v -> String.format(Locale.ROOT, "%.0f %%", v * 100), 68),
-                number("Left", p -> p.plan().leftover(), v -> String.format(Locale.ROOT, "%,.0f", v), 50));
-        table.getColumns().get(2).setText("Elast.");
-        table.setPlaceholder(new Label("No product has weeks left before exit."));
+                text("Markdowns", r -> r instanceof Leaf l ? describePlan(l.plan()) : "", 170),
+                number("Margin", r -> r instanceof Leaf l ? l.plan().plan().margin() : ((Group) r).totals().margin(),
+                        MarkdownView::money, 76),
+                number("Gain", r -> r instanceof Leaf l ? l.plan().plan().margin() - l.plan().baseline().margin()
+                        : ((Group) r).totals().gain(), v -> String.format(Locale.ROOT, "%+,.0f", v), 64),
+                number("Sold", r -> r instanceof Leaf l ? l.plan().plan().sellThrough()
+                        : ((Group) r).totals().sellThrough(), v -> String.format(Locale.ROOT, "%.0f %%", v * 100), 62),
+                number("Left", r -> r instanceof Leaf l ? l.plan().plan().leftover() : ((Group) r).totals().leftover(),
+                        v -> String.format(Locale.ROOT, "%,.0f", v), 52)));
+        table.setPlaceholder(new Label("No product-store matches."));
+        table.setRoot(new TreeItem<>());
     }
 
-    private static TableColumn<StorePlan, String> text(String name, Function<StorePlan, String> value, double width) {
-        TableColumn<StorePlan, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 60));
-        if (width <= 60) {
-            c.setMaxWidth(width);
+    /** Rebuilds the tree from the shown rows and the grouping, keeping the sort order and the selection. */
+    private void rebuildTable() {
+        TreeItem<PlanRow> root = new TreeItem<>();
+        Grouping grouping = model.groupingProperty().get();
+        if (grouping == Grouping.NONE) {
+            for (StorePlan p : model.shownRows()) {
+                root.getChildren().add(new TreeItem<>(new Leaf(p)));
+            }
+        } else {
+            for (Map.Entry<String, List<StorePlan>> g : model.groups().entrySet()) {
+                TreeItem<PlanRow> group = new TreeItem<>(new Group(g.getKey(), PlanTotals.of(g.getValue())));
+                group.setExpanded(true);
+                for (StorePlan p : g.getValue()) {
+                    group.getChildren().add(new TreeItem<>(new Leaf(p)));
+                }
+                root.getChildren().add(group);
+            }
         }
+        syncingSelection = true;
+        try {
+            table.setRoot(root);
+            table.sort();
+        } finally {
+            syncingSelection = false;
+        }
+        selectInTable(model.selectedProperty().get());
+    }
+
+    private void selectInTable(StorePlan plan) {
+        if (plan == null || table.getRoot() == null) {
+            return;
+        }
+        TreeItem<PlanRow> found = find(table.getRoot(), plan.key());
+        if (found != null && found != table.getSelectionModel().getSelectedItem()) {
+            syncingSelection = true;
+            try {
+                table.getSelectionModel().select(found);
+            } finally {
+                syncingSelection = false;
+            }
+        }
+    }
+
+    private static TreeItem<PlanRow> find(TreeItem<PlanRow> item, String key) {
+        if (item.getValue() instanceof Leaf leaf && leaf.plan().key().equals(key)) {
+            return item;
+        }
+        for (TreeItem<PlanRow> child : item.getChildren()) {
+            TreeItem<PlanRow> found = find(child, key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static TreeTableColumn<PlanRow, String> text(String name, Function<PlanRow, String> value,
+                                                         double width) {
+        TreeTableColumn<PlanRow, String> c = new TreeTableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
+                : value.apply(cell.getValue().getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(width <= 60 ? width : 90);
         return c;
     }
 
-    private static TableColumn<StorePlan, Double> number(String name, Function<StorePlan, Double> value,
-                                                         Function<Double, String> format, double width) {
-        TableColumn<StorePlan, Double> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+    private static TreeTableColumn<PlanRow, Double> number(String name, Function<PlanRow, Double> value,
+                                                           Function<Double, String> format, double width) {
+        TreeTableColumn<PlanRow, Double> c = new TreeTableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue() == null ? null
+                : value.apply(cell.getValue().getValue())));
+        c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
             protected void updateItem(Double item, boolean emptyCell) {
                 super.updateItem(item, emptyCell);
@@ -236,10 +545,12 @@ public final class MarkdownView extends StackPane {
         if (p == null) {
             detailTitle.setText("");
             detailNote.setText("");
+            stepWeek.getItems().clear();
+            stepPrice.getItems().clear();
             return;
         }
         detailTitle.setText(p.productId() + " " + p.productName() + " · " + p.storeId() + " (cluster " + p.cluster()
-                + ")");
+                + ")" + (model.isOverridden(p) ? " · changed by hand" : ""));
         ProductDemand d = model.demandOf(p);
         detailNote.setText(String.format(Locale.ROOT, "Full price %s, cost %s · elasticity %.2f (95 %% CI %.2f to "
                         + "%.2f) · margin %s vs %s under the rule of thumb · exit after the week of %s",
@@ -247,12 +558,24 @@ public final class MarkdownView extends StackPane {
                 price(p.unitCost()), d == null ? Double.NaN : d.elasticity(), d == null ? Double.NaN
                         : d.elasticityLow(), d == null ? Double.NaN : d.elasticityHigh(), money(p.plan().margin()),
                 money(p.baseline().margin()), DAY.format(p.weeks().get(p.weeks().size() - 1))));
-        for (LineChart<Number, Number> chart : java.util.List.of(priceChart, stockChart)) {
+        Integer week = stepWeek.getValue();
+        List<Integer> weekItems = java.util.stream.IntStream.range(0, p.weeks().size()).boxed().toList();
+        if (!weekItems.equals(stepWeek.getItems())) {
+            stepWeek.getItems().setAll(weekItems);
+        }
+        List<Integer> prices = java.util.Arrays.stream(p.basis().rungCents()).boxed().toList();
+        if (!prices.equals(stepPrice.getItems())) {
+            stepPrice.getItems().setAll(prices);
+        }
+        int firstStep = firstStep(p);
+        stepWeek.setValue(week != null && week < p.weeks().size() ? week : firstStep);
+        stepPrice.setValue(p.planCents()[stepWeek.getValue()]);
+        for (LineChart<Number, Number> chart : List.of(priceChart, stockChart)) {
             NumberAxis x = (NumberAxis) chart.getXAxis();
             x.setUpperBound(p.weeks().size());
             x.setLabel("Weeks from " + DAY.format(p.weeks().get(0)));
         }
-        revenueWeeks.setLabel("Week from " + DAY.format(p.weeks().get(0)));
+        revenueWeeks.setLabel("Weekly revenue, weeks from " + DAY.format(p.weeks().get(0)));
         priceChart.getData().add(steps("Plan", p.planCents()));
         priceChart.getData().add(steps("Rule of thumb", p.baselineCents()));
         stockChart.getData().add(line("Plan", p.plan().stock(), p.plan().leftover()));
@@ -262,12 +585,24 @@ public final class MarkdownView extends StackPane {
         XYChart.Series<String, Number> baseRevenue = new XYChart.Series<>();
         baseRevenue.setName("Rule of thumb");
         for (int t = 0; t < p.weeks().size(); t++) {
-            String week = Integer.toString(t);
-            planRevenue.getData().add(new XYChart.Data<>(week, p.plan().revenue()[t]));
-            baseRevenue.getData().add(new XYChart.Data<>(week, p.baseline().revenue()[t]));
+            String w = Integer.toString(t);
+            planRevenue.getData().add(new XYChart.Data<>(w, p.plan().revenue()[t]));
+            baseRevenue.getData().add(new XYChart.Data<>(w, p.baseline().revenue()[t]));
         }
         revenueChart.getData().add(planRevenue);
         revenueChart.getData().add(baseRevenue);
+    }
+
+    /** The week of the plan's first markdown, else the first week. */
+    private static int firstStep(StorePlan p) {
+        int previous = p.currentCents();
+        for (int t = 0; t < p.planCents().length; t++) {
+            if (p.planCents()[t] != previous) {
+                return t;
+            }
+            previous = p.planCents()[t];
+        }
+        return 0;
     }
 
     private static XYChart.Series<Number, Number> steps(String name, int[] cents) {
@@ -299,7 +634,7 @@ public final class MarkdownView extends StackPane {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setMinHeight(150);
+        chart.setMinHeight(100);
         return chart;
     }
 
@@ -336,7 +671,8 @@ public final class MarkdownView extends StackPane {
     }
 
     private static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        // −0.3 reads "0", not "-0"
+        return String.format(Locale.ROOT, "%,.0f", Math.abs(v) < 0.5 ? 0.0 : v);
     }
 
     private static String price(int cents) {

@@ -2,13 +2,29 @@ package com.retailstudio.markdown.ui;
 
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
+import com.retailstudio.markdown.engine.PlanOverrides;
+import com.retailstudio.markdown.io.PriceChangeWorkbook;
+import com.retailstudio.markdown.io.PriceChangeWriter;
+import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.ProductDemand;
 import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.model.RuleProblem;
+import com.retailstudio.markdown.model.RulesForm;
 import com.retailstudio.markdown.model.StorePlan;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -23,43 +39,95 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The Markdowns section's state: plans the active data set (off the JavaFX thread, through the {@link PlanRunner})
- * whenever it changes, and holds the plan, its rows and the selected row.
+ * whenever it or the rules change, and holds the plan, its rows (filtered, grouped, with totals), the selected row,
+ * the rule book with its editor's checks, the changes made by hand with their undo history, and the export.
  */
 public final class MarkdownViewModel {
 
     private final ObservableValue<Path> dataFolder;
     private final PlanRunner runner;
-    private final RuleBook rules;
+    private final RuleBookStore ruleStore;
+    private final ObjectProperty<RuleBook> rules = new SimpleObjectProperty<>(this, "rules");
     private final ObjectProperty<PlanResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<StorePlan> rows = FXCollections.observableArrayList();
+    private final FilteredList<StorePlan> shown = new FilteredList<>(rows);
+    private final ObjectProperty<PlanTotals> shownTotals = new SimpleObjectProperty<>(this, "shownTotals",
+            PlanTotals.of(List.of()));
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NONE);
     private final ObjectProperty<StorePlan> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty error = new SimpleStringProperty(this, "error");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice");
+    private final StringProperty overrideMessage = new SimpleStringProperty(this, "overrideMessage");
+    private final BooleanProperty overrideRejected = new SimpleBooleanProperty(this, "overrideRejected");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final StringProperty exportMessage = new SimpleStringProperty(this, "exportMessage");
     private final Map<String, ProductDemand> demandById = new HashMap<>();
+    private final Deque<Snapshot> undo = new ArrayDeque<>();
+    private Set<String> overridden = Set.of();
+    private volatile Fitted fitted;
     private long generation;
 
-    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner) {
-        this(dataFolder, runner, RuleBook.standard());
+    /** A plan and the rows changed by hand in it, to go back to. */
+    private record Snapshot(PlanResult result, Set<String> overridden) {
     }
 
-    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBook rules) {
+    /** Demand fitted on one folder's history, kept so that a change of rules only re-optimises. */
+    private record Fitted(Path folder, MarkdownPlanner.FittedHistory history) {
+    }
+
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner) {
+        this(dataFolder, runner, RuleBookStore.inMemory());
+    }
+
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBookStore ruleStore) {
         this.dataFolder = dataFolder;
         this.runner = runner;
-        this.rules = rules;
+        this.ruleStore = ruleStore;
+        rules.set(loadRules());
         dataFolder.addListener((observable, before, now) -> replan());
+        filter.addListener((o, a, b) -> refilter());
+        shown.addListener((javafx.collections.ListChangeListener<StorePlan>) change -> shownTotals.set(
+                PlanTotals.of(shown)));
     }
 
     /** A view model that follows a source object (such as the active data set) through the folder it names. */
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
                                                   PlanRunner runner) {
+        return following(source, folderOf, runner, RuleBookStore.inMemory());
+    }
+
+    public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
+                                                  PlanRunner runner, RuleBookStore ruleStore) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, runner);
+        return new MarkdownViewModel(folder, runner, ruleStore);
+    }
+
+    private RuleBook loadRules() {
+        Optional<String> saved;
+        try {
+            saved = ruleStore.read();
+        } catch (RuntimeException e) {
+            notice.set("The saved markdown rules could not be read (" + e.getMessage() + "); the defaults apply.");
+            return RuleBook.standard();
+        }
+        if (saved.isEmpty()) {
+            return RuleBook.standard();
+        }
+        try {
+            return RuleBookJson.read(saved.get());
+        } catch (IllegalArgumentException e) {
+            notice.set("The saved markdown rules could not be read (" + e.getMessage() + "); the defaults apply.");
+            return RuleBook.standard();
+        }
     }
 
     /** Plans the current data folder, if any. */
@@ -67,32 +135,62 @@ public final class MarkdownViewModel {
         replan();
     }
 
+    /** Plans again under the current rules; the demand fitted on the same folder is reused. */
     public void replan() {
         Path folder = dataFolder.getValue();
         long run = ++generation;
         if (folder == null) {
+            busy.set(false);
             apply(null);
             return;
         }
         busy.set(true);
         error.set(null);
-        runner.run("Planning markdowns", () -> new MarkdownPlanner(rules).plan(DataSetLoader.load(folder)),
-                plan -> {
-                    if (run == generation) {
-                        busy.set(false);
-                        apply(plan);
-                    }
-                },
-                failure -> {
-                    if (run == generation) {
-                        busy.set(false);
-                        error.set("Could not plan markdowns: " + failure.getMessage());
-                    }
-                });
+        RuleBook book = rules.get();
+        runner.<PlanResult>run("Planning markdowns", progress -> {
+            Fitted known = fitted;
+            MarkdownPlanner.FittedHistory history;
+            if (known != null && known.folder().equals(folder)) {
+                history = known.history();
+            } else {
+                progress.update(-1, "Fitting demand from weekly sell-through");
+                history = MarkdownPlanner.fit(DataSetLoader.load(folder));
+                fitted = new Fitted(folder, history);
+            }
+            if (progress.isCancelled()) {
+                throw new CancellationException("markdown planning was cancelled");
+            }
+            return new MarkdownPlanner(book).plan(history, progress::isCancelled,
+                    share -> progress.update(share, String.format(Locale.ROOT, "Optimising markdowns: %.0f %%",
+                            share * 100)));
+        }, plan -> {
+            if (run == generation) {
+                busy.set(false);
+                apply(plan);
+            }
+        }, failure -> {
+            if (run == generation) {
+                busy.set(false);
+                if (failure instanceof CancellationException) {
+                    notice.set("Planning was cancelled; the plan shown is the one before.");
+                } else {
+                    error.set("Could not plan markdowns: " + failure.getMessage());
+                }
+            }
+        }, () -> {
+            if (run == generation) {
+                busy.set(false);
+                notice.set("Planning was cancelled; the plan shown is the one before.");
+            }
+        });
     }
 
-    /** Shows a plan computed elsewhere (tests, previews). */
+    /** Shows a plan computed elsewhere (tests, previews); changes made by hand are forgotten. */
     public void apply(PlanResult plan) {
+        undo.clear();
+        canUndo.set(false);
+        overridden = Set.of();
+        overrideMessage.set(null);
         demandById.clear();
         if (plan != null) {
             for (ProductDemand d : plan.demand()) {
@@ -100,13 +198,198 @@ public final class MarkdownViewModel {
             }
         }
         result.set(null);
+        StorePlan before = selected.get();
         // rows with the largest gain over the baseline first
-        rows.setAll(plan == null ? java.util.List.of() : plan.plans().stream().sorted(java.util.Comparator
+        rows.setAll(plan == null ? List.of() : plan.plans().stream().sorted(Comparator
                 .comparingDouble((StorePlan p) -> p.plan().margin() - p.baseline().margin()).reversed()).toList());
-        // select the largest gain that still has a few weeks to show, else the first row
-        selected.set(rows.stream().filter(p -> p.weeks().size() >= 4).findFirst()
+        // keep the row the user looked at; else the largest gain that still has a few weeks to show
+        StorePlan same = before == null ? null : rows.stream().filter(p -> p.key().equals(before.key())).findFirst()
+                .orElse(null);
+        selected.set(same != null ? same : rows.stream().filter(p -> p.weeks().size() >= 4).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.get(0)));
         result.set(plan);
+    }
+
+    // ---- rules ----
+
+    /** The categories of the planned products, sorted. */
+    public List<String> categories() {
+        PlanResult r = result.get();
+        return r == null ? List.of() : List.copyOf(new TreeSet<>(r.plans().stream().map(StorePlan::category)
+                .toList()));
+    }
+
+    /** The editor's form for the defaults ({@code category} empty) or a category's rules. */
+    public RulesForm formFor(Optional<String> category) {
+        RuleBook book = rules.get();
+        return RulesForm.of(category.map(book::forCategory).orElse(book.defaults()));
+    }
+
+    /** Whether a category has rules of its own. */
+    public boolean hasOwnRules(String category) {
+        return rules.get().byCategory().containsKey(category);
+    }
+
+    /** Checks a form against the longest season of the products it would apply to. */
+    public RulesForm.Checked check(RulesForm form, Optional<String> category) {
+        return form.check(longestSeason(category));
+    }
+
+    private int longestSeason(Optional<String> category) {
+        PlanResult r = result.get();
+        if (r == null) {
+            return 0;
+        }
+        return r.plans().stream().filter(p -> category.isEmpty() || p.category().equals(category.get()))
+                .mapToInt(p -> p.basis().seasonWeeks()).max().orElse(0);
+    }
+
+    /**
+     * Applies the form as the default rules ({@code category} empty) or a category's own, saves the rule book and plans
+     * again. Nothing is applied when the form has a problem; the problems are returned.
+     */
+    public List<RuleProblem> applyRules(Optional<String> category, RulesForm form) {
+        RulesForm.Checked checked = check(form, category);
+        if (!checked.ok()) {
+            return checked.problems();
+        }
+        RuleBook book = rules.get();
+        setRules(category.map(c -> book.withCategory(c, checked.rules().orElseThrow()))
+                .orElseGet(() -> book.withDefaults(checked.rules().orElseThrow())));
+        return List.of();
+    }
+
+    /** A category follows the defaults again; saves and plans again. */
+    public void useDefaults(String category) {
+        setRules(rules.get().withoutCategory(category));
+    }
+
+    private void setRules(RuleBook book) {
+        rules.set(book);
+        ruleStore.write(RuleBookJson.write(book));
+        notice.set(null);
+        replan();
+    }
+
+    // ---- changes by hand ----
+
+    /**
+     * Sets the selected row's price from week {@code week} to {@code cents} (a price equal to the one before removes
+     * the markdown); returns the reason when a rule refuses it, and the plan stays as it was.
+     */
+    public Optional<String> setStep(StorePlan row, int week, int cents) {
+        return change(row, PlanOverrides.setStep(result.get(), row, week, cents), "Changed by hand");
+    }
+
+    /** Removes the markdown that takes effect in week {@code week} of a row. */
+    public Optional<String> removeStep(StorePlan row, int week) {
+        return change(row, PlanOverrides.removeStep(result.get(), row, week), "Markdown removed by hand");
+    }
+
+    private Optional<String> change(StorePlan row, PlanOverrides.Outcome outcome, String what) {
+        if (outcome instanceof PlanOverrides.Rejected rejected) {
+            overrideRejected.set(true);
+            overrideMessage.set("Not applied: " + rejected.reason());
+            return Optional.of(rejected.reason());
+        }
+        PlanOverrides.Applied applied = (PlanOverrides.Applied) outcome;
+        undo.push(new Snapshot(result.get(), overridden));
+        Set<String> now = new HashSet<>(overridden);
+        applied.changed().forEach(p -> now.add(p.key()));
+        double before = applied.changed().stream().mapToDouble(p -> marginOf(result.get(), p.key())).sum();
+        double after = applied.changed().stream().mapToDouble(p -> p.plan().margin()).sum();
+        show(applied.result(), now);
+        overrideRejected.set(false);
+        overrideMessage.set(String.format(Locale.ROOT, "%s for %d store%s of %s: margin %+,.0f (now %,.0f).", what,
+                applied.changed().size(), applied.changed().size() == 1 ? "" : "s", row.productId(), after - before,
+                after));
+        return Optional.empty();
+    }
+
+    private static double marginOf(PlanResult plan, String key) {
+        return plan.plans().stream().filter(p -> p.key().equals(key)).mapToDouble(p -> p.plan().margin()).sum();
+    }
+
+    /** Takes back the last change made by hand; false when there is none. */
+    public boolean undoChange() {
+        if (undo.isEmpty()) {
+            return false;
+        }
+        Snapshot back = undo.pop();
+        show(back.result(), back.overridden());
+        overrideRejected.set(false);
+        overrideMessage.set("Undone: the plan is as it was before the last change.");
+        return true;
+    }
+
+    /** Replaces the rows in place (order, filter and selection kept) by those of another version of the plan. */
+    private void show(PlanResult plan, Set<String> changedByHand) {
+        Map<String, StorePlan> byKey = new HashMap<>();
+        plan.plans().forEach(p -> byKey.put(p.key(), p));
+        overridden = Set.copyOf(changedByHand);
+        StorePlan before = selected.get();
+        for (int i = 0; i < rows.size(); i++) {
+            StorePlan now = byKey.get(rows.get(i).key());
+            if (now != null && now != rows.get(i)) {
+                rows.set(i, now);
+            }
+        }
+        result.set(plan);
+        if (before != null) {
+            selected.set(byKey.getOrDefault(before.key(), before));
+        }
+        canUndo.set(!undo.isEmpty());
+    }
+
+    /** Whether a row's price path was changed by hand. */
+    public boolean isOverridden(StorePlan row) {
+        return overridden.contains(row.key());
+    }
+
+    // ---- table ----
+
+    private void refilter() {
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(needle.isEmpty() ? null : p -> (p.productId() + " " + p.productName() + " "
+                + p.category() + " " + p.storeId() + " " + p.cluster()).toLowerCase(Locale.ROOT).contains(needle));
+        shownTotals.set(PlanTotals.of(shown));
+    }
+
+    /** The shown rows per group, groups in name order (one unnamed group when not grouping). */
+    public Map<String, List<StorePlan>> groups() {
+        Map<String, List<StorePlan>> out = new java.util.TreeMap<>();
+        for (StorePlan p : shown) {
+            out.computeIfAbsent(grouping.get().keyOf(p), k -> new java.util.ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    // ---- export ----
+
+    /**
+     * Writes the plan's price changes, off the JavaFX thread: an Excel workbook when the file ends in .xlsx, else
+     * CSV.
+     */
+    public void export(Path file) {
+        PlanResult plan = result.get();
+        if (plan == null) {
+            exportMessage.set("There is no plan to export yet.");
+            return;
+        }
+        boolean workbook = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        exportMessage.set("Exporting to " + file.getFileName() + "…");
+        runner.<Path>run("Exporting price changes", progress -> {
+            if (workbook) {
+                PriceChangeWorkbook.write(plan, file);
+            } else {
+                PriceChangeWriter.write(plan.priceChanges(), file);
+            }
+            return file;
+        }, written -> exportMessage.set(String.format(Locale.ROOT, "%,d price changes written to %s",
+                plan.priceChanges().size(), written)),
+                failure -> exportMessage.set("Could not write " + file + ": " + (failure instanceof
+                        java.nio.file.NoSuchFileException ? "its folder does not exist." : failure.getMessage())),
+                () -> exportMessage.set("Export cancelled."));
     }
 
     /** The fitted demand of a row's product. */
@@ -118,8 +401,30 @@ public final class MarkdownViewModel {
         return result;
     }
 
+    public ReadOnlyObjectProperty<RuleBook> rulesProperty() {
+        return rules;
+    }
+
+    /** All rows of the plan, largest gain first. */
     public ObservableList<StorePlan> rows() {
         return rows;
+    }
+
+    /** The rows that pass the filter. */
+    public ObservableList<StorePlan> shownRows() {
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<PlanTotals> shownTotalsProperty() {
+        return shownTotals;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
     }
 
     public ObjectProperty<StorePlan> selectedProperty() {
@@ -132,5 +437,26 @@ public final class MarkdownViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** Something worth saying that is not an error (cancelled planning, unreadable saved rules). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ReadOnlyStringProperty overrideMessageProperty() {
+        return overrideMessage;
+    }
+
+    public ReadOnlyBooleanProperty overrideRejectedProperty() {
+        return overrideRejected;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage;
     }
 }

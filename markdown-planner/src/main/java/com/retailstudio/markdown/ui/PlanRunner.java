@@ -1,15 +1,28 @@
 package com.retailstudio.markdown.ui;
 
-import com.retailstudio.markdown.model.PlanResult;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs the planning off the JavaFX thread and reports back on it: the application passes its task executor (progress
- * and cancel in the status bar) through this, since this module cannot see the application.
+ * Runs the section's long work (planning, export) off the JavaFX thread and reports back on it: the application
+ * passes its task executor (progress and cancel in the status bar) through this, since this module cannot see the
+ * application.
  */
-@FunctionalInterface
 public interface PlanRunner {
 
-    void run(String title, Callable<PlanResult> work, Consumer<PlanResult> onSuccess, Consumer<Throwable> onFailure);
+    /** What the work is told: how far it is, and whether the user cancelled it. */
+    interface Progress {
+        void update(double fraction, String message);
+
+        boolean isCancelled();
+    }
+
+    /** The work itself; it should check {@link Progress#isCancelled()} between steps. */
+    @FunctionalInterface
+    interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** Runs the work; exactly one of the callbacks is called afterwards, on the JavaFX thread. */
+    <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                 Runnable onCancelled);
 }

@@ -23,7 +23,7 @@ class MarkdownPlannerTest {
         LocalDate monday = LocalDate.of(2026, 9, 7);
         StorePlan plan = new StorePlan("P1", "Kite", "toys", "S1", "A", 10.00, 4.0,
                 List.of(monday, monday.plusWeeks(1), monday.plusWeeks(2)), 899, new int[] {899, 699, 499},
-                new int[] {899, 899, 499}, none, none, none, true);
+                new int[] {899, 899, 499}, none, none, none, true, null);
 
         List<PriceChange> changes = MarkdownPlanner.priceChanges(List.of(plan));
 
@@ -53,5 +53,23 @@ class MarkdownPlannerTest {
                 assertTrue(java.util.Arrays.equals(first, p.planCents()), "one price path per cluster: " + p);
             }
         }
+    }
+
+    @Test
+    void planningReportsProgressReusesTheFitAndStopsWhenCancelled() {
+        MarkdownPlanner.FittedHistory history = MarkdownPlanner.fit(SampleData.data());
+        List<Double> shares = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        com.retailstudio.markdown.model.PlanResult plan = new MarkdownPlanner(RuleBook.standard()).plan(history,
+                () -> false, shares::add);
+
+        assertEquals(history.fits().size(), plan.demand().size());
+        assertTrue(shares.size() >= 10, "progress now and then: " + shares.size());
+        assertTrue(shares.stream().allMatch(v -> v > 0 && v <= 1), shares.toString());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new MarkdownPlanner(RuleBook.standard()).plan(history, () -> asked.incrementAndGet() > 20,
+                        v -> { }));
+        assertTrue(asked.get() < history.fits().size(), "stopped early: asked " + asked.get() + " times");
     }
 }

@@ -39,4 +39,13 @@ class PriceLadderTest {
         assertEquals(0, PriceLadder.roundDown(40, MarkdownRules.defaults()));
         assertEquals(1234, PriceLadder.roundDown(1234, MarkdownRules.defaults().withPriceEndings(List.of())));
     }
+
+    @Test
+    void firstMarkdownMinimumDropsShallowerStepsUntilAMarkdownHasBeenTaken() {
+        MarkdownRules rules = MarkdownRules.defaults().withPriceEndings(List.of(99)).withFirstMarkdownMinDepth(0.3);
+        // 12.99: 10 % (10.99) and 20 % (9.99) are too shallow for a first markdown
+        assertArrayEquals(new int[] {1299, 899, 699, 599, 499}, PriceLadder.rungs(1299, 1299, rules, 0));
+        // once a markdown is taken, later ones only need to be deeper than today's price
+        assertArrayEquals(new int[] {1099, 999, 899, 699, 599, 499}, PriceLadder.rungs(1299, 1099, rules, 1));
+    }
 }

@@ -29,7 +29,8 @@ class RulesPropertyTest {
             @ForAll @DoubleRange(min = -5, max = -0.5) double elasticity,
             @ForAll @DoubleRange(min = 0, max = 40) double weeklyDemand,
             @ForAll @IntRange(min = 0, max = 400) int stock,
-            @ForAll @IntRange(min = 1, max = 12) int weeks) {
+            @ForAll @IntRange(min = 1, max = 12) int weeks,
+            @ForAll @IntRange(min = 0, max = 60) int firstMinPercent) {
         List<Double> ladder = new ArrayList<>();
         ladder.add(0.0);
         for (int p : new TreeSet<>(ladderPercents)) {
@@ -37,7 +38,7 @@ class RulesPropertyTest {
         }
         MarkdownRules rules = MarkdownRules.defaults().withLadder(ladder).withPriceEndings(endings)
                 .withMaxDepth(maxDepth).withMinWeeksBetween(minGap).withMaxMarkdowns(maxMarkdowns)
-                .withNoMarkdownBeforeWeek(noMarkdownBefore);
+                .withNoMarkdownBeforeWeek(noMarkdownBefore).withFirstMarkdownMinDepth(firstMinPercent / 100.0);
         int currentCents = (int) Math.round(fullCents * (1 - currentDepth));
         int[] rungs = PriceLadder.rungs(fullCents, currentCents, rules);
         double[] level = new double[weeks];
@@ -60,6 +61,10 @@ class RulesPropertyTest {
                 assertTrue(PriceLadder.hasAllowedEnding(prices[t], rules), "allowed price ending: " + prices[t]);
                 assertTrue(1 - prices[t] / (double) fullCents <= maxDepth + 1e-9, "within the maximum depth");
                 assertTrue(prices[t] > 0, "a positive price");
+                if (markdowns == 1) {
+                    assertTrue(1 - prices[t] / (double) fullCents >= firstMinPercent / 100.0 - 1e-9,
+                            "the first markdown at least " + firstMinPercent + " % deep: " + prices[t]);
+                }
             }
             previous = prices[t];
         }

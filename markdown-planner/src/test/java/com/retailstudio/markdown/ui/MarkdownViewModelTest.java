@@ -4,41 +4,68 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.markdown.model.PlanResult;
+import com.retailstudio.markdown.model.RuleField;
+import com.retailstudio.markdown.model.RuleProblem;
+import com.retailstudio.markdown.model.RulesForm;
 import com.retailstudio.markdown.model.StorePlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class MarkdownViewModelTest {
 
+    private static Path sample;
+
     /** Runs the work at once on the calling thread and records the titles. */
     private final List<String> titles = new ArrayList<>();
-    private final PlanRunner inline = (title, work, done, failed) -> {
-        titles.add(title);
-        try {
-            done.accept(work.call());
-        } catch (Exception e) {
-            failed.accept(e);
+    private final PlanRunner inline = new PlanRunner() {
+        @Override
+        public <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed,
+                            Runnable cancelled) {
+            titles.add(title);
+            try {
+                done.accept(work.call(new Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                }));
+            } catch (Exception e) {
+                failed.accept(e);
+            }
         }
     };
 
+    @BeforeAll
+    static void extractSample() throws Exception {
+        sample = Files.createTempDirectory("markdown-vm");
+        BundledSample.extractTo(sample);
+    }
+
     @Test
-    void plansTheActiveDataSetThroughTheRunnerWithTheLargestGainsFirst() throws Exception {
-        Path folder = Files.createTempDirectory("markdown-vm");
-        BundledSample.extractTo(folder);
+    void plansTheActiveDataSetThroughTheRunnerWithTheLargestGainsFirst() {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>();
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
         assertNull(model.resultProperty().get());
         assertTrue(titles.isEmpty(), "nothing to plan without a data set");
 
-        active.set(folder.toString());
+        active.set(sample.toString());
 
         assertEquals(List.of("Planning markdowns"), titles);
         assertNotNull(model.resultProperty().get());
@@ -59,6 +86,180 @@ class MarkdownViewModelTest {
         assertNull(model.resultProperty().get());
         assertFalse(model.busyProperty().get());
         assertTrue(model.errorProperty().get().startsWith("Could not plan markdowns: "), model.errorProperty().get());
+    }
+
+    @Test
+    void appliedRulesAreSavedPlannedAgainAndReadByTheNextStart() {
+        RuleBookStore store = RuleBookStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
+        model.start();
+        String category = model.categories().get(0);
+
+        List<RuleProblem> problems = model.applyRules(Optional.of(category),
+                model.formFor(Optional.of(category)).with(RuleField.MAX_DEPTH, "30"));
+
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("Planning markdowns", "Planning markdowns"), titles);
+        assertTrue(store.read().isPresent(), "saved");
+        PlanResult plan = model.resultProperty().get();
+        assertTrue(plan.plans().stream().filter(p -> p.category().equals(category)).allMatch(p ->
+                deepest(p) <= 0.30 + 1e-9), "no product of " + category + " deeper than 30 %");
+        assertTrue(plan.plans().stream().anyMatch(p -> !p.category().equals(category) && deepest(p) > 0.30),
+                "the other categories keep the defaults");
+
+        MarkdownViewModel restarted = MarkdownViewModel.following(active, Path::of, inline, store);
+        assertEquals(0.3, restarted.rulesProperty().get().forCategory(category).maxDepth(), 1e-12);
+        assertTrue(restarted.hasOwnRules(category));
+        restarted.useDefaults(category);
+        assertFalse(MarkdownViewModel.following(active, Path::of, inline, store).hasOwnRules(category));
+    }
+
+    @Test
+    void anImpossibleRuleIsNeverAppliedNorSaved() {
+        RuleBookStore store = RuleBookStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
+        model.start();
+        PlanResult before = model.resultProperty().get();
+        RulesForm form = model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "5")
+                .with(RuleField.MIN_WEEKS_BETWEEN, "60");
+
+        List<RuleProblem> problems = model.applyRules(Optional.empty(), form);
+
+        assertEquals(List.of(RuleField.MAX_DEPTH, RuleField.MIN_WEEKS_BETWEEN),
+                problems.stream().map(RuleProblem::field).toList());
+        assertTrue(problems.get(1).message().contains("longer than the season"), problems.get(1).message());
+        assertSame(before, model.resultProperty().get());
+        assertEquals(1, titles.size(), "not planned again");
+        assertTrue(store.read().isEmpty(), "not saved");
+    }
+
+    @Test
+    void aStepChangedByHandIsMarkedRescoredRefusedWhenItBreaksARuleAndUndone() {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        PlanResult before = model.resultProperty().get();
+        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        int week = 0;
+        while (row.planCents()[week] == row.currentCents()) {
+            week++;
+        }
+        model.selectedProperty().set(row);
+
+        assertTrue(model.setStep(row, week, row.currentCents() + 100).isPresent(), "a price rise is refused");
+        assertTrue(model.overrideRejectedProperty().get());
+        assertSame(before, model.resultProperty().get());
+
+        assertEquals(Optional.empty(), model.removeStep(row, week));
+
+        PlanResult after = model.resultProperty().get();
+        StorePlan changed = model.selectedProperty().get();
+        assertEquals(row.key(), changed.key());
+        assertTrue(model.isOverridden(changed));
+        assertEquals(row.currentCents(), changed.planCents()[week]);
+        assertEquals(before.summary().priceChanges() - countUnit(before, row), after.summary().priceChanges());
+        assertTrue(model.rows().contains(changed), "the table shows the changed row");
+        assertTrue(model.canUndoProperty().get());
+        assertTrue(model.overrideMessageProperty().get().startsWith("Markdown removed by hand"),
+                model.overrideMessageProperty().get());
+
+        assertTrue(model.undoChange());
+
+        assertSame(before, model.resultProperty().get());
+        assertFalse(model.isOverridden(model.selectedProperty().get()));
+        assertFalse(model.canUndoProperty().get());
+        assertFalse(model.undoChange());
+    }
+
+    @Test
+    void theFilterNarrowsTheRowsAndTheirTotalsAndGroupsSplitThem() {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        String store = model.rows().get(0).storeId();
+
+        model.filterProperty().set(store.toLowerCase(java.util.Locale.ROOT));
+
+        assertFalse(model.shownRows().isEmpty());
+        assertTrue(model.shownRows().size() < model.rows().size());
+        assertTrue(model.shownRows().stream().allMatch(p -> p.storeId().equals(store)
+                || (p.productId() + p.productName() + p.category() + p.cluster()).toLowerCase(java.util.Locale.ROOT)
+                .contains(store.toLowerCase(java.util.Locale.ROOT))));
+        PlanTotals totals = model.shownTotalsProperty().get();
+        assertEquals(model.shownRows().size(), totals.rows());
+        assertEquals(model.shownRows().stream().mapToDouble(p -> p.plan().margin()).sum(), totals.margin(), 1e-6);
+
+        model.filterProperty().set("");
+        model.groupingProperty().set(Grouping.CATEGORY);
+        assertEquals(model.categories(), List.copyOf(model.groups().keySet()));
+        assertEquals(model.rows().size(), model.groups().values().stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void cancelledPlanningKeepsThePlanShownAndSaysSo() {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        boolean[] cancelNext = {false};
+        PlanRunner cancelling = new PlanRunner() {
+            @Override
+            public <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed,
+                                Runnable cancelled) {
+                if (cancelNext[0]) {
+                    cancelled.run();
+                } else {
+                    inline.run(title, work, done, failed, cancelled);
+                }
+            }
+        };
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, cancelling);
+        model.start();
+        PlanResult before = model.resultProperty().get();
+        cancelNext[0] = true;
+
+        model.applyRules(Optional.empty(), model.formFor(Optional.empty()).with(RuleField.MAX_MARKDOWNS, "2"));
+
+        assertSame(before, model.resultProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertEquals("Planning was cancelled; the plan shown is the one before.", model.noticeProperty().get());
+    }
+
+    @Test
+    void exportWritesCsvOrAWorkbookByTheFileNameAndSaysWhere() throws Exception {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        Path folder = Files.createTempDirectory("markdown-export");
+        int changes = model.resultProperty().get().priceChanges().size();
+
+        model.export(folder.resolve("plan.csv"));
+        assertEquals(changes + 1, Files.readAllLines(folder.resolve("plan.csv")).size());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d price changes written to %s", changes,
+                folder.resolve("plan.csv")), model.exportMessageProperty().get());
+
+        model.export(folder.resolve("plan.xlsx"));
+        try (var in = Files.newInputStream(folder.resolve("plan.xlsx"));
+             var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            assertEquals(changes, book.getSheet("Price changes").getLastRowNum());
+        }
+        assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"), titles);
+
+        model.export(folder.resolve("missing").resolve("plan.xlsx"));
+        assertEquals("Could not write " + folder.resolve("missing").resolve("plan.xlsx") + ": its folder does not "
+                + "exist.", model.exportMessageProperty().get());
+    }
+
+    private static long countUnit(PlanResult plan, StorePlan row) {
+        return plan.plans().stream().filter(p -> p.productId().equals(row.productId())
+                && p.basis().unit().equals(row.basis().unit())).count();
+    }
+
+    private static double deepest(StorePlan p) {
+        int lowest = p.currentCents();
+        for (int c : p.planCents()) {
+            lowest = Math.min(lowest, c);
+        }
+        return lowest == p.currentCents() ? 0 : 1 - lowest / (p.fullPrice() * 100);
     }
 
     private static double gain(StorePlan p) {

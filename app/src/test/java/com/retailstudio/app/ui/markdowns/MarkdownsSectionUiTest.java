@@ -1,0 +1,270 @@
+package com.retailstudio.app.ui.markdowns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.ui.UiTestSupport;
+import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellView;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.ui.shell.Theme;
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.markdown.io.RuleBookJson;
+import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.markdown.ui.MarkdownView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Markdowns section on a real workspace with the bundled sample: the rules editor and a step changed by hand. */
+@ExtendWith(ApplicationExtension.class)
+class MarkdownsSectionUiTest {
+
+    private Path temp;
+    private WorkspaceSession session;
+    private ShellContext context;
+    private ShellViewModel shell;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        temp = Files.createTempDirectory("retail-studio-markdowns-ui");
+        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), UiTestSupport.silentUser());
+        context = session.shellContext();
+        shell = context.createViewModel();
+        shell.show(Section.MARKDOWNS);
+        ShellView view = context.createView(shell);
+        scene = new Scene(view, 1280, 800);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        context.onShown().run();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        session.close();
+    }
+
+    @Test
+    void anImpossibleRuleIsShownAtItsFieldAndNeverAppliedAndAGoodOneIsPlannedAndKept(FxRobot robot)
+            throws Exception {
+        waitForPlan(robot);
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
+        TextField maxDepth = robot.lookup("#rule-max-depth").queryAs(TextField.class);
+        Button apply = robot.lookup("#rules-apply").queryButton();
+        assertTrue(apply.isDisabled(), "nothing to apply before a change");
+
+        robot.interact(() -> maxDepth.setText("5"));
+
+        Label problem = robot.lookup("#rule-max-depth-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertEquals("Maximum depth 5 % is below the first ladder step (10 %), so no markdown could be taken.",
+                problem.getText());
+        assertTrue(apply.isDisabled(), "an impossible rule cannot be applied");
+        screenshots(robot, "markdowns-rules");
+
+        robot.interact(() -> maxDepth.setText("40"));
+        assertFalse(problem.isVisible());
+        screenshots(robot, "markdowns-rules-changed");
+        assertFalse(apply.isDisabled());
+        robot.clickOn("#rules-apply");
+        waitForPlan(robot);
+
+        DocumentVersion saved = session.workspace().documents().latest("markdown_rules", "rules").orElseThrow();
+        assertEquals(0.4, RuleBookJson.read(saved.body()).defaults().maxDepth(), 1e-12);
+        List<StorePlan> rows = leaves(robot);
+        assertFalse(rows.isEmpty());
+        for (StorePlan row : rows) {
+            for (int cents : row.planCents()) {
+                // today's price may already be deeper (markdowns taken before); a new markdown may not
+                assertTrue(cents == row.currentCents() || 1 - cents / (row.fullPrice() * 100) <= 0.40 + 1e-9,
+                        "a markdown at most 40 % off: " + row.key());
+            }
+        }
+        assertEquals("40", maxDepth.getText());
+
+        // the next start reads the rules back from the workspace
+        session.close();
+        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), UiTestSupport.silentUser());
+        context = session.shellContext();
+        shell = context.createViewModel();
+        shell.show(Section.MARKDOWNS);
+        ShellView reopened = context.createView(shell);
+        robot.interact(() -> {
+            scene.setRoot(reopened);
+            context.onShown().run();
+        });
+        waitForPlan(robot);
+        assertEquals("40", robot.lookup("#rule-max-depth").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aStepChangedByHandIsRescoredMarkedRefusedWhenItBreaksARuleAndUndoneWithCtrlZ(FxRobot robot)
+            throws Exception {
+        waitForPlan(robot);
+        TreeTableView<?> table = robot.lookup("#plan-table").queryAs(TreeTableView.class);
+        // a row whose first markdown is not yet at the deepest price and has a week after it
+        StorePlan row = leaves(robot).stream().filter(p -> {
+            int first = firstStep(p);
+            return first >= 0 && first + 1 < p.weeks().size()
+                    && p.planCents()[first] > p.basis().rungCents()[p.basis().rungCents().length - 1];
+        }).findFirst().orElseThrow();
+        int first = firstStep(row);
+        robot.interact(() -> select(table, row));
+        ComboBox<Integer> week = robot.lookup("#step-week").queryComboBox();
+        ComboBox<Integer> price = robot.lookup("#step-price").queryComboBox();
+        assertEquals(first, week.getValue(), "the editor opens on the row's first markdown");
+
+        // another markdown one week after the first breaks the two-week gap
+        robot.interact(() -> {
+            week.setValue(first + 1);
+            price.setValue(row.basis().rungCents()[row.basis().rungCents().length - 1]);
+        });
+        robot.clickOn("#step-apply");
+        Label message = robot.lookup("#step-message").queryAs(Label.class);
+        assertTrue(message.getText().startsWith("Not applied: The markdown in the week of"), message.getText());
+        assertEquals(0, changedMarks(robot));
+
+        robot.interact(() -> week.setValue(first));
+        robot.clickOn("#step-remove");
+
+        assertTrue(message.getText().startsWith("Markdown removed by hand"), message.getText());
+        assertTrue(changedMarks(robot) >= 1, "the changed row is marked");
+        assertTrue(robot.lookup("#plan-detail-title").queryAs(Label.class).getText().endsWith("changed by hand"));
+        StorePlan changed = leaves(robot).stream().filter(p -> p.key().equals(row.key())).findFirst().orElseThrow();
+        assertEquals(row.currentCents(), changed.planCents()[first]);
+        assertNotEquals(row.plan().margin(), changed.plan().margin(), "rescored under the fitted demand");
+        screenshots(robot, "markdowns-override");
+
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(0, changedMarks(robot));
+        assertTrue(message.getText().startsWith("Undone"), message.getText());
+        StorePlan back = leaves(robot).stream().filter(p -> p.key().equals(row.key())).findFirst().orElseThrow();
+        assertEquals(row.planCents()[first], back.planCents()[first]);
+    }
+
+    @Test
+    void rowsGroupByCategoryWithTotalsAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        int all = leaves(robot).size();
+        ComboBox<Object> grouping = robot.lookup("#plan-grouping").queryComboBox();
+        robot.interact(() -> grouping.getSelectionModel().select(1));
+        TreeTableView<?> table = robot.lookup("#plan-table").queryAs(TreeTableView.class);
+
+        assertEquals(all, leaves(robot).size());
+        assertTrue(table.getRoot().getChildren().size() > 1, "several categories");
+        for (TreeItem<?> group : table.getRoot().getChildren()) {
+            MarkdownView.Group g = (MarkdownView.Group) group.getValue();
+            double margin = 0;
+            for (TreeItem<?> child : group.getChildren()) {
+                margin += ((MarkdownView.Leaf) child.getValue()).plan().plan().margin();
+            }
+            assertEquals(group.getChildren().size(), g.totals().rows());
+            assertEquals(margin, g.totals().margin(), 1e-6);
+        }
+
+        String store = leaves(robot).get(0).storeId();
+        robot.interact(() -> robot.lookup("#plan-filter").queryAs(TextField.class).setText(store));
+        List<StorePlan> shown = leaves(robot);
+        assertTrue(shown.size() < all && shown.stream().allMatch(p -> p.storeId().equals(store)), store);
+        assertTrue(robot.lookup("#plan-totals").queryAs(Label.class).getText()
+                .startsWith(String.format(java.util.Locale.ROOT, "%,d of %,d product-stores", shown.size(), all)));
+        screenshots(robot, "markdowns-grouped");
+    }
+
+    private void screenshots(FxRobot robot, String name) throws IOException {
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> shell.themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.writeScreenshot(robot, scene, name + "-" + theme.id() + ".png");
+        }
+        robot.interact(() -> shell.themeProperty().set(Theme.LIGHT));
+    }
+
+    /** Waits for the import of the sample and the planning to finish, and for rows in the plan table. */
+    private void waitForPlan(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty()
+                && !leaves(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<StorePlan> leaves(FxRobot robot) {
+        TreeTableView<?> table = robot.lookup("#plan-table").queryAs(TreeTableView.class);
+        List<StorePlan> out = new ArrayList<>();
+        if (table.getRoot() != null) {
+            collect(table.getRoot(), out);
+        }
+        return out;
+    }
+
+    private static void collect(TreeItem<?> item, List<StorePlan> out) {
+        if (item.getValue() instanceof MarkdownView.Leaf leaf) {
+            out.add(leaf.plan());
+        }
+        for (TreeItem<?> child : item.getChildren()) {
+            collect(child, out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void select(TreeTableView<?> table, StorePlan row) {
+        TreeTableView<Object> t = (TreeTableView<Object>) table;
+        for (int i = 0; i < t.getExpandedItemCount(); i++) {
+            TreeItem<Object> item = t.getTreeItem(i);
+            if (item.getValue() instanceof MarkdownView.Leaf leaf && leaf.plan().key().equals(row.key())) {
+                t.getSelectionModel().select(i);
+                t.scrollTo(i);
+                return;
+            }
+        }
+        throw new AssertionError("row not in the table: " + row.key());
+    }
+
+    private static long changedMarks(FxRobot robot) {
+        return robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && "plan-changed".equals(cell.getTableColumn().getId())
+                        && cell.getGraphic() != null && cell.isVisible())
+                .count();
+    }
+
+    private static int firstStep(StorePlan p) {
+        int previous = p.currentCents();
+        for (int t = 0; t < p.planCents().length; t++) {
+            if (p.planCents()[t] != previous) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,189 @@
+package com.retailstudio.markdown.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.RuleBook;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rule book as JSON, as the workspace keeps it: {@code {"schemaVersion": 1, "defaults": {…}, "categories":
+ * {"toys": {…}}}}. Each rules object has {@code ladder} (shares off full price), {@code price_endings} (cents),
+ * {@code max_depth}, {@code first_markdown_min_depth}, {@code min_weeks_between}, {@code max_markdowns},
+ * {@code no_markdown_before_week}, {@code exit_week}, {@code salvage_rate} and {@code sell_through_target} (null =
+ * the product's own or none) and {@code cluster_pricing}. Reading names the field of any problem.
+ */
+public final class RuleBookJson {
+
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RuleBookJson() {
+    }
+
+    public static String write(RuleBook book) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.set("defaults", rules(book.defaults()));
+        ObjectNode categories = root.putObject("categories");
+        new TreeMap<>(book.byCategory()).forEach((category, rules) -> categories.set(category, rules(rules)));
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a rule book always serialises", e);
+        }
+    }
+
+    /** Reads a rule book; a problem is reported as an {@link IllegalArgumentException} naming the field. */
+    public static RuleBook read(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the markdown rules are not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the markdown rules must be a JSON object");
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("/schemaVersion must be " + SCHEMA_VERSION + ", not " + version);
+        }
+        MarkdownRules defaults = rules(root.get("defaults"), "/defaults");
+        Map<String, MarkdownRules> categories = new TreeMap<>();
+        JsonNode byCategory = root.get("categories");
+        if (byCategory != null && !byCategory.isNull()) {
+            if (!byCategory.isObject()) {
+                throw new IllegalArgumentException("/categories must be an object");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = byCategory.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                categories.put(e.getKey(), rules(e.getValue(), "/categories/" + e.getKey()));
+            }
+        }
+        return new RuleBook(defaults, categories);
+    }
+
+    private static ObjectNode rules(MarkdownRules r) {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode ladder = node.putArray("ladder");
+        r.ladder().forEach(ladder::add);
+        ArrayNode endings = node.putArray("price_endings");
+        r.priceEndings().forEach(endings::add);
+        node.put("max_depth", r.maxDepth());
+        node.put("first_markdown_min_depth", r.firstMarkdownMinDepth());
+        node.put("min_weeks_between", r.minWeeksBetween());
+        node.put("max_markdowns", r.maxMarkdowns());
+        node.put("no_markdown_before_week", r.noMarkdownBeforeWeek());
+        if (r.exitWeek() < 0) {
+            node.putNull("exit_week");
+        } else {
+            node.put("exit_week", r.exitWeek());
+        }
+        putOrNull(node, "salvage_rate", r.salvageRate());
+        putOrNull(node, "sell_through_target", r.sellThroughTarget());
+        node.put("cluster_pricing", r.clusterPricing());
+        return node;
+    }
+
+    private static void putOrNull(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, value);
+        }
+    }
+
+    private static MarkdownRules rules(JsonNode node, String at) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(at + " must be an object of rules");
+        }
+        try {
+            return new MarkdownRules(doubles(node, "ladder", at), ints(node, "price_endings", at),
+                    number(node, "max_depth", at, false), whole(node, "min_weeks_between", at),
+                    whole(node, "max_markdowns", at), whole(node, "no_markdown_before_week", at),
+                    node.hasNonNull("exit_week") ? whole(node, "exit_week", at) : -1,
+                    number(node, "salvage_rate", at, true), number(node, "sell_through_target", at, true),
+                    bool(node, "cluster_pricing", at), node.has("first_markdown_min_depth")
+                            ? number(node, "first_markdown_min_depth", at, false) : 0);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("/")) {
+                throw e;
+            }
+            throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode field(JsonNode node, String name, String at) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(at + "/" + name + " is missing");
+        }
+        return value;
+    }
+
+    private static double number(JsonNode node, String name, String at, boolean nullable) {
+        JsonNode value = field(node, name, at);
+        if (nullable && value.isNull()) {
+            return Double.NaN;
+        }
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException(at + "/" + name + " must be a number, not " + value);
+        }
+        return value.doubleValue();
+    }
+
+    private static int whole(JsonNode node, String name, String at) {
+        JsonNode value = field(node, name, at);
+        if (!value.isInt()) {
+            throw new IllegalArgumentException(at + "/" + name + " must be a whole number, not " + value);
+        }
+        return value.intValue();
+    }
+
+    private static boolean bool(JsonNode node, String name, String at) {
+        JsonNode value = field(node, name, at);
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException(at + "/" + name + " must be true or false, not " + value);
+        }
+        return value.booleanValue();
+    }
+
+    private static List<Double> doubles(JsonNode node, String name, String at) {
+        JsonNode value = field(node, name, at);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(at + "/" + name + " must be an array of numbers");
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isNumber()) {
+                throw new IllegalArgumentException(at + "/" + name + "/" + i + " must be a number");
+            }
+            out.add(value.get(i).doubleValue());
+        }
+        return out;
+    }
+
+    private static List<Integer> ints(JsonNode node, String name, String at) {
+        JsonNode value = field(node, name, at);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(at + "/" + name + " must be an array of whole numbers");
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isInt()) {
+                throw new IllegalArgumentException(at + "/" + name + "/" + i + " must be a whole number");
+            }
+            out.add(value.get(i).intValue());
+        }
+        return out;
+    }
+}

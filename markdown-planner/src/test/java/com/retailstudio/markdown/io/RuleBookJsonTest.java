@@ -1,0 +1,41 @@
+package com.retailstudio.markdown.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.RuleBook;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleBookJsonTest {
+
+    @Test
+    void aRuleBookWithCategoryOverridesSurvivesTheRoundTrip() {
+        RuleBook book = RuleBook.standard().withDefaults(MarkdownRules.defaults().withMaxDepth(0.6))
+                .withCategory("toys", MarkdownRules.defaults().withLadder(List.of(0.0, 0.25, 0.5))
+                        .withPriceEndings(List.of()).withSellThroughTarget(0.85).withSalvageRate(0.1).withExitWeek(20)
+                        .withFirstMarkdownMinDepth(0.25).withClusterPricing(false));
+
+        RuleBook back = RuleBookJson.read(RuleBookJson.write(book));
+
+        assertEquals(book.defaults().toString(), back.defaults().toString());
+        assertEquals(book.forCategory("toys").toString(), back.forCategory("toys").toString());
+        assertEquals(book.byCategory().keySet(), back.byCategory().keySet());
+    }
+
+    @Test
+    void problemsNameTheField() {
+        String good = RuleBookJson.write(RuleBook.standard());
+        assertEquals("/defaults/max_depth must be a number, not \"deep\"", assertThrows(IllegalArgumentException.class,
+                () -> RuleBookJson.read(good.replaceFirst("\"max_depth\" : [0-9.]+", "\"max_depth\" : \"deep\"")))
+                .getMessage());
+        assertEquals("/defaults/min_weeks_between is missing", assertThrows(IllegalArgumentException.class,
+                () -> RuleBookJson.read(good.replaceFirst("\"min_weeks_between\" : [0-9]+,", ""))).getMessage());
+        assertEquals("/schemaVersion must be 1, not 2", assertThrows(IllegalArgumentException.class,
+                () -> RuleBookJson.read(good.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"))).getMessage());
+        assertEquals("/defaults: maximum depth must be in [0, 1): 1.5", assertThrows(IllegalArgumentException.class,
+                () -> RuleBookJson.read(good.replaceFirst("\"max_depth\" : [0-9.]+", "\"max_depth\" : 1.5")))
+                .getMessage());
+    }
+}
