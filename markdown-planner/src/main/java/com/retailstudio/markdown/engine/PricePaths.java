@@ -2,6 +2,7 @@ package com.retailstudio.markdown.engine;
 
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.markdown.model.PlanResult;
+import com.retailstudio.markdown.model.PriceChange;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.StorePlan;
 import java.util.ArrayList;
@@ -40,5 +41,15 @@ public final class PricePaths {
                     Math.min(state.weeksSinceLast(), 999), sp.planCents()));
         }
         return List.copyOf(paths);
+    }
+
+    /** The price-change rows of paths (as {@link MarkdownPlanner#priceChanges} gives them for a plan). */
+    public static List<PriceChange> priceChanges(List<PricePath> paths) {
+        List<PriceChange> out = new ArrayList<>();
+        for (PricePath path : paths) {
+            MarkdownPlanner.addPriceChanges(path.storeId(), path.productId(), path.fullCents() / 100.0,
+                    path.currentCents(), path.firstWeek(), path.planCents(), out);
+        }
+        return out;
     }
 }

@@ -99,6 +99,7 @@ class PricePathRulesTest {
         List<PricePath> paths = PricePaths.of(plan, data);
 
         assertEquals(plan.plans().size(), paths.size());
+        assertEquals(plan.priceChanges(), PricePaths.priceChanges(paths));
         assertEquals(List.of(), PricePathRules.check(book, paths));
         assertTrue(paths.stream().anyMatch(p -> p.markdownsTaken() > 0), "some paths start after markdowns");
         // the same plan checked under stricter rules than it was made with is caught
