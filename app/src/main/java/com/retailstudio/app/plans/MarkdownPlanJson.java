@@ -74,7 +74,7 @@ public final class MarkdownPlanJson {
     }
 
     /** One price-change row as the bundle's {@code price-changes.json} writes it (the CSV's column names). */
-    static void writeChange(ObjectNode node, PriceChange change) {
+    public static void writeChange(ObjectNode node, PriceChange change) {
         node.put("store_id", change.storeId());
         node.put("product_id", change.productId());
         node.put("effective_date", change.effectiveDate().toString());
@@ -83,7 +83,7 @@ public final class MarkdownPlanJson {
         node.put("discount_pct", BigDecimal.valueOf(change.discountPct()).setScale(1, RoundingMode.HALF_UP));
     }
 
-    static String toText(JsonNode root) {
+    public static String toText(JsonNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -132,7 +132,7 @@ public final class MarkdownPlanJson {
     }
 
     /** A price-change row of a plan document or of a bundle's {@code price-changes.json}. */
-    static PriceChange readChange(JsonNode node, String at) {
+    public static PriceChange readChange(JsonNode node, String at) {
         return new PriceChange(text(node, "store_id", at), text(node, "product_id", at),
                 date(node, "effective_date", at), number(node, "old_price", at), number(node, "new_price", at),
                 number(node, "discount_pct", at));

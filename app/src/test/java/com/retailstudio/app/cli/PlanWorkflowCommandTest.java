@@ -46,6 +46,11 @@ class PlanWorkflowCommandTest {
         assertEquals("Approved " + id + " v1 as noah.", out.toString().strip());
         assertEquals(0, run("plan", "list", "--workspace", workspace));
         assertTrue(out.toString().matches("(?s)" + id + "\\s+v1\\s+approved\\s+mia\\s*"), out.toString());
+
+        Path bundle = folder.resolve("bundle.zip");
+        assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--zip", "--as", "noah"),
+                err.toString());
+        assertEquals(0, run("validate", bundle.toString()), out.toString() + err.toString());
     }
 
     @Test
