@@ -3,6 +3,7 @@ package com.retailstudio.app.ui.approvals;
 import com.retailstudio.app.approval.ReviewChanges;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
+import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.TaskExecutor;
 import com.retailstudio.app.workspace.AuditQuery;
@@ -48,6 +49,7 @@ public final class ApprovalsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<PlanPriceDifference> priceChanges = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparedWith = new ReadOnlyStringWrapper(this, "comparedWith", "");
     private final ReadOnlyStringWrapper workingAs = new ReadOnlyStringWrapper(this, "workingAs", "");
 
@@ -63,6 +65,7 @@ public final class ApprovalsViewModel {
 
     private void showChanges(Review review) {
         changes.clear();
+        priceChanges.clear();
         comparedWith.set("");
         if (review == null) {
             return;
@@ -73,6 +76,7 @@ public final class ApprovalsViewModel {
                     if (review.equals(selected.get())) {
                         comparedWith.set("Compared with " + found.comparedWith());
                         changes.setAll(found.lines());
+                        priceChanges.setAll(found.prices());
                     }
                 })
                 .onFailure(error -> message.set(error.getMessage())));
@@ -86,6 +90,11 @@ public final class ApprovalsViewModel {
     /** What the selected version changes, one plain-language line each. */
     public ObservableList<String> changes() {
         return changes;
+    }
+
+    /** For a markdown plan: each product, store and week priced differently from the compared plan. */
+    public ObservableList<PlanPriceDifference> priceChanges() {
+        return priceChanges;
     }
 
     public ReadOnlyStringProperty comparedWithProperty() {
