@@ -36,6 +36,11 @@ public final class UiTestSupport {
 
     /** A dialog service whose user picks nothing and says nothing. */
     public static DialogService silentUser() {
+        return userWhoComments(Optional.empty());
+    }
+
+    /** A dialog service whose user picks no folder and answers every request for a comment with {@code comment}. */
+    public static DialogService userWhoComments(Optional<String> comment) {
         return new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title) {
@@ -44,7 +49,7 @@ public final class UiTestSupport {
 
             @Override
             public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.empty();
+                return comment;
             }
         };
     }

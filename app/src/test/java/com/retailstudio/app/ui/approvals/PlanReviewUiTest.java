@@ -9,7 +9,6 @@ import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlans;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.plans.SamplePlan;
-import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
@@ -67,17 +66,8 @@ class PlanReviewUiTest {
             workflow.submit(MarkdownPlanDocument.KIND, "winter", "mia");
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "noah");
         }
-        session = WorkspaceSession.open(Optional.of(folder), new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.of("Prices checked");
-            }
-        });
+        session = WorkspaceSession.open(Optional.of(folder),
+                UiTestSupport.userWhoComments(Optional.of("Prices checked")));
         context = session.shellContext();
         shell = context.createViewModel();
         shell.show(Section.APPROVALS);
