@@ -143,6 +143,9 @@ public final class BundleValidator {
         if (!"definitions".equals(root.getLocalName()) || !dmn.matches() || dmn.group(1).compareTo("20191111") < 0) {
             problems.add(path + " is not DMN 1.3 or later: its root element is {" + namespace + "}"
                     + root.getLocalName() + ", expected {" + DmnExporter.DMN_NAMESPACE + "}definitions.");
+            return;
         }
+        DmnSchema.problem(namespace, bytes).ifPresent(problem -> problems.add(path + " does not follow the DMN "
+                + DmnSchema.version(namespace).orElseThrow() + " XML Schema: " + problem));
     }
 }

@@ -16,7 +16,6 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,7 +93,7 @@ class PlanBundleExportTest {
         String dropped = lines.get(1);
         lines.remove(1);
         Files.writeString(csvFile, String.join("\n", lines) + "\n");
-        rewriteChecksum(out, "markdowns/price-changes.csv");
+        BundleExportTest.rewriteChecksum(out, "markdowns/price-changes.csv");
 
         List<String> problems = validator.validate(out);
 
@@ -112,7 +111,7 @@ class PlanBundleExportTest {
         String[] f = lines.get(1).split(",");
         lines.set(1, String.join(",", f[0], f[1], f[2], f[3], "999.99", f[5]));
         Files.writeString(csvFile, String.join("\n", lines) + "\n");
-        rewriteChecksum(out, "markdowns/price-changes.csv");
+        BundleExportTest.rewriteChecksum(out, "markdowns/price-changes.csv");
 
         List<String> problems = validator.validate(out);
 
@@ -120,7 +119,7 @@ class PlanBundleExportTest {
                 + f[0] + " on " + f[2] + " goes from " + f[3] + " to 999.99"), problems.toString());
 
         Files.writeString(csvFile, "store,product\n");
-        rewriteChecksum(out, "markdowns/price-changes.csv");
+        BundleExportTest.rewriteChecksum(out, "markdowns/price-changes.csv");
         assertEquals(List.of("markdowns/price-changes.csv line 1 must be the header " + PriceChangeWriter.HEADER + "."),
                 validator.validate(out));
     }
@@ -147,14 +146,5 @@ class PlanBundleExportTest {
         assertTrue(e.getMessage().startsWith("Markdown plans autumn v1 and autumn-copy v1 both change the price of "
                 + "product "), e.getMessage());
         assertFalse(Files.exists(out));
-    }
-
-    /** Stands for someone who edits a file and its checksum: only the references between files can catch it. */
-    private static void rewriteChecksum(Path bundle, String path) throws IOException {
-        Path manifest = bundle.resolve("manifest.json");
-        String text = Files.readString(manifest, StandardCharsets.UTF_8);
-        BundleManifest read = ManifestJson.read(text);
-        String sha = BundleFiles.sha256(Files.readAllBytes(bundle.resolve(path)));
-        Files.writeString(manifest, text.replace(read.files().get(path), sha));
     }
 }
