@@ -53,6 +53,16 @@ public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPr
                         + (lastApproved.isPresent() ? " (approved)" : " (the previous version, never approved)"))
                 .orElse("nothing: this is the first version");
         if (DocumentChecks.MARKDOWN_PLAN.equals(review.kind())) {
+            if (lastApproved.isEmpty()) {
+                // a plan for another week replaces the plan the stores run now: compare with that one
+                Optional<Review> running = lastApprovedPlan(workspace, review);
+                Optional<DocumentVersion> other = running.flatMap(plan -> workspace.documents()
+                        .version(plan.kind(), plan.id(), plan.version()));
+                if (other.isPresent()) {
+                    return planChanges("plan " + running.get().id() + " v" + running.get().version()
+                            + " (the last approved plan)", current, other);
+                }
+            }
             return planChanges(comparedWith, current, baseline);
         }
         if (!DocumentChecks.JOURNEY.equals(review.kind())) {
@@ -73,6 +83,14 @@ public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPr
         } catch (JourneyFormatException e) {
             return new ReviewChanges(comparedWith, List.of("! the journey cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** The most recently approved (or exported) version of another markdown plan. */
+    private static Optional<Review> lastApprovedPlan(Workspace workspace, Review review) {
+        return APPROVED.stream().flatMap(state -> workspace.reviews().inState(state).stream())
+                .filter(other -> other.kind().equals(review.kind()) && !other.id().equals(review.id()))
+                .max(Comparator.comparing((Review other) -> other.decidedAt().orElse(other.submittedAt()))
+                        .thenComparing(Review::id));
     }
 
     /** A plan's price table against the compared plan, with its totals as lines. */

@@ -46,9 +46,12 @@ class PlanReviewUiTest {
     private ShellContext context;
     private Stage stage;
     private ShellViewModel shell;
-    /** The product whose markdowns the second version of "autumn" takes back. */
+    /** The product whose markdowns the second version of "autumn" takes back, and the weeks that changes. */
     private String heldProduct;
     private int heldWeeks;
+    /** The product whose markdowns the plan "winter" takes back from the approved "autumn". */
+    private String winterProduct;
+    private int winterWeeks;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -60,9 +63,14 @@ class PlanReviewUiTest {
             MarkdownPlans.save(seeding, autumn, "mia");
             workflow.submit(MarkdownPlanDocument.KIND, "autumn", "mia");
             workflow.approve(MarkdownPlanDocument.KIND, "autumn", "noah", Optional.of("Launch"));
-            MarkdownPlans.save(seeding, holdBackOneProduct(autumn), "mia");
+            heldProduct = autumn.priceChanges().get(0).productId();
+            MarkdownPlanDocument second = holdBack(autumn, heldProduct);
+            heldWeeks = weeksHeld;
+            MarkdownPlans.save(seeding, second, "mia");
             workflow.submit(MarkdownPlanDocument.KIND, "autumn", "mia");
-            MarkdownPlans.save(seeding, SamplePlan.document("winter"), "mia");
+            winterProduct = autumn.priceChanges().get(autumn.priceChanges().size() - 1).productId();
+            MarkdownPlans.save(seeding, holdBack(SamplePlan.document("winter"), winterProduct), "mia");
+            winterWeeks = weeksHeld;
             workflow.submit(MarkdownPlanDocument.KIND, "winter", "mia");
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "noah");
         }
@@ -75,17 +83,18 @@ class PlanReviewUiTest {
         stage.show();
     }
 
-    /** Version 2: the first marked-down product keeps today's price in every store (which keeps every rule). */
-    private MarkdownPlanDocument holdBackOneProduct(MarkdownPlanDocument plan) {
-        heldProduct = plan.priceChanges().get(0).productId();
-        heldWeeks = 0;
+    private int weeksHeld;
+
+    /** The plan with one product kept at today's price in every store (which keeps every rule). */
+    private MarkdownPlanDocument holdBack(MarkdownPlanDocument plan, String product) {
+        weeksHeld = 0;
         List<PricePath> paths = new ArrayList<>();
         for (PricePath path : plan.paths()) {
-            if (path.productId().equals(heldProduct)) {
+            if (path.productId().equals(product)) {
                 int[] prices = new int[path.planCents().length];
                 Arrays.fill(prices, path.currentCents());
                 for (int t = 0; t < prices.length; t++) {
-                    heldWeeks += prices[t] != path.planCents()[t] ? 1 : 0;
+                    weeksHeld += prices[t] != path.planCents()[t] ? 1 : 0;
                 }
                 path = new PricePath(path.productId(), path.storeId(), path.category(), path.cluster(),
                         path.fullCents(), path.currentCents(), path.firstWeek(), path.seasonWeek(),
@@ -128,7 +137,7 @@ class PlanReviewUiTest {
     }
 
     @Test
-    void aFirstPlanShowsEachPriceChangeAgainstTodaysShelfPriceAndIsApprovedBySomeoneElse(FxRobot robot)
+    void aPlanForAnotherWeekIsComparedWithTheLastApprovedPlanAndApprovedBySomeoneElse(FxRobot robot)
             throws Exception {
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
@@ -137,9 +146,11 @@ class PlanReviewUiTest {
         waitUntilIdle();
 
         TableView<PlanPriceDifference> prices = robot.lookup("#review-price-changes").queryTableView();
-        MarkdownPlanDocument winter = SamplePlan.document("winter");
-        assertEquals(winter.priceChanges().size(), prices.getItems().size());
-        assertTrue(prices.getItems().stream().allMatch(row -> row.after().orElseThrow() < row.before().orElseThrow()));
+        assertEquals(winterWeeks, prices.getItems().size());
+        assertTrue(prices.getItems().stream().allMatch(row -> row.productId().equals(winterProduct)));
+        assertTrue(robot.lookup((javafx.scene.control.Label label) ->
+                "Compared with plan autumn v1 (the last approved plan)".equals(label.getText())).tryQuery()
+                .isPresent());
         UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review.png");
         robot.interact(() -> shell.toggleTheme());
         UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review-dark.png");
