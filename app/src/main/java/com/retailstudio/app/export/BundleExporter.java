@@ -50,6 +50,8 @@ public final class BundleExporter {
     private final String applicationVersion;
 
     private final JourneyForecast forecast;
+    /** The fingerprint of the data the designs were checked against; empty: the workspace's active data set. */
+    private final Optional<String> dataSetFingerprint;
 
     /** Predicts each journey's outcome by simulating it on the workspace's active data set. */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
@@ -58,11 +60,26 @@ public final class BundleExporter {
 
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
                           JourneyForecast forecast) {
+        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty());
+    }
+
+    private BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
+                           JourneyForecast forecast, Optional<String> dataSetFingerprint) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.clock = clock;
         this.applicationVersion = applicationVersion;
         this.forecast = forecast;
+        this.dataSetFingerprint = dataSetFingerprint;
+    }
+
+    /**
+     * An exporter that simulates the journeys on the given data set, and records its fingerprint in the manifest,
+     * instead of the workspace's active one (a pipeline's workspace may have none).
+     */
+    public BundleExporter onDataSet(String name, Path folder, String fingerprint) {
+        return new BundleExporter(workspace, workflow, clock, applicationVersion,
+                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint));
     }
 
     /**
@@ -112,7 +129,8 @@ public final class BundleExporter {
             files.putAll(PriceChangeFiles.write(plans));
         }
         files.put(BundleLayout.JOURNEY_SCHEMA, JourneySchema.json().getBytes(StandardCharsets.UTF_8));
-        Optional<String> fingerprint = workspace.dataSets().active().map(RegisteredDataSet::fingerprint);
+        Optional<String> fingerprint = dataSetFingerprint
+                .or(() -> workspace.dataSets().active().map(RegisteredDataSet::fingerprint));
         BundleManifest draft = new BundleManifest(BundleLayout.SCHEMA_VERSION, bundleId, now, actor,
                 applicationVersion, fingerprint, items, Map.of());
         files.put(BundleLayout.README, BundleReadme.render(draft, plans, predictions)

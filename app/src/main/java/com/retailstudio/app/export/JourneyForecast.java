@@ -1,6 +1,5 @@
 package com.retailstudio.app.export;
 
-import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
@@ -38,19 +37,22 @@ public interface JourneyForecast {
 
     /** Simulates on the workspace's active data set with the default settings and {@link #SEED}. */
     static JourneyForecast onActiveDataSet(Workspace workspace) {
+        return journey -> workspace.dataSets().active()
+                .filter(active -> Files.isDirectory(Path.of(active.sourcePath())))
+                .flatMap(active -> onDataSet(active.name(), Path.of(active.sourcePath())).predict(journey));
+    }
+
+    /** Simulates on a folder of data-set files with the default settings and {@link #SEED}. */
+    static JourneyForecast onDataSet(String name, Path folder) {
         return journey -> {
-            Optional<RegisteredDataSet> active = workspace.dataSets().active();
-            if (active.isEmpty() || !Files.isDirectory(Path.of(active.get().sourcePath()))) {
-                return Optional.empty();
-            }
-            SimulationRun run = SimulationRun.execute(journey, Path.of(active.get().sourcePath()),
-                    SimulationSettings.defaults(SEED), 1, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            SimulationRun run = SimulationRun.execute(journey, folder, SimulationSettings.defaults(SEED), 1,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()));
             SimulationResults results = run.results();
             long sent = 0;
             for (int action = 0; action < results.actionKeys().size(); action++) {
                 sent += results.sent(action);
             }
-            return Optional.of(new Prediction(active.get().name(), run.customers(), results.uplift(), sent));
+            return Optional.of(new Prediction(name, run.customers(), results.uplift(), sent));
         };
     }
 }
