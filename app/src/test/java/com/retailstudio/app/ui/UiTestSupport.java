@@ -41,10 +41,15 @@ public final class UiTestSupport {
 
     /** A dialog service whose user picks no folder and answers every request for a comment with {@code comment}. */
     public static DialogService userWhoComments(Optional<String> comment) {
+        return user(Optional.empty(), comment);
+    }
+
+    /** A dialog service whose user picks {@code folder} whenever asked, and answers comments with {@code comment}. */
+    public static DialogService user(Optional<Path> folder, Optional<String> comment) {
         return new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title) {
-                return Optional.empty();
+                return folder;
             }
 
             @Override

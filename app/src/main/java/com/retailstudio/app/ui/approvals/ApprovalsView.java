@@ -261,7 +261,20 @@ public final class ApprovalsView extends BorderPane {
         placeholder.setTextAlignment(TextAlignment.CENTER);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        VBox box = new VBox(10, table);
+        Button export = new Button("Export bundle…", new FontIcon(Material2OutlinedAL.ARCHIVE));
+        export.setId("export-bundle");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
+                .ifPresent(model::export));
+        Label message = new Label();
+        message.setId("export-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        HBox actions = new HBox(10, export, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, actions, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;

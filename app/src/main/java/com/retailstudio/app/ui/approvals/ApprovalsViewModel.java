@@ -1,8 +1,12 @@
 package com.retailstudio.app.ui.approvals;
 
+import com.retailstudio.app.AppVersion;
+import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewChanges;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
+import com.retailstudio.app.export.BundleValidator;
+import com.retailstudio.app.export.ExportedBundle;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.TaskExecutor;
@@ -10,6 +14,10 @@ import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,6 +126,36 @@ public final class ApprovalsViewModel {
     public void requestChanges(Review review, String comment) {
         decide(() -> workflow.requestChanges(review.kind(), review.id(), workspace.currentUser(), comment),
                 "Sent back");
+    }
+
+    /**
+     * Exports every approved item into a new folder {@code retail-studio-bundle-<date>-<time>} inside {@code folder},
+     * off the JavaFX thread (each journey is simulated for the README), then validates the bundle.
+     */
+    public void export(Path folder) {
+        String actor = workspace.currentUser();
+        tasks.execute(BackgroundTask.of("Exporting approved items", progress -> {
+                    Path out = folder.resolve("retail-studio-bundle-" + BUNDLE_STAMP.format(LocalDateTime.now()));
+                    progress.update(-1, "Simulating journeys and writing the bundle");
+                    ExportedBundle bundle = new BundleExporter(workspace, workflow, Clock.systemUTC(),
+                            AppVersion.current()).export(out, false, actor);
+                    progress.update(0.9, "Validating the bundle");
+                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles()).validate(out));
+                })
+                .onSuccess(outcome -> {
+                    int items = outcome.bundle().manifest().items().size();
+                    message.set("Exported " + items + (items == 1 ? " item to " : " items to ")
+                            + outcome.bundle().location() + (outcome.problems().isEmpty() ? "; it validates."
+                            : "; validation found " + outcome.problems().size() + " problems, starting with: "
+                            + outcome.problems().get(0)));
+                    refresh();
+                })
+                .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    private static final DateTimeFormatter BUNDLE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private record ExportOutcome(ExportedBundle bundle, List<String> problems) {
     }
 
     private void decide(Supplier<Review> step, String done) {

@@ -46,6 +46,7 @@ class PlanReviewUiTest {
     private ShellContext context;
     private Stage stage;
     private ShellViewModel shell;
+    private Path exportFolder;
     /** The product whose markdowns the second version of "autumn" takes back, and the weeks that changes. */
     private String heldProduct;
     private int heldWeeks;
@@ -74,8 +75,9 @@ class PlanReviewUiTest {
             workflow.submit(MarkdownPlanDocument.KIND, "winter", "mia");
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "noah");
         }
+        exportFolder = Files.createTempDirectory("retail-studio-plan-export");
         session = WorkspaceSession.open(Optional.of(folder),
-                UiTestSupport.userWhoComments(Optional.of("Prices checked")));
+                UiTestSupport.user(Optional.of(exportFolder), Optional.of("Prices checked")));
         context = session.shellContext();
         shell = context.createViewModel();
         shell.show(Section.APPROVALS);
@@ -161,6 +163,32 @@ class PlanReviewUiTest {
 
         assertEquals(ReviewState.APPROVED,
                 session.workspace().reviews().find(MarkdownPlanDocument.KIND, "winter", 1).orElseThrow().state());
+    }
+
+    @Test
+    void theExportButtonWritesAValidBundleOfTheApprovedPlanAndListsIt(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Export history");
+        robot.clickOn("#export-bundle");
+        waitUntilIdle();
+
+        List<Path> bundles;
+        try (var listed = Files.list(exportFolder)) {
+            bundles = listed.toList();
+        }
+        assertEquals(1, bundles.size(), bundles.toString());
+        Path bundle = bundles.get(0);
+        assertTrue(bundle.getFileName().toString().startsWith("retail-studio-bundle-"), bundle.toString());
+        assertTrue(Files.isRegularFile(bundle.resolve("markdowns/price-changes.csv")));
+        assertEquals(List.of(), new com.retailstudio.app.export.BundleValidator(DocumentChecks.forBundles())
+                .validate(bundle));
+        String message = robot.lookup("#export-message").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals("Exported 1 item to " + bundle.toAbsolutePath() + "; it validates.", message);
+        TableView<?> history = robot.lookup("#export-history").queryTableView();
+        assertEquals(1, history.getItems().size());
+        assertEquals(ReviewState.EXPORTED,
+                session.workspace().reviews().find(MarkdownPlanDocument.KIND, "autumn", 1).orElseThrow().state());
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-export.png");
     }
 
     private static void select(FxRobot robot, TableView<Review> queue, String id) {
