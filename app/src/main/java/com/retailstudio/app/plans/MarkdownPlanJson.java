@@ -101,6 +101,11 @@ public final class MarkdownPlanJson {
         if (root == null || !root.isObject()) {
             throw new MarkdownPlanFormatException("the plan is not a JSON object");
         }
+        JsonNode kind = root.get("kind");
+        if (kind != null && !"markdown-plan".equals(kind.asText())) {
+            throw new MarkdownPlanFormatException("/kind is '" + kind.asText() + "'; a markdown plan has kind "
+                    + "'markdown-plan'");
+        }
         int schemaVersion = integer(root, "schemaVersion", "");
         if (schemaVersion != MarkdownPlanDocument.SCHEMA_VERSION) {
             throw new MarkdownPlanFormatException("/schemaVersion is " + schemaVersion + "; this version reads "

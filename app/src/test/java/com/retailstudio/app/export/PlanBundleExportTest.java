@@ -76,7 +76,7 @@ class PlanBundleExportTest {
         assertTrue(bundle.manifest().files().containsKey("markdowns/price-changes.csv"));
         String readme = Files.readString(out.resolve("README.md"));
         assertTrue(readme.contains("## Markdown plans"), readme);
-        assertTrue(readme.contains("| autumn v1 | noah | " + plan.asOfWeek().plusWeeks(1) + " | "
+        assertTrue(readme.contains("| autumn v1 | noah | " + plan.asOfWeek().plusWeeks(1) + " | `ffffffffffff…` | "
                 + String.format("%,d", plan.summary().productStores()) + " | "
                 + String.format("%,d", plan.priceChanges().size()) + " | "), readme);
 

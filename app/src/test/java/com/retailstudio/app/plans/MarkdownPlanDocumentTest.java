@@ -82,6 +82,17 @@ class MarkdownPlanDocumentTest {
     }
 
     @Test
+    void aDocumentOfAnotherKindIsRefused() {
+        String json = MarkdownPlanJson.write(SamplePlan.document("autumn"))
+                .replace("\"kind\" : \"markdown-plan\"", "\"kind\" : \"journey\"");
+
+        MarkdownPlanFormatException e = assertThrows(MarkdownPlanFormatException.class,
+                () -> MarkdownPlanJson.read(json));
+
+        assertEquals("/kind is 'journey'; a markdown plan has kind 'markdown-plan'", e.getMessage());
+    }
+
+    @Test
     void anImpossibleRuleInTheDocumentIsRefusedNamingIt() {
         String json = MarkdownPlanJson.write(SamplePlan.document("autumn"))
                 .replaceFirst("\"maxDepth\" : [0-9.]+", "\"maxDepth\" : 1.5");
