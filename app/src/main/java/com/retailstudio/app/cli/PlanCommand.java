@@ -3,7 +3,7 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
-import com.retailstudio.app.plans.MarkdownPlans;
+import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.data.io.DataFormatException;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
-import com.retailstudio.app.plans.MarkdownPlans;
+import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.markdown.io.PriceChangeWriter;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.approval.ReviewRefusedException;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.Review;

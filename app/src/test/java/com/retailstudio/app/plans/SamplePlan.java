@@ -1,5 +1,6 @@
 package com.retailstudio.app.plans;
 
+import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;

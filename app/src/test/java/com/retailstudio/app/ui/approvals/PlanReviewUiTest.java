@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
-import com.retailstudio.app.plans.MarkdownPlans;
+import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.ui.UiTestSupport;

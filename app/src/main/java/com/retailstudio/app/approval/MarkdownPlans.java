@@ -1,7 +1,7 @@
-package com.retailstudio.app.plans;
+package com.retailstudio.app.approval;
 
-import com.retailstudio.app.approval.DocumentChecks;
-import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
