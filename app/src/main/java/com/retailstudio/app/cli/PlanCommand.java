@@ -47,8 +47,8 @@ final class PlanCommand implements Callable<Integer> {
     /** Plans a data set, or reads a plan document, and stores it as the plan's next draft version. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Store a markdown plan in the workspace as its next draft version; prints the plan id.",
-                "With --data, plan the data set under the standard rules (as plan-markdowns does) and store the "
-                        + "result with the data set's fingerprint; with --file, store a plan document (the JSON "
+                "With --data, plan the data set under the standard rules or --rules (as plan-markdowns does) and "
+                        + "store the result with the data set's fingerprint; with --file, store a plan document (the JSON "
                         + "format of docs/approvals.md, e.g. from a bundle's markdowns folder).",
                 "Rules are checked when the plan is submitted."})
     static final class Import extends ReviewCommands.Step {
@@ -67,6 +67,10 @@ final class PlanCommand implements Callable<Integer> {
         @Option(names = "--id", paramLabel = "ID",
                 description = "The plan id with --data (default: markdowns-<first planned week>).")
         private String id;
+        @Option(names = "--rules", paramLabel = "RULES.json",
+                description = "With --data: the rule book to plan under, as a plan document's 'rules' "
+                        + "(defaults and byCategory; docs/approvals.md). Default: the standard rules.")
+        private Path rulesFile;
         @Option(names = "--as", required = true, paramLabel = "USER", description = "Who the author is.")
         private String author;
 
@@ -77,9 +81,9 @@ final class PlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (source.file != null && id != null) {
+            if (source.file != null && (id != null || rulesFile != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--id goes with --data; a plan document carries its own id.");
+                        "--id and --rules go with --data; a plan document carries its own id and rules.");
             }
             MarkdownPlanDocument plan = source.file != null ? read(source.file) : planDataSet(source.data);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace,
@@ -99,10 +103,22 @@ final class PlanCommand implements Callable<Integer> {
             if (dataSet.weeklySales().isEmpty()) {
                 throw new CommandFailure("The data set in " + folder + " has no weekly sales to plan from.");
             }
-            RuleBook rules = RuleBook.standard();
+            RuleBook rules = rulesFile == null ? RuleBook.standard() : readRules(rulesFile);
             PlanResult result = new MarkdownPlanner(rules).plan(dataSet);
             return MarkdownPlans.document(Optional.ofNullable(id).orElseGet(() -> MarkdownPlans.defaultId(result)),
                     result, rules, dataSet, Optional.of(DataSetFingerprint.of(folder)));
+        }
+
+        private static RuleBook readRules(Path file) {
+            try {
+                return MarkdownPlanJson.readRuleBook(Files.readString(file));
+            } catch (NoSuchFileException e) {
+                throw new CommandFailure("There is no rule book file " + file + ".");
+            } catch (IOException e) {
+                throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
+            } catch (MarkdownPlanFormatException e) {
+                throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
+            }
         }
 
         private static MarkdownPlanDocument read(Path file) {

@@ -42,10 +42,7 @@ public final class MarkdownPlanJson {
         root.put("asOfWeek", plan.asOfWeek().toString());
         plan.dataSetFingerprint().ifPresentOrElse(f -> root.put("dataSetFingerprint", f),
                 () -> root.putNull("dataSetFingerprint"));
-        ObjectNode rules = root.putObject("rules");
-        writeRules(rules.putObject("defaults"), plan.rules().defaults());
-        ObjectNode byCategory = rules.putObject("byCategory");
-        new TreeMap<>(plan.rules().byCategory()).forEach((category, r) -> writeRules(byCategory.putObject(category), r));
+        writeRuleBook(root.putObject("rules"), plan.rules());
         writeSummary(root.putObject("summary"), plan.summary());
         ArrayNode paths = root.putArray("paths");
         for (PricePath path : plan.paths()) {
@@ -112,14 +109,7 @@ public final class MarkdownPlanJson {
                     + "markdown plans of schema version " + MarkdownPlanDocument.SCHEMA_VERSION);
         }
         JsonNode fingerprint = root.get("dataSetFingerprint");
-        JsonNode rules = required(root, "rules", "");
-        MarkdownRules defaults = readRules(required(rules, "defaults", "/rules"), "/rules/defaults");
-        Map<String, MarkdownRules> byCategory = new TreeMap<>();
-        JsonNode categories = rules.get("byCategory");
-        if (categories != null && !categories.isNull()) {
-            categories.fields().forEachRemaining(entry -> byCategory.put(entry.getKey(),
-                    readRules(entry.getValue(), "/rules/byCategory/" + entry.getKey())));
-        }
+        RuleBook rules = readRuleBook(required(root, "rules", ""), "/rules");
         List<PricePath> paths = new ArrayList<>();
         JsonNode pathNodes = array(root, "paths", "");
         for (int i = 0; i < pathNodes.size(); i++) {
@@ -132,8 +122,48 @@ public final class MarkdownPlanJson {
         }
         return new MarkdownPlanDocument(text(root, "id", ""), text(root, "name", ""), date(root, "asOfWeek", ""),
                 fingerprint == null || fingerprint.isNull() ? Optional.empty() : Optional.of(fingerprint.asText()),
-                new RuleBook(defaults, byCategory), readSummary(required(root, "summary", ""), "/summary"), paths,
+                rules, readSummary(required(root, "summary", ""), "/summary"), paths,
                 changes);
+    }
+
+    /**
+     * A rule book on its own, in the form of a plan document's {@code rules} ({@code defaults} and
+     * {@code byCategory}): what {@code plan import --data --rules FILE} reads.
+     */
+    public static RuleBook readRuleBook(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || !root.isObject()) {
+                throw new MarkdownPlanFormatException("the rule book is not a JSON object");
+            }
+            return readRuleBook(root, "");
+        } catch (JsonProcessingException e) {
+            throw new MarkdownPlanFormatException("the rule book is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The rule book as a plan document's {@code rules} holds it. */
+    public static String writeRuleBook(RuleBook rules) {
+        ObjectNode root = MAPPER.createObjectNode();
+        writeRuleBook(root, rules);
+        return toText(root);
+    }
+
+    private static void writeRuleBook(ObjectNode node, RuleBook rules) {
+        writeRules(node.putObject("defaults"), rules.defaults());
+        ObjectNode byCategory = node.putObject("byCategory");
+        new TreeMap<>(rules.byCategory()).forEach((category, r) -> writeRules(byCategory.putObject(category), r));
+    }
+
+    private static RuleBook readRuleBook(JsonNode node, String at) {
+        MarkdownRules defaults = readRules(required(node, "defaults", at), at + "/defaults");
+        Map<String, MarkdownRules> byCategory = new TreeMap<>();
+        JsonNode categories = node.get("byCategory");
+        if (categories != null && !categories.isNull()) {
+            categories.fields().forEachRemaining(entry -> byCategory.put(entry.getKey(),
+                    readRules(entry.getValue(), at + "/byCategory/" + entry.getKey())));
+        }
+        return new RuleBook(defaults, byCategory);
     }
 
     /** A price-change row of a plan document or of a bundle's {@code price-changes.json}. */

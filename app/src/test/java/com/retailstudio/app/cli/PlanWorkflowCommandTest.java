@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.plans.SamplePlan;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PricePath;
+import com.retailstudio.markdown.model.RuleBook;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -103,6 +106,40 @@ class PlanWorkflowCommandTest {
                 file.toString(), "--as", "mia"));
 
         assertEquals("retail-studio: " + file + ": /asOfWeek is missing.", err.toString().strip());
+    }
+
+    @Test
+    void aPipelinePlansUnderItsOwnRuleBook(@TempDir Path folder) throws Exception {
+        Path rules = folder.resolve("rules.json");
+        Files.writeString(rules, MarkdownPlanJson.writeRuleBook(RuleBook.standard().withCategory("wine",
+                MarkdownRules.defaults().withMaxDepth(0.3))));
+        String workspace = folder.resolve("ws").toString();
+
+        assertEquals(0, run("plan", "import", "--workspace", workspace, "--data", "sample", "--rules",
+                rules.toString(), "--id", "wine-30", "--as", "mia"), err.toString());
+
+        MarkdownPlanDocument stored;
+        try (Workspace opened = Workspace.open(folder.resolve("ws"))) {
+            stored = MarkdownPlanJson.read(opened.documents().latest(MarkdownPlanDocument.KIND, "wine-30")
+                    .orElseThrow().body());
+        }
+        assertEquals(0.3, stored.rules().forCategory("wine").maxDepth());
+        List<PricePath> wine = stored.paths().stream().filter(path -> path.category().equals("wine")).toList();
+        assertTrue(!wine.isEmpty());
+        for (PricePath path : wine) {
+            for (int cents : path.planCents()) {
+                // a product already deeper than 30 % off keeps its price; no markdown goes deeper
+                assertTrue(cents == path.currentCents() || cents >= Math.floor(path.fullCents() * 0.7),
+                        path.toString());
+            }
+        }
+        assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", "wine-30", "--as", "mia"),
+                err.toString());
+
+        Files.writeString(rules, "{\"defaults\": {\"ladder\": [0, 0.5, 0.2]}}");
+        assertEquals(1, run("plan", "import", "--workspace", workspace, "--data", "sample", "--rules",
+                rules.toString(), "--as", "mia"));
+        assertTrue(err.toString().contains(rules + ": /defaults/priceEndings is missing."), err.toString());
     }
 
     @Test
