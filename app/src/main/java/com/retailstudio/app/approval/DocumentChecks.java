@@ -1,5 +1,7 @@
 package com.retailstudio.app.approval;
 
+import com.retailstudio.app.plans.MarkdownPlanCheck;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.lint.Finding;
@@ -13,18 +15,20 @@ import java.util.function.Function;
 public final class DocumentChecks {
 
     public static final String JOURNEY = "journey";
+    public static final String MARKDOWN_PLAN = MarkdownPlanDocument.KIND;
 
     private DocumentChecks() {
     }
 
     /** For the review workflow: a journey that does not read or has lint errors cannot go on. */
     public static Map<String, SubmissionCheck> forReview() {
-        return Map.of(JOURNEY, version -> journeyProblems(version.body()));
+        return Map.of(JOURNEY, version -> journeyProblems(version.body()),
+                MARKDOWN_PLAN, version -> MarkdownPlanCheck.problems(version.body()));
     }
 
     /** For bundle validation: the same checks on each exported document's JSON. */
     public static Map<String, Function<String, List<String>>> forBundles() {
-        return Map.of(JOURNEY, DocumentChecks::journeyProblems);
+        return Map.of(JOURNEY, DocumentChecks::journeyProblems, MARKDOWN_PLAN, MarkdownPlanCheck::problems);
     }
 
     /** The journey's reading error, or its lint errors, each one sentence; empty when it may go on. */

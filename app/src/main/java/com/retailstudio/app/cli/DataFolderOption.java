@@ -17,6 +17,11 @@ final class DataFolderOption {
 
     /** The folder to read; the bundled sample is copied to a temporary folder first. */
     Path resolve() {
+        return resolve(data);
+    }
+
+    /** The folder named by a {@code DIR|sample} value; the bundled sample is copied to a temporary folder first. */
+    static Path resolve(String data) {
         if (SAMPLE.equals(data)) {
             try {
                 Path folder = Files.createTempDirectory("retail-studio-sample");

@@ -6,6 +6,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.ExportedBundle;
 import com.retailstudio.app.export.NothingToExportException;
+import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,12 +40,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "USER", description = "Who exports (default: the workspace's user).")
     private String actor;
 
+    @Option(names = "--data", paramLabel = "DIR|sample",
+            description = "Simulate each journey on this data set for the README's predictions and record its "
+                    + "fingerprint in the manifest (default: the workspace's active data set).")
+    private String data;
+
     @Override
     public Integer call() throws Exception {
         try (Workspace opened = Sessions.openWorkspace(workspace.directory())) {
             String who = Optional.ofNullable(actor).orElseGet(opened::currentUser);
             BundleExporter exporter = new BundleExporter(opened, new ReviewWorkflow(opened, DocumentChecks.forReview()),
                     Clock.systemUTC(), AppVersion.current());
+            if (data != null) {
+                Path folder = DataFolderOption.resolve(data);
+                exporter = exporter.onDataSet(DataFolderOption.SAMPLE.equals(data) ? "Bundled sample"
+                        : folder.getFileName().toString(), folder, DataSetFingerprint.of(folder));
+            }
             ExportedBundle bundle;
             try {
                 bundle = exporter.export(out, zip, who);

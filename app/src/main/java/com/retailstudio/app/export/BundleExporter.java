@@ -1,6 +1,9 @@
 package com.retailstudio.app.export;
 
 import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanFormatException;
+import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.AuditEntry;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
@@ -11,6 +14,7 @@ import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneySchema;
+import com.retailstudio.designer.model.Journey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +49,37 @@ public final class BundleExporter {
     private final Clock clock;
     private final String applicationVersion;
 
+    private final JourneyForecast forecast;
+    /** The fingerprint of the data the designs were checked against; empty: the workspace's active data set. */
+    private final Optional<String> dataSetFingerprint;
+
+    /** Predicts each journey's outcome by simulating it on the workspace's active data set. */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
+        this(workspace, workflow, clock, applicationVersion, JourneyForecast.onActiveDataSet(workspace));
+    }
+
+    public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
+                          JourneyForecast forecast) {
+        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty());
+    }
+
+    private BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
+                           JourneyForecast forecast, Optional<String> dataSetFingerprint) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.clock = clock;
         this.applicationVersion = applicationVersion;
+        this.forecast = forecast;
+        this.dataSetFingerprint = dataSetFingerprint;
+    }
+
+    /**
+     * An exporter that simulates the journeys on the given data set, and records its fingerprint in the manifest,
+     * instead of the workspace's active one (a pipeline's workspace may have none).
+     */
+    public BundleExporter onDataSet(String name, Path folder, String fingerprint) {
+        return new BundleExporter(workspace, workflow, clock, applicationVersion,
+                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint));
     }
 
     /**
@@ -70,23 +100,41 @@ public final class BundleExporter {
         Instant now = clock.instant();
         Map<String, byte[]> files = new TreeMap<>();
         List<BundleManifest.Item> items = new ArrayList<>();
+        List<PriceChangeFiles.ApprovedPlan> plans = new ArrayList<>();
+        Map<String, JourneyForecast.Prediction> predictions = new TreeMap<>();
         for (Review review : approved) {
             DocumentVersion version = workspace.documents().version(review.kind(), review.id(), review.version())
                     .orElseThrow();
             String path = BundleLayout.documentPath(review.kind(), review.id(), review.version());
             files.put(path, version.body().getBytes(StandardCharsets.UTF_8));
+            List<String> derived = new ArrayList<>();
             if (review.kind().equals(JOURNEY)) {
-                files.put(BundleLayout.decisionsPath(review.id(), review.version()),
-                        decisions(review, version.body()).getBytes(StandardCharsets.UTF_8));
+                Journey journey = journey(review, version.body());
+                String decisions = BundleLayout.decisionsPath(review.id(), review.version());
+                files.put(decisions, decisions(review, journey).getBytes(StandardCharsets.UTF_8));
+                derived.add(decisions);
+                predict(review, journey).ifPresent(prediction -> predictions.put(path, prediction));
+            } else if (review.kind().equals(MarkdownPlanDocument.KIND)) {
+                derived.addAll(List.of(PriceChangeFiles.CSV, PriceChangeFiles.JSON));
             }
-            items.add(new BundleManifest.Item(review.kind(), review.id(), review.version(), path, review.author(),
-                    review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt())));
+            BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
+                    review.author(), review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt()),
+                    derived);
+            items.add(item);
+            if (review.kind().equals(MarkdownPlanDocument.KIND)) {
+                plans.add(new PriceChangeFiles.ApprovedPlan(item, plan(review, version.body())));
+            }
+        }
+        if (!plans.isEmpty()) {
+            files.putAll(PriceChangeFiles.write(plans));
         }
         files.put(BundleLayout.JOURNEY_SCHEMA, JourneySchema.json().getBytes(StandardCharsets.UTF_8));
-        Optional<String> fingerprint = workspace.dataSets().active().map(RegisteredDataSet::fingerprint);
+        Optional<String> fingerprint = dataSetFingerprint
+                .or(() -> workspace.dataSets().active().map(RegisteredDataSet::fingerprint));
         BundleManifest draft = new BundleManifest(BundleLayout.SCHEMA_VERSION, bundleId, now, actor,
                 applicationVersion, fingerprint, items, Map.of());
-        files.put(BundleLayout.README, BundleReadme.render(draft).getBytes(StandardCharsets.UTF_8));
+        files.put(BundleLayout.README, BundleReadme.render(draft, plans, predictions)
+                .getBytes(StandardCharsets.UTF_8));
         Map<String, String> checksums = new LinkedHashMap<>();
         files.forEach((path, bytes) -> checksums.put(path, BundleFiles.sha256(bytes)));
         BundleManifest manifest = new BundleManifest(draft.schemaVersion(), bundleId, now, actor,
@@ -103,12 +151,39 @@ public final class BundleExporter {
     }
 
     /** The journey's decisions as DMN; an approved journey that cannot be read or exported stops the export. */
-    private static String decisions(Review review, String body) throws IOException {
+    private static String decisions(Review review, Journey journey) throws IOException {
         try {
-            return DmnExporter.toDmn(JourneyJson.parse(body));
-        } catch (JourneyFormatException | IllegalArgumentException e) {
+            return DmnExporter.toDmn(journey);
+        } catch (IllegalArgumentException e) {
             throw new IOException("Journey " + review.id() + " version " + review.version()
                     + " cannot be exported as DMN decisions: " + e.getMessage(), e);
+        }
+    }
+
+    private static Journey journey(Review review, String body) throws IOException {
+        try {
+            return JourneyJson.parse(body);
+        } catch (JourneyFormatException e) {
+            throw new IOException("Journey " + review.id() + " version " + review.version()
+                    + " cannot be exported as DMN decisions: " + e.getMessage(), e);
+        }
+    }
+
+    /** A journey the simulator cannot run is exported without a prediction; the README says so. */
+    private Optional<JourneyForecast.Prediction> predict(Review review, Journey journey) {
+        try {
+            return forecast.predict(journey);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static MarkdownPlanDocument plan(Review review, String body) throws IOException {
+        try {
+            return MarkdownPlanJson.read(body);
+        } catch (MarkdownPlanFormatException e) {
+            throw new IOException("Markdown plan " + review.id() + " version " + review.version()
+                    + " cannot be read: " + e.getMessage() + ".", e);
         }
     }
 

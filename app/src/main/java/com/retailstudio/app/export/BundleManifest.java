@@ -20,8 +20,17 @@ public record BundleManifest(int schemaVersion, String bundleId, Instant created
         files = Map.copyOf(files);
     }
 
-    /** One approved document version in the bundle. */
+    /**
+     * One approved document version in the bundle.
+     *
+     * @param derivedFiles the bundle's files made from it besides its document (a journey's decisions, the price-change
+     *                     files of a markdown plan), which carry its approval
+     */
     public record Item(String kind, String id, int version, String path, String author, String approvedBy,
-                       Instant approvedAt) {
+                       Instant approvedAt, List<String> derivedFiles) {
+
+        public Item {
+            derivedFiles = List.copyOf(derivedFiles);
+        }
     }
 }

@@ -98,7 +98,11 @@ public final class BundleValidator {
             if (item.kind().equals("journey")) {
                 checkDecisions(item, files, manifest, problems);
             }
+            String at = "manifest.json /items/" + i + "/derivedFiles names ";
+            item.derivedFiles().stream().filter(path -> !manifest.files().containsKey(path)).forEach(path ->
+                    problems.add(at + path + ", which is not a listed file of the bundle."));
         }
+        problems.addAll(PriceChangeFiles.validate(files, manifest));
         if (!files.containsKey(BundleLayout.JOURNEY_SCHEMA) || !manifest.files().containsKey(BundleLayout.JOURNEY_SCHEMA)) {
             problems.add("The bundle has no " + BundleLayout.JOURNEY_SCHEMA + " (the JSON Schema of its journey files).");
         }
@@ -139,6 +143,9 @@ public final class BundleValidator {
         if (!"definitions".equals(root.getLocalName()) || !dmn.matches() || dmn.group(1).compareTo("20191111") < 0) {
             problems.add(path + " is not DMN 1.3 or later: its root element is {" + namespace + "}"
                     + root.getLocalName() + ", expected {" + DmnExporter.DMN_NAMESPACE + "}definitions.");
+            return;
         }
+        DmnSchema.problem(namespace, bytes).ifPresent(problem -> problems.add(path + " does not follow the DMN "
+                + DmnSchema.version(namespace).orElseThrow() + " XML Schema: " + problem));
     }
 }

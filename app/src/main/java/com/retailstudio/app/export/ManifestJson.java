@@ -41,6 +41,8 @@ final class ManifestJson {
             node.put("author", item.author());
             node.put("approvedBy", item.approvedBy());
             node.put("approvedAt", item.approvedAt().toString());
+            ArrayNode derived = node.putArray("derivedFiles");
+            item.derivedFiles().forEach(derived::add);
         }
         ObjectNode files = root.putObject("files");
         new TreeMap<>(manifest.files()).forEach(files::put);
@@ -66,7 +68,8 @@ final class ManifestJson {
             String at = "/items/" + i;
             items.add(new BundleManifest.Item(text(item, "kind", at), text(item, "id", at),
                     required(item, "version", at + "/version").asInt(), text(item, "path", at),
-                    text(item, "author", at), text(item, "approvedBy", at), instant(item, "approvedAt", at)));
+                    text(item, "author", at), text(item, "approvedBy", at), instant(item, "approvedAt", at),
+                    derivedFiles(item)));
         }
         Map<String, String> files = new TreeMap<>();
         required(root, "files", "/files").fields().forEachRemaining(entry ->
@@ -77,6 +80,16 @@ final class ManifestJson {
                 text(root, "applicationVersion", ""),
                 fingerprint == null || fingerprint.isNull() ? Optional.empty() : Optional.of(fingerprint.asText()),
                 items, files);
+    }
+
+    /** Files made from an item; absent in bundles written before markdown plans were exported. */
+    private static List<String> derivedFiles(JsonNode item) {
+        List<String> files = new ArrayList<>();
+        JsonNode derived = item.get("derivedFiles");
+        if (derived != null && derived.isArray()) {
+            derived.forEach(file -> files.add(file.asText()));
+        }
+        return files;
     }
 
     private static JsonNode required(JsonNode node, String field, String pointer) {

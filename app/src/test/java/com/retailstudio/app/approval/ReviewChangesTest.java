@@ -3,10 +3,15 @@ package com.retailstudio.app.approval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.approval.MarkdownPlans;
+import com.retailstudio.app.plans.PlanPriceDifference;
+import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.markdown.model.PriceChange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -62,5 +67,37 @@ class ReviewChangesTest {
         List<String> lines = changes.lines();
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("~ ") && lines.get(0).contains("2 hours"), lines.toString());
+    }
+
+    private Review submitPlan(MarkdownPlanDocument plan) {
+        MarkdownPlans.save(workspace, plan, "mia");
+        return workflow.submit(MarkdownPlanDocument.KIND, plan.id(), "mia");
+    }
+
+    @Test
+    void aFirstMarkdownPlanListsEachPriceChangeAgainstTodaysShelfPrice() {
+        MarkdownPlanDocument plan = SamplePlan.document("autumn");
+
+        ReviewChanges changes = ReviewChanges.of(workspace, submitPlan(plan));
+
+        assertEquals("nothing: this is the first version", changes.comparedWith());
+        assertEquals(plan.priceChanges().size(), changes.prices().size());
+        PriceChange first = plan.priceChanges().stream().min(java.util.Comparator.comparing(PriceChange::productId)
+                .thenComparing(PriceChange::storeId).thenComparing(PriceChange::effectiveDate)).orElseThrow();
+        assertEquals(new PlanPriceDifference(first.productId(), first.storeId(), first.effectiveDate(),
+                Optional.of(first.oldPrice()), Optional.of(first.newPrice())), changes.prices().get(0));
+        assertTrue(changes.lines().get(0).startsWith("+ a new markdown plan"), changes.lines().toString());
+    }
+
+    @Test
+    void aPlanForAnotherWeekIsComparedWithTheLastApprovedPlan() {
+        submitPlan(SamplePlan.document("autumn"));
+        workflow.approve(MarkdownPlanDocument.KIND, "autumn", "noah", Optional.empty());
+
+        ReviewChanges same = ReviewChanges.of(workspace, submitPlan(SamplePlan.document("winter")));
+
+        assertEquals("plan autumn v1 (the last approved plan)", same.comparedWith());
+        assertEquals(List.of(), same.prices());
+        assertEquals("No price differs from the compared plan.", same.lines().get(0));
     }
 }

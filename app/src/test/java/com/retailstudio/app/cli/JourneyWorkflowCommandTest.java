@@ -49,6 +49,29 @@ class JourneyWorkflowCommandTest {
     }
 
     @Test
+    void aPipelineNamesTheDataSetWhoseSimulationTheBundleReadmeReports(@TempDir Path folder) throws Exception {
+        String workspace = folder.resolve("ws").toString();
+        Path file = folder.resolve("winback.json");
+        run("journey", "template", "winback", "--out", file.toString());
+        run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana");
+        run("journey", "submit", "--workspace", workspace, "--id", "winback", "--as", "ana");
+        run("journey", "approve", "--workspace", workspace, "--id", "winback", "--as", "ben");
+        Path bundle = folder.resolve("bundle");
+
+        assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "ben",
+                "--data", "sample"), err.toString());
+
+        String readme = Files.readString(bundle.resolve("README.md"));
+        assertTrue(readme.matches("(?s).*\\| winback v1 \\| Bundled sample \\| [0-9,]+ \\| [0-9,]+ \\| .*"), readme);
+        Path sample = Files.createTempDirectory(folder, "sample");
+        com.retailstudio.data.generate.BundledSample.extractTo(sample);
+        String fingerprint = com.retailstudio.app.workspace.DataSetFingerprint.of(sample);
+        assertTrue(Files.readString(bundle.resolve("manifest.json")).contains("\"dataSetFingerprint\" : \""
+                + fingerprint + "\""));
+        assertEquals(0, run("validate", bundle.toString()), out.toString() + err.toString());
+    }
+
+    @Test
     void aJourneyWithLintErrorsCannotBeSubmitted(@TempDir Path folder) throws Exception {
         String workspace = folder.resolve("ws").toString();
         Path file = folder.resolve("cart.json");

@@ -36,15 +36,25 @@ public final class UiTestSupport {
 
     /** A dialog service whose user picks nothing and says nothing. */
     public static DialogService silentUser() {
+        return userWhoComments(Optional.empty());
+    }
+
+    /** A dialog service whose user picks no folder and answers every request for a comment with {@code comment}. */
+    public static DialogService userWhoComments(Optional<String> comment) {
+        return user(Optional.empty(), comment);
+    }
+
+    /** A dialog service whose user picks {@code folder} whenever asked, and answers comments with {@code comment}. */
+    public static DialogService user(Optional<Path> folder, Optional<String> comment) {
         return new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title) {
-                return Optional.empty();
+                return folder;
             }
 
             @Override
             public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.empty();
+                return comment;
             }
         };
     }

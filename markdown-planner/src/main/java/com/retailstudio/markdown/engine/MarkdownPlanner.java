@@ -302,18 +302,25 @@ public final class MarkdownPlanner {
     public static List<PriceChange> priceChanges(Collection<StorePlan> plans) {
         List<PriceChange> out = new ArrayList<>();
         for (StorePlan sp : plans) {
-            int previous = sp.currentCents();
-            for (int t = 0; t < sp.planCents().length; t++) {
-                int now = sp.planCents()[t];
-                if (now != previous) {
-                    double discount = Math.round((1 - now / (sp.fullPrice() * 100)) * 1000) / 10.0;
-                    out.add(new PriceChange(sp.storeId(), sp.productId(), sp.weeks().get(t), previous / 100.0,
-                            now / 100.0, discount));
-                }
-                previous = now;
-            }
+            addPriceChanges(sp.storeId(), sp.productId(), sp.fullPrice(), sp.currentCents(), sp.weeks().get(0),
+                    sp.planCents(), out);
         }
         return out;
+    }
+
+    /** Adds a row for every week of a path in which the price moves; the discount is off full price. */
+    static void addPriceChanges(String storeId, String productId, double fullPrice, int currentCents,
+                                LocalDate firstWeek, int[] planCents, List<PriceChange> out) {
+        int previous = currentCents;
+        for (int t = 0; t < planCents.length; t++) {
+            int now = planCents[t];
+            if (now != previous) {
+                double discount = Math.round((1 - now / (fullPrice * 100)) * 1000) / 10.0;
+                out.add(new PriceChange(storeId, productId, firstWeek.plusWeeks(t), previous / 100.0, now / 100.0,
+                        discount));
+            }
+            previous = now;
+        }
     }
 
     static PlanSummary summarise(List<StorePlan> plans, int changes) {

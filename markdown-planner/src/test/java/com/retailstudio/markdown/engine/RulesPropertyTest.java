@@ -1,8 +1,10 @@
 package com.retailstudio.markdown.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.PricePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -69,5 +71,9 @@ class RulesPropertyTest {
             previous = prices[t];
         }
         assertTrue(markdowns <= maxMarkdowns, "maximum number of markdowns");
+        // the check a reviewer relies on agrees with the optimiser
+        PricePath path = new PricePath("P", "S", "c", "S", fullCents, currentCents, java.time.LocalDate.of(2026, 1, 5),
+                weeksElapsed, weeksElapsed + weeks, 0, 99, prices);
+        assertEquals(List.of(), PricePathRules.check(rules, path));
     }
 }

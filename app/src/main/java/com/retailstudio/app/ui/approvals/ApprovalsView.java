@@ -2,11 +2,14 @@ package com.retailstudio.app.ui.approvals;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -123,16 +126,85 @@ public final class ApprovalsView extends BorderPane {
         changes.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         changes.setCellFactory(list -> new ChangeCell());
         changes.setPlaceholder(new Label("Select a version in the queue to see what it changes."));
-        VBox changesBox = new VBox(6, changesTitle, comparedWith, changes);
-        VBox.setVgrow(changes, Priority.ALWAYS);
+        TableView<PlanPriceDifference> prices = priceTable();
+        VBox changesBox = new VBox(6, changesTitle, comparedWith, changes, prices);
+        // a plan's lines are a short summary above its price table; a journey's lines are the whole diff
+        Runnable layout = () -> {
+            boolean plan = !model.priceChanges().isEmpty();
+            prices.setVisible(plan);
+            prices.setManaged(plan);
+            double fit = model.changes().size() * 28 + 4;
+            changes.setPrefHeight(plan ? fit : Region.USE_COMPUTED_SIZE);
+            changes.setMinHeight(plan ? fit : Region.USE_COMPUTED_SIZE);
+            VBox.setVgrow(changes, plan ? Priority.NEVER : Priority.ALWAYS);
+        };
+        model.priceChanges().addListener((javafx.collections.ListChangeListener<PlanPriceDifference>) change ->
+                layout.run());
+        layout.run();
+        VBox.setVgrow(prices, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(table, changesBox);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.35);
         VBox box = new VBox(10, rule, split, actions);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** A markdown plan's prices that differ: product, store, week, before → after. */
+    private TableView<PlanPriceDifference> priceTable() {
+        TableView<PlanPriceDifference> table = new TableView<>(model.priceChanges());
+        table.setId("review-price-changes");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<PlanPriceDifference, String> change = column("Change", PRICE_CHANGE);
+        change.setCellFactory(column -> new PriceChangeCell());
+        TableColumn<PlanPriceDifference, String> before = column("Before", difference -> money(difference.before()));
+        TableColumn<PlanPriceDifference, String> after = column("After", difference -> money(difference.after()));
+        List.of(before, after, change).forEach(column -> column.getStyleClass().add(Tweaks.ALIGN_RIGHT));
+        table.getColumns().setAll(
+                column("Product", PlanPriceDifference::productId),
+                column("Store", PlanPriceDifference::storeId),
+                column("Week of", difference -> WEEK.format(difference.week())),
+                before, after, change);
+        return table;
+    }
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    /** "−16.7 %" from before to after, or what appeared or went. */
+    private static final Function<PlanPriceDifference, String> PRICE_CHANGE = difference -> {
+        if (difference.before().isEmpty()) {
+            return "newly priced";
+        }
+        if (difference.after().isEmpty()) {
+            return "no longer priced";
+        }
+        double share = difference.after().get() / difference.before().get() - 1;
+        return String.format(Locale.ROOT, "%+.1f %%", 100 * share).replace('-', '\u2212');
+    };
+
+    private static String money(Optional<Double> price) {
+        return price.map(value -> String.format(Locale.ROOT, "%.2f", value)).orElse("\u2014");
+    }
+
+    /** A price cut reads as a markdown (green), a rise as a warning. */
+    private static final class PriceChangeCell extends javafx.scene.control.TableCell<PlanPriceDifference, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(null);
+            if (empty || text == null) {
+                setGraphic(null);
+                return;
+            }
+            // the theme colours a label's text by its style class; a table cell's own text it does not
+            Label label = new Label(text);
+            label.getStyleClass().add(text.startsWith("+") ? Styles.DANGER
+                    : text.startsWith("\u2212") ? Styles.SUCCESS : Styles.TEXT_MUTED);
+            setGraphic(label);
+        }
     }
 
     private VBox auditLog() {
@@ -189,7 +261,20 @@ public final class ApprovalsView extends BorderPane {
         placeholder.setTextAlignment(TextAlignment.CENTER);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        VBox box = new VBox(10, table);
+        Button export = new Button("Export bundle…", new FontIcon(Material2OutlinedAL.ARCHIVE));
+        export.setId("export-bundle");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
+                .ifPresent(model::export));
+        Label message = new Label();
+        message.setId("export-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        HBox actions = new HBox(10, export, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, actions, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;

@@ -1,14 +1,23 @@
 package com.retailstudio.app.ui.approvals;
 
+import com.retailstudio.app.AppVersion;
+import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewChanges;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
+import com.retailstudio.app.export.BundleValidator;
+import com.retailstudio.app.export.ExportedBundle;
+import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.task.TaskExecutor;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +57,7 @@ public final class ApprovalsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<PlanPriceDifference> priceChanges = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparedWith = new ReadOnlyStringWrapper(this, "comparedWith", "");
     private final ReadOnlyStringWrapper workingAs = new ReadOnlyStringWrapper(this, "workingAs", "");
 
@@ -63,6 +73,7 @@ public final class ApprovalsViewModel {
 
     private void showChanges(Review review) {
         changes.clear();
+        priceChanges.clear();
         comparedWith.set("");
         if (review == null) {
             return;
@@ -73,6 +84,7 @@ public final class ApprovalsViewModel {
                     if (review.equals(selected.get())) {
                         comparedWith.set("Compared with " + found.comparedWith());
                         changes.setAll(found.lines());
+                        priceChanges.setAll(found.prices());
                     }
                 })
                 .onFailure(error -> message.set(error.getMessage())));
@@ -86,6 +98,11 @@ public final class ApprovalsViewModel {
     /** What the selected version changes, one plain-language line each. */
     public ObservableList<String> changes() {
         return changes;
+    }
+
+    /** For a markdown plan: each product, store and week priced differently from the compared plan. */
+    public ObservableList<PlanPriceDifference> priceChanges() {
+        return priceChanges;
     }
 
     public ReadOnlyStringProperty comparedWithProperty() {
@@ -109,6 +126,36 @@ public final class ApprovalsViewModel {
     public void requestChanges(Review review, String comment) {
         decide(() -> workflow.requestChanges(review.kind(), review.id(), workspace.currentUser(), comment),
                 "Sent back");
+    }
+
+    /**
+     * Exports every approved item into a new folder {@code retail-studio-bundle-<date>-<time>} inside {@code folder},
+     * off the JavaFX thread (each journey is simulated for the README), then validates the bundle.
+     */
+    public void export(Path folder) {
+        String actor = workspace.currentUser();
+        tasks.execute(BackgroundTask.of("Exporting approved items", progress -> {
+                    Path out = folder.resolve("retail-studio-bundle-" + BUNDLE_STAMP.format(LocalDateTime.now()));
+                    progress.update(-1, "Simulating journeys and writing the bundle");
+                    ExportedBundle bundle = new BundleExporter(workspace, workflow, Clock.systemUTC(),
+                            AppVersion.current()).export(out, false, actor);
+                    progress.update(0.9, "Validating the bundle");
+                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles()).validate(out));
+                })
+                .onSuccess(outcome -> {
+                    int items = outcome.bundle().manifest().items().size();
+                    message.set("Exported " + items + (items == 1 ? " item to " : " items to ")
+                            + outcome.bundle().location() + (outcome.problems().isEmpty() ? "; it validates."
+                            : "; validation found " + outcome.problems().size() + " problems, starting with: "
+                            + outcome.problems().get(0)));
+                    refresh();
+                })
+                .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    private static final DateTimeFormatter BUNDLE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private record ExportOutcome(ExportedBundle bundle, List<String> problems) {
     }
 
     private void decide(Supplier<Review> step, String done) {

@@ -1,0 +1,173 @@
+package com.retailstudio.app.cli;
+
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanFormatException;
+import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.app.approval.MarkdownPlans;
+import com.retailstudio.app.workspace.DataSetFingerprint;
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.data.io.DataFormatException;
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.markdown.engine.MarkdownPlanner;
+import com.retailstudio.markdown.model.PlanResult;
+import com.retailstudio.markdown.model.RuleBook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `retail-studio plan`: markdown plans through review, as `journey` does for journeys. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Markdown plans in a workspace and their review: import, list, submit, approve, request changes.",
+        subcommands = {PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Submit.class,
+            PlanCommand.Approve.class, PlanCommand.RequestChanges.class})
+final class PlanCommand implements Callable<Integer> {
+
+    static final ReviewCommands.Kind PLANS = new ReviewCommands.Kind(MarkdownPlanDocument.KIND, "markdown plans",
+            "plan");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Choose a subcommand: import, list, submit, approve or request-changes.");
+    }
+
+    /** Plans a data set, or reads a plan document, and stores it as the plan's next draft version. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Store a markdown plan in the workspace as its next draft version; prints the plan id.",
+                "With --data, plan the data set under the standard rules or --rules (as plan-markdowns does) and "
+                        + "store the result with the data set's fingerprint; with --file, store a plan document (the JSON "
+                        + "format of docs/approvals.md, e.g. from a bundle's markdowns folder).",
+                "Rules are checked when the plan is submitted."})
+    static final class Import extends ReviewCommands.Step {
+
+        static final class Source {
+            @Option(names = "--data", required = true, paramLabel = "DIR|sample",
+                    description = "Plan this data set: a folder of CSV files, or 'sample'.")
+            String data;
+            @Option(names = "--file", required = true, paramLabel = "PLAN.json",
+                    description = "A markdown plan document to store.")
+            Path file;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        private Source source;
+        @Option(names = "--id", paramLabel = "ID",
+                description = "The plan id with --data (default: markdowns-<first planned week>).")
+        private String id;
+        @Option(names = "--rules", paramLabel = "RULES.json",
+                description = "With --data: the rule book to plan under, as a plan document's 'rules' "
+                        + "(defaults and byCategory; docs/approvals.md). Default: the standard rules.")
+        private Path rulesFile;
+        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who the author is.")
+        private String author;
+
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+
+        @Override
+        public Integer call() {
+            if (source.file != null && (id != null || rulesFile != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--id and --rules go with --data; a plan document carries its own id and rules.");
+            }
+            MarkdownPlanDocument plan = source.file != null ? read(source.file) : planDataSet(source.data);
+            DocumentVersion saved = ReviewCommands.inWorkspace(workspace,
+                    session -> MarkdownPlans.save(session, plan, author));
+            out().println(saved.id());
+            return 0;
+        }
+
+        private MarkdownPlanDocument planDataSet(String data) {
+            Path folder = DataFolderOption.resolve(data);
+            DataSet dataSet;
+            try {
+                dataSet = DataSetLoader.load(folder);
+            } catch (DataFormatException e) {
+                throw new CommandFailure("The data set in " + folder + " cannot be read: " + e.getMessage(), e);
+            }
+            if (dataSet.weeklySales().isEmpty()) {
+                throw new CommandFailure("The data set in " + folder + " has no weekly sales to plan from.");
+            }
+            RuleBook rules = rulesFile == null ? RuleBook.standard() : readRules(rulesFile);
+            PlanResult result = new MarkdownPlanner(rules).plan(dataSet);
+            return MarkdownPlans.document(Optional.ofNullable(id).orElseGet(() -> MarkdownPlans.defaultId(result)),
+                    result, rules, dataSet, Optional.of(DataSetFingerprint.of(folder)));
+        }
+
+        private static RuleBook readRules(Path file) {
+            try {
+                return MarkdownPlanJson.readRuleBook(Files.readString(file));
+            } catch (NoSuchFileException e) {
+                throw new CommandFailure("There is no rule book file " + file + ".");
+            } catch (IOException e) {
+                throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
+            } catch (MarkdownPlanFormatException e) {
+                throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
+            }
+        }
+
+        private static MarkdownPlanDocument read(Path file) {
+            try {
+                return MarkdownPlanJson.read(Files.readString(file));
+            } catch (NoSuchFileException e) {
+                throw new CommandFailure("There is no plan file " + file + ".");
+            } catch (IOException e) {
+                throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
+            } catch (MarkdownPlanFormatException e) {
+                throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the markdown plans in the workspace.")
+    static final class ListPlans extends ReviewCommands.ListStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = "Freeze the plan's newest version for review; refused, naming the product, store and rule, "
+                    + "when a price breaks the plan's rule book.")
+    static final class Submit extends ReviewCommands.SubmitStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Approve the plan version in review; its author cannot (four-eyes), nor can a plan that "
+                    + "breaks a rule be approved.")
+    static final class Approve extends ReviewCommands.ApproveStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+    }
+
+    @Command(name = "request-changes", mixinStandardHelpOptions = true,
+            description = "Send the plan version in review back to its author with a comment.")
+    static final class RequestChanges extends ReviewCommands.RequestChangesStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+    }
+}

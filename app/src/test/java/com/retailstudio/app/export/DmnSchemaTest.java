@@ -1,0 +1,60 @@
+package com.retailstudio.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.dmn.DmnExporter;
+import com.retailstudio.designer.io.JourneyTemplates;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decisions files are checked against the OMG DMN XML Schema of their version. */
+class DmnSchemaTest {
+
+    @Test
+    void theDecisionsOfEveryTemplateFollowTheDmn13Schema() {
+        for (String name : JourneyTemplates.NAMES) {
+            String dmn = DmnExporter.toDmn(JourneyTemplates.load(name).orElseThrow());
+
+            assertEquals(Optional.empty(), DmnSchema.problem(DmnExporter.DMN_NAMESPACE,
+                    dmn.getBytes(StandardCharsets.UTF_8)), name);
+        }
+        assertEquals(Optional.of("1.3"), DmnSchema.version(DmnExporter.DMN_NAMESPACE));
+    }
+
+    @Test
+    void aHitPolicyTheStandardDoesNotKnowIsNamedWithItsLine(@TempDir Path temp) throws Exception {
+        try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview());
+            workspace.documents().saveDocumentAs(new DocumentDraft("journey", "cart", "draft",
+                    JourneyTemplates.json("cart-abandonment").orElseThrow()), "ana");
+            workflow.submit("journey", "cart", "ana");
+            workflow.approve("journey", "cart", "ben", Optional.empty());
+            Path out = temp.resolve("bundle");
+            new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE)
+                    .export(out, false, "ben");
+            Path dmn = out.resolve("decisions/cart-v1.dmn");
+            String text = Files.readString(dmn);
+            int line = (int) text.substring(0, text.indexOf("hitPolicy=\"FIRST\"")).lines().count();
+            Files.writeString(dmn, text.replaceFirst("hitPolicy=\"FIRST\"", "hitPolicy=\"SOMETIMES\""));
+            BundleExportTest.rewriteChecksum(out, "decisions/cart-v1.dmn");
+
+            List<String> problems = new BundleValidator(DocumentChecks.forBundles()).validate(out);
+
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("decisions/cart-v1.dmn does not follow the DMN 1.3 XML Schema: line "
+                    + line + ", column "), problems.get(0));
+            assertTrue(problems.get(0).contains("SOMETIMES"), problems.get(0));
+        }
+    }
+}

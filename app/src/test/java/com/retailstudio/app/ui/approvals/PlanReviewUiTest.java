@@ -1,0 +1,202 @@
+package com.retailstudio.app.ui.approvals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.approval.MarkdownPlans;
+import com.retailstudio.app.plans.PlanPriceDifference;
+import com.retailstudio.app.plans.SamplePlan;
+import com.retailstudio.app.ui.UiTestSupport;
+import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.markdown.engine.PricePaths;
+import com.retailstudio.markdown.model.PricePath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A markdown plan under review shows its prices, week by week, against the last approved plan. */
+@ExtendWith(ApplicationExtension.class)
+class PlanReviewUiTest {
+
+    private WorkspaceSession session;
+    private ShellContext context;
+    private Stage stage;
+    private ShellViewModel shell;
+    private Path exportFolder;
+    /** The product whose markdowns the second version of "autumn" takes back, and the weeks that changes. */
+    private String heldProduct;
+    private int heldWeeks;
+    /** The product whose markdowns the plan "winter" takes back from the approved "autumn". */
+    private String winterProduct;
+    private int winterWeeks;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path folder = Files.createTempDirectory("retail-studio-plan-review-ui");
+        try (Workspace seeding = Workspace.open(folder)) {
+            ReviewWorkflow workflow = new ReviewWorkflow(seeding, DocumentChecks.forReview());
+            MarkdownPlanDocument autumn = SamplePlan.document("autumn");
+            MarkdownPlans.save(seeding, autumn, "mia");
+            workflow.submit(MarkdownPlanDocument.KIND, "autumn", "mia");
+            workflow.approve(MarkdownPlanDocument.KIND, "autumn", "noah", Optional.of("Launch"));
+            heldProduct = autumn.priceChanges().get(0).productId();
+            MarkdownPlanDocument second = holdBack(autumn, heldProduct);
+            heldWeeks = weeksHeld;
+            MarkdownPlans.save(seeding, second, "mia");
+            workflow.submit(MarkdownPlanDocument.KIND, "autumn", "mia");
+            winterProduct = autumn.priceChanges().get(autumn.priceChanges().size() - 1).productId();
+            MarkdownPlans.save(seeding, holdBack(SamplePlan.document("winter"), winterProduct), "mia");
+            winterWeeks = weeksHeld;
+            workflow.submit(MarkdownPlanDocument.KIND, "winter", "mia");
+            seeding.settings().put(SettingsStore.DISPLAY_NAME, "noah");
+        }
+        exportFolder = Files.createTempDirectory("retail-studio-plan-export");
+        session = WorkspaceSession.open(Optional.of(folder),
+                UiTestSupport.user(Optional.of(exportFolder), Optional.of("Prices checked")));
+        context = session.shellContext();
+        shell = context.createViewModel();
+        shell.show(Section.APPROVALS);
+        stage.setScene(new Scene(context.createView(shell), 1280, 800));
+        stage.show();
+    }
+
+    private int weeksHeld;
+
+    /** The plan with one product kept at today's price in every store (which keeps every rule). */
+    private MarkdownPlanDocument holdBack(MarkdownPlanDocument plan, String product) {
+        weeksHeld = 0;
+        List<PricePath> paths = new ArrayList<>();
+        for (PricePath path : plan.paths()) {
+            if (path.productId().equals(product)) {
+                int[] prices = new int[path.planCents().length];
+                Arrays.fill(prices, path.currentCents());
+                for (int t = 0; t < prices.length; t++) {
+                    weeksHeld += prices[t] != path.planCents()[t] ? 1 : 0;
+                }
+                path = new PricePath(path.productId(), path.storeId(), path.category(), path.cluster(),
+                        path.fullCents(), path.currentCents(), path.firstWeek(), path.seasonWeek(),
+                        path.seasonWeeks(), path.markdownsTaken(), path.weeksSinceLast(), prices);
+            }
+            paths.add(path);
+        }
+        return new MarkdownPlanDocument(plan.id(), plan.name(), plan.asOfWeek(), plan.dataSetFingerprint(),
+                plan.rules(), plan.summary(), paths, PricePaths.priceChanges(paths));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void aPlanVersionShowsTheWeeksItPricesDifferentlyFromTheApprovedOne(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+        assertEquals(List.of("autumn", "winter"), queue.getItems().stream().map(Review::id).toList());
+
+        select(robot, queue, "autumn");
+        waitUntilIdle();
+
+        TableView<PlanPriceDifference> prices = robot.lookup("#review-price-changes").queryTableView();
+        assertTrue(prices.isVisible());
+        assertEquals(heldWeeks, prices.getItems().size());
+        for (PlanPriceDifference row : prices.getItems()) {
+            assertEquals(heldProduct, row.productId());
+            assertTrue(row.after().orElseThrow() > row.before().orElseThrow(), row.toString());
+        }
+        ListView<String> lines = robot.lookup("#review-changes").queryListView();
+        assertTrue(lines.getItems().get(0).matches("~ " + heldWeeks + " product-store weeks? priced differently"),
+                lines.getItems().toString());
+        assertEquals("Compared with v1 (approved)", robot.lookup(".text-muted").lookup(
+                (javafx.scene.control.Label label) -> label.getText().startsWith("Compared with"))
+                .queryAs(javafx.scene.control.Label.class).getText());
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-diff.png");
+    }
+
+    @Test
+    void aPlanForAnotherWeekIsComparedWithTheLastApprovedPlanAndApprovedBySomeoneElse(FxRobot robot)
+            throws Exception {
+        waitUntilIdle();
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+
+        select(robot, queue, "winter");
+        waitUntilIdle();
+
+        TableView<PlanPriceDifference> prices = robot.lookup("#review-price-changes").queryTableView();
+        assertEquals(winterWeeks, prices.getItems().size());
+        assertTrue(prices.getItems().stream().allMatch(row -> row.productId().equals(winterProduct)));
+        assertTrue(robot.lookup((javafx.scene.control.Label label) ->
+                "Compared with plan autumn v1 (the last approved plan)".equals(label.getText())).tryQuery()
+                .isPresent());
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review.png");
+        robot.interact(() -> shell.toggleTheme());
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review-dark.png");
+        robot.interact(() -> shell.toggleTheme());
+
+        robot.clickOn("#review-approve");
+        waitUntilIdle();
+
+        assertEquals(ReviewState.APPROVED,
+                session.workspace().reviews().find(MarkdownPlanDocument.KIND, "winter", 1).orElseThrow().state());
+    }
+
+    @Test
+    void theExportButtonWritesAValidBundleOfTheApprovedPlanAndListsIt(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Export history");
+        robot.clickOn("#export-bundle");
+        waitUntilIdle();
+
+        List<Path> bundles;
+        try (var listed = Files.list(exportFolder)) {
+            bundles = listed.toList();
+        }
+        assertEquals(1, bundles.size(), bundles.toString());
+        Path bundle = bundles.get(0);
+        assertTrue(bundle.getFileName().toString().startsWith("retail-studio-bundle-"), bundle.toString());
+        assertTrue(Files.isRegularFile(bundle.resolve("markdowns/price-changes.csv")));
+        assertEquals(List.of(), new com.retailstudio.app.export.BundleValidator(DocumentChecks.forBundles())
+                .validate(bundle));
+        String message = robot.lookup("#export-message").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals("Exported 1 item to " + bundle.toAbsolutePath() + "; it validates.", message);
+        TableView<?> history = robot.lookup("#export-history").queryTableView();
+        assertEquals(1, history.getItems().size());
+        assertEquals(ReviewState.EXPORTED,
+                session.workspace().reviews().find(MarkdownPlanDocument.KIND, "autumn", 1).orElseThrow().state());
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-export.png");
+    }
+
+    private static void select(FxRobot robot, TableView<Review> queue, String id) {
+        robot.interact(() -> queue.getSelectionModel().select(queue.getItems().stream()
+                .filter(review -> review.id().equals(id)).findFirst().orElseThrow()));
+    }
+
+    private void waitUntilIdle() throws Exception {
+        UiTestSupport.waitUntilIdle(context.tasks());
+    }
+}
