@@ -530,11 +530,11 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     private void rebuild() {
-        cardLayer.getChildren().clear();
-        cards.clear();
         gestureLayer.getChildren().clear();
         Journey shown = journey.get();
         if (shown == null) {
+            cards.clear();
+            cardLayer.getChildren().clear();
             edgeLayer.getChildren().clear();
             labelLayer.getChildren().clear();
             portLayer.getChildren().clear();
@@ -543,18 +543,29 @@ public final class JourneyCanvasView extends StackPane {
         }
         Map<String, List<Finding>> byNode = new HashMap<>();
         findings.forEach(f -> f.nodeId().ifPresent(id -> byNode.computeIfAbsent(id, k -> new ArrayList<>()).add(f)));
+        Map<String, NodeCard> previous = new HashMap<>(cards);
+        cards.clear();
         List<javafx.scene.Node> cardNodes = new ArrayList<>(shown.nodes().size());
         for (JourneyNode node : shown.nodes()) {
-            NodeCard card = new NodeCard(node, worst(byNode.getOrDefault(node.id(), List.of())));
-            if (edits != null) {
-                installCardGestures(card, node.id());
+            Optional<Severity> worst = worst(byNode.getOrDefault(node.id(), List.of()));
+            NodeCard card = previous.get(node.id());
+            // A card that looks the same is kept and only moved: an edit redraws what it changed, not every step.
+            if (card != null && card.looksLike(node, worst) && card.isEditable() == (edits != null)) {
+                card.relocate(node.position().x(), node.position().y());
             } else {
-                card.setOnMouseClicked(event -> selectedNode.set(node.id()));
+                card = new NodeCard(node, worst);
+                card.setEditable(edits != null);
+                String id = node.id();
+                if (edits != null) {
+                    installCardGestures(card, id);
+                } else {
+                    card.setOnMouseClicked(event -> selectedNode.set(id));
+                }
             }
             cards.put(node.id(), card);
             cardNodes.add(card);
         }
-        cardLayer.getChildren().setAll(cardNodes);
+        sync(cardLayer, cardNodes);
         drawConnections();
         markSelection();
         if (fitPending) {
@@ -562,6 +573,39 @@ public final class JourneyCanvasView extends StackPane {
         }
         drawGrid();
     }
+
+    /**
+     * Makes the layer's children the wanted nodes, touching as few as it can: a node taken out of the scene graph
+     * and put back has its CSS applied again, which is what makes a redraw slow. Nodes that stay keep their place
+     * and new ones go on top; within a layer the order does not matter.
+     */
+    private static void sync(Group layer, List<javafx.scene.Node> wanted) {
+        ObservableList<javafx.scene.Node> children = layer.getChildren();
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<javafx.scene.Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(child -> !keep.contains(child));
+        Set<javafx.scene.Node> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        present.addAll(children);
+        List<javafx.scene.Node> added = wanted.stream().filter(n -> !present.contains(n)).toList();
+        if (!added.isEmpty()) {
+            children.addAll(added);
+        }
+    }
+
+    /** How a connection looks; connections that look the same reuse their shapes. */
+    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed) {
+    }
+
+    /** How a port looks. */
+    private record PortLook(String nodeId, String port, double x, double y, boolean connected) {
+    }
+
+    private Map<EdgeLook, List<javafx.scene.Node>> edgeCache = new HashMap<>();
+    private Map<PortLook, Circle> portCache = new HashMap<>();
+    private final Tooltip portTip = new Tooltip();
 
     /** The position a step is drawn at: where it is being dragged to, or where it is. */
     private Position at(JourneyNode node) {
@@ -580,6 +624,8 @@ public final class JourneyCanvasView extends StackPane {
                 outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
             }
         }
+        Map<EdgeLook, List<javafx.scene.Node>> edgesNow = new HashMap<>();
+        Map<PortLook, Circle> portsNow = new HashMap<>();
         List<javafx.scene.Node> edgeShapes = new ArrayList<>();
         List<javafx.scene.Node> labels = new ArrayList<>();
         List<javafx.scene.Node> ports = new ArrayList<>();
@@ -603,35 +649,44 @@ public final class JourneyCanvasView extends StackPane {
                 double tx = at(target).x() + NodeCard.WIDTH / 2;
                 double ty = at(target).y();
                 Long passed = flowShown ? flowPassed.get(edge) : null;
-                List<javafx.scene.Node> shapes = curve(sx, sy, tx, ty);
-                if (passed != null) {
-                    flowStroke(shapes, passed, maxPassed);
-                }
-                edgeShapes.addAll(shapes);
-                double mx = 0.5 * sx + 0.5 * tx;
-                double my = 0.5 * sy + 0.5 * (ty - 8);
                 Optional<String> words = portLabel(node, edge.port());
-                if (passed != null) {
-                    // One pill per connection: its path's words, if any, then the customers who passed along it.
-                    labels.add(flowLabel(words.map(w -> w + " · ").orElse("") + count(passed), passed, mx, my));
-                } else {
-                    words.ifPresent(text -> labels.add(label(text, mx, my)));
+                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed);
+                List<javafx.scene.Node> drawn = edgeCache.remove(look);
+                if (drawn == null) {
+                    drawn = new ArrayList<>(curve(sx, sy, tx, ty));
+                    if (passed != null) {
+                        flowStroke(drawn, passed, maxPassed);
+                    }
+                    double mx = 0.5 * sx + 0.5 * tx;
+                    double my = 0.5 * sy + 0.5 * (ty - 8);
+                    if (passed != null) {
+                        // One pill per connection: its path's words, if any, then the customers who passed along it.
+                        drawn.add(flowLabel(words.map(w -> w + " · ").orElse("") + count(passed), passed, mx, my));
+                    } else if (words.isPresent()) {
+                        drawn.add(label(words.get(), mx, my));
+                    }
+                }
+                if (edgesNow.putIfAbsent(look, drawn) != null) {
+                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed), drawn);
+                }
+                edgeShapes.add(drawn.get(0));
+                edgeShapes.add(drawn.get(1));
+                if (drawn.size() > 2) {
+                    labels.add(drawn.get(2));
                 }
             }
             if (edits != null) {
                 for (int p = 0; p < portOrder.size(); p++) {
                     String port = portOrder.get(p);
-                    Circle dot = new Circle(from.x() + NodeCard.WIDTH * (p + 1.0) / (portOrder.size() + 1),
-                            from.y() + NodeCard.HEIGHT, 5);
-                    dot.getStyleClass().add("journey-port");
                     boolean connected = out.stream().anyMatch(e -> e.port().equals(port));
-                    if (!connected) {
-                        dot.getStyleClass().add("open");
+                    PortLook look = new PortLook(node.id(), port,
+                            from.x() + NodeCard.WIDTH * (p + 1.0) / (portOrder.size() + 1), from.y() + NodeCard.HEIGHT,
+                            connected);
+                    Circle dot = portCache.remove(look);
+                    if (dot == null) {
+                        dot = port(node, port, look);
                     }
-                    dot.setId("port-" + node.id() + "-" + port);
-                    Tooltip.install(dot, new Tooltip(portLabel(node, port).orElse("Next step")
-                            + (connected ? "" : " — not connected") + "\nDrag onto a step to connect"));
-                    installPortGestures(dot, node.id(), port);
+                    portsNow.put(look, dot);
                     ports.add(dot);
                 }
             }
@@ -644,9 +699,27 @@ public final class JourneyCanvasView extends StackPane {
                 }
             }
         }
-        edgeLayer.getChildren().setAll(edgeShapes);
-        labelLayer.getChildren().setAll(labels);
-        portLayer.getChildren().setAll(ports);
+        edgeCache = edgesNow;
+        portCache = portsNow;
+        sync(edgeLayer, edgeShapes);
+        sync(labelLayer, labels);
+        sync(portLayer, ports);
+    }
+
+    private Circle port(JourneyNode node, String port, PortLook look) {
+        Circle dot = new Circle(look.x(), look.y(), 5);
+        dot.getStyleClass().add("journey-port");
+        if (!look.connected()) {
+            dot.getStyleClass().add("open");
+        }
+        dot.setId("port-" + node.id() + "-" + port);
+        // One tooltip for every port, worded on entry: hundreds of tooltips would slow every redraw.
+        String words = portLabel(node, port).orElse("Next step") + (look.connected() ? "" : " — not connected")
+                + "\nDrag onto a step to connect";
+        dot.setOnMouseEntered(event -> portTip.setText(words));
+        Tooltip.install(dot, portTip);
+        installPortGestures(dot, node.id(), port);
+        return dot;
     }
 
     private static Optional<Severity> worst(List<Finding> found) {
@@ -654,10 +727,15 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     private void markSelection() {
+        // Only cards whose state changes are touched: a style class change makes the card's CSS apply again.
         cards.forEach((id, card) -> {
-            card.getStyleClass().remove("selected");
-            if (id.equals(selectedNode.get()) || selection.contains(id)) {
-                card.getStyleClass().add("selected");
+            boolean selected = id.equals(selectedNode.get()) || selection.contains(id);
+            if (selected != card.getStyleClass().contains("selected")) {
+                if (selected) {
+                    card.getStyleClass().add("selected");
+                } else {
+                    card.getStyleClass().remove("selected");
+                }
             }
         });
     }
