@@ -22,4 +22,7 @@ public interface CanvasEdits {
 
     /** A port was dragged onto a step. */
     void connect(String from, String port, String to);
+
+    /** A connected port was dragged onto empty canvas: its connection is removed. */
+    void disconnect(String from, String port);
 }

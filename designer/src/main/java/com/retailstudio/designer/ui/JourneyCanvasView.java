@@ -62,7 +62,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  *
  * <p>With {@link #setEdits} the canvas becomes editable: each step shows its output ports as dots on its bottom edge,
  * in port order; press a step to select it (Shift to add), drag it (and the rest of the selection) to move, drag from
- * a port onto a step to connect, Shift-drag on empty space for a rubber band, drag on empty space to pan, scroll to
+ * a port onto a step to connect (onto empty canvas to disconnect), Shift-drag on empty space for a rubber band, drag on empty space to pan, scroll to
  * pan and Ctrl+scroll to zoom. The canvas never changes the journey itself: it reports to its {@link CanvasEdits}.
  */
 public final class JourneyCanvasView extends StackPane {
@@ -446,8 +446,14 @@ public final class JourneyCanvasView extends StackPane {
             event.consume();
             gestureLayer.getChildren().clear();
             Position at = toCanvas(event.getSceneX(), event.getSceneY());
-            nodeAt(at).filter(target -> !target.equals(nodeId))
-                    .ifPresent(target -> edits.connect(nodeId, port, target));
+            Optional<String> target = nodeAt(at);
+            if (target.isPresent()) {
+                if (!target.get().equals(nodeId)) {
+                    edits.connect(nodeId, port, target.get());
+                }
+            } else if (!event.isStillSincePress()) {
+                edits.disconnect(nodeId, port);
+            }
         });
     }
 
@@ -715,7 +721,8 @@ public final class JourneyCanvasView extends StackPane {
         dot.setId("port-" + node.id() + "-" + port);
         // One tooltip for every port, worded on entry: hundreds of tooltips would slow every redraw.
         String words = portLabel(node, port).orElse("Next step") + (look.connected() ? "" : " — not connected")
-                + "\nDrag onto a step to connect";
+                + (look.connected() ? "\nDrag onto a step to reconnect, onto empty canvas to disconnect"
+                : "\nDrag onto a step to connect");
         dot.setOnMouseEntered(event -> portTip.setText(words));
         Tooltip.install(dot, portTip);
         installPortGestures(dot, node.id(), port);

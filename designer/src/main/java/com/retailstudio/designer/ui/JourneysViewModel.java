@@ -428,6 +428,16 @@ public final class JourneysViewModel implements CanvasEdits {
         }
     }
 
+    /** Removes the connection leaving the step's port, if there is one. */
+    @Override
+    public void disconnect(String from, String port) {
+        if (session == null) {
+            return;
+        }
+        session.journey().edgesFrom(from).stream().filter(e -> e.port().equals(port)).findFirst()
+                .ifPresent(this::disconnect);
+    }
+
     // ---- versions ----
 
     /** Freezes the open journey as its next version. */

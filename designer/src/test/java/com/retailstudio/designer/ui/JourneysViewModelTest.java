@@ -105,6 +105,12 @@ class JourneysViewModelTest {
         assertFalse(model.canUndoProperty().get());
         model.connect("reminder", "next", "bought");
         assertTrue(model.journeyProperty().get().edges().contains(new Edge("reminder", "next", "bought")));
+        model.disconnect("reminder", "next");
+        assertTrue(model.journeyProperty().get().edgesFrom("reminder").isEmpty());
+        model.disconnect("reminder", "next");
+        model.undo();
+        assertTrue(model.journeyProperty().get().edges().contains(new Edge("reminder", "next", "bought")),
+                "disconnecting an unconnected port recorded nothing");
     }
 
     @Test

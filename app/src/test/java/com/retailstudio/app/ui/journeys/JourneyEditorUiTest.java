@@ -150,6 +150,14 @@ class JourneyEditorUiTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.Y);
         assertEquals(moved.position(), journey(robot).node("wait-1").orElseThrow().position());
 
+        // Dragging the connected port onto empty canvas disconnects it; undo brings the connection back.
+        robot.drag(centre(robot.lookup("#port-wait-1-next").query()), MouseButton.PRIMARY)
+                .moveTo(new Point2D(area.getMinX() + 30, area.getMaxY() - 30)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(journey(robot).edges().contains(connection));
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(journey(robot).edges().contains(connection));
+
         // Copy and paste it with the keyboard, then delete the copy.
         shortcut(robot, KeyCode.CONTROL, KeyCode.C);
         shortcut(robot, KeyCode.CONTROL, KeyCode.V);
