@@ -70,6 +70,8 @@ public final class JourneyCanvasView extends StackPane {
     private static final double MAX_ZOOM = 2.5;
     private static final double MARGIN = 28;
     private static final double GRID = 24;
+    /** Below this zoom the cards show only their icon and title. */
+    static final double FAR_ZOOM = 0.45;
 
     private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
@@ -138,7 +140,19 @@ public final class JourneyCanvasView extends StackPane {
         selection.addListener((SetChangeListener<String>) change -> markSelection());
         findings.addListener((ListChangeListener<Finding>) change -> rebuild());
         selectedNode.addListener((observable, before, id) -> markSelection());
-        zoom.addListener((observable, before, value) -> drawGrid());
+        zoom.addListener((observable, before, value) -> {
+            drawGrid();
+            // Far out, the cards' small print is too small to read: hidden, the journey reads as its titles and draws
+            // faster. The class changes only when the threshold is crossed, as it restyles every card.
+            boolean far = value.doubleValue() < FAR_ZOOM;
+            if (far != content.getStyleClass().contains("far")) {
+                if (far) {
+                    content.getStyleClass().add("far");
+                } else {
+                    content.getStyleClass().remove("far");
+                }
+            }
+        });
         translate.xProperty().addListener((observable, before, value) -> drawGrid());
         translate.yProperty().addListener((observable, before, value) -> drawGrid());
         viewport.widthProperty().addListener((observable, before, value) -> resized());

@@ -64,6 +64,9 @@ public final class EditorBenchmark {
         Scene scene = (Scene) built[2];
         System.out.printf(Locale.ROOT, "journey: %d steps, %d connections; first render of the editor: %.1f ms%n",
                 journey.nodes().size(), journey.edges().size(), (double) built[3]);
+        System.out.printf(Locale.ROOT, "load average %.1f on %d cores; wall-clock times unless noted%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-28s %9s %9s %9s%n", "", "median", "p95", "max");
 
         List<Double> move = new ArrayList<>();
@@ -100,6 +103,7 @@ public final class EditorBenchmark {
         print("edit: connect", connect);
         print("edit: undo", undo);
         print("frame after an edit", frames);
+        print("edit, JavaFX thread CPU", EDIT_CPU);
 
         // Dragging a card: each pointer move redraws the connections, then a frame.
         List<Double> drag = new ArrayList<>();
@@ -141,20 +145,28 @@ public final class EditorBenchmark {
                 type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the JavaFX thread for each counted edit: what the edit costs when the machine is busy. */
+    private static final List<Double> EDIT_CPU = new ArrayList<>();
+
     /** Times the edit on the JavaFX thread, then the frame after it. */
     private static void timeEdit(Scene scene, Runnable edit, List<Double> edits, List<Double> frames,
             boolean counted) throws Exception {
         double[] times = onFx(() -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             edit.run();
             long edited = System.nanoTime();
+            long editCpu = THREADS.getCurrentThreadCpuTime() - cpu;
             scene.snapshot(null);
             long framed = System.nanoTime();
-            return new double[] {(edited - start) / 1e6, (framed - edited) / 1e6};
+            return new double[] {(edited - start) / 1e6, (framed - edited) / 1e6, editCpu / 1e6};
         });
         if (counted) {
             edits.add(times[0]);
             frames.add(times[1]);
+            EDIT_CPU.add(times[2]);
         }
     }
 
