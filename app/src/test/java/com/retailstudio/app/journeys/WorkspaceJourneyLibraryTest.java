@@ -112,4 +112,18 @@ class WorkspaceJourneyLibraryTest {
                     "no version is frozen for a refused submission");
         }
     }
+
+    @Test
+    void anEditThatCannotBeStoredStaysOnTheCanvasAndTheEditorSaysSo() {
+        Workspace workspace = Workspace.open(folder);
+        com.retailstudio.designer.ui.JourneysViewModel editor =
+                new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
+        editor.newFromTemplate("winback");
+        workspace.close();
+        editor.addNode(NodeKind.EXIT, new Position(0, 900));
+        assertTrue(editor.journeyProperty().get().node("exit-1").isPresent());
+        assertTrue(editor.messageIsProblemProperty().get());
+        assertTrue(editor.messageProperty().get().startsWith("This change is not saved yet: "),
+                editor.messageProperty().get());
+    }
 }

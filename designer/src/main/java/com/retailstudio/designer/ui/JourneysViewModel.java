@@ -50,6 +50,7 @@ public final class JourneysViewModel implements CanvasEdits {
 
     /** How far a paste lands from what was copied, in canvas units; repeated pastes step further. */
     static final double PASTE_OFFSET = 40;
+    private static final String NOT_SAVED = "This change is not saved yet: ";
 
     private final JourneyLibrary library;
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
@@ -300,7 +301,15 @@ public final class JourneysViewModel implements CanvasEdits {
 
     private void changed() {
         Journey current = session.journey();
-        library.saveDraft(current);
+        try {
+            library.saveDraft(current);
+            if (messageIsProblem.get() && message.get().startsWith(NOT_SAVED)) {
+                say("Saved again.", false);
+            }
+        } catch (RuntimeException e) {
+            // The edit stays on the canvas and the next edit tries again; the user must know it is not stored yet.
+            say(NOT_SAVED + e.getMessage(), true);
+        }
         show();
         // Updated in place, not moved to the top, so the list does not jump under the user while they edit.
         for (int i = 0; i < entries.size(); i++) {
