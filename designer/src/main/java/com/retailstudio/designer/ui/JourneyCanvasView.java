@@ -139,7 +139,12 @@ public final class JourneyCanvasView extends StackPane {
         });
         selection.addListener((SetChangeListener<String>) change -> markSelection());
         findings.addListener((ListChangeListener<Finding>) change -> rebuild());
-        selectedNode.addListener((observable, before, id) -> markSelection());
+        selectedNode.addListener((observable, before, id) -> {
+            markSelection();
+            if (id != null) {
+                reveal(id);
+            }
+        });
         zoom.addListener((observable, before, value) -> {
             drawGrid();
             // Far out, the cards' small print is too small to read: hidden, the journey reads as its titles and draws
@@ -199,6 +204,27 @@ public final class JourneyCanvasView extends StackPane {
 
     public boolean isEditable() {
         return edits != null;
+    }
+
+    /** Pans so the step's card is in view, when it is not (e.g. picked in the lint panel, or just pasted). */
+    public void reveal(String nodeId) {
+        Journey shown = journey.get();
+        double width = viewport.getWidth();
+        double height = viewport.getHeight();
+        if (shown == null || width <= 0 || height <= 0 || fitPending) {
+            return;
+        }
+        shown.node(nodeId).ifPresent(node -> {
+            double z = zoom.get();
+            double left = node.position().x() * z + translate.getX();
+            double top = node.position().y() * z + translate.getY();
+            double right = left + NodeCard.WIDTH * z;
+            double bottom = top + NodeCard.HEIGHT * z;
+            if (left < 0 || top < 0 || right > width || bottom > height) {
+                translate.setX(width / 2 - (node.position().x() + NodeCard.WIDTH / 2) * z);
+                translate.setY(height / 2 - (node.position().y() + NodeCard.HEIGHT / 2) * z);
+            }
+        });
     }
 
     /** Zooms in one step around the middle of the view. */

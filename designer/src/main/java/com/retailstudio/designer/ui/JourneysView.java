@@ -138,6 +138,14 @@ public final class JourneysView extends BorderPane {
             canvas.fit();
         } else if (mod && code == KeyCode.L) {
             model.tidy();
+        } else if (!mod && code.isArrowKey() && canvas.isFocusWithin() && !model.selection().isEmpty()) {
+            // Nudge the selection by 8 canvas units, 40 with Shift.
+            double step = event.isShiftDown() ? 40 : 8;
+            double dx = code == KeyCode.LEFT || code == KeyCode.KP_LEFT ? -step
+                    : code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT ? step : 0;
+            double dy = code == KeyCode.UP || code == KeyCode.KP_UP ? -step
+                    : code == KeyCode.DOWN || code == KeyCode.KP_DOWN ? step : 0;
+            model.moveBy(java.util.Set.copyOf(model.selection()), dx, dy);
         } else if (!mod && code == KeyCode.ESCAPE) {
             model.clearSelection();
         } else {

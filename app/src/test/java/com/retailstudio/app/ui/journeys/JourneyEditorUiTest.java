@@ -150,6 +150,12 @@ class JourneyEditorUiTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.Y);
         assertEquals(moved.position(), journey(robot).node("wait-1").orElseThrow().position());
 
+        // The arrow keys nudge the selection.
+        shortcut(robot, KeyCode.RIGHT);
+        assertEquals(moved.position().x() + 8, journey(robot).node("wait-1").orElseThrow().position().x());
+        shortcut(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(moved.position(), journey(robot).node("wait-1").orElseThrow().position());
+
         // Dragging the connected port onto empty canvas disconnects it; undo brings the connection back.
         robot.drag(centre(robot.lookup("#port-wait-1-next").query()), MouseButton.PRIMARY)
                 .moveTo(new Point2D(area.getMinX() + 30, area.getMaxY() - 30)).release(MouseButton.PRIMARY);
