@@ -206,7 +206,7 @@ public final class JourneyCanvasView extends StackPane {
         return edits != null;
     }
 
-    /** Pans so the step's card is in view, when it is not (e.g. picked in the lint panel, or just pasted). */
+    /** Pans the step's card to the middle when none of it is in view (e.g. picked in the lint panel, or pasted). */
     public void reveal(String nodeId) {
         Journey shown = journey.get();
         double width = viewport.getWidth();
@@ -220,7 +220,8 @@ public final class JourneyCanvasView extends StackPane {
             double top = node.position().y() * z + translate.getY();
             double right = left + NodeCard.WIDTH * z;
             double bottom = top + NodeCard.HEIGHT * z;
-            if (left < 0 || top < 0 || right > width || bottom > height) {
+            // Only a card wholly out of view: one partly in view may be under the pointer, about to be dragged.
+            if (right < 0 || bottom < 0 || left > width || top > height) {
                 translate.setX(width / 2 - (node.position().x() + NodeCard.WIDTH / 2) * z);
                 translate.setY(height / 2 - (node.position().y() + NodeCard.HEIGHT / 2) * z);
             }
