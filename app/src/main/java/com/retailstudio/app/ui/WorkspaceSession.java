@@ -18,6 +18,9 @@ import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
+import com.retailstudio.designer.library.InMemoryJourneyLibrary;
+import com.retailstudio.designer.library.JourneyLibrary;
 import com.retailstudio.designer.ui.JourneysView;
 import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
@@ -63,22 +66,29 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The context of the desktop application: what the window changes is remembered in the workspace. */
     public ShellContext shellContext() {
-        return shellContext(persistentSettings(workspace.settings()));
+        return shellContext(persistentSettings(workspace.settings()), journeyLibrary());
     }
 
     /** The context of a rendered preview: it reads the workspace's settings but never changes them. */
     public ShellContext previewContext() {
-        return shellContext(previewSettings(workspace.settings()));
+        // A preview edits a copy of the journeys in memory, so rendering it never changes the workspace.
+        return shellContext(previewSettings(workspace.settings()),
+                InMemoryJourneyLibrary.copyOf(journeyLibrary(), Clock.systemUTC(), workspace.currentUser()));
     }
 
-    private ShellContext shellContext(ShellSettings settings) {
+    /** The workspace's journey library: drafts saved on every edit, versions submitted through the review workflow. */
+    public JourneyLibrary journeyLibrary() {
+        return new WorkspaceJourneyLibrary(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()));
+    }
+
+    private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
-                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel()),
+                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel(journeys)),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),

@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final DataSetRegistry dataSets;
     private final DocumentStore documents;
     private final ReviewStore reviews;
+    private final JourneyDraftStore journeyDrafts;
 
     private Workspace(Path directory, WorkspaceLock lock, WorkspaceDatabase database, int migrationsApplied,
                       Clock clock) {
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.dataSets = new DataSetRegistry(database, clock, this::currentUser);
         this.documents = new DocumentStore(database, clock, this::currentUser);
         this.reviews = new ReviewStore(database, clock);
+        this.journeyDrafts = new JourneyDraftStore(database, clock, this::currentUser);
     }
 
     /** {@code ~/.retail-studio/workspace}, under the {@code user.home} system property. */
@@ -120,6 +122,11 @@ public final class Workspace implements AutoCloseable {
 
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** The working drafts of the journeys being designed. */
+    public JourneyDraftStore journeyDrafts() {
+        return journeyDrafts;
     }
 
     /** Closes the database and releases the lock; safe to call twice. */

@@ -9,6 +9,8 @@ import com.retailstudio.designer.model.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -30,10 +35,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.Group;
+import com.retailstudio.designer.model.Position;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,12 +59,19 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * <p>An optional flow overlay ({@link #showFlow}) draws figures of a run on the journey: a count badge on each step
  * (customers who entered it) and, on each connection, a stroke whose width grows with the customers who passed along
  * it and their number. Without a flow the canvas draws exactly as before.
+ *
+ * <p>With {@link #setEdits} the canvas becomes editable: each step shows its output ports as dots on its bottom edge,
+ * in port order; press a step to select it (Shift to add), drag it (and the rest of the selection) to move, drag from
+ * a port onto a step to connect (onto empty canvas to disconnect), Shift-drag on empty space for a rubber band, drag on empty space to pan, scroll to
+ * pan and Ctrl+scroll to zoom. The canvas never changes the journey itself: it reports to its {@link CanvasEdits}.
  */
 public final class JourneyCanvasView extends StackPane {
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 2.5;
     private static final double MARGIN = 28;
     private static final double GRID = 24;
+    /** Below this zoom the cards show only their icon and title. */
+    static final double FAR_ZOOM = 0.45;
 
     private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
@@ -66,6 +84,22 @@ public final class JourneyCanvasView extends StackPane {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate translate = new Translate();
     private final Map<String, NodeCard> cards = new HashMap<>();
+    private final ObservableSet<String> selection = FXCollections.observableSet();
+    private final Group edgeLayer = new Group();
+    private final Group cardLayer = new Group();
+    private final Group labelLayer = new Group();
+    private final Group portLayer = new Group();
+    private final Group gestureLayer = new Group();
+    private CanvasEdits edits;
+    private Map<String, Position> dragOverrides = Map.of();
+    private Point2D dragStart;
+    private Set<String> dragging = Set.of();
+    private Rectangle rubberBand;
+    private boolean panning;
+    private String shownJourneyId;
+    private Button zoomOutButton;
+    private Button zoomInButton;
+    private Button fitButton;
     private Map<String, Long> flowEntered = Map.of();
     private Map<Edge, Long> flowPassed = Map.of();
     private boolean flowShown;
@@ -79,6 +113,7 @@ public final class JourneyCanvasView extends StackPane {
         getStylesheets().add(JourneyCanvasView.class.getResource("journeys.css").toExternalForm());
         content.getTransforms().addAll(translate, scale);
         content.setManaged(false);
+        content.getChildren().addAll(edgeLayer, cardLayer, labelLayer, portLayer, gestureLayer);
         viewport.getChildren().addAll(grid, content);
         viewport.getStyleClass().add("journey-canvas-viewport");
         Rectangle clip = new Rectangle();
@@ -94,12 +129,35 @@ public final class JourneyCanvasView extends StackPane {
         scale.yProperty().bind(zoom);
 
         journey.addListener((observable, before, shown) -> {
-            fitPending = true;
+            // An edit of the journey shown keeps the view where the user put it; another journey is fitted.
+            String id = shown == null ? null : shown.id();
+            if (edits == null || !java.util.Objects.equals(id, shownJourneyId)) {
+                fitPending = true;
+            }
+            shownJourneyId = id;
             rebuild();
         });
+        selection.addListener((SetChangeListener<String>) change -> markSelection());
         findings.addListener((ListChangeListener<Finding>) change -> rebuild());
-        selectedNode.addListener((observable, before, id) -> markSelection());
-        zoom.addListener((observable, before, value) -> drawGrid());
+        selectedNode.addListener((observable, before, id) -> {
+            markSelection();
+            if (id != null) {
+                reveal(id);
+            }
+        });
+        zoom.addListener((observable, before, value) -> {
+            drawGrid();
+            // Far out, the cards' small print is too small to read: hidden, the journey reads as its titles and draws
+            // faster. The class changes only when the threshold is crossed, as it restyles every card.
+            boolean far = value.doubleValue() < FAR_ZOOM;
+            if (far != content.getStyleClass().contains("far")) {
+                if (far) {
+                    content.getStyleClass().add("far");
+                } else {
+                    content.getStyleClass().remove("far");
+                }
+            }
+        });
         translate.xProperty().addListener((observable, before, value) -> drawGrid());
         translate.yProperty().addListener((observable, before, value) -> drawGrid());
         viewport.widthProperty().addListener((observable, before, value) -> resized());
@@ -122,6 +180,84 @@ public final class JourneyCanvasView extends StackPane {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** The selected steps (the editor's multi-selection); the {@link #selectedNodeProperty} is marked too. */
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+
+    /** Makes the canvas editable, reporting the user's gestures to {@code edits}; null makes it read-only again. */
+    public void setEdits(CanvasEdits edits) {
+        this.edits = edits;
+        viewport.getStyleClass().remove("editable");
+        if (edits != null) {
+            viewport.getStyleClass().add("editable");
+        }
+        // The editor has keyboard shortcuts for these; a read-only canvas does not.
+        zoomOutButton.getTooltip().setText(edits == null ? "Zoom out" : "Zoom out (Ctrl+-)");
+        zoomInButton.getTooltip().setText(edits == null ? "Zoom in" : "Zoom in (Ctrl+=)");
+        fitButton.getTooltip().setText(edits == null ? "Fit the journey to the view"
+                : "Fit the journey to the view (Ctrl+0)");
+        rebuild();
+    }
+
+    public boolean isEditable() {
+        return edits != null;
+    }
+
+    /** Pans the step's card to the middle when none of it is in view (e.g. picked in the lint panel, or pasted). */
+    public void reveal(String nodeId) {
+        Journey shown = journey.get();
+        double width = viewport.getWidth();
+        double height = viewport.getHeight();
+        if (shown == null || width <= 0 || height <= 0 || fitPending) {
+            return;
+        }
+        shown.node(nodeId).ifPresent(node -> {
+            double z = zoom.get();
+            double left = node.position().x() * z + translate.getX();
+            double top = node.position().y() * z + translate.getY();
+            double right = left + NodeCard.WIDTH * z;
+            double bottom = top + NodeCard.HEIGHT * z;
+            // Only a card wholly out of view: one partly in view may be under the pointer, about to be dragged.
+            if (right < 0 || bottom < 0 || left > width || top > height) {
+                translate.setX(width / 2 - (node.position().x() + NodeCard.WIDTH / 2) * z);
+                translate.setY(height / 2 - (node.position().y() + NodeCard.HEIGHT / 2) * z);
+            }
+        });
+    }
+
+    /** Zooms in one step around the middle of the view. */
+    public void zoomIn() {
+        zoomAt(1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        fitPending = false;
+    }
+
+    /** Zooms out one step around the middle of the view. */
+    public void zoomOut() {
+        zoomAt(1 / 1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        fitPending = false;
+    }
+
+    /** The canvas position under a point of the scene, e.g. where something was dropped. */
+    public Position toCanvas(double sceneX, double sceneY) {
+        Point2D local = viewport.sceneToLocal(sceneX, sceneY);
+        return new Position((local.getX() - translate.getX()) / zoom.get(),
+                (local.getY() - translate.getY()) / zoom.get());
+    }
+
+    /** The canvas position at the middle of the view. */
+    public Position centre() {
+        return new Position((viewport.getWidth() / 2 - translate.getX()) / zoom.get(),
+                (viewport.getHeight() / 2 - translate.getY()) / zoom.get());
+    }
+
+    /** Whether the scene point is over the visible canvas. */
+    public boolean showsScenePoint(double sceneX, double sceneY) {
+        Point2D local = viewport.sceneToLocal(sceneX, sceneY);
+        return local != null && local.getX() >= 0 && local.getY() >= 0 && local.getX() <= viewport.getWidth()
+                && local.getY() <= viewport.getHeight();
     }
 
     /**
@@ -203,17 +339,51 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     private void installPanAndZoom() {
-        viewport.setOnMousePressed(event -> {
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.isConsumed()) {
+                return;
+            }
+            viewport.requestFocus();
+            if (edits != null && event.isShiftDown() && event.getButton() == MouseButton.PRIMARY) {
+                Position at = toCanvas(event.getSceneX(), event.getSceneY());
+                rubberBand = new Rectangle(at.x(), at.y(), 0, 0);
+                rubberBand.getStyleClass().add("journey-rubber-band");
+                gestureLayer.getChildren().setAll(rubberBand);
+                dragStart = new Point2D(at.x(), at.y());
+                return;
+            }
+            panning = false;
             dragX = event.getX() - translate.getX();
             dragY = event.getY() - translate.getY();
         });
-        viewport.setOnMouseDragged(event -> {
+        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (rubberBand != null) {
+                Position at = toCanvas(event.getSceneX(), event.getSceneY());
+                rubberBand.setX(Math.min(at.x(), dragStart.getX()));
+                rubberBand.setY(Math.min(at.y(), dragStart.getY()));
+                rubberBand.setWidth(Math.abs(at.x() - dragStart.getX()));
+                rubberBand.setHeight(Math.abs(at.y() - dragStart.getY()));
+                return;
+            }
+            panning = true;
             translate.setX(event.getX() - dragX);
             translate.setY(event.getY() - dragY);
             fitPending = false;
         });
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (rubberBand != null) {
+                finishRubberBand(event.isShiftDown());
+            } else if (!panning && edits != null && event.isStillSincePress()) {
+                edits.clearSelection();
+            }
+            panning = false;
+        });
         viewport.setOnScroll(event -> {
-            if (event.getDeltaY() != 0) {
+            if (edits != null && !event.isControlDown()) {
+                translate.setX(translate.getX() + event.getDeltaX());
+                translate.setY(translate.getY() + event.getDeltaY());
+                fitPending = false;
+            } else if (event.getDeltaY() != 0) {
                 zoomAt(event.getDeltaY() > 0 ? 1.1 : 1 / 1.1, event.getX(), event.getY());
                 fitPending = false;
             }
@@ -221,17 +391,153 @@ public final class JourneyCanvasView extends StackPane {
         });
     }
 
+    private void finishRubberBand(boolean extend) {
+        Journey shown = journey.get();
+        double x0 = rubberBand.getX();
+        double y0 = rubberBand.getY();
+        double x1 = x0 + rubberBand.getWidth();
+        double y1 = y0 + rubberBand.getHeight();
+        gestureLayer.getChildren().clear();
+        rubberBand = null;
+        if (shown == null) {
+            return;
+        }
+        List<String> inside = shown.nodes().stream().filter(n -> n.position().x() < x1
+                && n.position().x() + NodeCard.WIDTH > x0 && n.position().y() < y1
+                && n.position().y() + NodeCard.HEIGHT > y0).map(JourneyNode::id).toList();
+        edits.selectAll(inside, extend);
+    }
+
+    /** Press, drag and release on a card: select, then move the selection. */
+    private void installCardGestures(NodeCard card, String nodeId) {
+        card.setOnMousePressed(event -> {
+            if (event.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            event.consume();
+            viewport.requestFocus();
+            if (event.isShiftDown()) {
+                edits.select(nodeId, true);
+            } else if (!selection.contains(nodeId)) {
+                edits.select(nodeId, false);
+            }
+            dragStart = new Point2D(event.getSceneX(), event.getSceneY());
+            dragging = selection.contains(nodeId) ? Set.copyOf(selection) : Set.of();
+        });
+        card.setOnMouseDragged(event -> {
+            event.consume();
+            if (dragStart == null || dragging.isEmpty()) {
+                return;
+            }
+            double dx = (event.getSceneX() - dragStart.getX()) / zoom.get();
+            double dy = (event.getSceneY() - dragStart.getY()) / zoom.get();
+            Map<String, Position> moved = new HashMap<>();
+            for (String id : dragging) {
+                journey.get().node(id).ifPresent(n -> moved.put(id,
+                        new Position(n.position().x() + dx, n.position().y() + dy)));
+            }
+            dragOverrides = moved;
+            moved.forEach((id, at) -> {
+                NodeCard moving = cards.get(id);
+                if (moving != null) {
+                    moving.relocate(at.x(), at.y());
+                }
+            });
+            drawConnections();
+        });
+        card.setOnMouseReleased(event -> {
+            event.consume();
+            if (dragStart == null) {
+                return;
+            }
+            double dx = Math.round((event.getSceneX() - dragStart.getX()) / zoom.get());
+            double dy = Math.round((event.getSceneY() - dragStart.getY()) / zoom.get());
+            Set<String> moved = dragging;
+            dragStart = null;
+            dragging = Set.of();
+            dragOverrides = Map.of();
+            if ((dx != 0 || dy != 0) && !moved.isEmpty()) {
+                edits.moveBy(moved, dx, dy);
+            }
+        });
+    }
+
+    /** Press on a port and drag onto a step to connect; a curve follows the pointer meanwhile. */
+    private void installPortGestures(Circle dot, String nodeId, String port) {
+        dot.setOnMousePressed(event -> {
+            event.consume();
+            viewport.requestFocus();
+            CubicCurve pending = new CubicCurve();
+            pending.getStyleClass().add("journey-pending-edge");
+            pending.setFill(null);
+            pending.setStartX(dot.getCenterX());
+            pending.setStartY(dot.getCenterY());
+            pending.setControlX1(dot.getCenterX());
+            pending.setControlY1(dot.getCenterY() + 40);
+            gestureLayer.getChildren().setAll(pending);
+            followPointer(pending, event);
+        });
+        dot.setOnMouseDragged(event -> {
+            event.consume();
+            if (!gestureLayer.getChildren().isEmpty() && gestureLayer.getChildren().get(0) instanceof CubicCurve c) {
+                followPointer(c, event);
+            }
+        });
+        dot.setOnMouseReleased(event -> {
+            event.consume();
+            gestureLayer.getChildren().clear();
+            Position at = toCanvas(event.getSceneX(), event.getSceneY());
+            Optional<String> target = nodeAt(at);
+            if (target.isPresent()) {
+                if (!target.get().equals(nodeId)) {
+                    edits.connect(nodeId, port, target.get());
+                }
+            } else if (!event.isStillSincePress()) {
+                edits.disconnect(nodeId, port);
+            }
+        });
+    }
+
+    private void followPointer(CubicCurve curve, MouseEvent event) {
+        Position at = toCanvas(event.getSceneX(), event.getSceneY());
+        curve.setEndX(at.x());
+        curve.setEndY(at.y());
+        curve.setControlX2(at.x());
+        curve.setControlY2(at.y() - 40);
+    }
+
+    /** The step whose card covers the canvas position, the topmost if several do. */
+    private Optional<String> nodeAt(Position at) {
+        Journey shown = journey.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        List<JourneyNode> nodes = shown.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Position p = nodes.get(i).position();
+            if (at.x() >= p.x() && at.x() <= p.x() + NodeCard.WIDTH && at.y() >= p.y()
+                    && at.y() <= p.y() + NodeCard.HEIGHT) {
+                return Optional.of(nodes.get(i).id());
+            }
+        }
+        return Optional.empty();
+    }
+
     private HBox zoomControls() {
         Button out = iconButton(new FontIcon(Material2OutlinedMZ.ZOOM_OUT), "Zoom out");
-        out.setOnAction(e -> zoomAt(1 / 1.2, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        zoomOutButton = out;
+        out.setOnAction(e -> zoomOut());
         Label level = new Label();
         level.getStyleClass().add("journey-zoom-level");
         level.textProperty().bind(zoom.multiply(100).asString("%.0f %%"));
         level.setMinWidth(48);
         level.setAlignment(Pos.CENTER);
         Button in = iconButton(new FontIcon(Material2OutlinedMZ.ZOOM_IN), "Zoom in");
-        in.setOnAction(e -> zoomAt(1.2, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        zoomInButton = in;
+        in.setOnAction(e -> zoomIn());
         Button fit = iconButton(new FontIcon(Material2OutlinedAL.CENTER_FOCUS_STRONG), "Fit the journey to the view");
+        fitButton = fit;
+        fit.setId("journey-fit");
         fit.setOnAction(e -> fit());
         HBox controls = new HBox(2, out, level, in, fit);
         controls.getStyleClass().add("journey-zoom-controls");
@@ -271,52 +577,166 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     private void rebuild() {
-        content.getChildren().clear();
-        cards.clear();
+        gestureLayer.getChildren().clear();
         Journey shown = journey.get();
         if (shown == null) {
+            cards.clear();
+            cardLayer.getChildren().clear();
+            edgeLayer.getChildren().clear();
+            labelLayer.getChildren().clear();
+            portLayer.getChildren().clear();
+            drawGrid();
             return;
         }
+        Map<String, List<Finding>> byNode = new HashMap<>();
+        findings.forEach(f -> f.nodeId().ifPresent(id -> byNode.computeIfAbsent(id, k -> new ArrayList<>()).add(f)));
+        Map<String, NodeCard> previous = new HashMap<>(cards);
+        cards.clear();
+        List<javafx.scene.Node> cardNodes = new ArrayList<>(shown.nodes().size());
+        for (JourneyNode node : shown.nodes()) {
+            Optional<Severity> worst = worst(byNode.getOrDefault(node.id(), List.of()));
+            NodeCard card = previous.get(node.id());
+            // A card that looks the same is kept and only moved: an edit redraws what it changed, not every step.
+            if (card != null && card.looksLike(node, worst) && card.isEditable() == (edits != null)) {
+                card.relocate(node.position().x(), node.position().y());
+            } else {
+                card = new NodeCard(node, worst);
+                card.setEditable(edits != null);
+                String id = node.id();
+                if (edits != null) {
+                    installCardGestures(card, id);
+                } else {
+                    card.setOnMouseClicked(event -> selectedNode.set(id));
+                }
+            }
+            cards.put(node.id(), card);
+            cardNodes.add(card);
+        }
+        sync(cardLayer, cardNodes);
+        drawConnections();
+        markSelection();
+        if (fitPending) {
+            fit();
+        }
+        drawGrid();
+    }
+
+    /**
+     * Makes the layer's children the wanted nodes, touching as few as it can: a node taken out of the scene graph
+     * and put back has its CSS applied again, which is what makes a redraw slow. Nodes that stay keep their place
+     * and new ones go on top; within a layer the order does not matter.
+     */
+    private static void sync(Group layer, List<javafx.scene.Node> wanted) {
+        ObservableList<javafx.scene.Node> children = layer.getChildren();
+        if (children.equals(wanted)) {
+            return;
+        }
+        Set<javafx.scene.Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(child -> !keep.contains(child));
+        Set<javafx.scene.Node> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        present.addAll(children);
+        List<javafx.scene.Node> added = wanted.stream().filter(n -> !present.contains(n)).toList();
+        if (!added.isEmpty()) {
+            children.addAll(added);
+        }
+    }
+
+    /** How a connection looks; connections that look the same reuse their shapes. */
+    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed) {
+    }
+
+    /** How a port looks. */
+    private record PortLook(String nodeId, String port, double x, double y, boolean connected) {
+    }
+
+    private Map<EdgeLook, List<javafx.scene.Node>> edgeCache = new HashMap<>();
+    private Map<PortLook, Circle> portCache = new HashMap<>();
+    private final Tooltip portTip = new Tooltip();
+
+    /** The position a step is drawn at: where it is being dragged to, or where it is. */
+    private Position at(JourneyNode node) {
+        Position dragged = dragOverrides.get(node.id());
+        return dragged != null ? dragged : node.position();
+    }
+
+    /** Connections, their labels, flow badges and, when editable, the ports: everything that follows the cards. */
+    private void drawConnections() {
+        Journey shown = journey.get();
         Map<String, JourneyNode> nodes = new HashMap<>();
         shown.nodes().forEach(n -> nodes.put(n.id(), n));
+        Map<String, List<Edge>> outgoing = new HashMap<>();
+        for (Edge edge : shown.edges()) {
+            if (nodes.containsKey(edge.to())) {
+                outgoing.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+            }
+        }
+        Map<EdgeLook, List<javafx.scene.Node>> edgesNow = new HashMap<>();
+        Map<PortLook, Circle> portsNow = new HashMap<>();
         List<javafx.scene.Node> edgeShapes = new ArrayList<>();
         List<javafx.scene.Node> labels = new ArrayList<>();
+        List<javafx.scene.Node> ports = new ArrayList<>();
         long maxPassed = flowPassed.values().stream().mapToLong(Long::longValue).max().orElse(0);
         for (JourneyNode node : shown.nodes()) {
-            List<Edge> out = new ArrayList<>(shown.edgesFrom(node.id()).stream()
-                    .filter(e -> nodes.containsKey(e.to())).toList());
-            // Ports are spread along the bottom edge in the order of their targets, so curves do not cross.
-            out.sort(Comparator.comparingDouble(e -> nodes.get(e.to()).position().x()));
+            Position from = at(node);
+            List<Edge> out = new ArrayList<>(outgoing.getOrDefault(node.id(), List.of()));
+            List<String> portOrder = node.outputPorts();
+            if (edits == null) {
+                // Ports are spread along the bottom edge in the order of their targets, so curves do not cross.
+                out.sort(Comparator.comparingDouble(e -> at(nodes.get(e.to())).x()));
+            }
             for (int i = 0; i < out.size(); i++) {
                 Edge edge = out.get(i);
                 JourneyNode target = nodes.get(edge.to());
-                double sx = node.position().x() + NodeCard.WIDTH * (i + 1) / (out.size() + 1);
-                double sy = node.position().y() + NodeCard.HEIGHT;
-                double tx = target.position().x() + NodeCard.WIDTH / 2;
-                double ty = target.position().y();
+                // When editing, a connection leaves from its port's dot, so what is dragged is what is drawn.
+                double slot = edits == null ? (i + 1.0) / (out.size() + 1)
+                        : (Math.max(0, portOrder.indexOf(edge.port())) + 1.0) / (portOrder.size() + 1);
+                double sx = from.x() + NodeCard.WIDTH * slot;
+                double sy = from.y() + NodeCard.HEIGHT;
+                double tx = at(target).x() + NodeCard.WIDTH / 2;
+                double ty = at(target).y();
                 Long passed = flowShown ? flowPassed.get(edge) : null;
-                List<javafx.scene.Node> shapes = curve(sx, sy, tx, ty);
-                if (passed != null) {
-                    flowStroke(shapes, passed, maxPassed);
-                }
-                edgeShapes.addAll(shapes);
-                double mx = 0.5 * sx + 0.5 * tx;
-                double my = 0.5 * sy + 0.5 * (ty - 8);
                 Optional<String> words = portLabel(node, edge.port());
-                if (passed != null) {
-                    // One pill per connection: its path's words, if any, then the customers who passed along it.
-                    labels.add(flowLabel(words.map(w -> w + " · ").orElse("") + count(passed), passed, mx, my));
-                } else {
-                    words.ifPresent(text -> labels.add(label(text, mx, my)));
+                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed);
+                List<javafx.scene.Node> drawn = edgeCache.remove(look);
+                if (drawn == null) {
+                    drawn = new ArrayList<>(curve(sx, sy, tx, ty));
+                    if (passed != null) {
+                        flowStroke(drawn, passed, maxPassed);
+                    }
+                    double mx = 0.5 * sx + 0.5 * tx;
+                    double my = 0.5 * sy + 0.5 * (ty - 8);
+                    if (passed != null) {
+                        // One pill per connection: its path's words, if any, then the customers who passed along it.
+                        drawn.add(flowLabel(words.map(w -> w + " · ").orElse("") + count(passed), passed, mx, my));
+                    } else if (words.isPresent()) {
+                        drawn.add(label(words.get(), mx, my));
+                    }
+                }
+                if (edgesNow.putIfAbsent(look, drawn) != null) {
+                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed), drawn);
+                }
+                edgeShapes.add(drawn.get(0));
+                edgeShapes.add(drawn.get(1));
+                if (drawn.size() > 2) {
+                    labels.add(drawn.get(2));
                 }
             }
-        }
-        content.getChildren().addAll(edgeShapes);
-        for (JourneyNode node : shown.nodes()) {
-            NodeCard card = new NodeCard(node, worstFinding(node.id()));
-            card.setOnMouseClicked(event -> selectedNode.set(node.id()));
-            cards.put(node.id(), card);
-            content.getChildren().add(card);
+            if (edits != null) {
+                for (int p = 0; p < portOrder.size(); p++) {
+                    String port = portOrder.get(p);
+                    boolean connected = out.stream().anyMatch(e -> e.port().equals(port));
+                    PortLook look = new PortLook(node.id(), port,
+                            from.x() + NodeCard.WIDTH * (p + 1.0) / (portOrder.size() + 1), from.y() + NodeCard.HEIGHT,
+                            connected);
+                    Circle dot = portCache.remove(look);
+                    if (dot == null) {
+                        dot = port(node, port, look);
+                    }
+                    portsNow.put(look, dot);
+                    ports.add(dot);
+                }
+            }
         }
         if (flowShown) {
             for (JourneyNode node : shown.nodes()) {
@@ -326,24 +746,44 @@ public final class JourneyCanvasView extends StackPane {
                 }
             }
         }
-        content.getChildren().addAll(labels);
-        markSelection();
-        if (fitPending) {
-            fit();
-        }
-        drawGrid();
+        edgeCache = edgesNow;
+        portCache = portsNow;
+        sync(edgeLayer, edgeShapes);
+        sync(labelLayer, labels);
+        sync(portLayer, ports);
     }
 
-    private Optional<Severity> worstFinding(String nodeId) {
-        return findings.stream().filter(f -> f.nodeId().equals(Optional.of(nodeId))).map(Finding::severity)
-                .min(Comparator.naturalOrder());
+    private Circle port(JourneyNode node, String port, PortLook look) {
+        Circle dot = new Circle(look.x(), look.y(), 5);
+        dot.getStyleClass().add("journey-port");
+        if (!look.connected()) {
+            dot.getStyleClass().add("open");
+        }
+        dot.setId("port-" + node.id() + "-" + port);
+        // One tooltip for every port, worded on entry: hundreds of tooltips would slow every redraw.
+        String words = portLabel(node, port).orElse("Next step") + (look.connected() ? "" : " — not connected")
+                + (look.connected() ? "\nDrag onto a step to reconnect, onto empty canvas to disconnect"
+                : "\nDrag onto a step to connect");
+        dot.setOnMouseEntered(event -> portTip.setText(words));
+        Tooltip.install(dot, portTip);
+        installPortGestures(dot, node.id(), port);
+        return dot;
+    }
+
+    private static Optional<Severity> worst(List<Finding> found) {
+        return found.stream().map(Finding::severity).min(Comparator.naturalOrder());
     }
 
     private void markSelection() {
+        // Only cards whose state changes are touched: a style class change makes the card's CSS apply again.
         cards.forEach((id, card) -> {
-            card.getStyleClass().remove("selected");
-            if (id.equals(selectedNode.get())) {
-                card.getStyleClass().add("selected");
+            boolean selected = id.equals(selectedNode.get()) || selection.contains(id);
+            if (selected != card.getStyleClass().contains("selected")) {
+                if (selected) {
+                    card.getStyleClass().add("selected");
+                } else {
+                    card.getStyleClass().remove("selected");
+                }
             }
         });
     }

@@ -1,62 +1,170 @@
 package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.Journey;
-import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The Journeys section: templates to start from on the left with the journey's checks below them, the selected
- * journey's summary and canvas on the right.
+ * The Journeys section, the editor marketers work in: the library with the journey's checks on the left; the open
+ * journey's summary, toolbar, palette and canvas in the middle; the selected step on the right
+ * ({@link #propertiesArea()}). With an empty library it offers the templates and a blank journey to start from.
  */
 public final class JourneysView extends BorderPane {
 
+    private final JourneysViewModel model;
+    private final JourneyCanvasView canvas = new JourneyCanvasView();
+    private final StackPane propertiesArea = new StackPane();
+
     public JourneysView(JourneysViewModel model) {
+        this.model = model;
         getStyleClass().add("journeys-view");
         getStylesheets().add(JourneysView.class.getResource("journeys.css").toExternalForm());
 
-        ListView<Journey> templates = new ListView<>(model.templates());
-        templates.setId("journey-templates");
-        templates.getStyleClass().add("template-list");
-        templates.setCellFactory(list -> new TemplateCell());
-        templates.getSelectionModel().select(model.selectedTemplateProperty().get());
-        templates.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            if (chosen != null) {
-                model.selectedTemplateProperty().set(chosen);
-            }
-        });
-        templates.setPrefHeight(5 * 62 + 4);
-        templates.setMinHeight(5 * 62 + 4);
-        Label templatesTitle = new Label("Templates");
-        templatesTitle.getStyleClass().add("journeys-side-title");
         LintPanel lint = new LintPanel(model);
         VBox.setVgrow(lint, Priority.ALWAYS);
-        VBox side = new VBox(8, templatesTitle, templates, lint);
+        LibraryPanel library = new LibraryPanel(model);
+        VBox side = new VBox(8, library, lint);
+        VBox.setVgrow(library, Priority.ALWAYS);
         side.getStyleClass().add("journeys-side");
         setLeft(side);
 
-        JourneyCanvasView canvas = new JourneyCanvasView();
         canvas.setId("journey-canvas");
         canvas.journeyProperty().bind(model.journeyProperty());
         canvas.selectedNodeProperty().bindBidirectional(model.selectedNodeProperty());
-        javafx.beans.binding.Bindings.bindContent(canvas.findings(), model.findings());
+        Bindings.bindContent(canvas.findings(), model.findings());
+        Bindings.bindContent(canvas.selection(), model.selection());
+        canvas.setEdits(model);
 
+        Pane overlay = new Pane();
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        NodePalette palette = new NodePalette(canvas, overlay, model::addNode);
+        HBox work = new HBox(palette, canvas);
+        HBox.setHgrow(canvas, Priority.ALWAYS);
+        VBox.setVgrow(work, Priority.ALWAYS);
+
+        propertiesArea.setId("journey-properties");
+        propertiesArea.getStyleClass().add("journey-properties");
+        propertiesArea.getChildren().add(new StepSummaryPanel(model));
+        StackPane.setAlignment(propertiesArea.getChildren().get(0), Pos.TOP_LEFT);
+
+        BorderPane editor = new BorderPane();
+        editor.setTop(new VBox(header(), toolbar()));
+        editor.setCenter(work);
+        editor.setRight(propertiesArea);
+
+        StartPane start = new StartPane(model);
+        StackPane centre = new StackPane(editor, start, overlay);
+        Runnable empty = () -> {
+            boolean none = model.journeyProperty().get() == null;
+            editor.setVisible(!none);
+            start.setVisible(none);
+            // Without a journey there is nothing to check.
+            lint.setVisible(!none);
+            lint.setManaged(!none);
+        };
+        model.journeyProperty().addListener((observable, before, after) -> empty.run());
+        empty.run();
+        setCenter(centre);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /**
+     * The right-hand area beside the canvas, showing the selected step (read-only until the property panel is
+     * plugged in: replace its children and feed edits to {@link JourneysViewModel#replaceNode} and
+     * {@link JourneysViewModel#updateSettings}).
+     */
+    public StackPane propertiesArea() {
+        return propertiesArea;
+    }
+
+    /** The editor's canvas. */
+    public JourneyCanvasView canvas() {
+        return canvas;
+    }
+
+    private void shortcut(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl || model.journeyProperty().get() == null) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        boolean mod = event.isShortcutDown();
+        boolean handled = true;
+        if (!mod && (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE)) {
+            model.deleteSelection();
+        } else if (mod && code == KeyCode.Z) {
+            if (event.isShiftDown()) {
+                model.redo();
+            } else {
+                model.undo();
+            }
+        } else if (mod && code == KeyCode.Y) {
+            model.redo();
+        } else if (mod && code == KeyCode.C) {
+            model.copySelection();
+        } else if (mod && code == KeyCode.X) {
+            model.copySelection();
+            model.deleteSelection();
+        } else if (mod && code == KeyCode.V) {
+            model.paste();
+        } else if (mod && code == KeyCode.A) {
+            model.selectAll(model.journeyProperty().get().nodes().stream().map(n -> n.id()).toList(), false);
+        } else if (mod && (code == KeyCode.EQUALS || code == KeyCode.PLUS || code == KeyCode.ADD)) {
+            canvas.zoomIn();
+        } else if (mod && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+            canvas.zoomOut();
+        } else if (mod && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+            canvas.fit();
+        } else if (mod && code == KeyCode.L) {
+            model.tidy();
+        } else if (!mod && code.isArrowKey() && canvas.isFocusWithin() && !model.selection().isEmpty()) {
+            // Nudge the selection by 8 canvas units, 40 with Shift.
+            double step = event.isShiftDown() ? 40 : 8;
+            double dx = code == KeyCode.LEFT || code == KeyCode.KP_LEFT ? -step
+                    : code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT ? step : 0;
+            double dy = code == KeyCode.UP || code == KeyCode.KP_UP ? -step
+                    : code == KeyCode.DOWN || code == KeyCode.KP_DOWN ? step : 0;
+            model.moveBy(java.util.Set.copyOf(model.selection()), dx, dy);
+        } else if (!mod && code == KeyCode.ESCAPE) {
+            model.clearSelection();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private VBox header() {
         Label name = new Label();
+        name.setId("journey-name");
         name.getStyleClass().add("journey-name");
+        name.setMinWidth(0);
         Label description = new Label();
         description.getStyleClass().add("journey-description");
-        description.setWrapText(false);
-        description.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        javafx.scene.control.Tooltip descriptionTip = new javafx.scene.control.Tooltip();
+        description.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Tooltip descriptionTip = new Tooltip();
         descriptionTip.setWrapText(true);
         descriptionTip.setMaxWidth(480);
         descriptionTip.textProperty().bind(description.textProperty());
@@ -66,7 +174,9 @@ public final class JourneysView extends BorderPane {
         Label entry = new Label();
         entry.getStyleClass().add("journey-entry");
         entry.setGraphic(new FontIcon(Material2OutlinedAL.LOGIN));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        entry.setMinWidth(0);
+        entry.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(12, name, gap, entry);
         titleRow.setAlignment(Pos.CENTER_LEFT);
@@ -88,29 +198,86 @@ public final class JourneysView extends BorderPane {
         };
         model.journeyProperty().addListener((observable, before, after) -> show.run());
         show.run();
-        VBox center = new VBox(header, canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
-        setCenter(center);
-        BorderPane.setMargin(side, new Insets(0));
-        side.setAlignment(Pos.TOP_LEFT);
+        return header;
     }
 
-    private static final class TemplateCell extends ListCell<Journey> {
-        @Override
-        protected void updateItem(Journey journey, boolean empty) {
-            super.updateItem(journey, empty);
-            if (empty || journey == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label title = new Label(journey.name());
-            title.getStyleClass().add("template-title");
-            Label meta = new Label(journey.nodes().size() + " steps · goal " + journey.goal().event());
-            meta.getStyleClass().add("template-meta");
-            VBox box = new VBox(1, title, meta);
-            setGraphic(box);
-            setText(null);
-        }
+    private HBox toolbar() {
+        Button undo = tool("journey-undo", Material2OutlinedMZ.UNDO, "Undo (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = tool("journey-redo", Material2OutlinedMZ.REDO, "Redo (Ctrl+Shift+Z or Ctrl+Y)", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button copy = tool("journey-copy", Material2OutlinedAL.CONTENT_COPY, "Copy the selected steps (Ctrl+C)",
+                model::copySelection);
+        copy.disableProperty().bind(model.hasSelectionProperty().not());
+        Button paste = tool("journey-paste", Material2OutlinedAL.CONTENT_PASTE, "Paste (Ctrl+V)", model::paste);
+        paste.disableProperty().bind(model.canPasteProperty().not());
+        Button delete = tool("journey-delete", Material2OutlinedAL.DELETE_OUTLINE,
+                "Delete the selected steps and their connections (Delete)", model::deleteSelection);
+        delete.disableProperty().bind(model.hasSelectionProperty().not());
+        Button tidy = tool("journey-tidy", Material2OutlinedAL.ACCOUNT_TREE,
+                "Tidy: lay the journey out top to bottom (Ctrl+L)", model::tidy);
+        tidy.setText("Tidy");
+        tidy.getStyleClass().remove("button-icon");
+
+        Label message = new Label();
+        message.setId("journey-message");
+        message.getStyleClass().add("journey-message");
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setTextOverrun(OverrunStyle.ELLIPSIS);
+        message.textProperty().bind(model.messageProperty());
+        Tooltip messageTip = new Tooltip();
+        messageTip.setWrapText(true);
+        messageTip.setMaxWidth(480);
+        messageTip.textProperty().bind(model.messageProperty());
+        message.setTooltip(messageTip);
+        FontIcon messageIcon = new FontIcon();
+        message.setGraphic(messageIcon);
+        Runnable tone = () -> {
+            boolean problem = model.messageIsProblemProperty().get();
+            message.getStyleClass().removeAll("problem", "done");
+            message.getStyleClass().add(problem ? "problem" : "done");
+            messageIcon.setIconCode(problem ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedAL.CHECK_CIRCLE);
+            message.setVisible(!model.messageProperty().get().isEmpty());
+        };
+        model.messageProperty().addListener((observable, before, after) -> tone.run());
+        model.messageIsProblemProperty().addListener((observable, before, after) -> tone.run());
+        tone.run();
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        Button saveVersion = new Button("Save version", new FontIcon(Material2OutlinedMZ.SAVE));
+        saveVersion.setId("journey-save-version");
+        saveVersion.getStyleClass().add("small");
+        saveVersion.setTooltip(new Tooltip("Freeze this journey as its next version. Your edits are saved as you "
+                + "make them either way."));
+        saveVersion.setOnAction(e -> model.saveVersion());
+        Button submit = new Button("Submit for review", new FontIcon(Material2OutlinedMZ.SEND));
+        submit.setId("journey-submit");
+        submit.getStyleClass().addAll("small", "accent");
+        submit.setTooltip(new Tooltip("Freeze a version and ask a reviewer to approve it; a journey with errors "
+                + "cannot be submitted"));
+        submit.setOnAction(e -> model.submitForReview());
+        HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, message,
+                saveVersion, submit);
+        bar.setSpacing(4);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("journey-toolbar");
+        return bar;
+    }
+
+    private static Separator separator() {
+        Separator separator = new Separator(Orientation.VERTICAL);
+        separator.getStyleClass().add("journey-toolbar-separator");
+        return separator;
+    }
+
+    private static Button tool(String id, Ikon icon, String tip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("button-icon", "flat");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
     }
 }

@@ -1,57 +1,238 @@
 package com.retailstudio.designer.ui;
 
+import com.retailstudio.designer.edit.EditSession;
+import com.retailstudio.designer.edit.JourneyEdits;
+import com.retailstudio.designer.edit.NodeKind;
+import com.retailstudio.designer.edit.TidyLayout;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.lint.Finding;
 import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.lint.Severity;
+import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.LibraryEntry;
+import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.DurationText;
+import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
+import com.retailstudio.designer.model.Position;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The Journeys section's state: the templates to start from, the journey shown, its lint findings and the selected
- * step. No nodes: testable without a stage.
+ * The Journeys section's state: the library of journeys (with search), the journey open in the editor with its undo
+ * history, lint findings and selection, and the commands of the editor. Every edit is written to the library at once.
+ * No nodes: testable without a stage.
  */
-public final class JourneysViewModel {
+public final class JourneysViewModel implements CanvasEdits {
 
+    /** How far a paste lands from what was copied, in canvas units; repeated pastes step further. */
+    static final double PASTE_OFFSET = 40;
+    private static final String NOT_SAVED = "This change is not saved yet: ";
+
+    private final JourneyLibrary library;
+    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<LibraryEntry> shownEntries = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Journey> templates = FXCollections.observableArrayList();
-    private final ObjectProperty<Journey> selectedTemplate = new SimpleObjectProperty<>(this, "selectedTemplate");
     private final ReadOnlyObjectWrapper<Journey> journey = new ReadOnlyObjectWrapper<>(this, "journey");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedNode = new SimpleObjectProperty<>(this, "selectedNode");
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
+    private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    private EditSession session;
+    private JourneyEdits.Clipboard clipboard = new JourneyEdits.Clipboard(List.of(), List.of());
+    private int pastes;
+    private boolean selecting;
 
-    public JourneysViewModel() {
-        selectedTemplate.addListener((observable, before, chosen) -> show(chosen));
+    public JourneysViewModel(JourneyLibrary library) {
+        this.library = library;
         JourneyTemplates.NAMES.forEach(name -> JourneyTemplates.load(name).ifPresent(templates::add));
-        if (!templates.isEmpty()) {
-            selectedTemplate.set(templates.get(0));
+        search.addListener((observable, before, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            shownEntries.setPredicate(needle.isEmpty() ? null : entry -> (entry.name() + " " + entry.id() + " "
+                    + entry.status() + " " + entry.author()).toLowerCase(Locale.ROOT).contains(needle));
+        });
+        // The selected step follows the selection: the last one picked, or none.
+        selectedNode.addListener((observable, before, id) -> {
+            if (id != null && !selection.contains(id)) {
+                selecting = true;
+                try {
+                    selection.clear();
+                    selection.add(id);
+                } finally {
+                    selecting = false;
+                }
+            }
+        });
+        selection.addListener((javafx.collections.SetChangeListener<String>) change -> {
+            hasSelection.set(!selection.isEmpty());
+            if (selecting) {
+                return;
+            }
+            if (selection.isEmpty()) {
+                selectedNode.set(null);
+            } else if (!selection.contains(selectedNode.get())) {
+                selectedNode.set(selection.stream().reduce((first, second) -> second).orElseThrow());
+            }
+        });
+        refreshLibrary();
+        if (!entries.isEmpty()) {
+            open(entries.get(0).id());
         }
     }
 
-    private void show(Journey chosen) {
-        selectedNode.set(null);
-        journey.set(chosen);
-        findings.setAll(chosen == null ? List.of() : Lint.check(chosen));
+    // ---- the library ----
+
+    /** The journeys in the library matching the search, most recently changed first. */
+    public ObservableList<LibraryEntry> entries() {
+        return shownEntries;
     }
 
+    /** Whether the library holds any journey (whatever the search). */
+    public boolean libraryIsEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** Every journey in the library, unfiltered. */
+    public ObservableList<LibraryEntry> allEntries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The templates a new journey can start from. */
     public ObservableList<Journey> templates() {
         return templates;
     }
 
-    public ObjectProperty<Journey> selectedTemplateProperty() {
-        return selectedTemplate;
+    private void refreshLibrary() {
+        entries.setAll(library.list());
     }
 
+    /** Opens the journey's draft in the editor, with a fresh undo history. */
+    public void open(String id) {
+        if (session != null && session.journey().id().equals(id)) {
+            return;
+        }
+        library.draft(id).ifPresentOrElse(this::startEditing,
+                () -> say("The journey " + id + " has no draft any more.", true));
+    }
+
+    private void startEditing(Journey opened) {
+        session = new EditSession(opened);
+        clipboardStepsReset();
+        selection.clear();
+        show();
+        say("", false);
+    }
+
+    private void clipboardStepsReset() {
+        pastes = 0;
+    }
+
+    /** Starts a new journey from the template: a copy with an id of its own, saved to the library at once. */
+    public void newFromTemplate(String templateName) {
+        Journey template = JourneyTemplates.load(templateName)
+                .orElseThrow(() -> new IllegalArgumentException("no template " + templateName));
+        create(rename(template, freeId(template.id()), template.name()));
+    }
+
+    /** Starts a blank journey: an entry and an exit, connected, with the standard guardrails. */
+    public void newBlank() {
+        Journey base = JourneyTemplates.load(JourneyTemplates.NAMES.get(0)).orElseThrow();
+        JourneyNode entry = NodeKind.ENTRY.create("entry", new Position(0, 0));
+        JourneyNode exit = NodeKind.EXIT.create("exit", new Position(0, TidyLayout.ROW));
+        Journey blank = new Journey(freeId("journey"), "New journey", "", 1, base.goal(), base.entry(),
+                com.retailstudio.designer.model.Condition.Group.always(),
+                com.retailstudio.designer.model.ReEntryPolicy.once(), List.of(entry, exit),
+                List.of(new Edge("entry", JourneyNode.NEXT, "exit")), base.guardrails(), base.objectives());
+        create(blank);
+    }
+
+    /** Copies the open journey as a new draft, "(copy)" after its name. */
+    public void duplicate() {
+        if (session == null) {
+            return;
+        }
+        Journey current = session.journey();
+        create(rename(current.withVersion(1), freeId(current.id() + "-copy"), current.name() + " (copy)"));
+    }
+
+    /** Deletes the open journey's draft (its saved versions stay) and opens the next one, if any. */
+    public void deleteDraft() {
+        if (session == null) {
+            return;
+        }
+        String id = session.journey().id();
+        String name = session.journey().name();
+        library.deleteDraft(id);
+        session = null;
+        refreshLibrary();
+        selection.clear();
+        if (entries.isEmpty()) {
+            show();
+        } else {
+            open(entries.get(0).id());
+        }
+        say("Deleted the draft of " + name + ".", false);
+    }
+
+    private void create(Journey created) {
+        library.saveDraft(created);
+        refreshLibrary();
+        startEditing(created);
+    }
+
+    private String freeId(String wanted) {
+        Set<String> used = entries.stream().map(LibraryEntry::id).collect(Collectors.toSet());
+        if (!used.contains(wanted)) {
+            return wanted;
+        }
+        for (int i = 2; ; i++) {
+            if (!used.contains(wanted + "-" + i)) {
+                return wanted + "-" + i;
+            }
+        }
+    }
+
+    private static Journey rename(Journey j, String id, String name) {
+        return new Journey(id, name, j.description(), j.version(), j.goal(), j.entry(), j.audience(), j.reEntry(),
+                j.nodes(), j.edges(), j.guardrails(), j.objectives());
+    }
+
+    // ---- the open journey ----
+
+    /** The journey open in the editor; null when the library is empty. */
     public ReadOnlyObjectProperty<Journey> journeyProperty() {
         return journey.getReadOnlyProperty();
     }
@@ -60,12 +241,241 @@ public final class JourneysViewModel {
         return findings;
     }
 
-    /** The node the user picked on the canvas or in the lint panel; null for none. */
+    /** The step the user picked last on the canvas or in the lint panel; null for none. */
     public ObjectProperty<String> selectedNodeProperty() {
         return selectedNode;
     }
 
-    /** e.g. "No problems found" or "1 error · 2 warnings". */
+    /** Every selected step. */
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSelectionProperty() {
+        return hasSelection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPasteProperty() {
+        return canPaste.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last library command, e.g. "Saved version 2." or why a submission was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem.getReadOnlyProperty();
+    }
+
+    private void say(String text, boolean problem) {
+        message.set(text);
+        messageIsProblem.set(problem);
+    }
+
+    private void show() {
+        Journey current = session == null ? null : session.journey();
+        journey.set(current);
+        findings.setAll(current == null ? List.of() : Lint.check(current));
+        selection.removeIf(id -> current == null || current.node(id).isEmpty());
+        canUndo.set(session != null && session.canUndo());
+        canRedo.set(session != null && session.canRedo());
+    }
+
+    /** Applies an edit to the open journey; when it changed something, shows, checks and saves the result. */
+    private boolean edit(UnaryOperator<Journey> change) {
+        if (session == null || !session.apply(change)) {
+            return false;
+        }
+        changed();
+        return true;
+    }
+
+    private void changed() {
+        Journey current = session.journey();
+        try {
+            library.saveDraft(current);
+            if (messageIsProblem.get() && message.get().startsWith(NOT_SAVED)) {
+                say("Saved again.", false);
+            }
+        } catch (RuntimeException e) {
+            // The edit stays on the canvas and the next edit tries again; the user must know it is not stored yet.
+            say(NOT_SAVED + e.getMessage(), true);
+        }
+        show();
+        // Updated in place, not moved to the top, so the list does not jump under the user while they edit.
+        for (int i = 0; i < entries.size(); i++) {
+            LibraryEntry old = entries.get(i);
+            if (old.id().equals(current.id())) {
+                entries.set(i, new LibraryEntry(current.id(), current.name(), old.status(), old.author(),
+                        java.time.Instant.now(), current.nodes().size()));
+            }
+        }
+    }
+
+    public void undo() {
+        if (session != null && session.undo()) {
+            changed();
+        }
+    }
+
+    public void redo() {
+        if (session != null && session.redo()) {
+            changed();
+        }
+    }
+
+    /** Adds a step of the kind at the canvas position and selects it; returns its id. */
+    public Optional<String> addNode(NodeKind kind, Position at) {
+        if (!edit(j -> JourneyEdits.addNode(j, kind, at))) {
+            return Optional.empty();
+        }
+        String id = JourneyEdits.lastAdded(session.journey());
+        selectOnly(List.of(id));
+        return Optional.of(id);
+    }
+
+    /** Deletes the selected steps and their connections. */
+    public void deleteSelection() {
+        if (!selection.isEmpty()) {
+            edit(j -> JourneyEdits.deleteNodes(j, Set.copyOf(selection)));
+        }
+    }
+
+    /** Copies the selected steps and the connections between them. */
+    public void copySelection() {
+        if (session != null && !selection.isEmpty()) {
+            clipboard = JourneyEdits.copy(session.journey(), selection);
+            pastes = 0;
+            canPaste.set(!clipboard.isEmpty());
+        }
+    }
+
+    /** Pastes the copied steps under fresh ids beside the originals and selects them. */
+    public void paste() {
+        if (clipboard.isEmpty()) {
+            return;
+        }
+        double offset = PASTE_OFFSET * (pastes + 1);
+        if (edit(j -> JourneyEdits.paste(j, clipboard, offset, offset))) {
+            pastes++;
+            selectOnly(JourneyEdits.pastedIds(session.journey(), clipboard));
+        }
+    }
+
+    /** Lays the journey out again, top to bottom. */
+    public void tidy() {
+        edit(TidyLayout::tidy);
+    }
+
+    /** Removes one connection. */
+    public void disconnect(Edge edge) {
+        edit(j -> JourneyEdits.disconnect(j, edge));
+    }
+
+    /** The property panel's edit of a step (same id); connections from ports it no longer has are dropped. */
+    public void replaceNode(JourneyNode replacement) {
+        edit(j -> JourneyEdits.replaceNode(j, replacement));
+    }
+
+    /** The settings panel's edit: name, description, goal, entry, audience, re-entry, guardrails, objectives. */
+    public void updateSettings(Journey settings) {
+        edit(j -> JourneyEdits.updateSettings(j, settings));
+    }
+
+    @Override
+    public void select(String nodeId, boolean extend) {
+        if (!extend) {
+            selectOnly(List.of(nodeId));
+        } else if (!selection.remove(nodeId)) {
+            selection.add(nodeId);
+        }
+    }
+
+    @Override
+    public void selectAll(Collection<String> nodeIds, boolean extend) {
+        if (!extend) {
+            selection.clear();
+        }
+        selection.addAll(nodeIds);
+    }
+
+    @Override
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    private void selectOnly(Collection<String> ids) {
+        selection.retainAll(ids);
+        selection.addAll(ids);
+    }
+
+    @Override
+    public void moveBy(Collection<String> nodeIds, double dx, double dy) {
+        edit(j -> JourneyEdits.moveBy(j, nodeIds, dx, dy));
+    }
+
+    /** Connects the port to the step; a connection to itself or from a port the step lacks is ignored. */
+    @Override
+    public void connect(String from, String port, String to) {
+        if (from.equals(to) || session == null) {
+            return;
+        }
+        Journey current = session.journey();
+        boolean valid = current.node(to).isPresent() && current.node(from)
+                .map(n -> n.outputPorts().contains(port)).orElse(false);
+        if (valid) {
+            edit(j -> JourneyEdits.connect(j, from, port, to));
+        }
+    }
+
+    /** Removes the connection leaving the step's port, if there is one. */
+    @Override
+    public void disconnect(String from, String port) {
+        if (session == null) {
+            return;
+        }
+        session.journey().edgesFrom(from).stream().filter(e -> e.port().equals(port)).findFirst()
+                .ifPresent(this::disconnect);
+    }
+
+    // ---- versions ----
+
+    /** Freezes the open journey as its next version. */
+    public void saveVersion() {
+        if (session == null) {
+            return;
+        }
+        int version = library.saveVersion(session.journey());
+        refreshLibrary();
+        say("Saved version " + version + " of " + session.journey().name() + ".", false);
+    }
+
+    /** Submits the open journey for review; when it has errors, says why instead. */
+    public void submitForReview() {
+        if (session == null) {
+            return;
+        }
+        try {
+            int version = library.submitForReview(session.journey());
+            refreshLibrary();
+            say("Version " + version + " of " + session.journey().name() + " is waiting for review.", false);
+        } catch (SubmissionRefusedException e) {
+            say(e.getMessage(), true);
+        }
+    }
+
+    // ---- text for the view ----
+
+    /** e.g. "All checks pass" or "1 error · 2 warnings". */
     public String findingsSummary() {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.size() - errors;

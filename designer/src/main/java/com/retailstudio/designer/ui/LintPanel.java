@@ -80,7 +80,9 @@ final class LintPanel extends VBox {
             icon.getStyleClass().add(error ? "lint-error" : "lint-warning");
             Label message = new Label(finding.message());
             message.setWrapText(true);
-            message.setMaxWidth(230);
+            message.setPrefWidth(184);
+            message.setMaxWidth(184);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label where = new Label(finding.code() + finding.nodeId().map(id -> " · " + id).orElse(""));
             where.getStyleClass().add("lint-finding-code");
             VBox text = new VBox(2, message, where);

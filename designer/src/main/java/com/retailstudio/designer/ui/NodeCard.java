@@ -19,8 +19,18 @@ final class NodeCard extends HBox {
     static final double WIDTH = 232;
     static final double HEIGHT = 56;
 
+    private final String kind;
+    private final String title;
+    private final String summary;
+    private final Optional<Severity> worst;
+    private boolean editable;
+
     NodeCard(JourneyNode node, Optional<Severity> worst) {
         NodeStyle style = NodeStyle.of(node);
+        this.kind = style.kind() + "/" + style.styleClass() + "/" + style.icon().getDescription();
+        this.title = node.title();
+        this.summary = cardSummary(node) + "\n" + node.summary() + "\n" + node.id();
+        this.worst = worst;
         getStyleClass().addAll("journey-card", style.styleClass());
         setId("node-" + node.id());
 
@@ -57,7 +67,31 @@ final class NodeCard extends HBox {
         setMaxSize(WIDTH, HEIGHT);
         setLayoutX(node.position().x());
         setLayoutY(node.position().y());
-        Tooltip.install(this, new Tooltip(node.title() + "\n" + node.summary()));
+        // Installed on first hover: a tooltip per card would slow the first drawing of a large journey.
+        String tip = node.title() + "\n" + node.summary();
+        setOnMouseEntered(event -> {
+            if (getProperties().get("journey-tip") == null) {
+                Tooltip tooltip = new Tooltip(tip);
+                getProperties().put("journey-tip", tooltip);
+                Tooltip.install(this, tooltip);
+            }
+        });
+    }
+
+    /** Whether the card would show the same for the step (anywhere on the canvas) and finding. */
+    boolean looksLike(JourneyNode node, Optional<Severity> finding) {
+        NodeStyle style = NodeStyle.of(node);
+        return worst.equals(finding) && title.equals(node.title())
+                && kind.equals(style.kind() + "/" + style.styleClass() + "/" + style.icon().getDescription())
+                && summary.equals(cardSummary(node) + "\n" + node.summary() + "\n" + node.id());
+    }
+
+    boolean isEditable() {
+        return editable;
+    }
+
+    void setEditable(boolean editable) {
+        this.editable = editable;
     }
 
     /** The summary line; an action's channel is already the card's kind, so it shows the message kind and offer. */

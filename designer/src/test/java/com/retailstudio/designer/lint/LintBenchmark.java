@@ -27,7 +27,7 @@ public final class LintBenchmark {
     }
 
     /** A chain of {@code blocks} × (condition split → email | push → wait until purchase), ending in exits. */
-    static Journey sized(int blocks) {
+    public static Journey sized(int blocks) {
         Journey base = TestJourneys.clean();
         List<JourneyNode> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class SectionViews {
                             "Consent per purpose, frequency caps, quiet hours and holdout groups checked as you edit",
                             "Promotions are personalised; the base price never is"),
                     "New journey", Material2OutlinedAL.ADD_CIRCLE_OUTLINE, Optional.empty(),
-                    "The journey canvas is the next part of Retail Studio to arrive.");
+                    "Journeys are designed in a workspace: open one to start from a template or a blank canvas.");
             case SIMULATION -> new EmptyState(section, "Nothing simulated yet",
                     "Simulate a journey against the workspace's customers to see who flows where, what is sent and "
                             + "suppressed, and what it earns against the holdout.",

@@ -1,0 +1,112 @@
+package com.retailstudio.app.journeys;
+
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.ReviewRefusedException;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.app.workspace.JourneyDraftStore.StoredDraft;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.LibraryEntry;
+import com.retailstudio.designer.library.SubmissionRefusedException;
+import com.retailstudio.designer.model.Journey;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The journey library over the workspace: drafts in the {@code journey_drafts} table, versions as {@code journey}
+ * documents, submissions through the {@link ReviewWorkflow} (which refuses a journey with lint errors).
+ */
+public final class WorkspaceJourneyLibrary implements JourneyLibrary {
+
+    private static final System.Logger LOG = System.getLogger(WorkspaceJourneyLibrary.class.getName());
+
+    private final Workspace workspace;
+    private final ReviewWorkflow workflow;
+
+    public WorkspaceJourneyLibrary(Workspace workspace, ReviewWorkflow workflow) {
+        this.workspace = workspace;
+        this.workflow = workflow;
+    }
+
+    @Override
+    public List<LibraryEntry> list() {
+        return workspace.journeyDrafts().list().stream().map(draft -> new LibraryEntry(draft.journeyId(),
+                draft.name(), status(draft.journeyId()), draft.author(), draft.updatedAt(), draft.steps())).toList();
+    }
+
+    /** "Draft" before any version, else the newest version and where its review stands, e.g. "v2 in review". */
+    private String status(String id) {
+        Optional<DocumentVersion> latest = workspace.documents().latest(DocumentChecks.JOURNEY, id);
+        if (latest.isEmpty()) {
+            return "Draft";
+        }
+        int version = latest.get().version();
+        String state = workspace.reviews().find(DocumentChecks.JOURNEY, id, version).map(Review::state)
+                .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("saved");
+        return "v" + version + " " + state;
+    }
+
+    @Override
+    public Optional<Journey> draft(String id) {
+        return workspace.journeyDrafts().get(id).flatMap(WorkspaceJourneyLibrary::read);
+    }
+
+    private static Optional<Journey> read(StoredDraft draft) {
+        try {
+            return Optional.of(JourneyJson.parse(draft.body()));
+        } catch (JourneyFormatException e) {
+            // Drafts are written by this code; a draft that no longer reads is reported, not fatal to the list.
+            LOG.log(System.Logger.Level.WARNING, "The draft of journey {0} cannot be read: {1}", draft.journeyId(),
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void saveDraft(Journey journey) {
+        workspace.journeyDrafts().put(journey.id(), journey.name(), journey.nodes().size(), JourneyJson.toJson(journey));
+    }
+
+    @Override
+    public void deleteDraft(String id) {
+        workspace.journeyDrafts().delete(id);
+    }
+
+    @Override
+    public int saveVersion(Journey journey) {
+        return saveVersion(journey, "draft").version();
+    }
+
+    /** The version's file carries its version number; the working draft is left as it is. */
+    private DocumentVersion saveVersion(Journey journey, String status) {
+        int next = workspace.documents().latest(DocumentChecks.JOURNEY, journey.id())
+                .map(v -> v.version() + 1).orElse(1);
+        Journey versioned = journey.withVersion(next);
+        DocumentVersion saved = workspace.documents().saveDocument(new DocumentDraft(DocumentChecks.JOURNEY,
+                journey.id(), status, JourneyJson.toJson(versioned)));
+        return saved;
+    }
+
+    @Override
+    public int submitForReview(Journey journey) {
+        List<String> problems = DocumentChecks.journeyProblems(JourneyJson.toJson(journey));
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(journey.name() + " cannot be submitted for review: "
+                    + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + " must be fixed first, starting with: " + problems.get(0));
+        }
+        DocumentVersion saved = saveVersion(journey, "draft");
+        try {
+            workflow.submit(DocumentChecks.JOURNEY, journey.id(), workspace.currentUser());
+        } catch (ReviewRefusedException e) {
+            throw new SubmissionRefusedException(e.getMessage());
+        }
+        return saved.version();
+    }
+}

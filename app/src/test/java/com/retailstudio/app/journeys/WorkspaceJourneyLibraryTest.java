@@ -1,0 +1,129 @@
+package com.retailstudio.app.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.edit.JourneyEdits;
+import com.retailstudio.designer.edit.NodeKind;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.library.LibraryEntry;
+import com.retailstudio.designer.library.SubmissionRefusedException;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.Position;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceJourneyLibraryTest {
+
+    @TempDir
+    Path folder;
+
+    private static WorkspaceJourneyLibrary library(Workspace workspace) {
+        return new WorkspaceJourneyLibrary(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()));
+    }
+
+    @Test
+    void aDraftSavedOnEveryEditIsThereAfterTheWorkspaceIsReopened() throws Exception {
+        Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
+        Journey edited = JourneyEdits.addNode(cart, NodeKind.WAIT, new Position(40, 900));
+        try (Workspace workspace = Workspace.open(folder)) {
+            workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+            WorkspaceJourneyLibrary library = library(workspace);
+            library.saveDraft(cart);
+            library.saveDraft(edited);
+        }
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceJourneyLibrary library = library(workspace);
+            assertEquals(Optional.of(edited), library.draft("cart-abandonment"));
+            List<LibraryEntry> entries = library.list();
+            assertEquals(1, entries.size());
+            LibraryEntry entry = entries.get(0);
+            assertEquals("cart-abandonment", entry.id());
+            assertEquals(cart.name(), entry.name());
+            assertEquals("Draft", entry.status());
+            assertEquals("ana", entry.author());
+            assertEquals(edited.nodes().size(), entry.steps());
+        }
+    }
+
+    @Test
+    void theMostRecentlyChangedDraftIsListedFirstAndADeletedDraftIsGone() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceJourneyLibrary library = library(workspace);
+            library.saveDraft(JourneyTemplates.load("winback").orElseThrow());
+            library.saveDraft(JourneyTemplates.load("welcome-series").orElseThrow());
+            assertEquals(List.of("welcome-series", "winback"), library.list().stream().map(LibraryEntry::id).toList());
+            library.deleteDraft("welcome-series");
+            assertEquals(List.of("winback"), library.list().stream().map(LibraryEntry::id).toList());
+            assertEquals(Optional.empty(), library.draft("welcome-series"));
+        }
+    }
+
+    @Test
+    void savingAVersionStoresTheJourneyFileWithItsVersionNumber() throws Exception {
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceJourneyLibrary library = library(workspace);
+            Journey winback = JourneyTemplates.load("winback").orElseThrow();
+            library.saveDraft(winback);
+            assertEquals(1, library.saveVersion(winback));
+            assertEquals(2, library.saveVersion(winback));
+            DocumentVersion latest = workspace.documents().latest("journey", "winback").orElseThrow();
+            assertEquals(2, latest.version());
+            assertEquals(winback.withVersion(2), JourneyJson.parse(latest.body()));
+            assertEquals("v2 saved", library.list().get(0).status());
+        }
+    }
+
+    @Test
+    void submittingFreezesAVersionInReview() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceJourneyLibrary library = library(workspace);
+            Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
+            library.saveDraft(cart);
+            assertEquals(1, library.submitForReview(cart));
+            assertEquals(ReviewState.IN_REVIEW, workspace.reviews().find("journey", cart.id(), 1).orElseThrow().state());
+            assertEquals("v1 in review", library.list().get(0).status());
+        }
+    }
+
+    @Test
+    void aJourneyWithLintErrorsIsNotSubmittedAndTheReasonIsGiven() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceJourneyLibrary library = library(workspace);
+            Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
+            Journey broken = JourneyEdits.addNode(cart, NodeKind.EXIT, new Position(0, 2000));
+            library.saveDraft(broken);
+            SubmissionRefusedException refused = assertThrows(SubmissionRefusedException.class,
+                    () -> library.submitForReview(broken));
+            assertTrue(refused.getMessage().contains("cannot be submitted"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("exit-1"), refused.getMessage());
+            assertEquals(Optional.empty(), workspace.documents().latest("journey", cart.id()),
+                    "no version is frozen for a refused submission");
+        }
+    }
+
+    @Test
+    void anEditThatCannotBeStoredStaysOnTheCanvasAndTheEditorSaysSo() {
+        Workspace workspace = Workspace.open(folder);
+        com.retailstudio.designer.ui.JourneysViewModel editor =
+                new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
+        editor.newFromTemplate("winback");
+        workspace.close();
+        editor.addNode(NodeKind.EXIT, new Position(0, 900));
+        assertTrue(editor.journeyProperty().get().node("exit-1").isPresent());
+        assertTrue(editor.messageIsProblemProperty().get());
+        assertTrue(editor.messageProperty().get().startsWith("This change is not saved yet: "),
+                editor.messageProperty().get());
+    }
+}

@@ -1,0 +1,166 @@
+package com.retailstudio.designer.ui;
+
+import com.retailstudio.designer.library.LibraryEntry;
+import com.retailstudio.designer.model.Journey;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The workspace's journeys: search, the list with status, steps and last change, new, duplicate and delete. */
+final class LibraryPanel extends VBox {
+
+    private boolean syncing;
+
+    LibraryPanel(JourneysViewModel model) {
+        getStyleClass().add("journey-library");
+        Label title = new Label("Journeys");
+        title.getStyleClass().add("journeys-side-title");
+        MenuButton create = newJourneyMenu(model);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap, create);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        TextField search = new TextField();
+        search.setId("journey-search");
+        search.setPromptText("Search journeys");
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        ListView<LibraryEntry> list = new ListView<>(model.entries());
+        list.setId("journey-library");
+        list.getStyleClass().add("template-list");
+        list.setCellFactory(view -> new EntryCell());
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("template-meta");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.searchProperty().isEmpty())
+                .then("No journeys yet. Start one with New.").otherwise("No journey matches the search."));
+        list.setPlaceholder(placeholder);
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
+            if (!syncing && chosen != null) {
+                model.open(chosen.id());
+            }
+        });
+        Runnable sync = () -> {
+            syncing = true;
+            try {
+                Journey open = model.journeyProperty().get();
+                list.getSelectionModel().clearSelection();
+                if (open != null) {
+                    model.entries().stream().filter(e -> e.id().equals(open.id())).findFirst()
+                            .ifPresent(list.getSelectionModel()::select);
+                }
+            } finally {
+                syncing = false;
+            }
+        };
+        model.entries().addListener((ListChangeListener<LibraryEntry>) change -> sync.run());
+        model.journeyProperty().addListener((observable, before, after) -> {
+            if (before == null || after == null || !before.id().equals(after.id())) {
+                sync.run();
+            }
+        });
+        sync.run();
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button duplicate = smallButton("Duplicate", Material2OutlinedAL.CONTENT_COPY,
+                "A copy of this journey as a new draft");
+        duplicate.setId("journey-duplicate");
+        duplicate.setOnAction(e -> model.duplicate());
+        Button delete = smallButton("Delete draft", Material2OutlinedAL.DELETE_OUTLINE,
+                "Delete this journey's draft; versions already saved stay in the workspace");
+        delete.setId("journey-delete-draft");
+        delete.setOnAction(e -> model.deleteDraft());
+        duplicate.disableProperty().bind(model.journeyProperty().isNull());
+        delete.disableProperty().bind(model.journeyProperty().isNull());
+        HBox actions = new HBox(6, duplicate, delete);
+
+        getChildren().addAll(head, search, list, actions);
+        setSpacing(8);
+    }
+
+    private static MenuButton newJourneyMenu(JourneysViewModel model) {
+        MenuButton create = new MenuButton("New", new FontIcon(Material2OutlinedAL.ADD));
+        create.setId("journey-new");
+        create.getStyleClass().addAll("accent", "small");
+        create.setTooltip(new Tooltip("Start a journey, blank or from a template"));
+        MenuItem blank = new MenuItem("Blank journey");
+        blank.setId("journey-new-blank");
+        blank.setOnAction(e -> model.newBlank());
+        create.getItems().addAll(blank, new SeparatorMenuItem());
+        for (Journey template : model.templates()) {
+            MenuItem item = new MenuItem("From template: " + template.name());
+            item.setId("journey-new-" + template.id());
+            item.setOnAction(e -> model.newFromTemplate(template.id()));
+            create.getItems().add(item);
+        }
+        return create;
+    }
+
+    private static Button smallButton(String text, org.kordamp.ikonli.Ikon icon, String tip) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.getStyleClass().addAll("small", "flat");
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    /** "just now", "5 min ago", "3 h ago", "2 days ago". */
+    static String ago(Instant then, Instant now) {
+        Duration age = Duration.between(then, now);
+        if (age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + " h ago";
+        }
+        return age.toDays() + (age.toDays() == 1 ? " day ago" : " days ago");
+    }
+
+    private static final class EntryCell extends ListCell<LibraryEntry> {
+        @Override
+        protected void updateItem(LibraryEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(entry.name());
+            name.getStyleClass().add("template-title");
+            Label status = new Label(entry.status());
+            status.getStyleClass().addAll("journey-status", entry.status().equals("Draft") ? "draft"
+                    : entry.status().contains("approved") ? "approved" : "versioned");
+            Label meta = new Label(entry.steps() + " steps · " + entry.author() + " · "
+                    + ago(entry.lastChanged(), Instant.now()));
+            meta.getStyleClass().add("template-meta");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(6, name, gap, status);
+            top.setAlignment(Pos.CENTER_LEFT);
+            name.setMinWidth(0);
+            VBox box = new VBox(2, top, meta);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}
