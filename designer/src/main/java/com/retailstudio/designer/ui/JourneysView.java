@@ -1,5 +1,6 @@
 package com.retailstudio.designer.ui;
 
+import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -66,8 +67,7 @@ public final class JourneysView extends BorderPane {
 
         propertiesArea.setId("journey-properties");
         propertiesArea.getStyleClass().add("journey-properties");
-        propertiesArea.getChildren().add(new StepSummaryPanel(model));
-        StackPane.setAlignment(propertiesArea.getChildren().get(0), Pos.TOP_LEFT);
+        propertiesArea.getChildren().add(new InspectorPane(model, FieldCatalogue.standard()));
 
         BorderPane editor = new BorderPane();
         editor.setTop(new VBox(header(), toolbar()));
@@ -88,15 +88,6 @@ public final class JourneysView extends BorderPane {
         empty.run();
         setCenter(centre);
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
-    }
-
-    /**
-     * The right-hand area beside the canvas, showing the selected step (read-only until the property panel is
-     * plugged in: replace its children and feed edits to {@link JourneysViewModel#replaceNode} and
-     * {@link JourneysViewModel#updateSettings}).
-     */
-    public StackPane propertiesArea() {
-        return propertiesArea;
     }
 
     /** The editor's canvas. */
@@ -158,7 +149,7 @@ public final class JourneysView extends BorderPane {
 
     private VBox header() {
         Label name = new Label();
-        name.setId("journey-name");
+        name.setId("journey-title");
         name.getStyleClass().add("journey-name");
         name.setMinWidth(0);
         Label description = new Label();

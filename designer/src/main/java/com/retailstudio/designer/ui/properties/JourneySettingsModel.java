@@ -183,9 +183,24 @@ public final class JourneySettingsModel {
         return current;
     }
 
-    /** Takes a journey changed elsewhere without reloading when it is the one last committed. */
+    /**
+     * Takes a journey changed elsewhere without reloading when its settings are the ones shown: a step moved or
+     * added on the canvas must not reset the panel, unless it changes the message steps conditions may name.
+     */
     public boolean keep(Journey journey) {
-        return journey != null && journey.equals(current);
+        if (journey == null || current == null || !sameSettings(journey, current)
+                || !journey.messages().equals(current.messages())) {
+            return false;
+        }
+        current = journey;
+        return true;
+    }
+
+    private static boolean sameSettings(Journey a, Journey b) {
+        return a.id().equals(b.id()) && a.name().equals(b.name()) && a.description().equals(b.description())
+                && a.goal().equals(b.goal()) && a.entry().equals(b.entry()) && a.audience().equals(b.audience())
+                && a.reEntry().equals(b.reEntry()) && a.guardrails().equals(b.guardrails())
+                && a.objectives().equals(b.objectives());
     }
 
     public TypedInput<String> name() {
