@@ -6,6 +6,8 @@ import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,16 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class StoreLayoutView extends StackPane {
 
     private static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final List<KeyCombination> ZOOM_IN_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ZOOM_OUT_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> FIT_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN));
 
     private final StoreLayoutViewModel model;
     private final Function<String, Optional<Path>> askWhereToSave;
@@ -75,7 +87,8 @@ public final class StoreLayoutView extends StackPane {
         this.model = model;
         this.askWhereToSave = askWhereToSave == null ? this::chooseFile : askWhereToSave;
         getStyleClass().add("store-layout-view");
-        floor = new FloorPlanCanvas(model.hoveredZoneProperty()::set);
+        floor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set);
+        floor.setId("layout-floor");
 
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
@@ -106,12 +119,18 @@ public final class StoreLayoutView extends StackPane {
         model.overlayProperty().addListener((o, before, now) -> redraw());
         model.metricProperty().addListener((o, before, now) -> redraw());
         model.highlightProperty().addListener((o, before, now) -> redraw());
+        model.hoveredZoneProperty().addListener((o, before, now) -> redraw());
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(EXPORT_KEYS, this::exportPng);
+        ZOOM_IN_KEYS.forEach(k -> keys.put(k, model.viewport()::zoomIn));
+        ZOOM_OUT_KEYS.forEach(k -> keys.put(k, model.viewport()::zoomOut));
+        FIT_KEYS.forEach(k -> keys.put(k, model.viewport()::fit));
         sceneProperty().addListener((o, before, now) -> {
             if (before != null) {
-                before.getAccelerators().remove(EXPORT_KEYS);
+                keys.keySet().forEach(before.getAccelerators()::remove);
             }
             if (now != null) {
-                now.getAccelerators().put(EXPORT_KEYS, this::exportPng);
+                now.getAccelerators().putAll(keys);
             }
         });
     }
@@ -169,7 +188,7 @@ public final class StoreLayoutView extends StackPane {
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ComboBox<Store> stores = new ComboBox<>(model.stores());
         stores.setId("layout-store");
         stores.valueProperty().bindBidirectional(model.storeProperty());
@@ -251,12 +270,41 @@ public final class StoreLayoutView extends StackPane {
         export.setOnAction(e -> exportPng());
         export.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts,
-                new HBox(heat, zones), metrics, export, spacer, status);
+        HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(10, new HBox(heat, zones), metrics, zoomControls(), export, spacer, status);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, filters, tools);
         bar.setPadding(new Insets(12, 16, 4, 16));
         return bar;
+    }
+
+    /** Zoom out, the zoom factor (click: fit), zoom in; the keys and Ctrl + wheel do the same. */
+    private HBox zoomControls() {
+        PlanViewport viewport = model.viewport();
+        Button out = new Button(null, new FontIcon(Material2OutlinedMZ.ZOOM_OUT));
+        Button fit = new Button();
+        Button in = new Button(null, new FontIcon(Material2OutlinedMZ.ZOOM_IN));
+        out.setId("layout-zoom-out");
+        fit.setId("layout-zoom-fit");
+        in.setId("layout-zoom-in");
+        out.setTooltip(new Tooltip("Zoom out (Ctrl+-)"));
+        fit.setTooltip(new Tooltip("Show the whole plan (Ctrl+0); Ctrl + wheel zooms at the pointer, drag to pan"));
+        in.setTooltip(new Tooltip("Zoom in (Ctrl+=)"));
+        fit.textProperty().bind(viewport.zoomProperty().multiply(100).asString(Locale.ROOT, "%.0f %%"));
+        fit.setMinWidth(64);
+        out.disableProperty().bind(viewport.zoomProperty().lessThanOrEqualTo(PlanViewport.MIN_ZOOM));
+        in.disableProperty().bind(viewport.zoomProperty().greaterThanOrEqualTo(PlanViewport.MAX_ZOOM));
+        out.setOnAction(e -> viewport.zoomOut());
+        fit.setOnAction(e -> viewport.fit());
+        in.setOnAction(e -> viewport.zoomIn());
+        out.getStyleClass().add(Styles.LEFT_PILL);
+        fit.getStyleClass().add(Styles.CENTER_PILL);
+        in.getStyleClass().add(Styles.RIGHT_PILL);
+        HBox group = new HBox(out, fit, in);
+        group.disableProperty().bind(model.snapshotProperty().isNull());
+        return group;
     }
 
     private HBox legend() {
@@ -320,19 +368,20 @@ public final class StoreLayoutView extends StackPane {
     private void redraw() {
         StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
         if (s == null) {
-            floor.show(null, null, null, null);
+            floor.show(null);
             return;
         }
         boolean heat = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP;
         Map<String, Double> byZone = heat ? null : model.metricByZone();
-        floor.show(s.plan(), s.density(), byZone, model.highlightProperty().get());
+        double max = byZone == null ? 0 : byZone.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), s.density().max(), byZone, max,
+                model.highlightProperty().get(), model.hoveredZoneProperty().get()));
         if (heat) {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", s.density().max()));
             legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings() + " readings");
         } else {
             ZoneMetric m = model.metricProperty().get();
-            double max = byZone.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             legendMin.setText(m.format(0));
             legendMax.setText(m.format(max));
             legendTitle.setText(m.toString() + " per zone");

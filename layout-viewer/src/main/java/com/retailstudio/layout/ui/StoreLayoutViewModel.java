@@ -96,6 +96,7 @@ public final class StoreLayoutViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final PlanViewport viewport = new PlanViewport();
     private final AtomicLong generation = new AtomicLong();
     private volatile LayoutData data;
     private volatile StoreAnalysis analysis;
@@ -226,6 +227,10 @@ public final class StoreLayoutViewModel {
     }
 
     private void publish(Snapshot result) {
+        Snapshot before = snapshot.get();
+        if (before == null || !before.plan().equals(result.plan())) {
+            viewport.showPlan(result.plan().store().widthM(), result.plan().store().depthM());
+        }
         snapshot.set(result);
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
@@ -335,6 +340,11 @@ public final class StoreLayoutViewModel {
     /** The last PNG file written by {@link #exportPng}, or null. */
     public ReadOnlyObjectProperty<Path> lastExportProperty() {
         return lastExport.getReadOnlyProperty();
+    }
+
+    /** The zoom and pan of the floor plan (both plans when comparing). */
+    public PlanViewport viewport() {
+        return viewport;
     }
 
     public StringProperty hoveredZoneProperty() {

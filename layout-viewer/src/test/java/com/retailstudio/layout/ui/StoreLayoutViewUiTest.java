@@ -27,6 +27,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import com.retailstudio.data.model.Zone;
+import com.retailstudio.layout.model.StorePlan;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,37 @@ class StoreLayoutViewUiTest {
         awaitExport();
         assertEquals(List.of("layout-S001-all-heatmap.png"), asked);
         assertNotNull(ImageIO.read(exportTo.toFile()));
+    }
+
+    @Test
+    void zoomKeysScaleThePlanAndHoverStillFindsTheZoneUnderThePointer(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        double fitScale = floor.mapping().scale();
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        assertEquals(Math.pow(PlanViewport.STEP, 3), model.viewport().zoom(), 1e-9);
+        assertEquals(fitScale * Math.pow(PlanViewport.STEP, 3), floor.mapping().scale(), 1e-6);
+
+        // centre the cheese zone: the canvas centre pixel must then hover it
+        Zone cheese = model.snapshotProperty().get().plan().zoneOfCategory("cheese").orElseThrow();
+        robot.interact(() -> model.viewport().centreOn(StorePlan.centreX(cheese), StorePlan.centreY(cheese)));
+        robot.moveTo(floor.localToScreen(floor.getWidth() / 2, floor.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cheese.zoneId(), model.hoveredZoneProperty().get());
+        assertTrue(model.hoverText().startsWith("cheese · " + cheese.zoneId()), model.hoverText());
+        writeScreenshot(robot, "layouts-zoomed.png");
+
+        // dragging 120 px to the right moves the plan with the pointer: the centre goes 120 px worth of metres left
+        double scale = floor.mapping().scale();
+        double centreBefore = model.viewport().centreX();
+        robot.drag(MouseButton.PRIMARY).moveBy(120, 0).drop();
+        assertEquals(centreBefore - 120 / scale, model.viewport().centreX(), 2 / scale);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1, model.viewport().zoom());
+        assertEquals(fitScale, floor.mapping().scale(), 1e-9);
     }
 
     private void awaitAnalytics() throws TimeoutException {
