@@ -197,7 +197,9 @@ final class FloorPlanCanvas extends Region {
         if (picture.highlight() != null) {
             drawMoveArrow(g, picture.highlight().moveFromZoneId(), picture.highlight().moveToZoneId());
         }
-        drawScaleBar(g, scale);
+        // under the plan's left corner when there is room, else at the bottom of the canvas
+        drawScaleBar(g, scale, Math.max(12, Math.min(m.ox(), getWidth() - 160)),
+                Math.min(getHeight() - 14, m.oy() + d * scale + 34));
     }
 
     static Color viridis(double t) {
@@ -241,11 +243,9 @@ final class FloorPlanCanvas extends Region {
     }
 
     /** A bar of a round number of metres at the bottom left, on a plate so it reads over any overlay. */
-    private void drawScaleBar(GraphicsContext g, double scale) {
+    private void drawScaleBar(GraphicsContext g, double scale, double x, double y) {
         double metres = PlanViewport.scaleBarMetres(scale, 140);
         double length = metres * scale;
-        double x = 12;
-        double y = getHeight() - 14;
         String text = metres < 1 ? String.format(Locale.ROOT, "%.1f m", metres)
                 : String.format(Locale.ROOT, "%.0f m", metres);
         g.setFill(Color.rgb(255, 255, 255, 0.85));

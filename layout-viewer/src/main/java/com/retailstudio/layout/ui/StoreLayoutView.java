@@ -6,6 +6,7 @@ import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,6 +73,11 @@ public final class StoreLayoutView extends StackPane {
     private final StoreLayoutViewModel model;
     private final Function<String, Optional<Path>> askWhereToSave;
     private final FloorPlanCanvas floor;
+    private final FloorPlanCanvas compareFloor;
+    private final Label floorTitle = new Label();
+    private final Label compareTitle = new Label();
+    private final Label zoneFigures = new Label();
+    private final GridPane zoneComparison = new GridPane();
     private final VBox plate;
     private final Label legendMin = new Label();
     private final Label legendMax = new Label();
@@ -89,15 +98,33 @@ public final class StoreLayoutView extends StackPane {
         getStyleClass().add("store-layout-view");
         floor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set);
         floor.setId("layout-floor");
+        compareFloor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set);
+        compareFloor.setId("layout-floor-compare");
 
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
         // the plan and its legend, exactly what Export PNG writes
-        plate = new VBox(8, floor, legend());
+        floorTitle.setId("layout-floor-title");
+        compareTitle.setId("layout-compare-title");
+        VBox left = new VBox(4, floorTitle, floor);
+        VBox right = new VBox(4, compareTitle, compareFloor);
+        floorTitle.visibleProperty().bind(model.compareProperty());
+        floorTitle.managedProperty().bind(model.compareProperty());
+        right.visibleProperty().bind(model.compareProperty());
+        right.managedProperty().bind(model.compareProperty());
+        for (VBox side : List.of(left, right)) {
+            side.setPrefWidth(100);
+            side.setMinWidth(0);
+            HBox.setHgrow(side, Priority.ALWAYS);
+            side.getChildren().get(0).getStyleClass().add(Styles.TEXT_BOLD);
+            VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        }
+        HBox plans = new HBox(10, left, right);
+        VBox.setVgrow(plans, Priority.ALWAYS);
+        plate = new VBox(8, plans, legend());
         plate.setId("layout-plate");
         plate.setPadding(new Insets(4, 8, 8, 8));
         plate.setStyle("-fx-background-color: -color-bg-default;");
-        VBox.setVgrow(floor, Priority.ALWAYS);
         VBox centre = new VBox(plate);
         VBox.setVgrow(plate, Priority.ALWAYS);
         centre.setPadding(new Insets(4, 0, 4, 8));
@@ -116,6 +143,7 @@ public final class StoreLayoutView extends StackPane {
         getChildren().addAll(content, empty, spinner);
 
         model.snapshotProperty().addListener((o, before, now) -> redraw());
+        model.compareSnapshotProperty().addListener((o, before, now) -> redraw());
         model.overlayProperty().addListener((o, before, now) -> redraw());
         model.metricProperty().addListener((o, before, now) -> redraw());
         model.highlightProperty().addListener((o, before, now) -> redraw());
@@ -205,32 +233,30 @@ public final class StoreLayoutView extends StackPane {
         });
         stores.setPrefWidth(190);
 
-        ComboBox<Daypart> dayparts = new ComboBox<>();
-        dayparts.getItems().setAll(Daypart.named());
-        dayparts.setId("layout-daypart");
+        DaypartPicker dayparts = new DaypartPicker("layout-daypart");
         dayparts.valueProperty().bindBidirectional(model.daypartProperty());
-        dayparts.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Daypart d) {
-                if (d == null) {
-                    return "";
-                }
-                return switch (d.name()) {
-                    case "all" -> "All week";
-                    case "weekday-morning" -> "Weekday morning (8–12)";
-                    case "weekday-lunch" -> "Weekday lunch (12–14)";
-                    case "weekday-evening" -> "Weekday evening (17–21)";
-                    case "saturday" -> "Saturday";
-                    case "sunday" -> "Sunday";
-                    default -> d.name();
-                };
-            }
 
-            @Override
-            public Daypart fromString(String text) {
-                return null;
-            }
+        DatePicker from = datePicker("layout-from", "From", model.fromDateProperty());
+        DatePicker to = datePicker("layout-to", "To", model.toDateProperty());
+        Button allDates = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        allDates.setId("layout-all-dates");
+        allDates.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        allDates.setTooltip(new Tooltip("All dates"));
+        allDates.setOnAction(e -> {
+            model.fromDateProperty().set(null);
+            model.toDateProperty().set(null);
         });
+        allDates.disableProperty().bind(model.fromDateProperty().isNull().and(model.toDateProperty().isNull()));
+        Label dash = new Label("–");
+
+        ToggleButton compare = new ToggleButton("Compare with", new FontIcon(Material2OutlinedAL.COMPARE));
+        compare.setId("layout-compare");
+        compare.selectedProperty().bindBidirectional(model.compareProperty());
+        compare.setTooltip(new Tooltip("Show a second daypart beside the first, on the same colour scale"));
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart");
+        compareDayparts.valueProperty().bindBidirectional(model.compareDaypartProperty());
+        compareDayparts.disableProperty().bind(model.compareProperty().not());
 
         ToggleGroup overlays = new ToggleGroup();
         ToggleButton heat = new ToggleButton("Heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON));
@@ -270,14 +296,28 @@ public final class StoreLayoutView extends StackPane {
         export.setOnAction(e -> exportPng());
         export.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts);
+        HBox dates = new HBox(4, from, dash, to, allDates);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts, dates, spacer,
+                status);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, new HBox(heat, zones), metrics, zoomControls(), export, spacer, status);
-        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, new HBox(heat, zones), metrics, new HBox(6, compare, compareDayparts),
+                zoomControls(), export);
+        status.setMinWidth(0);
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, filters, tools);
         bar.setPadding(new Insets(12, 16, 4, 16));
         return bar;
+    }
+
+    private static DatePicker datePicker(String id, String prompt, ObjectProperty<LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(132);
+        picker.valueProperty().bindBidirectional(value);
+        picker.setTooltip(new Tooltip(prompt + " this local date, inclusive; empty = no limit"));
+        return picker;
     }
 
     /** Zoom out, the zoom factor (click: fit), zoom in; the keys and Ctrl + wheel do the same. */
@@ -350,15 +390,22 @@ public final class StoreLayoutView extends StackPane {
 
         Label zoneTitle = new Label("Zone");
         zoneTitle.getStyleClass().add(Styles.TITLE_4);
-        Label zone = new Label("Hover a zone on the plan for its figures.");
+        Label zone = zoneFigures;
+        zone.setId("layout-zone-figures");
+        zone.setText("Hover a zone on the plan for its figures.");
         zone.setWrapText(true);
         zone.getStyleClass().add(Styles.TEXT_SMALL);
-        zone.setMinHeight(96);
+        zone.setMinHeight(Region.USE_PREF_SIZE);
         zone.setAlignment(Pos.TOP_LEFT);
-        model.hoveredZoneProperty().addListener((o, before, now) -> zone.setText(now == null
-                ? "Hover a zone on the plan for its figures." : model.hoverText()));
+        zoneComparison.setId("layout-zone-comparison");
+        zoneComparison.setHgap(10);
+        zoneComparison.setVgap(2);
+        zoneComparison.setVisible(false);
+        zoneComparison.setManaged(false);
+        VBox zoneBox = new VBox(4, zone, zoneComparison);
+        zoneBox.setMinHeight(96);
 
-        VBox panel = new VBox(8, title, hint, list, zoneTitle, zone);
+        VBox panel = new VBox(8, title, hint, list, zoneTitle, zoneBox);
         panel.setPadding(new Insets(12, 16, 12, 8));
         panel.setPrefWidth(340);
         panel.setMinWidth(280);
@@ -367,25 +414,84 @@ public final class StoreLayoutView extends StackPane {
 
     private void redraw() {
         StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
         if (s == null) {
             floor.show(null);
+            compareFloor.show(null);
             return;
         }
         boolean heat = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP;
-        Map<String, Double> byZone = heat ? null : model.metricByZone();
-        double max = byZone == null ? 0 : byZone.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), s.density().max(), byZone, max,
-                model.highlightProperty().get(), model.hoveredZoneProperty().get()));
+        // both plans share one scale, so equal colours mean equal figures
+        Map<String, Double> byZone = heat ? null : model.metricByZone(s);
+        Map<String, Double> otherByZone = heat || other == null ? null : model.metricByZone(other);
+        double max = Math.max(maxOf(byZone), maxOf(otherByZone));
+        float peak = Math.max(s.density().max(), other == null ? 0 : other.density().max());
+        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        String hovered = model.hoveredZoneProperty().get();
+        floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), peak, byZone, max, highlight, hovered));
+        compareFloor.show(other == null ? null : new FloorPlanCanvas.Picture(other.plan(), other.density(), peak,
+                otherByZone, max, null, hovered));
+        floorTitle.setText(sideTitle(s));
+        compareTitle.setText(other == null ? "" : sideTitle(other));
+        String shared = other == null ? "" : " · same scale on both plans";
         if (heat) {
             legendMin.setText("0");
-            legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", s.density().max()));
-            legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings() + " readings");
+            legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
+            legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings()
+                    + (other == null ? "" : " and " + other.density().readings()) + " readings" + shared);
         } else {
             ZoneMetric m = model.metricProperty().get();
             legendMin.setText(m.format(0));
             legendMax.setText(m.format(max));
-            legendTitle.setText(m.toString() + " per zone");
+            legendTitle.setText(m.toString() + " per zone" + shared);
         }
+        showHoveredZone();
+    }
+
+    private static double maxOf(Map<String, Double> values) {
+        return values == null ? 0 : values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static String sideTitle(StoreLayoutViewModel.Snapshot s) {
+        return String.format(Locale.ROOT, "%s · %,d visits · %,d baskets", DaypartPicker.describe(s.filter().daypart()),
+                s.visits(), s.baskets());
+    }
+
+    /** The hovered zone's figures: a list, or a table of both plans and the difference when comparing. */
+    private void showHoveredZone() {
+        List<StoreLayoutViewModel.ZoneComparison> rows = model.hoverComparison();
+        zoneComparison.getChildren().clear();
+        if (rows.isEmpty()) {
+            zoneFigures.setText(model.hoveredZoneProperty().get() == null
+                    ? "Hover a zone on the plan for its figures." : model.hoverText());
+            zoneComparison.setVisible(false);
+            zoneComparison.setManaged(false);
+            return;
+        }
+        zoneFigures.setText(model.hoverTitle());
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        zoneComparison.addRow(0, new Label(), heading(DaypartPicker.describe(s.filter().daypart())),
+                heading(DaypartPicker.describe(other.filter().daypart())), heading("Difference"));
+        int r = 1;
+        for (StoreLayoutViewModel.ZoneComparison row : rows) {
+            Label figure = new Label(row.figure());
+            figure.getStyleClass().add(Styles.TEXT_MUTED);
+            Label difference = new Label(row.difference());
+            difference.getStyleClass().add(Styles.TEXT_BOLD);
+            zoneComparison.addRow(r++, figure, new Label(row.left()), new Label(row.right()), difference);
+        }
+        zoneComparison.getChildren().forEach(n -> n.getStyleClass().add(Styles.TEXT_SMALL));
+        zoneComparison.setVisible(true);
+        zoneComparison.setManaged(true);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setWrapText(true);
+        label.setMaxWidth(90);
+        return label;
     }
 
     /** Rank, pair, lift, distance before and after, and the expected gain. */

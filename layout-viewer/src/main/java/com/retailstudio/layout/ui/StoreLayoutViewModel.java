@@ -16,6 +16,8 @@ import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +86,13 @@ public final class StoreLayoutViewModel {
     private final ObservableList<Store> stores = FXCollections.observableArrayList();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>(this, "store");
     private final ObjectProperty<Daypart> daypart = new SimpleObjectProperty<>(this, "daypart", Daypart.ALL);
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
+    private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
+    private final ObjectProperty<Daypart> compareDaypart = new SimpleObjectProperty<>(this, "compareDaypart",
+            Daypart.SATURDAY);
+    private final ReadOnlyObjectWrapper<Snapshot> compareSnapshot = new ReadOnlyObjectWrapper<>(this,
+            "compareSnapshot");
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.HEATMAP);
     private final ObjectProperty<ZoneMetric> metric = new SimpleObjectProperty<>(this, "metric", ZoneMetric.CONVERSION);
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -115,11 +124,13 @@ public final class StoreLayoutViewModel {
                 analyseStore(now.storeId());
             }
         });
-        daypart.addListener((o, before, now) -> {
-            if (now != null && !now.equals(before)) {
-                refresh();
-            }
-        });
+        for (ObservableValue<?> filterPart : List.of(daypart, fromDate, toDate, compare, compareDaypart)) {
+            filterPart.addListener((o, before, now) -> {
+                if (now != null && !now.equals(before) || now == null && before != null) {
+                    refresh();
+                }
+            });
+        }
     }
 
     /** Follows the application's active data set: reloads whenever it changes. */
@@ -170,18 +181,22 @@ public final class StoreLayoutViewModel {
         if (current == null) {
             return;
         }
+        Optional<TimeFilter[]> filters = filters();
+        if (filters.isEmpty()) {
+            return;
+        }
         long ticket = generation.incrementAndGet();
-        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
         busy.set(true);
         message.set("Analysing " + storeId + "…");
         runner.run("Analysing store " + storeId, () -> {
             try {
                 StoreAnalysis built = StoreAnalysis.of(current, storeId, ZoneMetricsSettings.DEFAULTS);
-                Snapshot result = compute(built, filter);
+                Snapshot result = compute(built, filters.get()[0]);
+                Snapshot other = filters.get().length > 1 ? compute(built, filters.get()[1]) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
                         analysis = built;
-                        publish(result);
+                        publish(result, other);
                     }
                 });
             } catch (RuntimeException e) {
@@ -190,27 +205,52 @@ public final class StoreLayoutViewModel {
         });
     }
 
-    /** Recomputes heatmap, zone metrics and recommendations for the current daypart. */
+    /**
+     * Recomputes heatmap, zone metrics and recommendations for the current dates and daypart (and the compared
+     * daypart when comparing).
+     */
     public void refresh() {
         StoreAnalysis current = analysis;
         if (current == null) {
             return;
         }
+        Optional<TimeFilter[]> filters = filters();
+        if (filters.isEmpty()) {
+            return;
+        }
         long ticket = generation.incrementAndGet();
-        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
         busy.set(true);
-        runner.run("Layout for " + filter.daypart().name(), () -> {
+        runner.run("Layout for " + filters.get()[0].daypart().name(), () -> {
             try {
-                Snapshot result = compute(current, filter);
+                Snapshot result = compute(current, filters.get()[0]);
+                Snapshot other = filters.get().length > 1 ? compute(current, filters.get()[1]) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
-                        publish(result);
+                        publish(result, other);
                     }
                 });
             } catch (RuntimeException e) {
                 fail(ticket, "The layout cannot be computed: " + e.getMessage());
             }
         });
+    }
+
+    /**
+     * The filter of the main plan, and of the compared plan when comparing (same dates, the other daypart); empty,
+     * with the reason in the message, when the date range ends before it starts.
+     */
+    private Optional<TimeFilter[]> filters() {
+        try {
+            TimeFilter main = new TimeFilter(Optional.ofNullable(fromDate.get()), Optional.ofNullable(toDate.get()),
+                    daypart.get() == null ? Daypart.ALL : daypart.get());
+            if (!compare.get() || compareDaypart.get() == null) {
+                return Optional.of(new TimeFilter[] {main});
+            }
+            return Optional.of(new TimeFilter[] {main, main.withDaypart(compareDaypart.get())});
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static Snapshot compute(StoreAnalysis analysis, TimeFilter filter) {
@@ -226,11 +266,12 @@ public final class StoreLayoutViewModel {
                 analysis.baskets().in(filter).size());
     }
 
-    private void publish(Snapshot result) {
+    private void publish(Snapshot result, Snapshot other) {
         Snapshot before = snapshot.get();
         if (before == null || !before.plan().equals(result.plan())) {
             viewport.showPlan(result.plan().store().widthM(), result.plan().store().depthM());
         }
+        compareSnapshot.set(other);
         snapshot.set(result);
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
@@ -290,14 +331,62 @@ public final class StoreLayoutViewModel {
 
     /** Zone metric values by zone id, for the choropleth. */
     public Map<String, Double> metricByZone() {
-        Snapshot s = snapshot.get();
+        return metricByZone(snapshot.get());
+    }
+
+    /** Zone metric values by zone id of the given results (either plan when comparing). */
+    public Map<String, Double> metricByZone(Snapshot s) {
         ZoneMetric m = metric.get();
         if (s == null || m == null) {
             return Map.of();
         }
-        return s.zones().stream().filter(z -> m != ZoneMetric.CONVERSION && m != ZoneMetric.REVENUE_PER_M2
-                        || z.category().isPresent())
-                .collect(Collectors.toMap(ZoneMetrics::zoneId, m::of));
+        return s.zones().stream().filter(m::appliesTo).collect(Collectors.toMap(ZoneMetrics::zoneId, m::of));
+    }
+
+    /**
+     * One figure of the hovered zone on both plans when comparing.
+     *
+     * @param figure     what it is
+     * @param left       on the main plan
+     * @param right      on the compared plan
+     * @param difference right minus left (percentage points for rates)
+     */
+    public record ZoneComparison(String figure, String left, String right, String difference) {
+    }
+
+    /** The hovered zone's figures on both plans, or empty when not comparing or nothing is hovered. */
+    public List<ZoneComparison> hoverComparison() {
+        Snapshot a = snapshot.get();
+        Snapshot b = compareSnapshot.get();
+        String id = hoveredZone.get();
+        if (a == null || b == null || id == null) {
+            return List.of();
+        }
+        Optional<ZoneMetrics> za = a.zone(id);
+        Optional<ZoneMetrics> zb = b.zone(id);
+        if (za.isEmpty() || zb.isEmpty()) {
+            return List.of();
+        }
+        List<ZoneComparison> rows = new ArrayList<>();
+        for (ZoneMetric m : ZoneMetric.values()) {
+            if (m.appliesTo(za.get())) {
+                double left = m.of(za.get());
+                double right = m.of(zb.get());
+                rows.add(new ZoneComparison(m.toString(), m.format(left), m.format(right),
+                        m.formatDifference(right - left)));
+            }
+        }
+        return rows;
+    }
+
+    /** "category · zone id" of the hovered zone, or empty. */
+    public String hoverTitle() {
+        Snapshot s = snapshot.get();
+        String id = hoveredZone.get();
+        if (s == null || id == null) {
+            return "";
+        }
+        return s.zone(id).map(z -> z.category().orElse(z.zoneType()) + " · " + z.zoneId()).orElse("");
     }
 
     public ObservableList<Store> stores() {
@@ -310,6 +399,30 @@ public final class StoreLayoutViewModel {
 
     public ObjectProperty<Daypart> daypartProperty() {
         return daypart;
+    }
+
+    /** First local date analysed, inclusive; null = from the first reading. */
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    /** Last local date analysed, inclusive; null = to the last reading. */
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    /** True to show a second plan, for {@link #compareDaypartProperty()}, beside the first on the same scale. */
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    public ObjectProperty<Daypart> compareDaypartProperty() {
+        return compareDaypart;
+    }
+
+    /** The compared daypart's results (same store and dates), or null when not comparing. */
+    public ReadOnlyObjectProperty<Snapshot> compareSnapshotProperty() {
+        return compareSnapshot.getReadOnlyProperty();
     }
 
     public ObjectProperty<Overlay> overlayProperty() {

@@ -3,11 +3,22 @@ package com.retailstudio.layout.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.Daypart;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import com.retailstudio.layout.model.ZoneMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +83,82 @@ class StoreLayoutViewModelTest {
         assertEquals(10, model.metricByZone().size(), "conversion only for the ten category zones");
         model.metricProperty().set(ZoneMetric.VISITS);
         assertEquals(12, model.metricByZone().size());
+    }
+
+    @Test
+    void aDateRangeKeepsTheVisitsWhoseFirstReadingFallsOnThoseLocalDates() throws IOException {
+        model.load(sample);
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.toDateProperty().set(LocalDate.of(2026, 6, 14));
+        StoreLayoutViewModel.Snapshot week = model.snapshotProperty().get();
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), week.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), week.filter().to());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
+                week.visits());
+        assertTrue(week.visits() > 0);
+
+        model.daypartProperty().set(Daypart.hours(10, 14));
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 10, 14),
+                model.snapshotProperty().get().visits());
+    }
+
+    @Test
+    void aDateRangeThatEndsBeforeItStartsIsRefusedWithTheReasonAndKeepsTheLastResults() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot before = model.snapshotProperty().get();
+        model.toDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 10));
+        assertEquals("The date range ends (2026-06-01) before it starts (2026-06-10).", model.messageProperty().get());
+        assertEquals(LocalDate.of(2026, 6, 1), model.snapshotProperty().get().filter().to().orElseThrow(),
+                "the last valid filter's results stay");
+        model.toDateProperty().set(null);
+        assertEquals(Optional.empty(), model.snapshotProperty().get().filter().to());
+        assertTrue(model.snapshotProperty().get().visits() < before.visits());
+    }
+
+    @Test
+    void comparingShowsTheSecondDaypartForTheSameStoreAndDatesWithZoneDifferences() {
+        model.load(sample);
+        assertNull(model.compareSnapshotProperty().get());
+        model.compareDaypartProperty().set(Daypart.SATURDAY);
+        model.compareProperty().set(true);
+        StoreLayoutViewModel.Snapshot all = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot saturday = model.compareSnapshotProperty().get();
+        assertNotNull(saturday);
+        assertEquals(Daypart.ALL, all.filter().daypart());
+        assertEquals(Daypart.SATURDAY, saturday.filter().daypart());
+        assertEquals(all.plan(), saturday.plan());
+        assertTrue(saturday.visits() > 0 && saturday.visits() < all.visits());
+
+        ZoneMetrics entranceAll = all.zone("Z01").orElseThrow();
+        ZoneMetrics entranceSaturday = saturday.zone("Z01").orElseThrow();
+        model.hoveredZoneProperty().set("Z01");
+        List<StoreLayoutViewModel.ZoneComparison> rows = model.hoverComparison();
+        assertEquals("Visits", rows.get(0).figure());
+        assertEquals(String.valueOf(entranceAll.visits()), rows.get(0).left());
+        assertEquals(String.valueOf(entranceSaturday.visits()), rows.get(0).right());
+        assertEquals(String.format(Locale.ROOT, "%+d", entranceSaturday.visits() - entranceAll.visits()),
+                rows.get(0).difference());
+        assertEquals(List.of("Visits", "Capture rate", "Median dwell"),
+                rows.stream().map(StoreLayoutViewModel.ZoneComparison::figure).toList(),
+                "conversion and revenue only for category zones");
+
+        model.compareProperty().set(false);
+        assertNull(model.compareSnapshotProperty().get());
+        assertTrue(model.hoverComparison().isEmpty());
+    }
+
+    /** Counts from the raw CSV: visits of the store whose first reading is on those London dates and hours. */
+    private static int visitsStartingBetween(String store, LocalDate from, LocalDate to, int fromHour, int toHour)
+            throws IOException {
+        Map<String, Instant> first = new HashMap<>();
+        try (Stream<String> lines = Files.lines(sample.resolve("foot_traffic.csv"))) {
+            lines.skip(1).map(l -> l.split(",")).filter(f -> f[0].equals(store))
+                    .forEach(f -> first.merge(f[1], Instant.parse(f[2]), (a, b) -> a.isBefore(b) ? a : b));
+        }
+        return (int) first.values().stream().map(t -> t.atZone(ZoneId.of("Europe/London")))
+                .filter(t -> !t.toLocalDate().isBefore(from) && !t.toLocalDate().isAfter(to))
+                .filter(t -> t.getHour() >= fromHour && t.getHour() < toHour).count();
     }
 
     @Test

@@ -158,6 +158,34 @@ class StoreLayoutViewUiTest {
         assertEquals(fitScale, floor.mapping().scale(), 1e-9);
     }
 
+    @Test
+    void compareShowsTwoDaypartsSideBySideOnOneScaleWithDifferencesOnHover(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.clickOn("#layout-compare");
+        awaitAnalytics();
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertNotNull(other);
+        FloorPlanCanvas left = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        FloorPlanCanvas right = robot.lookup("#layout-floor-compare").queryAs(FloorPlanCanvas.class);
+        assertTrue(right.isVisible() && right.getWidth() > 300, "the second plan takes half the space");
+        assertEquals(left.mapping().scale(), right.mapping().scale(), 1e-9, "both plans at the same scale");
+
+        Zone checkout = model.snapshotProperty().get().plan().zones().stream()
+                .filter(z -> z.zoneId().equals("Z02")).findFirst().orElseThrow();
+        robot.moveTo(right.localToScreen(right.mapping().toPixelX(StorePlan.centreX(checkout)),
+                right.mapping().toPixelY(StorePlan.centreY(checkout))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Z02", model.hoveredZoneProperty().get(), "hovering the second plan hovers the zone");
+        javafx.scene.layout.GridPane table = robot.lookup("#layout-zone-comparison")
+                .queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(table.isVisible());
+        writeScreenshot(robot, "layouts-compare.png");
+
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+        robot.interact(() -> model.metricProperty().set(ZoneMetric.VISITS));
+        writeScreenshot(robot, "layouts-compare-zones.png");
+    }
+
     private void awaitAnalytics() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.snapshotProperty().get() != null && !model.busyProperty().get());
