@@ -5,9 +5,17 @@ import com.retailstudio.data.model.ZoneType;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.Viridis;
+import com.retailstudio.layout.model.FloorPoint;
+import com.retailstudio.layout.model.WalkingFlow;
+import com.retailstudio.layout.model.WalkingPaths;
+import com.retailstudio.layout.model.WhatIfResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -22,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -35,8 +44,34 @@ final class FloorPlanCanvas extends Region {
 
     /** Everything one canvas draws; the scales (heat peak, metric maximum) may be shared with the other canvas. */
     record Picture(StorePlan plan, DensityGrid density, float heatPeak, Map<String, Double> choropleth,
-                   double choroplethMax, StoreLayoutViewModel.Highlight highlight, String hoveredZone) {
+                   double choroplethMax, WalkingPaths paths, int flowMax, StoreLayoutViewModel.Highlight highlight,
+                   WhatIfResult move, String hoveredZone) {
+
+        /** The category shown in a zone: after the what-if move when one is shown. */
+        String labelOf(Zone z) {
+            if (move != null && z.zoneId().equals(move.toZoneId())) {
+                return move.category();
+            }
+            if (move != null && z.zoneId().equals(move.fromZoneId())) {
+                return move.swappedCategory().orElse("(empty)");
+            }
+            return StorePlan.label(z);
+        }
+
+        boolean moved(Zone z) {
+            return move != null && (z.zoneId().equals(move.toZoneId()) || z.zoneId().equals(move.fromZoneId()));
+        }
     }
+
+    /** A zone's label chip, where a category can be picked up and dragged. */
+    private record Chip(String zoneId, String label, double x, double y, double w, double h) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
+    private static final Color FLOW = Color.web("#8250df");
+    private static final Color MOVE = Color.web("#ff6b00");
 
     private final Canvas canvas = new Canvas();
     private final PlanViewport viewport;
@@ -48,9 +83,20 @@ final class FloorPlanCanvas extends Region {
     private double dragX;
     private double dragY;
     private boolean panning;
+    private final List<Chip> chips = new ArrayList<>();
+    private final BiConsumer<String, String> onCategoryDropped;
+    private Chip dragged;
+    private double dragPointerX;
+    private double dragPointerY;
 
-    FloorPlanCanvas(PlanViewport viewport, Consumer<String> onHover) {
+    /**
+     * @param onHover           told the zone under the pointer (null when none)
+     * @param onCategoryDropped told (category, target zone id) when a category's label is dragged onto another
+     *                          category zone; null: labels cannot be dragged on this plan
+     */
+    FloorPlanCanvas(PlanViewport viewport, Consumer<String> onHover, BiConsumer<String, String> onCategoryDropped) {
         this.viewport = viewport;
+        this.onCategoryDropped = onCategoryDropped;
         getChildren().add(canvas);
         getStyleClass().add("floor-plan");
         setMinSize(200, 150);
@@ -60,6 +106,7 @@ final class FloorPlanCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         canvas.setOnMouseMoved(e -> {
+            canvas.setCursor(chipAt(e.getX(), e.getY()) != null ? Cursor.OPEN_HAND : Cursor.DEFAULT);
             String zone = zoneAt(e.getX(), e.getY());
             String before = picture == null ? null : picture.hoveredZone();
             if (zone == null ? before != null : !zone.equals(before)) {
@@ -69,10 +116,7 @@ final class FloorPlanCanvas extends Region {
         canvas.setOnMouseExited(e -> onHover.accept(null));
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(e -> {
-            panning = false;
-            canvas.setCursor(Cursor.DEFAULT);
-        });
+        canvas.setOnMouseReleased(this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0 && mapping != null) {
                 viewport.zoomAt(e.getDeltaY() > 0 ? PlanViewport.STEP : 1 / PlanViewport.STEP, e.getX(), e.getY(),
@@ -91,16 +135,66 @@ final class FloorPlanCanvas extends Region {
         }
         dragX = e.getX();
         dragY = e.getY();
-        panning = true;
+        dragged = chipAt(e.getX(), e.getY());
+        panning = dragged == null;
     }
 
     private void dragged(MouseEvent e) {
-        if (panning && mapping != null) {
+        if (dragged != null) {
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            dragPointerX = e.getX();
+            dragPointerY = e.getY();
+            draw();
+        } else if (panning && mapping != null) {
             canvas.setCursor(Cursor.MOVE);
             viewport.panBy(e.getX() - dragX, e.getY() - dragY, mapping.scale());
             dragX = e.getX();
             dragY = e.getY();
         }
+    }
+
+    private void released(MouseEvent e) {
+        panning = false;
+        canvas.setCursor(Cursor.DEFAULT);
+        Chip chip = dragged;
+        dragged = null;
+        if (chip == null) {
+            return;
+        }
+        Zone target = categoryZoneAt(e.getX(), e.getY());
+        draw();
+        if (target != null && !target.zoneId().equals(chip.zoneId())) {
+            onCategoryDropped.accept(chip.label(), target.zoneId());
+        }
+    }
+
+    /** The label chip of a category zone under the pixel, when labels can be dragged here. */
+    private Chip chipAt(double px, double py) {
+        if (onCategoryDropped == null) {
+            return null;
+        }
+        for (Chip c : chips) {
+            if (c.contains(px, py)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Zone categoryZoneAt(double px, double py) {
+        String id = zoneAt(px, py);
+        return id == null ? null : picture.plan().zones().stream()
+                .filter(z -> z.zoneId().equals(id) && z.zoneType() == ZoneType.CATEGORY).findFirst().orElse(null);
+    }
+
+    /** The centre of a zone's label chip in canvas pixels, or null (for tests that drag it). */
+    double[] chipCentre(String zoneId) {
+        for (Chip c : chips) {
+            if (c.zoneId().equals(zoneId)) {
+                return new double[] {c.x() + c.w() / 2, c.y() + c.h() / 2};
+            }
+        }
+        return null;
     }
 
     void show(Picture next) {
@@ -157,16 +251,23 @@ final class FloorPlanCanvas extends Region {
         double scale = m.scale();
         double w = plan.store().widthM();
         double d = plan.store().depthM();
-        if (picture.choropleth() == null && heatmap != null) {
+        boolean paths = picture.paths() != null;
+        if (picture.choropleth() == null && heatmap != null && !paths) {
             g.setImageSmoothing(true);
             DensityGrid density = picture.density();
             g.drawImage(heatmap, m.ox(), m.oy(), density.columns() * density.cellM() * scale,
                     density.rows() * density.cellM() * scale);
         } else {
-            g.setFill(Color.web("#eaeef2"));
+            g.setFill(Color.web(paths ? "#f6f8fa" : "#eaeef2"));
             g.fillRect(m.ox(), m.oy(), w * scale, d * scale);
         }
         Set<String> highlighted = picture.highlight() == null ? Set.of() : picture.highlight().outlinedZones();
+        String dropTarget = null;
+        if (dragged != null) {
+            Zone target = categoryZoneAt(dragPointerX, dragPointerY);
+            dropTarget = target == null || target.zoneId().equals(dragged.zoneId()) ? null : target.zoneId();
+        }
+        chips.clear();
         for (Zone z : plan.zones()) {
             double x = m.toPixelX(z.xM());
             double y = m.toPixelY(z.yM());
@@ -181,25 +282,49 @@ final class FloorPlanCanvas extends Region {
                 double max = picture.choroplethMax();
                 g.setFill(v == null ? Color.web("#d0d7de") : viridis(max > 0 ? v / max : 0));
                 g.fillRect(x, y, zw, zh);
+            } else if (paths) {
+                g.setFill(Color.web("#d8dee4"));
+                g.fillRect(x, y, zw, zh);
             }
-            boolean strong = highlighted.contains(z.zoneId());
+            boolean strong = highlighted.contains(z.zoneId()) || picture.moved(z) || z.zoneId().equals(dropTarget);
             boolean hover = z.zoneId().equals(picture.hoveredZone());
             g.setLineDashes(strong || hover ? null : new double[] {6, 4});
-            g.setStroke(strong ? Color.web("#ff6b00") : hover ? Color.WHITE : Color.rgb(255, 255, 255, 0.85));
+            g.setStroke(strong ? MOVE : hover ? Color.WHITE : Color.rgb(255, 255, 255, 0.85));
             g.setLineWidth(strong ? 4 : hover ? 3 : 1.2);
             g.strokeRect(x + 1, y + 1, zw - 2, zh - 2);
             g.setLineDashes((double[]) null);
-            drawLabel(g, StorePlan.label(z), x, y, zw);
         }
         g.setStroke(Color.web("#24292f"));
         g.setLineWidth(2);
         g.strokeRect(m.ox(), m.oy(), w * scale, d * scale);
+        if (paths) {
+            drawFlows(g, picture.paths(), picture.flowMax());
+        }
+        // labels last, so flows never hide what a zone is
+        for (Zone z : plan.zones()) {
+            if (z.zoneType() == ZoneType.FIXTURE) {
+                continue;
+            }
+            String label = picture.labelOf(z);
+            Chip chip = drawLabel(g, z.zoneId(), label, m.toPixelX(z.xM()), m.toPixelY(z.yM()), z.widthM() * scale,
+                    picture.moved(z));
+            if (z.zoneType() == ZoneType.CATEGORY && !"(empty)".equals(label)) {
+                chips.add(chip);
+            }
+        }
         if (picture.highlight() != null) {
             drawMoveArrow(g, picture.highlight().moveFromZoneId(), picture.highlight().moveToZoneId());
         }
+        if (picture.move() != null) {
+            drawMoveArrow(g, picture.move().fromZoneId(), picture.move().toZoneId());
+        }
+        if (dragged != null) {
+            drawChip(g, dragged.label(), dragPointerX - dragged.w() / 2, dragPointerY - dragged.h() / 2,
+                    dragged.w(), labelSize(dragged.w() * 4), true);
+        }
         // under the plan's left corner when there is room, else at the bottom of the canvas
-        drawScaleBar(g, scale, Math.max(12, Math.min(m.ox(), getWidth() - 160)),
-                Math.min(getHeight() - 14, m.oy() + d * scale + 34));
+        drawScaleBar(g, scale, Math.max(12, Math.min(m.ox() + 6, getWidth() - 160)),
+                Math.min(getHeight() - 14, m.oy() + d * scale + 26));
     }
 
     static Color viridis(double t) {
@@ -222,16 +347,126 @@ final class FloorPlanCanvas extends Region {
         g.restore();
     }
 
-    private static void drawLabel(GraphicsContext g, String text, double x, double y, double w) {
+    private static Chip drawLabel(GraphicsContext g, String zoneId, String text, double x, double y, double w,
+                                  boolean moved) {
         double size = labelSize(w);
+        double tw = labelWidth(text, w);
+        drawChip(g, text, x + (w - tw) / 2, y + 5, tw, size, moved);
+        return new Chip(zoneId, text, x + (w - tw) / 2, y + 5, tw, size + 6);
+    }
+
+    private static void drawChip(GraphicsContext g, String text, double x, double y, double tw, double size,
+                                 boolean accent) {
         g.setFont(Font.font("System", FontWeight.BOLD, size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double tw = labelWidth(text, w);
-        g.setFill(Color.rgb(0, 0, 0, 0.55));
-        g.fillRoundRect(x + (w - tw) / 2, y + 5, tw, size + 6, 6, 6);
+        g.setFill(accent ? MOVE : Color.rgb(0, 0, 0, 0.55));
+        g.fillRoundRect(x, y, tw, size + 6, 6, 6);
         g.setFill(Color.WHITE);
-        g.fillText(text, x + w / 2, y + 8, w - 8);
+        g.fillText(text, x + tw / 2, y + 3, tw - 2);
+    }
+
+    /**
+     * Each move as a band along its route, as wide as its visitors (the busiest {@code max} gets 14 px), kept to the
+     * right of its direction so the two directions between a pair of zones lie side by side; an arrowhead at the
+     * zone entered and the visitor count on the longest leg.
+     */
+    private void drawFlows(GraphicsContext g, WalkingPaths paths, int max) {
+        List<WalkingFlow> flows = new ArrayList<>(paths.flows());
+        Collections.reverse(flows);
+        g.setLineCap(StrokeLineCap.BUTT);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (WalkingFlow flow : flows) {
+            if (flow.route().size() < 2) {
+                continue;
+            }
+            double width = 2 + 12.0 * flow.visitors() / Math.max(1, max);
+            double[][] line = lane(flow.route(), width / 2 + 1);
+            int n = line[0].length;
+            double head = Math.min(width * 1.4 + 7, segmentLength(line, n - 1) * 0.9);
+            double angle = Math.atan2(line[1][n - 1] - line[1][n - 2], line[0][n - 1] - line[0][n - 2]);
+            double[] xs = line[0].clone();
+            double[] ys = line[1].clone();
+            xs[n - 1] -= head * Math.cos(angle);
+            ys[n - 1] -= head * Math.sin(angle);
+            g.setStroke(Color.rgb(255, 255, 255, 0.9));
+            g.setLineWidth(width + 2);
+            g.strokePolyline(xs, ys, n);
+            g.setStroke(FLOW.deriveColor(0, 1, 1, 0.88));
+            g.setLineWidth(width);
+            g.strokePolyline(xs, ys, n);
+            double tipX = line[0][n - 1];
+            double tipY = line[1][n - 1];
+            double half = width / 2 + 4;
+            double baseX = tipX - head * Math.cos(angle);
+            double baseY = tipY - head * Math.sin(angle);
+            double[] hx = {tipX, baseX + half * Math.sin(angle), baseX - half * Math.sin(angle)};
+            double[] hy = {tipY, baseY - half * Math.cos(angle), baseY + half * Math.cos(angle)};
+            g.setFill(FLOW);
+            g.fillPolygon(hx, hy, 3);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            g.strokePolygon(hx, hy, 3);
+            int longest = 1;
+            for (int i = 2; i < n; i++) {
+                if (segmentLength(line, i) > segmentLength(line, longest)) {
+                    longest = i;
+                }
+            }
+            // a third of the way along the longest leg: the two directions of a pair put their counts apart
+            drawCount(g, String.valueOf(flow.visitors()), line[0][longest - 1] + (line[0][longest]
+                    - line[0][longest - 1]) / 3, line[1][longest - 1] + (line[1][longest] - line[1][longest - 1]) / 3);
+        }
+    }
+
+    private static double segmentLength(double[][] line, int i) {
+        return Math.hypot(line[0][i] - line[0][i - 1], line[1][i] - line[1][i - 1]);
+    }
+
+    /** The route in pixels, moved {@code offset} pixels to the right of the direction of travel. */
+    private double[][] lane(List<FloorPoint> route, double offset) {
+        int n = route.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = mapping.toPixelX(route.get(i).xM());
+            ys[i] = mapping.toPixelY(route.get(i).yM());
+        }
+        double[][] out = {new double[n], new double[n]};
+        for (int i = 0; i < n; i++) {
+            double nx = 0;
+            double ny = 0;
+            for (int j : new int[] {i - 1, i}) {
+                if (j >= 0 && j + 1 < n) {
+                    double dx = xs[j + 1] - xs[j];
+                    double dy = ys[j + 1] - ys[j];
+                    double len = Math.hypot(dx, dy);
+                    if (len > 0) {
+                        // right of travel on screen (y points down): (-dy, dx)
+                        nx += -dy / len;
+                        ny += dx / len;
+                    }
+                }
+            }
+            double len = Math.hypot(nx, ny);
+            out[0][i] = xs[i] + (len > 0 ? nx / len * offset : 0);
+            out[1][i] = ys[i] + (len > 0 ? ny / len * offset : 0);
+        }
+        return out;
+    }
+
+    private static void drawCount(GraphicsContext g, String text, double x, double y) {
+        g.setFont(Font.font("System", FontWeight.BOLD, 10));
+        double w = 7 * text.length() + 6;
+        g.setFill(Color.WHITE);
+        g.fillRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
+        g.setStroke(FLOW);
+        g.setLineWidth(1);
+        g.strokeRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
+        g.setFill(FLOW.darker());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y);
     }
 
     private static double labelSize(double zoneWidth) {
@@ -273,7 +508,7 @@ final class FloorPlanCanvas extends Region {
         double x2 = mapping.toPixelX(StorePlan.centreX(to));
         double y2 = mapping.toPixelY(StorePlan.centreY(to));
         GraphicsContext gc = g;
-        gc.setStroke(Color.web("#ff6b00"));
+        gc.setStroke(MOVE);
         gc.setLineWidth(3);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.strokeLine(x1, y1, x2, y2);

@@ -18,6 +18,8 @@ public final class PlanViewport {
     public static final double STEP = 1.25;
     /** Free space around the plan at zoom 1, pixels. */
     static final double PADDING = 16;
+    /** Height kept under the plan at zoom 1 for the scale bar, pixels. */
+    static final double SCALE_BAR_ROOM = 26;
 
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final DoubleProperty centreX = new SimpleDoubleProperty(this, "centreX", Double.NaN);
@@ -60,11 +62,13 @@ public final class PlanViewport {
 
     /** The mapping for a canvas of the given size. */
     public Mapping mapping(double width, double height) {
-        double fit = Math.max(0.1, Math.min((width - 2 * PADDING) / planWidthM, (height - 2 * PADDING) / planDepthM));
+        // the height keeps room for the scale bar under the plan
+        double room = height - SCALE_BAR_ROOM;
+        double fit = Math.max(0.1, Math.min((width - 2 * PADDING) / planWidthM, (room - 2 * PADDING) / planDepthM));
         double scale = fit * zoom.get();
         double cx = Double.isNaN(centreX.get()) ? planWidthM / 2 : centreX.get();
         double cy = Double.isNaN(centreY.get()) ? planDepthM / 2 : centreY.get();
-        return new Mapping(scale, width / 2 - cx * scale, height / 2 - cy * scale);
+        return new Mapping(scale, width / 2 - cx * scale, room / 2 - cy * scale);
     }
 
     /** Back to the whole plan, centred. */

@@ -4,9 +4,11 @@ import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.layout.model.WhatIfResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class StoreLayoutView extends StackPane {
 
     private static final KeyCombination EXPORT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO_KEYS = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final List<KeyCombination> ZOOM_IN_KEYS = List.of(
             new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
@@ -82,6 +85,8 @@ public final class StoreLayoutView extends StackPane {
     private final Label legendMin = new Label();
     private final Label legendMax = new Label();
     private final Label legendTitle = new Label();
+    private final Rectangle legendBar = new Rectangle(240, 12);
+    private final VBox whatIfCard = new VBox(4);
 
     /** A view that asks where to save an exported PNG with a file chooser. */
     public StoreLayoutView(StoreLayoutViewModel model) {
@@ -96,9 +101,9 @@ public final class StoreLayoutView extends StackPane {
         this.model = model;
         this.askWhereToSave = askWhereToSave == null ? this::chooseFile : askWhereToSave;
         getStyleClass().add("store-layout-view");
-        floor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set);
+        floor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set, model::moveCategory);
         floor.setId("layout-floor");
-        compareFloor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set);
+        compareFloor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set, null);
         compareFloor.setId("layout-floor-compare");
 
         BorderPane content = new BorderPane();
@@ -148,8 +153,13 @@ public final class StoreLayoutView extends StackPane {
         model.metricProperty().addListener((o, before, now) -> redraw());
         model.highlightProperty().addListener((o, before, now) -> redraw());
         model.hoveredZoneProperty().addListener((o, before, now) -> redraw());
+        model.whatIfProperty().addListener((o, before, now) -> {
+            redraw();
+            showWhatIf(now);
+        });
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(EXPORT_KEYS, this::exportPng);
+        keys.put(UNDO_KEYS, model::undoMove);
         ZOOM_IN_KEYS.forEach(k -> keys.put(k, model.viewport()::zoomIn));
         ZOOM_OUT_KEYS.forEach(k -> keys.put(k, model.viewport()::zoomOut));
         FIT_KEYS.forEach(k -> keys.put(k, model.viewport()::fit));
@@ -259,29 +269,42 @@ public final class StoreLayoutView extends StackPane {
         compareDayparts.disableProperty().bind(model.compareProperty().not());
 
         ToggleGroup overlays = new ToggleGroup();
-        ToggleButton heat = new ToggleButton("Heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON));
-        ToggleButton zones = new ToggleButton("Zones", new FontIcon(Material2OutlinedAL.DASHBOARD));
-        heat.setToggleGroup(overlays);
-        zones.setToggleGroup(overlays);
-        heat.getStyleClass().add(Styles.LEFT_PILL);
-        zones.getStyleClass().add(Styles.RIGHT_PILL);
-        heat.setSelected(model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP);
-        zones.setSelected(!heat.isSelected());
-        model.overlayProperty().addListener((o, before, now) ->
-                (now == StoreLayoutViewModel.Overlay.HEATMAP ? heat : zones).setSelected(true));
+        Map<StoreLayoutViewModel.Overlay, ToggleButton> overlayButtons = new EnumMap<>(
+                StoreLayoutViewModel.Overlay.class);
+        overlayButtons.put(StoreLayoutViewModel.Overlay.HEATMAP,
+                new ToggleButton("Heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON)));
+        overlayButtons.put(StoreLayoutViewModel.Overlay.ZONES,
+                new ToggleButton("Zones", new FontIcon(Material2OutlinedAL.DASHBOARD)));
+        overlayButtons.put(StoreLayoutViewModel.Overlay.PATHS,
+                new ToggleButton("Paths", new FontIcon(Material2OutlinedAL.DIRECTIONS_WALK)));
+        overlayButtons.get(StoreLayoutViewModel.Overlay.HEATMAP).getStyleClass().add(Styles.LEFT_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.ZONES).getStyleClass().add(Styles.CENTER_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.PATHS).getStyleClass().add(Styles.RIGHT_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.PATHS).setTooltip(new Tooltip(
+                "The most common moves from zone to zone, routed through the aisles, as wide as their visitors"));
+        overlayButtons.forEach((overlay, button) -> {
+            button.setId("layout-overlay-" + overlay.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(overlays);
+            button.setSelected(model.overlayProperty().get() == overlay);
+        });
+        model.overlayProperty().addListener((o, before, now) -> overlayButtons.get(now).setSelected(true));
         overlays.selectedToggleProperty().addListener((o, before, now) -> {
             if (now == null) {
                 before.setSelected(true);
                 return;
             }
-            model.overlayProperty().set(now == heat ? StoreLayoutViewModel.Overlay.HEATMAP
-                    : StoreLayoutViewModel.Overlay.ZONES);
+            overlayButtons.forEach((overlay, button) -> {
+                if (button == now) {
+                    model.overlayProperty().set(overlay);
+                }
+            });
         });
+        HBox overlayGroup = new HBox(overlayButtons.values().toArray(new ToggleButton[0]));
 
         ComboBox<ZoneMetric> metrics = new ComboBox<>();
         metrics.getItems().setAll(ZoneMetric.values());
         metrics.valueProperty().bindBidirectional(model.metricProperty());
-        metrics.disableProperty().bind(model.overlayProperty().isEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
+        metrics.disableProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.ZONES));
 
         Label status = new Label();
         status.textProperty().bind(model.messageProperty());
@@ -301,7 +324,7 @@ public final class StoreLayoutView extends StackPane {
         HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts, dates, spacer,
                 status);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, new HBox(heat, zones), metrics, new HBox(6, compare, compareDayparts),
+        HBox tools = new HBox(10, overlayGroup, metrics, new HBox(6, compare, compareDayparts),
                 zoomControls(), export);
         status.setMinWidth(0);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -348,7 +371,7 @@ public final class StoreLayoutView extends StackPane {
     }
 
     private HBox legend() {
-        Rectangle bar = new Rectangle(240, 12);
+        Rectangle bar = legendBar;
         Stop[] stops = new Stop[9];
         for (int i = 0; i < stops.length; i++) {
             stops[i] = new Stop(i / 8.0, FloorPlanCanvas.viridis(i / 8.0));
@@ -371,6 +394,7 @@ public final class StoreLayoutView extends StackPane {
         Label hint = new Label("High-lift category pairs that sit far apart, and the swap with the largest expected "
                 + "gain in co-purchases. Select one to see it on the plan.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         ListView<AdjacencyRecommendation> list = new ListView<>(model.recommendations());
@@ -405,7 +429,13 @@ public final class StoreLayoutView extends StackPane {
         VBox zoneBox = new VBox(4, zone, zoneComparison);
         zoneBox.setMinHeight(96);
 
-        VBox panel = new VBox(8, title, hint, list, zoneTitle, zoneBox);
+        whatIfCard.setId("layout-what-if");
+        whatIfCard.setPadding(new Insets(8));
+        whatIfCard.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
+                + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
+        showWhatIf(null);
+
+        VBox panel = new VBox(8, whatIfCard, title, hint, list, zoneTitle, zoneBox);
         panel.setPadding(new Insets(12, 16, 12, 8));
         panel.setPrefWidth(340);
         panel.setMinWidth(280);
@@ -420,21 +450,33 @@ public final class StoreLayoutView extends StackPane {
             compareFloor.show(null);
             return;
         }
-        boolean heat = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP;
-        // both plans share one scale, so equal colours mean equal figures
-        Map<String, Double> byZone = heat ? null : model.metricByZone(s);
-        Map<String, Double> otherByZone = heat || other == null ? null : model.metricByZone(other);
+        StoreLayoutViewModel.Overlay overlay = model.overlayProperty().get();
+        boolean heat = overlay == StoreLayoutViewModel.Overlay.HEATMAP;
+        boolean paths = overlay == StoreLayoutViewModel.Overlay.PATHS;
+        boolean zones = overlay == StoreLayoutViewModel.Overlay.ZONES;
+        // both plans share one scale, so equal colours (and widths) mean equal figures
+        Map<String, Double> byZone = zones ? model.metricByZone(s) : null;
+        Map<String, Double> otherByZone = zones && other != null ? model.metricByZone(other) : null;
+        int flowMax = Math.max(s.paths().maxVisitors(), other == null ? 0 : other.paths().maxVisitors());
         double max = Math.max(maxOf(byZone), maxOf(otherByZone));
         float peak = Math.max(s.density().max(), other == null ? 0 : other.density().max());
         StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
         String hovered = model.hoveredZoneProperty().get();
-        floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), peak, byZone, max, highlight, hovered));
+        floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), peak, byZone, max, paths ? s.paths() : null,
+                flowMax, highlight, model.whatIfProperty().get(), hovered));
         compareFloor.show(other == null ? null : new FloorPlanCanvas.Picture(other.plan(), other.density(), peak,
-                otherByZone, max, null, hovered));
+                otherByZone, max, paths ? other.paths() : null, flowMax, null, null, hovered));
         floorTitle.setText(sideTitle(s));
         compareTitle.setText(other == null ? "" : sideTitle(other));
         String shared = other == null ? "" : " · same scale on both plans";
-        if (heat) {
+        legendBar.setVisible(!paths);
+        legendBar.setManaged(!paths);
+        if (paths) {
+            legendMin.setText("");
+            legendMax.setText(String.format(Locale.ROOT, "Arrow width = visitors; widest %,d", flowMax));
+            legendTitle.setText(String.format(Locale.ROOT, "the %d most common of %,d moves from zone to zone%s",
+                    s.paths().flows().size(), s.paths().moves(), shared));
+        } else if (heat) {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
             legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings()
@@ -446,6 +488,52 @@ public final class StoreLayoutView extends StackPane {
             legendTitle.setText(m.toString() + " per zone" + shared);
         }
         showHoveredZone();
+    }
+
+    /** The what-if being tried: the move, expected co-purchases before and after, the pairs it moves, the model. */
+    private void showWhatIf(WhatIfResult move) {
+        whatIfCard.getChildren().clear();
+        if (move == null) {
+            Label hint = new Label("What-if: drag a category's label on the plan onto another category zone.");
+            hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            whatIfCard.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label(String.format(Locale.ROOT, "What-if: %s to %s%s", move.category(), move.toZoneId(),
+                move.swappedCategory().map(c -> " (swap with " + c + ")").orElse("")));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label figures = new Label(String.format(Locale.ROOT,
+                "Co-purchase baskets %,.1f → %,.1f (%+.1f) · revenue %+,.0f over the period",
+                move.coPurchasesBefore(), move.coPurchasesAfter(), move.coPurchaseDelta(), move.revenueDelta()));
+        figures.setId("layout-what-if-figures");
+        figures.getStyleClass().add(move.coPurchaseDelta() >= 0 ? Styles.SUCCESS : Styles.DANGER);
+        StringBuilder pairs = new StringBuilder();
+        move.changes().stream().limit(3).forEach(c -> pairs.append(String.format(Locale.ROOT,
+                "%s + %s: %.0f → %.0f m, %.1f → %.1f baskets%n", c.categoryA(), c.categoryB(), c.distanceBeforeM(),
+                c.distanceAfterM(), c.coPurchasesBefore(), c.coPurchasesAfter())));
+        if (move.changes().size() > 3) {
+            pairs.append("and ").append(move.changes().size() - 3).append(" more pairs\n");
+        }
+        Label changed = new Label(pairs.toString().strip());
+        StringBuilder model = new StringBuilder("Assumptions:");
+        this.model.assumptions().forEach(a -> model.append("\n• ").append(a));
+        Label assumptions = new Label(model.toString());
+        assumptions.setId("layout-what-if-assumptions");
+        assumptions.getStyleClass().add(Styles.TEXT_MUTED);
+        Button undo = new Button("Undo move (Ctrl+Z)", new FontIcon(Material2OutlinedMZ.UNDO));
+        undo.setId("layout-what-if-undo");
+        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        undo.setOnAction(e -> this.model.undoMove());
+        for (Label l : List.of(title, figures, changed, assumptions)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        for (Label l : List.of(figures, changed, assumptions)) {
+            l.getStyleClass().add(Styles.TEXT_SMALL);
+        }
+        whatIfCard.getChildren().addAll(title, figures, changed, assumptions, undo);
     }
 
     private static double maxOf(Map<String, Double> values) {

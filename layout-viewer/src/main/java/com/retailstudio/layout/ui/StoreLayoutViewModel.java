@@ -11,13 +11,17 @@ import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WalkingPaths;
+import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +56,17 @@ import javax.imageio.ImageIO;
 public final class StoreLayoutViewModel {
 
     /** What the floor plan shows over the zones. */
-    public enum Overlay { HEATMAP, ZONES }
+    public enum Overlay { HEATMAP, ZONES, PATHS }
 
-    /** Everything drawn for one store and daypart. */
+    /** How many zone-to-zone moves the walking-path overlay draws. */
+    public static final int WALKING_FLOWS = 12;
+
+    /**
+     * Everything drawn for one store and filter; the advisor answers what-ifs under the same filter's affinities.
+     */
     public record Snapshot(StorePlan plan, TimeFilter filter, DensityGrid density, List<ZoneMetrics> zones,
-                           List<AdjacencyRecommendation> recommendations, int visits, int baskets) {
+                           List<AdjacencyRecommendation> recommendations, int visits, int baskets,
+                           WalkingPaths paths, AdjacencyAdvisor advisor) {
 
         public Optional<ZoneMetrics> zone(String zoneId) {
             return zones.stream().filter(z -> z.zoneId().equals(zoneId)).findFirst();
@@ -106,6 +116,8 @@ public final class StoreLayoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final PlanViewport viewport = new PlanViewport();
+    private final Deque<String[]> moves = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<WhatIfResult> whatIf = new ReadOnlyObjectWrapper<>(this, "whatIf");
     private final AtomicLong generation = new AtomicLong();
     private volatile LayoutData data;
     private volatile StoreAnalysis analysis;
@@ -256,20 +268,21 @@ public final class StoreLayoutViewModel {
     static Snapshot compute(StoreAnalysis analysis, TimeFilter filter) {
         DensityGrid density = analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0);
         List<ZoneMetrics> zones = analysis.zoneMetrics(filter);
-        List<AdjacencyRecommendation> recommendations = analysis.recommendations(filter, 0.01,
-                AdjacencyAdvisor.Settings.DEFAULTS);
+        AdjacencyAdvisor advisor = analysis.advisor(filter, 0.01, AdjacencyAdvisor.Settings.DEFAULTS);
+        List<AdjacencyRecommendation> recommendations = advisor.recommendations();
         int visits = 0;
         for (boolean keep : analysis.traffic().visitsIn(filter)) {
             visits += keep ? 1 : 0;
         }
         return new Snapshot(analysis.plan(), filter, density, zones, recommendations, visits,
-                analysis.baskets().in(filter).size());
+                analysis.baskets().in(filter).size(), analysis.walkingPaths(filter, WALKING_FLOWS), advisor);
     }
 
     private void publish(Snapshot result, Snapshot other) {
         Snapshot before = snapshot.get();
         if (before == null || !before.plan().equals(result.plan())) {
             viewport.showPlan(result.plan().store().widthM(), result.plan().store().depthM());
+            moves.clear();
         }
         compareSnapshot.set(other);
         snapshot.set(result);
@@ -277,6 +290,51 @@ public final class StoreLayoutViewModel {
         selectedRecommendation.set(null);
         busy.set(false);
         message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(), result.baskets()));
+        // a move being tried stays, re-estimated under the new filter's affinities
+        whatIf.set(moves.isEmpty() ? null : result.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
+    }
+
+    /**
+     * Tries moving a category into another category zone (swapping with the category there): the what-if's expected
+     * co-purchases under the current filter. A move that cannot be made leaves the last one and says why.
+     */
+    public void moveCategory(String category, String zoneId) {
+        Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        try {
+            WhatIfResult result = s.advisor().whatIf(category, zoneId);
+            moves.push(new String[] {category, zoneId});
+            whatIf.set(result);
+            message.set(String.format(Locale.ROOT, "What-if: %s to %s, %+.1f co-purchase baskets", category, zoneId,
+                    result.coPurchaseDelta()));
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Takes back the last move tried (the one before it shows again); false when there was none. */
+    public boolean undoMove() {
+        if (moves.isEmpty()) {
+            return false;
+        }
+        moves.pop();
+        Snapshot s = snapshot.get();
+        whatIf.set(moves.isEmpty() || s == null ? null : s.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
+        message.set(moves.isEmpty() ? "Layout as it is" : "What-if: " + moves.peek()[0] + " to " + moves.peek()[1]);
+        return true;
+    }
+
+    /** The expected effect of the move being tried, or null when the plan shows the store as it is. */
+    public ReadOnlyObjectProperty<WhatIfResult> whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    /** The stated assumptions behind what-ifs and recommendations, for the current store and filter. */
+    public List<String> assumptions() {
+        Snapshot s = snapshot.get();
+        return s == null ? List.of() : s.advisor().assumptions();
     }
 
     private void fail(long ticket, String text) {

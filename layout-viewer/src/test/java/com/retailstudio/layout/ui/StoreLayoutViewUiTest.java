@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
@@ -30,6 +31,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import com.retailstudio.data.model.Zone;
 import com.retailstudio.layout.model.StorePlan;
+import com.retailstudio.layout.model.WalkingPaths;
+import com.retailstudio.layout.model.WhatIfResult;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -186,6 +189,62 @@ class StoreLayoutViewUiTest {
         writeScreenshot(robot, "layouts-compare-zones.png");
     }
 
+    @Test
+    void thePathsOverlayDrawsTheMostCommonMovesAsWideAsTheirVisitors(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.clickOn("#layout-overlay-paths");
+        assertEquals(StoreLayoutViewModel.Overlay.PATHS, model.overlayProperty().get());
+        WalkingPaths paths = model.snapshotProperty().get().paths();
+        assertEquals(StoreLayoutViewModel.WALKING_FLOWS, paths.flows().size());
+        assertTrue(paths.moves() > paths.flows().size());
+        for (int i = 1; i < paths.flows().size(); i++) {
+            assertTrue(paths.flows().get(i - 1).visitors() >= paths.flows().get(i).visitors(), "busiest first");
+        }
+        String legend = robot.lookup(".heatmap-legend").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n)
+                        .getText()).reduce("", String::concat);
+        assertTrue(legend.contains("widest " + paths.maxVisitors()), legend);
+        writeScreenshot(robot, "layouts-paths.png");
+    }
+
+    @Test
+    void draggingACategoryOntoAnotherZoneShowsTheWhatIfAndCtrlZTakesItBack(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        StorePlan plan = model.snapshotProperty().get().plan();
+        // the move the first recommendation suggests, made by hand
+        WhatIfResult suggested = model.recommendations().get(0).move();
+        Zone target = plan.zones().stream().filter(z -> z.zoneId().equals(suggested.toZoneId())).findFirst()
+                .orElseThrow();
+        double[] chip = floor.chipCentre(suggested.fromZoneId());
+        assertNotNull(chip);
+
+        robot.drag(floor.localToScreen(chip[0], chip[1]), MouseButton.PRIMARY)
+                .moveTo(floor.localToScreen(floor.mapping().toPixelX(StorePlan.centreX(target)),
+                        floor.mapping().toPixelY(StorePlan.centreY(target))))
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WhatIfResult shown = model.whatIfProperty().get();
+        assertNotNull(shown, "dropping the label tries the move");
+        assertEquals(suggested, shown, "the same estimate as the recommendation's");
+        WhatIfResult expected = shown;
+        assertTrue(shown.coPurchaseDelta() > 0);
+        javafx.scene.control.Label figures = robot.lookup("#layout-what-if-figures")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(figures.getText().contains(String.format(java.util.Locale.ROOT, "(%+.1f)",
+                expected.coPurchaseDelta())), figures.getText());
+        javafx.scene.control.Label assumptions = robot.lookup("#layout-what-if-assumptions")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(assumptions.getText().contains("Shoppers, baskets and each category's own sales stay the same"));
+        assertEquals(0, model.viewport().centreX() - plan.store().widthM() / 2, 1e-9, "dragging a label does not pan");
+        writeScreenshot(robot, "layouts-what-if.png");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertNull(model.whatIfProperty().get(), "Ctrl+Z resets the move");
+        assertTrue(robot.lookup("#layout-what-if-figures").tryQuery().isEmpty());
+    }
+
     private void awaitAnalytics() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.snapshotProperty().get() != null && !model.busyProperty().get());
@@ -197,8 +256,17 @@ class StoreLayoutViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Leaves a picture under target/screenshots for a person to look at. */
+    /** Leaves a picture under target/screenshots for a person to look at, in the light and the dark theme. */
     private void writeScreenshot(FxRobot robot, String name) throws IOException {
+        write(robot, name);
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, name.replace(".png", "-dark.png"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void write(FxRobot robot, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
         Path file = Path.of("target", "screenshots", name);
