@@ -50,7 +50,7 @@ final class DaypartPicker extends HBox {
                 return null;
             }
         });
-        choice.setPrefWidth(210);
+        choice.setPrefWidth(236);
         choice.setValue(Daypart.ALL);
         for (Spinner<Integer> s : List.of(fromHour, toHour)) {
             s.setPrefWidth(72);
@@ -99,6 +99,13 @@ final class DaypartPicker extends HBox {
             case "sunday" -> "Sunday";
             default -> d.days().size() == 7 ? String.format("Every day %d–%d h", d.fromHour(), d.toHour()) : d.name();
         };
+    }
+
+    /** As {@link #describe} without the hours in brackets, for narrow column headings. */
+    static String shortName(Daypart d) {
+        String text = describe(d);
+        int bracket = text.indexOf(" (");
+        return bracket < 0 ? text : text.substring(0, bracket);
     }
 
     /** The chosen daypart (never the list's "Custom hours" entry itself). */

@@ -127,6 +127,11 @@ public final class StoreLayoutView extends StackPane {
         HBox plans = new HBox(10, left, right);
         VBox.setVgrow(plans, Priority.ALWAYS);
         plate = new VBox(8, plans, legend());
+        // two plans side by side are wider than tall: keep the legend right under them, not at the window's foot
+        Runnable fitPlans = () -> fitComparedPlans(plans);
+        plans.widthProperty().addListener((o, before, now) -> fitPlans.run());
+        model.compareProperty().addListener((o, before, now) -> fitPlans.run());
+        model.snapshotProperty().addListener((o, before, now) -> fitPlans.run());
         plate.setId("layout-plate");
         plate.setPadding(new Insets(4, 8, 8, 8));
         plate.setStyle("-fx-background-color: -color-bg-default;");
@@ -401,6 +406,7 @@ public final class StoreLayoutView extends StackPane {
         list.setId("layout-recommendations");
         list.setCellFactory(view -> new RecommendationCell());
         list.setPlaceholder(new Label("No high-lift pair sits far apart."));
+        list.setMinHeight(110);
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->
                 model.selectedRecommendationProperty().set(now));
         model.selectedRecommendationProperty().addListener((o, before, now) -> {
@@ -422,7 +428,7 @@ public final class StoreLayoutView extends StackPane {
         zone.setMinHeight(Region.USE_PREF_SIZE);
         zone.setAlignment(Pos.TOP_LEFT);
         zoneComparison.setId("layout-zone-comparison");
-        zoneComparison.setHgap(10);
+        zoneComparison.setHgap(8);
         zoneComparison.setVgap(2);
         zoneComparison.setVisible(false);
         zoneComparison.setManaged(false);
@@ -536,6 +542,22 @@ public final class StoreLayoutView extends StackPane {
         whatIfCard.getChildren().addAll(title, figures, changed, assumptions, undo);
     }
 
+    private void fitComparedPlans(HBox plans) {
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        if (!model.compareProperty().get() || s == null || plans.getWidth() <= 0) {
+            plans.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            plans.setMaxHeight(Double.MAX_VALUE);
+            plate.setMaxHeight(Double.MAX_VALUE);
+            return;
+        }
+        double side = (plans.getWidth() - plans.getSpacing()) / 2 - 2 * PlanViewport.PADDING;
+        double height = side * s.plan().store().depthM() / s.plan().store().widthM() + 2 * PlanViewport.PADDING
+                + PlanViewport.SCALE_BAR_ROOM + floorTitle.prefHeight(-1) + 4;
+        plans.setPrefHeight(height);
+        plans.setMaxHeight(height);
+        plate.setMaxHeight(Region.USE_PREF_SIZE);
+    }
+
     private static double maxOf(Map<String, Double> values) {
         return values == null ? 0 : values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
@@ -556,11 +578,13 @@ public final class StoreLayoutView extends StackPane {
             zoneComparison.setManaged(false);
             return;
         }
-        zoneFigures.setText(model.hoverTitle());
         StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
         StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
-        zoneComparison.addRow(0, new Label(), heading(DaypartPicker.describe(s.filter().daypart())),
-                heading(DaypartPicker.describe(other.filter().daypart())), heading("Difference"));
+        // explicit lines: a wrapped label under-reports its height and would push the table out of the panel
+        zoneFigures.setText(model.hoverTitle() + System.lineSeparator() + "Left: "
+                + DaypartPicker.shortName(s.filter().daypart()) + " · right: "
+                + DaypartPicker.shortName(other.filter().daypart()));
+        zoneComparison.addRow(0, new Label(), heading("Left"), heading("Right"), heading("Change"));
         int r = 1;
         for (StoreLayoutViewModel.ZoneComparison row : rows) {
             Label figure = new Label(row.figure());
@@ -577,8 +601,6 @@ public final class StoreLayoutView extends StackPane {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.setWrapText(true);
-        label.setMaxWidth(90);
         return label;
     }
 

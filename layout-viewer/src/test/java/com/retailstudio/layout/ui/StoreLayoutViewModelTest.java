@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,6 +147,53 @@ class StoreLayoutViewModelTest {
         model.compareProperty().set(false);
         assertNull(model.compareSnapshotProperty().get());
         assertTrue(model.hoverComparison().isEmpty());
+    }
+
+    @Test
+    void movingACategoryShowsTheWhatIfAndUndoTakesTheMovesBackOneByOne() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        String cheeseZone = s.plan().zoneOfCategory("cheese").orElseThrow().zoneId();
+        String wineZone = s.plan().zoneOfCategory("wine").orElseThrow().zoneId();
+        String pastaZone = s.plan().zoneOfCategory("pasta").orElseThrow().zoneId();
+
+        model.moveCategory("cheese", pastaZone);
+        WhatIfResult first = model.whatIfProperty().get();
+        assertEquals("cheese", first.category());
+        assertEquals(cheeseZone, first.fromZoneId());
+        assertEquals(Optional.of("pasta"), first.swappedCategory());
+        model.moveCategory("sauces", wineZone);
+        assertEquals("sauces", model.whatIfProperty().get().category());
+        assertEquals(4, model.assumptions().size());
+
+        assertTrue(model.undoMove());
+        assertEquals(first, model.whatIfProperty().get(), "the move before shows again");
+        assertTrue(model.undoMove());
+        assertNull(model.whatIfProperty().get());
+        assertFalse(model.undoMove(), "nothing left to undo");
+    }
+
+    @Test
+    void aMoveOntoAZoneWithoutACategoryIsRefusedWithTheReason() {
+        model.load(sample);
+        model.moveCategory("cheese", "Z01");
+        assertNull(model.whatIfProperty().get());
+        assertEquals("Zone Z01 is not a category zone of store S001.", model.messageProperty().get());
+    }
+
+    @Test
+    void aMoveBeingTriedIsReestimatedWhenTheDaypartChanges() {
+        model.load(sample);
+        String pastaZone = model.snapshotProperty().get().plan().zoneOfCategory("pasta").orElseThrow().zoneId();
+        model.moveCategory("cheese", pastaZone);
+        WhatIfResult allWeek = model.whatIfProperty().get();
+        model.daypartProperty().set(Daypart.SATURDAY);
+        WhatIfResult saturday = model.whatIfProperty().get();
+        assertEquals(model.snapshotProperty().get().advisor().whatIf("cheese", pastaZone), saturday);
+        assertTrue(saturday.coPurchasesBefore() < allWeek.coPurchasesBefore(), "fewer baskets on Saturdays");
+
+        model.storeProperty().set(model.stores().get(1));
+        assertNull(model.whatIfProperty().get(), "another store starts from its own layout");
     }
 
     /** Counts from the raw CSV: visits of the store whose first reading is on those London dates and hours. */

@@ -30,6 +30,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import com.retailstudio.data.model.Zone;
+import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.WhatIfResult;
@@ -164,8 +165,12 @@ class StoreLayoutViewUiTest {
     @Test
     void compareShowsTwoDaypartsSideBySideOnOneScaleWithDifferencesOnHover(FxRobot robot) throws Exception {
         awaitAnalytics();
+        robot.interact(() -> model.daypartProperty().set(Daypart.WEEKDAY_EVENING));
+        awaitAnalytics();
         robot.clickOn("#layout-compare");
         awaitAnalytics();
+        assertEquals(Daypart.SATURDAY, model.compareSnapshotProperty().get().filter().daypart());
+        assertEquals(Daypart.WEEKDAY_EVENING, model.snapshotProperty().get().filter().daypart());
         StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
         assertNotNull(other);
         FloorPlanCanvas left = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
@@ -182,6 +187,12 @@ class StoreLayoutViewUiTest {
         javafx.scene.layout.GridPane table = robot.lookup("#layout-zone-comparison")
                 .queryAs(javafx.scene.layout.GridPane.class);
         assertTrue(table.isVisible());
+        Zone cheese = model.snapshotProperty().get().plan().zoneOfCategory("cheese").orElseThrow();
+        robot.moveTo(left.localToScreen(left.mapping().toPixelX(StorePlan.centreX(cheese)),
+                left.mapping().toPixelY(StorePlan.centreY(cheese))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, model.hoverComparison().size(), "a category zone has all five figures");
+        assertEquals(6 * 4, table.getChildren().size(), "a heading row and five figures, four columns each");
         writeScreenshot(robot, "layouts-compare.png");
 
         robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
@@ -243,6 +254,34 @@ class StoreLayoutViewUiTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         assertNull(model.whatIfProperty().get(), "Ctrl+Z resets the move");
         assertTrue(robot.lookup("#layout-what-if-figures").tryQuery().isEmpty());
+    }
+
+    @Test
+    void customHoursAndADateRangeNextToTheDaypartFilterTheAnalysis(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        int allVisits = model.snapshotProperty().get().visits();
+        robot.clickOn("#layout-daypart");
+        robot.clickOn("Custom hours…");
+        awaitAnalytics();
+        assertEquals(Daypart.hours(10, 14), model.daypartProperty().get(), "custom hours start at 10–14");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
+                .queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> toHour.getValueFactory().setValue(18));
+        awaitAnalytics();
+        assertEquals(Daypart.hours(10, 18), model.snapshotProperty().get().filter().daypart());
+
+        javafx.scene.control.DatePicker from = robot.lookup("#layout-from")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> from.setValue(java.time.LocalDate.of(2026, 6, 15)));
+        awaitAnalytics();
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 6, 15)), model.snapshotProperty().get().filter().from());
+        assertTrue(model.snapshotProperty().get().visits() < allVisits);
+        writeScreenshot(robot, "layouts-custom-hours.png");
+
+        robot.clickOn("#layout-all-dates");
+        awaitAnalytics();
+        assertEquals(Optional.empty(), model.snapshotProperty().get().filter().from());
     }
 
     private void awaitAnalytics() throws TimeoutException {
