@@ -3,8 +3,6 @@ package com.retailstudio.layout.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
-import com.retailstudio.layout.model.Daypart;
-import com.retailstudio.layout.model.WhatIfResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,7 +84,7 @@ public final class StoreLayoutView extends StackPane {
     private final Label legendMax = new Label();
     private final Label legendTitle = new Label();
     private final Rectangle legendBar = new Rectangle(240, 12);
-    private final VBox whatIfCard = new VBox(4);
+    private final WhatIfCard whatIfCard;
 
     /** A view that asks where to save an exported PNG with a file chooser. */
     public StoreLayoutView(StoreLayoutViewModel model) {
@@ -101,6 +99,7 @@ public final class StoreLayoutView extends StackPane {
         this.model = model;
         this.askWhereToSave = askWhereToSave == null ? this::chooseFile : askWhereToSave;
         getStyleClass().add("store-layout-view");
+        whatIfCard = new WhatIfCard(model::assumptions, model::undoMove);
         floor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set, model::moveCategory);
         floor.setId("layout-floor");
         compareFloor = new FloorPlanCanvas(model.viewport(), model.hoveredZoneProperty()::set, null);
@@ -160,7 +159,7 @@ public final class StoreLayoutView extends StackPane {
         model.hoveredZoneProperty().addListener((o, before, now) -> redraw());
         model.whatIfProperty().addListener((o, before, now) -> {
             redraw();
-            showWhatIf(now);
+            whatIfCard.show(now);
         });
         Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
         keys.put(EXPORT_KEYS, this::exportPng);
@@ -435,11 +434,6 @@ public final class StoreLayoutView extends StackPane {
         VBox zoneBox = new VBox(4, zone, zoneComparison);
         zoneBox.setMinHeight(96);
 
-        whatIfCard.setId("layout-what-if");
-        whatIfCard.setPadding(new Insets(8));
-        whatIfCard.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
-                + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
-        showWhatIf(null);
 
         VBox panel = new VBox(8, whatIfCard, title, hint, list, zoneTitle, zoneBox);
         panel.setPadding(new Insets(12, 16, 12, 8));
@@ -494,52 +488,6 @@ public final class StoreLayoutView extends StackPane {
             legendTitle.setText(m.toString() + " per zone" + shared);
         }
         showHoveredZone();
-    }
-
-    /** The what-if being tried: the move, expected co-purchases before and after, the pairs it moves, the model. */
-    private void showWhatIf(WhatIfResult move) {
-        whatIfCard.getChildren().clear();
-        if (move == null) {
-            Label hint = new Label("What-if: drag a category's label on the plan onto another category zone.");
-            hint.setWrapText(true);
-            hint.setMinHeight(Region.USE_PREF_SIZE);
-            hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            whatIfCard.getChildren().add(hint);
-            return;
-        }
-        Label title = new Label(String.format(Locale.ROOT, "What-if: %s to %s%s", move.category(), move.toZoneId(),
-                move.swappedCategory().map(c -> " (swap with " + c + ")").orElse("")));
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        Label figures = new Label(String.format(Locale.ROOT,
-                "Co-purchase baskets %,.1f → %,.1f (%+.1f) · revenue %+,.0f over the period",
-                move.coPurchasesBefore(), move.coPurchasesAfter(), move.coPurchaseDelta(), move.revenueDelta()));
-        figures.setId("layout-what-if-figures");
-        figures.getStyleClass().add(move.coPurchaseDelta() >= 0 ? Styles.SUCCESS : Styles.DANGER);
-        StringBuilder pairs = new StringBuilder();
-        move.changes().stream().limit(3).forEach(c -> pairs.append(String.format(Locale.ROOT,
-                "%s + %s: %.0f → %.0f m, %.1f → %.1f baskets%n", c.categoryA(), c.categoryB(), c.distanceBeforeM(),
-                c.distanceAfterM(), c.coPurchasesBefore(), c.coPurchasesAfter())));
-        if (move.changes().size() > 3) {
-            pairs.append("and ").append(move.changes().size() - 3).append(" more pairs\n");
-        }
-        Label changed = new Label(pairs.toString().strip());
-        StringBuilder model = new StringBuilder("Assumptions:");
-        this.model.assumptions().forEach(a -> model.append("\n• ").append(a));
-        Label assumptions = new Label(model.toString());
-        assumptions.setId("layout-what-if-assumptions");
-        assumptions.getStyleClass().add(Styles.TEXT_MUTED);
-        Button undo = new Button("Undo move (Ctrl+Z)", new FontIcon(Material2OutlinedMZ.UNDO));
-        undo.setId("layout-what-if-undo");
-        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        undo.setOnAction(e -> this.model.undoMove());
-        for (Label l : List.of(title, figures, changed, assumptions)) {
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        for (Label l : List.of(figures, changed, assumptions)) {
-            l.getStyleClass().add(Styles.TEXT_SMALL);
-        }
-        whatIfCard.getChildren().addAll(title, figures, changed, assumptions, undo);
     }
 
     private void fitComparedPlans(HBox plans) {
