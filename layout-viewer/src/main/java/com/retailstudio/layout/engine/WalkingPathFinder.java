@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WalkingPathFinder {
 
+    /** How many moves the section draws and the benchmark times: enough to read the store, few enough to see. */
+    public static final int DEFAULT_FLOWS = 12;
+
     private final StorePlan plan;
     private final WalkingGrid grid;
     private final Map<Integer, List<FloorPoint>> routes = new ConcurrentHashMap<>();

@@ -208,9 +208,14 @@ public final class StoreLayoutView extends StackPane {
         if (s == null) {
             return;
         }
-        String overlay = model.overlayProperty().get() == StoreLayoutViewModel.Overlay.HEATMAP ? "heatmap"
-                : "zones-" + model.metricProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String name = "layout-" + s.plan().storeId() + "-" + s.filter().daypart().name() + "-" + overlay + ".png";
+        String overlay = switch (model.overlayProperty().get()) {
+            case HEATMAP -> "heatmap";
+            case PATHS -> "paths";
+            case ZONES -> "zones-" + model.metricProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        };
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        String dayparts = s.filter().daypart().name() + (other == null ? "" : "-vs-" + other.filter().daypart().name());
+        String name = "layout-" + s.plan().storeId() + "-" + dayparts + "-" + overlay + ".png";
         Optional<Path> file = askWhereToSave.apply(name);
         if (file.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import com.retailstudio.layout.engine.AdjacencyAdvisor;
 import com.retailstudio.layout.engine.KernelDensity;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreAnalysis;
+import com.retailstudio.layout.engine.WalkingPathFinder;
 import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
@@ -59,7 +60,7 @@ public final class StoreLayoutViewModel {
     public enum Overlay { HEATMAP, ZONES, PATHS }
 
     /** How many zone-to-zone moves the walking-path overlay draws. */
-    public static final int WALKING_FLOWS = 12;
+    public static final int WALKING_FLOWS = WalkingPathFinder.DEFAULT_FLOWS;
 
     /**
      * Everything drawn for one store and filter; the advisor answers what-ifs under the same filter's affinities.

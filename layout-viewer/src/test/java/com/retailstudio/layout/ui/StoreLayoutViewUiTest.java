@@ -195,6 +195,13 @@ class StoreLayoutViewUiTest {
         assertEquals(6 * 4, table.getChildren().size(), "a heading row and five figures, four columns each");
         writeScreenshot(robot, "layouts-compare.png");
 
+        robot.clickOn("#layout-export");
+        awaitExport();
+        assertEquals(List.of("layout-S001-weekday-evening-vs-saturday-heatmap.png"), asked);
+        BufferedImage png = ImageIO.read(exportTo.toFile());
+        Node plate = robot.lookup("#layout-plate").query();
+        assertEquals((int) Math.ceil(plate.getLayoutBounds().getWidth()), png.getWidth(), "both plans are exported");
+
         robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
         robot.interact(() -> model.metricProperty().set(ZoneMetric.VISITS));
         writeScreenshot(robot, "layouts-compare-zones.png");
