@@ -32,7 +32,8 @@ final class DaypartPicker extends HBox {
     private final HBox hours;
     private boolean syncing;
 
-    DaypartPicker(String id) {
+    /** @param width preferred width of the list, pixels */
+    DaypartPicker(String id, double width) {
         super(6);
         setAlignment(Pos.CENTER_LEFT);
         List<Daypart> items = new ArrayList<>(Daypart.named());
@@ -50,11 +51,13 @@ final class DaypartPicker extends HBox {
                 return null;
             }
         });
-        choice.setPrefWidth(236);
+        choice.setPrefWidth(width);
+        choice.setMinWidth(120);
         choice.setValue(Daypart.ALL);
         for (Spinner<Integer> s : List.of(fromHour, toHour)) {
             s.setPrefWidth(72);
-            s.setEditable(true);
+            // arrows and the keyboard only: typed text would need its own error handling
+            s.setEditable(false);
         }
         fromHour.setId(id + "-from-hour");
         toHour.setId(id + "-to-hour");

@@ -252,7 +252,7 @@ public final class StoreLayoutView extends StackPane {
         });
         stores.setPrefWidth(190);
 
-        DaypartPicker dayparts = new DaypartPicker("layout-daypart");
+        DaypartPicker dayparts = new DaypartPicker("layout-daypart", 236);
         dayparts.valueProperty().bindBidirectional(model.daypartProperty());
 
         DatePicker from = datePicker("layout-from", "From", model.fromDateProperty());
@@ -268,12 +268,12 @@ public final class StoreLayoutView extends StackPane {
         allDates.disableProperty().bind(model.fromDateProperty().isNull().and(model.toDateProperty().isNull()));
         Label dash = new Label("–");
 
-        ToggleButton compare = new ToggleButton("Compare with", new FontIcon(Material2OutlinedAL.COMPARE));
+        ToggleButton compare = new ToggleButton("Compare", new FontIcon(Material2OutlinedAL.COMPARE));
         compare.setId("layout-compare");
         compare.selectedProperty().bindBidirectional(model.compareProperty());
         compare.setTooltip(new Tooltip("Show a second daypart beside the first, on the same colour scale"));
         compare.setMinWidth(Region.USE_PREF_SIZE);
-        DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart");
+        DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart", 200);
         compareDayparts.valueProperty().bindBidirectional(model.compareDaypartProperty());
         compareDayparts.disableProperty().bind(model.compareProperty().not());
 
@@ -293,6 +293,7 @@ public final class StoreLayoutView extends StackPane {
                 "The most common moves from zone to zone, routed through the aisles, as wide as their visitors"));
         overlayButtons.forEach((overlay, button) -> {
             button.setId("layout-overlay-" + overlay.name().toLowerCase(Locale.ROOT));
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(overlays);
             button.setSelected(model.overlayProperty().get() == overlay);
         });
@@ -311,6 +312,8 @@ public final class StoreLayoutView extends StackPane {
         HBox overlayGroup = new HBox(overlayButtons.values().toArray(new ToggleButton[0]));
 
         ComboBox<ZoneMetric> metrics = new ComboBox<>();
+        metrics.setPrefWidth(160);
+        metrics.setMinWidth(110);
         metrics.getItems().setAll(ZoneMetric.values());
         metrics.valueProperty().bindBidirectional(model.metricProperty());
         metrics.disableProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.ZONES));
@@ -366,6 +369,9 @@ public final class StoreLayoutView extends StackPane {
         in.setTooltip(new Tooltip("Zoom in (Ctrl+=)"));
         fit.textProperty().bind(viewport.zoomProperty().multiply(100).asString(Locale.ROOT, "%.0f %%"));
         fit.setMinWidth(64);
+        for (Button b : List.of(out, fit, in)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         out.disableProperty().bind(viewport.zoomProperty().lessThanOrEqualTo(PlanViewport.MIN_ZOOM));
         in.disableProperty().bind(viewport.zoomProperty().greaterThanOrEqualTo(PlanViewport.MAX_ZOOM));
         out.setOnAction(e -> viewport.zoomOut());
