@@ -3,9 +3,11 @@ package com.retailstudio.layout.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.layout.model.TimeFilter;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -340,9 +342,35 @@ public final class StoreLayoutView extends StackPane {
                 zoomControls(), export);
         status.setMinWidth(0);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(8, filters, tools);
+        VBox bar = new VBox(8, filters, tools, comparedDates());
         bar.setPadding(new Insets(12, 16, 4, 16));
         return bar;
+    }
+
+    /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */
+    private HBox comparedDates() {
+        DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
+        DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
+        from.setPromptText("Same start");
+        to.setPromptText("Same end");
+        Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        same.setId("layout-compare-same-dates");
+        same.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        same.setTooltip(new Tooltip("The same dates as the left plan"));
+        same.setOnAction(e -> {
+            model.compareFromDateProperty().set(null);
+            model.compareToDateProperty().set(null);
+        });
+        same.disableProperty().bind(model.compareFromDateProperty().isNull()
+                .and(model.compareToDateProperty().isNull()));
+        Label title = new Label("Right plan's dates");
+        Label note = new Label("empty = the left plan's dates; both plans on one colour scale");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox row = new HBox(6, title, from, new Label("–"), to, same, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.compareProperty());
+        row.managedProperty().bind(model.compareProperty());
+        return row;
     }
 
     private static DatePicker datePicker(String id, String prompt, ObjectProperty<LocalDate> value) {
@@ -485,8 +513,9 @@ public final class StoreLayoutView extends StackPane {
         if (paths) {
             legendMin.setText("");
             legendMax.setText(String.format(Locale.ROOT, "Arrow width = visitors; widest %,d", flowMax));
-            legendTitle.setText(String.format(Locale.ROOT, "the %d most common of %,d moves from zone to zone%s",
-                    s.paths().flows().size(), s.paths().moves(), shared));
+            legendTitle.setText(String.format(Locale.ROOT, "the %d most common of %,d moves from zone to zone%s%s",
+                    s.paths().flows().size(), s.paths().moves(), other == null ? "" : String.format(Locale.ROOT,
+                            " (left), of %,d (right)", other.paths().moves()), shared));
         } else if (heat) {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
@@ -522,7 +551,9 @@ public final class StoreLayoutView extends StackPane {
     }
 
     private static String sideTitle(StoreLayoutViewModel.Snapshot s) {
-        return String.format(Locale.ROOT, "%s · %,d visits · %,d baskets", DaypartPicker.describe(s.filter().daypart()),
+        TimeFilter f = s.filter();
+        String dates = f.from().isEmpty() && f.to().isEmpty() ? "" : " · " + shortDates(f);
+        return String.format(Locale.ROOT, "%s%s · %,d visits · %,d baskets", DaypartPicker.describe(f.daypart()), dates,
                 s.visits(), s.baskets());
     }
 
@@ -540,9 +571,8 @@ public final class StoreLayoutView extends StackPane {
         StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
         StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
         // explicit lines: a wrapped label under-reports its height and would push the table out of the panel
-        zoneFigures.setText(model.hoverTitle() + System.lineSeparator() + "Left: "
-                + DaypartPicker.shortName(s.filter().daypart()) + " · right: "
-                + DaypartPicker.shortName(other.filter().daypart()));
+        zoneFigures.setText(model.hoverTitle() + System.lineSeparator() + "Left: " + shortFilter(s.filter())
+                + " · right: " + shortFilter(other.filter()));
         zoneComparison.addRow(0, new Label(), heading("Left"), heading("Right"), heading("Change"));
         int r = 1;
         for (StoreLayoutViewModel.ZoneComparison row : rows) {
@@ -555,6 +585,20 @@ public final class StoreLayoutView extends StackPane {
         zoneComparison.getChildren().forEach(n -> n.getStyleClass().add(Styles.TEXT_SMALL));
         zoneComparison.setVisible(true);
         zoneComparison.setManaged(true);
+    }
+
+    /** The daypart, and the dates when limited, in a few words ("Saturday 1 Jun–14 Jun"). */
+    private static String shortFilter(TimeFilter f) {
+        if (f.from().isEmpty() && f.to().isEmpty()) {
+            return DaypartPicker.shortName(f.daypart());
+        }
+        return DaypartPicker.shortName(f.daypart()) + " " + shortDates(f);
+    }
+
+    /** "1 Jun–14 Jun", an open end as "…". */
+    private static String shortDates(TimeFilter f) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        return f.from().map(day::format).orElse("…") + "–" + f.to().map(day::format).orElse("…");
     }
 
     private static Label heading(String text) {

@@ -102,6 +102,8 @@ public final class StoreLayoutViewModel {
     private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
     private final ObjectProperty<Daypart> compareDaypart = new SimpleObjectProperty<>(this, "compareDaypart",
             Daypart.SATURDAY);
+    private final ObjectProperty<LocalDate> compareFromDate = new SimpleObjectProperty<>(this, "compareFromDate");
+    private final ObjectProperty<LocalDate> compareToDate = new SimpleObjectProperty<>(this, "compareToDate");
     private final ReadOnlyObjectWrapper<Snapshot> compareSnapshot = new ReadOnlyObjectWrapper<>(this,
             "compareSnapshot");
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.HEATMAP);
@@ -137,7 +139,8 @@ public final class StoreLayoutViewModel {
                 analyseStore(now.storeId());
             }
         });
-        for (ObservableValue<?> filterPart : List.of(daypart, fromDate, toDate, compare, compareDaypart)) {
+        for (ObservableValue<?> filterPart : List.of(daypart, fromDate, toDate, compare, compareDaypart,
+                compareFromDate, compareToDate)) {
             filterPart.addListener((o, before, now) -> {
                 if (now != null && !now.equals(before) || now == null && before != null) {
                     refresh();
@@ -249,8 +252,8 @@ public final class StoreLayoutViewModel {
     }
 
     /**
-     * The filter of the main plan, and of the compared plan when comparing (same dates, the other daypart); empty,
-     * with the reason in the message, when the date range ends before it starts.
+     * The filter of the main plan, and of the compared plan when comparing (its own daypart, and its own dates where
+     * set, else the main plan's); empty, with the reason in the message, when a date range ends before it starts.
      */
     private Optional<TimeFilter[]> filters() {
         try {
@@ -259,7 +262,10 @@ public final class StoreLayoutViewModel {
             if (!compare.get() || compareDaypart.get() == null) {
                 return Optional.of(new TimeFilter[] {main});
             }
-            return Optional.of(new TimeFilter[] {main, main.withDaypart(compareDaypart.get())});
+            TimeFilter other = new TimeFilter(
+                    Optional.ofNullable(compareFromDate.get()).or(main::from),
+                    Optional.ofNullable(compareToDate.get()).or(main::to), compareDaypart.get());
+            return Optional.of(new TimeFilter[] {main, other});
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.empty();
@@ -477,6 +483,16 @@ public final class StoreLayoutViewModel {
 
     public ObjectProperty<Daypart> compareDaypartProperty() {
         return compareDaypart;
+    }
+
+    /** First local date of the compared plan; null = the main plan's. */
+    public ObjectProperty<LocalDate> compareFromDateProperty() {
+        return compareFromDate;
+    }
+
+    /** Last local date of the compared plan; null = the main plan's. */
+    public ObjectProperty<LocalDate> compareToDateProperty() {
+        return compareToDate;
     }
 
     /** The compared daypart's results (same store and dates), or null when not comparing. */

@@ -150,6 +150,32 @@ class StoreLayoutViewModelTest {
     }
 
     @Test
+    void theComparedPlanCanCoverOtherDatesAndOtherwiseTakesTheMainPlansDates() throws IOException {
+        model.load(sample);
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.toDateProperty().set(LocalDate.of(2026, 6, 7));
+        model.compareDaypartProperty().set(Daypart.ALL);
+        model.compareProperty().set(true);
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertEquals(model.snapshotProperty().get().filter(), other.filter(), "same dates and daypart until told");
+
+        model.compareFromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.compareToDateProperty().set(LocalDate.of(2026, 6, 14));
+        StoreLayoutViewModel.Snapshot first = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot second = model.compareSnapshotProperty().get();
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 1)), first.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), second.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), second.filter().to());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7), 0, 24),
+                first.visits());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
+                second.visits());
+
+        model.compareToDateProperty().set(LocalDate.of(2026, 6, 2));
+        assertEquals("The date range ends (2026-06-02) before it starts (2026-06-08).", model.messageProperty().get());
+    }
+
+    @Test
     void movingACategoryShowsTheWhatIfAndUndoTakesTheMovesBackOneByOne() {
         model.load(sample);
         StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();

@@ -208,6 +208,35 @@ class StoreLayoutViewUiTest {
     }
 
     @Test
+    void compareCanShowTheSameDaypartOverTwoPeriods(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.interact(() -> {
+            model.fromDateProperty().set(java.time.LocalDate.of(2026, 6, 1));
+            model.toDateProperty().set(java.time.LocalDate.of(2026, 6, 14));
+            model.compareDaypartProperty().set(Daypart.ALL);
+            model.overlayProperty().set(StoreLayoutViewModel.Overlay.PATHS);
+        });
+        robot.clickOn("#layout-compare");
+        awaitAnalytics();
+        javafx.scene.control.DatePicker from = robot.lookup("#layout-compare-from")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#layout-compare-to")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertTrue(from.isVisible(), "the right plan's dates show while comparing");
+        robot.interact(() -> {
+            from.setValue(java.time.LocalDate.of(2026, 6, 15));
+            to.setValue(java.time.LocalDate.of(2026, 6, 28));
+        });
+        awaitAnalytics();
+        javafx.scene.control.Label right = robot.lookup("#layout-compare-title")
+                .queryAs(javafx.scene.control.Label.class);
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertEquals(String.format(java.util.Locale.ROOT, "All week · 15 Jun–28 Jun · %,d visits · %,d baskets",
+                other.visits(), other.baskets()), right.getText());
+        writeScreenshot(robot, "layouts-compare-dates.png");
+    }
+
+    @Test
     void thePathsOverlayDrawsTheMostCommonMovesAsWideAsTheirVisitors(FxRobot robot) throws Exception {
         awaitAnalytics();
         robot.clickOn("#layout-overlay-paths");
