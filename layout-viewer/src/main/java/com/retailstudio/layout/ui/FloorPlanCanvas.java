@@ -112,6 +112,13 @@ final class FloorPlanCanvas extends Region {
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
+        // a trackpad pinch zooms like Ctrl + wheel
+        canvas.setOnZoom(e -> {
+            if (mapping != null) {
+                viewport.zoomAt(e.getZoomFactor(), e.getX(), e.getY(), mapping);
+                e.consume();
+            }
+        });
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0 && mapping != null) {
                 viewport.zoomAt(e.getDeltaY() > 0 ? PlanViewport.STEP : 1 / PlanViewport.STEP, e.getX(), e.getY(),
@@ -203,6 +210,11 @@ final class FloorPlanCanvas extends Region {
             heatmapPeak = next.heatPeak();
         }
         draw();
+    }
+
+    /** What the canvas draws now, or null. */
+    Picture picture() {
+        return picture;
     }
 
     /** How plan metres map to this canvas's pixels now, or null before a plan is shown. */

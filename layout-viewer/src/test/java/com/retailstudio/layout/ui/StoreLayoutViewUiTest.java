@@ -177,6 +177,10 @@ class StoreLayoutViewUiTest {
         FloorPlanCanvas right = robot.lookup("#layout-floor-compare").queryAs(FloorPlanCanvas.class);
         assertTrue(right.isVisible() && right.getWidth() > 300, "the second plan takes half the space");
         assertEquals(left.mapping().scale(), right.mapping().scale(), 1e-9, "both plans at the same scale");
+        float peak = Math.max(model.snapshotProperty().get().density().max(), other.density().max());
+        assertTrue(model.snapshotProperty().get().density().max() != other.density().max());
+        assertEquals(peak, left.picture().heatPeak(), "one colour scale: the larger peak of the two");
+        assertEquals(peak, right.picture().heatPeak());
 
         Zone checkout = model.snapshotProperty().get().plan().zones().stream()
                 .filter(z -> z.zoneId().equals("Z02")).findFirst().orElseThrow();
@@ -204,6 +208,11 @@ class StoreLayoutViewUiTest {
 
         robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
         robot.interact(() -> model.metricProperty().set(ZoneMetric.VISITS));
+        double busiest = Math.max(model.metricByZone(model.snapshotProperty().get()).values().stream()
+                .mapToDouble(Double::doubleValue).max().orElseThrow(), model.metricByZone(other).values().stream()
+                .mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertEquals(busiest, left.picture().choroplethMax());
+        assertEquals(busiest, right.picture().choroplethMax());
         writeScreenshot(robot, "layouts-compare-zones.png");
     }
 
