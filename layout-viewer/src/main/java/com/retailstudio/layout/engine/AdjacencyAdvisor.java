@@ -82,13 +82,12 @@ public final class AdjacencyAdvisor {
     /** The model's assumptions in plain words, with this store's figures, for anyone reading a what-if. */
     public List<String> assumptions() {
         return List.of(
-                String.format(java.util.Locale.ROOT, "Only co-purchases beyond chance respond to distance: bringing a "
-                        + "pair from the %.0f m between this store's farthest category zones to the same spot adds "
-                        + "%.0f %% of them, linearly in the metres saved (Drèze, Hoch and Purk 1994: +5–6 %%).",
-                        span, settings.proximityUplift() * 100),
-                "Shoppers, baskets and each category's own sales stay the same; only co-purchases move.",
-                "The moved category swaps zones with the category shown in the target zone; zone sizes stay.",
-                "Distances are walked through the aisles, round the shelves; figures cover the analysed period.");
+                String.format(java.util.Locale.ROOT, "Only co-purchases beyond chance respond to distance: +%.0f %% of "
+                        + "them from the farthest zones (%.0f m apart) to the same spot, linear in metres saved "
+                        + "(Drèze, Hoch and Purk 1994).", settings.proximityUplift() * 100, span),
+                "Shoppers, baskets and each category's own sales stay the same.",
+                "The moved category swaps zones with the one in the target zone.",
+                "Distances are walked round the shelves; figures cover the analysed period.");
     }
 
     /** Walking distance between the zones of two categories now. */

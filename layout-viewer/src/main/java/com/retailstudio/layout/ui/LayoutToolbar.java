@@ -149,8 +149,6 @@ final class LayoutToolbar extends VBox {
     private HBox comparedDates() {
         DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
         DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
-        from.setPromptText("Same start");
-        to.setPromptText("Same end");
         Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         same.setId("layout-compare-same-dates");
         same.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

@@ -1,6 +1,7 @@
 package com.retailstudio.layout.ui;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
@@ -22,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -242,7 +244,7 @@ public final class StoreLayoutView extends StackPane {
         return legend;
     }
 
-    private VBox sidePanel() {
+    private ScrollPane sidePanel() {
         Label title = new Label("Adjacency recommendations");
         title.getStyleClass().add(Styles.TITLE_4);
         Label hint = new Label("High-lift category pairs that sit far apart, and the swap with the largest expected "
@@ -255,7 +257,7 @@ public final class StoreLayoutView extends StackPane {
         list.setId("layout-recommendations");
         list.setCellFactory(view -> new RecommendationCell());
         list.setPlaceholder(new Label("No high-lift pair sits far apart."));
-        list.setMinHeight(110);
+        list.setMinHeight(80);
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->
                 model.selectedRecommendationProperty().set(now));
         model.selectedRecommendationProperty().addListener((o, before, now) -> {
@@ -282,14 +284,25 @@ public final class StoreLayoutView extends StackPane {
         zoneComparison.setVisible(false);
         zoneComparison.setManaged(false);
         VBox zoneBox = new VBox(4, zone, zoneComparison);
-        zoneBox.setMinHeight(96);
+        // a fixed height that holds the longest content (the comparison table), so hovering never reflows the panel
+        zoneBox.setMinHeight(136);
+        zoneBox.setPrefHeight(136);
+        zoneBox.setMaxHeight(136);
 
 
         VBox panel = new VBox(8, whatIfCard, title, hint, list, zoneTitle, zoneBox);
         panel.setPadding(new Insets(12, 16, 12, 8));
         panel.setPrefWidth(340);
         panel.setMinWidth(280);
-        return panel;
+        // a short window scrolls the panel rather than cutting off the zone figures
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setMinWidth(280);
+        scroll.setPrefWidth(340);
+        return scroll;
     }
 
     private void redraw() {

@@ -53,11 +53,11 @@ final class WhatIfCard extends VBox {
         figures.setId("layout-what-if-figures");
         figures.getStyleClass().add(move.coPurchaseDelta() >= 0 ? Styles.SUCCESS : Styles.DANGER);
         StringBuilder pairs = new StringBuilder();
-        move.changes().stream().limit(3).forEach(c -> pairs.append(String.format(Locale.ROOT,
+        move.changes().stream().limit(2).forEach(c -> pairs.append(String.format(Locale.ROOT,
                 "%s + %s: %.0f → %.0f m, %.1f → %.1f baskets%n", c.categoryA(), c.categoryB(), c.distanceBeforeM(),
                 c.distanceAfterM(), c.coPurchasesBefore(), c.coPurchasesAfter())));
-        if (move.changes().size() > 3) {
-            pairs.append("and ").append(move.changes().size() - 3).append(" more pairs\n");
+        if (move.changes().size() > 2) {
+            pairs.append("and ").append(move.changes().size() - 2).append(" more pairs\n");
         }
         Label changed = new Label(pairs.toString().strip());
         StringBuilder text = new StringBuilder("Assumptions:");

@@ -353,6 +353,9 @@ class StoreLayoutViewUiTest {
     private void write(FxRobot robot, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        // nothing may stick out of the 1280×800 window
+        assertEquals(1280, (int) image[0].getWidth(), name);
+        assertEquals(800, (int) image[0].getHeight(), name);
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
