@@ -5,10 +5,12 @@ import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreAnalysis;
 import com.retailstudio.layout.engine.StoreTraffic;
 import com.retailstudio.layout.engine.TrafficReplicator;
+import com.retailstudio.layout.engine.WalkingPathFinder;
 import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -85,6 +87,16 @@ final class LayoutBenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "heatmap, all %,d readings (%d x %d cells of %.2f m, bandwidth %.2f x %.2f m): "
                         + "median %.1f ms, p95 %.1f ms, worst %.1f ms%n", grid.readings(), grid.columns(), grid.rows(),
                 grid.cellM(), grid.bandwidthX(), grid.bandwidthY(), median(heatmap), p95(heatmap), max(heatmap));
+        double[] paths = new double[runs];
+        WalkingPaths walked = null;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            walked = analysis.walkingPaths(TimeFilter.ALL, WalkingPathFinder.DEFAULT_FLOWS);
+            paths[i] = (System.nanoTime() - t) / 1e6;
+        }
+        out.printf(Locale.ROOT, "walking paths, all %,d visits (%d of %d moves kept): median %.1f ms, p95 %.1f ms, "
+                        + "worst %.1f ms%n", walked.visits(), walked.flows().size(), walked.moves(), median(paths),
+                p95(paths), max(paths));
         double[] switching = new double[runs * dayparts.size()];
         int k = 0;
         for (int i = 0; i < runs; i++) {
@@ -94,7 +106,8 @@ final class LayoutBenchmarkCommand implements Callable<Integer> {
                 switching[k++] = (System.nanoTime() - t) / 1e6;
             }
         }
-        out.printf(Locale.ROOT, "switch daypart (filter + heatmap + zone metrics), %d dayparts x %d runs: "
+        out.printf(Locale.ROOT, "switch daypart (filter + heatmap + zone metrics + walking paths), %d dayparts x "
+                + "%d runs: "
                 + "median %.1f ms, p95 %.1f ms, worst %.1f ms%n", dayparts.size(), runs, median(switching),
                 p95(switching), max(switching));
         out.printf(Locale.ROOT, "cores: %d, load average: %.1f, max heap: %d MB, java %s%n",
@@ -108,6 +121,7 @@ final class LayoutBenchmarkCommand implements Callable<Integer> {
         TimeFilter filter = TimeFilter.ALL.withDaypart(daypart);
         analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0);
         analysis.zoneMetrics(filter);
+        analysis.walkingPaths(filter, WalkingPathFinder.DEFAULT_FLOWS);
     }
 
     private static double median(double[] values) {

@@ -5,6 +5,7 @@ import com.retailstudio.layout.model.CategoryAffinity;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
@@ -24,6 +25,7 @@ public final class StoreAnalysis {
     private final int[] basketOfVisit;
     private final double[][] zoneDistances;
     private final long[] nearMasks;
+    private final WalkingPathFinder pathFinder;
 
     public StoreAnalysis(StorePlan plan, List<String> categories, StoreTraffic traffic, StoreBaskets baskets,
                          ZoneMetricsSettings settings) {
@@ -33,7 +35,9 @@ public final class StoreAnalysis {
         this.baskets = baskets;
         this.settings = settings;
         this.basketOfVisit = VisitBasketJoin.join(traffic, baskets, settings.joinToleranceSeconds());
-        this.zoneDistances = new WalkingGrid(plan, WalkingGrid.DEFAULT_CELL_M).zoneDistances(plan);
+        WalkingGrid grid = new WalkingGrid(plan, WalkingGrid.DEFAULT_CELL_M);
+        this.zoneDistances = grid.zoneDistances(plan);
+        this.pathFinder = new WalkingPathFinder(plan, grid);
         this.nearMasks = ZoneMetricsCalculator.nearMasks(traffic, settings.frontageM());
     }
 
@@ -84,6 +88,11 @@ public final class StoreAnalysis {
 
     public DensityGrid density(TimeFilter filter, double cellM, double bandwidthScale) {
         return KernelDensity.estimate(traffic, traffic.visitsIn(filter), cellM, bandwidthScale);
+    }
+
+    /** The {@code limit} most common moves between zones, routed through the aisles. */
+    public WalkingPaths walkingPaths(TimeFilter filter, int limit) {
+        return pathFinder.mostCommon(traffic, traffic.visitsIn(filter), limit);
     }
 
     public List<CategoryAffinity> affinity(TimeFilter filter, double minSupport) {

@@ -3,7 +3,11 @@ package com.retailstudio.layout.engine;
 import com.retailstudio.data.model.Zone;
 import com.retailstudio.data.model.ZoneType;
 import com.retailstudio.layout.model.StorePlan;
+import com.retailstudio.layout.model.FloorPoint;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
@@ -88,10 +92,51 @@ public final class WalkingGrid {
 
     /** Walking distance in metres from the cell to every cell (infinity where unreachable or blocked). */
     public double[] distancesFrom(int source) {
+        return search(source, null);
+    }
+
+    /**
+     * The shortest walkable route between the free cells nearest two floor points: the centres of the cells where it
+     * turns, from the first cell to the last; empty when there is no route.
+     */
+    public List<FloorPoint> route(double x1, double y1, double x2, double y2) {
+        int source = cellAt(x1, y1);
+        int target = cellAt(x2, y2);
+        if (source < 0 || target < 0) {
+            return List.of();
+        }
+        int[] previous = new int[blocked.length];
+        double[] dist = search(source, previous);
+        if (!Double.isFinite(dist[target])) {
+            return List.of();
+        }
+        List<Integer> cells = new ArrayList<>();
+        for (int cell = target; cell != source; cell = previous[cell]) {
+            cells.add(cell);
+        }
+        cells.add(source);
+        Collections.reverse(cells);
+        List<FloorPoint> corners = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            // keep a cell only where the direction of travel changes (and the two ends)
+            if (i > 0 && i < cells.size() - 1
+                    && cells.get(i) - cells.get(i - 1) == cells.get(i + 1) - cells.get(i)) {
+                continue;
+            }
+            int cell = cells.get(i);
+            corners.add(new FloorPoint((cell % columns + 0.5) * cellM, (cell / columns + 0.5) * cellM));
+        }
+        return corners;
+    }
+
+    private double[] search(int source, int[] previous) {
         double[] dist = new double[blocked.length];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         if (source < 0) {
             return dist;
+        }
+        if (previous != null) {
+            Arrays.fill(previous, -1);
         }
         dist[source] = 0;
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
@@ -122,6 +167,9 @@ public final class WalkingGrid {
                     double d = head[0] + step;
                     if (d < dist[next] - 1e-12) {
                         dist[next] = d;
+                        if (previous != null) {
+                            previous[next] = cell;
+                        }
                         queue.add(new double[] {d, next});
                     }
                 }

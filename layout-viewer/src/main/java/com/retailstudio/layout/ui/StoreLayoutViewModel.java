@@ -5,17 +5,24 @@ import com.retailstudio.layout.engine.AdjacencyAdvisor;
 import com.retailstudio.layout.engine.KernelDensity;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreAnalysis;
+import com.retailstudio.layout.engine.WalkingPathFinder;
 import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.WalkingPaths;
+import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +57,17 @@ import javax.imageio.ImageIO;
 public final class StoreLayoutViewModel {
 
     /** What the floor plan shows over the zones. */
-    public enum Overlay { HEATMAP, ZONES }
+    public enum Overlay { HEATMAP, ZONES, PATHS }
 
-    /** Everything drawn for one store and daypart. */
+    /** How many zone-to-zone moves the walking-path overlay draws. */
+    public static final int WALKING_FLOWS = WalkingPathFinder.DEFAULT_FLOWS;
+
+    /**
+     * Everything drawn for one store and filter; the advisor answers what-ifs under the same filter's affinities.
+     */
     public record Snapshot(StorePlan plan, TimeFilter filter, DensityGrid density, List<ZoneMetrics> zones,
-                           List<AdjacencyRecommendation> recommendations, int visits, int baskets) {
+                           List<AdjacencyRecommendation> recommendations, int visits, int baskets,
+                           WalkingPaths paths, AdjacencyAdvisor advisor) {
 
         public Optional<ZoneMetrics> zone(String zoneId) {
             return zones.stream().filter(z -> z.zoneId().equals(zoneId)).findFirst();
@@ -84,6 +97,15 @@ public final class StoreLayoutViewModel {
     private final ObservableList<Store> stores = FXCollections.observableArrayList();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>(this, "store");
     private final ObjectProperty<Daypart> daypart = new SimpleObjectProperty<>(this, "daypart", Daypart.ALL);
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
+    private final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
+    private final ObjectProperty<Daypart> compareDaypart = new SimpleObjectProperty<>(this, "compareDaypart",
+            Daypart.SATURDAY);
+    private final ObjectProperty<LocalDate> compareFromDate = new SimpleObjectProperty<>(this, "compareFromDate");
+    private final ObjectProperty<LocalDate> compareToDate = new SimpleObjectProperty<>(this, "compareToDate");
+    private final ReadOnlyObjectWrapper<Snapshot> compareSnapshot = new ReadOnlyObjectWrapper<>(this,
+            "compareSnapshot");
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.HEATMAP);
     private final ObjectProperty<ZoneMetric> metric = new SimpleObjectProperty<>(this, "metric", ZoneMetric.CONVERSION);
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -96,6 +118,9 @@ public final class StoreLayoutViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final PlanViewport viewport = new PlanViewport();
+    private final Deque<String[]> moves = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<WhatIfResult> whatIf = new ReadOnlyObjectWrapper<>(this, "whatIf");
     private final AtomicLong generation = new AtomicLong();
     private volatile LayoutData data;
     private volatile StoreAnalysis analysis;
@@ -114,11 +139,14 @@ public final class StoreLayoutViewModel {
                 analyseStore(now.storeId());
             }
         });
-        daypart.addListener((o, before, now) -> {
-            if (now != null && !now.equals(before)) {
-                refresh();
-            }
-        });
+        for (ObservableValue<?> filterPart : List.of(daypart, fromDate, toDate, compare, compareDaypart,
+                compareFromDate, compareToDate)) {
+            filterPart.addListener((o, before, now) -> {
+                if (now != null && !now.equals(before) || now == null && before != null) {
+                    refresh();
+                }
+            });
+        }
     }
 
     /** Follows the application's active data set: reloads whenever it changes. */
@@ -169,18 +197,22 @@ public final class StoreLayoutViewModel {
         if (current == null) {
             return;
         }
+        Optional<TimeFilter[]> filters = filters();
+        if (filters.isEmpty()) {
+            return;
+        }
         long ticket = generation.incrementAndGet();
-        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
         busy.set(true);
         message.set("Analysing " + storeId + "…");
         runner.run("Analysing store " + storeId, () -> {
             try {
                 StoreAnalysis built = StoreAnalysis.of(current, storeId, ZoneMetricsSettings.DEFAULTS);
-                Snapshot result = compute(built, filter);
+                Snapshot result = compute(built, filters.get()[0]);
+                Snapshot other = filters.get().length > 1 ? compute(built, filters.get()[1]) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
                         analysis = built;
-                        publish(result);
+                        publish(result, other);
                     }
                 });
             } catch (RuntimeException e) {
@@ -189,21 +221,28 @@ public final class StoreLayoutViewModel {
         });
     }
 
-    /** Recomputes heatmap, zone metrics and recommendations for the current daypart. */
+    /**
+     * Recomputes heatmap, zone metrics and recommendations for the current dates and daypart (and the compared
+     * daypart when comparing).
+     */
     public void refresh() {
         StoreAnalysis current = analysis;
         if (current == null) {
             return;
         }
+        Optional<TimeFilter[]> filters = filters();
+        if (filters.isEmpty()) {
+            return;
+        }
         long ticket = generation.incrementAndGet();
-        TimeFilter filter = TimeFilter.ALL.withDaypart(daypart.get());
         busy.set(true);
-        runner.run("Layout for " + filter.daypart().name(), () -> {
+        runner.run("Layout for " + filters.get()[0].daypart().name(), () -> {
             try {
-                Snapshot result = compute(current, filter);
+                Snapshot result = compute(current, filters.get()[0]);
+                Snapshot other = filters.get().length > 1 ? compute(current, filters.get()[1]) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
-                        publish(result);
+                        publish(result, other);
                     }
                 });
             } catch (RuntimeException e) {
@@ -212,25 +251,97 @@ public final class StoreLayoutViewModel {
         });
     }
 
+    /**
+     * The filter of the main plan, and of the compared plan when comparing (its own daypart, and its own dates where
+     * set, else the main plan's); empty, with the reason in the message, when a date range ends before it starts.
+     */
+    private Optional<TimeFilter[]> filters() {
+        try {
+            TimeFilter main = new TimeFilter(Optional.ofNullable(fromDate.get()), Optional.ofNullable(toDate.get()),
+                    daypart.get() == null ? Daypart.ALL : daypart.get());
+            if (!compare.get() || compareDaypart.get() == null) {
+                return Optional.of(new TimeFilter[] {main});
+            }
+            TimeFilter other = new TimeFilter(
+                    Optional.ofNullable(compareFromDate.get()).or(main::from),
+                    Optional.ofNullable(compareToDate.get()).or(main::to), compareDaypart.get());
+            return Optional.of(new TimeFilter[] {main, other});
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     static Snapshot compute(StoreAnalysis analysis, TimeFilter filter) {
         DensityGrid density = analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0);
         List<ZoneMetrics> zones = analysis.zoneMetrics(filter);
-        List<AdjacencyRecommendation> recommendations = analysis.recommendations(filter, 0.01,
-                AdjacencyAdvisor.Settings.DEFAULTS);
+        AdjacencyAdvisor advisor = analysis.advisor(filter, 0.01, AdjacencyAdvisor.Settings.DEFAULTS);
+        List<AdjacencyRecommendation> recommendations = advisor.recommendations();
         int visits = 0;
         for (boolean keep : analysis.traffic().visitsIn(filter)) {
             visits += keep ? 1 : 0;
         }
         return new Snapshot(analysis.plan(), filter, density, zones, recommendations, visits,
-                analysis.baskets().in(filter).size());
+                analysis.baskets().in(filter).size(), analysis.walkingPaths(filter, WALKING_FLOWS), advisor);
     }
 
-    private void publish(Snapshot result) {
+    private void publish(Snapshot result, Snapshot other) {
+        Snapshot before = snapshot.get();
+        if (before == null || !before.plan().equals(result.plan())) {
+            viewport.showPlan(result.plan().store().widthM(), result.plan().store().depthM());
+            moves.clear();
+        }
+        compareSnapshot.set(other);
         snapshot.set(result);
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
         busy.set(false);
         message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(), result.baskets()));
+        // a move being tried stays, re-estimated under the new filter's affinities
+        whatIf.set(moves.isEmpty() ? null : result.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
+    }
+
+    /**
+     * Tries moving a category into another category zone (swapping with the category there): the what-if's expected
+     * co-purchases under the current filter. A move that cannot be made leaves the last one and says why.
+     */
+    public void moveCategory(String category, String zoneId) {
+        Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        try {
+            WhatIfResult result = s.advisor().whatIf(category, zoneId);
+            moves.push(new String[] {category, zoneId});
+            whatIf.set(result);
+            message.set(String.format(Locale.ROOT, "What-if: %s to %s, %+.1f co-purchase baskets", category, zoneId,
+                    result.coPurchaseDelta()));
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Takes back the last move tried (the one before it shows again); false when there was none. */
+    public boolean undoMove() {
+        if (moves.isEmpty()) {
+            return false;
+        }
+        moves.pop();
+        Snapshot s = snapshot.get();
+        whatIf.set(moves.isEmpty() || s == null ? null : s.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
+        message.set(moves.isEmpty() ? "Layout as it is" : "What-if: " + moves.peek()[0] + " to " + moves.peek()[1]);
+        return true;
+    }
+
+    /** The expected effect of the move being tried, or null when the plan shows the store as it is. */
+    public ReadOnlyObjectProperty<WhatIfResult> whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    /** The stated assumptions behind what-ifs and recommendations, for the current store and filter. */
+    public List<String> assumptions() {
+        Snapshot s = snapshot.get();
+        return s == null ? List.of() : s.advisor().assumptions();
     }
 
     private void fail(long ticket, String text) {
@@ -285,14 +396,62 @@ public final class StoreLayoutViewModel {
 
     /** Zone metric values by zone id, for the choropleth. */
     public Map<String, Double> metricByZone() {
-        Snapshot s = snapshot.get();
+        return metricByZone(snapshot.get());
+    }
+
+    /** Zone metric values by zone id of the given results (either plan when comparing). */
+    public Map<String, Double> metricByZone(Snapshot s) {
         ZoneMetric m = metric.get();
         if (s == null || m == null) {
             return Map.of();
         }
-        return s.zones().stream().filter(z -> m != ZoneMetric.CONVERSION && m != ZoneMetric.REVENUE_PER_M2
-                        || z.category().isPresent())
-                .collect(Collectors.toMap(ZoneMetrics::zoneId, m::of));
+        return s.zones().stream().filter(m::appliesTo).collect(Collectors.toMap(ZoneMetrics::zoneId, m::of));
+    }
+
+    /**
+     * One figure of the hovered zone on both plans when comparing.
+     *
+     * @param figure     what it is
+     * @param left       on the main plan
+     * @param right      on the compared plan
+     * @param difference right minus left (percentage points for rates)
+     */
+    public record ZoneComparison(String figure, String left, String right, String difference) {
+    }
+
+    /** The hovered zone's figures on both plans, or empty when not comparing or nothing is hovered. */
+    public List<ZoneComparison> hoverComparison() {
+        Snapshot a = snapshot.get();
+        Snapshot b = compareSnapshot.get();
+        String id = hoveredZone.get();
+        if (a == null || b == null || id == null) {
+            return List.of();
+        }
+        Optional<ZoneMetrics> za = a.zone(id);
+        Optional<ZoneMetrics> zb = b.zone(id);
+        if (za.isEmpty() || zb.isEmpty()) {
+            return List.of();
+        }
+        List<ZoneComparison> rows = new ArrayList<>();
+        for (ZoneMetric m : ZoneMetric.values()) {
+            if (m.appliesTo(za.get())) {
+                double left = m.of(za.get());
+                double right = m.of(zb.get());
+                rows.add(new ZoneComparison(m.toString(), m.format(left), m.format(right),
+                        m.formatDifference(right - left)));
+            }
+        }
+        return rows;
+    }
+
+    /** "category · zone id" of the hovered zone, or empty. */
+    public String hoverTitle() {
+        Snapshot s = snapshot.get();
+        String id = hoveredZone.get();
+        if (s == null || id == null) {
+            return "";
+        }
+        return s.zone(id).map(z -> z.category().orElse(z.zoneType()) + " · " + z.zoneId()).orElse("");
     }
 
     public ObservableList<Store> stores() {
@@ -305,6 +464,40 @@ public final class StoreLayoutViewModel {
 
     public ObjectProperty<Daypart> daypartProperty() {
         return daypart;
+    }
+
+    /** First local date analysed, inclusive; null = from the first reading. */
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    /** Last local date analysed, inclusive; null = to the last reading. */
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    /** True to show a second plan, for {@link #compareDaypartProperty()}, beside the first on the same scale. */
+    public BooleanProperty compareProperty() {
+        return compare;
+    }
+
+    public ObjectProperty<Daypart> compareDaypartProperty() {
+        return compareDaypart;
+    }
+
+    /** First local date of the compared plan; null = the main plan's. */
+    public ObjectProperty<LocalDate> compareFromDateProperty() {
+        return compareFromDate;
+    }
+
+    /** Last local date of the compared plan; null = the main plan's. */
+    public ObjectProperty<LocalDate> compareToDateProperty() {
+        return compareToDate;
+    }
+
+    /** The compared daypart's results (same store and dates), or null when not comparing. */
+    public ReadOnlyObjectProperty<Snapshot> compareSnapshotProperty() {
+        return compareSnapshot.getReadOnlyProperty();
     }
 
     public ObjectProperty<Overlay> overlayProperty() {
@@ -335,6 +528,11 @@ public final class StoreLayoutViewModel {
     /** The last PNG file written by {@link #exportPng}, or null. */
     public ReadOnlyObjectProperty<Path> lastExportProperty() {
         return lastExport.getReadOnlyProperty();
+    }
+
+    /** The zoom and pan of the floor plan (both plans when comparing). */
+    public PlanViewport viewport() {
+        return viewport;
     }
 
     public StringProperty hoveredZoneProperty() {

@@ -32,6 +32,18 @@ public enum ZoneMetric {
         return value.applyAsDouble(metrics);
     }
 
+    /** Conversion and revenue per m² belong to a category; the other figures to every walkable zone. */
+    public boolean appliesTo(ZoneMetrics zone) {
+        return this != CONVERSION && this != REVENUE_PER_M2 || zone.category().isPresent();
+    }
+
+    /** A difference of two values, signed; rates in percentage points. */
+    public String formatDifference(double delta) {
+        String signed = format.replace("%.", "%+.");
+        return String.format(Locale.ROOT, signed.replace("%%", "pts"),
+                delta * displayFactor);
+    }
+
     public String format(double v) {
         return String.format(Locale.ROOT, format, v * displayFactor);
     }

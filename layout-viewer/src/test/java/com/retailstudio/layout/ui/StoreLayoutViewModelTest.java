@@ -3,11 +3,23 @@ package com.retailstudio.layout.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.Daypart;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import com.retailstudio.layout.model.WhatIfResult;
+import com.retailstudio.layout.model.ZoneMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +84,155 @@ class StoreLayoutViewModelTest {
         assertEquals(10, model.metricByZone().size(), "conversion only for the ten category zones");
         model.metricProperty().set(ZoneMetric.VISITS);
         assertEquals(12, model.metricByZone().size());
+    }
+
+    @Test
+    void aDateRangeKeepsTheVisitsWhoseFirstReadingFallsOnThoseLocalDates() throws IOException {
+        model.load(sample);
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.toDateProperty().set(LocalDate.of(2026, 6, 14));
+        StoreLayoutViewModel.Snapshot week = model.snapshotProperty().get();
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), week.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), week.filter().to());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
+                week.visits());
+        assertTrue(week.visits() > 0);
+
+        model.daypartProperty().set(Daypart.hours(10, 14));
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 10, 14),
+                model.snapshotProperty().get().visits());
+    }
+
+    @Test
+    void aDateRangeThatEndsBeforeItStartsIsRefusedWithTheReasonAndKeepsTheLastResults() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot before = model.snapshotProperty().get();
+        model.toDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 10));
+        assertEquals("The date range ends (2026-06-01) before it starts (2026-06-10).", model.messageProperty().get());
+        assertEquals(LocalDate.of(2026, 6, 1), model.snapshotProperty().get().filter().to().orElseThrow(),
+                "the last valid filter's results stay");
+        model.toDateProperty().set(null);
+        assertEquals(Optional.empty(), model.snapshotProperty().get().filter().to());
+        assertTrue(model.snapshotProperty().get().visits() < before.visits());
+    }
+
+    @Test
+    void comparingShowsTheSecondDaypartForTheSameStoreAndDatesWithZoneDifferences() {
+        model.load(sample);
+        assertNull(model.compareSnapshotProperty().get());
+        model.compareDaypartProperty().set(Daypart.SATURDAY);
+        model.compareProperty().set(true);
+        StoreLayoutViewModel.Snapshot all = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot saturday = model.compareSnapshotProperty().get();
+        assertNotNull(saturday);
+        assertEquals(Daypart.ALL, all.filter().daypart());
+        assertEquals(Daypart.SATURDAY, saturday.filter().daypart());
+        assertEquals(all.plan(), saturday.plan());
+        assertTrue(saturday.visits() > 0 && saturday.visits() < all.visits());
+
+        ZoneMetrics entranceAll = all.zone("Z01").orElseThrow();
+        ZoneMetrics entranceSaturday = saturday.zone("Z01").orElseThrow();
+        model.hoveredZoneProperty().set("Z01");
+        List<StoreLayoutViewModel.ZoneComparison> rows = model.hoverComparison();
+        assertEquals("Visits", rows.get(0).figure());
+        assertEquals(String.valueOf(entranceAll.visits()), rows.get(0).left());
+        assertEquals(String.valueOf(entranceSaturday.visits()), rows.get(0).right());
+        assertEquals(String.format(Locale.ROOT, "%+d", entranceSaturday.visits() - entranceAll.visits()),
+                rows.get(0).difference());
+        assertEquals(List.of("Visits", "Capture rate", "Median dwell"),
+                rows.stream().map(StoreLayoutViewModel.ZoneComparison::figure).toList(),
+                "conversion and revenue only for category zones");
+
+        model.compareProperty().set(false);
+        assertNull(model.compareSnapshotProperty().get());
+        assertTrue(model.hoverComparison().isEmpty());
+    }
+
+    @Test
+    void theComparedPlanCanCoverOtherDatesAndOtherwiseTakesTheMainPlansDates() throws IOException {
+        model.load(sample);
+        model.fromDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.toDateProperty().set(LocalDate.of(2026, 6, 7));
+        model.compareDaypartProperty().set(Daypart.ALL);
+        model.compareProperty().set(true);
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertEquals(model.snapshotProperty().get().filter(), other.filter(), "same dates and daypart until told");
+
+        model.compareFromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.compareToDateProperty().set(LocalDate.of(2026, 6, 14));
+        StoreLayoutViewModel.Snapshot first = model.snapshotProperty().get();
+        StoreLayoutViewModel.Snapshot second = model.compareSnapshotProperty().get();
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 1)), first.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), second.filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), second.filter().to());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7), 0, 24),
+                first.visits());
+        assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
+                second.visits());
+
+        model.compareToDateProperty().set(LocalDate.of(2026, 6, 2));
+        assertEquals("The date range ends (2026-06-02) before it starts (2026-06-08).", model.messageProperty().get());
+    }
+
+    @Test
+    void movingACategoryShowsTheWhatIfAndUndoTakesTheMovesBackOneByOne() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        String cheeseZone = s.plan().zoneOfCategory("cheese").orElseThrow().zoneId();
+        String wineZone = s.plan().zoneOfCategory("wine").orElseThrow().zoneId();
+        String pastaZone = s.plan().zoneOfCategory("pasta").orElseThrow().zoneId();
+
+        model.moveCategory("cheese", pastaZone);
+        WhatIfResult first = model.whatIfProperty().get();
+        assertEquals("cheese", first.category());
+        assertEquals(cheeseZone, first.fromZoneId());
+        assertEquals(Optional.of("pasta"), first.swappedCategory());
+        model.moveCategory("sauces", wineZone);
+        assertEquals("sauces", model.whatIfProperty().get().category());
+        assertEquals(4, model.assumptions().size());
+
+        assertTrue(model.undoMove());
+        assertEquals(first, model.whatIfProperty().get(), "the move before shows again");
+        assertTrue(model.undoMove());
+        assertNull(model.whatIfProperty().get());
+        assertFalse(model.undoMove(), "nothing left to undo");
+    }
+
+    @Test
+    void aMoveOntoAZoneWithoutACategoryIsRefusedWithTheReason() {
+        model.load(sample);
+        model.moveCategory("cheese", "Z01");
+        assertNull(model.whatIfProperty().get());
+        assertEquals("Zone Z01 is not a category zone of store S001.", model.messageProperty().get());
+    }
+
+    @Test
+    void aMoveBeingTriedIsReestimatedWhenTheDaypartChanges() {
+        model.load(sample);
+        String pastaZone = model.snapshotProperty().get().plan().zoneOfCategory("pasta").orElseThrow().zoneId();
+        model.moveCategory("cheese", pastaZone);
+        WhatIfResult allWeek = model.whatIfProperty().get();
+        model.daypartProperty().set(Daypart.SATURDAY);
+        WhatIfResult saturday = model.whatIfProperty().get();
+        assertEquals(model.snapshotProperty().get().advisor().whatIf("cheese", pastaZone), saturday);
+        assertTrue(saturday.coPurchasesBefore() < allWeek.coPurchasesBefore(), "fewer baskets on Saturdays");
+
+        model.storeProperty().set(model.stores().get(1));
+        assertNull(model.whatIfProperty().get(), "another store starts from its own layout");
+    }
+
+    /** Counts from the raw CSV: visits of the store whose first reading is on those London dates and hours. */
+    private static int visitsStartingBetween(String store, LocalDate from, LocalDate to, int fromHour, int toHour)
+            throws IOException {
+        Map<String, Instant> first = new HashMap<>();
+        try (Stream<String> lines = Files.lines(sample.resolve("foot_traffic.csv"))) {
+            lines.skip(1).map(l -> l.split(",")).filter(f -> f[0].equals(store))
+                    .forEach(f -> first.merge(f[1], Instant.parse(f[2]), (a, b) -> a.isBefore(b) ? a : b));
+        }
+        return (int) first.values().stream().map(t -> t.atZone(ZoneId.of("Europe/London")))
+                .filter(t -> !t.toLocalDate().isBefore(from) && !t.toLocalDate().isAfter(to))
+                .filter(t -> t.getHour() >= fromHour && t.getHour() < toHour).count();
     }
 
     @Test

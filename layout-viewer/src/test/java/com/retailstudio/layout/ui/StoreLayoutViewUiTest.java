@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
@@ -27,6 +28,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import com.retailstudio.data.model.Zone;
+import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.layout.model.StorePlan;
+import com.retailstudio.layout.model.WalkingPaths;
+import com.retailstudio.layout.model.WhatIfResult;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -124,6 +131,204 @@ class StoreLayoutViewUiTest {
         assertNotNull(ImageIO.read(exportTo.toFile()));
     }
 
+    @Test
+    void zoomKeysScaleThePlanAndHoverStillFindsTheZoneUnderThePointer(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        double fitScale = floor.mapping().scale();
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        assertEquals(Math.pow(PlanViewport.STEP, 3), model.viewport().zoom(), 1e-9);
+        assertEquals(fitScale * Math.pow(PlanViewport.STEP, 3), floor.mapping().scale(), 1e-6);
+
+        // centre the cheese zone: the canvas centre pixel must then hover it
+        Zone cheese = model.snapshotProperty().get().plan().zoneOfCategory("cheese").orElseThrow();
+        robot.interact(() -> model.viewport().centreOn(StorePlan.centreX(cheese), StorePlan.centreY(cheese)));
+        robot.moveTo(floor.localToScreen(floor.getWidth() / 2, floor.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cheese.zoneId(), model.hoveredZoneProperty().get());
+        assertTrue(model.hoverText().startsWith("cheese · " + cheese.zoneId()), model.hoverText());
+        writeScreenshot(robot, "layouts-zoomed.png");
+
+        // dragging 120 px to the right moves the plan with the pointer: the centre goes 120 px worth of metres left
+        double scale = floor.mapping().scale();
+        double centreBefore = model.viewport().centreX();
+        robot.drag(MouseButton.PRIMARY).moveBy(120, 0).drop();
+        assertEquals(centreBefore - 120 / scale, model.viewport().centreX(), 2 / scale);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1, model.viewport().zoom());
+        assertEquals(fitScale, floor.mapping().scale(), 1e-9);
+    }
+
+    @Test
+    void compareShowsTwoDaypartsSideBySideOnOneScaleWithDifferencesOnHover(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.interact(() -> model.daypartProperty().set(Daypart.WEEKDAY_EVENING));
+        awaitAnalytics();
+        robot.clickOn("#layout-compare");
+        awaitAnalytics();
+        assertEquals(Daypart.SATURDAY, model.compareSnapshotProperty().get().filter().daypart());
+        assertEquals(Daypart.WEEKDAY_EVENING, model.snapshotProperty().get().filter().daypart());
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertNotNull(other);
+        FloorPlanCanvas left = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        FloorPlanCanvas right = robot.lookup("#layout-floor-compare").queryAs(FloorPlanCanvas.class);
+        assertTrue(right.isVisible() && right.getWidth() > 300, "the second plan takes half the space");
+        assertEquals(left.mapping().scale(), right.mapping().scale(), 1e-9, "both plans at the same scale");
+        float peak = Math.max(model.snapshotProperty().get().density().max(), other.density().max());
+        assertTrue(model.snapshotProperty().get().density().max() != other.density().max());
+        assertEquals(peak, left.picture().heatPeak(), "one colour scale: the larger peak of the two");
+        assertEquals(peak, right.picture().heatPeak());
+
+        Zone checkout = model.snapshotProperty().get().plan().zones().stream()
+                .filter(z -> z.zoneId().equals("Z02")).findFirst().orElseThrow();
+        robot.moveTo(right.localToScreen(right.mapping().toPixelX(StorePlan.centreX(checkout)),
+                right.mapping().toPixelY(StorePlan.centreY(checkout))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Z02", model.hoveredZoneProperty().get(), "hovering the second plan hovers the zone");
+        javafx.scene.layout.GridPane table = robot.lookup("#layout-zone-comparison")
+                .queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(table.isVisible());
+        Zone cheese = model.snapshotProperty().get().plan().zoneOfCategory("cheese").orElseThrow();
+        robot.moveTo(left.localToScreen(left.mapping().toPixelX(StorePlan.centreX(cheese)),
+                left.mapping().toPixelY(StorePlan.centreY(cheese))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, model.hoverComparison().size(), "a category zone has all five figures");
+        assertEquals(6 * 4, table.getChildren().size(), "a heading row and five figures, four columns each");
+        writeScreenshot(robot, "layouts-compare.png");
+
+        robot.clickOn("#layout-export");
+        awaitExport();
+        assertEquals(List.of("layout-S001-weekday-evening-vs-saturday-heatmap.png"), asked);
+        BufferedImage png = ImageIO.read(exportTo.toFile());
+        Node plate = robot.lookup("#layout-plate").query();
+        assertEquals((int) Math.ceil(plate.getLayoutBounds().getWidth()), png.getWidth(), "both plans are exported");
+
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+        robot.interact(() -> model.metricProperty().set(ZoneMetric.VISITS));
+        double busiest = Math.max(model.metricByZone(model.snapshotProperty().get()).values().stream()
+                .mapToDouble(Double::doubleValue).max().orElseThrow(), model.metricByZone(other).values().stream()
+                .mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertEquals(busiest, left.picture().choroplethMax());
+        assertEquals(busiest, right.picture().choroplethMax());
+        writeScreenshot(robot, "layouts-compare-zones.png");
+    }
+
+    @Test
+    void compareCanShowTheSameDaypartOverTwoPeriods(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.interact(() -> {
+            model.fromDateProperty().set(java.time.LocalDate.of(2026, 6, 1));
+            model.toDateProperty().set(java.time.LocalDate.of(2026, 6, 14));
+            model.compareDaypartProperty().set(Daypart.ALL);
+            model.overlayProperty().set(StoreLayoutViewModel.Overlay.PATHS);
+        });
+        robot.clickOn("#layout-compare");
+        awaitAnalytics();
+        javafx.scene.control.DatePicker from = robot.lookup("#layout-compare-from")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#layout-compare-to")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertTrue(from.isVisible(), "the right plan's dates show while comparing");
+        robot.interact(() -> {
+            from.setValue(java.time.LocalDate.of(2026, 6, 15));
+            to.setValue(java.time.LocalDate.of(2026, 6, 28));
+        });
+        awaitAnalytics();
+        javafx.scene.control.Label right = robot.lookup("#layout-compare-title")
+                .queryAs(javafx.scene.control.Label.class);
+        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        assertEquals(String.format(java.util.Locale.ROOT, "All week · 15 Jun–28 Jun · %,d visits · %,d baskets",
+                other.visits(), other.baskets()), right.getText());
+        writeScreenshot(robot, "layouts-compare-dates.png");
+    }
+
+    @Test
+    void thePathsOverlayDrawsTheMostCommonMovesAsWideAsTheirVisitors(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.clickOn("#layout-overlay-paths");
+        assertEquals(StoreLayoutViewModel.Overlay.PATHS, model.overlayProperty().get());
+        WalkingPaths paths = model.snapshotProperty().get().paths();
+        assertEquals(StoreLayoutViewModel.WALKING_FLOWS, paths.flows().size());
+        assertTrue(paths.moves() > paths.flows().size());
+        for (int i = 1; i < paths.flows().size(); i++) {
+            assertTrue(paths.flows().get(i - 1).visitors() >= paths.flows().get(i).visitors(), "busiest first");
+        }
+        String legend = robot.lookup(".heatmap-legend").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n)
+                        .getText()).reduce("", String::concat);
+        assertTrue(legend.contains("widest " + paths.maxVisitors()), legend);
+        writeScreenshot(robot, "layouts-paths.png");
+    }
+
+    @Test
+    void draggingACategoryOntoAnotherZoneShowsTheWhatIfAndCtrlZTakesItBack(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        StorePlan plan = model.snapshotProperty().get().plan();
+        // the move the first recommendation suggests, made by hand
+        WhatIfResult suggested = model.recommendations().get(0).move();
+        Zone target = plan.zones().stream().filter(z -> z.zoneId().equals(suggested.toZoneId())).findFirst()
+                .orElseThrow();
+        double[] chip = floor.chipCentre(suggested.fromZoneId());
+        assertNotNull(chip);
+
+        robot.drag(floor.localToScreen(chip[0], chip[1]), MouseButton.PRIMARY)
+                .moveTo(floor.localToScreen(floor.mapping().toPixelX(StorePlan.centreX(target)),
+                        floor.mapping().toPixelY(StorePlan.centreY(target))))
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WhatIfResult shown = model.whatIfProperty().get();
+        assertNotNull(shown, "dropping the label tries the move");
+        assertEquals(suggested, shown, "the same estimate as the recommendation's");
+        WhatIfResult expected = shown;
+        assertTrue(shown.coPurchaseDelta() > 0);
+        javafx.scene.control.Label figures = robot.lookup("#layout-what-if-figures")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(figures.getText().contains(String.format(java.util.Locale.ROOT, "(%+.1f)",
+                expected.coPurchaseDelta())), figures.getText());
+        javafx.scene.control.Label assumptions = robot.lookup("#layout-what-if-assumptions")
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(assumptions.getText().contains("Shoppers, baskets and each category's own sales stay the same"));
+        assertEquals(0, model.viewport().centreX() - plan.store().widthM() / 2, 1e-9, "dragging a label does not pan");
+        writeScreenshot(robot, "layouts-what-if.png");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertNull(model.whatIfProperty().get(), "Ctrl+Z resets the move");
+        assertTrue(robot.lookup("#layout-what-if-figures").tryQuery().isEmpty());
+    }
+
+    @Test
+    void customHoursAndADateRangeNextToTheDaypartFilterTheAnalysis(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        int allVisits = model.snapshotProperty().get().visits();
+        robot.clickOn("#layout-daypart");
+        robot.clickOn("Custom hours…");
+        awaitAnalytics();
+        assertEquals(Daypart.hours(10, 14), model.daypartProperty().get(), "custom hours start at 10–14");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
+                .queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> toHour.getValueFactory().setValue(18));
+        awaitAnalytics();
+        assertEquals(Daypart.hours(10, 18), model.snapshotProperty().get().filter().daypart());
+
+        javafx.scene.control.DatePicker from = robot.lookup("#layout-from")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> from.setValue(java.time.LocalDate.of(2026, 6, 15)));
+        awaitAnalytics();
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 6, 15)), model.snapshotProperty().get().filter().from());
+        assertTrue(model.snapshotProperty().get().visits() < allVisits);
+        writeScreenshot(robot, "layouts-custom-hours.png");
+
+        robot.clickOn("#layout-all-dates");
+        awaitAnalytics();
+        assertEquals(Optional.empty(), model.snapshotProperty().get().filter().from());
+    }
+
     private void awaitAnalytics() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.snapshotProperty().get() != null && !model.busyProperty().get());
@@ -135,10 +340,22 @@ class StoreLayoutViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Leaves a picture under target/screenshots for a person to look at. */
+    /** Leaves a picture under target/screenshots for a person to look at, in the light and the dark theme. */
     private void writeScreenshot(FxRobot robot, String name) throws IOException {
+        write(robot, name);
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, name.replace(".png", "-dark.png"));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void write(FxRobot robot, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        // nothing may stick out of the 1280×800 window
+        assertEquals(1280, (int) image[0].getWidth(), name);
+        assertEquals(800, (int) image[0].getHeight(), name);
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());

@@ -1,0 +1,211 @@
+package com.retailstudio.layout.ui;
+
+import atlantafx.base.theme.Styles;
+import com.retailstudio.data.model.Store;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The Store layouts toolbar: store, daypart (or custom hours) and dates; overlay and metric; compare with another
+ * daypart and, while comparing, the compared plan's own dates; zoom; export.
+ */
+final class LayoutToolbar extends VBox {
+
+    private final StoreLayoutViewModel model;
+
+    LayoutToolbar(StoreLayoutViewModel model, Runnable exportPng) {
+        super(8);
+        this.model = model;
+        ComboBox<Store> stores = new ComboBox<>(model.stores());
+        stores.setId("layout-store");
+        stores.valueProperty().bindBidirectional(model.storeProperty());
+        stores.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Store s) {
+                return s == null ? "" : s.storeId() + " · " + s.city();
+            }
+
+            @Override
+            public Store fromString(String text) {
+                return null;
+            }
+        });
+        stores.setPrefWidth(190);
+
+        DaypartPicker dayparts = new DaypartPicker("layout-daypart", 236);
+        dayparts.valueProperty().bindBidirectional(model.daypartProperty());
+
+        DatePicker from = datePicker("layout-from", "From", model.fromDateProperty());
+        DatePicker to = datePicker("layout-to", "To", model.toDateProperty());
+        Button allDates = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        allDates.setId("layout-all-dates");
+        allDates.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        allDates.setTooltip(new Tooltip("All dates"));
+        allDates.setOnAction(e -> {
+            model.fromDateProperty().set(null);
+            model.toDateProperty().set(null);
+        });
+        allDates.disableProperty().bind(model.fromDateProperty().isNull().and(model.toDateProperty().isNull()));
+        Label dash = new Label("–");
+
+        ToggleButton compare = new ToggleButton("Compare", new FontIcon(Material2OutlinedAL.COMPARE));
+        compare.setId("layout-compare");
+        compare.selectedProperty().bindBidirectional(model.compareProperty());
+        compare.setTooltip(new Tooltip("Show a second daypart beside the first, on the same colour scale"));
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart", 200);
+        compareDayparts.valueProperty().bindBidirectional(model.compareDaypartProperty());
+        compareDayparts.disableProperty().bind(model.compareProperty().not());
+
+        ToggleGroup overlays = new ToggleGroup();
+        Map<StoreLayoutViewModel.Overlay, ToggleButton> overlayButtons = new EnumMap<>(
+                StoreLayoutViewModel.Overlay.class);
+        overlayButtons.put(StoreLayoutViewModel.Overlay.HEATMAP,
+                new ToggleButton("Heatmap", new FontIcon(Material2OutlinedAL.BLUR_ON)));
+        overlayButtons.put(StoreLayoutViewModel.Overlay.ZONES,
+                new ToggleButton("Zones", new FontIcon(Material2OutlinedAL.DASHBOARD)));
+        overlayButtons.put(StoreLayoutViewModel.Overlay.PATHS,
+                new ToggleButton("Paths", new FontIcon(Material2OutlinedAL.DIRECTIONS_WALK)));
+        overlayButtons.get(StoreLayoutViewModel.Overlay.HEATMAP).getStyleClass().add(Styles.LEFT_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.ZONES).getStyleClass().add(Styles.CENTER_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.PATHS).getStyleClass().add(Styles.RIGHT_PILL);
+        overlayButtons.get(StoreLayoutViewModel.Overlay.PATHS).setTooltip(new Tooltip(
+                "The most common moves from zone to zone, routed through the aisles, as wide as their visitors"));
+        overlayButtons.forEach((overlay, button) -> {
+            button.setId("layout-overlay-" + overlay.name().toLowerCase(Locale.ROOT));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setToggleGroup(overlays);
+            button.setSelected(model.overlayProperty().get() == overlay);
+        });
+        model.overlayProperty().addListener((o, before, now) -> overlayButtons.get(now).setSelected(true));
+        overlays.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+                return;
+            }
+            overlayButtons.forEach((overlay, button) -> {
+                if (button == now) {
+                    model.overlayProperty().set(overlay);
+                }
+            });
+        });
+        HBox overlayGroup = new HBox(overlayButtons.values().toArray(new ToggleButton[0]));
+
+        ComboBox<ZoneMetric> metrics = new ComboBox<>();
+        metrics.setPrefWidth(160);
+        metrics.setMinWidth(110);
+        metrics.getItems().setAll(ZoneMetric.values());
+        metrics.valueProperty().bindBidirectional(model.metricProperty());
+        metrics.disableProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.ZONES));
+
+        Label status = new Label();
+        status.textProperty().bind(model.messageProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button export = new Button("Export PNG", new FontIcon(Material2OutlinedAL.IMAGE));
+        export.setId("layout-export");
+        export.setTooltip(new Tooltip("Save the floor plan with its overlay and legend as a PNG image (Ctrl+E)"));
+        export.disableProperty().bind(model.snapshotProperty().isNull());
+        export.setOnAction(e -> exportPng.run());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox dates = new HBox(4, from, dash, to, allDates);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts, dates, spacer,
+                status);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(10, overlayGroup, metrics, new HBox(6, compare, compareDayparts),
+                zoomControls(), export);
+        status.setMinWidth(0);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(filters, tools, comparedDates());
+        setPadding(new Insets(12, 16, 4, 16));
+    }
+
+    /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */
+    private HBox comparedDates() {
+        DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
+        DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
+        Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        same.setId("layout-compare-same-dates");
+        same.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        same.setTooltip(new Tooltip("The same dates as the left plan"));
+        same.setOnAction(e -> {
+            model.compareFromDateProperty().set(null);
+            model.compareToDateProperty().set(null);
+        });
+        same.disableProperty().bind(model.compareFromDateProperty().isNull()
+                .and(model.compareToDateProperty().isNull()));
+        Label title = new Label("Right plan's dates");
+        Label note = new Label("empty = the left plan's dates; both plans on one colour scale");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox row = new HBox(6, title, from, new Label("–"), to, same, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.compareProperty());
+        row.managedProperty().bind(model.compareProperty());
+        return row;
+    }
+
+    private static DatePicker datePicker(String id, String prompt, ObjectProperty<LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(132);
+        picker.valueProperty().bindBidirectional(value);
+        picker.setTooltip(new Tooltip(prompt + " this local date, inclusive; empty = no limit"));
+        return picker;
+    }
+
+    /** Zoom out, the zoom factor (click: fit), zoom in; the keys and Ctrl + wheel do the same. */
+    private HBox zoomControls() {
+        PlanViewport viewport = model.viewport();
+        Button out = new Button(null, new FontIcon(Material2OutlinedMZ.ZOOM_OUT));
+        Button fit = new Button();
+        Button in = new Button(null, new FontIcon(Material2OutlinedMZ.ZOOM_IN));
+        out.setId("layout-zoom-out");
+        fit.setId("layout-zoom-fit");
+        in.setId("layout-zoom-in");
+        out.setTooltip(new Tooltip("Zoom out (Ctrl+-)"));
+        fit.setTooltip(new Tooltip("Show the whole plan (Ctrl+0); Ctrl + wheel zooms at the pointer, drag to pan"));
+        in.setTooltip(new Tooltip("Zoom in (Ctrl+=)"));
+        fit.textProperty().bind(viewport.zoomProperty().multiply(100).asString(Locale.ROOT, "%.0f %%"));
+        fit.setMinWidth(64);
+        for (Button b : List.of(out, fit, in)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        out.disableProperty().bind(viewport.zoomProperty().lessThanOrEqualTo(PlanViewport.MIN_ZOOM));
+        in.disableProperty().bind(viewport.zoomProperty().greaterThanOrEqualTo(PlanViewport.MAX_ZOOM));
+        out.setOnAction(e -> viewport.zoomOut());
+        fit.setOnAction(e -> viewport.fit());
+        in.setOnAction(e -> viewport.zoomIn());
+        out.getStyleClass().add(Styles.LEFT_PILL);
+        fit.getStyleClass().add(Styles.CENTER_PILL);
+        in.getStyleClass().add(Styles.RIGHT_PILL);
+        HBox group = new HBox(out, fit, in);
+        group.disableProperty().bind(model.snapshotProperty().isNull());
+        return group;
+    }
+}
