@@ -10,6 +10,7 @@ import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
+import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
 import java.io.IOException;
@@ -111,12 +112,12 @@ final class PlanCommand implements Callable<Integer> {
 
         private static RuleBook readRules(Path file) {
             try {
-                return MarkdownPlanJson.readRuleBook(Files.readString(file));
+                return RuleBookJson.read(Files.readString(file));
             } catch (NoSuchFileException e) {
                 throw new CommandFailure("There is no rule book file " + file + ".");
             } catch (IOException e) {
                 throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
-            } catch (MarkdownPlanFormatException e) {
+            } catch (IllegalArgumentException e) {
                 throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
             }
         }
