@@ -227,7 +227,9 @@ public final class MarkdownView extends StackPane {
     private HBox toolbar() {
         TextField filter = new TextField();
         filter.setId("plan-filter");
-        filter.setPromptText("Filter by product, category or store");
+        filter.setPromptText("Filter by product or store");
+        filter.setTooltip(new Tooltip("Shows the rows whose product, name, category, store or price cluster "
+                + "contains the text"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         ComboBox<Grouping> grouping = new ComboBox<>();
