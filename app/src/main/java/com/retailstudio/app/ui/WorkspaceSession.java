@@ -8,6 +8,7 @@ import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
+import com.retailstudio.app.ui.markdowns.TaskPlanRunner;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.shell.ShellContext;
@@ -95,23 +96,7 @@ public final class WorkspaceSession implements AutoCloseable {
      * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
-        PlanRunner runner = new PlanRunner() {
-            @Override
-            public <T> void run(String title, PlanRunner.Work<T> work, java.util.function.Consumer<T> done,
-                                java.util.function.Consumer<Throwable> failed, Runnable cancelled) {
-                tasks.execute(BackgroundTask.of(title, progress -> work.call(new PlanRunner.Progress() {
-                    @Override
-                    public void update(double fraction, String message) {
-                        progress.update(fraction, message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return progress.isCancelled();
-                    }
-                })).onSuccess(done).onFailure(failed).onCancelled(cancelled));
-            }
-        };
+        PlanRunner runner = new TaskPlanRunner(tasks);
         RuleBookStore rules = RuleBookStore.of(
                 () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
                 json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",

@@ -212,7 +212,7 @@ public final class MarkdownView extends StackPane {
     }
 
     /** Rule breaches listed under a refused submission; the rest are counted. */
-    private static final int SHOWN_PROBLEMS = 5;
+    private static final int SHOWN_PROBLEMS = 3;
 
     private static Label message(String style) {
         Label label = new Label();
