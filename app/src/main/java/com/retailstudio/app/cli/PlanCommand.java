@@ -6,10 +6,9 @@ import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.DocumentVersion;
-import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
-import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
+import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,8 +68,9 @@ final class PlanCommand implements Callable<Integer> {
                 description = "The plan id with --data (default: markdowns-<first planned week>).")
         private String id;
         @Option(names = "--rules", paramLabel = "RULES.json",
-                description = "With --data: the rule book to plan under, as a plan document's 'rules' "
-                        + "(defaults and byCategory; docs/approvals.md). Default: the standard rules.")
+                description = "With --data: the rule book to plan under, in the format of a plan document's "
+                        + "'rules' and of the Markdowns section's saved rules (docs/approvals.md). Default: the "
+                        + "standard rules.")
         private Path rulesFile;
         @Option(names = "--as", required = true, paramLabel = "USER", description = "Who the author is.")
         private String author;
@@ -94,15 +95,7 @@ final class PlanCommand implements Callable<Integer> {
 
         private MarkdownPlanDocument planDataSet(String data) {
             Path folder = DataFolderOption.resolve(data);
-            DataSet dataSet;
-            try {
-                dataSet = DataSetLoader.load(folder);
-            } catch (DataFormatException e) {
-                throw new CommandFailure("The data set in " + folder + " cannot be read: " + e.getMessage(), e);
-            }
-            if (dataSet.weeklySales().isEmpty()) {
-                throw new CommandFailure("The data set in " + folder + " has no weekly sales to plan from.");
-            }
+            DataSet dataSet = SellThroughHistory.load(folder);
             RuleBook rules = rulesFile == null ? RuleBook.standard() : readRules(rulesFile);
             PlanResult result = new MarkdownPlanner(rules).plan(dataSet);
             return MarkdownPlans.document(Optional.ofNullable(id).orElseGet(() -> MarkdownPlans.defaultId(result)),
@@ -110,25 +103,22 @@ final class PlanCommand implements Callable<Integer> {
         }
 
         private static RuleBook readRules(Path file) {
-            try {
-                return MarkdownPlanJson.readRuleBook(Files.readString(file));
-            } catch (NoSuchFileException e) {
-                throw new CommandFailure("There is no rule book file " + file + ".");
-            } catch (IOException e) {
-                throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
-            } catch (MarkdownPlanFormatException e) {
-                throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
-            }
+            return readJson(file, "rule book", RuleBookJson::read);
         }
 
         private static MarkdownPlanDocument read(Path file) {
+            return readJson(file, "plan", MarkdownPlanJson::read);
+        }
+
+        /** Reads and parses a JSON file; refused in one sentence naming the file (and the field, for bad content). */
+        private static <T> T readJson(Path file, String what, Function<String, T> parse) {
             try {
-                return MarkdownPlanJson.read(Files.readString(file));
+                return parse.apply(Files.readString(file));
             } catch (NoSuchFileException e) {
-                throw new CommandFailure("There is no plan file " + file + ".");
+                throw new CommandFailure("There is no " + what + " file " + file + ".");
             } catch (IOException e) {
                 throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
-            } catch (MarkdownPlanFormatException e) {
+            } catch (MarkdownPlanFormatException | IllegalArgumentException e) {
                 throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
             }
         }

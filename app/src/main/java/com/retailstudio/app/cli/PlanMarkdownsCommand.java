@@ -1,8 +1,6 @@
 package com.retailstudio.app.cli;
 
-import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
-import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
 import com.retailstudio.markdown.io.PlanReportWriter;
 import com.retailstudio.markdown.io.PriceChangeWorkbook;
@@ -78,15 +76,7 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
         }
         rules = rules.withClusterPricing(!noClusterPricing);
         Path folder = data.resolve();
-        DataSet dataSet;
-        try {
-            dataSet = DataSetLoader.load(folder);
-        } catch (DataFormatException e) {
-            throw new CommandFailure("The data set in " + folder + " cannot be read: " + e.getMessage(), e);
-        }
-        if (dataSet.weeklySales().isEmpty()) {
-            throw new CommandFailure("The data set in " + folder + " has no weekly sales to plan from.");
-        }
+        DataSet dataSet = SellThroughHistory.load(folder);
         PlanResult result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of())).plan(dataSet);
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         try {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.PriceChange;
 import com.retailstudio.markdown.model.PricePath;
@@ -17,14 +17,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Reads and writes the markdown plan document (docs/approvals.md, "Markdown plan documents"): JSON with
- * {@code schemaVersion}, keys in a fixed order, prices in currency units with two decimals, NaN rule values as
- * {@code null}. Reading names the JSON pointer of the first missing or malformed value.
+ * {@code schemaVersion}, keys in a fixed order, prices in currency units with two decimals, the rule book in the
+ * markdown planner's own format ({@link RuleBookJson}, NaN rule values as {@code null}). Reading names the JSON pointer of the first missing or malformed value.
  */
 public final class MarkdownPlanJson {
 
@@ -42,7 +40,7 @@ public final class MarkdownPlanJson {
         root.put("asOfWeek", plan.asOfWeek().toString());
         plan.dataSetFingerprint().ifPresentOrElse(f -> root.put("dataSetFingerprint", f),
                 () -> root.putNull("dataSetFingerprint"));
-        writeRuleBook(root.putObject("rules"), plan.rules());
+        root.set("rules", RuleBookJson.toTree(plan.rules()));
         writeSummary(root.putObject("summary"), plan.summary());
         ArrayNode paths = root.putArray("paths");
         for (PricePath path : plan.paths()) {
@@ -109,7 +107,7 @@ public final class MarkdownPlanJson {
                     + "markdown plans of schema version " + MarkdownPlanDocument.SCHEMA_VERSION);
         }
         JsonNode fingerprint = root.get("dataSetFingerprint");
-        RuleBook rules = readRuleBook(required(root, "rules", ""), "/rules");
+        RuleBook rules = readRuleBook(required(root, "rules", ""));
         List<PricePath> paths = new ArrayList<>();
         JsonNode pathNodes = array(root, "paths", "");
         for (int i = 0; i < pathNodes.size(); i++) {
@@ -126,44 +124,16 @@ public final class MarkdownPlanJson {
                 changes);
     }
 
-    /**
-     * A rule book on its own, in the form of a plan document's {@code rules} ({@code defaults} and
-     * {@code byCategory}): what {@code plan import --data --rules FILE} reads.
-     */
-    public static RuleBook readRuleBook(String json) {
+    /** The plan's rule book, in the markdown planner's one rule-book format ({@link RuleBookJson}). */
+    private static RuleBook readRuleBook(JsonNode node) {
+        if (!node.isObject()) {
+            throw new MarkdownPlanFormatException("/rules is not an object");
+        }
         try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || !root.isObject()) {
-                throw new MarkdownPlanFormatException("the rule book is not a JSON object");
-            }
-            return readRuleBook(root, "");
-        } catch (JsonProcessingException e) {
-            throw new MarkdownPlanFormatException("the rule book is not valid JSON: " + e.getOriginalMessage(), e);
+            return RuleBookJson.fromTree(node);
+        } catch (IllegalArgumentException e) {
+            throw new MarkdownPlanFormatException("/rules" + e.getMessage(), e);
         }
-    }
-
-    /** The rule book as a plan document's {@code rules} holds it. */
-    public static String writeRuleBook(RuleBook rules) {
-        ObjectNode root = MAPPER.createObjectNode();
-        writeRuleBook(root, rules);
-        return toText(root);
-    }
-
-    private static void writeRuleBook(ObjectNode node, RuleBook rules) {
-        writeRules(node.putObject("defaults"), rules.defaults());
-        ObjectNode byCategory = node.putObject("byCategory");
-        new TreeMap<>(rules.byCategory()).forEach((category, r) -> writeRules(byCategory.putObject(category), r));
-    }
-
-    private static RuleBook readRuleBook(JsonNode node, String at) {
-        MarkdownRules defaults = readRules(required(node, "defaults", at), at + "/defaults");
-        Map<String, MarkdownRules> byCategory = new TreeMap<>();
-        JsonNode categories = node.get("byCategory");
-        if (categories != null && !categories.isNull()) {
-            categories.fields().forEachRemaining(entry -> byCategory.put(entry.getKey(),
-                    readRules(entry.getValue(), at + "/byCategory/" + entry.getKey())));
-        }
-        return new RuleBook(defaults, byCategory);
     }
 
     /** A price-change row of a plan document or of a bundle's {@code price-changes.json}. */
@@ -190,57 +160,6 @@ public final class MarkdownPlanJson {
                 integer(node, "weeksSinceLastMarkdown", at), prices);
     }
 
-    private static void writeRules(ObjectNode node, MarkdownRules rules) {
-        ArrayNode ladder = node.putArray("ladder");
-        rules.ladder().forEach(ladder::add);
-        ArrayNode endings = node.putArray("priceEndings");
-        rules.priceEndings().forEach(endings::add);
-        node.put("maxDepth", rules.maxDepth());
-        node.put("minWeeksBetween", rules.minWeeksBetween());
-        node.put("maxMarkdowns", rules.maxMarkdowns());
-        node.put("noMarkdownBeforeWeek", rules.noMarkdownBeforeWeek());
-        node.put("exitWeek", rules.exitWeek());
-        putOptional(node, "salvageRate", rules.salvageRate());
-        putOptional(node, "sellThroughTarget", rules.sellThroughTarget());
-        node.put("clusterPricing", rules.clusterPricing());
-    }
-
-    /** Starts from the defaults and sets every field, so a rule added to the model later keeps its default. */
-    private static MarkdownRules readRules(JsonNode node, String at) {
-        List<Double> ladder = new ArrayList<>();
-        array(node, "ladder", at).forEach(step -> ladder.add(step.asDouble()));
-        List<Integer> endings = new ArrayList<>();
-        array(node, "priceEndings", at).forEach(ending -> endings.add(ending.asInt()));
-        String field = "ladder";
-        try {
-            MarkdownRules rules = MarkdownRules.defaults().withLadder(ladder);
-            field = "priceEndings";
-            rules = rules.withPriceEndings(endings);
-            field = "maxDepth";
-            rules = rules.withMaxDepth(number(node, field, at));
-            field = "minWeeksBetween";
-            rules = rules.withMinWeeksBetween(integer(node, field, at));
-            field = "maxMarkdowns";
-            rules = rules.withMaxMarkdowns(integer(node, field, at));
-            field = "noMarkdownBeforeWeek";
-            rules = rules.withNoMarkdownBeforeWeek(integer(node, field, at));
-            field = "exitWeek";
-            rules = rules.withExitWeek(integer(node, field, at));
-            field = "salvageRate";
-            rules = rules.withSalvageRate(optionalNumber(node, field));
-            field = "sellThroughTarget";
-            rules = rules.withSellThroughTarget(optionalNumber(node, field));
-            field = "clusterPricing";
-            JsonNode cluster = required(node, field, at);
-            if (!cluster.isBoolean()) {
-                throw new MarkdownPlanFormatException(at + "/clusterPricing is not true or false");
-            }
-            return rules.withClusterPricing(cluster.asBoolean());
-        } catch (IllegalArgumentException e) {
-            throw new MarkdownPlanFormatException(at + "/" + field + " is not a valid rule: " + e.getMessage(), e);
-        }
-    }
-
     private static void writeSummary(ObjectNode node, PlanSummary s) {
         node.put("margin", round(s.margin()));
         node.put("baselineMargin", round(s.baselineMargin()));
@@ -264,19 +183,6 @@ public final class MarkdownPlanJson {
                 number(node, "baselineSellThrough", at), number(node, "leftoverUnits", at),
                 number(node, "baselineLeftoverUnits", at), integer(node, "productStores", at),
                 integer(node, "priceChanges", at));
-    }
-
-    private static void putOptional(ObjectNode node, String field, double value) {
-        if (Double.isNaN(value)) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
-    }
-
-    private static double optionalNumber(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Double.NaN : value.asDouble();
     }
 
     private static BigDecimal money(int cents) {

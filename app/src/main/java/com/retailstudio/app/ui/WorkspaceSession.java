@@ -7,6 +7,8 @@ import com.retailstudio.app.ui.approvals.ApprovalsView;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.DataViewModel;
+import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
+import com.retailstudio.app.ui.markdowns.TaskPlanRunner;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.shell.ShellContext;
@@ -99,33 +101,19 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /**
      * The Markdowns section, planning on the active data set through the task executor (progress and cancel in the
-     * status bar); its rule book is a workspace document (kind {@code markdown_rules}, a version per change) and its
-     * export asks for a file through the platform's save dialog.
+     * status bar); its rule book is a workspace document (kind {@code markdown_rules}, a version per change), its
+     * export asks for a file through the platform's save dialog, and "Submit for review" saves the plan as a
+     * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
-        PlanRunner runner = new PlanRunner() {
-            @Override
-            public <T> void run(String title, PlanRunner.Work<T> work, java.util.function.Consumer<T> done,
-                                java.util.function.Consumer<Throwable> failed, Runnable cancelled) {
-                tasks.execute(BackgroundTask.of(title, progress -> work.call(new PlanRunner.Progress() {
-                    @Override
-                    public void update(double fraction, String message) {
-                        progress.update(fraction, message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return progress.isCancelled();
-                    }
-                })).onSuccess(done).onFailure(failed).onCancelled(cancelled));
-            }
-        };
+        PlanRunner runner = new TaskPlanRunner(tasks);
         RuleBookStore rules = RuleBookStore.of(
                 () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
                 json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",
                         json)));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
-                active -> Path.of(active.sourcePath()), runner, rules), suggested -> {
+                active -> Path.of(active.sourcePath()), runner, rules, new MarkdownReviewSubmission(workspace)),
+                suggested -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Export the price changes");
                     chooser.setInitialFileName(suggested);

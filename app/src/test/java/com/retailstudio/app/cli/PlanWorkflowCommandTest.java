@@ -7,6 +7,7 @@ import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.RuleBook;
@@ -111,7 +112,7 @@ class PlanWorkflowCommandTest {
     @Test
     void aPipelinePlansUnderItsOwnRuleBook(@TempDir Path folder) throws Exception {
         Path rules = folder.resolve("rules.json");
-        Files.writeString(rules, MarkdownPlanJson.writeRuleBook(RuleBook.standard().withCategory("wine",
+        Files.writeString(rules, RuleBookJson.write(RuleBook.standard().withCategory("wine",
                 MarkdownRules.defaults().withMaxDepth(0.3))));
         String workspace = folder.resolve("ws").toString();
 
@@ -136,10 +137,10 @@ class PlanWorkflowCommandTest {
         assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", "wine-30", "--as", "mia"),
                 err.toString());
 
-        Files.writeString(rules, "{\"defaults\": {\"ladder\": [0, 0.5, 0.2]}}");
+        Files.writeString(rules, "{\"schemaVersion\": 1, \"defaults\": {\"ladder\": [0, 0.2, 0.5]}}");
         assertEquals(1, run("plan", "import", "--workspace", workspace, "--data", "sample", "--rules",
                 rules.toString(), "--as", "mia"));
-        assertTrue(err.toString().contains(rules + ": /defaults/priceEndings is missing."), err.toString());
+        assertTrue(err.toString().contains(rules + ": /defaults/price_endings is missing."), err.toString());
     }
 
     @Test

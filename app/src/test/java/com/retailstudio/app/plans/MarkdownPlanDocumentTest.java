@@ -33,7 +33,8 @@ class MarkdownPlanDocumentTest {
     @Test
     void categoryOverridesAndUnsetRulesSurviveTheRoundTrip() {
         RuleBook rules = RuleBook.standard().withCategory("wine",
-                MarkdownRules.defaults().withMaxDepth(0.4).withSellThroughTarget(0.8).withClusterPricing(false));
+                MarkdownRules.defaults().withMaxDepth(0.4).withSellThroughTarget(0.8).withClusterPricing(false)
+                        .withFirstMarkdownMinDepth(0.3));
         MarkdownPlanDocument plan = SamplePlan.document("autumn");
         MarkdownPlanDocument withRules = new MarkdownPlanDocument(plan.id(), plan.name(), plan.asOfWeek(),
                 plan.dataSetFingerprint(), rules, plan.summary(), plan.paths(), plan.priceChanges());
@@ -42,6 +43,9 @@ class MarkdownPlanDocumentTest {
 
         assertEquals(0.4, read.forCategory("wine").maxDepth());
         assertEquals(0.8, read.forCategory("wine").sellThroughTarget());
+        assertEquals(0.3, read.forCategory("wine").firstMarkdownMinDepth());
+        assertEquals(0, read.forCategory("cheese").firstMarkdownMinDepth());
+        assertEquals(rules, read);
         assertTrue(Double.isNaN(read.forCategory("cheese").sellThroughTarget()));
         assertEquals(rules.defaults().ladder(), read.defaults().ladder());
     }
@@ -66,6 +70,34 @@ class MarkdownPlanDocumentTest {
         assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(expected)), problems.toString());
         assertTrue(problems.stream().anyMatch(problem -> problem.contains("not what the plan's price path says")
                 || problem.contains("missing from its price-change rows")), problems.toString());
+    }
+
+    @Test
+    void aFirstMarkdownShallowerThanTheDocumentsFirstMarkdownDepthIsAProblem() {
+        MarkdownPlanDocument plan = SamplePlan.document("autumn");
+        PricePath shallow = plan.paths().stream().filter(p -> p.markdownsTaken() == 0)
+                .filter(p -> firstMarkdownDepth(p) > 0 && firstMarkdownDepth(p) < 0.35).findFirst().orElseThrow();
+        RuleBook strict = RuleBook.standard().withCategory(shallow.category(),
+                MarkdownRules.defaults().withFirstMarkdownMinDepth(0.35));
+        MarkdownPlanDocument underStrictRules = new MarkdownPlanDocument(plan.id(), plan.name(), plan.asOfWeek(),
+                plan.dataSetFingerprint(), strict, plan.summary(), plan.paths(), plan.priceChanges());
+
+        List<String> problems = MarkdownPlanCheck.problems(MarkdownPlanJson.write(underStrictRules));
+
+        String expected = "product " + shallow.productId() + " in store " + shallow.storeId() + ", week of ";
+        assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(expected)
+                && problem.contains("breaks the rule '" + PricePathRules.FIRST_DEPTH + "'")), problems.toString());
+        assertEquals(List.of(), MarkdownPlanCheck.problems(MarkdownPlanJson.write(plan)));
+    }
+
+    /** Depth off full price of the path's first markdown; 0 when it has none. */
+    private static double firstMarkdownDepth(PricePath path) {
+        for (int cents : path.planCents()) {
+            if (cents < path.currentCents()) {
+                return 1 - cents / (double) path.fullCents();
+            }
+        }
+        return 0;
     }
 
     @Test
@@ -95,11 +127,11 @@ class MarkdownPlanDocumentTest {
     @Test
     void anImpossibleRuleInTheDocumentIsRefusedNamingIt() {
         String json = MarkdownPlanJson.write(SamplePlan.document("autumn"))
-                .replaceFirst("\"maxDepth\" : [0-9.]+", "\"maxDepth\" : 1.5");
+                .replaceFirst("\"max_depth\" : [0-9.]+", "\"max_depth\" : 1.5");
 
         MarkdownPlanFormatException e = assertThrows(MarkdownPlanFormatException.class,
                 () -> MarkdownPlanJson.read(json));
 
-        assertTrue(e.getMessage().startsWith("/rules/defaults/maxDepth is not a valid rule"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("/rules/defaults/max_depth is not a valid rule"), e.getMessage());
     }
 }

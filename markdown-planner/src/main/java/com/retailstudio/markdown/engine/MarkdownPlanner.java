@@ -204,7 +204,7 @@ public final class MarkdownPlanner {
                     start, Double.POSITIVE_INFINITY);
             StorePlan.Basis basis = new StorePlan.Basis(unitKey, own.level(), own.elasticity(), own.theta(),
                     own.fixtureStock(), own.salvagePerUnit(), rungs, own.markdownsUsed(), own.weeksSinceLast(),
-                    own.firstAllowed(), own.maxMarkdowns(), own.minGap(), r.sellThroughTarget(), s.seasonWeeks);
+                    own.firstAllowed(), own.maxMarkdowns(), own.minGap(), r.sellThroughTarget(), s.seasonWeeks, start, r);
             out.add(new StorePlan(p.productId(), p.name(), p.category(), st.storeId(),
                     clusterOfStore.getOrDefault(st.storeId(), st.storeId()), p.fullPrice(), p.unitCost(), dates,
                     currentCents, plan, baseline, project(own, plan), project(own, baseline), project(own, keep),

@@ -1,19 +1,24 @@
 package com.retailstudio.markdown.engine;
 
+import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PriceChange;
+import com.retailstudio.markdown.model.RuleBreach;
 import com.retailstudio.markdown.model.StorePlan;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Changes to a plan made by hand: a merchandiser sets the price of one week's step (another depth, or no markdown
  * at all) and sees the outcome recomputed under the fitted demand. The change applies to the row's planning unit —
  * every store of its price cluster when the cluster shares a price — and is refused, with the reason, when the
- * resulting price path breaks a rule the optimiser keeps.
+ * resulting price path breaks a rule the optimiser keeps ({@link PricePathRules}, the check a plan passes before
+ * review).
  */
 public final class PlanOverrides {
 
@@ -50,7 +55,7 @@ public final class PlanOverrides {
         int[] prices = path(row.currentCents(), row.planCents(), week, cents);
         List<StorePlan> unit = unitOf(result, row);
         for (StorePlan member : unit) {
-            Optional<String> broken = check(member, prices, cents, week);
+            Optional<String> broken = check(member, prices);
             if (broken.isPresent()) {
                 return new Rejected(broken.get());
             }
@@ -124,51 +129,79 @@ public final class PlanOverrides {
         return out;
     }
 
-    /** The first rule a price path breaks for a row, in words. */
-    static Optional<String> check(StorePlan row, int[] prices, int chosenCents, int chosenWeek) {
-        StorePlan.Basis b = row.basis();
-        int previous = row.currentCents();
-        boolean onLadder = chosenCents == (chosenWeek == 0 ? row.currentCents() : prices[chosenWeek - 1]);
-        for (int rung : b.rungCents()) {
-            onLadder |= rung == chosenCents;
-        }
-        if (!onLadder) {
-            return Optional.of(String.format(Locale.ROOT, "%s is not a price this product may take: the ladder, price "
-                    + "endings, maximum depth and first-markdown depth allow %s.", money(chosenCents),
-                    rungList(b.rungCents())));
-        }
-        int markdowns = 0;
-        int last = -1;
-        for (int t = 0; t < prices.length; t++) {
-            if (prices[t] > previous) {
-                return Optional.of(String.format(Locale.ROOT, "The price would go up from %s to %s in the week of "
-                        + "%s; markdown prices never go up.", money(previous), money(prices[t]),
-                        DAY.format(row.weeks().get(t))));
+    /** Breaches of the price of a week itself, reported before any other: the price cannot be taken at all. */
+    private static final Set<String> PRICE_RULES = Set.of(PricePathRules.LADDER, PricePathRules.PRICE_ENDINGS,
+            PricePathRules.MAX_DEPTH, PricePathRules.FIRST_DEPTH);
+
+    /**
+     * The first rule a price path breaks for a row, in a merchandiser's words. The rules are checked by
+     * {@link PricePathRules}, the same check a plan passes before review, under the rules the row was planned with.
+     */
+    static Optional<String> check(StorePlan row, int[] prices) {
+        MarkdownRules rules = row.basis().rules();
+        List<RuleBreach> breaches = PricePathRules.check(rules, row.pricePath(prices));
+        Optional<RuleBreach> first = breaches.stream().filter(b -> PRICE_RULES.contains(b.rule())).findFirst()
+                .or(() -> breaches.stream().findFirst());
+        return first.map(breach -> inWords(row, prices, rules, breach));
+    }
+
+    private static String inWords(StorePlan row, int[] prices, MarkdownRules rules, RuleBreach breach) {
+        int t = (int) ChronoUnit.WEEKS.between(row.weeks().get(0), breach.week());
+        String week = DAY.format(breach.week());
+        int before = t == 0 ? row.currentCents() : prices[t - 1];
+        switch (breach.rule()) {
+            case PricePathRules.LADDER, PricePathRules.PRICE_ENDINGS, PricePathRules.MAX_DEPTH,
+                    PricePathRules.FIRST_DEPTH -> {
+                return String.format(Locale.ROOT, "%s is not a price this product may take: the ladder, price "
+                        + "endings, maximum depth and first-markdown depth allow %s.", money(prices[t]),
+                        rungList(row.basis().rungCents()));
             }
-            if (prices[t] < previous) {
-                markdowns++;
-                if (t < b.firstAllowed()) {
-                    return Optional.of("No markdown may take effect before the week of "
-                            + DAY.format(row.weeks().get(b.firstAllowed() < row.weeks().size() ? b.firstAllowed()
-                            : row.weeks().size() - 1)) + " (the rules allow none before that week of the season), "
-                            + "but one would in the week of " + DAY.format(row.weeks().get(t)) + ".");
-                }
-                int since = last < 0 ? b.weeksSinceLast() + t : t - last;
-                if (since < b.minGap()) {
-                    return Optional.of(String.format(Locale.ROOT, "The markdown in the week of %s comes %d week%s "
-                                    + "after the one before; the rules ask for at least %d.",
-                            DAY.format(row.weeks().get(t)), since, since == 1 ? "" : "s", b.minGap()));
-                }
-                last = t;
+            case PricePathRules.NO_INCREASE -> {
+                return String.format(Locale.ROOT, "The price would go up from %s to %s in the week of %s; markdown "
+                        + "prices never go up.", money(before), money(prices[t]), week);
             }
-            previous = prices[t];
+            case PricePathRules.FIRST_WEEK -> {
+                int allowed = Math.max(0, Math.min(rules.noMarkdownBeforeWeek() - row.basis().seasonWeek(),
+                        row.weeks().size() - 1));
+                return "No markdown may take effect before the week of " + DAY.format(row.weeks().get(allowed))
+                        + " (the rules allow none before that week of the season), but one would in the week of "
+                        + week + ".";
+            }
+            case PricePathRules.MIN_GAP -> {
+                int since = row.basis().weeksSinceLast() + t;
+                for (int u = t - 1; u >= 0; u--) {
+                    if (prices[u] < (u == 0 ? row.currentCents() : prices[u - 1])) {
+                        since = t - u;
+                        break;
+                    }
+                }
+                return String.format(Locale.ROOT, "The markdown in the week of %s comes %d week%s after the one "
+                        + "before; the rules ask for at least %d.", week, since, since == 1 ? "" : "s",
+                        rules.minWeeksBetween());
+            }
+            case PricePathRules.MAX_MARKDOWNS -> {
+                int taken = row.basis().markdownsTaken();
+                return String.format(Locale.ROOT, "That makes %d markdowns this season (%d already taken); the rules "
+                        + "allow at most %d.", taken + markdowns(row.currentCents(), prices), taken,
+                        rules.maxMarkdowns());
+            }
+            default -> {
+                return "That breaks the rule '" + breach.rule() + "' in the week of " + week + ": " + breach.detail()
+                        + ".";
+            }
         }
-        if (markdowns + b.markdownsTaken() > b.maxMarkdowns()) {
-            return Optional.of(String.format(Locale.ROOT, "That makes %d markdowns this season (%d already taken); "
-                    + "the rules allow at most %d.", markdowns + b.markdownsTaken(), b.markdownsTaken(),
-                    b.maxMarkdowns()));
+    }
+
+    private static int markdowns(int currentCents, int[] prices) {
+        int count = 0;
+        int previous = currentCents;
+        for (int cents : prices) {
+            if (cents < previous) {
+                count++;
+            }
+            previous = cents;
         }
-        return Optional.empty();
+        return count;
     }
 
     /** The row's outcome under its fitted demand for a price path. */

@@ -18,8 +18,9 @@ import java.util.Map;
  *
  * <p>Checked: prices never go up; every markdown price is a rung of the product's ladder (allowed discount steps,
  * price endings, maximum depth); no markdown before the first allowed week of the season; the minimum weeks between
- * markdowns, counting from the last one before the path; the maximum number of markdowns, counting those taken; no
- * week after the exit week; stores of a price cluster share one price path when cluster pricing is on. A
+ * markdowns, counting from the last one before the path; the maximum number of markdowns, counting those taken; the
+ * season's first markdown at least the first-markdown depth off full price (only when none was taken before the path);
+ * no week after the exit week; stores of a price cluster share one price path when cluster pricing is on. A
  * sell-through target is a goal, not a limit on prices, so it is not checked here.
  */
 public final class PricePathRules {
@@ -28,6 +29,7 @@ public final class PricePathRules {
     public static final String LADDER = "discount ladder";
     public static final String PRICE_ENDINGS = "price endings";
     public static final String MAX_DEPTH = "maximum depth";
+    public static final String FIRST_DEPTH = "first markdown at least";
     public static final String FIRST_WEEK = "no markdown before week of season";
     public static final String MIN_GAP = "minimum weeks between markdowns";
     public static final String MAX_MARKDOWNS = "maximum markdowns in the season";
@@ -58,7 +60,9 @@ public final class PricePathRules {
     public static List<RuleBreach> check(MarkdownRules rules, PricePath path) {
         List<RuleBreach> breaches = new ArrayList<>();
         int[] prices = path.planCents();
-        int[] rungs = PriceLadder.rungs(path.fullCents(), path.currentCents(), rules);
+        // every step of the ladder: the first markdown's depth is its own rule, so a later markdown (after one taken
+        // before the path) may take a step shallower than that depth
+        int[] rungs = PriceLadder.rungs(path.fullCents(), path.currentCents(), rules.withFirstMarkdownMinDepth(0));
         int exit = rules.exitWeek() >= 0 ? Math.min(rules.exitWeek(), path.seasonWeeks()) : path.seasonWeeks();
         int previous = path.currentCents();
         int markdowns = path.markdownsTaken();
@@ -79,6 +83,12 @@ public final class PricePathRules {
                 Problem rung = rungProblem(rules, path, rungs, price);
                 if (rung != null) {
                     breaches.add(breach(path, t, rung.rule(), rung.detail()));
+                }
+                double depth = 1 - price / (double) path.fullCents();
+                if (markdowns == 0 && depth < rules.firstMarkdownMinDepth() - 1e-6) {
+                    breaches.add(breach(path, t, FIRST_DEPTH, "the season's first markdown, to " + money(price)
+                            + ", is " + percent(depth) + " off the full price " + money(path.fullCents())
+                            + "; it must be at least " + percent(rules.firstMarkdownMinDepth())));
                 }
                 if (path.seasonWeek() + t < rules.noMarkdownBeforeWeek()) {
                     breaches.add(breach(path, t, FIRST_WEEK, "a markdown in week " + (path.seasonWeek() + t)

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * {"toys": {…}}}}. Each rules object has {@code ladder} (shares off full price), {@code price_endings} (cents),
  * {@code max_depth}, {@code first_markdown_min_depth}, {@code min_weeks_between}, {@code max_markdowns},
  * {@code no_markdown_before_week}, {@code exit_week}, {@code salvage_rate} and {@code sell_through_target} (null =
- * the product's own or none) and {@code cluster_pricing}. Reading names the field of any problem.
+ * the product's own or none) and {@code cluster_pricing}. Reading names the field of any problem. The workspace's
+ * {@code markdown_rules} document, a markdown plan document's {@code rules} and {@code plan import --rules} files all
+ * use this one format.
  */
 public final class RuleBookJson {
 
@@ -29,16 +31,21 @@ public final class RuleBookJson {
     }
 
     public static String write(RuleBook book) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(book));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a rule book always serialises", e);
+        }
+    }
+
+    /** The rule book as a JSON object, for a document that embeds it (a markdown plan keeps the rules it must keep). */
+    public static ObjectNode toTree(RuleBook book) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.set("defaults", rules(book.defaults()));
         ObjectNode categories = root.putObject("categories");
         new TreeMap<>(book.byCategory()).forEach((category, rules) -> categories.set(category, rules(rules)));
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a rule book always serialises", e);
-        }
+        return root;
     }
 
     /** Reads a rule book; a problem is reported as an {@link IllegalArgumentException} naming the field. */
@@ -49,6 +56,15 @@ public final class RuleBookJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the markdown rules are not JSON: " + e.getOriginalMessage());
         }
+        return fromTree(root);
+    }
+
+    /**
+     * Reads a rule book from a JSON object (e.g. one embedded in a plan document); a problem is reported as an
+     * {@link IllegalArgumentException} whose message starts with the JSON pointer, relative to the object, of the bad
+     * value.
+     */
+    public static RuleBook fromTree(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the markdown rules must be a JSON object");
         }
@@ -102,23 +118,45 @@ public final class RuleBookJson {
         }
     }
 
+    /**
+     * Sets the fields one by one on the defaults, so that an impossible value is reported under its own field (each
+     * rule's range is checked on its own) and a rule added to the model later keeps its default in older files.
+     */
     private static MarkdownRules rules(JsonNode node, String at) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(at + " must be an object of rules");
         }
+        MarkdownRules r = MarkdownRules.defaults();
+        String name = "ladder";
         try {
-            return new MarkdownRules(doubles(node, "ladder", at), ints(node, "price_endings", at),
-                    number(node, "max_depth", at, false), whole(node, "min_weeks_between", at),
-                    whole(node, "max_markdowns", at), whole(node, "no_markdown_before_week", at),
-                    node.hasNonNull("exit_week") ? whole(node, "exit_week", at) : -1,
-                    number(node, "salvage_rate", at, true), number(node, "sell_through_target", at, true),
-                    bool(node, "cluster_pricing", at), node.has("first_markdown_min_depth")
-                            ? number(node, "first_markdown_min_depth", at, false) : 0);
+            r = r.withLadder(doubles(node, name, at));
+            name = "price_endings";
+            r = r.withPriceEndings(ints(node, name, at));
+            name = "max_depth";
+            r = r.withMaxDepth(number(node, name, at, false));
+            name = "first_markdown_min_depth";
+            if (node.has(name)) {
+                r = r.withFirstMarkdownMinDepth(number(node, name, at, false));
+            }
+            name = "min_weeks_between";
+            r = r.withMinWeeksBetween(whole(node, name, at));
+            name = "max_markdowns";
+            r = r.withMaxMarkdowns(whole(node, name, at));
+            name = "no_markdown_before_week";
+            r = r.withNoMarkdownBeforeWeek(whole(node, name, at));
+            name = "exit_week";
+            r = r.withExitWeek(node.hasNonNull(name) ? whole(node, name, at) : -1);
+            name = "salvage_rate";
+            r = r.withSalvageRate(number(node, name, at, true));
+            name = "sell_through_target";
+            r = r.withSellThroughTarget(number(node, name, at, true));
+            name = "cluster_pricing";
+            return r.withClusterPricing(bool(node, name, at));
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("/")) {
                 throw e;
             }
-            throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(at + "/" + name + " is not a valid rule: " + e.getMessage(), e);
         }
     }
 

@@ -40,10 +40,20 @@ public record StorePlan(String productId, String productName, String category, S
      * @param minGap           weeks that must pass after a markdown before the next one
      * @param sellThroughTarget share of today's stock to sell by exit; NaN = none
      * @param seasonWeeks      weeks in the product's season
+     * @param seasonWeek       week of the season of the first remaining week (0 = the launch week)
+     * @param rules            the rules the row was planned under (its category's), which a change by hand must keep
      */
     public record Basis(String unit, double[] level, double elasticity, double theta, double fixtureStock,
                         double salvagePerUnit, int[] rungCents, int markdownsTaken, int weeksSinceLast,
-                        int firstAllowed, int maxMarkdowns, int minGap, double sellThroughTarget, int seasonWeeks) {
+                        int firstAllowed, int maxMarkdowns, int minGap, double sellThroughTarget, int seasonWeeks,
+                        int seasonWeek, MarkdownRules rules) {
+    }
+
+    /** The row's price path with the rule state it starts from, as {@code PricePathRules} checks it. */
+    public PricePath pricePath(int[] cents) {
+        return new PricePath(productId, storeId, category, cluster, (int) Math.round(fullPrice * 100), currentCents,
+                weeks.get(0), basis.seasonWeek(), basis.seasonWeeks(), basis.markdownsTaken(),
+                Math.min(basis.weeksSinceLast(), 999), cents);
     }
 
     /** A copy with another price path and its projected outcome (a change made by hand). */

@@ -57,7 +57,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * The Markdowns section: KPIs of the plan against the rule-of-thumb baseline; the plan per product and store
  * (filter, sort, group by category or store, totals; rows changed by hand are marked); for the selected row its price
  * path as steps, projected stock and weekly revenue under the plan and the baseline, with a step editor (change a
- * week's price by hand, Ctrl+Z to undo); the rules editor; and the export of the price changes (CSV or Excel).
+ * week's price by hand, Ctrl+Z to undo); the rules editor; the export of the price changes (CSV or Excel); and, when
+ * the application has a review workflow, "Submit for review".
  */
 public final class MarkdownView extends StackPane {
 
@@ -210,6 +211,9 @@ public final class MarkdownView extends StackPane {
         }
     }
 
+    /** Rule breaches listed under a refused submission; the rest are counted. */
+    private static final int SHOWN_PROBLEMS = 3;
+
     private static Label message(String style) {
         Label label = new Label();
         label.getStyleClass().add(style);
@@ -223,7 +227,9 @@ public final class MarkdownView extends StackPane {
     private HBox toolbar() {
         TextField filter = new TextField();
         filter.setId("plan-filter");
-        filter.setPromptText("Filter by product, category or store");
+        filter.setPromptText("Filter by product or store");
+        filter.setTooltip(new Tooltip("Shows the rows whose product, name, category, store or price cluster "
+                + "contains the text"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         ComboBox<Grouping> grouping = new ComboBox<>();
@@ -241,6 +247,18 @@ public final class MarkdownView extends StackPane {
             chooseExportFile.apply(name).ifPresent(model::export);
         });
         HBox bar = new HBox(8, filter, grouping, export);
+        if (model.canSubmitForReview()) {
+            Button submit = new Button("Submit for review", new FontIcon(Material2OutlinedMZ.SEND));
+            submit.setId("plan-submit");
+            submit.getStyleClass().add(Styles.ACCENT);
+            submit.setMinWidth(Region.USE_PREF_SIZE);
+            submit.setTooltip(new Tooltip("Save this plan, with your changes by hand and the rules it was planned "
+                    + "under, as a new version and send it to Approvals & export"));
+            submit.disableProperty().bind(model.resultProperty().isNull().or(model.busyProperty())
+                    .or(model.submittingProperty()));
+            submit.setOnAction(e -> model.submitForReview());
+            bar.getChildren().add(submit);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
@@ -253,9 +271,40 @@ public final class MarkdownView extends StackPane {
         exported.setId("plan-export-message");
         exported.getStyleClass().add(Styles.TEXT_SMALL);
         exported.textProperty().bind(model.exportMessageProperty());
-        VBox footer = new VBox(4, totals, stepEditor(), overrideMessage, exported);
+        VBox footer = new VBox(4, totals, stepEditor(), overrideMessage, exported, submitted());
         footer.setPadding(new Insets(6, 0, 0, 0));
         return footer;
+    }
+
+    /** What the last submission for review did, with the rules a refused plan breaks (the first few). */
+    private VBox submitted() {
+        Label message = message(Styles.SUCCESS);
+        message.setId("plan-submit-message");
+        message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.textProperty().bind(model.submitMessageProperty());
+        model.submitRefusedProperty().addListener((o, a, refused) -> {
+            message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            message.getStyleClass().add(refused ? Styles.DANGER : Styles.SUCCESS);
+        });
+        Label problems = message(Styles.DANGER);
+        problems.setId("plan-submit-problems");
+        problems.getStyleClass().add(Styles.TEXT_SMALL);
+        problems.setPadding(new Insets(0, 0, 0, 12));
+        model.submitProblems().addListener((ListChangeListener<String>) change -> {
+            List<String> all = model.submitProblems();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < Math.min(all.size(), SHOWN_PROBLEMS); i++) {
+                text.append(i == 0 ? "" : "\n").append("• ").append(all.get(i));
+            }
+            if (all.size() > SHOWN_PROBLEMS) {
+                text.append(String.format(Locale.ROOT, "\n… and %,d more", all.size() - SHOWN_PROBLEMS));
+            }
+            problems.setText(text.toString());
+        });
+        VBox box = new VBox(2, message, problems);
+        box.managedProperty().bind(message.visibleProperty());
+        box.visibleProperty().bind(message.visibleProperty());
+        return box;
     }
 
     private void showTotals() {

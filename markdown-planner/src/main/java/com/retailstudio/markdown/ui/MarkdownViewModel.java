@@ -44,7 +44,8 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The Markdowns section's state: plans the active data set (off the JavaFX thread, through the {@link PlanRunner})
  * whenever it or the rules change, and holds the plan, its rows (filtered, grouped, with totals), the selected row,
- * the rule book with its editor's checks, the changes made by hand with their undo history, and the export.
+ * the rule book with its editor's checks, the changes made by hand with their undo history, the export, and the
+ * submission of the plan for review.
  */
 public final class MarkdownViewModel {
 
@@ -67,6 +68,14 @@ public final class MarkdownViewModel {
     private final BooleanProperty overrideRejected = new SimpleBooleanProperty(this, "overrideRejected");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final StringProperty exportMessage = new SimpleStringProperty(this, "exportMessage");
+    private final ReviewSubmission submission;
+    private final BooleanProperty submitting = new SimpleBooleanProperty(this, "submitting");
+    private final StringProperty submitMessage = new SimpleStringProperty(this, "submitMessage");
+    private final BooleanProperty submitRefused = new SimpleBooleanProperty(this, "submitRefused");
+    private final ObservableList<String> submitProblems = FXCollections.observableArrayList();
+    private final ObservableList<String> submitProblemsView = FXCollections.unmodifiableObservableList(submitProblems);
+    /** The rule book the shown plan was made under (the editor's may have changed since). */
+    private RuleBook plannedUnder;
     private final Map<String, ProductDemand> demandById = new HashMap<>();
     private final Deque<Snapshot> undo = new ArrayDeque<>();
     private Set<String> overridden = Set.of();
@@ -86,9 +95,19 @@ public final class MarkdownViewModel {
     }
 
     public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBookStore ruleStore) {
+        this(dataFolder, runner, ruleStore, null);
+    }
+
+    /**
+     * @param submission where "Submit for review" sends the plan; null when the section has no review workflow (then
+     *                   {@link #canSubmitForReview()} is false)
+     */
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBookStore ruleStore,
+                             ReviewSubmission submission) {
         this.dataFolder = dataFolder;
         this.runner = runner;
         this.ruleStore = ruleStore;
+        this.submission = submission;
         rules.set(loadRules());
         dataFolder.addListener((observable, before, now) -> replan());
         filter.addListener((o, a, b) -> refilter());
@@ -104,11 +123,17 @@ public final class MarkdownViewModel {
 
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
                                                   PlanRunner runner, RuleBookStore ruleStore) {
+        return following(source, folderOf, runner, ruleStore, null);
+    }
+
+    public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
+                                                  PlanRunner runner, RuleBookStore ruleStore,
+                                                  ReviewSubmission submission) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, runner, ruleStore);
+        return new MarkdownViewModel(folder, runner, ruleStore, submission);
     }
 
     private RuleBook loadRules() {
@@ -166,7 +191,7 @@ public final class MarkdownViewModel {
         }, plan -> {
             if (run == generation) {
                 busy.set(false);
-                apply(plan);
+                apply(plan, book);
             }
         }, failure -> {
             if (run == generation) {
@@ -185,8 +210,18 @@ public final class MarkdownViewModel {
         });
     }
 
-    /** Shows a plan computed elsewhere (tests, previews); changes made by hand are forgotten. */
+    /**
+     * Shows a plan computed elsewhere (tests, previews), taken to be made under the current rules; changes made by hand
+     * are forgotten.
+     */
     public void apply(PlanResult plan) {
+        apply(plan, rules.get());
+    }
+
+    private void apply(PlanResult plan, RuleBook book) {
+        plannedUnder = book;
+        submitMessage.set(null);
+        submitProblems.clear();
         undo.clear();
         canUndo.set(false);
         overridden = Set.of();
@@ -362,6 +397,79 @@ public final class MarkdownViewModel {
             out.computeIfAbsent(grouping.get().keyOf(p), k -> new java.util.ArrayList<>()).add(p);
         }
         return out;
+    }
+
+    // ---- review ----
+
+    /** Whether the section can send plans for review (the application passed a {@link ReviewSubmission}). */
+    public boolean canSubmitForReview() {
+        return submission != null;
+    }
+
+    /**
+     * Saves the plan as shown (changes by hand included) with the rule book it was made under and the data set it was
+     * made on, and submits it for review, off the JavaFX thread. A plan that breaks a rule is refused with every
+     * breach listed in {@link #submitProblems()}.
+     */
+    public void submitForReview() {
+        PlanResult plan = result.get();
+        Path folder = dataFolder.getValue();
+        if (submission == null) {
+            refused("This window has no review workflow to submit to.", List.of());
+            return;
+        }
+        if (plan == null || folder == null || busy.get()) {
+            refused("There is no finished plan to submit yet.", List.of());
+            return;
+        }
+        RuleBook book = plannedUnder;
+        submitting.set(true);
+        submitRefused.set(false);
+        submitProblems.clear();
+        submitMessage.set("Submitting the plan for review…");
+        runner.<ReviewSubmission.Outcome>run("Submitting the markdown plan for review",
+                progress -> submission.submit(plan, book, folder), outcome -> {
+                    submitting.set(false);
+                    if (outcome instanceof ReviewSubmission.Submitted done) {
+                        submitRefused.set(false);
+                        submitMessage.set(String.format(Locale.ROOT, "Submitted plan %s version %d: it is waiting "
+                                + "for review in Approvals & export.", done.planId(), done.version()));
+                    } else {
+                        ReviewSubmission.Refused no = (ReviewSubmission.Refused) outcome;
+                        refused("Not submitted: " + no.reason(), no.problems());
+                    }
+                }, failure -> {
+                    submitting.set(false);
+                    refused("Could not submit the plan: " + failure.getMessage(), List.of());
+                }, () -> {
+                    submitting.set(false);
+                    refused("Submitting was cancelled; nothing was sent for review.", List.of());
+                });
+    }
+
+    private void refused(String message, List<String> problems) {
+        submitRefused.set(true);
+        submitMessage.set(message);
+        submitProblems.setAll(problems);
+    }
+
+    /** What the last submission did (null before any). */
+    public ReadOnlyStringProperty submitMessageProperty() {
+        return submitMessage;
+    }
+
+    /** Whether the last submission was refused or failed. */
+    public ReadOnlyBooleanProperty submitRefusedProperty() {
+        return submitRefused;
+    }
+
+    /** The rules the last refused plan breaks, one sentence each. */
+    public ObservableList<String> submitProblems() {
+        return submitProblemsView;
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting;
     }
 
     // ---- export ----

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.StorePlan;
@@ -18,16 +19,29 @@ class PlanOverridesTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
+    /**
+     * Rules whose ladder from 10.00 is 9.00, 8.00, 7.00; two weeks between markdowns, at most two; the plan starts in
+     * week 10 of the season and the first markdown may take effect in week 11.
+     */
+    private static final MarkdownRules RULES = MarkdownRules.defaults().withLadder(List.of(0.0, 0.1, 0.2, 0.3))
+            .withPriceEndings(List.of()).withMaxDepth(0.3).withMinWeeksBetween(2).withMaxMarkdowns(2)
+            .withNoMarkdownBeforeWeek(11);
+
     /** One store: 10 units a week at full price 10.00, elasticity −2, 50 units on hand, cost 4, salvage 1. */
     private static StorePlan store(String storeId, String unit, int[] plan, double target) {
         return store(storeId, unit, plan, target, 50);
     }
 
     private static StorePlan store(String storeId, String unit, int[] plan, double target, double stock) {
+        return store(storeId, unit, plan, target, stock, RULES);
+    }
+
+    private static StorePlan store(String storeId, String unit, int[] plan, double target, double stock,
+                                   MarkdownRules rules) {
         double[] level = new double[6];
         Arrays.fill(level, 10);
-        StorePlan.Basis basis = new StorePlan.Basis(unit, level, -2, 0, 1, 1.0, new int[] {1000, 900, 800, 700}, 0,
-                99, 1, 2, 2, target, 26);
+        StorePlan.Basis basis = new StorePlan.Basis(unit, level, -2, 0, 1, 1.0, PriceLadder.rungs(1000, 1000, rules), 0,
+                99, 1, 2, 2, target, 26, 10, rules);
         List<LocalDate> weeks = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
             weeks.add(MONDAY.plusWeeks(t));
@@ -110,6 +124,20 @@ class PlanOverridesTest {
                 + "allow at most 2."), PlanOverrides.setStep(plan, row, 5, 700));
         assertEquals(new PlanOverrides.Rejected("There is no markdown in the week of 21 Sep."),
                 PlanOverrides.removeStep(plan, row, 2));
+    }
+
+    @Test
+    void aFirstMarkdownShallowerThanTheFirstMarkdownDepthIsRefusedAndADeepEnoughOneApplied() {
+        StorePlan row = store("S1", "S1", new int[] {1000, 800, 800, 800, 800, 800}, Double.NaN, 50,
+                RULES.withFirstMarkdownMinDepth(0.2));
+        PlanResult plan = result(row);
+
+        assertEquals(new PlanOverrides.Rejected("9.00 is not a price this product may take: the ladder, price "
+                + "endings, maximum depth and first-markdown depth allow 10.00, 8.00 or 7.00."),
+                PlanOverrides.setStep(plan, row, 1, 900));
+        PlanOverrides.Applied applied = assertInstanceOf(PlanOverrides.Applied.class,
+                PlanOverrides.setStep(plan, row, 1, 700));
+        assertArrayEquals(new int[] {1000, 700, 700, 700, 700, 700}, applied.changed().get(0).planCents());
     }
 
     @Test

@@ -68,6 +68,24 @@ class PricePathRulesTest {
     }
 
     @Test
+    void theSeasonsFirstMarkdownShallowerThanTheFirstMarkdownDepthIsABreach() {
+        MarkdownRules firstAtLeast20 = RULES.withFirstMarkdownMinDepth(0.2);
+        List<RuleBreach> breaches = PricePathRules.check(firstAtLeast20, path("S1", 6, 0, 999, 999, 899, 899, 699));
+        assertEquals(List.of(PricePathRules.FIRST_DEPTH), rules(breaches));
+        assertEquals(MONDAY.plusWeeks(1), breaches.get(0).week());
+        assertEquals("the season's first markdown, to 8.99, is 10.1 % off the full price 10.00; it must be at least "
+                + "20.0 %", breaches.get(0).detail());
+    }
+
+    @Test
+    void aFirstMarkdownAtTheFirstMarkdownDepthAndLaterShallowStepsKeepTheRule() {
+        MarkdownRules firstAtLeast20 = RULES.withFirstMarkdownMinDepth(0.2);
+        assertEquals(List.of(), PricePathRules.check(firstAtLeast20, path("S1", 6, 0, 999, 999, 799, 799, 699)));
+        // one markdown was taken before the path, so the next may be any step of the ladder
+        assertEquals(List.of(), PricePathRules.check(firstAtLeast20, path("S1", 6, 1, 5, 899, 899, 799)));
+    }
+
+    @Test
     void noPriceIsPlannedAfterTheExitWeek() {
         assertEquals(List.of(PricePathRules.EXIT_WEEK),
                 rules(PricePathRules.check(RULES.withExitWeek(8), path("S1", 6, 0, 999, 999, 999, 899))));

@@ -14,7 +14,10 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** Random business rules and demand: the recommended prices keep every rule. */
+/**
+ * Random business rules, demand and markdowns already taken: the recommended prices keep every rule, and the check a
+ * reviewer relies on ({@link PricePathRules}) finds no breach in them.
+ */
 class RulesPropertyTest {
 
     @Property(tries = 400)
@@ -32,7 +35,8 @@ class RulesPropertyTest {
             @ForAll @DoubleRange(min = 0, max = 40) double weeklyDemand,
             @ForAll @IntRange(min = 0, max = 400) int stock,
             @ForAll @IntRange(min = 1, max = 12) int weeks,
-            @ForAll @IntRange(min = 0, max = 60) int firstMinPercent) {
+            @ForAll @IntRange(min = 0, max = 60) int firstMinPercent,
+            @ForAll @IntRange(min = 0, max = 2) int taken) {
         List<Double> ladder = new ArrayList<>();
         ladder.add(0.0);
         for (int p : new TreeSet<>(ladderPercents)) {
@@ -42,11 +46,11 @@ class RulesPropertyTest {
                 .withMaxDepth(maxDepth).withMinWeeksBetween(minGap).withMaxMarkdowns(maxMarkdowns)
                 .withNoMarkdownBeforeWeek(noMarkdownBefore).withFirstMarkdownMinDepth(firstMinPercent / 100.0);
         int currentCents = (int) Math.round(fullCents * (1 - currentDepth));
-        int[] rungs = PriceLadder.rungs(fullCents, currentCents, rules);
+        int[] rungs = PriceLadder.rungs(fullCents, currentCents, rules, taken);
         double[] level = new double[weeks];
         java.util.Arrays.fill(level, weeklyDemand);
         MarkdownProblem p = new MarkdownProblem(level, rungs, fullCents / 100.0, elasticity, 0.6, 10, stock,
-                fullCents / 200.0, fullCents / 1000.0, 0, 99, Math.max(0, noMarkdownBefore - weeksElapsed),
+                fullCents / 200.0, fullCents / 1000.0, taken, 99, Math.max(0, noMarkdownBefore - weeksElapsed),
                 maxMarkdowns, minGap, Double.POSITIVE_INFINITY);
         int[] prices = PlanEvaluator.prices(p, new MarkdownOptimizer().solve(p).rungs());
 
@@ -63,17 +67,17 @@ class RulesPropertyTest {
                 assertTrue(PriceLadder.hasAllowedEnding(prices[t], rules), "allowed price ending: " + prices[t]);
                 assertTrue(1 - prices[t] / (double) fullCents <= maxDepth + 1e-9, "within the maximum depth");
                 assertTrue(prices[t] > 0, "a positive price");
-                if (markdowns == 1) {
+                if (markdowns == 1 && taken == 0) {
                     assertTrue(1 - prices[t] / (double) fullCents >= firstMinPercent / 100.0 - 1e-9,
                             "the first markdown at least " + firstMinPercent + " % deep: " + prices[t]);
                 }
             }
             previous = prices[t];
         }
-        assertTrue(markdowns <= maxMarkdowns, "maximum number of markdowns");
+        assertTrue(markdowns + taken <= Math.max(maxMarkdowns, taken), "maximum number of markdowns");
         // the check a reviewer relies on agrees with the optimiser
         PricePath path = new PricePath("P", "S", "c", "S", fullCents, currentCents, java.time.LocalDate.of(2026, 1, 5),
-                weeksElapsed, weeksElapsed + weeks, 0, 99, prices);
+                weeksElapsed, weeksElapsed + weeks, taken, 99, prices);
         assertEquals(List.of(), PricePathRules.check(rules, path));
     }
 }

@@ -34,8 +34,14 @@ class RuleBookJsonTest {
                 () -> RuleBookJson.read(good.replaceFirst("\"min_weeks_between\" : [0-9]+,", ""))).getMessage());
         assertEquals("/schemaVersion must be 1, not 2", assertThrows(IllegalArgumentException.class,
                 () -> RuleBookJson.read(good.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"))).getMessage());
-        assertEquals("/defaults: maximum depth must be in [0, 1): 1.5", assertThrows(IllegalArgumentException.class,
+        assertEquals("/defaults/max_depth is not a valid rule: maximum depth must be in [0, 1): 1.5", assertThrows(IllegalArgumentException.class,
                 () -> RuleBookJson.read(good.replaceFirst("\"max_depth\" : [0-9.]+", "\"max_depth\" : 1.5")))
+                .getMessage());
+        assertEquals("/categories/toys/first_markdown_min_depth is not a valid rule: first markdown depth must be in "
+                + "[0, 1): 1.2", assertThrows(IllegalArgumentException.class, () -> RuleBookJson.read(
+                RuleBookJson.write(RuleBook.standard().withCategory("toys",
+                        MarkdownRules.defaults().withFirstMarkdownMinDepth(0.2)))
+                        .replace("\"first_markdown_min_depth\" : 0.2", "\"first_markdown_min_depth\" : 1.2")))
                 .getMessage());
     }
 }

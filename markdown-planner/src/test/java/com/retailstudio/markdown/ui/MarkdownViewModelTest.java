@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.markdown.model.PlanResult;
+import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleField;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
@@ -171,6 +172,63 @@ class MarkdownViewModelTest {
         assertFalse(model.isOverridden(model.selectedProperty().get()));
         assertFalse(model.canUndoProperty().get());
         assertFalse(model.undoChange());
+    }
+
+    /** What a submission was given. */
+    private record Sent(PlanResult plan, RuleBook rules, Path folder) {
+    }
+
+    @Test
+    void submitForReviewSendsThePlanWithItsChangesByHandAndTheRulesItWasPlannedUnderAndSaysWhatHappened() {
+        List<Sent> sent = new ArrayList<>();
+        List<ReviewSubmission.Outcome> answers = new ArrayList<>(List.of(
+                new ReviewSubmission.Submitted("markdowns-2026-09-07", 2),
+                new ReviewSubmission.Refused("version 3 of plan markdowns-2026-09-07 is saved as a draft, but 2 "
+                        + "problems must be fixed before it can be reviewed:", List.of("first breach.", "second."))));
+        ReviewSubmission submission = (plan, rules, folder) -> {
+            sent.add(new Sent(plan, rules, folder));
+            return answers.remove(0);
+        };
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
+                submission);
+        model.start();
+        assertEquals(List.of(), model.applyRules(Optional.empty(),
+                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        int week = 0;
+        while (row.planCents()[week] == row.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(row, week));
+        assertTrue(model.canSubmitForReview());
+
+        model.submitForReview();
+
+        assertEquals(1, sent.size());
+        assertSame(model.resultProperty().get(), sent.get(0).plan(), "the plan as shown, changes by hand included");
+        assertEquals(row.currentCents(), sent.get(0).plan().plans().stream().filter(p -> p.key().equals(row.key()))
+                .findFirst().orElseThrow().planCents()[0]);
+        assertEquals(0.4, sent.get(0).rules().defaults().maxDepth(), 1e-12);
+        assertEquals(sample, sent.get(0).folder());
+        assertEquals("Submitting the markdown plan for review", titles.get(titles.size() - 1));
+        assertEquals("Submitted plan markdowns-2026-09-07 version 2: it is waiting for review in Approvals & export.",
+                model.submitMessageProperty().get());
+        assertFalse(model.submitRefusedProperty().get());
+        assertFalse(model.submittingProperty().get());
+
+        model.submitForReview();
+
+        assertTrue(model.submitRefusedProperty().get());
+        assertEquals("Not submitted: version 3 of plan markdowns-2026-09-07 is saved as a draft, but 2 problems must "
+                + "be fixed before it can be reviewed:", model.submitMessageProperty().get());
+        assertEquals(List.of("first breach.", "second."), model.submitProblems());
+
+        // a new plan clears what was said about the last one
+        model.replan();
+        assertNull(model.submitMessageProperty().get());
+        assertEquals(List.of(), model.submitProblems());
+        assertFalse(MarkdownViewModel.following(active, Path::of, inline).canSubmitForReview());
     }
 
     @Test

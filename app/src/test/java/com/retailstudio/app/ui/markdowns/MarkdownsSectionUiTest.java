@@ -12,8 +12,13 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellView;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.DocumentVersion;
+import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.markdown.io.RuleBookJson;
+import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.StorePlan;
 import com.retailstudio.markdown.ui.MarkdownView;
 import java.io.IOException;
@@ -28,6 +33,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -42,7 +48,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Markdowns section on a real workspace with the bundled sample: the rules editor and a step changed by hand. */
+/**
+ * The Markdowns section on a real workspace with the bundled sample: the rules editor, a step changed by hand, and the
+ * plan submitted for review into the Approvals queue.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MarkdownsSectionUiTest {
 
@@ -171,6 +180,46 @@ class MarkdownsSectionUiTest {
         assertTrue(message.getText().startsWith("Undone"), message.getText());
         StorePlan back = leaves(robot).stream().filter(p -> p.key().equals(row.key())).findFirst().orElseThrow();
         assertEquals(row.planCents()[first], back.planCents()[first]);
+    }
+
+    @Test
+    void aPlanChangedByHandIsSubmittedForReviewAndWaitsInTheApprovalsQueue(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        TreeTableView<?> table = robot.lookup("#plan-table").queryAs(TreeTableView.class);
+        StorePlan row = leaves(robot).stream().filter(p -> firstStep(p) >= 0).findFirst().orElseThrow();
+        int first = firstStep(row);
+        robot.interact(() -> select(table, row));
+        robot.interact(() -> robot.lookup("#step-week").queryComboBox().setValue(first));
+        robot.clickOn("#step-remove");
+        assertTrue(robot.lookup("#step-message").queryAs(Label.class).getText().startsWith("Markdown removed by hand"));
+
+        robot.clickOn("#plan-submit");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty()
+                && robot.lookup("#plan-submit-message").queryAs(Label.class).getText().startsWith("Submitted"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String id = "markdowns-" + row.weeks().get(0);
+        assertEquals("Submitted plan " + id + " version 1: it is waiting for review in Approvals & export.",
+                robot.lookup("#plan-submit-message").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#plan-submit-problems").queryAs(Label.class).isVisible());
+        MarkdownPlanDocument saved = MarkdownPlanJson.read(session.workspace().documents()
+                .latest(MarkdownPlanDocument.KIND, id).orElseThrow().body());
+        PricePath path = saved.paths().stream().filter(p -> p.productId().equals(row.productId())
+                && p.storeId().equals(row.storeId())).findFirst().orElseThrow();
+        assertEquals(row.currentCents(), path.planCents()[first], "the change by hand is in the submitted plan");
+        screenshots(robot, "markdowns-submitted");
+
+        robot.interact(() -> shell.show(Section.APPROVALS));
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(review -> review.id().equals(id)));
+        Review review = queue.getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        assertEquals(MarkdownPlanDocument.KIND, review.kind());
+        assertEquals(1, review.version());
+        assertEquals(ReviewState.IN_REVIEW, review.state());
+        assertEquals(session.workspace().currentUser(), review.author());
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshots(robot, "markdowns-submitted-approvals");
     }
 
     @Test
