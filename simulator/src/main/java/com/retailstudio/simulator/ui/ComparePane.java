@@ -40,6 +40,7 @@ final class ComparePane extends VBox {
         Label hint = new Label("A is the journey chosen on the left. Both run on the active data set with the seed on "
                 + "the left, so every difference comes from the journeys.");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("simulation-hint");
 
         Label a = new Label();

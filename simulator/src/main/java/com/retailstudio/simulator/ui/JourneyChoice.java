@@ -31,8 +31,8 @@ public record JourneyChoice(String label, String detail, Journey journey, String
 
     /** A version saved in the workspace. */
     public static JourneyChoice saved(Journey journey, int version, String status, String author) {
-        return new JourneyChoice(journey.name() + " · v" + version, "saved · " + status + " · by " + author + " · "
-                + journey.nodes().size() + " steps", journey, "");
+        return new JourneyChoice(journey.name() + " · v" + version, "saved · " + status.replace('_', ' ') + " · by "
+                + author, journey, "");
     }
 
     /** A saved version that cannot be read, listed so the user learns why it is not offered. */

@@ -61,7 +61,11 @@ final class KpiText {
 
     /** A signed difference of two decimals. */
     static String decimalChange(double difference) {
-        return Double.isNaN(difference) ? "n/a" : String.format(Locale.ROOT, "%+.2f", difference).replace('-', '−');
+        if (Double.isNaN(difference)) {
+            return "n/a";
+        }
+        return Math.abs(difference) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", difference)
+                .replace('-', '−');
     }
 
     static String reasonText(SuppressionReason reason) {

@@ -29,7 +29,10 @@ public record SimulationComparison(SimulationSummary a, SimulationSummary b) {
                 KpiText.percent(ub.treatedRate()), KpiText.points(ub.treatedRate() - ua.treatedRate())));
         rows.add(new Row("Conversion rate, holdout", KpiText.percent(ua.holdoutRate()),
                 KpiText.percent(ub.holdoutRate()), KpiText.points(ub.holdoutRate() - ua.holdoutRate())));
-        rows.add(new Row("Uplift in conversion", uplift(a), uplift(b), KpiText.points(ub.absolute() - ua.absolute())));
+        rows.add(new Row("Uplift in conversion (95 % CI)", uplift(a), uplift(b),
+                KpiText.points(ub.absolute() - ua.absolute())));
+        rows.add(new Row("Uplift significant", a.upliftSignificant() ? "yes" : "no", b.upliftSignificant() ? "yes"
+                : "no", a.upliftSignificant() == b.upliftSignificant() ? "same" : "changed"));
         rows.add(new Row("Incremental revenue", KpiText.money(ua.incrementalRevenue()),
                 KpiText.money(ub.incrementalRevenue()), KpiText.money(ub.incrementalRevenue()
                         - ua.incrementalRevenue())));
@@ -47,7 +50,7 @@ public record SimulationComparison(SimulationSummary a, SimulationSummary b) {
 
     private static String uplift(SimulationSummary s) {
         return KpiText.points(s.uplift().absolute()) + " (" + KpiText.interval(s.uplift()).replace("95 % CI ", "")
-                + (s.upliftSignificant() ? ")" : ", not significant)");
+                + ")";
     }
 
     private static Row count(String measure, long a, long b) {

@@ -243,6 +243,8 @@ public final class SimulationView extends BorderPane {
                 setGraphic(null);
                 return;
             }
+            // Cells take the list's width and cut long names with an ellipsis rather than scroll sideways.
+            setPrefWidth(0);
             Label title = new Label(choice.label());
             title.getStyleClass().add("simulation-journey-title");
             Label meta = new Label(choice.journey() == null ? "cannot be read: " + choice.problem()
@@ -299,6 +301,7 @@ public final class SimulationView extends BorderPane {
 
     private Region results() {
         resultTitle.getStyleClass().add(Styles.TITLE_3);
+        resultTitle.setId("simulation-result-title");
         Label subtitle = new Label();
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.textProperty().bind(model.messageProperty());

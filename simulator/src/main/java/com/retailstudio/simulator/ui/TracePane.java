@@ -50,6 +50,7 @@ final class TracePane extends VBox {
         Label hint = new Label("Looks in the last run. Every step of a customer: when, the decision, and why — which "
                 + "condition matched, which guardrail suppressed, which next-best-action score won.");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("simulation-hint");
 
         TextField id = new TextField();
@@ -130,9 +131,10 @@ final class TracePane extends VBox {
         steps.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         steps.setPlaceholder(new Label("Search for a customer above."));
-        TableColumn<TraceStep, String> time = column("Time (UTC)", s -> TIME.format(s.time()), 130);
-        TableColumn<TraceStep, String> step = column("Step", s -> titles.getOrDefault(s.nodeId(), s.nodeId()), 170);
-        TableColumn<TraceStep, String> decision = column("Decision", TraceStep::decision, 190);
+        TableColumn<TraceStep, String> time = column("Time (UTC)", s -> TIME.format(s.time()), 150);
+        time.setMinWidth(150);
+        TableColumn<TraceStep, String> step = column("Step", s -> titles.getOrDefault(s.nodeId(), s.nodeId()), 180);
+        TableColumn<TraceStep, String> decision = column("Decision", TraceStep::decision, 170);
         TableColumn<TraceStep, String> why = column("Why", TraceStep::reason, 420);
         steps.getColumns().setAll(List.of(time, step, decision, why));
     }
