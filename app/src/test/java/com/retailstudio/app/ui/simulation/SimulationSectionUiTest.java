@@ -102,7 +102,7 @@ class SimulationSectionUiTest {
                 cart.replace("\"duration\": \"1h\"", "\"duration\": \"3h\"")));
         robot.interact(() -> shell.show(Section.SIMULATION));
         assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
-                && c.detail().contains("in_review")));
+                && c.detail().contains("in review")));
 
         JourneyChoice v2 = journeys.getItems().stream().filter(c -> c.label().equals("Cart abandonment · v2"))
                 .findFirst().orElseThrow();
