@@ -120,8 +120,8 @@ final class ComparePane extends VBox {
             bColumn.setText("B");
             return;
         }
-        aColumn.setText("A · " + comparison.a().journeyName());
-        bColumn.setText("B · " + comparison.b().journeyName());
+        aColumn.setText("A · " + comparison.aLabel());
+        bColumn.setText("B · " + comparison.bLabel());
         table.getItems().setAll(comparison.rows());
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 /**
  * Two runs on the same data and seed, side by side: each figure for A and for B and how B differs from A.
  *
- * @param a the first journey's run
- * @param b the second journey's run
+ * @param aLabel the first journey as the user chose it (a template's name, or a saved version's name and number)
+ * @param a      the first journey's run
+ * @param bLabel the second journey as the user chose it
+ * @param b      the second journey's run
  */
-public record SimulationComparison(SimulationSummary a, SimulationSummary b) {
+public record SimulationComparison(String aLabel, SimulationSummary a, String bLabel, SimulationSummary b) {
 
     /** One measure: A's and B's figure as shown, and B − A. */
     public record Row(String measure, String a, String b, String difference) {

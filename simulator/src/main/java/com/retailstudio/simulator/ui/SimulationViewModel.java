@@ -251,12 +251,14 @@ public final class SimulationViewModel {
         }
         Journey a = journey.get().journey();
         Journey b = compareWith.get().journey();
+        String aLabel = journey.get().label();
+        String bLabel = compareWith.get().label();
         Path folder = dataFolder.get();
         long chosenSeed = parsedSeed().orElseThrow();
         long ticket = compareGeneration.incrementAndGet();
         busy.set(true);
-        compareMessage.set("Comparing “" + a.name() + "” with “" + b.name() + "”…");
-        runner.start("Comparing " + a.name() + " with " + b.name(), progress -> {
+        compareMessage.set("Comparing “" + aLabel + "” with “" + bLabel + "”…");
+        runner.start("Comparing " + aLabel + " with " + bLabel, progress -> {
             try {
                 long t0 = System.nanoTime();
                 CustomerData data = load(folder, progress);
@@ -265,7 +267,7 @@ public final class SimulationViewModel {
                         simulate(a, data, chosenSeed, loaded, progress, 0, 0.5));
                 SimulationSummary second = SimulationSummary.of(b, chosenSeed,
                         simulate(b, data, chosenSeed, 0, progress, 0.5, 1));
-                SimulationComparison done = new SimulationComparison(first, second);
+                SimulationComparison done = new SimulationComparison(aLabel, first, bLabel, second);
                 fxThread.execute(() -> {
                     if (ticket == compareGeneration.get()) {
                         comparison.set(done);

@@ -137,6 +137,7 @@ class TraceSearchAndComparisonTest {
         SimulationComparison different = model.comparisonProperty().get();
         assertEquals(model.journeys().get(0).journey().name(), different.a().journeyName());
         assertEquals(model.journeys().get(1).journey().name(), different.b().journeyName());
+        assertEquals(model.journeys().get(1).label(), different.bLabel());
         assertEquals(different.a().customers(), different.b().customers());
         SimulationComparison.Row entered = different.rows().get(0);
         assertEquals("Customers entered", entered.measure());
