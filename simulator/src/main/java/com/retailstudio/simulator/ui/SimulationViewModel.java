@@ -325,8 +325,22 @@ public final class SimulationViewModel {
         ReasonTrace found = lastMatches.get(lastMatchIndex);
         shownTrace.set(new ShownTrace(found.customerId(), found.reasons(), found.steps(), lastMatchIndex + 1,
                 lastMatches.size()));
-        traceCustomer.set(found.customerId());
         traceMessage.set("Customer " + found.customerId() + ": " + describe(found.reasons()) + ".");
+    }
+
+    /**
+     * Searches with what was typed: a question naming reasons ("a customer suppressed by quiet hours who converted")
+     * selects those reasons and finds an example; anything else is taken as a customer id.
+     */
+    public void search() {
+        Set<TraceReason> asked = TraceQuestion.reasons(traceCustomer.get());
+        if (asked.isEmpty()) {
+            findById();
+            return;
+        }
+        traceReasons.retainAll(asked);
+        traceReasons.addAll(asked);
+        findByReasons();
     }
 
     /** Shows the trace of the customer whose id is in {@link #traceCustomerProperty()}. */

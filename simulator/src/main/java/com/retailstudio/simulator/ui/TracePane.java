@@ -55,13 +55,13 @@ final class TracePane extends VBox {
 
         TextField id = new TextField();
         id.setId("trace-customer");
-        id.setPromptText("Customer id, e.g. C0000042");
+        id.setPromptText("A customer id, or a question: suppressed by quiet hours and converted");
         id.textProperty().bindBidirectional(model.traceCustomerProperty());
-        id.setOnAction(e -> model.findById());
-        id.setPrefColumnCount(16);
-        Button byId = new Button("Show trace", new FontIcon(Material2OutlinedMZ.SEARCH));
+        id.setOnAction(e -> model.search());
+        id.setPrefColumnCount(30);
+        Button byId = new Button("Search", new FontIcon(Material2OutlinedMZ.SEARCH));
         byId.setId("trace-find-id");
-        byId.setOnAction(e -> model.findById());
+        byId.setOnAction(e -> model.search());
         HBox idRow = new HBox(8, id, byId);
 
         Label who = new Label("or a customer who…");

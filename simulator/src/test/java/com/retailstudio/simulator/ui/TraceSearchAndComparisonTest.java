@@ -110,6 +110,16 @@ class TraceSearchAndComparisonTest {
         assertNull(model.shownTraceProperty().get());
         assertEquals("No customer “nobody” in the data set.", model.traceMessageProperty().get());
 
+        // A question names the reasons: they replace the chosen ones and an example who had them all is shown.
+        model.traceCustomerProperty().set("Show me a customer who was held by quiet hours and converted");
+        model.search();
+        assertEquals(java.util.Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traceReasons());
+        SimulationViewModel.ShownTrace asked = model.shownTraceProperty().get();
+        assertNotNull(asked, model.traceMessageProperty().get());
+        assertTrue(asked.reasons().containsAll(model.traceReasons()));
+        assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("deferred")));
+        assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("converted")));
+
         // Holdout customers receive nothing, so no example has both.
         model.traceReasons().clear();
         model.traceReasons().addAll(List.of(TraceReason.HOLDOUT, TraceReason.SENT));
@@ -156,6 +166,16 @@ class TraceSearchAndComparisonTest {
         cancel.set(false);
         model.run();
         assertNotNull(model.summaryProperty().get());
+    }
+
+    @Test
+    void questionsAreReadAsTheReasonsTheyName() {
+        assertEquals(java.util.Set.of(TraceReason.NO_CONSENT), TraceQuestion.reasons("suppressed for no consent"));
+        assertEquals(java.util.Set.of(TraceReason.FREQUENCY_CAP, TraceReason.HOLDOUT),
+                TraceQuestion.reasons("Frequency cap, in the holdout"));
+        assertEquals(java.util.Set.of(TraceReason.CONVERTED, TraceReason.SENT),
+                TraceQuestion.reasons("received a message and converted"));
+        assertEquals(java.util.Set.of(), TraceQuestion.reasons("C00000020"));
     }
 
     private static void assertNotEquals(Object a, Object b) {
