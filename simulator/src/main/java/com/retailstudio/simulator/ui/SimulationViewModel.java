@@ -177,8 +177,15 @@ public final class SimulationViewModel {
         int threads = threads();
         return SimulationRun.execute(journey, data, settings(seed), threads * 4, threads, loadMillis,
                 new RunProgress() {
+                    private long shown;
+
                     @Override
-                    public void customersDone(long done, long total) {
+                    public synchronized void customersDone(long done, long total) {
+                        // Partitions report from their own threads; the figure shown never goes back.
+                        if (done <= shown) {
+                            return;
+                        }
+                        shown = done;
                         progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
                                 "Simulating “%s”: %,d of %,d customers", journey.name(), done, total));
                     }

@@ -31,7 +31,7 @@ class TraceSearchAndComparisonTest {
     }
 
     private final List<String> titles = new ArrayList<>();
-    private final List<Double> fractions = new ArrayList<>();
+    private final List<Double> fractions = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final List<JourneyChoice> saved = new ArrayList<>();
     private final SimulationViewModel model = new SimulationViewModel((title, work) -> {
@@ -72,7 +72,10 @@ class TraceSearchAndComparisonTest {
         assertTrue(model.canRunProperty().get());
         model.run();
         assertNotNull(model.summaryProperty().get(), model.messageProperty().get());
-        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9, "progress reaches the end");
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9, "progress reaches the end: " + fractions);
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back: " + fractions);
+        }
         assertTrue(fractions.stream().filter(f -> f >= 0).count() > 3, "progress as customers are run");
         // Refreshing keeps the chosen version (and so its results).
         model.refreshJourneys();
