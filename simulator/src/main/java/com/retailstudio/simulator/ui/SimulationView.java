@@ -265,17 +265,19 @@ public final class SimulationView extends BorderPane {
         icon.getStyleClass().add("simulation-empty-icon");
         Label title = new Label("Ready to simulate");
         title.getStyleClass().add("simulation-empty-title");
-        Label text = new Label("Pick a journey and a seed on the left, then press Run simulation ("
-                + RUN_KEYS.getDisplayText() + "). Every customer of the active data set is played through the "
-                + "journey, with its consent, frequency caps, quiet hours and holdout.");
+        Label text = new Label("Pick a journey (a template or a version saved in the workspace) and a seed on the "
+                + "left, then press Run simulation (" + RUN_KEYS.getDisplayText() + "). Every customer of the active "
+                + "data set is played through the journey, with its consent, frequency caps, quiet hours and holdout.");
         text.setWrapText(true);
         text.getStyleClass().add("simulation-empty-text");
         VBox points = new VBox(6,
                 point("Headline figures: customers entered, treated against holdout conversion, uplift with its "
                         + "95 % interval, incremental revenue, messages per customer"),
-                point("Flow through every step: entered, passed on, still waiting at the end, exited"),
+                point("Flow drawn on the journey, and through every step in a table"),
+                point("Charts: conversions over time against the holdout, channel mix, fatigue"),
                 point("Every action by channel: sent, suppressed and why, opened, clicked, converted, revenue"),
-                point("Fatigue: how many messages each treated customer received"));
+                point("Customer trace: why one customer got a message, by id or by what happened to them"),
+                point("Compare: two journeys on the same data and seed, side by side"));
         Label hint = new Label();
         hint.getStyleClass().add("simulation-hint");
         hint.setWrapText(true);
