@@ -169,6 +169,9 @@ public final class SimulationView extends BorderPane {
                 journeys.getSelectionModel().select(now);
             }
         });
+        // Listing the journeys again clears the list's selection; the chosen one (equal, so no change) is kept.
+        model.journeys().addListener((javafx.collections.ListChangeListener<JourneyChoice>) change ->
+                journeys.getSelectionModel().select(model.journeyProperty().get()));
 
         Label seedTitle = sideTitle("SEED");
         TextField seed = new TextField();

@@ -166,6 +166,11 @@ class TraceSearchAndComparisonTest {
         assertNull(model.summaryProperty().get());
         assertFalse(model.busyProperty().get());
         assertEquals("The simulation was cancelled.", model.messageProperty().get());
+        model.compareWithProperty().set(model.journeys().get(1));
+        model.compare();
+        assertNull(model.comparisonProperty().get());
+        assertEquals("The comparison was cancelled.", model.compareMessageProperty().get());
+        assertFalse(model.busyProperty().get());
         cancel.set(false);
         model.run();
         assertNotNull(model.summaryProperty().get());

@@ -103,6 +103,8 @@ class SimulationSectionUiTest {
         robot.interact(() -> shell.show(Section.SIMULATION));
         assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
                 && c.detail().contains("in review")));
+        assertEquals("Cart abandonment", journeys.getSelectionModel().getSelectedItem().label(),
+                "the chosen journey stays selected when the list is asked again");
 
         JourneyChoice v2 = journeys.getItems().stream().filter(c -> c.label().equals("Cart abandonment · v2"))
                 .findFirst().orElseThrow();
