@@ -106,8 +106,8 @@ public final class SimulationCharts {
         for (int i = 0; i < histogram.length; i++) {
             data.addValue(histogram[i], "Treated customers", i == histogram.length - 1 ? i + "+" : Integer.toString(i));
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Messages received"), countAxis("Treated customers"),
-                new BarRenderer());
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Messages received"),
+                countAxis("Treated customers"), new BarRenderer());
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     }
 

@@ -35,13 +35,13 @@ final class TracePane extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private final SimulationViewModel model;
+    private final CustomerTraceViewModel traces;
     private final TableView<TraceStep> steps = new TableView<>();
     private final Map<String, String> titles = new HashMap<>();
 
     TracePane(SimulationViewModel model) {
         super(12);
-        this.model = model;
+        this.traces = model.traces();
         setId("simulation-trace");
         getStyleClass().add("simulation-pane");
 
@@ -56,12 +56,12 @@ final class TracePane extends VBox {
         TextField id = new TextField();
         id.setId("trace-customer");
         id.setPromptText("A customer id, or a question: suppressed by quiet hours and converted");
-        id.textProperty().bindBidirectional(model.traceCustomerProperty());
-        id.setOnAction(e -> model.search());
+        id.textProperty().bindBidirectional(traces.traceCustomerProperty());
+        id.setOnAction(e -> traces.search());
         id.setPrefColumnCount(30);
         Button byId = new Button("Search", new FontIcon(Material2OutlinedMZ.SEARCH));
         byId.setId("trace-find-id");
-        byId.setOnAction(e -> model.search());
+        byId.setOnAction(e -> traces.search());
         HBox idRow = new HBox(8, id, byId);
 
         Label who = new Label("or a customer who…");
@@ -71,51 +71,51 @@ final class TracePane extends VBox {
             ToggleButton toggle = new ToggleButton(reason.description());
             toggle.setId("trace-reason-" + reason.json());
             toggle.getStyleClass().add(Styles.SMALL);
-            toggle.setSelected(model.traceReasons().contains(reason));
+            toggle.setSelected(traces.traceReasons().contains(reason));
             toggle.selectedProperty().addListener((o, before, on) -> {
                 if (on) {
-                    model.traceReasons().add(reason);
+                    traces.traceReasons().add(reason);
                 } else {
-                    model.traceReasons().remove(reason);
+                    traces.traceReasons().remove(reason);
                 }
             });
-            model.traceReasons().addListener((javafx.collections.SetChangeListener<TraceReason>) change ->
-                    toggle.setSelected(model.traceReasons().contains(reason)));
+            traces.traceReasons().addListener((javafx.collections.SetChangeListener<TraceReason>) change ->
+                    toggle.setSelected(traces.traceReasons().contains(reason)));
             reasons.getChildren().add(toggle);
         }
         Button find = new Button("Find an example", new FontIcon(Material2OutlinedAL.FILTER_ALT));
         find.setId("trace-find-reasons");
         find.getStyleClass().add(Styles.ACCENT);
-        find.setOnAction(e -> model.findByReasons());
+        find.setOnAction(e -> traces.findByReasons());
         Button next = new Button("Next example", new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         next.setId("trace-next");
-        next.setOnAction(e -> model.nextMatch());
+        next.setOnAction(e -> traces.nextMatch());
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
-                model.shownTraceProperty().get() == null || model.shownTraceProperty().get().of() < 2,
-                model.shownTraceProperty()));
+                traces.shownTraceProperty().get() == null || traces.shownTraceProperty().get().of() < 2,
+                traces.shownTraceProperty()));
         HBox findRow = new HBox(8, find, next);
 
         Label message = new Label();
         message.setId("trace-message");
         message.setWrapText(true);
         message.getStyleClass().add("simulation-block-title");
-        message.textProperty().bind(model.traceMessageProperty());
+        message.textProperty().bind(traces.traceMessageProperty());
         Label counter = new Label();
         counter.getStyleClass().add("simulation-hint");
         counter.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            SimulationViewModel.ShownTrace shown = model.shownTraceProperty().get();
+            CustomerTraceViewModel.ShownTrace shown = traces.shownTraceProperty().get();
             return shown == null || shown.of() == 0 ? "" : "Example " + shown.index() + " of " + shown.of()
                     + " kept by this run (the first customers, by id, of each combination of what happened)";
-        }, model.shownTraceProperty()));
+        }, traces.shownTraceProperty()));
 
         buildSteps();
         VBox.setVgrow(steps, Priority.ALWAYS);
         getChildren().setAll(new VBox(4, title, hint), idRow, who, reasons, findRow, new VBox(2, message, counter),
                 steps);
-        model.shownTraceProperty().addListener((o, before, now) -> show(now));
+        traces.shownTraceProperty().addListener((o, before, now) -> show(now));
         model.summaryProperty().addListener((o, before, now) -> rememberTitles(now));
         rememberTitles(model.summaryProperty().get());
-        show(model.shownTraceProperty().get());
+        show(traces.shownTraceProperty().get());
     }
 
     private void rememberTitles(SimulationSummary summary) {
@@ -157,7 +157,7 @@ final class TracePane extends VBox {
         return column;
     }
 
-    private void show(SimulationViewModel.ShownTrace shown) {
+    private void show(CustomerTraceViewModel.ShownTrace shown) {
         steps.getItems().setAll(shown == null ? List.of() : shown.steps());
     }
 

@@ -86,49 +86,49 @@ class TraceSearchAndComparisonTest {
     @Test
     void aCustomerIsFoundByWhatHappenedAndByIdWithTheSameSteps() {
         model.dataFolderProperty().set(sample);
-        model.findByReasons();
-        assertEquals("Run a simulation first: the search looks in the last run.", model.traceMessageProperty().get());
+        model.traces().findByReasons();
+        assertEquals("Run a simulation first: the search looks in the last run.", model.traces().traceMessageProperty().get());
         model.run();
 
-        model.traceReasons().addAll(List.of(TraceReason.FREQUENCY_CAP, TraceReason.SENT));
-        model.findByReasons();
-        SimulationViewModel.ShownTrace capped = model.shownTraceProperty().get();
-        assertNotNull(capped, model.traceMessageProperty().get());
+        model.traces().traceReasons().addAll(List.of(TraceReason.FREQUENCY_CAP, TraceReason.SENT));
+        model.traces().findByReasons();
+        CustomerTraceViewModel.ShownTrace capped = model.traces().shownTraceProperty().get();
+        assertNotNull(capped, model.traces().traceMessageProperty().get());
         assertTrue(capped.reasons().containsAll(List.of(TraceReason.FREQUENCY_CAP, TraceReason.SENT)));
         assertTrue(capped.steps().stream().anyMatch(s -> s.decision().equals("suppressed: frequency_cap")
                 && s.reason().startsWith("at most ")), "the cap and its numbers are in the trace");
-        assertTrue(model.traceMessageProperty().get().contains("suppressed by a frequency cap"));
+        assertTrue(model.traces().traceMessageProperty().get().contains("suppressed by a frequency cap"));
 
         if (capped.of() > 1) {
-            model.nextMatch();
-            assertNotEquals(capped.customerId(), model.shownTraceProperty().get().customerId());
+            model.traces().nextMatch();
+            assertNotEquals(capped.customerId(), model.traces().shownTraceProperty().get().customerId());
         }
-        model.traceCustomerProperty().set(capped.customerId());
-        model.findById();
-        assertEquals(capped.steps(), model.shownTraceProperty().get().steps());
-        assertEquals(capped.reasons(), model.shownTraceProperty().get().reasons());
+        model.traces().traceCustomerProperty().set(capped.customerId());
+        model.traces().findById();
+        assertEquals(capped.steps(), model.traces().shownTraceProperty().get().steps());
+        assertEquals(capped.reasons(), model.traces().shownTraceProperty().get().reasons());
 
-        model.traceCustomerProperty().set("nobody");
-        model.findById();
-        assertNull(model.shownTraceProperty().get());
-        assertEquals("No customer “nobody” in the data set.", model.traceMessageProperty().get());
+        model.traces().traceCustomerProperty().set("nobody");
+        model.traces().findById();
+        assertNull(model.traces().shownTraceProperty().get());
+        assertEquals("No customer “nobody” in the data set.", model.traces().traceMessageProperty().get());
 
         // A question names the reasons: they replace the chosen ones and an example who had them all is shown.
-        model.traceCustomerProperty().set("Show me a customer who was held by quiet hours and converted");
-        model.search();
-        assertEquals(java.util.Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traceReasons());
-        SimulationViewModel.ShownTrace asked = model.shownTraceProperty().get();
-        assertNotNull(asked, model.traceMessageProperty().get());
-        assertTrue(asked.reasons().containsAll(model.traceReasons()));
+        model.traces().traceCustomerProperty().set("Show me a customer who was held by quiet hours and converted");
+        model.traces().search();
+        assertEquals(java.util.Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traces().traceReasons());
+        CustomerTraceViewModel.ShownTrace asked = model.traces().shownTraceProperty().get();
+        assertNotNull(asked, model.traces().traceMessageProperty().get());
+        assertTrue(asked.reasons().containsAll(model.traces().traceReasons()));
         assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("deferred")));
         assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("converted")));
 
         // Holdout customers receive nothing, so no example has both.
-        model.traceReasons().clear();
-        model.traceReasons().addAll(List.of(TraceReason.HOLDOUT, TraceReason.SENT));
-        model.findByReasons();
-        assertNull(model.shownTraceProperty().get());
-        assertTrue(model.traceMessageProperty().get().startsWith("No customer in this run"));
+        model.traces().traceReasons().clear();
+        model.traces().traceReasons().addAll(List.of(TraceReason.HOLDOUT, TraceReason.SENT));
+        model.traces().findByReasons();
+        assertNull(model.traces().shownTraceProperty().get());
+        assertTrue(model.traces().traceMessageProperty().get().startsWith("No customer in this run"));
     }
 
     @Test
