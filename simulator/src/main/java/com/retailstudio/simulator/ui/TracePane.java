@@ -55,7 +55,7 @@ final class TracePane extends VBox {
 
         TextField id = new TextField();
         id.setId("trace-customer");
-        id.setPromptText("A customer id, or a question: suppressed by quiet hours and converted");
+        id.setPromptText("A customer id, or: quiet hours and converted");
         id.textProperty().bindBidirectional(traces.traceCustomerProperty());
         id.setOnAction(e -> traces.search());
         id.setPrefColumnCount(30);
