@@ -134,14 +134,42 @@ public final class WorkspaceSession implements AutoCloseable {
                 })));
     }
 
-    /** The Simulation section on the active data set; its runs go through the task executor. */
+    /**
+     * The Simulation section on the active data set; its runs go through the task executor (progress and cancel in
+     * the status bar), and it offers every journey version saved in the workspace beside the templates.
+     */
     private Node simulation(DataViewModel data) {
+        java.util.function.Supplier<java.util.List<com.retailstudio.simulator.ui.JourneyChoice>> saved = () ->
+                workspace.documents().list("journey").stream()
+                        .flatMap(latest -> workspace.documents().history("journey", latest.id()).stream())
+                        .map(v -> {
+                            try {
+                                return com.retailstudio.simulator.ui.JourneyChoice.saved(
+                                        com.retailstudio.designer.io.JourneyJson.parse(v.body()), v.version(),
+                                        v.status(), v.author());
+                            } catch (com.retailstudio.designer.io.JourneyFormatException e) {
+                                return com.retailstudio.simulator.ui.JourneyChoice.unreadable(v.id(), v.version(),
+                                        e.getMessage());
+                            }
+                        })
+                        .toList();
         return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
                 RegisteredDataSet::name,
                 (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
-                    work.run();
+                    work.run(new com.retailstudio.simulator.ui.SimulationRunner.Progress() {
+                        @Override
+                        public void update(double fraction, String message) {
+                            progress.update(fraction, message);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
                     return Boolean.TRUE;
-                })));
+                })),
+                saved);
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {

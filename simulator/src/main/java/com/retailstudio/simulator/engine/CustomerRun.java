@@ -10,6 +10,7 @@ import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ final class CustomerRun implements ConditionInputs {
     private static final int EMAIL_CLICK = EventType.EMAIL_CLICK.ordinal();
     private static final int PUSH_OPEN = EventType.PUSH_OPEN.ordinal();
     private static final int PURCHASE = EventType.PURCHASE.ordinal();
+    private static final int[] REASON_OF_SUPPRESSION = {TraceReason.HOLDOUT.bit(), TraceReason.NO_CONSENT.bit(),
+        TraceReason.QUIET_HOURS.bit(), TraceReason.FREQUENCY_CAP.bit()};
 
     private final JourneyPlan plan;
     private final CustomerData data;
@@ -64,6 +67,9 @@ final class CustomerRun implements ConditionInputs {
     private final double[] aWeight;
     private final int[] channelConsent;
     private final byte[] history;
+    /** Whether this run exists to trace customers again for the examples (its counts are thrown away). */
+    private final boolean forceTrace;
+    private CustomerRun tracer;
 
     // per customer
     private int customer;
@@ -94,11 +100,20 @@ final class CustomerRun implements ConditionInputs {
     private SplittableRandom random;
     private List<TraceStep> trace;
     private boolean traceRequested;
+    /** What happened to the customer, as {@link TraceReason} bits, so the run can keep an example of each. */
+    private int reasons;
+    private long firstConversion;
     private final SendLog sends = new SendLog();
     private final SimulatedEvents simulated = new SimulatedEvents();
 
     CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
             SimulationResults results, long horizonStart, long horizonEnd) {
+        this(plan, data, model, settings, results, horizonStart, horizonEnd, false);
+    }
+
+    private CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
+            SimulationResults results, long horizonStart, long horizonEnd, boolean forceTrace) {
+        this.forceTrace = forceTrace;
         this.plan = plan;
         this.data = data;
         this.events = data.events();
@@ -171,12 +186,37 @@ final class CustomerRun implements ConditionInputs {
             step(horizonEnd, plan.nodeIds[node], "waiting at the end", "still in the journey when the data ends");
         }
         if (entries > 0) {
-            results.enteredCustomer(heldOut, converted, goalRevenue, messages);
-            if (trace != null) {
-                results.trace(customerId, traceRequested, trace);
+            if (heldOut) {
+                reasons |= TraceReason.HOLDOUT.bit();
+            }
+            results.enteredCustomer(heldOut, firstConversion, goalRevenue, messages);
+            if (!forceTrace) {
+                if (trace != null) {
+                    results.trace(customerId, traceRequested, trace);
+                }
+                if (settings.tracesPerReasons() > 0 && results.wantsReasonTrace(reasons, customerId)) {
+                    // Few customers are kept as examples, so they are run again with tracing rather than tracing all.
+                    results.reasonTrace(reasons, customerId, trace != null ? trace : tracer().traced(c));
+                }
             }
         }
         results.customerProcessed(endPos - startPos);
+    }
+
+    /** Runs customer {@code c} again with every step recorded; the counts go to a scratch result. */
+    List<TraceStep> traced(int c) {
+        if (!forceTrace) {
+            return tracer().traced(c);
+        }
+        run(c);
+        return List.copyOf(trace);
+    }
+
+    private CustomerRun tracer() {
+        if (tracer == null) {
+            tracer = new CustomerRun(plan, data, model, settings, plan.newResults(0), horizonStart, horizonEnd, true);
+        }
+        return tracer;
     }
 
     private void reset(int c) {
@@ -203,8 +243,11 @@ final class CustomerRun implements ConditionInputs {
         random = null;
         sends.clear();
         simulated.clear();
+        reasons = 0;
+        firstConversion = SimulationResults.NOT_CONVERTED;
         traceRequested = !settings.traceCustomers().isEmpty() && settings.traceCustomers().contains(customerId);
-        trace = traceRequested || settings.traceFirst() > 0 && results.wantsTrace(customerId) ? new ArrayList<>() : null;
+        trace = forceTrace || traceRequested || settings.traceFirst() > 0 && results.wantsTrace(customerId)
+                ? new ArrayList<>() : null;
     }
 
     // ---- events ----
@@ -246,6 +289,10 @@ final class CustomerRun implements ConditionInputs {
     private void goalAndWait(int type, double value, String source) {
         if (type == plan.goalType && entries > 0 && !convertedThisEntry && now - entryTime <= plan.goalWindowSeconds) {
             convertedThisEntry = true;
+            if (!converted) {
+                firstConversion = now;
+                reasons |= TraceReason.CONVERTED.bit();
+            }
             converted = true;
             goalRevenue += value;
             if (trace != null) {
@@ -561,6 +608,7 @@ final class CustomerRun implements ConditionInputs {
             }
             long until = LocalClock.nextAt(zone, t, plan.quietTo);
             results.recordDeferred(slot);
+            reasons |= TraceReason.QUIET_HOURS.bit();
             pending = PENDING_QUIET;
             pendingSlot = slot;
             wake = until;
@@ -587,6 +635,7 @@ final class CustomerRun implements ConditionInputs {
         }
         sends.add(t, channel);
         messages++;
+        reasons |= TraceReason.SENT.bit();
         results.recordSent(slot);
         history[aNode[slot]] |= 1;
         if (trace != null) {
@@ -599,6 +648,7 @@ final class CustomerRun implements ConditionInputs {
 
     private int suppress(int slot, long t, SuppressionReason reason, String why) {
         results.recordSuppressed(slot, reason);
+        reasons |= REASON_OF_SUPPRESSION[reason.ordinal()];
         if (trace != null) {
             step(t, plan.actionKeys.get(slot), "suppressed: " + reason.json(), why);
         }
@@ -640,6 +690,7 @@ final class CustomerRun implements ConditionInputs {
         if (u4 < model.unsubscribePerSend[c]) {
             consentBits &= ~channelConsent[aJourneyChannel[slot]];
             results.recordUnsubscribed(slot);
+            reasons |= TraceReason.UNSUBSCRIBED.bit();
             if (trace != null) {
                 step(t, plan.actionKeys.get(slot), "unsubscribed", "simulated from the response model");
             }

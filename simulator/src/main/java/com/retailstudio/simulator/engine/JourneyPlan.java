@@ -246,7 +246,12 @@ public final class JourneyPlan {
 
     /** An empty result sheet shaped for this journey. */
     public SimulationResults newResults(int traceFirst) {
-        return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst);
+        return newResults(traceFirst, 0);
+    }
+
+    /** Empty results for this plan, keeping {@code tracesPerReasons} example traces per combination of reasons. */
+    public SimulationResults newResults(int traceFirst, int tracesPerReasons) {
+        return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst, tracesPerReasons);
     }
 
     public Journey journey() {

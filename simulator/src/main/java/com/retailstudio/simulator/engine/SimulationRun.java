@@ -14,10 +14,12 @@ import java.nio.file.Path;
  * partitions; with the time each stage took.
  *
  * @param peakHeapBytes the sum of the heap pools' peak usage during the process so far
+ * @param simulator     the simulator that ran, to trace any one customer again ({@link Simulator#trace}); it holds
+ *                      the data set in memory as long as this run is kept
  */
 public record SimulationRun(SimulationResults results, ResponseModel model, long customers, long events,
         long loadMillis, long fitMillis, long compileMillis, long simulateMillis, long peakHeapBytes, int partitions,
-        int threads) {
+        int threads, Simulator simulator) {
 
     /** Events simulated per second of the simulate stage. */
     public double eventsPerSecond() {
@@ -38,15 +40,22 @@ public record SimulationRun(SimulationResults results, ResponseModel model, long
 
     public static SimulationRun execute(Journey journey, CustomerData data, SimulationSettings settings, int partitions,
             int threads, long loadMillis) {
+        return execute(journey, data, settings, partitions, threads, loadMillis, RunProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how the customers go and stopping when it is cancelled. */
+    public static SimulationRun execute(Journey journey, CustomerData data, SimulationSettings settings, int partitions,
+            int threads, long loadMillis, RunProgress progress) {
         long t1 = System.nanoTime();
         ResponseModel model = ResponseModelFitter.fit(data);
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
         long t3 = System.nanoTime();
-        SimulationResults results = new Simulator(plan, data, model, settings).run(partitions, threads);
+        Simulator simulator = new Simulator(plan, data, model, settings);
+        SimulationResults results = simulator.run(partitions, threads, progress);
         long t4 = System.nanoTime();
         return new SimulationRun(results, model, data.size(), data.eventCount(), loadMillis, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, peakHeap(), partitions, threads);
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, peakHeap(), partitions, threads, simulator);
     }
 
     static long peakHeap() {

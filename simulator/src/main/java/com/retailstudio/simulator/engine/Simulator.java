@@ -5,16 +5,20 @@ import com.retailstudio.simulator.model.SimulationSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a compiled journey over a data set's customers: split into partitions of consecutive customers, each run on
  * its own (in parallel when there are cores for it), results merged in partition order.
  */
 public final class Simulator {
+    /** Customers run between two looks at cancellation and progress. */
+    private static final int BATCH = 256;
     private final JourneyPlan plan;
     private final CustomerData data;
     private final ResponseModel model;
@@ -47,16 +51,54 @@ public final class Simulator {
 
     /** Runs customers {@code [from, to)} alone. */
     public SimulationResults runPartition(int from, int to) {
-        SimulationResults results = plan.newResults(settings.traceFirst());
+        return runPartition(from, to, RunProgress.NONE, new AtomicLong());
+    }
+
+    private SimulationResults runPartition(int from, int to, RunProgress progress, AtomicLong done) {
+        SimulationResults results = newResults();
         CustomerRun run = new CustomerRun(plan, data, model, settings, results, horizonStart, horizonEnd);
         for (int c = from; c < to; c++) {
+            if ((c - from) % BATCH == BATCH - 1) {
+                if (progress.cancelled()) {
+                    throw new CancellationException("the simulation was cancelled");
+                }
+                progress.customersDone(done.addAndGet(BATCH), data.size());
+            }
             run.run(c);
         }
+        progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
         return results;
+    }
+
+    private SimulationResults newResults() {
+        return plan.newResults(settings.traceFirst(), settings.tracesPerReasons()).period(horizonStart, horizonEnd);
+    }
+
+    /**
+     * One customer's every step (empty when they never entered), by running them again alone: the same steps as in
+     * the whole run, since customers are independent.
+     */
+    public java.util.Optional<List<com.retailstudio.simulator.model.TraceStep>> trace(String customerId) {
+        for (int c = 0; c < data.size(); c++) {
+            if (data.id(c).equals(customerId)) {
+                CustomerRun run = new CustomerRun(plan, data, model, settings, plan.newResults(0), horizonStart,
+                        horizonEnd);
+                return java.util.Optional.of(run.traced(c));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Runs every customer in {@code partitions} parts on up to {@code threads} threads and merges the results. */
     public SimulationResults run(int partitions, int threads) {
+        return run(partitions, threads, RunProgress.NONE);
+    }
+
+    /**
+     * As {@link #run(int, int)}, telling {@code progress} how many customers are done and stopping with a
+     * {@link CancellationException} soon after it says {@link RunProgress#cancelled()}.
+     */
+    public SimulationResults run(int partitions, int threads, RunProgress progress) {
         if (partitions < 1 || threads < 1) {
             throw new IllegalArgumentException("partitions and threads must be at least 1");
         }
@@ -65,10 +107,11 @@ public final class Simulator {
         for (int p = 0; p < partitions; p++) {
             ranges.add(new int[] {(int) ((long) n * p / partitions), (int) ((long) n * (p + 1) / partitions)});
         }
+        AtomicLong done = new AtomicLong();
         if (threads == 1 || partitions == 1) {
-            SimulationResults merged = plan.newResults(settings.traceFirst());
+            SimulationResults merged = newResults();
             for (int[] r : ranges) {
-                merged.merge(runPartition(r[0], r[1]));
+                merged.merge(runPartition(r[0], r[1], progress, done));
             }
             return merged;
         }
@@ -76,9 +119,9 @@ public final class Simulator {
         try {
             List<Future<SimulationResults>> futures = new ArrayList<>();
             for (int[] r : ranges) {
-                futures.add(pool.submit(() -> runPartition(r[0], r[1])));
+                futures.add(pool.submit(() -> runPartition(r[0], r[1], progress, done)));
             }
-            SimulationResults merged = plan.newResults(settings.traceFirst());
+            SimulationResults merged = newResults();
             for (Future<SimulationResults> f : futures) {
                 merged.merge(f.get());
             }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 public final class SimulationResults {
     /** Buckets of the messages-per-customer histogram: 0 to 9 and "10 or more". */
     public static final int HISTOGRAM_BUCKETS = 11;
+    /** The first-conversion time of a customer who did not convert. */
+    public static final long NOT_CONVERTED = Long.MIN_VALUE;
 
     private final String[] nodeIds;
     private final String[][] ports;
@@ -45,6 +47,13 @@ public final class SimulationResults {
     private final TreeMap<String, CustomerTrace> traces = new TreeMap<>();
     private int keptUnrequested;
     private String lastUnrequested;
+    private final int tracesPerReasons;
+    /** Example traces by the mask of their reasons, each the first customers in id order (see {@link TraceReason}). */
+    private final TreeMap<Integer, TreeMap<String, List<TraceStep>>> reasonTraces = new TreeMap<>();
+    /** The first UTC day of the simulated period (epoch day), or {@code Long.MIN_VALUE} before one is set. */
+    private long firstDay = Long.MIN_VALUE;
+    private long[] treatedConversionsByDay = new long[0];
+    private long[] holdoutConversionsByDay = new long[0];
 
     /**
      * @param nodeIds    the journey's node ids, in plan order
@@ -54,6 +63,20 @@ public final class SimulationResults {
      *                   customers in customer-id order, so the same ones whatever the partitioning
      */
     public SimulationResults(List<String> nodeIds, List<List<String>> ports, List<String> actionKeys, int traceFirst) {
+        this(nodeIds, ports, actionKeys, traceFirst, 0);
+    }
+
+    /**
+     * As above, also keeping, for every combination of {@link TraceReason}s that occurs, the traces of the first
+     * {@code tracesPerReasons} customers (in customer-id order) who had exactly that combination: so for any wanted
+     * reasons an example is kept if one exists, memory stays bounded and partitions merge to the same examples.
+     */
+    public SimulationResults(List<String> nodeIds, List<List<String>> ports, List<String> actionKeys, int traceFirst,
+            int tracesPerReasons) {
+        if (tracesPerReasons < 0) {
+            throw new IllegalArgumentException("tracesPerReasons must be 0 or more");
+        }
+        this.tracesPerReasons = tracesPerReasons;
         this.nodeIds = nodeIds.toArray(String[]::new);
         this.ports = ports.stream().map(p -> p.toArray(String[]::new)).toArray(String[][]::new);
         this.actionKeys = actionKeys.toArray(String[]::new);
@@ -81,8 +104,28 @@ public final class SimulationResults {
 
     /** An empty result with the same shape, for one partition. */
     public SimulationResults emptyCopy() {
-        return new SimulationResults(List.of(nodeIds), Arrays.stream(ports).map(List::of).toList(), List.of(actionKeys),
-                traceFirst);
+        SimulationResults copy = new SimulationResults(List.of(nodeIds), Arrays.stream(ports).map(List::of).toList(),
+                List.of(actionKeys), traceFirst, tracesPerReasons);
+        copy.firstDay = firstDay;
+        copy.treatedConversionsByDay = new long[treatedConversionsByDay.length];
+        copy.holdoutConversionsByDay = new long[holdoutConversionsByDay.length];
+        return copy;
+    }
+
+    /**
+     * Sets the simulated period (epoch seconds), so conversions can be counted per UTC day of it. Results that merge
+     * must cover the same period.
+     */
+    public SimulationResults period(long startEpochSecond, long endEpochSecond) {
+        long start = Math.floorDiv(startEpochSecond, 86_400L);
+        long end = Math.floorDiv(endEpochSecond, 86_400L);
+        if (end < start) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
+        firstDay = start;
+        treatedConversionsByDay = new long[(int) (end - start + 1)];
+        holdoutConversionsByDay = new long[(int) (end - start + 1)];
+        return this;
     }
 
     /** Adds another partition's results to these; returns this. */
@@ -117,8 +160,21 @@ public final class SimulationResults {
         holdoutConversions += other.holdoutConversions;
         treatedRevenue += other.treatedRevenue;
         holdoutRevenue += other.holdoutRevenue;
+        if (other.firstDay != Long.MIN_VALUE) {
+            if (firstDay == Long.MIN_VALUE) {
+                firstDay = other.firstDay;
+                treatedConversionsByDay = new long[other.treatedConversionsByDay.length];
+                holdoutConversionsByDay = new long[other.holdoutConversionsByDay.length];
+            } else if (firstDay != other.firstDay
+                    || treatedConversionsByDay.length != other.treatedConversionsByDay.length) {
+                throw new IllegalArgumentException("results of different periods cannot be merged");
+            }
+            add(treatedConversionsByDay, other.treatedConversionsByDay);
+            add(holdoutConversionsByDay, other.holdoutConversionsByDay);
+        }
         traces.putAll(other.traces);
         trimTraces();
+        other.reasonTraces.forEach((mask, kept) -> kept.forEach((id, steps) -> keepReasonTrace(mask, id, steps)));
         return this;
     }
 
@@ -193,8 +249,13 @@ public final class SimulationResults {
         unsubscribes[action]++;
     }
 
-    /** A customer who entered at least once: their group, whether they converted, their goal revenue, their sends. */
-    public void enteredCustomer(boolean heldOut, boolean convertedGoal, double goalRevenue, int messages) {
+    /**
+     * A customer who entered at least once: their group, when they first converted ({@link #NOT_CONVERTED} if they
+     * did not; counted on its UTC day of the {@link #period}, so the days add up to the conversions), their goal
+     * revenue and the messages they were sent.
+     */
+    public void enteredCustomer(boolean heldOut, long firstConversion, double goalRevenue, int messages) {
+        boolean convertedGoal = firstConversion != NOT_CONVERTED;
         if (heldOut) {
             holdout++;
             holdoutConversions += convertedGoal ? 1 : 0;
@@ -205,11 +266,43 @@ public final class SimulationResults {
             treatedRevenue += cents(goalRevenue);
             histogram[Math.min(messages, HISTOGRAM_BUCKETS - 1)]++;
         }
+        if (convertedGoal && firstDay != Long.MIN_VALUE) {
+            long[] days = heldOut ? holdoutConversionsByDay : treatedConversionsByDay;
+            int day = (int) Math.max(0, Math.min(days.length - 1, Math.floorDiv(firstConversion, 86_400L) - firstDay));
+            days[day]++;
+        }
     }
 
     public void trace(String customerId, boolean requested, List<TraceStep> steps) {
         traces.put(customerId, new CustomerTrace(customerId, requested, List.copyOf(steps)));
         trimTraces();
+    }
+
+    /** Whether a customer with these reasons ({@link TraceReason#mask}) would be kept as an example. */
+    public boolean wantsReasonTrace(int reasons, String customerId) {
+        if (tracesPerReasons == 0) {
+            return false;
+        }
+        TreeMap<String, List<TraceStep>> kept = reasonTraces.get(reasons);
+        return kept == null || kept.size() < tracesPerReasons || customerId.compareTo(kept.lastKey()) < 0;
+    }
+
+    /** Keeps a customer's trace as an example of its reasons, if it is among the first of them. */
+    public void reasonTrace(int reasons, String customerId, List<TraceStep> steps) {
+        if (wantsReasonTrace(reasons, customerId)) {
+            keepReasonTrace(reasons, customerId, List.copyOf(steps));
+        }
+    }
+
+    private void keepReasonTrace(int reasons, String customerId, List<TraceStep> steps) {
+        if (tracesPerReasons == 0) {
+            return;
+        }
+        TreeMap<String, List<TraceStep>> kept = reasonTraces.computeIfAbsent(reasons, m -> new TreeMap<>());
+        kept.put(customerId, steps);
+        while (kept.size() > tracesPerReasons) {
+            kept.pollLastEntry();
+        }
     }
 
     /** Whether an unrequested trace of this customer would be kept, so the engine records it only then. */
@@ -366,6 +459,33 @@ public final class SimulationResults {
         return Collections.unmodifiableMap(map);
     }
 
+    /**
+     * The kept example traces, in customer-id order: for each combination of reasons that occurred, the first
+     * customers who had it (see the constructor).
+     */
+    public List<ReasonTrace> reasonTraces() {
+        TreeMap<String, ReasonTrace> byId = new TreeMap<>();
+        reasonTraces.forEach((mask, kept) -> kept.forEach((id, steps) ->
+                byId.put(id, new ReasonTrace(id, TraceReason.of(mask), steps))));
+        return List.copyOf(byId.values());
+    }
+
+    /** The first UTC day of the simulated period, if one was set. */
+    public java.util.Optional<java.time.LocalDate> firstDay() {
+        return firstDay == Long.MIN_VALUE ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.LocalDate.ofEpochDay(firstDay));
+    }
+
+    /** Treated customers by the UTC day of the period on which they first converted (day 0 is {@link #firstDay}). */
+    public long[] treatedConversionsByDay() {
+        return treatedConversionsByDay.clone();
+    }
+
+    /** Holdout customers by the UTC day of the period on which they first converted. */
+    public long[] holdoutConversionsByDay() {
+        return holdoutConversionsByDay.clone();
+    }
+
     /** A stable text of every figure, for comparing runs exactly. */
     public String fingerprint() {
         List<String> parts = new ArrayList<>();
@@ -376,7 +496,9 @@ public final class SimulationResults {
                 + Arrays.toString(converted) + Arrays.toString(revenueCents) + Arrays.toString(unsubscribes));
         parts.add(customers + "/" + events + "/" + treated + "/" + holdout + "/" + treatedConversions + "/"
                 + holdoutConversions + "/" + treatedRevenue + "/" + holdoutRevenue + Arrays.toString(histogram));
+        parts.add(firstDay + Arrays.toString(treatedConversionsByDay) + Arrays.toString(holdoutConversionsByDay));
         parts.add(traces().toString());
+        parts.add(reasonTraces().toString());
         return String.join("\n", parts);
     }
 

@@ -14,40 +14,52 @@ import java.util.Set;
  * @param fatigueWindow   how far back "recent messages" reach for next-best-action fatigue
  * @param traceCustomers  customers whose every step is recorded
  * @param traceFirst      additionally trace the first this many entering customers (by customer order)
+ * @param tracesPerReasons keep this many example traces for each combination of {@link TraceReason}s that occurs
+ *                        (the first customers in id order), for the trace search; 0 keeps none
  */
 public record SimulationSettings(long seed, QuietHoursMode quietHours, CappedMode capped, boolean countDataSends,
-        Duration fatigueWindow, Set<String> traceCustomers, int traceFirst) {
+        Duration fatigueWindow, Set<String> traceCustomers, int traceFirst, int tracesPerReasons) {
 
     public SimulationSettings {
         Objects.requireNonNull(quietHours, "quietHours");
         Objects.requireNonNull(capped, "capped");
         Objects.requireNonNull(fatigueWindow, "fatigueWindow");
         traceCustomers = Set.copyOf(traceCustomers);
-        if (traceFirst < 0) {
-            throw new IllegalArgumentException("traceFirst must be 0 or more");
+        if (traceFirst < 0 || tracesPerReasons < 0) {
+            throw new IllegalArgumentException("traceFirst and tracesPerReasons must be 0 or more");
         }
     }
 
     /** The documented defaults (Braze-like) with the given seed. */
     public static SimulationSettings defaults(long seed) {
         return new SimulationSettings(seed, QuietHoursMode.DEFER, CappedMode.ADVANCE, true, Duration.ofDays(7),
-                Set.of(), 5);
+                Set.of(), 5, 0);
     }
 
     public SimulationSettings withQuietHours(QuietHoursMode mode) {
-        return new SimulationSettings(seed, mode, capped, countDataSends, fatigueWindow, traceCustomers, traceFirst);
+        return new SimulationSettings(seed, mode, capped, countDataSends, fatigueWindow, traceCustomers, traceFirst,
+                tracesPerReasons);
     }
 
     public SimulationSettings withCapped(CappedMode mode) {
-        return new SimulationSettings(seed, quietHours, mode, countDataSends, fatigueWindow, traceCustomers, traceFirst);
+        return new SimulationSettings(seed, quietHours, mode, countDataSends, fatigueWindow, traceCustomers, traceFirst,
+                tracesPerReasons);
     }
 
     public SimulationSettings withCountDataSends(boolean count) {
-        return new SimulationSettings(seed, quietHours, capped, count, fatigueWindow, traceCustomers, traceFirst);
+        return new SimulationSettings(seed, quietHours, capped, count, fatigueWindow, traceCustomers, traceFirst,
+                tracesPerReasons);
     }
 
     public SimulationSettings withTrace(Set<String> customers, int first) {
-        return new SimulationSettings(seed, quietHours, capped, countDataSends, fatigueWindow, customers, first);
+        return new SimulationSettings(seed, quietHours, capped, countDataSends, fatigueWindow, customers, first,
+                tracesPerReasons);
+    }
+
+    /** The same settings keeping {@code perCombination} example traces for each combination of reasons. */
+    public SimulationSettings withReasonTraces(int perCombination) {
+        return new SimulationSettings(seed, quietHours, capped, countDataSends, fatigueWindow, traceCustomers,
+                traceFirst, perCombination);
     }
 
     /** A send caught by quiet hours is held until the window ends (default) or dropped. */

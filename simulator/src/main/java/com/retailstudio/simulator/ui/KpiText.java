@@ -54,7 +54,21 @@ final class KpiText {
         return reasons.isEmpty() ? "0" : String.join(", ", reasons);
     }
 
-    private static String reasonText(SuppressionReason reason) {
+    /** A signed difference of counts, "0" when equal. */
+    static String countChange(long difference) {
+        return difference == 0 ? "0" : String.format(Locale.ROOT, "%+,d", difference).replace('-', '−');
+    }
+
+    /** A signed difference of two decimals. */
+    static String decimalChange(double difference) {
+        if (Double.isNaN(difference)) {
+            return "n/a";
+        }
+        return Math.abs(difference) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f", difference)
+                .replace('-', '−');
+    }
+
+    static String reasonText(SuppressionReason reason) {
         return switch (reason) {
             case HOLDOUT -> "holdout";
             case NO_CONSENT -> "no consent";

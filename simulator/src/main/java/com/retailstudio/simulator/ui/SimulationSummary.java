@@ -6,8 +6,10 @@ import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +19,24 @@ import java.util.Map;
  *
  * @param totalSent          messages sent over all actions (treated customers only; the holdout receives none)
  * @param messagesPerCustomer treated customers by messages received, index 0 to 9 and 10 for "10 or more"
+ * @param firstDay           the first UTC day of the simulated period
+ * @param treatedByDay       treated customers by the day (from {@code firstDay}) of their first conversion
+ * @param holdoutByDay       holdout customers by the day of their first conversion
  */
 public record SimulationSummary(String journeyName, long seed, long customers, long treated, long holdout,
         long treatedConversions, long holdoutConversions, Uplift uplift, long totalSent, long unsubscribes,
-        List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis) {
+        List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis,
+        LocalDate firstDay, long[] treatedByDay, long[] holdoutByDay) {
+
+    /**
+     * What became of one channel's send attempts: sent and converted, sent and opened or clicked without converting,
+     * sent without a response, or suppressed by a guardrail (consent, quiet hours dropped, cap; not the holdout's).
+     */
+    public record ChannelMix(String channel, long converted, long engaged, long noResponse, long suppressed) {
+        public long sent() {
+            return converted + engaged + noResponse;
+        }
+    }
 
     /**
      * One node's flow: entries into it, how many passed on through any port, were still there when the data ended,
@@ -44,6 +60,38 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         nodes = List.copyOf(nodes);
         actions = List.copyOf(actions);
         messagesPerCustomer = messagesPerCustomer.clone();
+        treatedByDay = treatedByDay.clone();
+        holdoutByDay = holdoutByDay.clone();
+    }
+
+    /** Sends per channel by outcome, channels in the order their first action appears; none for no actions. */
+    public List<ChannelMix> channelMix() {
+        Map<String, long[]> byChannel = new LinkedHashMap<>();
+        for (ActionFlow a : actions) {
+            long[] c = byChannel.computeIfAbsent(a.channel().isEmpty() ? "other" : a.channel(), k -> new long[4]);
+            long responded = Math.max(a.opened(), a.converted());
+            c[0] += a.converted();
+            c[1] += responded - a.converted();
+            c[2] += a.sent() - responded;
+            c[3] += a.suppressedTotal() - a.suppressed().getOrDefault(SuppressionReason.HOLDOUT, 0L);
+        }
+        List<ChannelMix> mix = new ArrayList<>();
+        byChannel.forEach((channel, c) -> mix.add(new ChannelMix(channel, c[0], c[1], c[2], c[3])));
+        return mix;
+    }
+
+    /**
+     * The share of a group's customers who had converted by the end of each day of the period (cumulative), so the
+     * last day's figure is the group's conversion rate; all 0 for an empty group.
+     */
+    public static double[] cumulativeRate(long[] byDay, long customers) {
+        double[] rate = new double[byDay.length];
+        long sum = 0;
+        for (int d = 0; d < byDay.length; d++) {
+            sum += byDay[d];
+            rate[d] = customers == 0 ? 0 : (double) sum / customers;
+        }
+        return rate;
     }
 
     /** Customers who entered the journey, treated and held out. */
@@ -91,7 +139,8 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         }
         return new SimulationSummary(journey.name(), seed, r.customers(), r.treatedCustomers(), r.holdoutCustomers(),
                 r.treatedConversions(), r.holdoutConversions(), r.uplift(), totalSent, r.totalUnsubscribes(), nodes,
-                actions, r.messagesPerCustomer(), run.totalMillis());
+                actions, r.messagesPerCustomer(), run.totalMillis(), r.firstDay().orElse(LocalDate.EPOCH),
+                r.treatedConversionsByDay(), r.holdoutConversionsByDay());
     }
 
     private static String titleOf(Journey journey, String key) {

@@ -1,15 +1,14 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
-import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.ui.JourneyCanvasView;
-import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.Uplift;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,16 +16,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -40,13 +37,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The Simulation section: pick a journey template and a seed, run it on the active data set, and read the headline
- * figures, the flow through each step, what each action sent or suppressed, and how many messages customers got.
+ * The Simulation section: pick a journey (a template or a version saved in the workspace) and a seed, run it on the
+ * active data set, and read the headline figures, the flow, conversions over time, the channel mix, what each action
+ * sent or suppressed and how many messages customers got; find a customer's trace; compare two journeys.
  */
 public final class SimulationView extends BorderPane {
 
@@ -58,9 +58,13 @@ public final class SimulationView extends BorderPane {
     private final HBox tiles = new HBox(12);
     private final TableView<SimulationSummary.NodeFlow> nodeTable = new TableView<>();
     private final TableView<SimulationSummary.ActionFlow> actionTable = new TableView<>();
-    private final BarChart<String, Number> fatigue = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final ChartView conversions = chartViewer("simulation-conversions", 280);
+    private final ChartView channelMix = chartViewer("simulation-channel-mix", 260);
+    private final ChartView fatigue = chartViewer("simulation-fatigue", 260);
+    private final ChartPalette.Probe palette = new ChartPalette.Probe();
     private final Label resultTitle = new Label();
     private final JourneyCanvasView flowCanvas = new JourneyCanvasView();
+    private final TabPane tabs = new TabPane();
 
     public SimulationView(SimulationViewModel model) {
         this.model = model;
@@ -82,9 +86,19 @@ public final class SimulationView extends BorderPane {
         busy.setAlignment(Pos.CENTER);
         busy.setMouseTransparent(true);
         busy.visibleProperty().bind(model.busyProperty());
-        StackPane centre = new StackPane(empty, results, busy);
+        StackPane centre = new StackPane(empty, results, busy, palette.node());
         StackPane.setAlignment(empty, Pos.CENTER);
-        setCenter(centre);
+        Tab resultsTab = new Tab("Results", centre);
+        resultsTab.setId("simulation-tab-results");
+        Tab traceTab = new Tab("Customer trace", new TracePane(model));
+        traceTab.setId("simulation-tab-trace");
+        Tab compareTab = new Tab("Compare", new ComparePane(model));
+        compareTab.setId("simulation-tab-compare");
+        tabs.getTabs().setAll(List.of(resultsTab, traceTab, compareTab));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("simulation-tabs");
+        setCenter(tabs);
+        palette.onChange(() -> show(model.summaryProperty().get()));
 
         model.flowProperty().addListener((o, before, now) -> showFlow(now));
         showFlow(model.flowProperty().get());
@@ -96,6 +110,8 @@ public final class SimulationView extends BorderPane {
             }
             if (now != null) {
                 now.getAccelerators().put(RUN_KEYS, model::run);
+                // Shown again: versions may have been saved in the Journeys section meanwhile.
+                model.refreshJourneys();
             }
         });
     }
@@ -119,22 +135,43 @@ public final class SimulationView extends BorderPane {
         return new SimulationView(model);
     }
 
+    /**
+     * As above, with progress and cancel through {@code runner}, and the workspace's saved journey versions
+     * (asked again each time the section is shown) offered beside the templates.
+     */
+    public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                      Function<T, String> nameOf, SimulationRunner runner,
+                                                      Supplier<List<JourneyChoice>> savedJourneys) {
+        SimulationViewModel model = new SimulationViewModel(runner, Platform::runLater, savedJourneys);
+        model.follow(activeDataSet, folderOf, nameOf);
+        return new SimulationView(model);
+    }
+
     // ---- left: what to run ----
 
     private VBox sidePanel() {
         Label journeysTitle = sideTitle("JOURNEY");
-        ListView<Journey> journeys = new ListView<>(model.journeys());
+        ListView<JourneyChoice> journeys = new ListView<>(model.journeys());
         journeys.setId("simulation-journeys");
         journeys.getStyleClass().add("simulation-journey-list");
         journeys.setCellFactory(list -> new JourneyCell());
-        journeys.setPrefHeight(model.journeys().size() * 51 + 4);
-        journeys.setMinHeight(Region.USE_PREF_SIZE);
+        journeys.setMinHeight(5 * 51 + 4);
+        journeys.setPrefHeight(5 * 51 + 4);
+        VBox.setVgrow(journeys, Priority.ALWAYS);
         journeys.getSelectionModel().select(model.journeyProperty().get());
         journeys.getSelectionModel().selectedItemProperty().addListener((o, before, chosen) -> {
             if (chosen != null) {
                 model.journeyProperty().set(chosen);
             }
         });
+        model.journeyProperty().addListener((o, before, now) -> {
+            if (now != null && !now.equals(journeys.getSelectionModel().getSelectedItem())) {
+                journeys.getSelectionModel().select(now);
+            }
+        });
+        // Listing the journeys again clears the list's selection; the chosen one (equal, so no change) is kept.
+        model.journeys().addListener((javafx.collections.ListChangeListener<JourneyChoice>) change ->
+                journeys.getSelectionModel().select(model.journeyProperty().get()));
 
         Label seedTitle = sideTitle("SEED");
         TextField seed = new TextField();
@@ -198,19 +235,28 @@ public final class SimulationView extends BorderPane {
         return r;
     }
 
-    private static final class JourneyCell extends ListCell<Journey> {
+    /** A template or saved version: its name and where it comes from; an unreadable one says why. */
+    static final class JourneyCell extends ListCell<JourneyChoice> {
         @Override
-        protected void updateItem(Journey journey, boolean empty) {
-            super.updateItem(journey, empty);
+        protected void updateItem(JourneyChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
             setText(null);
-            if (empty || journey == null) {
+            setTooltip(null);
+            if (empty || choice == null) {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(journey.name());
+            // Cells take the list's width and cut long names with an ellipsis rather than scroll sideways.
+            setPrefWidth(0);
+            Label title = new Label(choice.label());
             title.getStyleClass().add("simulation-journey-title");
-            Label meta = new Label(journey.nodes().size() + " steps · goal " + journey.goal().event());
+            Label meta = new Label(choice.journey() == null ? "cannot be read: " + choice.problem()
+                    : choice.detail());
             meta.getStyleClass().add("simulation-journey-meta");
+            if (choice.journey() == null) {
+                meta.getStyleClass().add(Styles.DANGER);
+                setTooltip(new Tooltip(choice.problem()));
+            }
             setGraphic(new VBox(1, title, meta));
         }
     }
@@ -222,17 +268,19 @@ public final class SimulationView extends BorderPane {
         icon.getStyleClass().add("simulation-empty-icon");
         Label title = new Label("Ready to simulate");
         title.getStyleClass().add("simulation-empty-title");
-        Label text = new Label("Pick a journey and a seed on the left, then press Run simulation ("
-                + RUN_KEYS.getDisplayText() + "). Every customer of the active data set is played through the "
-                + "journey, with its consent, frequency caps, quiet hours and holdout.");
+        Label text = new Label("Pick a journey (a template or a version saved in the workspace) and a seed on the "
+                + "left, then press Run simulation (" + RUN_KEYS.getDisplayText() + "). Every customer of the active "
+                + "data set is played through the journey, with its consent, frequency caps, quiet hours and holdout.");
         text.setWrapText(true);
         text.getStyleClass().add("simulation-empty-text");
         VBox points = new VBox(6,
                 point("Headline figures: customers entered, treated against holdout conversion, uplift with its "
                         + "95 % interval, incremental revenue, messages per customer"),
-                point("Flow through every step: entered, passed on, still waiting at the end, exited"),
+                point("Flow drawn on the journey, and through every step in a table"),
+                point("Charts: conversions over time against the holdout, channel mix, fatigue"),
                 point("Every action by channel: sent, suppressed and why, opened, clicked, converted, revenue"),
-                point("Fatigue: how many messages each treated customer received"));
+                point("Customer trace: why one customer got a message, by id or by what happened to them"),
+                point("Compare: two journeys on the same data and seed, side by side"));
         Label hint = new Label();
         hint.getStyleClass().add("simulation-hint");
         hint.setWrapText(true);
@@ -258,6 +306,7 @@ public final class SimulationView extends BorderPane {
 
     private Region results() {
         resultTitle.getStyleClass().add(Styles.TITLE_3);
+        resultTitle.setId("simulation-result-title");
         Label subtitle = new Label();
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.textProperty().bind(model.messageProperty());
@@ -265,15 +314,6 @@ public final class SimulationView extends BorderPane {
 
         buildNodeTable();
         buildActionTable();
-        fatigue.setId("simulation-fatigue");
-        fatigue.setLegendVisible(false);
-        fatigue.setAnimated(false);
-        fatigue.setCategoryGap(6);
-        fatigue.getXAxis().setLabel("Messages received");
-        fatigue.getYAxis().setLabel("Treated customers");
-        fatigue.setPrefHeight(260);
-
-        fatigue.setMaxWidth(720);
         flowCanvas.setId("simulation-flow-canvas");
         flowCanvas.getStyleClass().add("simulation-flow-canvas");
         flowCanvas.setPrefHeight(460);
@@ -282,16 +322,57 @@ public final class SimulationView extends BorderPane {
         VBox content = new VBox(20, new VBox(2, resultTitle, subtitle), tiles,
                 block("Flow on the journey", "Badges count entries into each step; a connection's width and number, "
                         + "the customers who passed along it.", flowCanvas),
+                block("Conversions over time", "Share of each group converted by the end of each day (first "
+                        + "conversions, UTC days); the lines end at the conversion rates above.", conversions),
+                sideBySide(block("Channel mix", "Send attempts per channel by what became of them.", channelMix),
+                        block("Fatigue", "Treated customers by the messages this journey sent them.",
+                                fatigue)),
                 block("Flow by step", "Counts entries: a customer who re-enters is counted again.", nodeTable),
                 block("Messages by action", "Sends go to treated customers only; the holdout's are suppressed.",
-                        actionTable),
-                block("Fatigue", "Treated customers by the number of messages this journey sent them.", fatigue));
+                        actionTable));
         content.getStyleClass().add("simulation-results");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Styles.BG_DEFAULT);
         scroll.setId("simulation-results");
         return scroll;
+    }
+
+    private static ChartView chartViewer(String id, double height) {
+        ChartView viewer = new ChartView(SimulationCharts.empty());
+        viewer.setId(id);
+        viewer.setPrefHeight(height);
+        viewer.setMinHeight(height);
+        viewer.setMaxHeight(height);
+        viewer.getStyleClass().add("simulation-chart");
+        return viewer;
+    }
+
+    private static HBox sideBySide(VBox left, VBox right) {
+        HBox row = new HBox(20, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(0);
+        right.setPrefWidth(0);
+        left.setMaxWidth(Double.MAX_VALUE);
+        right.setMaxWidth(Double.MAX_VALUE);
+        return row;
+    }
+
+    private void showChart(ChartView viewer, JFreeChart chart) {
+        JFreeChart shown = chart == null ? SimulationCharts.empty() : chart;
+        // Java2D has no JavaFX "System" font; its logical sans-serif is the nearest everywhere.
+        SimulationCharts.style(shown, palette.palette(), java.awt.Font.SANS_SERIF, Font.getDefault().getSize());
+        viewer.setChart(shown);
+    }
+
+    /** The chart of conversions over time, channel mix or fatigue, for tests. */
+    ChartView chart(String id) {
+        return switch (id) {
+            case "conversions" -> conversions;
+            case "channel-mix" -> channelMix;
+            default -> fatigue;
+        };
     }
 
     private static VBox block(String title, String note, Region body) {
@@ -385,7 +466,9 @@ public final class SimulationView extends BorderPane {
             tiles.getChildren().clear();
             nodeTable.getItems().clear();
             actionTable.getItems().clear();
-            fatigue.getData().clear();
+            showChart(conversions, null);
+            showChart(channelMix, null);
+            showChart(fatigue, null);
             return;
         }
         resultTitle.setText(summary.journeyName());
@@ -410,13 +493,9 @@ public final class SimulationView extends BorderPane {
         nodeTable.setPrefHeight(fitRows(summary.nodes().size(), 1));
         actionTable.getItems().setAll(summary.actions());
         actionTable.setPrefHeight(fitRows(summary.actions().size(), 1));
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        long[] histogram = summary.messagesPerCustomer();
-        for (int i = 0; i < histogram.length; i++) {
-            String bucket = i == SimulationResults.HISTOGRAM_BUCKETS - 1 ? i + "+" : Integer.toString(i);
-            series.getData().add(new XYChart.Data<>(bucket, histogram[i]));
-        }
-        fatigue.getData().setAll(List.of(series));
+        showChart(conversions, SimulationCharts.conversionsOverTime(summary));
+        showChart(channelMix, SimulationCharts.channelMix(summary));
+        showChart(fatigue, SimulationCharts.fatigue(summary));
     }
 
     private void showFlow(SimulationFlow flow) {

@@ -1,16 +1,24 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.RunProgress;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,40 +34,85 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Simulation section's state: the journey and seed to run, the active data set's folder, whether a run is under
- * way, and the last run's summary. Runs go through the given runner (off the JavaFX thread in the application, on
- * the calling thread in tests) and publish through {@code fxThread}.
+ * The Simulation section's state: the journey (template or saved version) and seed to run, the active data set's
+ * folder, whether a run is under way, the last run's summary, its customer trace search, and a comparison of two
+ * journeys. Runs go through the given runner (off the JavaFX thread in the application, on the calling thread in
+ * tests) and publish through {@code fxThread}.
  */
 public final class SimulationViewModel {
 
     /** Seed of a first run, the same as the command line's default. */
     public static final long DEFAULT_SEED = 42;
+    /** Example traces kept per combination of reasons, for the trace search. */
+    static final int EXAMPLES_PER_COMBINATION = 3;
 
-    private final BiConsumer<String, Runnable> runInBackground;
+    private final SimulationRunner runner;
     private final Executor fxThread;
-    private final ObservableList<Journey> journeys = FXCollections.observableArrayList();
-    private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
+    private final Supplier<List<JourneyChoice>> savedJourneys;
+    private final ObservableList<JourneyChoice> journeys = FXCollections.observableArrayList();
+    private final ObjectProperty<JourneyChoice> journey = new SimpleObjectProperty<>(this, "journey");
+    private final ObjectProperty<JourneyChoice> compareWith = new SimpleObjectProperty<>(this, "compareWith");
     private final StringProperty seed = new SimpleStringProperty(this, "seed", Long.toString(DEFAULT_SEED));
     private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>(this, "dataFolder");
     private final StringProperty dataSetName = new SimpleStringProperty(this, "dataSetName", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<SimulationSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<SimulationFlow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
+    private final ReadOnlyObjectWrapper<SimulationComparison> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty compareMessage = new SimpleStringProperty(this, "compareMessage", "");
+    private final CustomerTraceViewModel traces = new CustomerTraceViewModel();
     private final BooleanBinding canRun;
+    private final BooleanBinding canCompare;
     /** Tells a finished run whether its inputs are still the current ones, so a stale run never publishes. */
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong compareGeneration = new AtomicLong();
 
+    /** Runs through a runner without progress (as in tests that run on the calling thread). */
     public SimulationViewModel(BiConsumer<String, Runnable> runInBackground, Executor fxThread) {
-        this.runInBackground = runInBackground;
+        this((title, work) -> runInBackground.accept(title, () -> work.run(SimulationRunner.Progress.SILENT)),
+                fxThread, List::of);
+    }
+
+    /**
+     * @param savedJourneys the journey versions saved in the workspace, asked again on {@link #refreshJourneys()}
+     */
+    public SimulationViewModel(SimulationRunner runner, Executor fxThread,
+            Supplier<List<JourneyChoice>> savedJourneys) {
+        this.runner = runner;
         this.fxThread = fxThread;
-        JourneyTemplates.NAMES.forEach(name -> JourneyTemplates.load(name).ifPresent(journeys::add));
-        journey.set(journeys.isEmpty() ? null : journeys.get(0));
-        canRun = Bindings.createBooleanBinding(
-                () -> journey.get() != null && dataFolder.get() != null && !busy.get() && parsedSeed().isPresent(),
+        this.savedJourneys = savedJourneys;
+        refreshJourneys();
+        canRun = Bindings.createBooleanBinding(() -> journey.get() != null && journey.get().journey() != null
+                        && dataFolder.get() != null && !busy.get() && parsedSeed().isPresent(),
                 journey, dataFolder, busy, seed);
-        dataFolder.addListener((o, before, now) -> forgetResults());
-        journey.addListener((o, before, now) -> forgetResults());
+        canCompare = Bindings.createBooleanBinding(() -> canRun.get() && compareWith.get() != null
+                && compareWith.get().journey() != null, canRun, compareWith);
+        dataFolder.addListener((o, before, now) -> {
+            forgetResults();
+            forgetComparison();
+        });
+        journey.addListener((o, before, now) -> {
+            if (before == null || now == null || !before.equals(now)) {
+                forgetResults();
+                forgetComparison();
+            }
+        });
+        compareWith.addListener((o, before, now) -> forgetComparison());
+    }
+
+    /** Lists the templates and the workspace's saved versions again, keeping the chosen ones where they remain. */
+    public void refreshJourneys() {
+        List<JourneyChoice> all = new ArrayList<>();
+        JourneyTemplates.NAMES.forEach(name -> JourneyTemplates.load(name).map(JourneyChoice::template)
+                .ifPresent(all::add));
+        all.addAll(savedJourneys.get());
+        JourneyChoice chosen = journey.get();
+        JourneyChoice other = compareWith.get();
+        journeys.setAll(all);
+        journey.set(chosen != null && all.contains(chosen) ? chosen : all.isEmpty() ? null : all.get(0));
+        compareWith.set(other != null && all.contains(other) ? other : all.size() > 1 ? all.get(1) : null);
     }
 
     /** Follows the application's active data set: runs use its folder; changing it clears the last results. */
@@ -78,30 +131,84 @@ public final class SimulationViewModel {
         dataFolder.set(active == null ? null : folderOf.apply(active));
     }
 
+    private static int threads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static SimulationSettings settings(long seed) {
+        return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(EXAMPLES_PER_COMBINATION);
+    }
+
+    /** Loads the data set, saying so, and stops if the user cancelled meanwhile. */
+    private static CustomerData load(Path folder, SimulationRunner.Progress progress) {
+        progress.update(-1, "Loading the data set…");
+        CustomerData data = CustomerData.of(DataSetLoader.load(folder));
+        if (progress.isCancelled()) {
+            throw new CancellationException();
+        }
+        return data;
+    }
+
+    private static SimulationRun simulate(Journey journey, CustomerData data, long seed, long loadMillis,
+            SimulationRunner.Progress progress, double from, double to) {
+        progress.update(from, "Simulating “" + journey.name() + "”…");
+        int threads = threads();
+        return SimulationRun.execute(journey, data, settings(seed), threads * 4, threads, loadMillis,
+                new RunProgress() {
+                    private long shown;
+
+                    @Override
+                    public synchronized void customersDone(long done, long total) {
+                        // Partitions report from their own threads; the figure shown never goes back.
+                        if (done <= shown) {
+                            return;
+                        }
+                        shown = done;
+                        progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
+                                "Simulating “%s”: %,d of %,d customers", journey.name(), done, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.isCancelled();
+                    }
+                });
+    }
+
     /** Runs the chosen journey on the data folder with the seed; does nothing unless {@link #canRunProperty()}. */
     public void run() {
         if (!canRun.get()) {
             return;
         }
-        Journey chosen = journey.get();
+        Journey chosen = journey.get().journey();
         Path folder = dataFolder.get();
         long chosenSeed = parsedSeed().orElseThrow();
         long ticket = generation.incrementAndGet();
         busy.set(true);
         message.set("Simulating “" + chosen.name() + "”…");
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        runInBackground.accept("Simulating " + chosen.name(), () -> {
+        runner.start("Simulating " + chosen.name(), progress -> {
             try {
-                SimulationRun run = SimulationRun.execute(chosen, folder,
-                        SimulationSettings.defaults(chosenSeed).withTrace(java.util.Set.of(), 0), threads, threads);
+                long t0 = System.nanoTime();
+                CustomerData data = load(folder, progress);
+                SimulationRun run = simulate(chosen, data, chosenSeed, (System.nanoTime() - t0) / 1_000_000,
+                        progress, 0, 1);
                 SimulationSummary done = SimulationSummary.of(chosen, chosenSeed, run);
                 SimulationFlow doneFlow = SimulationFlow.of(chosen, run.results());
+                TraceSearch search = new TraceSearch(run.results().reasonTraces(), run.simulator()::trace);
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
                         flow.set(doneFlow);
                         summary.set(done);
+                        traces.use(search);
                         message.set(String.format("%,d customers simulated in %.1f s (seed %d)", done.customers(),
                                 done.totalMillis() / 1000.0, chosenSeed));
+                    }
+                    busy.set(false);
+                });
+            } catch (CancellationException e) {
+                fxThread.execute(() -> {
+                    if (ticket == generation.get()) {
+                        message.set("The simulation was cancelled.");
                     }
                     busy.set(false);
                 });
@@ -110,7 +217,62 @@ public final class SimulationViewModel {
                     if (ticket == generation.get()) {
                         flow.set(null);
                         summary.set(null);
+                        traces.use(null);
                         message.set("The simulation failed: " + e.getMessage());
+                    }
+                    busy.set(false);
+                });
+            }
+        });
+    }
+
+    /**
+     * Runs the chosen journey (A) and {@link #compareWithProperty()} (B) on the same data set and seed, one after the
+     * other, and publishes both side by side; does nothing unless {@link #canCompareProperty()}.
+     */
+    public void compare() {
+        if (!canCompare.get()) {
+            return;
+        }
+        Journey a = journey.get().journey();
+        Journey b = compareWith.get().journey();
+        String aLabel = journey.get().label();
+        String bLabel = compareWith.get().label();
+        Path folder = dataFolder.get();
+        long chosenSeed = parsedSeed().orElseThrow();
+        long ticket = compareGeneration.incrementAndGet();
+        busy.set(true);
+        compareMessage.set("Comparing “" + aLabel + "” with “" + bLabel + "”…");
+        runner.start("Comparing " + aLabel + " with " + bLabel, progress -> {
+            try {
+                long t0 = System.nanoTime();
+                CustomerData data = load(folder, progress);
+                long loaded = (System.nanoTime() - t0) / 1_000_000;
+                SimulationSummary first = SimulationSummary.of(a, chosenSeed,
+                        simulate(a, data, chosenSeed, loaded, progress, 0, 0.5));
+                SimulationSummary second = SimulationSummary.of(b, chosenSeed,
+                        simulate(b, data, chosenSeed, 0, progress, 0.5, 1));
+                SimulationComparison done = new SimulationComparison(aLabel, first, bLabel, second);
+                fxThread.execute(() -> {
+                    if (ticket == compareGeneration.get()) {
+                        comparison.set(done);
+                        compareMessage.set(String.format(Locale.ROOT, "Both run on %,d customers with seed %d.",
+                                first.customers(), chosenSeed));
+                    }
+                    busy.set(false);
+                });
+            } catch (CancellationException e) {
+                fxThread.execute(() -> {
+                    if (ticket == compareGeneration.get()) {
+                        compareMessage.set("The comparison was cancelled.");
+                    }
+                    busy.set(false);
+                });
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (ticket == compareGeneration.get()) {
+                        comparison.set(null);
+                        compareMessage.set("The comparison failed: " + e.getMessage());
                     }
                     busy.set(false);
                 });
@@ -122,7 +284,14 @@ public final class SimulationViewModel {
         generation.incrementAndGet();
         flow.set(null);
         summary.set(null);
+        traces.use(null);
         message.set("");
+    }
+
+    private void forgetComparison() {
+        compareGeneration.incrementAndGet();
+        comparison.set(null);
+        compareMessage.set("");
     }
 
     /** The seed field as a number, if it is one. */
@@ -134,17 +303,23 @@ public final class SimulationViewModel {
         }
     }
 
-    public ObservableList<Journey> journeys() {
+    /** Templates first, then the workspace's saved versions. */
+    public ObservableList<JourneyChoice> journeys() {
         return journeys;
     }
 
-    /** The template names in picker order. */
+    /** The names in picker order. */
     public List<String> journeyNames() {
-        return journeys.stream().map(Journey::name).toList();
+        return journeys.stream().map(JourneyChoice::label).toList();
     }
 
-    public ObjectProperty<Journey> journeyProperty() {
+    public ObjectProperty<JourneyChoice> journeyProperty() {
         return journey;
+    }
+
+    /** The journey compared with the chosen one (B; the chosen one is A). */
+    public ObjectProperty<JourneyChoice> compareWithProperty() {
+        return compareWith;
     }
 
     public StringProperty seedProperty() {
@@ -173,6 +348,20 @@ public final class SimulationViewModel {
         return flow.getReadOnlyProperty();
     }
 
+    /** The customer trace search over the last run. */
+    public CustomerTraceViewModel traces() {
+        return traces;
+    }
+
+    public ReadOnlyObjectProperty<SimulationComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** One line on the last comparison: under way, done, cancelled or why it failed. */
+    public StringProperty compareMessageProperty() {
+        return compareMessage;
+    }
+
     /** One line on the last run: under way, done in how long, or why it failed. */
     public StringProperty messageProperty() {
         return message;
@@ -180,5 +369,9 @@ public final class SimulationViewModel {
 
     public BooleanBinding canRunProperty() {
         return canRun;
+    }
+
+    public BooleanBinding canCompareProperty() {
+        return canCompare;
     }
 }

@@ -42,8 +42,13 @@ class SimulationViewModelTest {
     }, Runnable::run);
 
     private Journey cartAbandonment() {
-        return model.journeys().stream().filter(j -> j.id().equals(
+        return model.journeys().stream().map(JourneyChoice::journey).filter(j -> j.id().equals(
                 JourneyTemplates.load("cart-abandonment").orElseThrow().id())).findFirst().orElseThrow();
+    }
+
+    private void choose(Journey journey) {
+        model.journeyProperty().set(model.journeys().stream().filter(c -> journey.equals(c.journey())).findFirst()
+                .orElseThrow());
     }
 
     @Test
@@ -63,7 +68,7 @@ class SimulationViewModelTest {
         model.follow(active, path -> path);
         active.set(sample);
         Journey journey = cartAbandonment();
-        model.journeyProperty().set(journey);
+        choose(journey);
         model.seedProperty().set("7");
         assertTrue(model.canRunProperty().get());
 
@@ -128,7 +133,7 @@ class SimulationViewModelTest {
     void theFlowForTheCanvasIsTheEnginesPerPortCountsOnEachConnection() {
         model.dataFolderProperty().set(sample);
         Journey journey = cartAbandonment();
-        model.journeyProperty().set(journey);
+        choose(journey);
         model.run();
 
         SimulationFlow flow = model.flowProperty().get();

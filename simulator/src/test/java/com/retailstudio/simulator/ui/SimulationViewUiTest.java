@@ -22,7 +22,8 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.chart.BarChart;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -93,8 +94,31 @@ class SimulationViewUiTest {
                 .getItems().size());
         assertEquals(summary.actions().size(), robot.lookup("#simulation-actions").queryAs(TableView.class)
                 .getItems().size());
-        BarChart<?, ?> chart = robot.lookup("#simulation-fatigue").queryAs(BarChart.class);
-        assertEquals(11, chart.getData().get(0).getData().size());
+        // Charts: conversions over time ends at each group's rate, the channel mix adds up to the sends, the
+        // fatigue histogram has its 11 buckets.
+        XYDataset overTime = robot.lookup("#simulation-conversions").queryAs(ChartView.class).getChart()
+                .getXYPlot().getDataset();
+        assertEquals(2, overTime.getSeriesCount());
+        int days = summary.treatedByDay().length;
+        assertTrue(days > 30, "one point per day of the data: " + days);
+        assertEquals(days, overTime.getItemCount(0));
+        assertEquals(summary.uplift().treatedRate(), overTime.getYValue(0, days - 1), 1e-12);
+        assertEquals(summary.uplift().holdoutRate(), overTime.getYValue(1, days - 1), 1e-12);
+        CategoryDataset mix = robot.lookup("#simulation-channel-mix").queryAs(ChartView.class).getChart()
+                .getCategoryPlot().getDataset();
+        assertEquals(SimulationCharts.OUTCOMES, mix.getRowKeys());
+        long sentInChart = 0;
+        for (int c = 0; c < mix.getColumnCount(); c++) {
+            for (int r = 0; r < 3; r++) {
+                sentInChart += mix.getValue(r, c).longValue();
+            }
+        }
+        assertEquals(summary.totalSent(), sentInChart);
+        CategoryDataset fatigue = robot.lookup("#simulation-fatigue").queryAs(ChartView.class).getChart()
+                .getCategoryPlot().getDataset();
+        assertEquals(11, fatigue.getColumnCount());
+        assertEquals(summary.treated(), java.util.stream.IntStream.range(0, 11)
+                .mapToLong(i -> fatigue.getValue(0, i).longValue()).sum());
         writeScreenshot(robot, "simulation-after-run.png");
 
         // The run's flow is drawn on the journey: a badge per step, a number per connection, wider where more passed.

@@ -1,0 +1,170 @@
+package com.retailstudio.app.ui.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.ui.UiTestSupport;
+import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.ui.shell.Section;
+import com.retailstudio.app.ui.shell.ShellContext;
+import com.retailstudio.app.ui.shell.ShellView;
+import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.ui.shell.Theme;
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.simulator.model.TraceStep;
+import com.retailstudio.simulator.ui.ChartView;
+import com.retailstudio.simulator.ui.JourneyChoice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Simulation section in the application on a real workspace: saved journey versions beside the templates, a run
+ * with charts, a customer found by what happened to them, two versions compared; light and dark theme.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SimulationSectionUiTest {
+
+    private WorkspaceSession session;
+    private ShellContext context;
+    private ShellViewModel shell;
+    private Scene scene;
+    private String cart;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory("retail-studio-simulation-ui");
+        cart = JourneyTemplates.json("cart-abandonment").orElseThrow();
+        try (Workspace seeding = Workspace.open(folder)) {
+            seeding.documents().saveDocument(new DocumentDraft("journey", "cart", "draft", cart));
+            // Version 2 waits two hours before the reminder instead of one.
+            seeding.documents().saveDocument(new DocumentDraft("journey", "cart", "draft",
+                    cart.replace("\"duration\": \"1h\"", "\"duration\": \"2h\"")));
+            seeding.documents().saveDocument(new DocumentDraft("journey", "broken", "draft",
+                    "{\"schemaVersion\": 1}"));
+        }
+        session = WorkspaceSession.open(Optional.of(folder), UiTestSupport.silentUser());
+        context = session.shellContext();
+        shell = context.createViewModel();
+        shell.show(Section.DATA);
+        ShellView view = context.createView(shell);
+        scene = new Scene(view, 1280, 800);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        context.onShown().run();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        UiTestSupport.waitUntilIdle(context.tasks());
+    }
+
+    @Test
+    void savedVersionsRunAndCompareAndACustomerIsFoundByWhatHappened(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.interact(() -> shell.show(Section.SIMULATION));
+        ListView<JourneyChoice> journeys = robot.lookup("#simulation-journeys").queryListView();
+        List<String> labels = journeys.getItems().stream().map(JourneyChoice::label).toList();
+        assertTrue(labels.containsAll(List.of("Cart abandonment", "Cart abandonment · v1", "Cart abandonment · v2",
+                "broken · v1")), labels.toString());
+        JourneyChoice broken = journeys.getItems().stream().filter(c -> c.label().equals("broken · v1")).findFirst()
+                .orElseThrow();
+        assertTrue(broken.runnable().isEmpty());
+        assertTrue(broken.problem().contains("/"), "names the bad field: " + broken.problem());
+
+        // A version saved while another section is shown is offered when the section is shown again.
+        robot.interact(() -> shell.show(Section.JOURNEYS));
+        session.workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "in_review",
+                cart.replace("\"duration\": \"1h\"", "\"duration\": \"3h\"")));
+        robot.interact(() -> shell.show(Section.SIMULATION));
+        assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
+                && c.detail().contains("in review")));
+        assertEquals("Cart abandonment", journeys.getSelectionModel().getSelectedItem().label(),
+                "the chosen journey stays selected when the list is asked again");
+
+        JourneyChoice v2 = journeys.getItems().stream().filter(c -> c.label().equals("Cart abandonment · v2"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> journeys.getSelectionModel().select(v2));
+        robot.clickOn("#simulation-run");
+        waitUntilIdle();
+        assertTrue(robot.lookup("#simulation-results").query().isVisible());
+        assertEquals("Cart abandonment", robot.lookup("#simulation-result-title").queryAs(Label.class).getText());
+        ChartView conversions = robot.lookup("#simulation-conversions").queryAs(ChartView.class);
+        assertEquals(2, conversions.getChart().getXYPlot().getDataset().getSeriesCount());
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-saved-version.png");
+
+        // Find a customer whose send was held by quiet hours and who received a message.
+        TabPane tabs = robot.lookup(".simulation-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("#trace-reason-quiet_hours");
+        robot.clickOn("#trace-find-reasons");
+        String found = robot.lookup("#trace-message").queryAs(Label.class).getText();
+        assertTrue(found.startsWith("Customer ") && found.contains("held or dropped by quiet hours"), found);
+        TableView<TraceStep> steps = robot.lookup("#trace-steps").queryTableView();
+        assertTrue(steps.getItems().stream().anyMatch(s -> s.decision().equals("deferred")
+                && s.reason().startsWith("quiet hours in ")), "the deferral and its reason are shown");
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-trace-quiet-hours.png");
+
+        // The same customer by id gives the same steps.
+        List<TraceStep> byReason = List.copyOf(steps.getItems());
+        String id = found.substring("Customer ".length(), found.indexOf(':'));
+        robot.interact(() -> robot.lookup("#trace-customer").queryTextInputControl().setText(id));
+        robot.clickOn("#trace-find-id");
+        assertEquals(byReason, List.copyOf(steps.getItems()));
+
+        // Compare v2 (A) with the template (B) on the same data and seed.
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        ComboBox<JourneyChoice> b = robot.lookup("#compare-with").queryComboBox();
+        JourneyChoice template = b.getItems().stream().filter(c -> c.label().equals("Cart abandonment")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> b.setValue(template));
+        robot.clickOn("#compare-run");
+        waitUntilIdle();
+        TableView<?> table = robot.lookup("#compare-table").queryTableView();
+        assertEquals(List.of("Measure", "A · Cart abandonment · v2", "B · Cart abandonment", "B − A"),
+                table.getColumns().stream().map(c -> c.getText()).toList());
+        assertTrue(table.getItems().size() >= 14, "conversions, uplift, messages and suppressions side by side");
+        assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().contains("seed 42"));
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-compare.png");
+
+        // Dark theme: the charts repaint in the theme's colours.
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        java.awt.Paint light = conversions.getChart().getBackgroundPaint();
+        robot.interact(() -> shell.themeProperty().set(Theme.DARK));
+        waitUntilIdle();
+        java.awt.Paint dark = robot.lookup("#simulation-conversions").queryAs(ChartView.class).getChart()
+                .getBackgroundPaint();
+        assertNotEquals(light, dark);
+        assertTrue(((java.awt.Color) dark).getRed() < 80, "a dark background: " + dark);
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-dark.png");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-trace-dark.png");
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-compare-dark.png");
+        assertFalse(table.getItems().isEmpty());
+    }
+}

@@ -1,0 +1,127 @@
+package com.retailstudio.simulator.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * Two journeys (templates or saved versions) run on the same data set and seed, their figures side by side with
+ * how B differs from A.
+ */
+final class ComparePane extends VBox {
+    private final SimulationViewModel model;
+    private final TableView<SimulationComparison.Row> table = new TableView<>();
+    private final TableColumn<SimulationComparison.Row, String> aColumn;
+    private final TableColumn<SimulationComparison.Row, String> bColumn;
+
+    ComparePane(SimulationViewModel model) {
+        super(12);
+        this.model = model;
+        setId("simulation-compare");
+        getStyleClass().add("simulation-pane");
+
+        Label title = new Label("Compare two journeys");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("A is the journey chosen on the left. Both run on the active data set with the seed on "
+                + "the left, so every difference comes from the journeys.");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("simulation-hint");
+
+        Label a = new Label();
+        a.setId("compare-a");
+        a.getStyleClass().add("simulation-journey-title");
+        a.textProperty().bind(Bindings.createStringBinding(() -> model.journeyProperty().get() == null ? "—"
+                : model.journeyProperty().get().label(), model.journeyProperty()));
+        ComboBox<JourneyChoice> b = new ComboBox<>(model.journeys());
+        b.setId("compare-with");
+        b.setCellFactory(list -> new SimulationView.JourneyCell());
+        b.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(JourneyChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        b.valueProperty().bindBidirectional(model.compareWithProperty());
+        b.setPrefWidth(280);
+        Button run = new Button("Run both", new FontIcon(Material2OutlinedAL.COMPARE_ARROWS));
+        run.setId("compare-run");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(model.canCompareProperty().not());
+        run.setOnAction(e -> model.compare());
+        HBox pick = new HBox(10, tag("A"), a, tag("B"), b, run);
+        pick.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("compare-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("simulation-hint");
+        message.textProperty().bind(model.compareMessageProperty());
+
+        table.setId("compare-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label("Choose B and press Run both."));
+        aColumn = column("A", SimulationComparison.Row::a, 200, true);
+        bColumn = column("B", SimulationComparison.Row::b, 200, true);
+        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 220, false), aColumn,
+                bColumn, column("B − A", SimulationComparison.Row::difference, 120, true)));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(new VBox(4, title, hint), pick, message, table);
+        model.comparisonProperty().addListener((o, before, now) -> show(now));
+        show(model.comparisonProperty().get());
+    }
+
+    private static Label tag(String text) {
+        Label tag = new Label(text);
+        tag.getStyleClass().add("simulation-compare-tag");
+        return tag;
+    }
+
+    private static TableColumn<SimulationComparison.Row, String> column(String title,
+            Function<SimulationComparison.Row, String> value, double width, boolean figure) {
+        TableColumn<SimulationComparison.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        if (figure) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private void show(SimulationComparison comparison) {
+        if (comparison == null) {
+            table.getItems().clear();
+            aColumn.setText("A");
+            bColumn.setText("B");
+            return;
+        }
+        aColumn.setText("A · " + comparison.aLabel());
+        bColumn.setText("B · " + comparison.bLabel());
+        table.getItems().setAll(comparison.rows());
+    }
+}

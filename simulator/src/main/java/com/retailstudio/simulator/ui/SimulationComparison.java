@@ -1,0 +1,69 @@
+package com.retailstudio.simulator.ui;
+
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.Uplift;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two runs on the same data and seed, side by side: each figure for A and for B and how B differs from A.
+ *
+ * @param aLabel the first journey as the user chose it (a template's name, or a saved version's name and number)
+ * @param a      the first journey's run
+ * @param bLabel the second journey as the user chose it
+ * @param b      the second journey's run
+ */
+public record SimulationComparison(String aLabel, SimulationSummary a, String bLabel, SimulationSummary b) {
+
+    /** One measure: A's and B's figure as shown, and B − A. */
+    public record Row(String measure, String a, String b, String difference) {
+    }
+
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        Uplift ua = a.uplift();
+        Uplift ub = b.uplift();
+        rows.add(count("Customers entered", a.entered(), b.entered()));
+        rows.add(count("Treated customers", a.treated(), b.treated()));
+        rows.add(count("Holdout customers", a.holdout(), b.holdout()));
+        rows.add(count("Conversions, treated", a.treatedConversions(), b.treatedConversions()));
+        rows.add(new Row("Conversion rate, treated", KpiText.percent(ua.treatedRate()),
+                KpiText.percent(ub.treatedRate()), KpiText.points(ub.treatedRate() - ua.treatedRate())));
+        rows.add(new Row("Conversion rate, holdout", KpiText.percent(ua.holdoutRate()),
+                KpiText.percent(ub.holdoutRate()), KpiText.points(ub.holdoutRate() - ua.holdoutRate())));
+        rows.add(new Row("Uplift in conversion (95 % CI)", uplift(a), uplift(b),
+                KpiText.points(ub.absolute() - ua.absolute())));
+        rows.add(new Row("Uplift significant", a.upliftSignificant() ? "yes" : "no", b.upliftSignificant() ? "yes"
+                : "no", a.upliftSignificant() == b.upliftSignificant() ? "same" : "changed"));
+        rows.add(new Row("Incremental revenue", KpiText.money(ua.incrementalRevenue()),
+                KpiText.money(ub.incrementalRevenue()), KpiText.money(ub.incrementalRevenue()
+                        - ua.incrementalRevenue())));
+        rows.add(new Row("Messages per treated customer", KpiText.decimal(a.messagesPerTreatedCustomer()),
+                KpiText.decimal(b.messagesPerTreatedCustomer()),
+                KpiText.decimalChange(b.messagesPerTreatedCustomer() - a.messagesPerTreatedCustomer())));
+        rows.add(count("Messages sent", a.totalSent(), b.totalSent()));
+        for (SuppressionReason reason : SuppressionReason.values()) {
+            rows.add(count("Suppressed: " + KpiText.reasonText(reason), suppressed(a, reason), suppressed(b, reason)));
+        }
+        rows.add(count("Deferred by quiet hours", deferred(a), deferred(b)));
+        rows.add(count("Unsubscribes", a.unsubscribes(), b.unsubscribes()));
+        return rows;
+    }
+
+    private static String uplift(SimulationSummary s) {
+        return KpiText.points(s.uplift().absolute()) + " (" + KpiText.interval(s.uplift()).replace("95 % CI ", "")
+                + ")";
+    }
+
+    private static Row count(String measure, long a, long b) {
+        return new Row(measure, KpiText.count(a), KpiText.count(b), KpiText.countChange(b - a));
+    }
+
+    static long suppressed(SimulationSummary s, SuppressionReason reason) {
+        return s.actions().stream().mapToLong(x -> x.suppressed().getOrDefault(reason, 0L)).sum();
+    }
+
+    static long deferred(SimulationSummary s) {
+        return s.actions().stream().mapToLong(SimulationSummary.ActionFlow::deferred).sum();
+    }
+}

@@ -1,0 +1,192 @@
+package com.retailstudio.simulator.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.model.TraceReason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The view model's trace search, saved journeys and comparison, run on the calling thread on the bundled sample. */
+class TraceSearchAndComparisonTest {
+    static Path sample;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        sample = Files.createTempDirectory("simulation-search");
+        BundledSample.extractTo(sample);
+    }
+
+    private final List<String> titles = new ArrayList<>();
+    private final List<Double> fractions = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final List<JourneyChoice> saved = new ArrayList<>();
+    private final SimulationViewModel model = new SimulationViewModel((title, work) -> {
+        titles.add(title);
+        work.run(new SimulationRunner.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                fractions.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel.get();
+            }
+        });
+    }, Runnable::run, () -> List.copyOf(saved));
+
+    private static Journey cart() {
+        return JourneyTemplates.load("cart-abandonment").orElseThrow();
+    }
+
+    @Test
+    void savedVersionsAreOfferedAfterTheTemplatesAndUnreadableOnesCannotRun() throws Exception {
+        assertEquals(JourneyTemplates.NAMES.size(), model.journeys().size());
+        Journey slower = JourneyJson.parse(JourneyJson.toJson(cart()).replace("\"duration\": \"1h\"",
+                "\"duration\": \"2h\""));
+        saved.add(JourneyChoice.saved(slower, 2, "in_review", "ana"));
+        saved.add(JourneyChoice.unreadable("broken", 1, "/nodes: is required"));
+        model.refreshJourneys();
+        assertEquals(JourneyTemplates.NAMES.size() + 2, model.journeys().size());
+        JourneyChoice v2 = model.journeys().get(JourneyTemplates.NAMES.size());
+        assertEquals("Cart abandonment · v2", v2.label());
+        assertEquals("saved · in review · by ana", v2.detail());
+        model.dataFolderProperty().set(sample);
+        model.journeyProperty().set(model.journeys().get(JourneyTemplates.NAMES.size() + 1));
+        assertFalse(model.canRunProperty().get(), "an unreadable version cannot run");
+        model.journeyProperty().set(v2);
+        assertTrue(model.canRunProperty().get());
+        model.run();
+        assertNotNull(model.summaryProperty().get(), model.messageProperty().get());
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9, "progress reaches the end: " + fractions);
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back: " + fractions);
+        }
+        assertTrue(fractions.stream().filter(f -> f >= 0).count() > 3, "progress as customers are run");
+        // Refreshing keeps the chosen version (and so its results).
+        model.refreshJourneys();
+        assertEquals(v2, model.journeyProperty().get());
+        assertNotNull(model.summaryProperty().get());
+    }
+
+    @Test
+    void aCustomerIsFoundByWhatHappenedAndByIdWithTheSameSteps() {
+        model.dataFolderProperty().set(sample);
+        model.traces().findByReasons();
+        assertEquals("Run a simulation first: the search looks in the last run.", model.traces().traceMessageProperty().get());
+        model.run();
+
+        model.traces().traceReasons().addAll(List.of(TraceReason.FREQUENCY_CAP, TraceReason.SENT));
+        model.traces().findByReasons();
+        CustomerTraceViewModel.ShownTrace capped = model.traces().shownTraceProperty().get();
+        assertNotNull(capped, model.traces().traceMessageProperty().get());
+        assertTrue(capped.reasons().containsAll(List.of(TraceReason.FREQUENCY_CAP, TraceReason.SENT)));
+        assertTrue(capped.steps().stream().anyMatch(s -> s.decision().equals("suppressed: frequency_cap")
+                && s.reason().startsWith("at most ")), "the cap and its numbers are in the trace");
+        assertTrue(model.traces().traceMessageProperty().get().contains("suppressed by a frequency cap"));
+
+        if (capped.of() > 1) {
+            model.traces().nextMatch();
+            assertNotEquals(capped.customerId(), model.traces().shownTraceProperty().get().customerId());
+        }
+        model.traces().traceCustomerProperty().set(capped.customerId());
+        model.traces().findById();
+        assertEquals(capped.steps(), model.traces().shownTraceProperty().get().steps());
+        assertEquals(capped.reasons(), model.traces().shownTraceProperty().get().reasons());
+
+        model.traces().traceCustomerProperty().set("nobody");
+        model.traces().findById();
+        assertNull(model.traces().shownTraceProperty().get());
+        assertEquals("No customer “nobody” in the data set.", model.traces().traceMessageProperty().get());
+
+        // A question names the reasons: they replace the chosen ones and an example who had them all is shown.
+        model.traces().traceCustomerProperty().set("Show me a customer who was held by quiet hours and converted");
+        model.traces().search();
+        assertEquals(java.util.Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traces().traceReasons());
+        CustomerTraceViewModel.ShownTrace asked = model.traces().shownTraceProperty().get();
+        assertNotNull(asked, model.traces().traceMessageProperty().get());
+        assertTrue(asked.reasons().containsAll(model.traces().traceReasons()));
+        assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("deferred")));
+        assertTrue(asked.steps().stream().anyMatch(s -> s.decision().equals("converted")));
+
+        // Holdout customers receive nothing, so no example has both.
+        model.traces().traceReasons().clear();
+        model.traces().traceReasons().addAll(List.of(TraceReason.HOLDOUT, TraceReason.SENT));
+        model.traces().findByReasons();
+        assertNull(model.traces().shownTraceProperty().get());
+        assertTrue(model.traces().traceMessageProperty().get().startsWith("No customer in this run"));
+    }
+
+    @Test
+    void twoJourneysAreComparedOnTheSameDataAndSeed() {
+        model.dataFolderProperty().set(sample);
+        model.journeyProperty().set(model.journeys().get(0));
+        model.compareWithProperty().set(model.journeys().get(0));
+        assertTrue(model.canCompareProperty().get());
+        model.compare();
+        SimulationComparison same = model.comparisonProperty().get();
+        assertNotNull(same, model.compareMessageProperty().get());
+        assertTrue(same.rows().stream().allMatch(r -> r.a().equals(r.b())), "the same journey twice is identical");
+        assertTrue(same.rows().stream().filter(r -> !r.measure().equals("Uplift significant"))
+                .allMatch(r -> r.difference().matches("0|\\+0\\.0 pts|\\+0|0\\.00")), same.rows().toString());
+
+        model.compareWithProperty().set(model.journeys().get(1));
+        assertNull(model.comparisonProperty().get(), "changing B clears the old comparison");
+        model.compare();
+        SimulationComparison different = model.comparisonProperty().get();
+        assertEquals(model.journeys().get(0).journey().name(), different.a().journeyName());
+        assertEquals(model.journeys().get(1).journey().name(), different.b().journeyName());
+        assertEquals(model.journeys().get(1).label(), different.bLabel());
+        assertEquals(different.a().customers(), different.b().customers());
+        SimulationComparison.Row entered = different.rows().get(0);
+        assertEquals("Customers entered", entered.measure());
+        assertEquals(KpiText.countChange(different.b().entered() - different.a().entered()), entered.difference());
+        assertTrue(model.compareMessageProperty().get().contains("seed 42"));
+    }
+
+    @Test
+    void aCancelledRunKeepsNoResultsAndSaysSo() {
+        model.dataFolderProperty().set(sample);
+        cancel.set(true);
+        model.run();
+        assertNull(model.summaryProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertEquals("The simulation was cancelled.", model.messageProperty().get());
+        model.compareWithProperty().set(model.journeys().get(1));
+        model.compare();
+        assertNull(model.comparisonProperty().get());
+        assertEquals("The comparison was cancelled.", model.compareMessageProperty().get());
+        assertFalse(model.busyProperty().get());
+        cancel.set(false);
+        model.run();
+        assertNotNull(model.summaryProperty().get());
+    }
+
+    @Test
+    void questionsAreReadAsTheReasonsTheyName() {
+        assertEquals(java.util.Set.of(TraceReason.NO_CONSENT), TraceQuestion.reasons("suppressed for no consent"));
+        assertEquals(java.util.Set.of(TraceReason.FREQUENCY_CAP, TraceReason.HOLDOUT),
+                TraceQuestion.reasons("Frequency cap, in the holdout"));
+        assertEquals(java.util.Set.of(TraceReason.CONVERTED, TraceReason.SENT),
+                TraceQuestion.reasons("received a message and converted"));
+        assertEquals(java.util.Set.of(), TraceQuestion.reasons("C00000020"));
+    }
+
+    private static void assertNotEquals(Object a, Object b) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+    }
+}
