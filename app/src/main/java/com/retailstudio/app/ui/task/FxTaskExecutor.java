@@ -21,10 +21,13 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
+    // One read-only view, made once: each unmodifiable view registers a listener on the list when it is made, and
+    // making one per call (from any thread) both leaks listeners and races with change events on the JavaFX thread.
+    private final ObservableList<RunningTask> runningView = FXCollections.unmodifiableObservableList(running);
 
     /** The tasks running now, oldest first; changes only on the JavaFX thread. */
     public ObservableList<RunningTask> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     @Override

@@ -210,6 +210,8 @@ class MarkdownsSectionUiTest {
         screenshots(robot, "markdowns-submitted");
 
         robot.interact(() -> shell.show(Section.APPROVALS));
+        // The section loads its queue in the background and shows the table once it has one.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#review-queue").tryQuery().isPresent());
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> queue.getItems().stream()
                 .anyMatch(review -> review.id().equals(id)));
