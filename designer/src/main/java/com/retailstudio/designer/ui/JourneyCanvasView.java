@@ -5,6 +5,7 @@ import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.JourneyStructureDiff;
 import com.retailstudio.designer.model.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,6 +104,8 @@ public final class JourneyCanvasView extends StackPane {
     private Map<String, Long> flowEntered = Map.of();
     private Map<Edge, Long> flowPassed = Map.of();
     private boolean flowShown;
+    private CanvasHighlights highlights = CanvasHighlights.NONE;
+    private final HBox legend = new HBox(6);
     private boolean fitPending = true;
     private double dragX;
     private double dragY;
@@ -124,7 +127,15 @@ public final class JourneyCanvasView extends StackPane {
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());
 
-        getChildren().addAll(viewport, zoomControls());
+        getChildren().addAll(viewport, zoomControls(), legend);
+        legend.getStyleClass().add("journey-diff-legend");
+        legend.setId("journey-diff-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        legend.setMouseTransparent(true);
+        legend.setVisible(false);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new javafx.geometry.Insets(10));
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
 
@@ -295,6 +306,28 @@ public final class JourneyCanvasView extends StackPane {
     /** The customers per connection of the shown flow; empty without one. */
     public Map<Edge, Long> flowPassed() {
         return flowPassed;
+    }
+
+    /**
+     * Marks a review's changes on the journey (steps added, removed, changed or moved; connections added or removed)
+     * with the theme's success, danger and warning colours, and shows a legend of the marks present.
+     * {@link CanvasHighlights#NONE} removes them.
+     */
+    public void setHighlights(CanvasHighlights highlights) {
+        this.highlights = java.util.Objects.requireNonNull(highlights, "highlights");
+        legend.getChildren().clear();
+        for (JourneyStructureDiff.StepChange kind : highlights.kinds()) {
+            Label entry = new Label(CanvasHighlights.word(kind));
+            entry.getStyleClass().addAll("journey-diff-mark", CanvasHighlights.styleClass(kind));
+            legend.getChildren().add(entry);
+        }
+        legend.setVisible(!legend.getChildren().isEmpty());
+        rebuild();
+    }
+
+    /** The review marks shown, {@link CanvasHighlights#NONE} without any. */
+    public CanvasHighlights highlights() {
+        return highlights;
     }
 
     /** Zooms and pans so the whole journey fits the view, at most at 100 %. */
@@ -615,6 +648,7 @@ public final class JourneyCanvasView extends StackPane {
         sync(cardLayer, cardNodes);
         drawConnections();
         markSelection();
+        markHighlights();
         if (fitPending) {
             fit();
         }
@@ -643,7 +677,8 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     /** How a connection looks; connections that look the same reuse their shapes. */
-    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed) {
+    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed,
+                            String mark) {
     }
 
     /** How a port looks. */
@@ -697,10 +732,17 @@ public final class JourneyCanvasView extends StackPane {
                 double ty = at(target).y();
                 Long passed = flowShown ? flowPassed.get(edge) : null;
                 Optional<String> words = portLabel(node, edge.port());
-                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed);
+                String mark = highlights.edge(edge).map(CanvasHighlights::styleClass).orElse(null);
+                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed,
+                        mark);
                 List<javafx.scene.Node> drawn = edgeCache.remove(look);
                 if (drawn == null) {
                     drawn = new ArrayList<>(curve(sx, sy, tx, ty));
+                    if (mark != null) {
+                        drawn.get(0).getStyleClass().add(mark);
+                        drawn.get(1).getStyleClass().add(mark);
+                        drawn.get(0).setId("edge-" + edge.from() + "-" + edge.port() + "-" + edge.to());
+                    }
                     if (passed != null) {
                         flowStroke(drawn, passed, maxPassed);
                     }
@@ -714,7 +756,7 @@ public final class JourneyCanvasView extends StackPane {
                     }
                 }
                 if (edgesNow.putIfAbsent(look, drawn) != null) {
-                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed), drawn);
+                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed, mark), drawn);
                 }
                 edgeShapes.add(drawn.get(0));
                 edgeShapes.add(drawn.get(1));
@@ -746,6 +788,11 @@ public final class JourneyCanvasView extends StackPane {
                 }
             }
         }
+        if (!highlights.isEmpty()) {
+            for (JourneyNode node : shown.nodes()) {
+                highlights.step(node.id()).ifPresent(change -> labels.add(diffMark(node.id(), change, at(node))));
+            }
+        }
         edgeCache = edgesNow;
         portCache = portsNow;
         sync(edgeLayer, edgeShapes);
@@ -768,6 +815,32 @@ public final class JourneyCanvasView extends StackPane {
         Tooltip.install(dot, portTip);
         installPortGestures(dot, node.id(), port);
         return dot;
+    }
+
+    /** A pill over the step's top-left corner saying how it differs from the other version. */
+    private static Label diffMark(String nodeId, JourneyStructureDiff.StepChange change, Position at) {
+        Label mark = new Label(CanvasHighlights.word(change));
+        mark.getStyleClass().addAll("journey-diff-mark", CanvasHighlights.styleClass(change));
+        mark.setId("diff-mark-" + nodeId);
+        mark.setMouseTransparent(true);
+        mark.setLayoutX(at.x() + 10);
+        mark.setLayoutY(at.y() - 10);
+        return mark;
+    }
+
+    private void markHighlights() {
+        cards.forEach((id, card) -> {
+            String wanted = highlights.step(id).map(CanvasHighlights::styleClass).orElse(null);
+            for (JourneyStructureDiff.StepChange kind : JourneyStructureDiff.StepChange.values()) {
+                String style = CanvasHighlights.styleClass(kind);
+                boolean has = card.getStyleClass().contains(style);
+                if (style.equals(wanted) && !has) {
+                    card.getStyleClass().add(style);
+                } else if (!style.equals(wanted) && has) {
+                    card.getStyleClass().remove(style);
+                }
+            }
+        });
     }
 
     private static Optional<Severity> worst(List<Finding> found) {
