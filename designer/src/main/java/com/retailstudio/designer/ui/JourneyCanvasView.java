@@ -71,6 +71,7 @@ public final class JourneyCanvasView extends StackPane {
     private static final double MAX_ZOOM = 2.5;
     private static final double MARGIN = 28;
     private static final double GRID = 24;
+    private static final double LEGEND_SPACE = 36;
     /** Below this zoom the cards show only their icon and title. */
     static final double FAR_ZOOM = 0.45;
 
@@ -342,10 +343,13 @@ public final class JourneyCanvasView extends StackPane {
         double minY = shown.nodes().stream().mapToDouble(n -> n.position().y()).min().orElse(0) - MARGIN;
         double maxX = shown.nodes().stream().mapToDouble(n -> n.position().x()).max().orElse(0) + NodeCard.WIDTH + MARGIN;
         double maxY = shown.nodes().stream().mapToDouble(n -> n.position().y()).max().orElse(0) + NodeCard.HEIGHT + MARGIN;
+        // a review's legend sits over the top of the view: the journey fits below it
+        double legendSpace = legend.isVisible() ? LEGEND_SPACE : 0;
+        height = Math.max(1, height - legendSpace);
         double z = clamp(Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY))));
         zoom.set(z);
         translate.setX((width - (maxX - minX) * z) / 2 - minX * z);
-        translate.setY((height - (maxY - minY) * z) / 2 - minY * z);
+        translate.setY(legendSpace + (height - (maxY - minY) * z) / 2 - minY * z);
         fitPending = false;
     }
 
