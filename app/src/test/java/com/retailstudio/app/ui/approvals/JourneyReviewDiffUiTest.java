@@ -155,9 +155,9 @@ class JourneyReviewDiffUiTest {
         ListView<String> changes = robot.lookup("#review-changes").queryListView();
         assertTrue(changes.getItems().stream().anyMatch(line -> line.startsWith("- Removed the step \"Low-stock push\"")),
                 changes.getItems().toString());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-diff.png");
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-journey.png");
         robot.interact(() -> shell.toggleTheme());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-diff-dark.png");
+        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-journey-dark.png");
         robot.interact(() -> shell.toggleTheme());
 
         // zoomed in on the middle, the new SMS far right is out of view until its line is clicked
