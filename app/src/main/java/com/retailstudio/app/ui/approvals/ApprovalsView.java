@@ -160,6 +160,21 @@ public final class ApprovalsView extends BorderPane {
         });
         changes.getSelectionModel().selectedIndexProperty().addListener((observable, before, index) ->
                 model.stepOfLine(index.intValue()).ifPresent(versions::reveal));
+        // and a step picked on a canvas picks its first line, unless the line picked already is about it
+        versions.selectedStepProperty().addListener((observable, before, step) -> {
+            int picked = changes.getSelectionModel().getSelectedIndex();
+            if (step == null || model.stepOfLine(picked).filter(step::equals).isPresent()) {
+                return;
+            }
+            for (int i = 0; i < changes.getItems().size(); i++) {
+                if (model.stepOfLine(i).filter(step::equals).isPresent()) {
+                    changes.getSelectionModel().select(i);
+                    changes.scrollTo(i);
+                    return;
+                }
+            }
+            changes.getSelectionModel().clearSelection();
+        });
 
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);

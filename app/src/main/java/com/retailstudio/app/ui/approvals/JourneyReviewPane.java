@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.retailstudio.app.approval.JourneyVersions;
 import com.retailstudio.designer.ui.CanvasHighlights;
 import com.retailstudio.designer.ui.JourneyCanvasView;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,6 +51,11 @@ final class JourneyReviewPane extends HBox {
         underReview.journeyProperty().set(versions.underReview());
         underReviewTitle.setText("Under review: v" + versions.underReviewNumber()
                 + (hasCompared ? "" : ", the first version: every step is new"));
+    }
+
+    /** The step selected on both canvases, null for none. */
+    ObjectProperty<String> selectedStepProperty() {
+        return compared.selectedNodeProperty();
     }
 
     /** Selects the step on both canvases and pans each to it when it is out of view. */

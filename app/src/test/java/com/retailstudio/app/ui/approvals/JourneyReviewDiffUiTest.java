@@ -182,6 +182,12 @@ class JourneyReviewDiffUiTest {
         int removed = indexOf(changes, "- Removed the step \"Low-stock push\"");
         robot.interact(() -> changes.getSelectionModel().select(removed));
         assertTrue(card(robot, before, "scarcity").getStyleClass().contains("selected"));
+
+        // and back: a step clicked on a canvas picks its line and is selected on the other canvas too
+        robot.clickOn(card(robot, before, "wait-1h"));
+        assertEquals("wait-1h", after.selectedNodeProperty().get());
+        assertTrue(changes.getSelectionModel().getSelectedItem().startsWith("~ \"Give them an hour\""),
+                changes.getSelectionModel().getSelectedItem());
     }
 
     @Test
