@@ -13,6 +13,7 @@ import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyDiff;
+import com.retailstudio.designer.model.JourneyStructureDiff;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,17 +24,30 @@ import java.util.Set;
  * approved before, the previous version), one plain-language line per change ({@code + }, {@code - }, {@code ~ }).
  *
  * @param comparedWith what the lines compare against, e.g. "v2 (approved)" or "nothing: this is the first version"
+ * @param prices       for a markdown plan, each price that differs from the compared plan
+ * @param journeys     for a journey, the two versions to draw side by side with their marks
+ * @param lineSteps    for each line, the journey step it is about (empty for the journey as a whole or other kinds)
  */
-public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPriceDifference> prices) {
+public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPriceDifference> prices,
+                            Optional<JourneyVersions> journeys, List<Optional<String>> lineSteps) {
 
     private static final Set<ReviewState> APPROVED = Set.of(ReviewState.APPROVED, ReviewState.EXPORTED);
 
     public ReviewChanges {
         lines = List.copyOf(lines);
         prices = List.copyOf(prices);
+        lineSteps = List.copyOf(lineSteps);
+        if (lineSteps.size() != lines.size()) {
+            throw new IllegalArgumentException(lines.size() + " lines but " + lineSteps.size() + " line steps");
+        }
     }
 
-    /** Changes without a price table (journeys, other kinds). */
+    /** A plan's changes with its price table. */
+    public ReviewChanges(String comparedWith, List<String> lines, List<PlanPriceDifference> prices) {
+        this(comparedWith, lines, prices, Optional.empty(), lines.stream().map(line -> Optional.<String>empty()).toList());
+    }
+
+    /** Changes of another kind, or a journey that cannot be read: lines only. */
     public ReviewChanges(String comparedWith, List<String> lines) {
         this(comparedWith, lines, List.of());
     }
@@ -74,12 +88,23 @@ public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPr
             Journey after = JourneyJson.parse(current.body());
             if (baseline.isEmpty()) {
                 return new ReviewChanges(comparedWith, List.of("+ a new journey \"" + after.name() + "\" with "
-                        + after.nodes().size() + " steps"));
+                        + after.nodes().size() + " steps"), List.of(), Optional.of(new JourneyVersions(
+                        Optional.empty(), Optional.empty(), after, review.version(),
+                        JourneyStructureDiff.firstVersion(after))), List.of(Optional.empty()));
             }
-            JourneyDiff diff = JourneyDiff.between(JourneyJson.parse(baseline.get().body()), after);
-            return new ReviewChanges(comparedWith, diff.isEmpty()
-                    ? List.of("No changes to what customers experience.")
-                    : diff.toText().lines().toList());
+            Journey before = JourneyJson.parse(baseline.get().body());
+            JourneyDiff diff = JourneyDiff.between(before, after);
+            JourneyVersions versions = new JourneyVersions(Optional.of(before), Optional.of(comparedWith), after,
+                    review.version(), JourneyStructureDiff.of(before, after, diff));
+            if (diff.isEmpty()) {
+                return new ReviewChanges(comparedWith, List.of("No changes to what customers experience."), List.of(),
+                        Optional.of(versions), List.of(Optional.empty()));
+            }
+            // one line per change, in the diff's order, so a line leads to its step
+            List<JourneyDiff.Change> changes = diff.changes();
+            List<String> lines = changes.stream().map(change -> new JourneyDiff(List.of(change)).toText()).toList();
+            return new ReviewChanges(comparedWith, lines, List.of(), Optional.of(versions),
+                    changes.stream().map(JourneyDiff.Change::nodeId).toList());
         } catch (JourneyFormatException e) {
             return new ReviewChanges(comparedWith, List.of("! the journey cannot be read: " + e.getMessage()));
         }

@@ -11,6 +11,7 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.JourneyStructureDiff;
 import com.retailstudio.markdown.model.PriceChange;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,34 @@ class ReviewChangesTest {
         List<String> lines = changes.lines();
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("~ ") && lines.get(0).contains("2 hours"), lines.toString());
+    }
+
+    @Test
+    void aJourneyReviewCarriesBothVersionsTheirMarksAndTheStepOfEachLine() {
+        submit(original);
+        workflow.approve("journey", "cart", "ben", Optional.empty());
+        Review second = submit(original.replace("\"duration\": \"1h\"", "\"duration\": \"2h\""));
+
+        ReviewChanges changes = ReviewChanges.of(workspace, second);
+
+        JourneyVersions versions = changes.journeys().orElseThrow();
+        assertEquals(Optional.of("v1 (approved)"), versions.comparedLabel());
+        assertEquals(1, versions.compared().orElseThrow().node("wait-1h").map(node ->
+                ((com.retailstudio.designer.model.JourneyNode.Wait) node).duration().toHours()).orElseThrow());
+        assertEquals(2, versions.underReviewNumber());
+        assertEquals(java.util.Map.of("wait-1h", JourneyStructureDiff.StepChange.CHANGED), versions.marks().steps());
+        assertEquals(List.of(Optional.of("wait-1h")), changes.lineSteps());
+    }
+
+    @Test
+    void aFirstJourneyVersionIsDrawnAloneWithEveryStepAdded() {
+        ReviewChanges changes = ReviewChanges.of(workspace, submit(original));
+
+        JourneyVersions versions = changes.journeys().orElseThrow();
+        assertTrue(versions.compared().isEmpty());
+        assertEquals(versions.underReview().nodes().size(), versions.marks().steps().size());
+        assertTrue(versions.marks().steps().values().stream()
+                .allMatch(change -> change == JourneyStructureDiff.StepChange.ADDED));
     }
 
     private Review submitPlan(MarkdownPlanDocument plan) {

@@ -5,6 +5,7 @@ import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.JourneyStructureDiff;
 import com.retailstudio.designer.model.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,6 +71,7 @@ public final class JourneyCanvasView extends StackPane {
     private static final double MAX_ZOOM = 2.5;
     private static final double MARGIN = 28;
     private static final double GRID = 24;
+    private static final double LEGEND_SPACE = 36;
     /** Below this zoom the cards show only their icon and title. */
     static final double FAR_ZOOM = 0.45;
 
@@ -103,6 +105,8 @@ public final class JourneyCanvasView extends StackPane {
     private Map<String, Long> flowEntered = Map.of();
     private Map<Edge, Long> flowPassed = Map.of();
     private boolean flowShown;
+    private CanvasHighlights highlights = CanvasHighlights.NONE;
+    private final HBox legend = new HBox(6);
     private boolean fitPending = true;
     private double dragX;
     private double dragY;
@@ -124,7 +128,15 @@ public final class JourneyCanvasView extends StackPane {
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());
 
-        getChildren().addAll(viewport, zoomControls());
+        getChildren().addAll(viewport, zoomControls(), legend);
+        legend.getStyleClass().add("journey-diff-legend");
+        legend.setId("journey-diff-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        legend.setMouseTransparent(true);
+        legend.setVisible(false);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new javafx.geometry.Insets(10));
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
 
@@ -297,6 +309,28 @@ public final class JourneyCanvasView extends StackPane {
         return flowPassed;
     }
 
+    /**
+     * Marks a review's changes on the journey (steps added, removed, changed or moved; connections added or removed)
+     * with the theme's success, danger and warning colours, and shows a legend of the marks present.
+     * {@link CanvasHighlights#NONE} removes them.
+     */
+    public void setHighlights(CanvasHighlights highlights) {
+        this.highlights = java.util.Objects.requireNonNull(highlights, "highlights");
+        legend.getChildren().clear();
+        for (JourneyStructureDiff.StepChange kind : highlights.kinds()) {
+            Label entry = new Label(CanvasHighlights.word(kind));
+            entry.getStyleClass().addAll("journey-diff-mark", CanvasHighlights.styleClass(kind));
+            legend.getChildren().add(entry);
+        }
+        legend.setVisible(!legend.getChildren().isEmpty());
+        rebuild();
+    }
+
+    /** The review marks shown, {@link CanvasHighlights#NONE} without any. */
+    public CanvasHighlights highlights() {
+        return highlights;
+    }
+
     /** Zooms and pans so the whole journey fits the view, at most at 100 %. */
     public void fit() {
         Journey shown = journey.get();
@@ -309,10 +343,13 @@ public final class JourneyCanvasView extends StackPane {
         double minY = shown.nodes().stream().mapToDouble(n -> n.position().y()).min().orElse(0) - MARGIN;
         double maxX = shown.nodes().stream().mapToDouble(n -> n.position().x()).max().orElse(0) + NodeCard.WIDTH + MARGIN;
         double maxY = shown.nodes().stream().mapToDouble(n -> n.position().y()).max().orElse(0) + NodeCard.HEIGHT + MARGIN;
+        // a review's legend sits over the top of the view: the journey fits below it
+        double legendSpace = legend.isVisible() ? LEGEND_SPACE : 0;
+        height = Math.max(1, height - legendSpace);
         double z = clamp(Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY))));
         zoom.set(z);
         translate.setX((width - (maxX - minX) * z) / 2 - minX * z);
-        translate.setY((height - (maxY - minY) * z) / 2 - minY * z);
+        translate.setY(legendSpace + (height - (maxY - minY) * z) / 2 - minY * z);
         fitPending = false;
     }
 
@@ -615,6 +652,7 @@ public final class JourneyCanvasView extends StackPane {
         sync(cardLayer, cardNodes);
         drawConnections();
         markSelection();
+        markHighlights();
         if (fitPending) {
             fit();
         }
@@ -643,7 +681,8 @@ public final class JourneyCanvasView extends StackPane {
     }
 
     /** How a connection looks; connections that look the same reuse their shapes. */
-    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed) {
+    private record EdgeLook(double sx, double sy, double tx, double ty, String words, Long passed, long maxPassed,
+                            String mark) {
     }
 
     /** How a port looks. */
@@ -697,10 +736,17 @@ public final class JourneyCanvasView extends StackPane {
                 double ty = at(target).y();
                 Long passed = flowShown ? flowPassed.get(edge) : null;
                 Optional<String> words = portLabel(node, edge.port());
-                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed);
+                String mark = highlights.edge(edge).map(CanvasHighlights::styleClass).orElse(null);
+                EdgeLook look = new EdgeLook(sx, sy, tx, ty, words.orElse(null), passed, passed == null ? 0 : maxPassed,
+                        mark);
                 List<javafx.scene.Node> drawn = edgeCache.remove(look);
                 if (drawn == null) {
                     drawn = new ArrayList<>(curve(sx, sy, tx, ty));
+                    if (mark != null) {
+                        drawn.get(0).getStyleClass().add(mark);
+                        drawn.get(1).getStyleClass().add(mark);
+                        drawn.get(0).setId("edge-" + edge.from() + "-" + edge.port() + "-" + edge.to());
+                    }
                     if (passed != null) {
                         flowStroke(drawn, passed, maxPassed);
                     }
@@ -714,7 +760,7 @@ public final class JourneyCanvasView extends StackPane {
                     }
                 }
                 if (edgesNow.putIfAbsent(look, drawn) != null) {
-                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed), drawn);
+                    edgesNow.put(new EdgeLook(sx, sy, tx, ty, edge.describe(), passed, maxPassed, mark), drawn);
                 }
                 edgeShapes.add(drawn.get(0));
                 edgeShapes.add(drawn.get(1));
@@ -746,6 +792,11 @@ public final class JourneyCanvasView extends StackPane {
                 }
             }
         }
+        if (!highlights.isEmpty()) {
+            for (JourneyNode node : shown.nodes()) {
+                highlights.step(node.id()).ifPresent(change -> labels.add(diffMark(node.id(), change, at(node))));
+            }
+        }
         edgeCache = edgesNow;
         portCache = portsNow;
         sync(edgeLayer, edgeShapes);
@@ -768,6 +819,32 @@ public final class JourneyCanvasView extends StackPane {
         Tooltip.install(dot, portTip);
         installPortGestures(dot, node.id(), port);
         return dot;
+    }
+
+    /** A pill over the step's top-left corner saying how it differs from the other version. */
+    private static Label diffMark(String nodeId, JourneyStructureDiff.StepChange change, Position at) {
+        Label mark = new Label(CanvasHighlights.word(change));
+        mark.getStyleClass().addAll("journey-diff-mark", CanvasHighlights.styleClass(change));
+        mark.setId("diff-mark-" + nodeId);
+        mark.setMouseTransparent(true);
+        mark.setLayoutX(at.x() + 10);
+        mark.setLayoutY(at.y() - 10);
+        return mark;
+    }
+
+    private void markHighlights() {
+        cards.forEach((id, card) -> {
+            String wanted = highlights.step(id).map(CanvasHighlights::styleClass).orElse(null);
+            for (JourneyStructureDiff.StepChange kind : JourneyStructureDiff.StepChange.values()) {
+                String style = CanvasHighlights.styleClass(kind);
+                boolean has = card.getStyleClass().contains(style);
+                if (style.equals(wanted) && !has) {
+                    card.getStyleClass().add(style);
+                } else if (!style.equals(wanted) && has) {
+                    card.getStyleClass().remove(style);
+                }
+            }
+        });
     }
 
     private static Optional<Severity> worst(List<Finding> found) {

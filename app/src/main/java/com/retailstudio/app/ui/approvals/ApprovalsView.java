@@ -143,9 +143,42 @@ public final class ApprovalsView extends BorderPane {
         layout.run();
         VBox.setVgrow(prices, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(table, changesBox);
+        // a journey is drawn, both versions side by side, left of its change lines; a line leads to its step
+        JourneyReviewPane versions = new JourneyReviewPane();
+        changesBox.setMinWidth(0);
+        SplitPane lower = new SplitPane(changesBox);
+        lower.setId("review-diff");
+        lower.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        model.journeysProperty().addListener((observable, before, shown) -> {
+            versions.show(shown);
+            if (shown != null && !lower.getItems().contains(versions)) {
+                lower.getItems().setAll(versions, changesBox);
+                lower.setDividerPositions(0.64);
+            } else if (shown == null) {
+                lower.getItems().setAll(changesBox);
+            }
+        });
+        changes.getSelectionModel().selectedIndexProperty().addListener((observable, before, index) ->
+                model.stepOfLine(index.intValue()).ifPresent(versions::reveal));
+        // and a step picked on a canvas picks its first line, unless the line picked already is about it
+        versions.selectedStepProperty().addListener((observable, before, step) -> {
+            int picked = changes.getSelectionModel().getSelectedIndex();
+            if (step == null || model.stepOfLine(picked).filter(step::equals).isPresent()) {
+                return;
+            }
+            for (int i = 0; i < changes.getItems().size(); i++) {
+                if (model.stepOfLine(i).filter(step::equals).isPresent()) {
+                    changes.getSelectionModel().select(i);
+                    changes.scrollTo(i);
+                    return;
+                }
+            }
+            changes.getSelectionModel().clearSelection();
+        });
+
+        SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.35);
+        split.setDividerPositions(0.26);
         VBox box = new VBox(10, rule, split, actions);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
@@ -282,6 +315,19 @@ public final class ApprovalsView extends BorderPane {
 
     /** One change line, coloured by whether something was added, removed or changed. */
     private static final class ChangeCell extends ListCell<String> {
+        ChangeCell() {
+            // long lines wrap within the list rather than run past its edge
+            setWrapText(true);
+            // the dense list's fixed 2em rows would cut a wrapped line; 24 is the cell size that means "fit the text"
+            setStyle("-fx-cell-size: 24; -fx-padding: 4 0.5em 4 0.5em;");
+            listViewProperty().addListener((observable, before, list) -> {
+                prefWidthProperty().unbind();
+                if (list != null) {
+                    prefWidthProperty().bind(list.widthProperty().subtract(24));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(String line, boolean empty) {
             super.updateItem(line, empty);

@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.approvals;
 
 import com.retailstudio.app.AppVersion;
 import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.JourneyVersions;
 import com.retailstudio.app.approval.ReviewChanges;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +61,8 @@ public final class ApprovalsViewModel {
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObservableList<PlanPriceDifference> priceChanges = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<JourneyVersions> journeys = new ReadOnlyObjectWrapper<>(this, "journeys");
+    private List<Optional<String>> lineSteps = List.of();
     private final ReadOnlyStringWrapper comparedWith = new ReadOnlyStringWrapper(this, "comparedWith", "");
     private final ReadOnlyStringWrapper workingAs = new ReadOnlyStringWrapper(this, "workingAs", "");
 
@@ -75,6 +80,8 @@ public final class ApprovalsViewModel {
         changes.clear();
         priceChanges.clear();
         comparedWith.set("");
+        journeys.set(null);
+        lineSteps = List.of();
         if (review == null) {
             return;
         }
@@ -83,6 +90,8 @@ public final class ApprovalsViewModel {
                 .onSuccess(found -> {
                     if (review.equals(selected.get())) {
                         comparedWith.set("Compared with " + found.comparedWith());
+                        lineSteps = found.lineSteps();
+                        journeys.set(found.journeys().orElse(null));
                         changes.setAll(found.lines());
                         priceChanges.setAll(found.prices());
                     }
@@ -103,6 +112,16 @@ public final class ApprovalsViewModel {
     /** For a markdown plan: each product, store and week priced differently from the compared plan. */
     public ObservableList<PlanPriceDifference> priceChanges() {
         return priceChanges;
+    }
+
+    /** For a journey under review: the compared and the reviewed versions with their marks; null otherwise. */
+    public ReadOnlyObjectProperty<JourneyVersions> journeysProperty() {
+        return journeys.getReadOnlyProperty();
+    }
+
+    /** The journey step the change line at {@code index} is about, if it is about one. */
+    public Optional<String> stepOfLine(int index) {
+        return index >= 0 && index < lineSteps.size() ? lineSteps.get(index) : Optional.empty();
     }
 
     public ReadOnlyStringProperty comparedWithProperty() {
