@@ -54,6 +54,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--trace-first", description = "Also trace the first N customers who enter (default: ${DEFAULT-VALUE}).")
     private int traceFirst = 5;
 
+    @Option(names = "--examples", paramLabel = "N",
+            description = "Add example traces to the report: for each reason (converted, holdout, sent, no_consent, "
+                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers by id who had it "
+                    + "(default: ${DEFAULT-VALUE}, none).")
+    private int examples = 0;
+
     @Option(names = "--quiet-hours", paramLabel = "defer|drop",
             description = "A send caught by quiet hours is deferred to the window's end or dropped (default: defer).")
     private String quietHours = "defer";
@@ -70,10 +76,14 @@ final class SimulateCommand implements Callable<Integer> {
         if (partitions < 1 || threads < 1 || traceFirst < 0) {
             throw new ParameterException(spec.commandLine(), "--partitions and --threads must be at least 1");
         }
+        if (examples < 0) {
+            throw new ParameterException(spec.commandLine(), "--examples must be 0 or more, not " + examples);
+        }
         SimulationSettings settings = SimulationSettings.defaults(seed)
                 .withQuietHours(choice(quietHours, "--quiet-hours", SimulationSettings.QuietHoursMode.class))
                 .withCapped(choice(capped, "--capped", SimulationSettings.CappedMode.class))
-                .withTrace(Set.copyOf(traces), traceFirst);
+                .withTrace(Set.copyOf(traces), traceFirst)
+                .withReasonTraces(examples);
         Journey journey = readJourney();
         Path folder = data.resolve();
         SimulationRun run;
@@ -125,8 +135,8 @@ final class SimulateCommand implements Callable<Integer> {
                         + "(95 %% CI %+.2f to %+.2f), incremental revenue %,.2f%n", 100 * u.treatedRate(),
                 100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh(), u.incrementalRevenue());
         for (int a = 0; a < r.actionKeys().size(); a++) {
-            out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%n", r.actionKeys().get(a),
-                    r.sent(a), r.attempts(a), r.converted(a));
+            out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%s%n", r.actionKeys().get(a),
+                    r.sent(a), r.attempts(a), r.converted(a), r.transactional(a) ? " (transactional)" : "");
         }
         out.printf("Report written to %s%n", report.toAbsolutePath());
     }

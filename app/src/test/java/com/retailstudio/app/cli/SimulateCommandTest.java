@@ -1,16 +1,21 @@
 package com.retailstudio.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.simulator.engine.BenchmarkJourney;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +66,53 @@ class SimulateCommandTest {
         Files.writeString(journey, JourneyJson.toJson(BenchmarkJourney.cartRecovery()));
         assertEquals(2, run("simulate", "--journey", journey.toString(), "--data", "sample", "--quiet-hours", "later",
                 "--report", folder.resolve("r.json").toString()));
+    }
+
+    @Test
+    void examplesAndConversionsByDayGoIntoTheReportAndTransactionalActionsAreMarked(@TempDir Path folder)
+            throws Exception {
+        Journey cart = BenchmarkJourney.cartRecovery();
+        List<JourneyNode> nodes = new ArrayList<>(cart.nodes());
+        nodes.replaceAll(n -> n instanceof JourneyNode.Action a && a.id().equals("last-email")
+                ? new JourneyNode.Action(a.id(), a.title(), a.position(), a.message().withTransactional(true)) : n);
+        Path journey = folder.resolve("cart.journey.json");
+        JourneyJson.write(cart.withNodes(nodes, cart.edges()), journey);
+        assertTrue(Files.readString(journey).contains("\"transactional\": true"));
+        Path report = folder.resolve("report.json");
+
+        assertEquals(0, run("simulate", "--journey", journey.toString(), "--data", "sample", "--examples", "1",
+                "--report", report.toString()), err.toString());
+
+        JsonNode results = new ObjectMapper().readTree(report.toFile()).path("results");
+        JsonNode examples = results.path("example_traces");
+        assertEquals(List.of("converted", "holdout", "sent", "no_consent", "quiet_hours", "frequency_cap",
+                "unsubscribed"), iterate(examples.fieldNames()));
+        assertEquals(1, examples.path("sent").size());
+        assertTrue(examples.path("sent").get(0).path("steps").size() > 1);
+        long treated = 0;
+        for (JsonNode day : results.path("conversions_by_day")) {
+            treated += day.path("treated").asLong();
+        }
+        assertEquals(results.path("uplift").path("treated_conversions").asLong(), treated);
+        JsonNode actions = results.path("actions");
+        assertTrue(actions.get(actions.size() - 1).path("transactional").asBoolean());
+        assertFalse(actions.get(0).path("transactional").asBoolean());
+        assertTrue(out.toString().lines().anyMatch(l -> l.contains("last-email") && l.endsWith("(transactional)")),
+                out.toString());
+    }
+
+    @Test
+    void aNegativeExampleCountIsBadUsage(@TempDir Path folder) throws Exception {
+        Path journey = folder.resolve("cart.journey.json");
+        Files.writeString(journey, JourneyJson.toJson(BenchmarkJourney.cartRecovery()));
+        assertEquals(2, run("simulate", "--journey", journey.toString(), "--data", "sample", "--examples", "-1",
+                "--report", folder.resolve("r.json").toString()));
+        assertTrue(err.toString().contains("--examples must be 0 or more"), err.toString());
+    }
+
+    private static List<String> iterate(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 }

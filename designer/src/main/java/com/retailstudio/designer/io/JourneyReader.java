@@ -273,8 +273,10 @@ final class JourneyReader {
                 + String.join(", ", java.util.Arrays.stream(MessageKind.values()).map(MessageKind::json).toList()));
         String content = o.nonEmptyText("contentId");
         Optional<Offer> offer = o.has("offer") ? Optional.of(offer(o.object("offer", "an offer"))) : none(o, "offer");
+        boolean transactional = o.has("transactional") && o.bool("transactional");
+        o.optional("transactional");
         o.noOtherMembers();
-        return new Message(channel, kind, content, offer);
+        return new Message(channel, kind, content, offer, transactional);
     }
 
     private static <T> Optional<T> none(JsonObject o, String name) {

@@ -194,6 +194,10 @@ final class JourneyWriter {
                 number(item, "price", p.price());
             }
         });
+        if (message.transactional()) {
+            // Written only when true, so files of marketing messages stay byte-identical.
+            o.put("transactional", true);
+        }
         return o;
     }
 

@@ -30,7 +30,8 @@ final class GuardrailRules implements LintRule {
             for (Message message : messages(node)) {
                 JourneyChannel channel = message.channel();
                 consent(guardrails, node, message, findings);
-                if (capChecked.add(channel)) {
+                // A channel used only by transactional messages needs no cap: caps do not apply to them.
+                if (!message.transactional() && capChecked.add(channel)) {
                     frequencyCap(guardrails, node, channel, findings);
                 }
                 if (channel.interrupts() && quietChecked.add(channel)

@@ -225,6 +225,11 @@ public record JourneyDiff(List<Change> changes) {
                 changed(Subject.NODE, id, name + " now offers " + b.offer().map(Offer::describe).orElse("nothing")
                         + " (was " + a.offer().map(Offer::describe).orElse("nothing") + ").");
             }
+            if (a.transactional() != b.transactional()) {
+                changed(Subject.NODE, id, name + (b.transactional()
+                        ? " is now transactional: frequency caps no longer limit it (was marketing)."
+                        : " is now a marketing message: frequency caps limit it (was transactional)."));
+            }
         }
 
         private void candidates(JourneyNode.NextBestAction a, JourneyNode.NextBestAction b) {

@@ -40,6 +40,19 @@ class DmnExporterTest {
     }
 
     @Test
+    void markingMessagesTransactionalChangesNoExportedDecision() {
+        for (String name : JourneyTemplates.NAMES) {
+            Journey journey = JourneyTemplates.load(name).orElseThrow();
+            List<JourneyNode> nodes = new ArrayList<>(journey.nodes());
+            nodes.replaceAll(n -> n instanceof JourneyNode.Action a
+                    ? new JourneyNode.Action(a.id(), a.title(), a.position(), a.message().withTransactional(true)) : n);
+            assertTrue(nodes.stream().anyMatch(n -> n instanceof JourneyNode.Action), name);
+            assertEquals(DmnExporter.toDmn(journey), DmnExporter.toDmn(journey.withNodes(nodes, journey.edges())),
+                    name);
+        }
+    }
+
+    @Test
     void eachOperatorBecomesTheFeelUnaryTestThatHoldsExactlyWhenTheSimulatorsComparisonHolds() {
         assertEquals("0.6", test("price_sensitivity", Operator.EQUALS, n(0.6)));
         assertEquals("not(null, 100)", test("lifetime_value", Operator.NOT_EQUALS, n(100)));

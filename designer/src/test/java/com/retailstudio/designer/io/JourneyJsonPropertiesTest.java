@@ -81,8 +81,8 @@ class JourneyJsonPropertiesTest {
                 Arbitraries.integers().between(1, 9).map(b -> Optional.of((Offer) new Offer.Bundle(b, 1))),
                 Arbitraries.integers().between(1, 5000).map(p -> Optional.of((Offer) new Offer.Points(p))),
                 number().map(p -> Optional.of((Offer) new Offer.PriceOverride(p))));
-        return Combinators.combine(Arbitraries.of(JourneyChannel.class), Arbitraries.of(MessageKind.class), id(), offer)
-                .as(Message::new);
+        return Combinators.combine(Arbitraries.of(JourneyChannel.class), Arbitraries.of(MessageKind.class), id(), offer,
+                Arbitraries.of(false, true)).as(Message::new);
     }
 
     private static Arbitrary<JourneyNode> node(String nodeId) {

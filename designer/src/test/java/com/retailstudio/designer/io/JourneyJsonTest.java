@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.designer.TestJourneys;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -151,5 +152,30 @@ class JourneyJsonTest {
         assertTrue(e.getMessage().startsWith("/: not valid JSON at line 3, column"), e.getMessage());
         assertEquals("/: a journey file must be an object",
                 assertThrows(JourneyFormatException.class, () -> JourneyJson.parse("[]")).getMessage());
+    }
+
+    @Test
+    void aTransactionalMessageRoundTripsAndTheMarkIsWrittenOnlyWhenTrue() throws Exception {
+        Journey clean = TestJourneys.clean();
+        String before = JourneyJson.toJson(clean);
+        assertTrue(!before.contains("transactional"), before);
+        JourneyNode.Action email = (JourneyNode.Action) clean.node("email").orElseThrow();
+        Journey marked = TestJourneys.replacing(clean, new JourneyNode.Action("email", email.title(), email.position(),
+                email.message().withTransactional(true)));
+        assertRoundTrips(marked);
+        String json = JourneyJson.toJson(marked);
+        assertTrue(json.contains("\"contentId\": \"cart-reminder\",\n        \"transactional\": true\n"), json);
+        assertTrue(((JourneyNode.Action) JourneyJson.parse(json).node("email").orElseThrow()).message().transactional());
+        // An explicit false reads as the default and is written back as nothing.
+        String explicitFalse = json.replace("\"transactional\": true", "\"transactional\": false");
+        Journey read = JourneyJson.parse(explicitFalse);
+        assertEquals(clean, read);
+        assertEquals(before, JourneyJson.toJson(read));
+    }
+
+    @Test
+    void aTransactionalMarkThatIsNotABooleanIsNamed() throws Exception {
+        assertEquals("/nodes/5/message/transactional: must be true or false",
+                errorAfter(r -> ((ObjectNode) node(r, 5).get("message")).put("transactional", "yes")));
     }
 }

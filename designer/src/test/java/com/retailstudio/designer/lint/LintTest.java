@@ -449,4 +449,70 @@ class LintTest {
             assertEquals(List.of("ERROR CONDITION_TYPE split"), found(j));
         }
     }
+
+    @Nested
+    class Transactional {
+        private Journey withEmail(Message message) {
+            return replacing(clean(), new JourneyNode.Action("email", "Order update", at(240, 0), message));
+        }
+
+        @Test
+        void aTransactionalNoticeIsClean() {
+            Journey j = withEmail(Message.of(JourneyChannel.EMAIL, MessageKind.REMINDER, "back-in-stock")
+                    .withTransactional(true));
+            assertEquals(List.of(), found(j));
+        }
+
+        @Test
+        void aTransactionalPromotionIsAnErrorThatSaysWhy() {
+            Journey j = withEmail(Message.of(JourneyChannel.EMAIL, MessageKind.PROMOTION, "sale")
+                    .withTransactional(true));
+            assertFinds(j, "ERROR TRANSACTIONAL_PROMOTION email");
+            Finding f = Lint.check(j).stream().filter(x -> x.code().equals("TRANSACTIONAL_PROMOTION")).findFirst()
+                    .orElseThrow();
+            assertEquals("\"Order update\" is marked transactional but is a promotion. Only notices the customer "
+                    + "asked for, such as an order update or a back-in-stock alert, may skip frequency caps; remove "
+                    + "the offer or clear the transactional mark.", f.message());
+            assertNoCode(withEmail(Message.of(JourneyChannel.EMAIL, MessageKind.PROMOTION, "sale")),
+                    "TRANSACTIONAL_PROMOTION");
+        }
+
+        @Test
+        void aTransactionalMessageCarryingAnOfferIsAnErrorWhateverItsKind() {
+            Journey j = withEmail(new Message(JourneyChannel.EMAIL, MessageKind.LOYALTY_REWARD, "points",
+                    Optional.of(new Offer.Points(200)), true));
+            assertFinds(j, "ERROR TRANSACTIONAL_PROMOTION email");
+            assertTrue(Lint.check(j).stream().anyMatch(f -> f.code().equals("TRANSACTIONAL_PROMOTION")
+                    && f.message().contains("carries an offer (200 bonus points)")), Lint.check(j).toString());
+            assertFalse(Lint.canSubmit(j));
+        }
+
+        @Test
+        void aTransactionalCandidateOfANextBestActionIsAnError() {
+            Message notice = Message.of(JourneyChannel.EMAIL, MessageKind.REMINDER, "order-shipped")
+                    .withTransactional(true);
+            Message tip = Message.of(JourneyChannel.EMAIL, MessageKind.RECOMMENDATION, "tip");
+            Journey j = replacing(clean(), new JourneyNode.NextBestAction("email", "Best message", at(0, 0), List.of(
+                    new JourneyNode.Candidate("notice", notice, 10, 1), new JourneyNode.Candidate("tip", tip, 5, 1)),
+                    0.5, false));
+            j = editingEdges(j, e -> {
+                e.add(new Edge("email", "none", "done"));
+                return e;
+            });
+            assertEquals(List.of("ERROR TRANSACTIONAL_IN_ARBITRATION email"), found(j));
+            assertTrue(Lint.check(j).get(0).message().startsWith("The option \"notice\" of \"Best message\" is "
+                    + "marked transactional. A next best action chooses between marketing messages"),
+                    Lint.check(j).get(0).message());
+        }
+
+        @Test
+        void aChannelUsedOnlyByTransactionalMessagesNeedsNoCap() {
+            Journey noEmailCap = clean().withGuardrails(new Guardrails(List.of(FrequencyCap.of(JourneyChannel.APP_PUSH,
+                    1, Duration.ofDays(1))), clean().guardrails().quietHours(), ConsentRules.standard(), 10));
+            assertEquals(List.of("ERROR FREQUENCY_CAP_MISSING email"), found(noEmailCap));
+            Journey transactional = replacing(noEmailCap, new JourneyNode.Action("email", "Order update",
+                    at(240, 0), Message.of(JourneyChannel.EMAIL, MessageKind.REMINDER, "order").withTransactional(true)));
+            assertEquals(List.of(), found(transactional));
+        }
+    }
 }

@@ -61,6 +61,17 @@ class JourneyDiffTest {
     }
 
     @Test
+    void markingAMessageTransactionalIsListedForTheReviewer() {
+        JourneyNode.Action email = (JourneyNode.Action) clean().node("email").orElseThrow();
+        Journey after = replacing(clean(), new JourneyNode.Action("email", email.title(), email.position(),
+                email.message().withTransactional(true)));
+        assertEquals(List.of("~ \"Reminder email\" is now transactional: frequency caps no longer limit it "
+                + "(was marketing)."), lines(clean(), after));
+        assertEquals(List.of("~ \"Reminder email\" is now a marketing message: frequency caps limit it "
+                + "(was transactional)."), lines(after, clean()));
+    }
+
+    @Test
     void guardrailChangesAreListed() {
         Guardrails g = TestJourneys.guardrails();
         Journey after = clean().withGuardrails(new Guardrails(List.of(

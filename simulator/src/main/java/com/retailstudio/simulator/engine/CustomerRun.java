@@ -65,6 +65,7 @@ final class CustomerRun implements ConditionInputs {
     private final int[] aNode;
     private final double[] aValue;
     private final double[] aWeight;
+    private final boolean[] aTransactional;
     private final int[] channelConsent;
     private final byte[] history;
     /** Whether this run exists to trace customers again for the examples (its counts are thrown away). */
@@ -131,6 +132,10 @@ final class CustomerRun implements ConditionInputs {
         aNode = plan.actionNode.stream().mapToInt(Integer::intValue).toArray();
         aValue = plan.actionValue.stream().mapToDouble(Double::doubleValue).toArray();
         aWeight = plan.actionWeight.stream().mapToDouble(Double::doubleValue).toArray();
+        aTransactional = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            aTransactional[a] = plan.actionTransactional.get(a);
+        }
         channelConsent = new int[JourneyChannel.values().length];
         for (JourneyChannel c : JourneyChannel.values()) {
             channelConsent[c.ordinal()] = c.requiredConsent().map(p -> 1 << p.ordinal()).orElse(0);
@@ -255,7 +260,7 @@ final class CustomerRun implements ConditionInputs {
     private void dataEvent(int position) {
         int type = data.type(position);
         if (type == MESSAGE_SENT && countDataSends) {
-            sends.add(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
+            sends.add(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)], false);
         }
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
@@ -550,7 +555,7 @@ final class CustomerRun implements ConditionInputs {
     private int choose(int nbaNode, long t) {
         int best = -1;
         double bestScore = 0;
-        int recent = sends.count(-1, t - settings.fatigueWindow().toSeconds() + 1);
+        int recent = sends.received(t - settings.fatigueWindow().toSeconds() + 1);
         int hour = LocalClock.localHour(zone, t);
         StringBuilder why = trace != null ? new StringBuilder() : null;
         for (int slot : plan.candidatesOf[nbaNode]) {
@@ -618,7 +623,8 @@ final class CustomerRun implements ConditionInputs {
             }
             return DEFERRED;
         }
-        for (int k = 0; k < plan.capMax.length; k++) {
+        // Transactional messages are neither held back by caps nor counted towards them.
+        for (int k = 0; !aTransactional[slot] && k < plan.capMax.length; k++) {
             int capChannel = plan.capChannel[k];
             if (capChannel >= 0 && capChannel != channel) {
                 continue;
@@ -626,21 +632,22 @@ final class CustomerRun implements ConditionInputs {
             long since = plan.capCalendarDays[k] > 0
                     ? LocalClock.startOfDay(zone, LocalClock.localDay(zone, t) - (plan.capCalendarDays[k] - 1))
                     : t - plan.capWindowSeconds[k] + 1;
-            if (sends.count(capChannel, since) >= plan.capMax[k]) {
+            if (sends.countTowardsCaps(capChannel, since) >= plan.capMax[k]) {
                 suppress(slot, t, SuppressionReason.FREQUENCY_CAP, "at most " + plan.capMax[k] + " messages"
                         + (capChannel >= 0 ? " on " + JourneyChannel.values()[capChannel].json() : "") + " since "
                         + Instant.ofEpochSecond(since));
                 return settings.capped() == SimulationSettings.CappedMode.EXIT ? EXIT : SUPPRESSED;
             }
         }
-        sends.add(t, channel);
+        sends.add(t, channel, aTransactional[slot]);
         messages++;
         reasons |= TraceReason.SENT.bit();
         results.recordSent(slot);
         history[aNode[slot]] |= 1;
         if (trace != null) {
             step(t, key, "sent", JourneyChannel.values()[channel].json() + " "
-                    + com.retailstudio.data.model.MessageKind.values()[aKind[slot]].csv());
+                    + com.retailstudio.data.model.MessageKind.values()[aKind[slot]].csv()
+                    + (aTransactional[slot] ? ", transactional: frequency caps do not apply" : ""));
         }
         respond(slot, t);
         return SENT;

@@ -64,6 +64,7 @@ public final class JourneyPlan {
     final List<Double> actionValue = new ArrayList<>();
     final List<Double> actionWeight = new ArrayList<>();
     final List<Integer> actionNode = new ArrayList<>();
+    final List<Boolean> actionTransactional = new ArrayList<>();
     // entry
     final int trigger;
     final int triggerType;
@@ -218,6 +219,7 @@ public final class JourneyPlan {
         int slot = actionKeys.size();
         actionKeys.add(key);
         actionNode.add(node);
+        actionTransactional.add(message.transactional());
         actionJourneyChannel.add(message.channel().ordinal());
         actionDataChannel.add(ResponseModel.dataChannel(message.channel()).ordinal());
         actionKind.add(com.retailstudio.data.model.MessageKind.fromCsv(message.kind().json()).orElseThrow().ordinal());
@@ -251,7 +253,8 @@ public final class JourneyPlan {
 
     /** Empty results for this plan, keeping {@code tracesPerReasons} example traces per combination of reasons. */
     public SimulationResults newResults(int traceFirst, int tracesPerReasons) {
-        return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst, tracesPerReasons);
+        return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst, tracesPerReasons)
+                .withTransactionalActions(actionTransactional);
     }
 
     public Journey journey() {

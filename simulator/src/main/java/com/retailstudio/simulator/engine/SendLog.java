@@ -2,10 +2,14 @@ package com.retailstudio.simulator.engine;
 
 import java.util.Arrays;
 
-/** One customer's messages in time order (the journey's sends and, optionally, the data's), for caps and fatigue. */
+/**
+ * One customer's messages in time order (the journey's sends and, optionally, the data's), for caps and fatigue.
+ * Transactional sends are kept for fatigue but left out of cap counts (docs/journey-semantics.md).
+ */
 final class SendLog {
     private long[] time = new long[16];
     private byte[] channel = new byte[16];
+    private boolean[] transactional = new boolean[16];
     private int size;
 
     void clear() {
@@ -13,23 +17,34 @@ final class SendLog {
     }
 
     /** Appends a send; times never go backwards because a customer's timeline is walked in order. */
-    void add(long t, int journeyChannel) {
+    void add(long t, int journeyChannel, boolean isTransactional) {
         if (size == time.length) {
             time = Arrays.copyOf(time, size * 2);
             channel = Arrays.copyOf(channel, size * 2);
+            transactional = Arrays.copyOf(transactional, size * 2);
         }
         time[size] = t;
         channel[size] = (byte) journeyChannel;
+        transactional[size] = isTransactional;
         size++;
     }
 
-    /** Sends on a journey channel (or on any, with -1) at or after {@code since}. */
-    int count(int journeyChannel, long since) {
+    /** Marketing sends (the ones caps count) on a journey channel (or on any, with -1) at or after {@code since}. */
+    int countTowardsCaps(int journeyChannel, long since) {
         int count = 0;
         for (int i = size - 1; i >= 0 && time[i] >= since; i--) {
-            if (journeyChannel < 0 || channel[i] == journeyChannel) {
+            if (!transactional[i] && (journeyChannel < 0 || channel[i] == journeyChannel)) {
                 count++;
             }
+        }
+        return count;
+    }
+
+    /** Every message received at or after {@code since}, transactional ones included (fatigue). */
+    int received(long since) {
+        int count = 0;
+        for (int i = size - 1; i >= 0 && time[i] >= since; i--) {
+            count++;
         }
         return count;
     }

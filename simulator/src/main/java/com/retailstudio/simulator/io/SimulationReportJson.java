@@ -8,18 +8,22 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.simulator.engine.ResponseModel;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.simulator.model.Uplift;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes a simulation run as the report JSON of `retail-studio simulate` (format in docs/simulator.md). */
 public final class SimulationReportJson {
@@ -78,6 +82,7 @@ public final class SimulationReportJson {
         for (int a = 0; a < r.actionKeys().size(); a++) {
             Map<String, Object> action = new LinkedHashMap<>();
             action.put("id", r.actionKeys().get(a));
+            action.put("transactional", r.transactional(a));
             action.put("attempts", r.attempts(a));
             action.put("sent", r.sent(a));
             Map<String, Object> suppressed = new LinkedHashMap<>();
@@ -118,20 +123,15 @@ public final class SimulationReportJson {
         }
         results.put("messages_per_customer", histogram);
         results.put("unsubscribes", r.totalUnsubscribes());
+        results.put("conversions_by_day", conversionsByDay(r));
         Map<String, Object> traces = new LinkedHashMap<>();
         for (Map.Entry<String, List<TraceStep>> e : r.traces().entrySet()) {
-            List<Object> steps = new ArrayList<>();
-            for (TraceStep step : e.getValue()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("time", step.time().toString());
-                m.put("node", step.nodeId());
-                m.put("decision", step.decision());
-                m.put("reason", step.reason());
-                steps.add(m);
-            }
-            traces.put(e.getKey(), steps);
+            traces.put(e.getKey(), steps(e.getValue()));
         }
         results.put("traces", traces);
+        if (settings.tracesPerReasons() > 0) {
+            results.put("example_traces", exampleTraces(r, settings.tracesPerReasons()));
+        }
         root.put("results", results);
         root.put("response_model", responseModel(run.model()));
 
@@ -151,6 +151,66 @@ public final class SimulationReportJson {
         runInfo.put("threads", run.threads());
         root.put("run", runInfo);
         return root;
+    }
+
+    /** First conversions per UTC day of the simulated period, treated and holdout (the section's chart). */
+    private static List<Object> conversionsByDay(SimulationResults r) {
+        List<Object> days = new ArrayList<>();
+        Optional<LocalDate> first = r.firstDay();
+        if (first.isEmpty()) {
+            return days;
+        }
+        long[] treated = r.treatedConversionsByDay();
+        long[] holdout = r.holdoutConversionsByDay();
+        for (int d = 0; d < treated.length; d++) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", first.get().plusDays(d).toString());
+            day.put("treated", treated[d]);
+            day.put("holdout", holdout[d]);
+            days.add(day);
+        }
+        return days;
+    }
+
+    /**
+     * For every reason, the first {@code perReason} customers by id who had it, with their steps. The run keeps the
+     * first customers of every combination of reasons, and anyone among the first {@code perReason} with a reason is
+     * among the first of their own combination, so these are exactly the first customers with that reason.
+     */
+    private static Map<String, Object> exampleTraces(SimulationResults r, int perReason) {
+        Map<String, Object> byReason = new LinkedHashMap<>();
+        List<ReasonTrace> kept = r.reasonTraces();
+        for (TraceReason reason : TraceReason.values()) {
+            List<Object> examples = new ArrayList<>();
+            for (ReasonTrace t : kept) {
+                if (examples.size() == perReason) {
+                    break;
+                }
+                if (t.reasons().contains(reason)) {
+                    Map<String, Object> example = new LinkedHashMap<>();
+                    example.put("customer", t.customerId());
+                    example.put("reasons", java.util.Arrays.stream(TraceReason.values())
+                            .filter(t.reasons()::contains).map(TraceReason::json).toList());
+                    example.put("steps", steps(t.steps()));
+                    examples.add(example);
+                }
+            }
+            byReason.put(reason.json(), examples);
+        }
+        return byReason;
+    }
+
+    private static List<Object> steps(List<TraceStep> trace) {
+        List<Object> steps = new ArrayList<>();
+        for (TraceStep step : trace) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", step.time().toString());
+            m.put("node", step.nodeId());
+            m.put("decision", step.decision());
+            m.put("reason", step.reason());
+            steps.add(m);
+        }
+        return steps;
     }
 
     private static Map<String, Object> responseModel(ResponseModel model) {

@@ -35,6 +35,8 @@ public final class SimulationResults {
     private final long[] converted;
     private final long[] revenueCents;
     private final long[] unsubscribes;
+    /** Which actions send transactional messages (not limited by frequency caps); all false unless set. */
+    private boolean[] transactional;
     private final long[] histogram = new long[HISTOGRAM_BUCKETS];
     private long customers;
     private long events;
@@ -100,12 +102,25 @@ public final class SimulationResults {
         converted = new long[a];
         revenueCents = new long[a];
         unsubscribes = new long[a];
+        transactional = new boolean[a];
+    }
+
+    /** Marks which actions (in {@code actionKeys} order) send transactional messages; returns this. */
+    public SimulationResults withTransactionalActions(List<Boolean> transactionalActions) {
+        if (transactionalActions.size() != actionKeys.length) {
+            throw new IllegalArgumentException("one transactional mark per action is needed");
+        }
+        for (int i = 0; i < actionKeys.length; i++) {
+            transactional[i] = transactionalActions.get(i);
+        }
+        return this;
     }
 
     /** An empty result with the same shape, for one partition. */
     public SimulationResults emptyCopy() {
         SimulationResults copy = new SimulationResults(List.of(nodeIds), Arrays.stream(ports).map(List::of).toList(),
                 List.of(actionKeys), traceFirst, tracesPerReasons);
+        copy.transactional = transactional.clone();
         copy.firstDay = firstDay;
         copy.treatedConversionsByDay = new long[treatedConversionsByDay.length];
         copy.holdoutConversionsByDay = new long[holdoutConversionsByDay.length];
@@ -130,7 +145,8 @@ public final class SimulationResults {
 
     /** Adds another partition's results to these; returns this. */
     public SimulationResults merge(SimulationResults other) {
-        if (!Arrays.equals(nodeIds, other.nodeIds) || !Arrays.equals(actionKeys, other.actionKeys)) {
+        if (!Arrays.equals(nodeIds, other.nodeIds) || !Arrays.equals(actionKeys, other.actionKeys)
+                || !Arrays.equals(transactional, other.transactional)) {
             throw new IllegalArgumentException("results of different journeys cannot be merged");
         }
         add(entered, other.entered);
@@ -369,6 +385,11 @@ public final class SimulationResults {
 
     public long goalExits(int node) {
         return goalExits[node];
+    }
+
+    /** Whether the action sends a transactional message (frequency caps neither limit nor count it). */
+    public boolean transactional(int action) {
+        return transactional[action];
     }
 
     public long attempts(int action) {

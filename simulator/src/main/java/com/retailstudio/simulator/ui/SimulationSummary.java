@@ -134,7 +134,9 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
                 suppressed.put(reason, r.suppressed(a, reason));
             }
             totalSent += r.sent(a);
-            actions.add(new ActionFlow(key, titleOf(journey, key), channelOf(journey, key), r.attempts(a), r.sent(a),
+            // The channel column also says when frequency caps do not apply to the action.
+            String channel = channelOf(journey, key) + (r.transactional(a) ? " · transactional" : "");
+            actions.add(new ActionFlow(key, titleOf(journey, key), channel, r.attempts(a), r.sent(a),
                     Map.copyOf(suppressed), r.deferred(a), r.opened(a), r.clicked(a), r.converted(a), r.revenue(a)));
         }
         return new SimulationSummary(journey.name(), seed, r.customers(), r.treatedCustomers(), r.holdoutCustomers(),

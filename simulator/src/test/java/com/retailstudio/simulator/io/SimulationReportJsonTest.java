@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.simulator.engine.BenchmarkJourney;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.TraceReason;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +49,95 @@ class SimulationReportJsonTest {
         assertEquals(5, results.path("traces").size(), "the first five entering customers by default");
         assertEquals(3000, json.path("run").path("customers").asLong());
         assertEquals(run.events(), json.path("run").path("events").asLong());
+    }
+
+    private static Journey withTransactionalLastReminder() {
+        Journey j = BenchmarkJourney.cartRecovery();
+        List<JourneyNode> nodes = new ArrayList<>(j.nodes());
+        nodes.replaceAll(n -> n instanceof JourneyNode.Action a && a.id().equals("last-email")
+                ? new JourneyNode.Action(a.id(), a.title(), a.position(), a.message().withTransactional(true)) : n);
+        return j.withNodes(nodes, j.edges());
+    }
+
+    private static JsonNode report(Path folder, Journey journey, SimulationSettings settings, int partitions)
+            throws Exception {
+        SimulationRun run = SimulationRun.execute(journey, folder, settings, partitions, 2);
+        return new ObjectMapper().readTree(SimulationReportJson.toJson(journey, settings, run));
+    }
+
+    @Test
+    void actionsSayWhetherTheyAreTransactionalAndATransactionalOneIsNeverCapped(@TempDir Path folder)
+            throws Exception {
+        BundledSample.extractTo(folder);
+        JsonNode actions = report(folder, withTransactionalLastReminder(), SimulationSettings.defaults(42), 2)
+                .path("results").path("actions");
+        for (JsonNode action : actions) {
+            assertEquals(action.path("id").asText().equals("last-email"), action.path("transactional").asBoolean(),
+                    action.toString());
+            assertTrue(action.path("transactional").isBoolean());
+        }
+        JsonNode last = actions.get(actions.size() - 1);
+        assertEquals("last-email", last.path("id").asText());
+        assertEquals(0, last.path("suppressed").path("frequency_cap").asLong());
+        JsonNode s = last.path("suppressed");
+        assertEquals(last.path("attempts").asLong(), last.path("sent").asLong() + s.path("holdout").asLong()
+                + s.path("no_consent").asLong() + s.path("quiet_hours").asLong());
+        JsonNode marketing = report(folder, BenchmarkJourney.cartRecovery(), SimulationSettings.defaults(42), 2)
+                .path("results").path("actions");
+        assertTrue(marketing.get(marketing.size() - 1).path("suppressed").path("frequency_cap").asLong() > 0,
+                "as a marketing message the last reminder meets the email cap on the sample");
+    }
+
+    @Test
+    void conversionsByDayAddUpToTheConversionsOfEachGroup(@TempDir Path folder) throws Exception {
+        BundledSample.extractTo(folder);
+        JsonNode results = report(folder, BenchmarkJourney.cartRecovery(), SimulationSettings.defaults(42), 2)
+                .path("results");
+        JsonNode days = results.path("conversions_by_day");
+        assertTrue(days.size() > 30, "one entry per UTC day of the sample's period: " + days.size());
+        long treated = 0;
+        long holdout = 0;
+        LocalDate expected = LocalDate.parse(days.get(0).path("date").asText());
+        for (JsonNode day : days) {
+            assertEquals(expected.toString(), day.path("date").asText());
+            expected = expected.plusDays(1);
+            treated += day.path("treated").asLong();
+            holdout += day.path("holdout").asLong();
+        }
+        assertEquals(results.path("uplift").path("treated_conversions").asLong(), treated);
+        assertEquals(results.path("uplift").path("holdout_conversions").asLong(), holdout);
+        assertTrue(treated > 0 && holdout > 0);
+        assertFalse(results.has("example_traces"), "examples only when asked for");
+    }
+
+    @Test
+    void exampleTracesAreTheFirstCustomersWithEachReasonWhateverThePartitioning(@TempDir Path folder)
+            throws Exception {
+        BundledSample.extractTo(folder);
+        Journey journey = BenchmarkJourney.cartRecovery();
+        JsonNode examples = report(folder, journey, SimulationSettings.defaults(42).withReasonTraces(2), 3)
+                .path("results").path("example_traces");
+        JsonNode single = report(folder, journey, SimulationSettings.defaults(42).withReasonTraces(2), 1)
+                .path("results").path("example_traces");
+        assertEquals(single, examples);
+        // every customer kept: the first two by id with each reason, found the long way
+        SimulationRun everyone = SimulationRun.execute(journey, folder,
+                SimulationSettings.defaults(42).withReasonTraces(100_000), 1, 1);
+        for (TraceReason reason : TraceReason.values()) {
+            List<String> expected = everyone.results().reasonTraces().stream()
+                    .filter(t -> t.reasons().contains(reason)).map(ReasonTrace::customerId).limit(2).toList();
+            JsonNode list = examples.path(reason.json());
+            List<String> actual = new ArrayList<>();
+            for (JsonNode example : list) {
+                actual.add(example.path("customer").asText());
+                assertTrue(example.path("steps").size() > 0);
+                List<String> reasons = new ArrayList<>();
+                example.path("reasons").forEach(r -> reasons.add(r.asText()));
+                assertTrue(reasons.contains(reason.json()), reasons.toString());
+            }
+            assertEquals(expected, actual, reason.json());
+        }
+        assertEquals(2, examples.path("sent").size());
+        assertEquals(2, examples.path("holdout").size());
     }
 }

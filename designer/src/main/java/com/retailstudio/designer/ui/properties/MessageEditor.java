@@ -3,6 +3,7 @@ package com.retailstudio.designer.ui.properties;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.MessageKind;
 import java.util.List;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -10,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits a message: channel (with the consent it needs), kind, content id and, for promotions and loyalty rewards,
- * the offer — percent off, a bundle or bonus points. There is no way to type a price.
+ * the offer — percent off, a bundle or bonus points — and whether it is transactional. There is no way to type a
+ * price.
  */
 final class MessageEditor extends VBox {
 
@@ -34,7 +36,20 @@ final class MessageEditor extends VBox {
                 InspectorForm.labelled("Kind", kind),
                 InspectorForm.labelled("Content id", InspectorForm.input(model.contentId(), id + "-content",
                         "e.g. cart-reminder-email", commit)),
+                transactional(model, id, commit),
                 offer(model, id, commit));
+    }
+
+    private static VBox transactional(MessageModel model, String id, Runnable commit) {
+        CheckBox box = new CheckBox("Transactional");
+        box.setId(id + "-transactional");
+        box.selectedProperty().bindBidirectional(model.transactionalProperty());
+        box.disableProperty().bind(model.transactionalDisabledProperty());
+        box.selectedProperty().addListener((observable, before, after) -> commit.run());
+        Label hint = InspectorForm.hint("");
+        hint.setId(id + "-transactional-hint");
+        hint.textProperty().bind(model.transactionalHintProperty());
+        return new VBox(4, box, hint);
     }
 
     private static VBox offer(MessageModel model, String id, Runnable commit) {

@@ -7,15 +7,19 @@ import com.retailstudio.designer.model.Offer;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * A message being edited: channel, kind, content id and, for promotions and loyalty rewards, the offer. The offers
  * a person can choose are percent off, a bundle and bonus points; a per-customer price is never one of them, and a
- * message that arrives with one must get another offer before it can be saved.
+ * message that arrives with one must get another offer before it can be saved. A message can be marked transactional
+ * (not limited by frequency caps) unless it sells — a promotion or an offer — or is a next-best-action option.
  */
 public final class MessageModel {
 
@@ -50,9 +54,21 @@ public final class MessageModel {
     private final TypedInput<Integer> points = TypedInput.whole(1, 1_000_000);
     private final ReadOnlyStringWrapper offerProblem = new ReadOnlyStringWrapper(this, "offerProblem", "");
     private final BooleanBinding offerShown;
+    private final BooleanProperty transactional = new SimpleBooleanProperty(this, "transactional", false);
+    private final StringBinding transactionalBlocked;
+    private final BooleanBinding transactionalDisabled;
+    private final StringBinding transactionalHint;
     private boolean personalPrice;
 
+    /** A message of an action step. */
     public MessageModel() {
+        this(false);
+    }
+
+    /**
+     * @param arbitrationOption whether the message is an option of a next best action, which is never transactional
+     */
+    public MessageModel(boolean arbitrationOption) {
         percent.load(15.0);
         buy.load(2);
         free.load(1);
@@ -64,9 +80,32 @@ public final class MessageModel {
             personalPrice = false;
             offerProblem.set("");
         });
+        transactionalBlocked = Bindings.createStringBinding(() -> {
+            if (arbitrationOption) {
+                return "A next best action chooses between marketing messages, so its options cannot be "
+                        + "transactional.";
+            }
+            if (kind.get() == MessageKind.PROMOTION) {
+                return "Promotions cannot be transactional: frequency caps limit every message that sells.";
+            }
+            if (offer.get() != OfferChoice.NONE) {
+                return "A message with an offer cannot be transactional: frequency caps limit every message that "
+                        + "sells.";
+            }
+            return "";
+        }, kind, offer);
+        // A mark that arrived on a message that may not have it stays uncheckable, so it can be cleared.
+        transactionalDisabled = Bindings.createBooleanBinding(
+                () -> !transactionalBlocked.get().isEmpty() && !transactional.get(), transactionalBlocked,
+                transactional);
+        transactionalHint = Bindings.createStringBinding(() -> transactionalBlocked.get().isEmpty()
+                ? "Not limited by frequency caps. Only for notices the customer asked for, such as an order update "
+                        + "or a back-in-stock alert."
+                : transactionalBlocked.get(), transactionalBlocked);
     }
 
     public void load(Message message) {
+        transactional.set(message.transactional());
         channel.set(message.channel());
         kind.set(message.kind());
         contentId.load(message.contentId());
@@ -135,6 +174,26 @@ public final class MessageModel {
         return offerShown;
     }
 
+    /** Whether the message is transactional: not limited by frequency caps (docs/journey-semantics.md). */
+    public BooleanProperty transactionalProperty() {
+        return transactional;
+    }
+
+    /** Why the message cannot be transactional (a promotion, an offer, a next-best-action option), or empty. */
+    public StringBinding transactionalBlockedProperty() {
+        return transactionalBlocked;
+    }
+
+    /** Whether the transactional box is off limits: the message may not be transactional and is not marked so. */
+    public BooleanBinding transactionalDisabledProperty() {
+        return transactionalDisabled;
+    }
+
+    /** The sentence under the transactional box: what it does, or why it is not available. */
+    public StringBinding transactionalHintProperty() {
+        return transactionalHint;
+    }
+
     /** A problem with the offer as a whole, e.g. the personal price a file tried to set. */
     public ReadOnlyStringProperty offerProblemProperty() {
         return offerProblem.getReadOnlyProperty();
@@ -176,7 +235,8 @@ public final class MessageModel {
                 }
             }
         }
-        return ok ? Optional.of(new Message(channel.get(), kind.get(), content.orElseThrow(), chosen))
+        return ok ? Optional.of(new Message(channel.get(), kind.get(), content.orElseThrow(), chosen,
+                transactional.get()))
                 : Optional.empty();
     }
 }

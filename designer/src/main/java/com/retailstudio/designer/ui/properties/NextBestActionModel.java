@@ -23,7 +23,7 @@ public final class NextBestActionModel extends NodeEditorModel {
     /** One candidate being edited. */
     public static final class CandidateModel {
         private final String id;
-        private final MessageModel message = new MessageModel();
+        private final MessageModel message = new MessageModel(true);
         private final TypedInput<Double> value = TypedInput.number(0, Double.POSITIVE_INFINITY);
         private final TypedInput<Double> weight = TypedInput.number(0, Double.POSITIVE_INFINITY);
 

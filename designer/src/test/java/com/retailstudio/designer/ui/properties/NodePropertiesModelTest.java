@@ -283,6 +283,62 @@ class NodePropertiesModelTest {
     }
 
     @Test
+    void aReminderCanBeMarkedTransactionalAndTheMarkIsSavedAndLoaded() {
+        ActionModel action = editor(cart, "reminder", ActionModel.class);
+        MessageModel message = action.message();
+        assertFalse(message.transactionalProperty().get());
+        assertFalse(message.transactionalDisabledProperty().get());
+        assertEquals("Not limited by frequency caps. Only for notices the customer asked for, such as an order "
+                + "update or a back-in-stock alert.", message.transactionalHintProperty().get());
+        message.transactionalProperty().set(true);
+        JourneyNode.Action after = committed(action, JourneyNode.Action.class);
+        assertTrue(after.message().transactional());
+        List<JourneyNode> nodes = new java.util.ArrayList<>(cart.nodes());
+        nodes.replaceAll(n -> n.id().equals("reminder") ? after : n);
+        ActionModel again = editor(cart.withNodes(nodes, cart.edges()), "reminder", ActionModel.class);
+        assertTrue(again.message().transactionalProperty().get());
+        again.message().transactionalProperty().set(false);
+        assertFalse(committed(again, JourneyNode.Action.class).message().transactional());
+    }
+
+    @Test
+    void promotionsAndOffersCannotBeMarkedTransactionalAndSayWhy() {
+        MessageModel promo = editor(cart, "promo", ActionModel.class).message();
+        assertTrue(promo.transactionalDisabledProperty().get());
+        assertEquals("Promotions cannot be transactional: frequency caps limit every message that sells.",
+                promo.transactionalHintProperty().get());
+        MessageModel reminder = editor(cart, "reminder", ActionModel.class).message();
+        reminder.offerProperty().set(MessageModel.OfferChoice.POINTS);
+        assertTrue(reminder.transactionalDisabledProperty().get());
+        assertEquals("A message with an offer cannot be transactional: frequency caps limit every message that "
+                + "sells.", reminder.transactionalHintProperty().get());
+        reminder.offerProperty().set(MessageModel.OfferChoice.NONE);
+        assertFalse(reminder.transactionalDisabledProperty().get());
+        // A file that marks a promotion transactional (lint's TRANSACTIONAL_PROMOTION) keeps the box usable to clear it.
+        JourneyNode.Action marked = (JourneyNode.Action) cart.node("promo").orElseThrow();
+        List<JourneyNode> nodes = new java.util.ArrayList<>(cart.nodes());
+        nodes.replaceAll(n -> n.id().equals("promo") ? new JourneyNode.Action(marked.id(), marked.title(),
+                marked.position(), marked.message().withTransactional(true)) : n);
+        ActionModel wrong = editor(cart.withNodes(nodes, cart.edges()), "promo", ActionModel.class);
+        assertTrue(wrong.message().transactionalProperty().get());
+        assertFalse(wrong.message().transactionalDisabledProperty().get());
+        wrong.message().transactionalProperty().set(false);
+        assertTrue(wrong.message().transactionalDisabledProperty().get());
+        assertFalse(committed(wrong, JourneyNode.Action.class).message().transactional());
+    }
+
+    @Test
+    void nextBestActionOptionsAreNeverTransactional() {
+        NextBestActionModel nba = editor(winback, firstOfType(winback, JourneyNode.NextBestAction.class),
+                NextBestActionModel.class);
+        for (NextBestActionModel.CandidateModel c : nba.candidates()) {
+            assertTrue(c.message().transactionalDisabledProperty().get(), c.id());
+            assertEquals("A next best action chooses between marketing messages, so its options cannot be "
+                    + "transactional.", c.message().transactionalHintProperty().get());
+        }
+    }
+
+    @Test
     void nextBestActionCandidatesValuesWeightsAndFatigueAreEdited() {
         String nbaId = firstOfType(winback, JourneyNode.NextBestAction.class);
         NextBestActionModel nba = editor(winback, nbaId, NextBestActionModel.class);

@@ -281,6 +281,35 @@ class NodePropertiesPanelUiTest {
     }
 
     @Test
+    void aReminderIsMarkedTransactionalWithACheckboxAndAPromotionSaysWhyItCannotBe(FxRobot robot)
+            throws IOException {
+        show(robot, "cart-abandonment", "reminder");
+        CheckBox transactional = robot.lookup("#message-transactional").queryAs(CheckBox.class);
+        Label hint = robot.lookup("#message-transactional-hint").queryAs(Label.class);
+        assertFalse(transactional.isDisabled());
+        assertFalse(transactional.isSelected());
+        assertTrue(hint.getText().startsWith("Not limited by frequency caps."), hint.getText());
+        robot.clickOn(transactional);
+        assertTrue(((JourneyNode.Action) onlyChange()).message().transactional());
+        InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
+                "properties-action-transactional-light.png");
+        InspectorScreenshots.dark(robot);
+        InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
+                "properties-action-transactional-dark.png");
+        InspectorScreenshots.light(robot);
+
+        show(robot, "cart-abandonment", "promo");
+        CheckBox promo = robot.lookup("#message-transactional").queryAs(CheckBox.class);
+        assertTrue(promo.isDisabled());
+        assertEquals("Promotions cannot be transactional: frequency caps limit every message that sells.",
+                robot.lookup("#message-transactional-hint").queryAs(Label.class).getText());
+        robot.clickOn(promo);
+        assertEquals(List.of(), changes);
+        InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
+                "properties-action-transactional-promotion-light.png");
+    }
+
+    @Test
     void nextBestActionCandidatesAndBestHourAreEdited(FxRobot robot) {
         show(robot, "winback", "nba");
         type(robot, "candidate-1-value", "55");
