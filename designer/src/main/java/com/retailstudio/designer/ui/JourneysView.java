@@ -2,12 +2,15 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -35,6 +38,7 @@ public final class JourneysView extends BorderPane {
 
     private final JourneysViewModel model;
     private final JourneyCanvasView canvas = new JourneyCanvasView();
+    private final JourneyCanvasView versionCanvas = new JourneyCanvasView();
     private final StackPane propertiesArea = new StackPane();
 
     public JourneysView(JourneysViewModel model) {
@@ -61,13 +65,43 @@ public final class JourneysView extends BorderPane {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         NodePalette palette = new NodePalette(canvas, overlay, model::addNode);
-        HBox work = new HBox(palette, canvas);
-        HBox.setHgrow(canvas, Priority.ALWAYS);
+        // A version opened from the Versions tab is drawn read-only over the editing canvas, under a banner.
+        versionCanvas.setId("journey-version-canvas");
+        versionCanvas.journeyProperty().bind(Bindings.createObjectBinding(() -> {
+            var viewed = model.viewedVersionProperty().get();
+            return viewed == null ? null : viewed.journey();
+        }, model.viewedVersionProperty()));
+        VBox versionView = new VBox(versionBanner(), versionCanvas);
+        versionView.getStyleClass().add("journey-version-view");
+        VBox.setVgrow(versionCanvas, Priority.ALWAYS);
+        versionView.visibleProperty().bind(model.viewedVersionProperty().isNotNull());
+        palette.disableProperty().bind(model.viewedVersionProperty().isNotNull());
+        StackPane canvasArea = new StackPane(canvas, versionView);
+        HBox work = new HBox(palette, canvasArea);
+        HBox.setHgrow(canvasArea, Priority.ALWAYS);
         VBox.setVgrow(work, Priority.ALWAYS);
 
         propertiesArea.setId("journey-properties");
         propertiesArea.getStyleClass().add("journey-properties");
-        propertiesArea.getChildren().add(new InspectorPane(model, FieldCatalogue.standard()));
+        Tab inspect = new Tab("Properties", new InspectorPane(model, FieldCatalogue.standard()));
+        inspect.setId("journey-tab-properties");
+        Tab history = new Tab("Versions", new VersionsPane(model, ZoneId.systemDefault()));
+        history.setId("journey-tab-versions");
+        Runnable count = () -> history.setText(model.versions().isEmpty() ? "Versions"
+                : "Versions (" + model.versions().size() + ")");
+        model.versions().addListener((javafx.collections.ListChangeListener<VersionRow>) change -> count.run());
+        count.run();
+        // Reviews are decided in Approvals & export: the states are read again whenever the tab is shown.
+        history.setOnSelectionChanged(e -> {
+            if (history.isSelected()) {
+                model.reloadVersions();
+            }
+        });
+        TabPane tabs = new TabPane(inspect, history);
+        tabs.setId("journey-inspector-tabs");
+        tabs.getStyleClass().add("journey-inspector-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        propertiesArea.getChildren().add(tabs);
 
         BorderPane editor = new BorderPane();
         editor.setTop(new VBox(header(), toolbar()));
@@ -88,6 +122,44 @@ public final class JourneysView extends BorderPane {
         empty.run();
         setCenter(centre);
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    private HBox versionBanner() {
+        Label text = new Label();
+        text.setId("journey-version-banner-text");
+        text.setGraphic(new FontIcon(Material2OutlinedAL.HISTORY));
+        text.setMinWidth(0);
+        text.setTextOverrun(OverrunStyle.ELLIPSIS);
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            var viewed = model.viewedVersionProperty().get();
+            return viewed == null ? "" : "Version " + viewed.number() + " · " + viewed.reviewState() + " · read-only";
+        }, model.viewedVersionProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button restore = new Button("Restore as draft", new FontIcon(Material2OutlinedMZ.RESTORE));
+        restore.setId("journey-version-banner-restore");
+        restore.getStyleClass().add("small");
+        restore.setOnAction(e -> {
+            var viewed = model.viewedVersionProperty().get();
+            if (viewed != null) {
+                model.restoreAsDraft(viewed.number());
+            }
+        });
+        Button back = new Button("Back to draft", new FontIcon(Material2OutlinedAL.EDIT));
+        back.setId("journey-version-banner-back");
+        back.getStyleClass().addAll("small", "accent");
+        back.setOnAction(e -> model.viewDraft());
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(8, text, gap, restore, back);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("journey-version-banner");
+        return banner;
+    }
+
+    /** The canvas a version opened from the Versions tab is drawn on, read-only. */
+    public JourneyCanvasView versionCanvas() {
+        return versionCanvas;
     }
 
     /** The editor's canvas. */

@@ -9,12 +9,14 @@ import com.retailstudio.designer.lint.Finding;
 import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Position;
@@ -67,6 +69,9 @@ public final class JourneysViewModel implements CanvasEdits {
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ObservableList<String> draftChanges = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<JourneyVersion> viewedVersion = new ReadOnlyObjectWrapper<>(this, "viewedVersion");
     private EditSession session;
     private JourneyEdits.Clipboard clipboard = new JourneyEdits.Clipboard(List.of(), List.of());
     private int pastes;
@@ -152,6 +157,8 @@ public final class JourneysViewModel implements CanvasEdits {
         session = new EditSession(opened);
         clipboardStepsReset();
         selection.clear();
+        viewedVersion.set(null);
+        refreshVersions();
         show();
         say("", false);
     }
@@ -199,6 +206,8 @@ public final class JourneysViewModel implements CanvasEdits {
         session = null;
         refreshLibrary();
         selection.clear();
+        viewedVersion.set(null);
+        refreshVersions();
         if (entries.isEmpty()) {
             show();
         } else {
@@ -288,6 +297,8 @@ public final class JourneysViewModel implements CanvasEdits {
         selection.removeIf(id -> current == null || current.node(id).isEmpty());
         canUndo.set(session != null && session.canUndo());
         canRedo.set(session != null && session.canRedo());
+        draftChanges.setAll(current == null || versions.isEmpty() ? List.of()
+                : describe(JourneyDiff.between(versions.get(0).version().journey(), current)));
     }
 
     /** Applies an edit to the open journey; when it changed something, shows, checks and saves the result. */
@@ -456,6 +467,8 @@ public final class JourneysViewModel implements CanvasEdits {
         }
         int version = library.saveVersion(session.journey());
         refreshLibrary();
+        refreshVersions();
+        show();
         say("Saved version " + version + " of " + session.journey().name() + ".", false);
     }
 
@@ -467,10 +480,85 @@ public final class JourneysViewModel implements CanvasEdits {
         try {
             int version = library.submitForReview(session.journey());
             refreshLibrary();
+            refreshVersions();
+            show();
             say("Version " + version + " of " + session.journey().name() + " is waiting for review.", false);
         } catch (SubmissionRefusedException e) {
             say(e.getMessage(), true);
         }
+    }
+
+    /** The open journey's frozen versions, the newest first, each with what changed against the one before. */
+    public ObservableList<VersionRow> versions() {
+        return versions;
+    }
+
+    /** What the draft changes against the newest version, in plain language; empty when nothing or no version. */
+    public ObservableList<String> draftChanges() {
+        return draftChanges;
+    }
+
+    /** The version shown read-only on the canvas instead of the draft; null while the draft is shown. */
+    public ReadOnlyObjectProperty<JourneyVersion> viewedVersionProperty() {
+        return viewedVersion.getReadOnlyProperty();
+    }
+
+    /** Shows the version read-only instead of the draft; the draft and its undo history stay as they are. */
+    public void viewVersion(int number) {
+        findVersion(number).ifPresent(v -> viewedVersion.set(v.version()));
+    }
+
+    /** Goes back from a version to the draft. */
+    public void viewDraft() {
+        viewedVersion.set(null);
+    }
+
+    /**
+     * Makes the version the draft again, as one edit: saved at once, undone with Ctrl+Z. The draft keeps its id; the
+     * version itself is not changed.
+     */
+    public void restoreAsDraft(int number) {
+        Optional<VersionRow> row = findVersion(number);
+        if (session == null || row.isEmpty()) {
+            return;
+        }
+        Journey restored = row.get().version().journey();
+        viewedVersion.set(null);
+        if (edit(j -> restored.withVersion(j.version()))) {
+            say("Restored version " + number + " as the draft; Undo (Ctrl+Z) takes it back.", false);
+        } else {
+            say("The draft is already the same as version " + number + ".", false);
+        }
+    }
+
+    private Optional<VersionRow> findVersion(int number) {
+        return versions.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    /** Reads the open journey's versions again, e.g. when a review was decided in another section. */
+    public void reloadVersions() {
+        refreshVersions();
+        show();
+    }
+
+    private void refreshVersions() {
+        if (session == null) {
+            versions.clear();
+            return;
+        }
+        List<JourneyVersion> kept = library.versions(session.journey().id());
+        List<VersionRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            JourneyVersion version = kept.get(i);
+            boolean first = i == kept.size() - 1;
+            rows.add(new VersionRow(version, first ? List.of()
+                    : describe(JourneyDiff.between(kept.get(i + 1).journey(), version.journey())), first));
+        }
+        versions.setAll(rows);
+    }
+
+    private static List<String> describe(JourneyDiff diff) {
+        return diff.changes().stream().map(JourneyDiff.Change::description).toList();
     }
 
     // ---- text for the view ----
