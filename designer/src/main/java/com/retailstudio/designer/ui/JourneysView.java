@@ -15,6 +15,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -41,14 +42,20 @@ public final class JourneysView extends BorderPane {
     private final JourneyCanvasView versionCanvas = new JourneyCanvasView();
     private final StackPane propertiesArea = new StackPane();
 
+    /** The section without journey files (previews, benchmarks): no import or export offered. */
     public JourneysView(JourneysViewModel model) {
+        this(model, JourneyFileDialogs.NONE);
+    }
+
+    /** The section; {@code files} asks the user which journey file to import or where to export one. */
+    public JourneysView(JourneysViewModel model, JourneyFileDialogs files) {
         this.model = model;
         getStyleClass().add("journeys-view");
         getStylesheets().add(JourneysView.class.getResource("journeys.css").toExternalForm());
 
         LintPanel lint = new LintPanel(model);
         VBox.setVgrow(lint, Priority.ALWAYS);
-        LibraryPanel library = new LibraryPanel(model);
+        LibraryPanel library = new LibraryPanel(model, files);
         VBox side = new VBox(8, library, lint);
         VBox.setVgrow(library, Priority.ALWAYS);
         side.getStyleClass().add("journeys-side");
@@ -122,6 +129,25 @@ public final class JourneysView extends BorderPane {
         empty.run();
         setCenter(centre);
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        acceptDroppedJourneyFiles();
+    }
+
+    /** Journey files dropped anywhere on the section are imported as new drafts. */
+    private void acceptDroppedJourneyFiles() {
+        setOnDragOver(event -> {
+            if (event.getGestureSource() == null && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        setOnDragDropped(event -> {
+            boolean done = event.getDragboard().hasFiles();
+            if (done) {
+                model.importFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
     }
 
     private HBox versionBanner() {

@@ -4,6 +4,8 @@ import com.retailstudio.designer.edit.EditSession;
 import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.edit.TidyLayout;
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.lint.Finding;
 import com.retailstudio.designer.lint.Lint;
@@ -20,6 +22,8 @@ import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Position;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,16 +226,98 @@ public final class JourneysViewModel implements CanvasEdits {
         startEditing(created);
     }
 
+    /** The id itself when free, else the first free of id-2, id-3, ...; an id with versions but no draft is taken. */
     private String freeId(String wanted) {
-        Set<String> used = entries.stream().map(LibraryEntry::id).collect(Collectors.toSet());
-        if (!used.contains(wanted)) {
+        if (free(wanted)) {
             return wanted;
         }
         for (int i = 2; ; i++) {
-            if (!used.contains(wanted + "-" + i)) {
+            if (free(wanted + "-" + i)) {
                 return wanted + "-" + i;
             }
         }
+    }
+
+    // ---- files ----
+
+    /**
+     * Reads a journey file and makes it a new draft, opened in the editor. A file that cannot be read is refused with
+     * its name and the JSON pointer of the bad value, and nothing in the library changes. A journey whose id is taken
+     * (by a draft, or by versions whose draft was deleted) is never merged into it: it gets the next free id
+     * ({@code winback-2}), its name is kept, and the message says so. Returns whether a draft was made.
+     */
+    public boolean importFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        Journey read;
+        try {
+            read = JourneyJson.read(file);
+        } catch (JourneyFormatException e) {
+            say(name + " was not imported: at " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ", " + e.reason()
+                    + ".", true);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            say(name + " was not imported: it cannot be read (" + e.getMessage() + ").", true);
+            return false;
+        }
+        String id = freeId(read.id());
+        Journey imported = rename(read.withVersion(1), id, read.name());
+        try {
+            create(imported);
+        } catch (RuntimeException e) {
+            say(name + " was not imported: the workspace refused it (" + e.getMessage() + ").", true);
+            return false;
+        }
+        say(id.equals(read.id()) ? "Imported " + read.name() + " from " + name + "."
+                : "Imported " + read.name() + " from " + name + " as " + id + ": the id " + read.id()
+                + " is taken, and that journey is unchanged.", false);
+        return true;
+    }
+
+    /** Imports every {@code .json} file dropped on the section, in order; other files are named and skipped. */
+    public void importFiles(List<Path> files) {
+        List<String> skipped = new java.util.ArrayList<>();
+        String lastProblem = null;
+        int imported = 0;
+        for (Path file : files) {
+            if (!String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+                skipped.add(String.valueOf(file.getFileName()));
+            } else if (importFile(file)) {
+                imported++;
+            } else {
+                lastProblem = message.get();
+            }
+        }
+        if (lastProblem != null) {
+            say(lastProblem, true);
+        } else if (!skipped.isEmpty()) {
+            say((imported == 0 ? "Nothing was imported: " : "Imported " + imported + "; skipped ")
+                    + String.join(", ", skipped) + " (only journey files, .json, can be dropped here).", true);
+        }
+    }
+
+    private boolean free(String id) {
+        return entries.stream().noneMatch(e -> e.id().equals(id)) && library.versions(id).isEmpty();
+    }
+
+    /** The file name an export suggests: the journey's id. */
+    public String exportFileName() {
+        return session == null ? "journey.json" : session.journey().id() + ".json";
+    }
+
+    /** Writes the open journey's draft as a journey file (atomically: a reader never sees half a file). */
+    public boolean exportFile(Path file) {
+        if (session == null) {
+            return false;
+        }
+        Journey current = session.journey();
+        try {
+            JourneyJson.write(current, file);
+        } catch (IOException | RuntimeException e) {
+            say("The journey file " + file.getFileName() + " was not written: " + e.getMessage(), true);
+            return false;
+        }
+        say("Exported the draft of " + current.name() + " to " + file.getFileName() + ".", false);
+        return true;
     }
 
     private static Journey rename(Journey j, String id, String name) {
