@@ -197,6 +197,14 @@ public final class JourneysView extends BorderPane {
         if (event.getTarget() instanceof TextInputControl || model.journeyProperty().get() == null) {
             return;
         }
+        if (model.viewedVersionProperty().get() != null) {
+            // A version is shown read-only: no shortcut may change the draft hidden behind it; Esc goes back to it.
+            if (event.getCode() == KeyCode.ESCAPE) {
+                model.viewDraft();
+                event.consume();
+            }
+            return;
+        }
         KeyCode code = event.getCode();
         boolean mod = event.isShortcutDown();
         boolean handled = true;
@@ -346,6 +354,10 @@ public final class JourneysView extends BorderPane {
         submit.setTooltip(new Tooltip("Freeze a version and ask a reviewer to approve it; a journey with errors "
                 + "cannot be submitted"));
         submit.setOnAction(e -> model.submitForReview());
+        // A long message is cut short, never the commands beside it.
+        tidy.setMinWidth(Region.USE_PREF_SIZE);
+        saveVersion.setMinWidth(Region.USE_PREF_SIZE);
+        submit.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, message,
                 saveVersion, submit);
         bar.setSpacing(4);

@@ -611,7 +611,7 @@ public final class JourneysViewModel implements CanvasEdits {
         Journey restored = row.get().version().journey();
         viewedVersion.set(null);
         if (edit(j -> restored.withVersion(j.version()))) {
-            say("Restored version " + number + " as the draft; Undo (Ctrl+Z) takes it back.", false);
+            say("Restored version " + number + " as the draft (Ctrl+Z undoes it).", false);
         } else {
             say("The draft is already the same as version " + number + ".", false);
         }

@@ -124,6 +124,19 @@ class JourneyVersionsUiTest {
         assertFalse(shown.isEditable());
         assertTrue(text(robot, "#journey-version-banner-text").startsWith("Version 1 · changes requested"));
         assertEquals(second, draft(robot));
+        // No shortcut edits the draft hidden behind a version; Esc goes back to the draft.
+        assertTrue(second.node("wait-1").isPresent(), "the step Delete would remove");
+        robot.interact(() -> robot.lookup("#journey-canvas").queryAs(JourneyCanvasView.class)
+                .selectedNodeProperty().set("wait-1"));
+        robot.clickOn("#journey-version-canvas");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second, draft(robot));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(visible(robot, "#journey-version-canvas"));
+        robot.clickOn("#journey-version-open-1");
+        WaitForAsyncUtils.waitForFxEvents();
         UiTestSupport.writeScreenshot(robot, scene, "journeys-version-open-light.png");
         robot.interact(() -> shell.themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
