@@ -6,6 +6,7 @@ import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,11 +43,27 @@ final class JourneyReviewCommands {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the journeys in the workspace.")
-    static final class ListJourneys extends ReviewCommands.ListStep {
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {
+            "List the journeys in the workspace, drafts and versions, one line each ordered by id, tab-separated:",
+            "id, name, draft changed at (ISO-8601 UTC, - without a draft), newest version (v2, - without one),",
+            "its review state (saved, in_review, approved, changes_requested, exported, archived; - without a",
+            "version), author (of the draft, else of the newest version)."})
+    static final class ListJourneys extends ReviewCommands.Step {
         @Override
         ReviewCommands.Kind kind() {
             return JOURNEYS;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> lines = ReviewCommands.inWorkspace(workspace, JourneyListing::lines);
+            if (lines.isEmpty()) {
+                // On standard error, so a pipeline reading the list gets no line for no journey.
+                spec.commandLine().getErr().println("No journeys in the workspace yet; add one with "
+                        + "'retail-studio journey import'.");
+            }
+            lines.forEach(out()::println);
+            return 0;
         }
     }
 

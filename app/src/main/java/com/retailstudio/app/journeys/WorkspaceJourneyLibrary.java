@@ -11,9 +11,11 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.Journey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,9 +49,7 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
             return "Draft";
         }
         int version = latest.get().version();
-        String state = workspace.reviews().find(DocumentChecks.JOURNEY, id, version).map(Review::state)
-                .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("saved");
-        return "v" + version + " " + state;
+        return "v" + version + " " + reviewState(id, version);
     }
 
     @Override
@@ -76,6 +76,29 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
     @Override
     public void deleteDraft(String id) {
         workspace.journeyDrafts().delete(id);
+    }
+
+    @Override
+    public List<JourneyVersion> versions(String id) {
+        List<JourneyVersion> versions = new ArrayList<>();
+        for (DocumentVersion stored : workspace.documents().history(DocumentChecks.JOURNEY, id)) {
+            try {
+                versions.add(new JourneyVersion(stored.version(), stored.author(), stored.createdAt(),
+                        reviewState(id, stored.version()), JourneyJson.parse(stored.body())));
+            } catch (JourneyFormatException e) {
+                // A version imported from the command line before a format change: listed nowhere rather than
+                // breaking the whole history.
+                LOG.log(System.Logger.Level.WARNING, "Version {0} of journey {1} cannot be read: {2}",
+                        stored.version(), id, e.getMessage());
+            }
+        }
+        return versions;
+    }
+
+    /** "saved" when never submitted, else the review's state in words, e.g. "changes requested". */
+    private String reviewState(String id, int version) {
+        return workspace.reviews().find(DocumentChecks.JOURNEY, id, version).map(Review::state)
+                .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("saved");
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The one way views ask the user something, so tests can stand in for the user. */
@@ -22,6 +23,22 @@ public interface DialogService {
      */
     Optional<String> askComment(String title, String prompt, boolean required);
 
+    /**
+     * Asks for an existing file to open, e.g. a journey file to import; empty when the user cancels (and from a
+     * dialog service that offers no files).
+     *
+     * @param kind    what the files are, e.g. "Journey file (*.json)"
+     * @param pattern the file name pattern, e.g. {@code *.json}
+     */
+    default Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancels. */
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
+        return Optional.empty();
+    }
+
     /** The platform's dialogs, shown over the focused window. */
     static DialogService platform() {
         return new DialogService() {
@@ -30,6 +47,23 @@ public interface DialogService {
                 DirectoryChooser chooser = new DirectoryChooser();
                 chooser.setTitle(title);
                 return Optional.ofNullable(chooser.showDialog(focusedWindow())).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, pattern));
+                return Optional.ofNullable(chooser.showOpenDialog(focusedWindow())).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.setInitialFileName(suggestedName);
+                chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, pattern));
+                return Optional.ofNullable(chooser.showSaveDialog(focusedWindow())).map(File::toPath);
             }
 
             @Override

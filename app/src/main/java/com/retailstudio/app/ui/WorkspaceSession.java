@@ -23,6 +23,7 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.ui.JourneyFileDialogs;
 import com.retailstudio.designer.ui.JourneysView;
 import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
@@ -83,6 +84,22 @@ public final class WorkspaceSession implements AutoCloseable {
         return new WorkspaceJourneyLibrary(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()));
     }
 
+    /** The Journeys section's Import and Export journey file, through the dialog service. */
+    private JourneyFileDialogs journeyFiles() {
+        return new JourneyFileDialogs() {
+            @Override
+            public Optional<Path> chooseFileToImport() {
+                return dialogs.chooseFileToOpen("Import a journey file", "Journey file (*.json)", "*.json");
+            }
+
+            @Override
+            public Optional<Path> chooseFileToExport(String suggestedName) {
+                return dialogs.chooseFileToSave("Export the journey file", suggestedName, "Journey file (*.json)",
+                        "*.json");
+            }
+        };
+    }
+
     private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
@@ -90,7 +107,7 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
-                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel(journeys)),
+                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel(journeys), journeyFiles()),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),

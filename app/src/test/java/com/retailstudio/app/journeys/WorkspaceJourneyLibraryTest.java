@@ -126,4 +126,29 @@ class WorkspaceJourneyLibraryTest {
         assertTrue(editor.messageProperty().get().startsWith("This change is not saved yet: "),
                 editor.messageProperty().get());
     }
+
+    @Test
+    void versionsAreListedNewestFirstWithAuthorTimeAndTheirReviewState() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
+            WorkspaceJourneyLibrary library = library(workspace);
+            Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
+            library.saveDraft(cart);
+            assertEquals(List.of(), library.versions(cart.id()));
+            library.submitForReview(cart);
+            new ReviewWorkflow(workspace, DocumentChecks.forReview())
+                    .approve("journey", cart.id(), "ben", Optional.of("Fine"));
+            Journey longer = JourneyEdits.addNode(cart, NodeKind.WAIT, new Position(40, 900));
+            library.saveVersion(longer);
+
+            List<com.retailstudio.designer.library.JourneyVersion> versions = library.versions(cart.id());
+            assertEquals(List.of(2, 1), versions.stream().map(v -> v.number()).toList());
+            assertEquals(List.of("saved", "approved"), versions.stream().map(v -> v.reviewState()).toList());
+            assertEquals(List.of("ana", "ana"), versions.stream().map(v -> v.author()).toList());
+            assertEquals(longer.withVersion(2), versions.get(0).journey());
+            assertEquals(cart.withVersion(1), versions.get(1).journey());
+            DocumentVersion stored = workspace.documents().version("journey", cart.id(), 1).orElseThrow();
+            assertEquals(stored.createdAt(), versions.get(1).savedAt());
+        }
+    }
 }

@@ -3,8 +3,10 @@ package com.retailstudio.designer.io;
 import com.retailstudio.designer.model.Journey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The journey file format: JSON with a {@code schemaVersion}, node types named in the file ({@code "type": "wait"}),
@@ -32,11 +34,24 @@ public final class JourneyJson {
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes the journey file atomically: to a temporary file beside it, then moved over it, so a reader (or a crash)
+     * sees the old file or the new one, never half of one.
+     */
     public static void write(Journey journey, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        Path target = file.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, toJson(journey), StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.writeString(file, toJson(journey), StandardCharsets.UTF_8);
     }
 }

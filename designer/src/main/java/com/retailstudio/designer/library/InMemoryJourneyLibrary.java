@@ -5,6 +5,8 @@ import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.model.Journey;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import java.util.Optional;
 
 /**
  * A library kept in memory: for rendered previews, which must never change the workspace, and for benchmarks.
- * Versions are counted but not kept; a submission is refused on lint errors like the workspace's.
+ * Versions are kept in memory too; a submission is refused on lint errors like the workspace's.
  */
 public final class InMemoryJourneyLibrary implements JourneyLibrary {
 
@@ -22,7 +24,7 @@ public final class InMemoryJourneyLibrary implements JourneyLibrary {
     }
 
     private final Map<String, Stored> drafts = new LinkedHashMap<>();
-    private final Map<String, Integer> versions = new HashMap<>();
+    private final Map<String, List<JourneyVersion>> versions = new HashMap<>();
     private final Clock clock;
     private final String author;
 
@@ -63,8 +65,21 @@ public final class InMemoryJourneyLibrary implements JourneyLibrary {
     }
 
     @Override
+    public synchronized List<JourneyVersion> versions(String id) {
+        List<JourneyVersion> kept = new ArrayList<>(versions.getOrDefault(id, List.of()));
+        Collections.reverse(kept);
+        return List.copyOf(kept);
+    }
+
+    @Override
     public synchronized int saveVersion(Journey journey) {
-        int version = versions.merge(journey.id(), 1, Integer::sum);
+        return freeze(journey, "saved");
+    }
+
+    private int freeze(Journey journey, String state) {
+        List<JourneyVersion> kept = versions.computeIfAbsent(journey.id(), id -> new ArrayList<>());
+        int version = kept.size() + 1;
+        kept.add(new JourneyVersion(version, author, clock.instant(), state, journey.withVersion(version)));
         saveDraft(journey);
         return version;
     }
@@ -77,14 +92,14 @@ public final class InMemoryJourneyLibrary implements JourneyLibrary {
                     + (errors.size() == 1 ? " error" : " errors") + " must be fixed first, starting with: "
                     + errors.get(0).message());
         }
-        int version = saveVersion(journey);
+        int version = freeze(journey, "in review");
         drafts.put(journey.id(), new Stored(journey, new LibraryEntry(journey.id(), journey.name(),
                 "v" + version + " in review", author, clock.instant(), journey.nodes().size())));
         return version;
     }
 
     private String status(String id, String state) {
-        Integer version = versions.get(id);
-        return version == null ? "Draft" : "v" + version + " " + state;
+        List<JourneyVersion> kept = versions.getOrDefault(id, List.of());
+        return kept.isEmpty() ? "Draft" : "v" + kept.size() + " " + state;
     }
 }

@@ -23,6 +23,9 @@ public interface JourneyLibrary {
     /** Removes the working draft; saved versions stay. */
     void deleteDraft(String id);
 
+    /** The journey's frozen versions, the newest first; none when it has never been versioned. */
+    List<JourneyVersion> versions(String id);
+
     /** Freezes the journey as its next version and returns the version number. */
     int saveVersion(Journey journey);
 

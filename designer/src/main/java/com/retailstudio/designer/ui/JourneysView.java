@@ -2,16 +2,20 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -35,16 +39,23 @@ public final class JourneysView extends BorderPane {
 
     private final JourneysViewModel model;
     private final JourneyCanvasView canvas = new JourneyCanvasView();
+    private final JourneyCanvasView versionCanvas = new JourneyCanvasView();
     private final StackPane propertiesArea = new StackPane();
 
+    /** The section without journey files (previews, benchmarks): no import or export offered. */
     public JourneysView(JourneysViewModel model) {
+        this(model, JourneyFileDialogs.NONE);
+    }
+
+    /** The section; {@code files} asks the user which journey file to import or where to export one. */
+    public JourneysView(JourneysViewModel model, JourneyFileDialogs files) {
         this.model = model;
         getStyleClass().add("journeys-view");
         getStylesheets().add(JourneysView.class.getResource("journeys.css").toExternalForm());
 
         LintPanel lint = new LintPanel(model);
         VBox.setVgrow(lint, Priority.ALWAYS);
-        LibraryPanel library = new LibraryPanel(model);
+        LibraryPanel library = new LibraryPanel(model, files);
         VBox side = new VBox(8, library, lint);
         VBox.setVgrow(library, Priority.ALWAYS);
         side.getStyleClass().add("journeys-side");
@@ -61,13 +72,43 @@ public final class JourneysView extends BorderPane {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         NodePalette palette = new NodePalette(canvas, overlay, model::addNode);
-        HBox work = new HBox(palette, canvas);
-        HBox.setHgrow(canvas, Priority.ALWAYS);
+        // A version opened from the Versions tab is drawn read-only over the editing canvas, under a banner.
+        versionCanvas.setId("journey-version-canvas");
+        versionCanvas.journeyProperty().bind(Bindings.createObjectBinding(() -> {
+            var viewed = model.viewedVersionProperty().get();
+            return viewed == null ? null : viewed.journey();
+        }, model.viewedVersionProperty()));
+        VBox versionView = new VBox(versionBanner(), versionCanvas);
+        versionView.getStyleClass().add("journey-version-view");
+        VBox.setVgrow(versionCanvas, Priority.ALWAYS);
+        versionView.visibleProperty().bind(model.viewedVersionProperty().isNotNull());
+        palette.disableProperty().bind(model.viewedVersionProperty().isNotNull());
+        StackPane canvasArea = new StackPane(canvas, versionView);
+        HBox work = new HBox(palette, canvasArea);
+        HBox.setHgrow(canvasArea, Priority.ALWAYS);
         VBox.setVgrow(work, Priority.ALWAYS);
 
         propertiesArea.setId("journey-properties");
         propertiesArea.getStyleClass().add("journey-properties");
-        propertiesArea.getChildren().add(new InspectorPane(model, FieldCatalogue.standard()));
+        Tab inspect = new Tab("Properties", new InspectorPane(model, FieldCatalogue.standard()));
+        inspect.setId("journey-tab-properties");
+        Tab history = new Tab("Versions", new VersionsPane(model, ZoneId.systemDefault()));
+        history.setId("journey-tab-versions");
+        Runnable count = () -> history.setText(model.versions().isEmpty() ? "Versions"
+                : "Versions (" + model.versions().size() + ")");
+        model.versions().addListener((javafx.collections.ListChangeListener<VersionRow>) change -> count.run());
+        count.run();
+        // Reviews are decided in Approvals & export: the states are read again whenever the tab is shown.
+        history.setOnSelectionChanged(e -> {
+            if (history.isSelected()) {
+                model.reloadVersions();
+            }
+        });
+        TabPane tabs = new TabPane(inspect, history);
+        tabs.setId("journey-inspector-tabs");
+        tabs.getStyleClass().add("journey-inspector-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        propertiesArea.getChildren().add(tabs);
 
         BorderPane editor = new BorderPane();
         editor.setTop(new VBox(header(), toolbar()));
@@ -88,6 +129,63 @@ public final class JourneysView extends BorderPane {
         empty.run();
         setCenter(centre);
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        acceptDroppedJourneyFiles();
+    }
+
+    /** Journey files dropped anywhere on the section are imported as new drafts. */
+    private void acceptDroppedJourneyFiles() {
+        setOnDragOver(event -> {
+            if (event.getGestureSource() == null && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        setOnDragDropped(event -> {
+            boolean done = event.getDragboard().hasFiles();
+            if (done) {
+                model.importFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    private HBox versionBanner() {
+        Label text = new Label();
+        text.setId("journey-version-banner-text");
+        text.setGraphic(new FontIcon(Material2OutlinedAL.HISTORY));
+        text.setMinWidth(0);
+        text.setTextOverrun(OverrunStyle.ELLIPSIS);
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            var viewed = model.viewedVersionProperty().get();
+            return viewed == null ? "" : "Version " + viewed.number() + " · " + viewed.reviewState() + " · read-only";
+        }, model.viewedVersionProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button restore = new Button("Restore as draft", new FontIcon(Material2OutlinedMZ.RESTORE));
+        restore.setId("journey-version-banner-restore");
+        restore.getStyleClass().add("small");
+        restore.setOnAction(e -> {
+            var viewed = model.viewedVersionProperty().get();
+            if (viewed != null) {
+                model.restoreAsDraft(viewed.number());
+            }
+        });
+        Button back = new Button("Back to draft", new FontIcon(Material2OutlinedAL.EDIT));
+        back.setId("journey-version-banner-back");
+        back.getStyleClass().addAll("small", "accent");
+        back.setOnAction(e -> model.viewDraft());
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(8, text, gap, restore, back);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("journey-version-banner");
+        return banner;
+    }
+
+    /** The canvas a version opened from the Versions tab is drawn on, read-only. */
+    public JourneyCanvasView versionCanvas() {
+        return versionCanvas;
     }
 
     /** The editor's canvas. */
@@ -97,6 +195,14 @@ public final class JourneysView extends BorderPane {
 
     private void shortcut(KeyEvent event) {
         if (event.getTarget() instanceof TextInputControl || model.journeyProperty().get() == null) {
+            return;
+        }
+        if (model.viewedVersionProperty().get() != null) {
+            // A version is shown read-only: no shortcut may change the draft hidden behind it; Esc goes back to it.
+            if (event.getCode() == KeyCode.ESCAPE) {
+                model.viewDraft();
+                event.consume();
+            }
             return;
         }
         KeyCode code = event.getCode();
@@ -248,6 +354,10 @@ public final class JourneysView extends BorderPane {
         submit.setTooltip(new Tooltip("Freeze a version and ask a reviewer to approve it; a journey with errors "
                 + "cannot be submitted"));
         submit.setOnAction(e -> model.submitForReview());
+        // A long message is cut short, never the commands beside it.
+        tidy.setMinWidth(Region.USE_PREF_SIZE);
+        saveVersion.setMinWidth(Region.USE_PREF_SIZE);
+        submit.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, message,
                 saveVersion, submit);
         bar.setSpacing(4);

@@ -4,20 +4,26 @@ import com.retailstudio.designer.edit.EditSession;
 import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.edit.TidyLayout;
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.lint.Finding;
 import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Position;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +73,9 @@ public final class JourneysViewModel implements CanvasEdits {
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ObservableList<String> draftChanges = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<JourneyVersion> viewedVersion = new ReadOnlyObjectWrapper<>(this, "viewedVersion");
     private EditSession session;
     private JourneyEdits.Clipboard clipboard = new JourneyEdits.Clipboard(List.of(), List.of());
     private int pastes;
@@ -152,6 +161,8 @@ public final class JourneysViewModel implements CanvasEdits {
         session = new EditSession(opened);
         clipboardStepsReset();
         selection.clear();
+        viewedVersion.set(null);
+        refreshVersions();
         show();
         say("", false);
     }
@@ -199,6 +210,8 @@ public final class JourneysViewModel implements CanvasEdits {
         session = null;
         refreshLibrary();
         selection.clear();
+        viewedVersion.set(null);
+        refreshVersions();
         if (entries.isEmpty()) {
             show();
         } else {
@@ -213,16 +226,98 @@ public final class JourneysViewModel implements CanvasEdits {
         startEditing(created);
     }
 
+    /** The id itself when free, else the first free of id-2, id-3, ...; an id with versions but no draft is taken. */
     private String freeId(String wanted) {
-        Set<String> used = entries.stream().map(LibraryEntry::id).collect(Collectors.toSet());
-        if (!used.contains(wanted)) {
+        if (free(wanted)) {
             return wanted;
         }
         for (int i = 2; ; i++) {
-            if (!used.contains(wanted + "-" + i)) {
+            if (free(wanted + "-" + i)) {
                 return wanted + "-" + i;
             }
         }
+    }
+
+    // ---- files ----
+
+    /**
+     * Reads a journey file and makes it a new draft, opened in the editor. A file that cannot be read is refused with
+     * its name and the JSON pointer of the bad value, and nothing in the library changes. A journey whose id is taken
+     * (by a draft, or by versions whose draft was deleted) is never merged into it: it gets the next free id
+     * ({@code winback-2}), its name is kept, and the message says so. Returns whether a draft was made.
+     */
+    public boolean importFile(Path file) {
+        String name = String.valueOf(file.getFileName());
+        Journey read;
+        try {
+            read = JourneyJson.read(file);
+        } catch (JourneyFormatException e) {
+            say(name + " was not imported: at " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ", " + e.reason()
+                    + ".", true);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            say(name + " was not imported: it cannot be read (" + e.getMessage() + ").", true);
+            return false;
+        }
+        String id = freeId(read.id());
+        Journey imported = rename(read.withVersion(1), id, read.name());
+        try {
+            create(imported);
+        } catch (RuntimeException e) {
+            say(name + " was not imported: the workspace refused it (" + e.getMessage() + ").", true);
+            return false;
+        }
+        say(id.equals(read.id()) ? "Imported " + read.name() + " from " + name + "."
+                : "Imported " + read.name() + " from " + name + " as " + id + ": the id " + read.id()
+                + " is taken, and that journey is unchanged.", false);
+        return true;
+    }
+
+    /** Imports every {@code .json} file dropped on the section, in order; other files are named and skipped. */
+    public void importFiles(List<Path> files) {
+        List<String> skipped = new java.util.ArrayList<>();
+        String lastProblem = null;
+        int imported = 0;
+        for (Path file : files) {
+            if (!String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+                skipped.add(String.valueOf(file.getFileName()));
+            } else if (importFile(file)) {
+                imported++;
+            } else {
+                lastProblem = message.get();
+            }
+        }
+        if (lastProblem != null) {
+            say(lastProblem, true);
+        } else if (!skipped.isEmpty()) {
+            say((imported == 0 ? "Nothing was imported: " : "Imported " + imported + "; skipped ")
+                    + String.join(", ", skipped) + " (only journey files, .json, can be dropped here).", true);
+        }
+    }
+
+    private boolean free(String id) {
+        return entries.stream().noneMatch(e -> e.id().equals(id)) && library.versions(id).isEmpty();
+    }
+
+    /** The file name an export suggests: the journey's id. */
+    public String exportFileName() {
+        return session == null ? "journey.json" : session.journey().id() + ".json";
+    }
+
+    /** Writes the open journey's draft as a journey file (atomically: a reader never sees half a file). */
+    public boolean exportFile(Path file) {
+        if (session == null) {
+            return false;
+        }
+        Journey current = session.journey();
+        try {
+            JourneyJson.write(current, file);
+        } catch (IOException | RuntimeException e) {
+            say("The journey file " + file.getFileName() + " was not written: " + e.getMessage(), true);
+            return false;
+        }
+        say("Exported the draft of " + current.name() + " to " + file.getFileName() + ".", false);
+        return true;
     }
 
     private static Journey rename(Journey j, String id, String name) {
@@ -288,6 +383,8 @@ public final class JourneysViewModel implements CanvasEdits {
         selection.removeIf(id -> current == null || current.node(id).isEmpty());
         canUndo.set(session != null && session.canUndo());
         canRedo.set(session != null && session.canRedo());
+        draftChanges.setAll(current == null || versions.isEmpty() ? List.of()
+                : describe(JourneyDiff.between(versions.get(0).version().journey(), current)));
     }
 
     /** Applies an edit to the open journey; when it changed something, shows, checks and saves the result. */
@@ -456,6 +553,8 @@ public final class JourneysViewModel implements CanvasEdits {
         }
         int version = library.saveVersion(session.journey());
         refreshLibrary();
+        refreshVersions();
+        show();
         say("Saved version " + version + " of " + session.journey().name() + ".", false);
     }
 
@@ -467,10 +566,85 @@ public final class JourneysViewModel implements CanvasEdits {
         try {
             int version = library.submitForReview(session.journey());
             refreshLibrary();
+            refreshVersions();
+            show();
             say("Version " + version + " of " + session.journey().name() + " is waiting for review.", false);
         } catch (SubmissionRefusedException e) {
             say(e.getMessage(), true);
         }
+    }
+
+    /** The open journey's frozen versions, the newest first, each with what changed against the one before. */
+    public ObservableList<VersionRow> versions() {
+        return versions;
+    }
+
+    /** What the draft changes against the newest version, in plain language; empty when nothing or no version. */
+    public ObservableList<String> draftChanges() {
+        return draftChanges;
+    }
+
+    /** The version shown read-only on the canvas instead of the draft; null while the draft is shown. */
+    public ReadOnlyObjectProperty<JourneyVersion> viewedVersionProperty() {
+        return viewedVersion.getReadOnlyProperty();
+    }
+
+    /** Shows the version read-only instead of the draft; the draft and its undo history stay as they are. */
+    public void viewVersion(int number) {
+        findVersion(number).ifPresent(v -> viewedVersion.set(v.version()));
+    }
+
+    /** Goes back from a version to the draft. */
+    public void viewDraft() {
+        viewedVersion.set(null);
+    }
+
+    /**
+     * Makes the version the draft again, as one edit: saved at once, undone with Ctrl+Z. The draft keeps its id; the
+     * version itself is not changed.
+     */
+    public void restoreAsDraft(int number) {
+        Optional<VersionRow> row = findVersion(number);
+        if (session == null || row.isEmpty()) {
+            return;
+        }
+        Journey restored = row.get().version().journey();
+        viewedVersion.set(null);
+        if (edit(j -> restored.withVersion(j.version()))) {
+            say("Restored version " + number + " as the draft (Ctrl+Z undoes it).", false);
+        } else {
+            say("The draft is already the same as version " + number + ".", false);
+        }
+    }
+
+    private Optional<VersionRow> findVersion(int number) {
+        return versions.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    /** Reads the open journey's versions again, e.g. when a review was decided in another section. */
+    public void reloadVersions() {
+        refreshVersions();
+        show();
+    }
+
+    private void refreshVersions() {
+        if (session == null) {
+            versions.clear();
+            return;
+        }
+        List<JourneyVersion> kept = library.versions(session.journey().id());
+        List<VersionRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            JourneyVersion version = kept.get(i);
+            boolean first = i == kept.size() - 1;
+            rows.add(new VersionRow(version, first ? List.of()
+                    : describe(JourneyDiff.between(kept.get(i + 1).journey(), version.journey())), first));
+        }
+        versions.setAll(rows);
+    }
+
+    private static List<String> describe(JourneyDiff diff) {
+        return diff.changes().stream().map(JourneyDiff.Change::description).toList();
     }
 
     // ---- text for the view ----

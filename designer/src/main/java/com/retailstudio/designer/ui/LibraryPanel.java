@@ -28,14 +28,23 @@ final class LibraryPanel extends VBox {
 
     private boolean syncing;
 
-    LibraryPanel(JourneysViewModel model) {
+    LibraryPanel(JourneysViewModel model, JourneyFileDialogs files) {
         getStyleClass().add("journey-library");
         Label title = new Label("Journeys");
         title.getStyleClass().add("journeys-side-title");
         MenuButton create = newJourneyMenu(model);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap, create);
+        HBox head = new HBox(8, title, gap);
+        if (files != JourneyFileDialogs.NONE) {
+            head.getChildren().add(fileMenu(model, files));
+        }
+        head.getChildren().add(create);
+        // The title gives way to the buttons only after they have their full width.
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        head.getChildren().stream().filter(n -> n instanceof MenuButton)
+                .forEach(n -> ((MenuButton) n).setMinWidth(Region.USE_PREF_SIZE));
+        title.setMinWidth(Region.USE_PREF_SIZE);
         head.setAlignment(Pos.CENTER_LEFT);
 
         TextField search = new TextField();
@@ -94,6 +103,23 @@ final class LibraryPanel extends VBox {
 
         getChildren().addAll(head, search, list, actions);
         setSpacing(8);
+    }
+
+    /** Import and export of single journey files, through the application's file dialogs. */
+    private static MenuButton fileMenu(JourneysViewModel model, JourneyFileDialogs files) {
+        MenuButton file = new MenuButton(null, new FontIcon(Material2OutlinedAL.INSERT_DRIVE_FILE));
+        file.setId("journey-file");
+        file.getStyleClass().addAll("small", "flat");
+        file.setTooltip(new Tooltip("Import or export a journey file (.json); you can also drop files here"));
+        MenuItem importFile = new MenuItem("Import journey file…");
+        importFile.setId("journey-import");
+        importFile.setOnAction(e -> files.chooseFileToImport().ifPresent(model::importFile));
+        MenuItem exportFile = new MenuItem("Export journey file…");
+        exportFile.setId("journey-export");
+        exportFile.disableProperty().bind(model.journeyProperty().isNull());
+        exportFile.setOnAction(e -> files.chooseFileToExport(model.exportFileName()).ifPresent(model::exportFile));
+        file.getItems().addAll(importFile, exportFile);
+        return file;
     }
 
     private static MenuButton newJourneyMenu(JourneysViewModel model) {

@@ -20,7 +20,8 @@ final class StartPane extends VBox {
         Label title = new Label("Start your first journey");
         title.getStyleClass().add("journey-start-title");
         Label text = new Label("Pick a template that already passes every check, or start from a blank canvas. "
-                + "Every change is saved to the workspace as you make it.");
+                + "Every change is saved to the workspace as you make it. A journey file (.json) dropped here is "
+                + "imported.");
         text.setWrapText(true);
         text.getStyleClass().add("journey-start-text");
         text.setMaxWidth(560);
@@ -34,7 +35,25 @@ final class StartPane extends VBox {
         }
         choices.getChildren().add(choice("Blank journey", "Entry and exit, connected",
                 "journey-start-blank", model::newBlank));
-        getChildren().addAll(icon, title, text, choices);
+        // The outcome of an import refused before any journey is open (the editor's toolbar is hidden then).
+        Label message = new Label();
+        message.setId("journey-start-message");
+        message.setWrapText(true);
+        message.setMaxWidth(720);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        FontIcon messageIcon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
+        message.setGraphic(messageIcon);
+        Runnable tone = () -> {
+            message.getStyleClass().removeAll("problem", "done");
+            boolean problem = model.messageIsProblemProperty().get();
+            message.getStyleClass().addAll("journey-message", problem ? "problem" : "done");
+            messageIcon.setIconCode(problem ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedAL.CHECK_CIRCLE);
+        };
+        model.messageIsProblemProperty().addListener((observable, before, after) -> tone.run());
+        tone.run();
+        getChildren().addAll(icon, title, text, message, choices);
         setAlignment(Pos.CENTER);
         setSpacing(12);
     }

@@ -36,6 +36,11 @@ class JourneyJsonPropertiesTest {
         assertEquals(json, JourneyJson.toJson(read));
     }
 
+    @Property(tries = 200)
+    void anyWrittenJourneyPassesThePublishedSchema(@ForAll("journeys") Journey journey) {
+        assertEquals(java.util.List.of(), PublishedSchema.problems(JourneyJson.toJson(journey)));
+    }
+
     private static Arbitrary<String> text() {
         return Arbitraries.strings().ofMaxLength(12);
     }

@@ -10,7 +10,9 @@ import com.retailstudio.designer.TestJourneys;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
@@ -64,6 +66,17 @@ class JourneyJsonTest {
         Path file = dir.resolve("sub").resolve("j.json");
         JourneyJson.write(TestJourneys.everything(), file);
         assertEquals(TestJourneys.everything(), JourneyJson.read(file));
+    }
+
+    @Test
+    void writingOverAFileReplacesItWholeAndLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("j.json");
+        Files.writeString(file, "{\"an\": \"older, much longer file that must not leave a tail behind\"}".repeat(200));
+        JourneyJson.write(TestJourneys.everything(), file);
+        assertEquals(JourneyJson.toJson(TestJourneys.everything()), Files.readString(file));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(file), listing.toList());
+        }
     }
 
     /** The clean journey's file, changed by {@code edit}, then read: the error message. */

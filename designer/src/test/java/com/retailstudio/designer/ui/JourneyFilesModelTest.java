@@ -1,0 +1,127 @@
+package com.retailstudio.designer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.library.InMemoryJourneyLibrary;
+import com.retailstudio.designer.library.LibraryEntry;
+import com.retailstudio.designer.model.Journey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import and export of single journey files in the Journeys section. */
+class JourneyFilesModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryJourneyLibrary library =
+            new InMemoryJourneyLibrary(Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC), "ana");
+
+    private Path winbackFile() throws Exception {
+        Path file = dir.resolve("winback.json");
+        Files.writeString(file, JourneyJson.toJson(JourneyTemplates.load("winback").orElseThrow().withVersion(4)));
+        return file;
+    }
+
+    @Test
+    void aGoodFileBecomesANewDraftOpenedInTheEditor() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        assertTrue(model.importFile(winbackFile()));
+        Journey winback = JourneyTemplates.load("winback").orElseThrow();
+        assertEquals(winback.withVersion(1), model.journeyProperty().get());
+        assertEquals(Optional.of(winback.withVersion(1)), library.draft("winback"));
+        assertEquals("Imported " + winback.name() + " from winback.json.", model.messageProperty().get());
+        assertFalse(model.messageIsProblemProperty().get());
+    }
+
+    @Test
+    void aFileWhoseIdIsTakenIsImportedUnderTheNextFreeIdAndTheOtherJourneyIsUnchanged() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        model.newFromTemplate("winback");
+        model.saveVersion();
+        model.deleteDraft();
+        model.newFromTemplate("winback");
+        model.tidy();
+        Journey existing = model.journeyProperty().get();
+        assertEquals("winback-2", existing.id(), "winback has versions, so the template took winback-2");
+
+        assertTrue(model.importFile(winbackFile()));
+        assertEquals("winback-3", model.journeyProperty().get().id(),
+                "neither the id with versions nor the draft's id is reused");
+        assertTrue(model.messageProperty().get().contains("as winback-3: the id winback is taken"),
+                model.messageProperty().get());
+        assertEquals(Optional.of(existing), library.draft("winback-2"));
+        assertEquals(1, library.versions("winback").size());
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithItsNameAndThePointerOfTheBadValueAndNothingChanges() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        model.newFromTemplate("cart-abandonment");
+        Journey open = model.journeyProperty().get();
+        List<LibraryEntry> before = library.list();
+        String json = Files.readString(winbackFile()).replaceFirst("\"type\": \"wait\"", "\"type\": \"sleep\"");
+        Path broken = Files.writeString(dir.resolve("broken.json"), json);
+
+        assertFalse(model.importFile(broken));
+        String message = model.messageProperty().get();
+        assertTrue(message.startsWith("broken.json was not imported: at /nodes/"), message);
+        assertTrue(message.contains("/type"), message);
+        assertTrue(model.messageIsProblemProperty().get());
+        assertEquals(before, library.list());
+        assertEquals(open, model.journeyProperty().get());
+    }
+
+    @Test
+    void aFileThatIsNotJsonOrIsMissingIsRefusedByName() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        Path notJson = Files.writeString(dir.resolve("notes.json"), "this is { not json");
+        assertFalse(model.importFile(notJson));
+        assertTrue(model.messageProperty().get().startsWith("notes.json was not imported: at /"),
+                model.messageProperty().get());
+        assertFalse(model.importFile(dir.resolve("missing.json")));
+        assertTrue(model.messageProperty().get().startsWith("missing.json was not imported: it cannot be read"),
+                model.messageProperty().get());
+        assertEquals(List.of(), library.list());
+    }
+
+    @Test
+    void droppedFilesThatAreNotJourneyFilesAreNamedAndSkipped() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        Path text = Files.writeString(dir.resolve("readme.txt"), "hello");
+        model.importFiles(List.of(text, winbackFile()));
+        assertEquals(List.of("winback"), library.list().stream().map(LibraryEntry::id).toList());
+        assertEquals("Imported 1; skipped readme.txt (only journey files, .json, can be dropped here).",
+                model.messageProperty().get());
+        assertTrue(model.messageIsProblemProperty().get());
+    }
+
+    @Test
+    void anExportedDraftIsTheJourneyFileAndImportsBackTheSame() throws Exception {
+        JourneysViewModel model = new JourneysViewModel(library);
+        model.newFromTemplate("clearance-offer");
+        model.tidy();
+        Journey draft = model.journeyProperty().get();
+        assertEquals("clearance-offer.json", model.exportFileName());
+        Path out = dir.resolve("out").resolve(model.exportFileName());
+
+        assertTrue(model.exportFile(out));
+        assertEquals(JourneyJson.toJson(draft), Files.readString(out));
+        assertEquals("Exported the draft of " + draft.name() + " to clearance-offer.json.",
+                model.messageProperty().get());
+        model.deleteDraft();
+        assertTrue(model.importFile(out));
+        assertEquals(draft, model.journeyProperty().get());
+    }
+}
