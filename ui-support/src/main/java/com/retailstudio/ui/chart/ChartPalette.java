@@ -1,11 +1,25 @@
-package com.retailstudio.simulator.ui;
+package com.retailstudio.ui.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The theme's colours for JFreeChart, which draws with AWT colours and knows nothing of CSS: read from the AtlantaFX
@@ -34,6 +48,74 @@ public record ChartPalette(java.awt.Color background, java.awt.Color text, java.
     /** The theme's chart colour {@code n} (1 to 8, as {@code -color-chart-n}). */
     public java.awt.Color chart(int n) {
         return series.get((n - 1) % series.size());
+    }
+
+    /**
+     * Paints a chart in this palette with the application's font: background, legend on top, grid lines, axes and
+     * flat bars. Series colours are the caller's, since they carry each chart's meaning.
+     */
+    public void applyTo(JFreeChart chart, String fontFamily, double fontSize) {
+        Font label = new Font(fontFamily, Font.PLAIN, (int) Math.round(fontSize));
+        Font tick = new Font(fontFamily, Font.PLAIN, (int) Math.round(fontSize * 0.9));
+        chart.setBackgroundPaint(background);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(background);
+            legend.setItemPaint(text);
+            legend.setItemFont(tick);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(grid);
+            xy.setRangeGridlinePaint(grid);
+            xy.setRangeGridlineStroke(new BasicStroke(1f));
+            xy.setDomainGridlineStroke(new BasicStroke(1f));
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                axis(xy.getDomainAxis(i), label, tick);
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                axis(xy.getRangeAxis(i), label, tick);
+            }
+        } else if (plot instanceof CategoryPlot category) {
+            category.setRangeGridlinePaint(grid);
+            category.setRangeGridlineStroke(new BasicStroke(1f));
+            category.setDomainGridlinesVisible(false);
+            axis(category.getDomainAxis(), label, tick);
+            axis(category.getRangeAxis(), label, tick);
+            if (category.getRenderer() instanceof BarRenderer bars) {
+                bars.setBarPainter(new StandardBarPainter());
+                bars.setShadowVisible(false);
+                bars.setDrawBarOutline(false);
+            }
+        }
+    }
+
+    private void axis(Object axis, Font labelFont, Font tickFont) {
+        if (axis instanceof ValueAxis v) {
+            v.setLabelPaint(muted);
+            v.setTickLabelPaint(text);
+            v.setAxisLinePaint(grid);
+            v.setTickMarkPaint(grid);
+            v.setLabelFont(labelFont);
+            v.setTickLabelFont(tickFont);
+        } else if (axis instanceof CategoryAxis c) {
+            c.setLabelPaint(muted);
+            c.setTickLabelPaint(text);
+            c.setAxisLinePaint(grid);
+            c.setTickMarkPaint(grid);
+            c.setLabelFont(labelFont);
+            c.setTickLabelFont(tickFont);
+            c.setCategoryMargin(0.2);
+            // Short labels such as "10+" must not be cut to an ellipsis in a narrow chart.
+            c.setMaximumCategoryLabelWidthRatio(3f);
+        }
     }
 
     /**
