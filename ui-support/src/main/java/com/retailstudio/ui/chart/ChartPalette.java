@@ -13,6 +13,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -73,15 +74,13 @@ public record ChartPalette(java.awt.Color background, java.awt.Color text, java.
         plot.setBackgroundPaint(background);
         plot.setOutlineVisible(false);
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(grid);
-            xy.setRangeGridlinePaint(grid);
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                axis(xy.getDomainAxis(i), label, tick);
-            }
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                axis(xy.getRangeAxis(i), label, tick);
+            xyPlot(xy, label, tick);
+            if (xy instanceof CombinedDomainXYPlot combined) {
+                for (XYPlot sub : combined.getSubplots()) {
+                    sub.setBackgroundPaint(background);
+                    sub.setOutlineVisible(false);
+                    xyPlot(sub, label, tick);
+                }
             }
         } else if (plot instanceof CategoryPlot category) {
             category.setRangeGridlinePaint(grid);
@@ -94,6 +93,19 @@ public record ChartPalette(java.awt.Color background, java.awt.Color text, java.
                 bars.setShadowVisible(false);
                 bars.setDrawBarOutline(false);
             }
+        }
+    }
+
+    private void xyPlot(XYPlot xy, Font label, Font tick) {
+        xy.setDomainGridlinePaint(grid);
+        xy.setRangeGridlinePaint(grid);
+        xy.setRangeGridlineStroke(new BasicStroke(1f));
+        xy.setDomainGridlineStroke(new BasicStroke(1f));
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+            axis(xy.getDomainAxis(i), label, tick);
+        }
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+            axis(xy.getRangeAxis(i), label, tick);
         }
     }
 
