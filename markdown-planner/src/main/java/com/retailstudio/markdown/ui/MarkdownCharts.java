@@ -157,7 +157,14 @@ public final class MarkdownCharts extends VBox {
         priceShare.setRange(from - 0.02, 1.02);
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
         priceShare.setNumberFormatOverride(percent);
-        XYPlot plot = new XYPlot(data, priceShare, countAxis("Units a week"), renderer);
+        NumberAxis units = countAxis("Units a week");
+        // Constant elasticity climbs steeply at deep prices; the axis ends at twice the units of the deepest marked
+        // price, so the marked prices stay apart and the curve leaves the top where it is steeper still.
+        double marked = Math.max(today.getMaxY(), planned.isEmpty() ? 0 : planned.getMaxY());
+        if (marked > 0 && curve.getMaxY() > 2 * marked) {
+            units.setRange(0, 2 * marked);
+        }
+        XYPlot plot = new XYPlot(data, priceShare, units, renderer);
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }
 

@@ -118,6 +118,12 @@ class MarkdownChartsUiTest {
                 .sorted().mapToObj(c -> c / (row.fullPrice() * 100)).toList();
         assertFalse(expected.isEmpty());
         assertEquals(expected, planned, "each planned price marked once");
+        double top = chart(robot, "#markdown-demand-chart").getXYPlot().getRangeAxis().getUpperBound();
+        for (int s = 1; s <= 2; s++) {
+            for (int i = 0; i < demand.getItemCount(s); i++) {
+                assertTrue(demand.getYValue(s, i) < top, "every marked price is inside the chart");
+            }
+        }
 
         assertTrue(brightness(chart(robot, "#markdown-path-chart")) > 0.5, "light background in the light theme");
         screenshot(robot, "markdowns-charts-light.png");
