@@ -8,13 +8,11 @@ import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
-import com.retailstudio.app.ui.markdowns.TaskPlanRunner;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.task.BackgroundTask;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
@@ -29,7 +27,6 @@ import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
-import com.retailstudio.markdown.ui.PlanRunner;
 import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
@@ -123,13 +120,12 @@ public final class WorkspaceSession implements AutoCloseable {
      * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
-        PlanRunner runner = new TaskPlanRunner(tasks);
         RuleBookStore rules = RuleBookStore.of(
                 () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
                 json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",
                         json)));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
-                active -> Path.of(active.sourcePath()), runner, rules, new MarkdownReviewSubmission(workspace)),
+                active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace)),
                 suggested -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Export the price changes");
@@ -145,10 +141,7 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The Store layouts section on the active data set; its analytics run through the task executor. */
     private Node storeLayouts(DataViewModel data) {
         return StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
-                    work.run();
-                    return Boolean.TRUE;
-                })));
+                tasks);
     }
 
     /**
@@ -171,22 +164,7 @@ public final class WorkspaceSession implements AutoCloseable {
                         })
                         .toList();
         return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                RegisteredDataSet::name,
-                (title, work) -> tasks.execute(BackgroundTask.of(title, progress -> {
-                    work.run(new com.retailstudio.simulator.ui.SimulationRunner.Progress() {
-                        @Override
-                        public void update(double fraction, String message) {
-                            progress.update(fraction, message);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return progress.isCancelled();
-                        }
-                    });
-                    return Boolean.TRUE;
-                })),
-                saved);
+                RegisteredDataSet::name, tasks, saved);
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {

@@ -1,7 +1,7 @@
 package com.retailstudio.app.ui;
 
 import com.retailstudio.app.ui.render.SectionScreenshot;
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

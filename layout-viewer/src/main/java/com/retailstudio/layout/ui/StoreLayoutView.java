@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.ui.task.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -173,18 +174,18 @@ public final class StoreLayoutView extends StackPane {
      * application's task runner.
      */
     public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                       LayoutTaskRunner runner) {
-        return forActiveDataSet(activeDataSet, folderOf, runner, null);
+                                                       TaskExecutor tasks) {
+        return forActiveDataSet(activeDataSet, folderOf, tasks, null);
     }
 
     /**
-     * As {@link #forActiveDataSet(ObservableValue, Function, LayoutTaskRunner)}, asking where to save an exported
+     * As {@link #forActiveDataSet(ObservableValue, Function, TaskExecutor)}, asking where to save an exported
      * PNG through {@code askWhereToSave} (suggested file name in, chosen file or empty out; null = file chooser).
      */
     public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                       LayoutTaskRunner runner,
+                                                       TaskExecutor tasks,
                                                        Function<String, Optional<Path>> askWhereToSave) {
-        StoreLayoutViewModel model = new StoreLayoutViewModel(runner, Platform::runLater);
+        StoreLayoutViewModel model = new StoreLayoutViewModel(tasks, Platform::runLater);
         StoreLayoutView view = new StoreLayoutView(model, askWhereToSave);
         model.follow(activeDataSet, folderOf);
         return view;

@@ -16,6 +16,8 @@ import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
+import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +94,7 @@ public final class StoreLayoutViewModel {
         }
     }
 
-    private final LayoutTaskRunner runner;
+    private final TaskExecutor tasks;
     private final Executor fxThread;
     private final ObservableList<Store> stores = FXCollections.observableArrayList();
     private final ObjectProperty<Store> store = new SimpleObjectProperty<>(this, "store");
@@ -126,12 +128,12 @@ public final class StoreLayoutViewModel {
     private volatile StoreAnalysis analysis;
 
     /**
-     * @param runner   runs long work off the JavaFX thread
+     * @param tasks    runs long work off the JavaFX thread (progress and cancel in the status bar)
      * @param fxThread runs result publishing on the JavaFX thread ({@code Platform::runLater}; {@code Runnable::run}
      *                 in tests)
      */
-    public StoreLayoutViewModel(LayoutTaskRunner runner, Executor fxThread) {
-        this.runner = runner;
+    public StoreLayoutViewModel(TaskExecutor tasks, Executor fxThread) {
+        this.tasks = tasks;
         this.fxThread = fxThread;
         selectedRecommendation.addListener((o, before, now) -> highlight.set(now == null ? null : Highlight.of(now)));
         store.addListener((o, before, now) -> {
@@ -147,6 +149,14 @@ public final class StoreLayoutViewModel {
                 }
             });
         }
+    }
+
+    /** Runs a piece of long work under a title; the work publishes its own results through {@code fxThread}. */
+    private void run(String title, Runnable work) {
+        tasks.execute(BackgroundTask.of(title, progress -> {
+            work.run();
+            return Boolean.TRUE;
+        }));
     }
 
     /** Follows the application's active data set: reloads whenever it changes. */
@@ -166,7 +176,7 @@ public final class StoreLayoutViewModel {
         long ticket = generation.incrementAndGet();
         busy.set(true);
         message.set("Reading store layouts…");
-        runner.run("Reading store layouts", () -> {
+        run("Reading store layouts", () -> {
             try {
                 LayoutData read = LayoutDataReader.read(dataFolder);
                 fxThread.execute(() -> {
@@ -204,7 +214,7 @@ public final class StoreLayoutViewModel {
         long ticket = generation.incrementAndGet();
         busy.set(true);
         message.set("Analysing " + storeId + "…");
-        runner.run("Analysing store " + storeId, () -> {
+        run("Analysing store " + storeId, () -> {
             try {
                 StoreAnalysis built = StoreAnalysis.of(current, storeId, ZoneMetricsSettings.DEFAULTS);
                 Snapshot result = compute(built, filters.get()[0]);
@@ -236,7 +246,7 @@ public final class StoreLayoutViewModel {
         }
         long ticket = generation.incrementAndGet();
         busy.set(true);
-        runner.run("Layout for " + filters.get()[0].daypart().name(), () -> {
+        run("Layout for " + filters.get()[0].daypart().name(), () -> {
             try {
                 Snapshot result = compute(current, filters.get()[0]);
                 Snapshot other = filters.get().length > 1 ? compute(current, filters.get()[1]) : null;
@@ -360,7 +370,7 @@ public final class StoreLayoutViewModel {
      */
     public void exportPng(Image image, Path file) {
         message.set("Exporting " + file.getFileName() + "…");
-        runner.run("Exporting " + file.getFileName(), () -> {
+        run("Exporting " + file.getFileName(), () -> {
             try {
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.stream.Stream;
 import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +39,8 @@ class StoreLayoutViewModelTest {
         BundledSample.extractTo(sample);
     }
 
-    private final List<String> titles = new ArrayList<>();
-    private final StoreLayoutViewModel model = new StoreLayoutViewModel((title, work) -> {
-        titles.add(title);
-        work.run();
-    }, Runnable::run);
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+    private final StoreLayoutViewModel model = new StoreLayoutViewModel(tasks, Runnable::run);
 
     @Test
     void followingTheActiveDataSetLoadsItsStoresAndAnalysesTheFirst() {
@@ -58,7 +55,7 @@ class StoreLayoutViewModelTest {
         assertEquals("S001", snapshot.plan().storeId());
         assertEquals(12, snapshot.zones().size());
         assertFalse(model.busyProperty().get());
-        assertEquals(List.of("Reading store layouts", "Analysing store S001"), titles);
+        assertEquals(List.of("Reading store layouts", "Analysing store S001"), tasks.titles());
     }
 
     @Test

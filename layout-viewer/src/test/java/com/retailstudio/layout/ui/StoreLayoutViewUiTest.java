@@ -10,6 +10,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,11 +62,7 @@ class StoreLayoutViewUiTest {
         Path sample = Files.createTempDirectory("layout-ui");
         BundledSample.extractTo(sample);
         exportTo = Files.createTempDirectory("layout-export").resolve("plan.png");
-        model = new StoreLayoutViewModel((title, work) -> {
-            Thread worker = new Thread(work, title);
-            worker.setDaemon(true);
-            worker.start();
-        }, Platform::runLater);
+        model = new StoreLayoutViewModel(new FxTaskExecutor(), Platform::runLater);
         StoreLayoutView view = new StoreLayoutView(model, suggested -> {
             asked.add(suggested);
             return Optional.of(exportTo);

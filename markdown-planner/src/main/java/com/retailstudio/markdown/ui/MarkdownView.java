@@ -19,11 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -56,8 +50,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The Markdowns section: KPIs of the plan against the rule-of-thumb baseline; the plan per product and store
  * (filter, sort, group by category or store, totals; rows changed by hand are marked); for the selected row its price
- * path as steps, projected stock and weekly revenue under the plan and the baseline, with a step editor (change a
- * week's price by hand, Ctrl+Z to undo); the rules editor; the export of the price changes (CSV or Excel); and, when
+ * path as steps, projected stock and weekly revenue under the plan and the baseline and its fitted demand curve
+ * ({@link MarkdownCharts}), with a step editor ({@link PriceStepEditor}: change a week's price by hand, Ctrl+Z to
+ * undo); the rules editor; the export of the price changes (CSV or Excel); and, when
  * the application has a review workflow, "Submit for review".
  */
 public final class MarkdownView extends StackPane {
@@ -85,13 +80,8 @@ public final class MarkdownView extends StackPane {
     private final Label detailNote = new Label();
     private final Label totals = new Label();
     private final TreeTableView<PlanRow> table = new TreeTableView<>();
-    private final ComboBox<Integer> stepWeek = new ComboBox<>();
-    private final ComboBox<Integer> stepPrice = new ComboBox<>();
-    private final Label overrideMessage = new Label();
-    private final LineChart<Number, Number> priceChart = lineChart("Price");
-    private final LineChart<Number, Number> stockChart = lineChart("Stock");
-    private final BarChart<String, Number> revenueChart;
-    private final CategoryAxis revenueWeeks;
+    private final PriceStepEditor stepEditor;
+    private final MarkdownCharts charts = new MarkdownCharts();
     private final VBox content;
     private final VBox waiting;
     private final VBox empty;
@@ -119,18 +109,7 @@ public final class MarkdownView extends StackPane {
         notice.textProperty().bind(model.noticeProperty());
 
         buildTable();
-        CategoryAxis weeks = new CategoryAxis();
-        weeks.setTickLabelRotation(0);
-        this.revenueWeeks = weeks;
-        NumberAxis revenue = new NumberAxis();
-        revenue.setLabel(null);
-        revenueChart = new BarChart<>(weeks, revenue);
-        revenueChart.setAnimated(false);
-        revenueChart.setLegendVisible(false);
-        revenueChart.setBarGap(1);
-        revenueChart.setCategoryGap(6);
-        revenueChart.setMinHeight(110);
-        stockChart.setLegendVisible(false);
+        stepEditor = new PriceStepEditor(model);
 
         detailTitle.setId("plan-detail-title");
         detailTitle.getStyleClass().add(Styles.TITLE_4);
@@ -139,16 +118,9 @@ public final class MarkdownView extends StackPane {
         detailNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         detailNote.setWrapText(true);
         detailNote.setMinHeight(Region.USE_PREF_SIZE);
-        priceChart.setLegendVisible(false);
-        HBox legend = new HBox(16, legendItem("Plan", 0), legendItem("Rule of thumb (30 % at 4 weeks out, 50 % at 2)",
-                1));
-        legend.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(4, detailTitle, detailNote, legend, priceChart,
-                stockChart, revenueChart);
+        VBox detail = new VBox(4, detailTitle, detailNote, charts);
         detail.setPadding(new Insets(8, 0, 0, 0));
-        VBox.setVgrow(priceChart, Priority.ALWAYS);
-        VBox.setVgrow(stockChart, Priority.ALWAYS);
-        VBox.setVgrow(revenueChart, Priority.ALWAYS);
+        VBox.setVgrow(charts, Priority.ALWAYS);
 
         RulesEditor rules = new RulesEditor(model);
         Tab rowTab = new Tab("Selected row", detail);
@@ -271,7 +243,7 @@ public final class MarkdownView extends StackPane {
         exported.setId("plan-export-message");
         exported.getStyleClass().add(Styles.TEXT_SMALL);
         exported.textProperty().bind(model.exportMessageProperty());
-        VBox footer = new VBox(4, totals, stepEditor(), overrideMessage, exported, submitted());
+        VBox footer = new VBox(4, totals, stepEditor, exported, submitted());
         footer.setPadding(new Insets(6, 0, 0, 0));
         return footer;
     }
@@ -312,94 +284,6 @@ public final class MarkdownView extends StackPane {
         totals.setText(String.format(Locale.ROOT, "%,d of %,d product-stores · margin %s · gain %+,.0f vs rule of "
                         + "thumb · sold %.0f %% · %,.0f units left", t.rows(), model.rows().size(), money(t.margin()),
                 t.gain(), t.sellThrough() * 100, t.leftover()));
-    }
-
-    private HBox stepEditor() {
-        stepWeek.setId("step-week");
-        stepPrice.setId("step-price");
-        stepWeek.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer week) {
-                StorePlan p = model.selectedProperty().get();
-                return week == null || p == null || week >= p.weeks().size() ? "" : DAY.format(p.weeks().get(week));
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
-        stepPrice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer cents) {
-                StorePlan p = model.selectedProperty().get();
-                if (cents == null || p == null) {
-                    return "";
-                }
-                double off = (1 - cents / (p.fullPrice() * 100)) * 100;
-                return price(cents) + (off < 0.05 ? " (full)" : String.format(Locale.ROOT, " (−%.0f %%)", off));
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
-        stepWeek.valueProperty().addListener((o, a, b) -> {
-            StorePlan p = model.selectedProperty().get();
-            if (p != null && b != null && b < p.planCents().length) {
-                stepPrice.setValue(p.planCents()[b]);
-            }
-        });
-        Button apply = new Button("Set");
-        apply.setId("step-apply");
-        apply.setTooltip(new Tooltip("From this week, sell at this price until the plan's next step"));
-        apply.setOnAction(e -> {
-            StorePlan p = model.selectedProperty().get();
-            if (p != null && stepWeek.getValue() != null && stepPrice.getValue() != null) {
-                model.setStep(p, stepWeek.getValue(), stepPrice.getValue());
-            }
-        });
-        Button remove = new Button("Remove");
-        remove.setTooltip(new Tooltip("Remove the markdown that takes effect in this week"));
-        remove.setId("step-remove");
-        remove.setOnAction(e -> {
-            StorePlan p = model.selectedProperty().get();
-            if (p != null && stepWeek.getValue() != null) {
-                model.removeStep(p, stepWeek.getValue());
-            }
-        });
-        Button undo = new Button("Undo", new FontIcon(Material2OutlinedMZ.UNDO));
-        undo.setId("step-undo");
-        undo.setTooltip(new Tooltip("Take back the last change made by hand (Ctrl+Z)"));
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setOnAction(e -> model.undoChange());
-        Label from = new Label("From the week of");
-        from.setMinWidth(Region.USE_PREF_SIZE);
-        Label at = new Label("to");
-        at.setMinWidth(Region.USE_PREF_SIZE);
-        stepWeek.setPrefWidth(100);
-        stepWeek.setMinWidth(96);
-        stepPrice.setPrefWidth(156);
-        stepPrice.setMinWidth(96);
-        for (Button b : List.of(apply, remove, undo)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox line = new HBox(6, from, stepWeek, at, stepPrice, apply, remove, undo);
-        line.setAlignment(Pos.CENTER_LEFT);
-        overrideMessage.setId("step-message");
-        overrideMessage.getStyleClass().add(Styles.TEXT_SMALL);
-        overrideMessage.setWrapText(true);
-        overrideMessage.setMinHeight(Region.USE_PREF_SIZE);
-        overrideMessage.textProperty().bind(model.overrideMessageProperty());
-        overrideMessage.visibleProperty().bind(overrideMessage.textProperty().isNotEmpty());
-        overrideMessage.managedProperty().bind(overrideMessage.visibleProperty());
-        model.overrideRejectedProperty().addListener((o, a, b) -> {
-            overrideMessage.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            overrideMessage.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
-        });
-        overrideMessage.getStyleClass().add(Styles.SUCCESS);
-        return line;
     }
 
     private void refresh() {
@@ -588,14 +472,11 @@ public final class MarkdownView extends StackPane {
     }
 
     private void showDetail(StorePlan p) {
-        priceChart.getData().clear();
-        stockChart.getData().clear();
-        revenueChart.getData().clear();
+        stepEditor.show(p);
+        charts.show(p);
         if (p == null) {
             detailTitle.setText("");
             detailNote.setText("");
-            stepWeek.getItems().clear();
-            stepPrice.getItems().clear();
             return;
         }
         detailTitle.setText(p.productId() + " " + p.productName() + " · " + p.storeId() + " (cluster " + p.cluster()
@@ -607,96 +488,6 @@ public final class MarkdownView extends StackPane {
                 price(p.unitCost()), d == null ? Double.NaN : d.elasticity(), d == null ? Double.NaN
                         : d.elasticityLow(), d == null ? Double.NaN : d.elasticityHigh(), money(p.plan().margin()),
                 money(p.baseline().margin()), DAY.format(p.weeks().get(p.weeks().size() - 1))));
-        Integer week = stepWeek.getValue();
-        List<Integer> weekItems = java.util.stream.IntStream.range(0, p.weeks().size()).boxed().toList();
-        if (!weekItems.equals(stepWeek.getItems())) {
-            stepWeek.getItems().setAll(weekItems);
-        }
-        List<Integer> prices = java.util.Arrays.stream(p.basis().rungCents()).boxed().toList();
-        if (!prices.equals(stepPrice.getItems())) {
-            stepPrice.getItems().setAll(prices);
-        }
-        int firstStep = firstStep(p);
-        stepWeek.setValue(week != null && week < p.weeks().size() ? week : firstStep);
-        stepPrice.setValue(p.planCents()[stepWeek.getValue()]);
-        for (LineChart<Number, Number> chart : List.of(priceChart, stockChart)) {
-            NumberAxis x = (NumberAxis) chart.getXAxis();
-            x.setUpperBound(p.weeks().size());
-            x.setLabel("Weeks from " + DAY.format(p.weeks().get(0)));
-        }
-        revenueWeeks.setLabel("Weekly revenue, weeks from " + DAY.format(p.weeks().get(0)));
-        priceChart.getData().add(steps("Plan", p.planCents()));
-        priceChart.getData().add(steps("Rule of thumb", p.baselineCents()));
-        stockChart.getData().add(line("Plan", p.plan().stock(), p.plan().leftover()));
-        stockChart.getData().add(line("Rule of thumb", p.baseline().stock(), p.baseline().leftover()));
-        XYChart.Series<String, Number> planRevenue = new XYChart.Series<>();
-        planRevenue.setName("Plan");
-        XYChart.Series<String, Number> baseRevenue = new XYChart.Series<>();
-        baseRevenue.setName("Rule of thumb");
-        for (int t = 0; t < p.weeks().size(); t++) {
-            String w = Integer.toString(t);
-            planRevenue.getData().add(new XYChart.Data<>(w, p.plan().revenue()[t]));
-            baseRevenue.getData().add(new XYChart.Data<>(w, p.baseline().revenue()[t]));
-        }
-        revenueChart.getData().add(planRevenue);
-        revenueChart.getData().add(baseRevenue);
-    }
-
-    /** The week of the plan's first markdown, else the first week. */
-    private static int firstStep(StorePlan p) {
-        int previous = p.currentCents();
-        for (int t = 0; t < p.planCents().length; t++) {
-            if (p.planCents()[t] != previous) {
-                return t;
-            }
-            previous = p.planCents()[t];
-        }
-        return 0;
-    }
-
-    private static XYChart.Series<Number, Number> steps(String name, int[] cents) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
-        for (int t = 0; t < cents.length; t++) {
-            s.getData().add(new XYChart.Data<>(t, cents[t] / 100.0));
-            s.getData().add(new XYChart.Data<>(t + 1, cents[t] / 100.0));
-        }
-        return s;
-    }
-
-    private static XYChart.Series<Number, Number> line(String name, double[] stock, double end) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
-        for (int t = 0; t < stock.length; t++) {
-            s.getData().add(new XYChart.Data<>(t, stock[t]));
-        }
-        s.getData().add(new XYChart.Data<>(stock.length, end));
-        return s;
-    }
-
-    private static LineChart<Number, Number> lineChart(String yLabel) {
-        NumberAxis x = new NumberAxis(0, 1, 1);
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setMinHeight(100);
-        return chart;
-    }
-
-    /** A legend entry coloured like chart series {@code index}. */
-    private static Label legendItem(String text, int index) {
-        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
-        swatch.getStyleClass().addAll("chart-legend-item-symbol", "chart-line-symbol", "series" + index,
-                "default-color" + index);
-        swatch.setMinSize(10, 10);
-        swatch.setMaxSize(10, 10);
-        Label label = new Label(text, swatch);
-        label.getStyleClass().add(Styles.TEXT_SMALL);
-        return label;
     }
 
     private static VBox tile(String caption, String value, String note, String accent) {
@@ -722,10 +513,6 @@ public final class MarkdownView extends StackPane {
     private static String money(double v) {
         // −0.3 reads "0", not "-0"
         return String.format(Locale.ROOT, "%,.0f", Math.abs(v) < 0.5 ? 0.0 : v);
-    }
-
-    private static String price(int cents) {
-        return String.format(Locale.ROOT, "%.2f", cents / 100.0);
     }
 
     private static String price(double value) {

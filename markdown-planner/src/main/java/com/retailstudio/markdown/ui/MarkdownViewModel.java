@@ -12,6 +12,8 @@ import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
 import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +45,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The Markdowns section's state: plans the active data set (off the JavaFX thread, through the {@link PlanRunner})
+ * The Markdowns section's state: plans the active data set (off the JavaFX thread, through the {@link TaskExecutor})
  * whenever it or the rules change, and holds the plan, its rows (filtered, grouped, with totals), the selected row,
  * the rule book with its editor's checks, the changes made by hand with their undo history, the export, and the
  * submission of the plan for review.
@@ -50,7 +53,7 @@ import javafx.collections.transformation.FilteredList;
 public final class MarkdownViewModel {
 
     private final ObservableValue<Path> dataFolder;
-    private final PlanRunner runner;
+    private final TaskExecutor tasks;
     private final RuleBookStore ruleStore;
     private final ObjectProperty<RuleBook> rules = new SimpleObjectProperty<>(this, "rules");
     private final ObjectProperty<PlanResult> result = new SimpleObjectProperty<>(this, "result");
@@ -90,22 +93,22 @@ public final class MarkdownViewModel {
     private record Fitted(Path folder, MarkdownPlanner.FittedHistory history) {
     }
 
-    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner) {
-        this(dataFolder, runner, RuleBookStore.inMemory());
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks) {
+        this(dataFolder, tasks, RuleBookStore.inMemory());
     }
 
-    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBookStore ruleStore) {
-        this(dataFolder, runner, ruleStore, null);
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore) {
+        this(dataFolder, tasks, ruleStore, null);
     }
 
     /**
      * @param submission where "Submit for review" sends the plan; null when the section has no review workflow (then
      *                   {@link #canSubmitForReview()} is false)
      */
-    public MarkdownViewModel(ObservableValue<Path> dataFolder, PlanRunner runner, RuleBookStore ruleStore,
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
                              ReviewSubmission submission) {
         this.dataFolder = dataFolder;
-        this.runner = runner;
+        this.tasks = tasks;
         this.ruleStore = ruleStore;
         this.submission = submission;
         rules.set(loadRules());
@@ -117,23 +120,23 @@ public final class MarkdownViewModel {
 
     /** A view model that follows a source object (such as the active data set) through the folder it names. */
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
-                                                  PlanRunner runner) {
-        return following(source, folderOf, runner, RuleBookStore.inMemory());
+                                                  TaskExecutor tasks) {
+        return following(source, folderOf, tasks, RuleBookStore.inMemory());
     }
 
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
-                                                  PlanRunner runner, RuleBookStore ruleStore) {
-        return following(source, folderOf, runner, ruleStore, null);
+                                                  TaskExecutor tasks, RuleBookStore ruleStore) {
+        return following(source, folderOf, tasks, ruleStore, null);
     }
 
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
-                                                  PlanRunner runner, RuleBookStore ruleStore,
+                                                  TaskExecutor tasks, RuleBookStore ruleStore,
                                                   ReviewSubmission submission) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, runner, ruleStore, submission);
+        return new MarkdownViewModel(folder, tasks, ruleStore, submission);
     }
 
     private RuleBook loadRules() {
@@ -172,7 +175,7 @@ public final class MarkdownViewModel {
         busy.set(true);
         error.set(null);
         RuleBook book = rules.get();
-        runner.<PlanResult>run("Planning markdowns", progress -> {
+        this.<PlanResult>run("Planning markdowns", progress -> {
             Fitted known = fitted;
             MarkdownPlanner.FittedHistory history;
             if (known != null && known.folder().equals(folder)) {
@@ -427,7 +430,7 @@ public final class MarkdownViewModel {
         submitRefused.set(false);
         submitProblems.clear();
         submitMessage.set("Submitting the plan for review…");
-        runner.<ReviewSubmission.Outcome>run("Submitting the markdown plan for review",
+        this.<ReviewSubmission.Outcome>run("Submitting the markdown plan for review",
                 progress -> submission.submit(plan, book, folder), outcome -> {
                     submitting.set(false);
                     if (outcome instanceof ReviewSubmission.Submitted done) {
@@ -486,7 +489,7 @@ public final class MarkdownViewModel {
         }
         boolean workbook = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         exportMessage.set("Exporting to " + file.getFileName() + "…");
-        runner.<Path>run("Exporting price changes", progress -> {
+        this.<Path>run("Exporting price changes", progress -> {
             if (workbook) {
                 PriceChangeWorkbook.write(plan, file);
             } else {
@@ -498,6 +501,12 @@ public final class MarkdownViewModel {
                 failure -> exportMessage.set("Could not write " + file + ": " + (failure instanceof
                         java.nio.file.NoSuchFileException ? "its folder does not exist." : failure.getMessage())),
                 () -> exportMessage.set("Export cancelled."));
+    }
+
+    /** Runs long work through the task executor; exactly one callback follows, on the JavaFX thread. */
+    private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done, Consumer<Throwable> failed,
+                         Runnable cancelled) {
+        tasks.execute(BackgroundTask.of(title, work).onSuccess(done).onFailure(failed).onCancelled(cancelled));
     }
 
     /** The fitted demand of a row's product. */

@@ -14,12 +14,13 @@ import com.retailstudio.markdown.model.RuleField;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
 import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import com.retailstudio.ui.task.ProgressReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,28 +30,7 @@ class MarkdownViewModelTest {
     private static Path sample;
 
     /** Runs the work at once on the calling thread and records the titles. */
-    private final List<String> titles = new ArrayList<>();
-    private final PlanRunner inline = new PlanRunner() {
-        @Override
-        public <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed,
-                            Runnable cancelled) {
-            titles.add(title);
-            try {
-                done.accept(work.call(new Progress() {
-                    @Override
-                    public void update(double fraction, String message) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                }));
-            } catch (Exception e) {
-                failed.accept(e);
-            }
-        }
-    };
+    private final CurrentThreadTaskExecutor inline = new CurrentThreadTaskExecutor();
 
     @BeforeAll
     static void extractSample() throws Exception {
@@ -64,11 +44,11 @@ class MarkdownViewModelTest {
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
         assertNull(model.resultProperty().get());
-        assertTrue(titles.isEmpty(), "nothing to plan without a data set");
+        assertTrue(inline.titles().isEmpty(), "nothing to plan without a data set");
 
         active.set(sample.toString());
 
-        assertEquals(List.of("Planning markdowns"), titles);
+        assertEquals(List.of("Planning markdowns"), inline.titles());
         assertNotNull(model.resultProperty().get());
         assertFalse(model.busyProperty().get());
         assertEquals(model.resultProperty().get().plans().size(), model.rows().size());
@@ -101,7 +81,7 @@ class MarkdownViewModelTest {
                 model.formFor(Optional.of(category)).with(RuleField.MAX_DEPTH, "30"));
 
         assertEquals(List.of(), problems);
-        assertEquals(List.of("Planning markdowns", "Planning markdowns"), titles);
+        assertEquals(List.of("Planning markdowns", "Planning markdowns"), inline.titles());
         assertTrue(store.read().isPresent(), "saved");
         PlanResult plan = model.resultProperty().get();
         assertTrue(plan.plans().stream().filter(p -> p.category().equals(category)).allMatch(p ->
@@ -132,7 +112,7 @@ class MarkdownViewModelTest {
                 problems.stream().map(RuleProblem::field).toList());
         assertTrue(problems.get(1).message().contains("longer than the season"), problems.get(1).message());
         assertSame(before, model.resultProperty().get());
-        assertEquals(1, titles.size(), "not planned again");
+        assertEquals(1, inline.titles().size(), "not planned again");
         assertTrue(store.read().isEmpty(), "not saved");
     }
 
@@ -211,7 +191,7 @@ class MarkdownViewModelTest {
                 .findFirst().orElseThrow().planCents()[0]);
         assertEquals(0.4, sent.get(0).rules().defaults().maxDepth(), 1e-12);
         assertEquals(sample, sent.get(0).folder());
-        assertEquals("Submitting the markdown plan for review", titles.get(titles.size() - 1));
+        assertEquals("Submitting the markdown plan for review", inline.titles().get(inline.titles().size() - 1));
         assertEquals("Submitted plan markdowns-2026-09-07 version 2: it is waiting for review in Approvals & export.",
                 model.submitMessageProperty().get());
         assertFalse(model.submitRefusedProperty().get());
@@ -259,17 +239,16 @@ class MarkdownViewModelTest {
     void cancelledPlanningKeepsThePlanShownAndSaysSo() {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
         boolean[] cancelNext = {false};
-        PlanRunner cancelling = new PlanRunner() {
+        CurrentThreadTaskExecutor cancelling = new CurrentThreadTaskExecutor(new ProgressReporter() {
             @Override
-            public <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed,
-                                Runnable cancelled) {
-                if (cancelNext[0]) {
-                    cancelled.run();
-                } else {
-                    inline.run(title, work, done, failed, cancelled);
-                }
+            public void update(double fraction, String message) {
             }
-        };
+
+            @Override
+            public boolean isCancelled() {
+                return cancelNext[0];
+            }
+        });
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, cancelling);
         model.start();
         PlanResult before = model.resultProperty().get();
@@ -300,7 +279,8 @@ class MarkdownViewModelTest {
              var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
             assertEquals(changes, book.getSheet("Price changes").getLastRowNum());
         }
-        assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"), titles);
+        assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"),
+                inline.titles());
 
         model.export(folder.resolve("missing").resolve("plan.xlsx"));
         assertEquals("Could not write " + folder.resolve("missing").resolve("plan.xlsx") + ": its folder does not "

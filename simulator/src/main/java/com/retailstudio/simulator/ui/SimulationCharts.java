@@ -1,7 +1,7 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.ui.chart.ChartPalette;
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
@@ -13,19 +13,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -118,81 +112,29 @@ public final class SimulationCharts {
         return axis;
     }
 
-    /** Paints a chart in the palette's colours with the application's font. */
+    /** Paints a chart in the palette's colours with the application's font, and its series as this section's. */
     public static void style(JFreeChart chart, ChartPalette palette, String fontFamily, double fontSize) {
-        Font label = new Font(fontFamily, Font.PLAIN, (int) Math.round(fontSize));
-        Font tick = new Font(fontFamily, Font.PLAIN, (int) Math.round(fontSize * 0.9));
-        chart.setBackgroundPaint(palette.background());
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setBackgroundPaint(palette.background());
-            legend.setItemPaint(palette.text());
-            legend.setItemFont(tick);
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.TOP);
-        }
+        palette.applyTo(chart, fontFamily, fontSize);
         Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(palette.background());
-        plot.setOutlineVisible(false);
         if (plot instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(palette.grid());
-            xy.setRangeGridlinePaint(palette.grid());
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            axis(xy.getDomainAxis(), palette, label, tick);
-            axis(xy.getRangeAxis(), palette, label, tick);
             for (int s = 0; s < xy.getSeriesCount(); s++) {
                 // Treated in the first chart colour (as the application's other charts), the holdout in grey.
                 xy.getRenderer().setSeriesPaint(s, palette.chart(s == 0 ? 1 : 8));
             }
-        } else if (plot instanceof CategoryPlot category) {
-            category.setRangeGridlinePaint(palette.grid());
-            category.setRangeGridlineStroke(new BasicStroke(1f));
-            category.setDomainGridlinesVisible(false);
-            axis(category.getDomainAxis(), palette, label, tick);
-            axis(category.getRangeAxis(), palette, label, tick);
-            if (category.getRenderer() instanceof BarRenderer bars) {
-                bars.setBarPainter(new StandardBarPainter());
-                bars.setShadowVisible(false);
-                bars.setDrawBarOutline(false);
-                bars.setMaximumBarWidth(0.12);
-                bars.setItemMargin(0);
-                int rows = category.getDataset() == null ? 0 : category.getDataset().getRowCount();
-                if (rows == OUTCOMES.size()) {
-                    // Converted in green, engaged in blue, no response in grey, suppressed in red.
-                    bars.setSeriesPaint(0, palette.chart(3));
-                    bars.setSeriesPaint(1, palette.chart(4));
-                    bars.setSeriesPaint(2, palette.chart(8));
-                    bars.setSeriesPaint(3, palette.chart(7));
-                    bars.setMaximumBarWidth(0.5);
-                } else {
-                    bars.setSeriesPaint(0, palette.chart(1));
-                }
+        } else if (plot instanceof CategoryPlot category && category.getRenderer() instanceof BarRenderer bars) {
+            bars.setMaximumBarWidth(0.12);
+            bars.setItemMargin(0);
+            int rows = category.getDataset() == null ? 0 : category.getDataset().getRowCount();
+            if (rows == OUTCOMES.size()) {
+                // Converted in green, engaged in blue, no response in grey, suppressed in red.
+                bars.setSeriesPaint(0, palette.chart(3));
+                bars.setSeriesPaint(1, palette.chart(4));
+                bars.setSeriesPaint(2, palette.chart(8));
+                bars.setSeriesPaint(3, palette.chart(7));
+                bars.setMaximumBarWidth(0.5);
+            } else {
+                bars.setSeriesPaint(0, palette.chart(1));
             }
-        }
-    }
-
-    private static void axis(Object axis, ChartPalette palette, Font label, Font tick) {
-        if (axis instanceof ValueAxis v) {
-            v.setLabelPaint(palette.muted());
-            v.setTickLabelPaint(palette.text());
-            v.setAxisLinePaint(palette.grid());
-            v.setTickMarkPaint(palette.grid());
-            v.setLabelFont(label);
-            v.setTickLabelFont(tick);
-        } else if (axis instanceof CategoryAxis c) {
-            c.setLabelPaint(palette.muted());
-            c.setTickLabelPaint(palette.text());
-            c.setAxisLinePaint(palette.grid());
-            c.setTickMarkPaint(palette.grid());
-            c.setLabelFont(label);
-            c.setTickLabelFont(tick);
-            c.setCategoryMargin(0.2);
-            // Short labels such as "10+" must not be cut to an ellipsis in a narrow chart.
-            c.setMaximumCategoryLabelWidthRatio(3f);
         }
     }
 }

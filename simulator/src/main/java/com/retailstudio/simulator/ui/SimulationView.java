@@ -3,10 +3,12 @@ package com.retailstudio.simulator.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.ui.JourneyCanvasView;
 import com.retailstudio.simulator.model.Uplift;
+import com.retailstudio.ui.chart.ChartPalette;
+import com.retailstudio.ui.chart.ChartView;
+import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -121,28 +123,28 @@ public final class SimulationView extends BorderPane {
      * application's task runner (so they show in the status bar).
      */
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                      BiConsumer<String, Runnable> runInBackground) {
+                                                      TaskExecutor tasks) {
         return forActiveDataSet(activeDataSet, folderOf, active -> String.valueOf(folderOf.apply(active)
-                .getFileName()), runInBackground);
+                .getFileName()), tasks);
     }
 
     /** As above, naming the data set as the user knows it. */
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                       Function<T, String> nameOf,
-                                                      BiConsumer<String, Runnable> runInBackground) {
-        SimulationViewModel model = new SimulationViewModel(runInBackground, Platform::runLater);
+                                                      TaskExecutor tasks) {
+        SimulationViewModel model = new SimulationViewModel(tasks, Platform::runLater);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
     }
 
     /**
-     * As above, with progress and cancel through {@code runner}, and the workspace's saved journey versions
+     * As above, with progress and cancel through {@code tasks}, and the workspace's saved journey versions
      * (asked again each time the section is shown) offered beside the templates.
      */
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                      Function<T, String> nameOf, SimulationRunner runner,
+                                                      Function<T, String> nameOf, TaskExecutor tasks,
                                                       Supplier<List<JourneyChoice>> savedJourneys) {
-        SimulationViewModel model = new SimulationViewModel(runner, Platform::runLater, savedJourneys);
+        SimulationViewModel model = new SimulationViewModel(tasks, Platform::runLater, savedJourneys);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
     }

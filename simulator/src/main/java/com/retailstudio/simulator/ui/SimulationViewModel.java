@@ -7,6 +7,9 @@ import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.RunProgress;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.ProgressReporter;
+import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -36,7 +39,7 @@ import javafx.collections.ObservableList;
 /**
  * The Simulation section's state: the journey (template or saved version) and seed to run, the active data set's
  * folder, whether a run is under way, the last run's summary, its customer trace search, and a comparison of two
- * journeys. Runs go through the given runner (off the JavaFX thread in the application, on the calling thread in
+ * journeys. Runs go through the given task executor (off the JavaFX thread in the application, on the calling thread in
  * tests) and publish through {@code fxThread}.
  */
 public final class SimulationViewModel {
@@ -46,7 +49,7 @@ public final class SimulationViewModel {
     /** Example traces kept per combination of reasons, for the trace search. */
     static final int EXAMPLES_PER_COMBINATION = 3;
 
-    private final SimulationRunner runner;
+    private final TaskExecutor tasks;
     private final Executor fxThread;
     private final Supplier<List<JourneyChoice>> savedJourneys;
     private final ObservableList<JourneyChoice> journeys = FXCollections.observableArrayList();
@@ -69,18 +72,17 @@ public final class SimulationViewModel {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong compareGeneration = new AtomicLong();
 
-    /** Runs through a runner without progress (as in tests that run on the calling thread). */
-    public SimulationViewModel(BiConsumer<String, Runnable> runInBackground, Executor fxThread) {
-        this((title, work) -> runInBackground.accept(title, () -> work.run(SimulationRunner.Progress.SILENT)),
-                fxThread, List::of);
+    /** Runs through the task executor, offering only the templates. */
+    public SimulationViewModel(TaskExecutor tasks, Executor fxThread) {
+        this(tasks, fxThread, List::of);
     }
 
     /**
      * @param savedJourneys the journey versions saved in the workspace, asked again on {@link #refreshJourneys()}
      */
-    public SimulationViewModel(SimulationRunner runner, Executor fxThread,
+    public SimulationViewModel(TaskExecutor tasks, Executor fxThread,
             Supplier<List<JourneyChoice>> savedJourneys) {
-        this.runner = runner;
+        this.tasks = tasks;
         this.fxThread = fxThread;
         this.savedJourneys = savedJourneys;
         refreshJourneys();
@@ -139,8 +141,16 @@ public final class SimulationViewModel {
         return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(EXAMPLES_PER_COMBINATION);
     }
 
+    /** Runs a piece of long work under a title; the work publishes its own results through {@code fxThread}. */
+    private void start(String title, Consumer<ProgressReporter> work) {
+        tasks.execute(BackgroundTask.of(title, progress -> {
+            work.accept(progress);
+            return Boolean.TRUE;
+        }));
+    }
+
     /** Loads the data set, saying so, and stops if the user cancelled meanwhile. */
-    private static CustomerData load(Path folder, SimulationRunner.Progress progress) {
+    private static CustomerData load(Path folder, ProgressReporter progress) {
         progress.update(-1, "Loading the data set…");
         CustomerData data = CustomerData.of(DataSetLoader.load(folder));
         if (progress.isCancelled()) {
@@ -150,7 +160,7 @@ public final class SimulationViewModel {
     }
 
     private static SimulationRun simulate(Journey journey, CustomerData data, long seed, long loadMillis,
-            SimulationRunner.Progress progress, double from, double to) {
+            ProgressReporter progress, double from, double to) {
         progress.update(from, "Simulating “" + journey.name() + "”…");
         int threads = threads();
         return SimulationRun.execute(journey, data, settings(seed), threads * 4, threads, loadMillis,
@@ -186,7 +196,7 @@ public final class SimulationViewModel {
         long ticket = generation.incrementAndGet();
         busy.set(true);
         message.set("Simulating “" + chosen.name() + "”…");
-        runner.start("Simulating " + chosen.name(), progress -> {
+        start("Simulating " + chosen.name(), progress -> {
             try {
                 long t0 = System.nanoTime();
                 CustomerData data = load(folder, progress);
@@ -243,7 +253,7 @@ public final class SimulationViewModel {
         long ticket = compareGeneration.incrementAndGet();
         busy.set(true);
         compareMessage.set("Comparing “" + aLabel + "” with “" + bLabel + "”…");
-        runner.start("Comparing " + aLabel + " with " + bLabel, progress -> {
+        start("Comparing " + aLabel + " with " + bLabel, progress -> {
             try {
                 long t0 = System.nanoTime();
                 CustomerData data = load(folder, progress);

@@ -14,9 +14,9 @@ import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,11 +35,8 @@ class SimulationViewModelTest {
         BundledSample.extractTo(sample);
     }
 
-    private final List<String> titles = new ArrayList<>();
-    private final SimulationViewModel model = new SimulationViewModel((title, work) -> {
-        titles.add(title);
-        work.run();
-    }, Runnable::run);
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+    private final SimulationViewModel model = new SimulationViewModel(tasks, Runnable::run);
 
     private Journey cartAbandonment() {
         return model.journeys().stream().map(JourneyChoice::journey).filter(j -> j.id().equals(
@@ -58,7 +55,7 @@ class SimulationViewModelTest {
         assertEquals("42", model.seedProperty().get());
         assertFalse(model.canRunProperty().get(), "no data set is active yet");
         model.run();
-        assertTrue(titles.isEmpty(), "nothing runs without a data set");
+        assertTrue(tasks.titles().isEmpty(), "nothing runs without a data set");
         assertNull(model.summaryProperty().get());
     }
 
@@ -74,7 +71,7 @@ class SimulationViewModelTest {
 
         model.run();
 
-        assertEquals(List.of("Simulating " + journey.name()), titles);
+        assertEquals(List.of("Simulating " + journey.name()), tasks.titles());
         assertFalse(model.busyProperty().get());
         SimulationSummary summary = model.summaryProperty().get();
         assertNotNull(summary, model.messageProperty().get());

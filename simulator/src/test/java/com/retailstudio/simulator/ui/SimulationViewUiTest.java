@@ -10,11 +10,12 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.ui.JourneyCanvasView;
+import com.retailstudio.ui.chart.ChartView;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SimulationViewUiTest {
 
-    private final List<String> runs = new ArrayList<>();
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private SimulationViewModel model;
     private Scene scene;
 
@@ -55,10 +56,7 @@ class SimulationViewUiTest {
         Path sample = Files.createTempDirectory("simulation-ui");
         BundledSample.extractTo(sample);
         // Runs on the JavaFX thread here so the test needs no waiting; the application passes its task executor.
-        model = new SimulationViewModel((title, work) -> {
-            runs.add(title);
-            work.run();
-        }, Runnable::run);
+        model = new SimulationViewModel(tasks, Runnable::run);
         model.dataFolderProperty().set(sample);
         // The width the section gets in a 1280 px window, beside the navigation rail.
         scene = new Scene(new SimulationView(model), 1168, 718);
@@ -79,7 +77,7 @@ class SimulationViewUiTest {
         robot.clickOn("#simulation-run");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("Simulating Cart abandonment"), runs);
+        assertEquals(List.of("Simulating Cart abandonment"), tasks.titles());
         SimulationSummary summary = model.summaryProperty().get();
         assertFalse(robot.lookup("#simulation-empty").query().isVisible());
         assertTrue(robot.lookup("#simulation-results").query().isVisible());
@@ -183,7 +181,7 @@ class SimulationViewUiTest {
     void shortcutRunsTheSimulation(FxRobot robot) {
         robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, runs.size());
+        assertEquals(1, tasks.titles().size());
         assertTrue(model.summaryProperty().get() != null);
     }
 

@@ -11,6 +11,8 @@ import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.model.TraceReason;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,24 +32,21 @@ class TraceSearchAndComparisonTest {
         BundledSample.extractTo(sample);
     }
 
-    private final List<String> titles = new ArrayList<>();
     private final List<Double> fractions = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final List<JourneyChoice> saved = new ArrayList<>();
-    private final SimulationViewModel model = new SimulationViewModel((title, work) -> {
-        titles.add(title);
-        work.run(new SimulationRunner.Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                fractions.add(fraction);
-            }
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(new ProgressReporter() {
+        @Override
+        public void update(double fraction, String message) {
+            fractions.add(fraction);
+        }
 
-            @Override
-            public boolean isCancelled() {
-                return cancel.get();
-            }
-        });
-    }, Runnable::run, () -> List.copyOf(saved));
+        @Override
+        public boolean isCancelled() {
+            return cancel.get();
+        }
+    });
+    private final SimulationViewModel model = new SimulationViewModel(tasks, Runnable::run, () -> List.copyOf(saved));
 
     private static Journey cart() {
         return JourneyTemplates.load("cart-abandonment").orElseThrow();

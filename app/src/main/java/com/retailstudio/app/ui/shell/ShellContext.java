@@ -1,6 +1,6 @@
 package com.retailstudio.app.ui.shell;
 
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;

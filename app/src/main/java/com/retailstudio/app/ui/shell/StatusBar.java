@@ -1,7 +1,7 @@
 package com.retailstudio.app.ui.shell;
 
 import atlantafx.base.theme.Styles;
-import com.retailstudio.app.ui.task.RunningTask;
+import com.retailstudio.ui.task.RunningTask;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

@@ -8,7 +8,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Theme;
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
@@ -57,7 +57,7 @@ class MarkdownSubmissionRefusedUiTest {
         BundledSample.extractTo(data);
         workspace = Workspace.open(temp.resolve("workspace"));
         MarkdownReviewSubmission real = new MarkdownReviewSubmission(workspace);
-        model = new MarkdownViewModel(new SimpleObjectProperty<>(data), new TaskPlanRunner(tasks),
+        model = new MarkdownViewModel(new SimpleObjectProperty<>(data), tasks,
                 RuleBookStore.inMemory(), (plan, rules, folder) -> real.submit(plan, STRICT, folder));
         Theme.LIGHT.apply();
         scene = new Scene(new MarkdownView(model), 1280, 800);

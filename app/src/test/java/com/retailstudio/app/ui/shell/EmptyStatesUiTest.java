@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
-import com.retailstudio.app.ui.task.BackgroundTask;
-import com.retailstudio.app.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Files;

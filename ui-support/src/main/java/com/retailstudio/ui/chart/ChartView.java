@@ -1,4 +1,4 @@
-package com.retailstudio.simulator.ui;
+package com.retailstudio.ui.chart;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,4 +1,4 @@
-package com.retailstudio.app.ui.task;
+package com.retailstudio.ui.task;
 
 import java.util.Objects;
 import java.util.function.Consumer;

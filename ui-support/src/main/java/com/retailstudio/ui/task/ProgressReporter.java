@@ -1,4 +1,4 @@
-package com.retailstudio.app.ui.task;
+package com.retailstudio.ui.task;
 
 /** What long work is told: how far it is, and whether the user has cancelled it. */
 public interface ProgressReporter {

@@ -1,4 +1,4 @@
-package com.retailstudio.app.ui.task;
+package com.retailstudio.ui.task;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,4 +1,4 @@
-package com.retailstudio.app.ui.task;
+package com.retailstudio.ui.task;
 
 /** The one way the application runs long work: off the UI thread, with progress and cancel. */
 public interface TaskExecutor {

@@ -1,0 +1,178 @@
+package com.retailstudio.markdown.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.ui.chart.ChartView;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Markdowns section's charts for a selected row, on the real toolkit, in the light and the dark theme. */
+@ExtendWith(ApplicationExtension.class)
+class MarkdownChartsUiTest {
+
+    private static Path sample;
+    private MarkdownViewModel model;
+    private Scene scene;
+
+    @BeforeAll
+    static void extractSample() throws IOException {
+        sample = Files.createTempDirectory("markdown-charts");
+        BundledSample.extractTo(sample);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // Planning runs on the JavaFX thread here, so the view shows the plan as soon as it is built.
+        model = MarkdownViewModel.following(new SimpleObjectProperty<>(sample.toString()), Path::of,
+                new CurrentThreadTaskExecutor());
+        scene = new Scene(new MarkdownView(model), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void lightAgain() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Test
+    void theSelectedRowsChartsShowItsPlanAgainstTheBaselineAndItsFittedDemand(FxRobot robot) throws IOException {
+        StorePlan row = model.rows().stream()
+                .filter(p -> new TreeSet<>(Arrays.stream(p.planCents()).boxed().toList()).size() >= 2)
+                .findFirst().orElseThrow();
+        robot.interact(() -> model.selectedProperty().set(row));
+        int weeks = row.weeks().size();
+
+        List<XYPlot> plots = ((CombinedDomainXYPlot) chart(robot, "#markdown-path-chart").getPlot()).getSubplots();
+        assertEquals(3, plots.size(), "price, stock and revenue on one week axis");
+        XYDataset prices = plots.get(0).getDataset();
+        assertEquals(List.of(MarkdownCharts.PLAN, MarkdownCharts.BASELINE), keys(prices));
+        assertEquals(weeks + 1, prices.getItemCount(0), "a step per week and the end of the last");
+        for (int t = 0; t < weeks; t++) {
+            assertEquals(row.planCents()[t] / 100.0, prices.getYValue(0, t), 1e-9, "plan price, week " + t);
+            assertEquals(row.baselineCents()[t] / 100.0, prices.getYValue(1, t), 1e-9, "baseline price, week " + t);
+        }
+        XYDataset stock = plots.get(1).getDataset();
+        assertEquals(row.plan().stock()[0], stock.getYValue(0, 0), 1e-9);
+        assertEquals(row.plan().leftover(), stock.getYValue(0, weeks), 1e-9, "stock at exit");
+        assertEquals(row.baseline().leftover(), stock.getYValue(1, weeks), 1e-9);
+        XYDataset revenue = plots.get(2).getDataset();
+        for (int t = 0; t < weeks; t++) {
+            assertEquals(t + 0.5, revenue.getXValue(0, t), 1e-9, "a week's bar sits inside the week");
+            assertEquals(row.plan().revenue()[t], revenue.getYValue(0, t), 1e-9);
+            assertEquals(row.baseline().revenue()[t], revenue.getYValue(1, t), 1e-9);
+        }
+
+        XYDataset demand = chart(robot, "#markdown-demand-chart").getXYPlot().getDataset();
+        assertEquals(List.of(MarkdownCharts.DEMAND, MarkdownCharts.TODAY, MarkdownCharts.PLANNED), keys(demand));
+        double level = row.basis().level()[0];
+        double elasticity = row.basis().elasticity();
+        int last = demand.getItemCount(0) - 1;
+        assertEquals(1.0, demand.getXValue(0, last), 1e-9, "the curve ends at full price");
+        assertEquals(level, demand.getYValue(0, last), 1e-9, "at full price it sells the fitted level");
+        assertTrue(demand.getYValue(0, 0) > level, "a deeper price sells more (elasticity " + elasticity + ")");
+        double today = row.currentCents() / (row.fullPrice() * 100);
+        assertEquals(1, demand.getItemCount(1));
+        assertEquals(today, demand.getXValue(1, 0), 1e-9);
+        assertEquals(level * Math.pow(today, elasticity), demand.getYValue(1, 0), 1e-9);
+        List<Double> planned = new ArrayList<>();
+        for (int i = 0; i < demand.getItemCount(2); i++) {
+            planned.add(demand.getXValue(2, i));
+        }
+        List<Double> expected = Arrays.stream(row.planCents()).filter(c -> c != row.currentCents()).distinct()
+                .sorted().mapToObj(c -> c / (row.fullPrice() * 100)).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, planned, "each planned price marked once");
+        double top = chart(robot, "#markdown-demand-chart").getXYPlot().getRangeAxis().getUpperBound();
+        for (int s = 1; s <= 2; s++) {
+            for (int i = 0; i < demand.getItemCount(s); i++) {
+                assertTrue(demand.getYValue(s, i) < top, "every marked price is inside the chart");
+            }
+        }
+
+        assertTrue(brightness(chart(robot, "#markdown-path-chart")) > 0.5, "light background in the light theme");
+        screenshot(robot, "markdowns-charts-light.png");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(brightness(chart(robot, "#markdown-path-chart")) < 0.5, "dark background in the dark theme");
+        assertTrue(brightness(chart(robot, "#markdown-demand-chart")) < 0.5);
+        screenshot(robot, "markdowns-charts-dark.png");
+    }
+
+    @Test
+    void withoutASelectedRowTheChartsAreEmpty(FxRobot robot) {
+        robot.interact(() -> model.selectedProperty().set(null));
+        assertNotNull(chart(robot, "#markdown-path-chart"));
+        assertEquals(null, chart(robot, "#markdown-path-chart").getXYPlot().getDataset());
+        assertEquals(null, chart(robot, "#markdown-demand-chart").getXYPlot().getDataset());
+    }
+
+    private static JFreeChart chart(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ChartView.class).getChart();
+    }
+
+    private static List<Comparable<?>> keys(XYDataset data) {
+        List<Comparable<?>> keys = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            keys.add(data.getSeriesKey(s));
+        }
+        return keys;
+    }
+
+    private static double brightness(JFreeChart chart) {
+        Color c = (Color) chart.getBackgroundPaint();
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
+    }
+
+    private void screenshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
