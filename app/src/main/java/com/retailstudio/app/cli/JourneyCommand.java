@@ -10,7 +10,6 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,14 +93,11 @@ final class JourneyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            String json = JourneyTemplates.json(name).orElseThrow(() -> new CommandLine.ParameterException(
+            Journey template = JourneyTemplates.load(name).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "Unknown template '" + name + "'; choose one of: "
                             + String.join(", ", JourneyTemplates.NAMES) + "."));
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, json);
+            // Atomic, as the editor's export: a reader (or a crash) sees the old file or the whole template.
+            JourneyJson.write(template, out);
             spec.commandLine().getOut().println("Wrote the " + name + " template to " + out + ".");
             return 0;
         }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,20 @@ class JourneyCommandTest {
         Path file = dir.resolve("j").resolve("cart.json");
         assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), err.toString());
         assertEquals(JourneyTemplates.json("cart-abandonment").orElseThrow(), Files.readString(file));
+    }
+
+    @Test
+    void templateReplacesALongerFileWholeAndLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("winback.json");
+        String longer = JourneyTemplates.json("cart-abandonment").orElseThrow().repeat(3);
+        Files.writeString(file, longer);
+        assertEquals(0, run("journey", "template", "winback", "--out", file.toString()), err.toString());
+        String written = Files.readString(file);
+        assertEquals(JourneyTemplates.json("winback").orElseThrow(), written);
+        assertEquals(JourneyTemplates.load("winback").orElseThrow(), JourneyJson.parse(written));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "only the journey file, no temporary file beside it");
+        }
     }
 
     @Test

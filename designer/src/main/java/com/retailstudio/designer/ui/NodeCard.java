@@ -2,6 +2,7 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.Message;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -94,10 +95,15 @@ final class NodeCard extends HBox {
         this.editable = editable;
     }
 
-    /** The summary line; an action's channel is already the card's kind, so it shows the message kind and offer. */
+    /**
+     * The summary line; an action's channel is already the card's kind, so it shows the message kind, the offer and
+     * whether the message is transactional (frequency caps neither block nor count it), e.g. "Reminder · transactional".
+     */
     static String cardSummary(JourneyNode node) {
         if (node instanceof JourneyNode.Action action) {
-            return action.message().kind().label() + action.message().offer().map(o -> " · " + o.describe()).orElse("");
+            Message message = action.message();
+            return message.kind().label() + message.offer().map(o -> " · " + o.describe()).orElse("")
+                    + (message.transactional() ? " · transactional" : "");
         }
         return node.summary();
     }

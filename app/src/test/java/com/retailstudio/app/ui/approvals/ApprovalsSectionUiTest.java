@@ -3,14 +3,10 @@ package com.retailstudio.app.ui.approvals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.ReviewWorkflow;
-import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.DocumentDraft;
@@ -25,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -41,8 +36,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ApprovalsSectionUiTest {
 
-    private WorkspaceSession session;
-    private ShellContext context;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -61,32 +55,18 @@ class ApprovalsSectionUiTest {
                     JourneyTemplates.json("welcome-series").orElseThrow()));
             workflow.submit("journey", "welcome", "ana");
         }
-        session = WorkspaceSession.open(Optional.of(folder), new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.of("Looks right to me");
-            }
-        });
-        context = session.shellContext();
-        ShellViewModel shell = context.createViewModel();
-        shell.show(Section.APPROVALS);
-        stage.setScene(new Scene(context.createView(shell), 1280, 800));
-        stage.show();
+        window = MainWindowOnWorkspace.openQuietly(stage, folder,
+                UiTestSupport.userWhoComments(Optional.of("Looks right to me")), Section.APPROVALS);
     }
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     @Test
     void theAuthorIsToldTheyCannotApproveTheirOwnJourney(FxRobot robot) throws Exception {
-        robot.interact(() -> session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana"));
+        robot.interact(() -> window.session().workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana"));
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
         assertEquals(2, queue.getItems().size());
@@ -97,12 +77,12 @@ class ApprovalsSectionUiTest {
 
         assertTrue(robot.lookup("#review-message").queryAs(Label.class).getText().contains("four-eyes"));
         assertEquals(ReviewState.IN_REVIEW,
-                session.workspace().reviews().find("journey", "welcome", 1).orElseThrow().state());
+                window.session().workspace().reviews().find("journey", "welcome", 1).orElseThrow().state());
     }
 
     @Test
     void someoneElseApprovesAndTheDecisionIsInTheAuditLog(FxRobot robot) throws Exception {
-        robot.interact(() -> session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ben"));
+        robot.interact(() -> window.session().workspace().settings().put(SettingsStore.DISPLAY_NAME, "ben"));
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
 
@@ -111,7 +91,7 @@ class ApprovalsSectionUiTest {
         waitUntilIdle();
 
         assertEquals(List.of("cart"), queue.getItems().stream().map(Review::id).toList());
-        AuditRecord newest = session.workspace().auditLog().query(AuditQuery.all().newest(1)).get(0);
+        AuditRecord newest = window.session().workspace().auditLog().query(AuditQuery.all().newest(1)).get(0);
         assertEquals(ReviewWorkflow.APPROVED, newest.entry().action());
         assertEquals("ben", newest.entry().actor());
         assertEquals(Optional.of("Looks right to me"), newest.entry().comment());
@@ -144,6 +124,6 @@ class ApprovalsSectionUiTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        UiTestSupport.waitUntilIdle(context.tasks());
+        UiTestSupport.waitUntilIdle(window.context().tasks());
     }
 }

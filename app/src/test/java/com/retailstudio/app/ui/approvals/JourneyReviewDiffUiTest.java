@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.SettingsStore;
@@ -34,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -49,14 +46,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class JourneyReviewDiffUiTest {
 
-    private WorkspaceSession session;
-    private ShellContext context;
-    private ShellViewModel shell;
-    private Stage stage;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
         Path folder = Files.createTempDirectory("retail-studio-review-diff-ui");
         String cart = JourneyTemplates.json("cart-abandonment").orElseThrow();
         try (Workspace seeding = Workspace.open(folder)) {
@@ -74,12 +67,7 @@ class JourneyReviewDiffUiTest {
         } catch (com.retailstudio.designer.io.JourneyFormatException e) {
             throw new IllegalStateException(e);
         }
-        session = WorkspaceSession.open(Optional.of(folder), UiTestSupport.silentUser());
-        context = session.shellContext();
-        shell = context.createViewModel();
-        shell.show(Section.APPROVALS);
-        stage.setScene(new Scene(context.createView(shell), 1280, 800));
-        stage.show();
+        window = MainWindowOnWorkspace.openQuietly(stage, folder, UiTestSupport.silentUser(), Section.APPROVALS);
     }
 
     /**
@@ -114,7 +102,7 @@ class JourneyReviewDiffUiTest {
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     @Test
@@ -155,10 +143,10 @@ class JourneyReviewDiffUiTest {
         ListView<String> changes = robot.lookup("#review-changes").queryListView();
         assertTrue(changes.getItems().stream().anyMatch(line -> line.startsWith("- Removed the step \"Low-stock push\"")),
                 changes.getItems().toString());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-journey.png");
-        robot.interact(() -> shell.toggleTheme());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-journey-dark.png");
-        robot.interact(() -> shell.toggleTheme());
+        window.screenshot(robot, "approvals-review-journey.png");
+        robot.interact(() -> window.shell().toggleTheme());
+        window.screenshot(robot, "approvals-review-journey-dark.png");
+        robot.interact(() -> window.shell().toggleTheme());
 
         // zoomed in on the middle, the new SMS far right is out of view until its line is clicked
         robot.interact(() -> {
@@ -205,7 +193,7 @@ class JourneyReviewDiffUiTest {
         for (JourneyNode node : welcome.nodes()) {
             assertTrue(card(robot, after, node.id()).getStyleClass().contains("diff-added"), node.id());
         }
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-review-first-version.png");
+        window.screenshot(robot, "approvals-review-first-version.png");
     }
 
     private static Node card(FxRobot robot, JourneyCanvasView canvas, String nodeId) {
@@ -234,6 +222,6 @@ class JourneyReviewDiffUiTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        UiTestSupport.waitUntilIdle(context.tasks());
+        UiTestSupport.waitUntilIdle(window.context().tasks());
     }
 }

@@ -3,6 +3,7 @@ package com.retailstudio.app.ui.approvals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
@@ -10,10 +11,7 @@ import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.SettingsStore;
@@ -27,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -42,10 +39,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PlanReviewUiTest {
 
-    private WorkspaceSession session;
-    private ShellContext context;
-    private Stage stage;
-    private ShellViewModel shell;
+    private MainWindowOnWorkspace window;
     private Path exportFolder;
     /** The product whose markdowns the second version of "autumn" takes back, and the weeks that changes. */
     private String heldProduct;
@@ -56,7 +50,6 @@ class PlanReviewUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        this.stage = stage;
         Path folder = Files.createTempDirectory("retail-studio-plan-review-ui");
         try (Workspace seeding = Workspace.open(folder)) {
             ReviewWorkflow workflow = new ReviewWorkflow(seeding, DocumentChecks.forReview());
@@ -76,13 +69,8 @@ class PlanReviewUiTest {
             seeding.settings().put(SettingsStore.DISPLAY_NAME, "noah");
         }
         exportFolder = Files.createTempDirectory("retail-studio-plan-export");
-        session = WorkspaceSession.open(Optional.of(folder),
-                UiTestSupport.user(Optional.of(exportFolder), Optional.of("Prices checked")));
-        context = session.shellContext();
-        shell = context.createViewModel();
-        shell.show(Section.APPROVALS);
-        stage.setScene(new Scene(context.createView(shell), 1280, 800));
-        stage.show();
+        window = MainWindowOnWorkspace.openQuietly(stage, folder,
+                UiTestSupport.user(Optional.of(exportFolder), Optional.of("Prices checked")), Section.APPROVALS);
     }
 
     private int weeksHeld;
@@ -110,7 +98,7 @@ class PlanReviewUiTest {
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     @Test
@@ -135,7 +123,7 @@ class PlanReviewUiTest {
         assertEquals("Compared with v1 (approved)", robot.lookup(".text-muted").lookup(
                 (javafx.scene.control.Label label) -> label.getText().startsWith("Compared with"))
                 .queryAs(javafx.scene.control.Label.class).getText());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-diff.png");
+        window.screenshot(robot, "approvals-plan-diff.png");
     }
 
     @Test
@@ -153,16 +141,17 @@ class PlanReviewUiTest {
         assertTrue(robot.lookup((javafx.scene.control.Label label) ->
                 "Compared with plan autumn v1 (the last approved plan)".equals(label.getText())).tryQuery()
                 .isPresent());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review.png");
-        robot.interact(() -> shell.toggleTheme());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-plan-review-dark.png");
-        robot.interact(() -> shell.toggleTheme());
+        window.screenshot(robot, "approvals-plan-review.png");
+        robot.interact(() -> window.shell().toggleTheme());
+        window.screenshot(robot, "approvals-plan-review-dark.png");
+        robot.interact(() -> window.shell().toggleTheme());
 
         robot.clickOn("#review-approve");
         waitUntilIdle();
 
         assertEquals(ReviewState.APPROVED,
-                session.workspace().reviews().find(MarkdownPlanDocument.KIND, "winter", 1).orElseThrow().state());
+                window.session().workspace().reviews().find(MarkdownPlanDocument.KIND, "winter", 1).orElseThrow()
+                        .state());
     }
 
     @Test
@@ -187,8 +176,9 @@ class PlanReviewUiTest {
         TableView<?> history = robot.lookup("#export-history").queryTableView();
         assertEquals(1, history.getItems().size());
         assertEquals(ReviewState.EXPORTED,
-                session.workspace().reviews().find(MarkdownPlanDocument.KIND, "autumn", 1).orElseThrow().state());
-        UiTestSupport.writeScreenshot(robot, stage.getScene(), "approvals-export.png");
+                window.session().workspace().reviews().find(MarkdownPlanDocument.KIND, "autumn", 1).orElseThrow()
+                        .state());
+        window.screenshot(robot, "approvals-export.png");
     }
 
     private static void select(FxRobot robot, TableView<Review> queue, String id) {
@@ -197,6 +187,6 @@ class PlanReviewUiTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        UiTestSupport.waitUntilIdle(context.tasks());
+        UiTestSupport.waitUntilIdle(window.context().tasks());
     }
 }

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataProblem;
@@ -22,7 +19,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,14 +37,12 @@ class DataSectionUiTest {
 
     private final Deque<Path> foldersTheUserPicks = new ArrayDeque<>();
     private Path temp;
-    private WorkspaceSession session;
-    private ShellContext context;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-data-ui");
-        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), new DialogService() {
+        DialogService user = new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title) {
                 return Optional.ofNullable(foldersTheUserPicks.poll());
@@ -58,21 +52,13 @@ class DataSectionUiTest {
             public Optional<String> askComment(String title, String prompt, boolean required) {
                 return Optional.empty();
             }
-        });
-        context = session.shellContext();
-        ShellViewModel shell = context.createViewModel();
-        shell.show(Section.DATA);
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        context.onShown().run();
+        };
+        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"), user, Section.DATA);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     @Test
@@ -113,7 +99,7 @@ class DataSectionUiTest {
         robot.clickOn("#data-discard");
         waitUntilIdle();
         assertEquals("Usable", text(robot, "#data-status"));
-        assertEquals(1, session.workspace().dataSets().list().size());
+        assertEquals(1, window.session().workspace().dataSets().list().size());
     }
 
     @Test
@@ -129,7 +115,7 @@ class DataSectionUiTest {
         robot.clickOn("#data-import");
         waitUntilIdle();
 
-        assertEquals("autumn-export", session.workspace().dataSets().active().orElseThrow().name());
+        assertEquals("autumn-export", window.session().workspace().dataSets().active().orElseThrow().name());
         ComboBox<RegisteredDataSet> choice = robot.lookup("#data-set-choice").queryComboBox();
         assertEquals("autumn-export", choice.getValue().name());
         assertEquals(2, choice.getItems().size());
@@ -152,11 +138,11 @@ class DataSectionUiTest {
         robot.interact(() -> choice.setValue(choice.getItems().get(0)));
         waitUntilIdle();
 
-        assertEquals("Bundled sample", session.workspace().dataSets().active().orElseThrow().name());
+        assertEquals("Bundled sample", window.session().workspace().dataSets().active().orElseThrow().name());
     }
 
     private void waitUntilIdle() throws Exception {
-        UiTestSupport.waitUntilIdle(context.tasks());
+        UiTestSupport.waitUntilIdle(window.context().tasks());
     }
 
     private static String text(FxRobot robot, String query) {
@@ -164,6 +150,6 @@ class DataSectionUiTest {
     }
 
     private void writeScreenshot(FxRobot robot, String name) throws IOException {
-        UiTestSupport.writeScreenshot(robot, scene, name);
+        window.screenshot(robot, name);
     }
 }

@@ -4,27 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
-import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -42,36 +35,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class JourneyEditorUiTest {
 
-    private Path workspaceFolder;
-    private Stage stage;
-    private WorkspaceSession session;
-    private ShellViewModel shell;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        workspaceFolder = Files.createTempDirectory("retail-studio-editor-test");
-        show();
-    }
-
-    /** Opens the workspace and shows the main window on it, as the application does at start. */
-    private void show() {
-        session = WorkspaceSession.open(Optional.of(workspaceFolder), UiTestSupport.silentUser());
-        session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana");
-        ShellContext context = session.shellContext();
-        shell = context.createViewModel();
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        shell.show(Section.JOURNEYS);
+        window = MainWindowOnWorkspace.openQuietlyAs("ana", stage,
+                Files.createTempDirectory("retail-studio-editor-test"), UiTestSupport.silentUser(), Section.JOURNEYS);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     private JourneyCanvasView canvas(FxRobot robot) {
@@ -99,7 +73,7 @@ class JourneyEditorUiTest {
     void aJourneyBuiltWithTheMouseIsUndoneRedoneAndFoundAfterReopeningTheWorkspace(FxRobot robot) throws Exception {
         // An empty library offers the templates.
         assertTrue(robot.lookup("#journey-start").query().isVisible());
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-editor-empty.png");
+        window.screenshot(robot, "journeys-editor-empty.png");
 
         robot.clickOn("#journey-start-cart-abandonment");
         WaitForAsyncUtils.waitForFxEvents();
@@ -175,24 +149,21 @@ class JourneyEditorUiTest {
         // The lint panel follows the edits: the new step is reachable from nowhere.
         assertTrue(robot.lookup(".lint-panel-summary").queryAs(Label.class).getText().contains("error"));
         robot.interact(() -> canvas.selectedNodeProperty().set("wait-1"));
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-editor-light.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.DARK));
+        window.screenshot(robot, "journeys-editor-light.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-editor-dark.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.LIGHT));
+        window.screenshot(robot, "journeys-editor-dark.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.LIGHT));
 
         // Close the workspace and open it again: the draft holds every edit.
         Journey edited = journey(robot);
-        robot.interact(() -> {
-            session.close();
-            show();
-        });
+        robot.interact(window::reopen);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> library = robot.lookup("#journey-library").queryAs(ListView.class);
         assertEquals(1, library.getItems().size());
         assertEquals("cart-abandonment", ((LibraryEntry) library.getItems().get(0)).id());
         assertEquals(edited, journey(robot));
         assertTrue(journey(robot).edges().contains(connection));
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-editor-reopened.png");
+        window.screenshot(robot, "journeys-editor-reopened.png");
     }
 }

@@ -3,14 +3,9 @@ package com.retailstudio.app.ui.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.DialogService;
-import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
-import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.library.LibraryEntry;
@@ -22,7 +17,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class JourneyFilesUiTest {
 
     private Path folder;
-    private WorkspaceSession session;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
     /** The files the user picks, in order, when asked for one to open. */
     private final Deque<Path> opened = new ArrayDeque<>();
     private Path savedTo;
@@ -70,20 +63,14 @@ class JourneyFilesUiTest {
                 return Optional.of(savedTo);
             }
         };
-        session = WorkspaceSession.open(Optional.of(folder.resolve("workspace")), user);
-        session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana");
-        ShellContext context = session.shellContext();
-        ShellViewModel shell = context.createViewModel();
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        stage.setScene(scene);
-        stage.show();
-        shell.show(Section.JOURNEYS);
+        window = MainWindowOnWorkspace.openQuietlyAs("ana", stage, folder.resolve("workspace"), user,
+                Section.JOURNEYS);
+        window.shell().show(Section.JOURNEYS);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     private void choose(FxRobot robot, String item) {
@@ -106,15 +93,16 @@ class JourneyFilesUiTest {
         String refusal = startMessage.getText();
         assertTrue(refusal.startsWith("winback-broken.json was not imported: at /guardrails/holdoutPercent"),
                 refusal);
-        assertEquals(List.of(), session.journeyLibrary().list(), "nothing in the workspace changed");
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-import-refused.png");
+        assertEquals(List.of(), window.session().journeyLibrary().list(), "nothing in the workspace changed");
+        window.screenshot(robot, "journeys-import-refused.png");
 
         opened.add(Files.writeString(folder.resolve("winback.json"), good));
         choose(robot, "#journey-import");
-        assertEquals(List.of("winback"), session.journeyLibrary().list().stream().map(LibraryEntry::id).toList());
+        assertEquals(List.of("winback"),
+                window.session().journeyLibrary().list().stream().map(LibraryEntry::id).toList());
         Journey shown = robot.lookup("#journey-canvas").queryAs(JourneyCanvasView.class).journeyProperty().get();
         assertEquals(winback.withVersion(1), shown);
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-imported.png");
+        window.screenshot(robot, "journeys-imported.png");
 
         savedTo = folder.resolve("exported.json");
         choose(robot, "#journey-export");

@@ -3,24 +3,18 @@ package com.retailstudio.app.ui.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
-import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -36,35 +30,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class JourneyInspectorUiTest {
 
-    private Path workspaceFolder;
-    private Stage stage;
-    private WorkspaceSession session;
-    private ShellViewModel shell;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        workspaceFolder = Files.createTempDirectory("retail-studio-inspector-test");
-        show();
-    }
-
-    private void show() {
-        session = WorkspaceSession.open(Optional.of(workspaceFolder), UiTestSupport.silentUser());
-        session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana");
-        ShellContext context = session.shellContext();
-        shell = context.createViewModel();
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        shell.show(Section.JOURNEYS);
+        Path folder = Files.createTempDirectory("retail-studio-inspector-test");
+        window = MainWindowOnWorkspace.openQuietlyAs("ana", stage, folder, UiTestSupport.silentUser(), Section.JOURNEYS);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     private static Journey journey(FxRobot robot) {
@@ -98,7 +74,7 @@ class JourneyInspectorUiTest {
         assertTrue(robot.lookup("#journey-settings").query().isVisible());
         type(robot, "journey-name", "Cart rescue, autumn");
         assertEquals("Cart rescue, autumn", journey(robot).name());
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-inspector-settings.png");
+        window.screenshot(robot, "journeys-inspector-settings.png");
 
         // A step selected on the canvas: its properties; a typed duration changes that step and nothing else.
         robot.clickOn("#node-wait-1d");
@@ -109,11 +85,11 @@ class JourneyInspectorUiTest {
         assertEquals(Duration.ofDays(2), changed.duration());
         assertEquals(wait.position(), changed.position());
         assertEquals(template.edges(), journey(robot).edges());
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-inspector-step.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.DARK));
+        window.screenshot(robot, "journeys-inspector-step.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-inspector-step-dark.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.LIGHT));
+        window.screenshot(robot, "journeys-inspector-step-dark.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.LIGHT));
 
         // A bad duration is flagged and changes nothing.
         type(robot, "wait-duration", "3 dyas");
@@ -132,10 +108,7 @@ class JourneyInspectorUiTest {
         assertEquals(Duration.ofDays(2), ((JourneyNode.Wait) edited.node("wait-1d").orElseThrow()).duration());
 
         // Both edits were saved as they were made.
-        robot.interact(() -> {
-            session.close();
-            show();
-        });
+        robot.interact(window::reopen);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(edited, journey(robot));
         assertEquals("Cart rescue, autumn", journey(robot).name());

@@ -5,24 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
-import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -39,29 +33,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class JourneyVersionsUiTest {
 
-    private Path workspaceFolder;
-    private WorkspaceSession session;
-    private ShellViewModel shell;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws Exception {
-        workspaceFolder = Files.createTempDirectory("retail-studio-versions-test");
-        session = WorkspaceSession.open(Optional.of(workspaceFolder), UiTestSupport.silentUser());
-        session.workspace().settings().put(SettingsStore.DISPLAY_NAME, "ana");
-        ShellContext context = session.shellContext();
-        shell = context.createViewModel();
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        shell.show(Section.JOURNEYS);
+        window = MainWindowOnWorkspace.openQuietlyAs("ana", stage,
+                Files.createTempDirectory("retail-studio-versions-test"), UiTestSupport.silentUser(), Section.JOURNEYS);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     private static Journey draft(FxRobot robot) {
@@ -92,7 +74,7 @@ class JourneyVersionsUiTest {
         // Version 1 goes to review and a reviewer asks for changes; version 2 adds a step and is only saved.
         robot.clickOn("#journey-submit");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> new ReviewWorkflow(session.workspace(), DocumentChecks.forReview())
+        robot.interact(() -> new ReviewWorkflow(window.session().workspace(), DocumentChecks.forReview())
                 .requestChanges(DocumentChecks.JOURNEY, first.id(), "ben", "Wait two hours first"));
         robot.clickOn("#palette-wait");
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,7 +95,7 @@ class JourneyVersionsUiTest {
         assertTrue(robot.lookup("#journey-version-2 .journey-step-summary-text").queryAll().stream()
                 .map(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("Added")), "version 2 says what it added");
         assertTrue(text(robot, "#journey-version-draft .journey-step-summary-hint").startsWith("Same as version 2"));
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-versions-light.png");
+        window.screenshot(robot, "journeys-versions-light.png");
 
         // Open version 1: drawn read-only under a banner; the draft is untouched.
         robot.clickOn("#journey-version-open-1");
@@ -137,27 +119,28 @@ class JourneyVersionsUiTest {
         assertFalse(visible(robot, "#journey-version-canvas"));
         robot.clickOn("#journey-version-open-1");
         WaitForAsyncUtils.waitForFxEvents();
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-version-open-light.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.DARK));
+        window.screenshot(robot, "journeys-version-open-light.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-version-open-dark.png");
-        robot.interact(() -> shell.themeProperty().set(Theme.LIGHT));
+        window.screenshot(robot, "journeys-version-open-dark.png");
+        robot.interact(() -> window.shell().themeProperty().set(Theme.LIGHT));
 
         // Restore it as the draft: saved at once, the draft now differs from version 2, and Ctrl+Z takes it back.
         robot.clickOn("#journey-version-banner-restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(visible(robot, "#journey-version-canvas"));
         assertEquals(first, draft(robot));
-        assertEquals(first.nodes().size(), session.journeyLibrary().draft(first.id()).orElseThrow().nodes().size());
+        assertEquals(first.nodes().size(),
+                window.session().journeyLibrary().draft(first.id()).orElseThrow().nodes().size());
         List<String> changes = robot.lookup("#journey-version-draft .journey-step-summary-text").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertTrue(changes.stream().anyMatch(t -> t.startsWith("Removed")), changes.toString());
-        UiTestSupport.writeScreenshot(robot, scene, "journeys-version-restored-light.png");
+        window.screenshot(robot, "journeys-version-restored-light.png");
         robot.clickOn("#journey-canvas");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(second, draft(robot));
-        assertEquals(Optional.of(second), session.journeyLibrary().draft(first.id()));
+        assertEquals(Optional.of(second), window.session().journeyLibrary().draft(first.id()));
         assertNull(robot.lookup("#journey-version-show-draft").tryQuery().orElse(null));
     }
 }

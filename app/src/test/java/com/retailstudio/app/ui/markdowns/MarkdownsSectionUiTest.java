@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanJson;
@@ -26,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,29 +51,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class MarkdownsSectionUiTest {
 
     private Path temp;
-    private WorkspaceSession session;
-    private ShellContext context;
-    private ShellViewModel shell;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
 
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-markdowns-ui");
-        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), UiTestSupport.silentUser());
-        context = session.shellContext();
-        shell = context.createViewModel();
-        shell.show(Section.MARKDOWNS);
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        context.onShown().run();
+        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"), UiTestSupport.silentUser(),
+                Section.MARKDOWNS);
     }
 
     @AfterEach
     void closeWorkspace() {
-        session.close();
+        window.close();
     }
 
     @Test
@@ -106,7 +90,8 @@ class MarkdownsSectionUiTest {
         robot.clickOn("#rules-apply");
         waitForPlan(robot);
 
-        DocumentVersion saved = session.workspace().documents().latest("markdown_rules", "rules").orElseThrow();
+        DocumentVersion saved =
+                window.session().workspace().documents().latest("markdown_rules", "rules").orElseThrow();
         assertEquals(0.4, RuleBookJson.read(saved.body()).defaults().maxDepth(), 1e-12);
         List<StorePlan> rows = leaves(robot);
         assertFalse(rows.isEmpty());
@@ -120,16 +105,7 @@ class MarkdownsSectionUiTest {
         assertEquals("40", maxDepth.getText());
 
         // the next start reads the rules back from the workspace
-        session.close();
-        session = WorkspaceSession.open(Optional.of(temp.resolve("workspace")), UiTestSupport.silentUser());
-        context = session.shellContext();
-        shell = context.createViewModel();
-        shell.show(Section.MARKDOWNS);
-        ShellView reopened = context.createView(shell);
-        robot.interact(() -> {
-            scene.setRoot(reopened);
-            context.onShown().run();
-        });
+        robot.interact(window::reopen);
         waitForPlan(robot);
         assertEquals("40", robot.lookup("#rule-max-depth").queryAs(TextField.class).getText());
     }
@@ -194,7 +170,7 @@ class MarkdownsSectionUiTest {
         assertTrue(robot.lookup("#step-message").queryAs(Label.class).getText().startsWith("Markdown removed by hand"));
 
         robot.clickOn("#plan-submit");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.context().tasks().running().isEmpty()
                 && robot.lookup("#plan-submit-message").queryAs(Label.class).getText().startsWith("Submitted"));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -202,14 +178,14 @@ class MarkdownsSectionUiTest {
         assertEquals("Submitted plan " + id + " version 1: it is waiting for review in Approvals & export.",
                 robot.lookup("#plan-submit-message").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#plan-submit-problems").queryAs(Label.class).isVisible());
-        MarkdownPlanDocument saved = MarkdownPlanJson.read(session.workspace().documents()
+        MarkdownPlanDocument saved = MarkdownPlanJson.read(window.session().workspace().documents()
                 .latest(MarkdownPlanDocument.KIND, id).orElseThrow().body());
         PricePath path = saved.paths().stream().filter(p -> p.productId().equals(row.productId())
                 && p.storeId().equals(row.storeId())).findFirst().orElseThrow();
         assertEquals(row.currentCents(), path.planCents()[first], "the change by hand is in the submitted plan");
         screenshots(robot, "markdowns-submitted");
 
-        robot.interact(() -> shell.show(Section.APPROVALS));
+        robot.interact(() -> window.shell().show(Section.APPROVALS));
         // The section loads its queue in the background and shows the table once it has one.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#review-queue").tryQuery().isPresent());
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
@@ -219,7 +195,7 @@ class MarkdownsSectionUiTest {
         assertEquals(MarkdownPlanDocument.KIND, review.kind());
         assertEquals(1, review.version());
         assertEquals(ReviewState.IN_REVIEW, review.state());
-        assertEquals(session.workspace().currentUser(), review.author());
+        assertEquals(window.session().workspace().currentUser(), review.author());
         WaitForAsyncUtils.waitForFxEvents();
         screenshots(robot, "markdowns-submitted-approvals");
     }
@@ -255,17 +231,17 @@ class MarkdownsSectionUiTest {
 
     private void screenshots(FxRobot robot, String name) throws IOException {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-            robot.interact(() -> shell.themeProperty().set(theme));
+            robot.interact(() -> window.shell().themeProperty().set(theme));
             WaitForAsyncUtils.waitForFxEvents();
-            UiTestSupport.writeScreenshot(robot, scene, name + "-" + theme.id() + ".png");
+            window.screenshot(robot, name + "-" + theme.id() + ".png");
         }
-        robot.interact(() -> shell.themeProperty().set(Theme.LIGHT));
+        robot.interact(() -> window.shell().themeProperty().set(Theme.LIGHT));
     }
 
     /** Waits for the import of the sample and the planning to finish, and for rows in the plan table. */
     private void waitForPlan(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty()
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> window.context().tasks().running().isEmpty()
                 && !leaves(robot).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
-import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
-import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.Theme;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Workspace;
@@ -22,8 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -44,10 +39,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SimulationSectionUiTest {
 
-    private WorkspaceSession session;
-    private ShellContext context;
-    private ShellViewModel shell;
-    private Scene scene;
+    private MainWindowOnWorkspace window;
     private String cart;
 
     @Start
@@ -62,31 +54,22 @@ class SimulationSectionUiTest {
             seeding.documents().saveDocument(new DocumentDraft("journey", "broken", "draft",
                     "{\"schemaVersion\": 1}"));
         }
-        session = WorkspaceSession.open(Optional.of(folder), UiTestSupport.silentUser());
-        context = session.shellContext();
-        shell = context.createViewModel();
-        shell.show(Section.DATA);
-        ShellView view = context.createView(shell);
-        scene = new Scene(view, 1280, 800);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        context.onShown().run();
+        window = MainWindowOnWorkspace.open(stage, folder, UiTestSupport.silentUser(), Section.DATA);
     }
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     private void waitUntilIdle() throws Exception {
-        UiTestSupport.waitUntilIdle(context.tasks());
+        UiTestSupport.waitUntilIdle(window.context().tasks());
     }
 
     @Test
     void savedVersionsRunAndCompareAndACustomerIsFoundByWhatHappened(FxRobot robot) throws Exception {
         waitUntilIdle();
-        robot.interact(() -> shell.show(Section.SIMULATION));
+        robot.interact(() -> window.shell().show(Section.SIMULATION));
         ListView<JourneyChoice> journeys = robot.lookup("#simulation-journeys").queryListView();
         List<String> labels = journeys.getItems().stream().map(JourneyChoice::label).toList();
         assertTrue(labels.containsAll(List.of("Cart abandonment", "Cart abandonment · v1", "Cart abandonment · v2",
@@ -97,10 +80,10 @@ class SimulationSectionUiTest {
         assertTrue(broken.problem().contains("/"), "names the bad field: " + broken.problem());
 
         // A version saved while another section is shown is offered when the section is shown again.
-        robot.interact(() -> shell.show(Section.JOURNEYS));
-        session.workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "in_review",
+        robot.interact(() -> window.shell().show(Section.JOURNEYS));
+        window.session().workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "in_review",
                 cart.replace("\"duration\": \"1h\"", "\"duration\": \"3h\"")));
-        robot.interact(() -> shell.show(Section.SIMULATION));
+        robot.interact(() -> window.shell().show(Section.SIMULATION));
         assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
                 && c.detail().contains("in review")));
         assertEquals("Cart abandonment", journeys.getSelectionModel().getSelectedItem().label(),
@@ -115,7 +98,7 @@ class SimulationSectionUiTest {
         assertEquals("Cart abandonment", robot.lookup("#simulation-result-title").queryAs(Label.class).getText());
         ChartView conversions = robot.lookup("#simulation-conversions").queryAs(ChartView.class);
         assertEquals(2, conversions.getChart().getXYPlot().getDataset().getSeriesCount());
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-saved-version.png");
+        window.screenshot(robot, "simulation-section-saved-version.png");
 
         // Find a customer whose send was held by quiet hours and who received a message.
         TabPane tabs = robot.lookup(".simulation-tabs").queryAs(TabPane.class);
@@ -127,7 +110,7 @@ class SimulationSectionUiTest {
         TableView<TraceStep> steps = robot.lookup("#trace-steps").queryTableView();
         assertTrue(steps.getItems().stream().anyMatch(s -> s.decision().equals("deferred")
                 && s.reason().startsWith("quiet hours in ")), "the deferral and its reason are shown");
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-trace-quiet-hours.png");
+        window.screenshot(robot, "simulation-section-trace-quiet-hours.png");
 
         // The same customer by id gives the same steps.
         List<TraceStep> byReason = List.copyOf(steps.getItems());
@@ -149,22 +132,22 @@ class SimulationSectionUiTest {
                 table.getColumns().stream().map(c -> c.getText()).toList());
         assertTrue(table.getItems().size() >= 14, "conversions, uplift, messages and suppressions side by side");
         assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().contains("seed 42"));
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-compare.png");
+        window.screenshot(robot, "simulation-section-compare.png");
 
         // Dark theme: the charts repaint in the theme's colours.
         robot.interact(() -> tabs.getSelectionModel().select(0));
         java.awt.Paint light = conversions.getChart().getBackgroundPaint();
-        robot.interact(() -> shell.themeProperty().set(Theme.DARK));
+        robot.interact(() -> window.shell().themeProperty().set(Theme.DARK));
         waitUntilIdle();
         java.awt.Paint dark = robot.lookup("#simulation-conversions").queryAs(ChartView.class).getChart()
                 .getBackgroundPaint();
         assertNotEquals(light, dark);
         assertTrue(((java.awt.Color) dark).getRed() < 80, "a dark background: " + dark);
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-dark.png");
+        window.screenshot(robot, "simulation-section-dark.png");
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-trace-dark.png");
+        window.screenshot(robot, "simulation-section-trace-dark.png");
         robot.interact(() -> tabs.getSelectionModel().select(2));
-        UiTestSupport.writeScreenshot(robot, scene, "simulation-section-compare-dark.png");
+        window.screenshot(robot, "simulation-section-compare-dark.png");
         assertFalse(table.getItems().isEmpty());
     }
 }

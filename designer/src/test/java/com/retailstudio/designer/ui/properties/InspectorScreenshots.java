@@ -15,24 +15,24 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Screenshots of the inspectors for a person to look at, in the light and the dark theme. */
-final class InspectorScreenshots {
+public final class InspectorScreenshots {
     static final Path FOLDER = Path.of("target", "screenshots");
 
     private InspectorScreenshots() {
     }
 
-    static void light(FxRobot robot) {
+    public static void light(FxRobot robot) {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static void dark(FxRobot robot) {
+    public static void dark(FxRobot robot) {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Writes the node as it is laid out, its whole height (not only what the scroll pane shows). */
-    static void write(FxRobot robot, Node node, String name) throws IOException {
+    public static void write(FxRobot robot, Node node, String name) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             node.applyCss();
