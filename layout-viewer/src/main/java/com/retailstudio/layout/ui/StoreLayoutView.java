@@ -3,6 +3,7 @@ package com.retailstudio.layout.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.data.model.Store;
+import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -345,7 +346,11 @@ public final class StoreLayoutView extends StackPane {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
             legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings()
-                    + (other == null ? "" : " and " + other.density().readings()) + " readings" + shared);
+                    + (other == null ? "" : " and " + other.density().readings()) + " readings · kernel "
+                    + new KernelBandwidth(s.density().bandwidthX(), s.density().bandwidthY()).label()
+                    + (other == null || model.bandwidthProperty().get() != null ? "" : " and "
+                    + new KernelBandwidth(other.density().bandwidthX(), other.density().bandwidthY()).label())
+                    + shared);
         } else {
             ZoneMetric m = model.metricProperty().get();
             legendMin.setText(m.format(0));
