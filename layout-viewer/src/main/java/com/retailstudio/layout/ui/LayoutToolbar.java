@@ -123,6 +123,9 @@ final class LayoutToolbar extends VBox {
         metrics.getItems().setAll(ZoneMetric.values());
         metrics.valueProperty().bindBidirectional(model.metricProperty());
         metrics.disableProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.ZONES));
+        // the heatmap's bandwidth takes the metric's place
+        metrics.visibleProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
+        metrics.managedProperty().bind(metrics.visibleProperty());
 
         Label status = new Label();
         status.textProperty().bind(model.messageProperty());
