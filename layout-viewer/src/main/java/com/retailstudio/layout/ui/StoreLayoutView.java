@@ -239,6 +239,7 @@ public final class StoreLayoutView extends StackPane {
         bar.setArcHeight(4);
         legendMin.getStyleClass().add(Styles.TEXT_SMALL);
         legendMax.getStyleClass().add(Styles.TEXT_SMALL);
+        legendMax.setMinWidth(Region.USE_PREF_SIZE);
         legendTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox legend = new HBox(8, legendMin, bar, legendMax, legendTitle);
         legend.setAlignment(Pos.CENTER_LEFT);
@@ -346,10 +347,10 @@ public final class StoreLayoutView extends StackPane {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
             legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings()
-                    + (other == null ? "" : " and " + other.density().readings()) + " readings · kernel "
-                    + new KernelBandwidth(s.density().bandwidthX(), s.density().bandwidthY()).label()
-                    + (other == null || model.bandwidthProperty().get() != null ? "" : " and "
-                    + new KernelBandwidth(other.density().bandwidthX(), other.density().bandwidthY()).label())
+                    + (other == null ? "" : " and " + other.density().readings()) + " readings"
+                    // on auto each compared plan has its own kernel; the toolbar names the rule
+                    + (other != null && model.bandwidthProperty().get() == null ? "" : " · kernel "
+                    + new KernelBandwidth(s.density().bandwidthX(), s.density().bandwidthY()).label())
                     + shared);
         } else {
             ZoneMetric m = model.metricProperty().get();
