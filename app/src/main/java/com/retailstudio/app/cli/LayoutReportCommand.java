@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,11 @@ final class LayoutReportCommand implements Callable<Integer> {
             description = "Multiplies the heatmap's Scott's-rule kernel bandwidth (default: ${DEFAULT-VALUE}).")
     private double bandwidthScale;
 
+    @Option(names = "--bandwidth", paramLabel = "METRES",
+            description = "The heatmap's kernel bandwidth (standard deviation) in metres on both axes, instead of "
+                    + "Scott's rule (default: auto, Scott's rule).")
+    private Double bandwidth;
+
     @Option(names = "--what-if", paramLabel = "CATEGORY@ZONE",
             description = "Also estimate moving a category into another category zone (swapping with the category "
                     + "there), e.g. cheese@Z07; writes what-if.json.")
@@ -80,6 +86,14 @@ final class LayoutReportCommand implements Callable<Integer> {
             filter = new TimeFilter(Optional.ofNullable(from), Optional.ofNullable(to), daypart);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (bandwidth != null && !(bandwidth > 0 && bandwidth <= 100)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bandwidth must be a number of metres above 0 and at most 100, not " + bandwidth + ".");
+        }
+        if (bandwidth != null && bandwidthScale != 1.0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bandwidth sets the bandwidth itself; give it or --bandwidth-scale, not both.");
         }
         if (minDwell < 0 || minSupport < 0 || minSupport > 1 || bandwidthScale <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -98,7 +112,8 @@ final class LayoutReportCommand implements Callable<Integer> {
         }
         StoreAnalysis analysis = StoreAnalysis.of(layout, store,
                 ZoneMetricsSettings.DEFAULTS.withMinDwellSeconds(minDwell));
-        LayoutReportWriter.Options options = new LayoutReportWriter.Options(filter, minSupport, bandwidthScale, 0.25,
+        LayoutReportWriter.Options options = new LayoutReportWriter.Options(filter, minSupport, bandwidthScale,
+                bandwidth == null ? OptionalDouble.empty() : OptionalDouble.of(bandwidth), 0.25,
                 16, AdjacencyAdvisor.Settings.DEFAULTS);
         LayoutReportWriter.Written written = LayoutReportWriter.write(analysis, options, out);
         PrintWriter stdout = spec.commandLine().getOut();

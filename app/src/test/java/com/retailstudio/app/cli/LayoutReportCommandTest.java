@@ -38,6 +38,30 @@ class LayoutReportCommandTest {
     }
 
     @Test
+    void bandwidthSetsTheHeatmapKernelInsteadOfScottsRule(@TempDir Path folder) throws Exception {
+        Path auto = folder.resolve("auto");
+        Path fixed = folder.resolve("fixed");
+        assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", auto.toString()),
+                err.toString());
+        assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
+                "--bandwidth", "0.75"), err.toString());
+        JsonNode scott = new ObjectMapper().readTree(auto.resolve("zones.json").toFile()).get("heatmap");
+        JsonNode chosen = new ObjectMapper().readTree(fixed.resolve("zones.json").toFile()).get("heatmap");
+        assertTrue(scott.get("bandwidthRule").asText().startsWith("Scott"), scott.toString());
+        assertTrue(scott.get("bandwidthXM").asDouble() > 1, "Scott's rule oversmooths the small sample");
+        assertEquals("fixed", chosen.get("bandwidthRule").asText());
+        assertEquals(0.75, chosen.get("bandwidthXM").asDouble(), 1e-9);
+        assertEquals(0.75, chosen.get("bandwidthYM").asDouble(), 1e-9);
+
+        assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
+                "--bandwidth", "0"));
+        assertTrue(err.toString().contains("--bandwidth must be a number of metres above 0"), err.toString());
+        assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
+                "--bandwidth", "2", "--bandwidth-scale", "0.5"));
+        assertTrue(err.toString().contains("give it or --bandwidth-scale, not both"), err.toString());
+    }
+
+    @Test
     void whatIfWritesTheExpectedEffectOfAMove(@TempDir Path folder) throws Exception {
         assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
                 "--what-if", "cheese@Z12"), err.toString());

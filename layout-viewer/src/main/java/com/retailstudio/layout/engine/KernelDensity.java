@@ -1,6 +1,7 @@
 package com.retailstudio.layout.engine;
 
 import com.retailstudio.layout.model.DensityGrid;
+import com.retailstudio.layout.model.KernelBandwidth;
 
 /**
  * Gaussian kernel density of foot-traffic readings on a grid over the store floor.
@@ -13,7 +14,8 @@ import com.retailstudio.layout.model.DensityGrid;
  * <p>Bandwidth: Scott's rule per axis, h = σ × n^(−1/(d+4)) with d = 2, i.e. σ × n^(−1/6); in two dimensions
  * Silverman's rule, (4 / (d + 2))^(1/(d+4)) × σ × n^(−1/(d+4)), has the same factor. σ is the robust spread
  * min(standard deviation, interquartile range / 1.349), read from the binned marginals. The result is multiplied by
- * an adjustable scale and never falls below one cell.
+ * an adjustable scale and never falls below one cell. A fixed bandwidth in metres (the same on both axes) can be
+ * given instead, e.g. to draw two periods on one scale.
  */
 public final class KernelDensity {
 
@@ -47,14 +49,61 @@ public final class KernelDensity {
      * @param bandwidthScale multiplies the rule-of-thumb bandwidth (1 = Scott's rule as is)
      */
     public static DensityGrid estimate(StoreTraffic traffic, boolean[] keepVisit, double cellM, double bandwidthScale) {
-        int columns = Math.max(1, (int) Math.ceil(traffic.plan().store().widthM() / cellM));
-        int rows = Math.max(1, (int) Math.ceil(traffic.plan().store().depthM() / cellM));
+        int columns = columns(traffic, cellM);
+        int rows = rows(traffic, cellM);
         float[] counts = bin(traffic, keepVisit, cellM, columns, rows);
         return fromCounts(counts, columns, rows, cellM, bandwidthScale);
     }
 
+    /**
+     * The density surface of the kept visits' readings with a fixed kernel standard deviation on both axes.
+     *
+     * @param bandwidthM kernel standard deviation in metres; raised to one cell when smaller
+     */
+    public static DensityGrid estimateWithBandwidth(StoreTraffic traffic, boolean[] keepVisit, double cellM,
+                                                    double bandwidthM) {
+        if (!(bandwidthM > 0) || Double.isInfinite(bandwidthM)) {
+            throw new IllegalArgumentException("The bandwidth must be a positive number of metres, not " + bandwidthM
+                    + ".");
+        }
+        int columns = columns(traffic, cellM);
+        int rows = rows(traffic, cellM);
+        float[] counts = bin(traffic, keepVisit, cellM, columns, rows);
+        long n = 0;
+        for (float v : counts) {
+            n += (long) v;
+        }
+        double h = Math.max(cellM, bandwidthM);
+        return smooth(counts, columns, rows, cellM, h, h, n);
+    }
+
+    /** Scott's rule bandwidths of the kept visits' readings (what {@link #estimate} uses at scale 1). */
+    public static KernelBandwidth scottBandwidth(StoreTraffic traffic, boolean[] keepVisit, double cellM) {
+        int columns = columns(traffic, cellM);
+        int rows = rows(traffic, cellM);
+        return ruleOfThumb(bin(traffic, keepVisit, cellM, columns, rows), columns, rows, cellM, 1.0);
+    }
+
+    private static int columns(StoreTraffic traffic, double cellM) {
+        return Math.max(1, (int) Math.ceil(traffic.plan().store().widthM() / cellM));
+    }
+
+    private static int rows(StoreTraffic traffic, double cellM) {
+        return Math.max(1, (int) Math.ceil(traffic.plan().store().depthM() / cellM));
+    }
+
     /** Smooths binned counts into a density (readings per square metre) with the rule-of-thumb bandwidth. */
     public static DensityGrid fromCounts(float[] counts, int columns, int rows, double cellM, double bandwidthScale) {
+        KernelBandwidth h = ruleOfThumb(counts, columns, rows, cellM, bandwidthScale);
+        long n = 0;
+        for (float v : counts) {
+            n += (long) v;
+        }
+        return smooth(counts, columns, rows, cellM, h.xM(), h.yM(), n);
+    }
+
+    /** Scott's rule per axis of binned counts, times a scale, never below one cell. */
+    static KernelBandwidth ruleOfThumb(float[] counts, int columns, int rows, double cellM, double bandwidthScale) {
         double[] colSums = new double[columns];
         double[] rowSums = new double[rows];
         long n = 0;
@@ -69,7 +118,7 @@ public final class KernelDensity {
         double factor = n > 1 ? Math.pow(n, -1.0 / 6) * bandwidthScale : bandwidthScale;
         double hx = Math.max(cellM, robustSpread(colSums, n, cellM) * factor);
         double hy = Math.max(cellM, robustSpread(rowSums, n, cellM) * factor);
-        return smooth(counts, columns, rows, cellM, hx, hy, n);
+        return new KernelBandwidth(hx, hy);
     }
 
     /** Smooths binned counts with given kernel standard deviations (metres). */

@@ -3,6 +3,7 @@ package com.retailstudio.layout.engine;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.CategoryAffinity;
 import com.retailstudio.layout.model.DensityGrid;
+import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.layout.model.WalkingPaths;
@@ -88,6 +89,16 @@ public final class StoreAnalysis {
 
     public DensityGrid density(TimeFilter filter, double cellM, double bandwidthScale) {
         return KernelDensity.estimate(traffic, traffic.visitsIn(filter), cellM, bandwidthScale);
+    }
+
+    /** The density with a fixed kernel standard deviation of {@code bandwidthM} metres on both axes. */
+    public DensityGrid densityWithBandwidth(TimeFilter filter, double cellM, double bandwidthM) {
+        return KernelDensity.estimateWithBandwidth(traffic, traffic.visitsIn(filter), cellM, bandwidthM);
+    }
+
+    /** Scott's rule bandwidths of the filtered readings, the default of {@link #density}. */
+    public KernelBandwidth scottBandwidth(TimeFilter filter, double cellM) {
+        return KernelDensity.scottBandwidth(traffic, traffic.visitsIn(filter), cellM);
     }
 
     /** The {@code limit} most common moves between zones, routed through the aisles. */

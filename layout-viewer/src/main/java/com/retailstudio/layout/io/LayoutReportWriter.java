@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Writes a store's layout report into a folder: heatmap.png, zones.json, affinity.json and recommendations.json
@@ -31,11 +32,17 @@ public final class LayoutReportWriter {
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** What to analyse and how: the filter plus the thresholds the command line can change. */
-    public record Options(TimeFilter filter, double minSupport, double bandwidthScale, double cellM,
-                          double pixelsPerMetre, AdjacencyAdvisor.Settings advice) {
+    /**
+     * What to analyse and how: the filter plus the thresholds the command line can change.
+     *
+     * @param bandwidthM the heatmap's kernel standard deviation in metres on both axes; empty = Scott's rule times
+     *                   {@code bandwidthScale}
+     */
+    public record Options(TimeFilter filter, double minSupport, double bandwidthScale, OptionalDouble bandwidthM,
+                          double cellM, double pixelsPerMetre, AdjacencyAdvisor.Settings advice) {
         public static Options defaults(TimeFilter filter) {
-            return new Options(filter, 0.01, 1.0, 0.25, 16, AdjacencyAdvisor.Settings.DEFAULTS);
+            return new Options(filter, 0.01, 1.0, OptionalDouble.empty(), 0.25, 16,
+                    AdjacencyAdvisor.Settings.DEFAULTS);
         }
     }
 
@@ -53,7 +60,9 @@ public final class LayoutReportWriter {
         Map<String, Object> header = header(analysis, filter);
         List<Path> files = new ArrayList<>();
 
-        DensityGrid density = analysis.density(filter, options.cellM(), options.bandwidthScale());
+        DensityGrid density = options.bandwidthM().isPresent()
+                ? analysis.densityWithBandwidth(filter, options.cellM(), options.bandwidthM().getAsDouble())
+                : analysis.density(filter, options.cellM(), options.bandwidthScale());
         String title = analysis.plan().store().name() + " (" + analysis.plan().storeId() + ") · "
                 + describe(filter) + " · " + density.readings() + " readings";
         Path png = outDir.resolve("heatmap.png");
@@ -70,7 +79,8 @@ public final class LayoutReportWriter {
         Map<String, Object> heatmap = new LinkedHashMap<>();
         heatmap.put("readings", density.readings());
         heatmap.put("cellM", density.cellM());
-        heatmap.put("bandwidthRule", "Scott (= Silverman in 2-D) x " + options.bandwidthScale());
+        heatmap.put("bandwidthRule", options.bandwidthM().isPresent() ? "fixed"
+                : "Scott (= Silverman in 2-D) x " + options.bandwidthScale());
         heatmap.put("bandwidthXM", round(density.bandwidthX()));
         heatmap.put("bandwidthYM", round(density.bandwidthY()));
         zonesJson.put("heatmap", heatmap);

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -31,6 +32,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * daypart and, while comparing, the compared plan's own dates; zoom; export.
  */
 final class LayoutToolbar extends VBox {
+
+    /** The bandwidth slider's range, metres. */
+    static final double MIN_BANDWIDTH_M = 0.25;
+    static final double MAX_BANDWIDTH_M = 6;
 
     private final StoreLayoutViewModel model;
 
@@ -118,6 +123,9 @@ final class LayoutToolbar extends VBox {
         metrics.getItems().setAll(ZoneMetric.values());
         metrics.valueProperty().bindBidirectional(model.metricProperty());
         metrics.disableProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.ZONES));
+        // the heatmap's bandwidth takes the metric's place
+        metrics.visibleProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
+        metrics.managedProperty().bind(metrics.visibleProperty());
 
         Label status = new Label();
         status.textProperty().bind(model.messageProperty());
@@ -137,12 +145,69 @@ final class LayoutToolbar extends VBox {
         HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts, dates, spacer,
                 status);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, overlayGroup, metrics, new HBox(6, compare, compareDayparts),
+        HBox tools = new HBox(10, overlayGroup, metrics, bandwidthControls(), new HBox(6, compare, compareDayparts),
                 zoomControls(), export);
         status.setMinWidth(0);
         tools.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(filters, tools, comparedDates());
         setPadding(new Insets(12, 16, 4, 16));
+    }
+
+    /**
+     * The heatmap's kernel bandwidth, shown with the heatmap overlay: a slider in metres (applied when released),
+     * the bandwidth in use ("Auto (Scott's rule: 1.2 m)" by default) and a reset to Scott's rule.
+     */
+    private HBox bandwidthControls() {
+        Slider slider = new Slider(MIN_BANDWIDTH_M, MAX_BANDWIDTH_M, 1);
+        slider.setId("layout-bandwidth");
+        slider.setPrefWidth(110);
+        slider.setMinWidth(80);
+        slider.setBlockIncrement(0.25);
+        slider.setTooltip(new Tooltip("Heatmap kernel bandwidth (standard deviation, metres): left sharper, right "
+                + "smoother; both plans use it when comparing"));
+        Label value = new Label();
+        value.setId("layout-bandwidth-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        value.getStyleClass().add(Styles.TEXT_SMALL);
+        Button auto = new Button(null, new FontIcon(Material2OutlinedMZ.REPLAY));
+        auto.setId("layout-bandwidth-auto");
+        auto.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        auto.setTooltip(new Tooltip("Auto: Scott's rule, per plan and axis"));
+        auto.setOnAction(e -> model.resetBandwidth());
+        auto.disableProperty().bind(model.bandwidthProperty().isNull());
+        boolean[] showing = {false};
+        Runnable show = () -> {
+            value.setText(model.bandwidthText());
+            Double h = model.bandwidthProperty().get();
+            StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+            double at = h != null ? h : s == null ? slider.getValue() : s.scottBandwidth().meanM();
+            showing[0] = true;
+            slider.setValue(Math.max(MIN_BANDWIDTH_M, Math.min(MAX_BANDWIDTH_M, at)));
+            showing[0] = false;
+        };
+        Runnable apply = () -> {
+            if (!showing[0] && !slider.isValueChanging()) {
+                model.bandwidthProperty().set(Math.round(slider.getValue() * 20) / 20.0);
+            }
+        };
+        slider.valueProperty().addListener((o, before, now) -> {
+            if (!showing[0]) {
+                value.setText(String.format(Locale.ROOT, "%.1f m", now.doubleValue()));
+            }
+            apply.run();
+        });
+        slider.valueChangingProperty().addListener((o, before, now) -> apply.run());
+        model.bandwidthProperty().addListener((o, before, now) -> show.run());
+        model.snapshotProperty().addListener((o, before, now) -> show.run());
+        show.run();
+        Label title = new Label("Bandwidth");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox group = new HBox(6, title, slider, value, auto);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.visibleProperty().bind(model.overlayProperty().isEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
+        group.managedProperty().bind(group.visibleProperty());
+        group.disableProperty().bind(model.snapshotProperty().isNull());
+        return group;
     }
 
     /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */

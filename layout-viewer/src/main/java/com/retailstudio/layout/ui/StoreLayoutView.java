@@ -3,6 +3,7 @@ package com.retailstudio.layout.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.data.model.Store;
+import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -238,6 +239,7 @@ public final class StoreLayoutView extends StackPane {
         bar.setArcHeight(4);
         legendMin.getStyleClass().add(Styles.TEXT_SMALL);
         legendMax.getStyleClass().add(Styles.TEXT_SMALL);
+        legendMax.setMinWidth(Region.USE_PREF_SIZE);
         legendTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox legend = new HBox(8, legendMin, bar, legendMax, legendTitle);
         legend.setAlignment(Pos.CENTER_LEFT);
@@ -345,7 +347,11 @@ public final class StoreLayoutView extends StackPane {
             legendMin.setText("0");
             legendMax.setText(String.format(Locale.ROOT, "%.2g readings/m²", peak));
             legendTitle.setText("foot traffic (square-root scale) · " + s.density().readings()
-                    + (other == null ? "" : " and " + other.density().readings()) + " readings" + shared);
+                    + (other == null ? "" : " and " + other.density().readings()) + " readings"
+                    // on auto each compared plan has its own kernel; the toolbar names the rule
+                    + (other != null && model.bandwidthProperty().get() == null ? "" : " · kernel "
+                    + new KernelBandwidth(s.density().bandwidthX(), s.density().bandwidthY()).label())
+                    + shared);
         } else {
             ZoneMetric m = model.metricProperty().get();
             legendMin.setText(m.format(0));

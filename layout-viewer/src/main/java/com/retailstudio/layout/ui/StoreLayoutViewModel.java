@@ -10,6 +10,7 @@ import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.DensityGrid;
+import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.layout.model.WalkingPaths;
@@ -69,7 +70,7 @@ public final class StoreLayoutViewModel {
      */
     public record Snapshot(StorePlan plan, TimeFilter filter, DensityGrid density, List<ZoneMetrics> zones,
                            List<AdjacencyRecommendation> recommendations, int visits, int baskets,
-                           WalkingPaths paths, AdjacencyAdvisor advisor) {
+                           WalkingPaths paths, AdjacencyAdvisor advisor, KernelBandwidth scottBandwidth) {
 
         public Optional<ZoneMetrics> zone(String zoneId) {
             return zones.stream().filter(z -> z.zoneId().equals(zoneId)).findFirst();
@@ -108,6 +109,7 @@ public final class StoreLayoutViewModel {
     private final ObjectProperty<LocalDate> compareToDate = new SimpleObjectProperty<>(this, "compareToDate");
     private final ReadOnlyObjectWrapper<Snapshot> compareSnapshot = new ReadOnlyObjectWrapper<>(this,
             "compareSnapshot");
+    private final ObjectProperty<Double> bandwidth = new SimpleObjectProperty<>(this, "bandwidth");
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.HEATMAP);
     private final ObjectProperty<ZoneMetric> metric = new SimpleObjectProperty<>(this, "metric", ZoneMetric.CONVERSION);
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -142,7 +144,7 @@ public final class StoreLayoutViewModel {
             }
         });
         for (ObservableValue<?> filterPart : List.of(daypart, fromDate, toDate, compare, compareDaypart,
-                compareFromDate, compareToDate)) {
+                compareFromDate, compareToDate, bandwidth)) {
             filterPart.addListener((o, before, now) -> {
                 if (now != null && !now.equals(before) || now == null && before != null) {
                     refresh();
@@ -214,11 +216,12 @@ public final class StoreLayoutViewModel {
         long ticket = generation.incrementAndGet();
         busy.set(true);
         message.set("Analysing " + storeId + "…");
+        Double h = bandwidth.get();
         run("Analysing store " + storeId, () -> {
             try {
                 StoreAnalysis built = StoreAnalysis.of(current, storeId, ZoneMetricsSettings.DEFAULTS);
-                Snapshot result = compute(built, filters.get()[0]);
-                Snapshot other = filters.get().length > 1 ? compute(built, filters.get()[1]) : null;
+                Snapshot result = compute(built, filters.get()[0], h);
+                Snapshot other = filters.get().length > 1 ? compute(built, filters.get()[1], h) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
                         analysis = built;
@@ -246,10 +249,11 @@ public final class StoreLayoutViewModel {
         }
         long ticket = generation.incrementAndGet();
         busy.set(true);
+        Double h = bandwidth.get();
         run("Layout for " + filters.get()[0].daypart().name(), () -> {
             try {
-                Snapshot result = compute(current, filters.get()[0]);
-                Snapshot other = filters.get().length > 1 ? compute(current, filters.get()[1]) : null;
+                Snapshot result = compute(current, filters.get()[0], h);
+                Snapshot other = filters.get().length > 1 ? compute(current, filters.get()[1], h) : null;
                 fxThread.execute(() -> {
                     if (ticket == generation.get()) {
                         publish(result, other);
@@ -282,8 +286,14 @@ public final class StoreLayoutViewModel {
         }
     }
 
-    static Snapshot compute(StoreAnalysis analysis, TimeFilter filter) {
-        DensityGrid density = analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0);
+    /**
+     * @param bandwidthM the heatmap's kernel standard deviation in metres, or null for Scott's rule
+     */
+    static Snapshot compute(StoreAnalysis analysis, TimeFilter filter, Double bandwidthM) {
+        KernelBandwidth scott = analysis.scottBandwidth(filter, KernelDensity.DEFAULT_CELL_M);
+        DensityGrid density = bandwidthM == null
+                ? analysis.density(filter, KernelDensity.DEFAULT_CELL_M, 1.0)
+                : analysis.densityWithBandwidth(filter, KernelDensity.DEFAULT_CELL_M, bandwidthM);
         List<ZoneMetrics> zones = analysis.zoneMetrics(filter);
         AdjacencyAdvisor advisor = analysis.advisor(filter, 0.01, AdjacencyAdvisor.Settings.DEFAULTS);
         List<AdjacencyRecommendation> recommendations = advisor.recommendations();
@@ -292,7 +302,7 @@ public final class StoreLayoutViewModel {
             visits += keep ? 1 : 0;
         }
         return new Snapshot(analysis.plan(), filter, density, zones, recommendations, visits,
-                analysis.baskets().in(filter).size(), analysis.walkingPaths(filter, WALKING_FLOWS), advisor);
+                analysis.baskets().in(filter).size(), analysis.walkingPaths(filter, WALKING_FLOWS), advisor, scott);
     }
 
     private void publish(Snapshot result, Snapshot other) {
@@ -508,6 +518,29 @@ public final class StoreLayoutViewModel {
     /** The compared daypart's results (same store and dates), or null when not comparing. */
     public ReadOnlyObjectProperty<Snapshot> compareSnapshotProperty() {
         return compareSnapshot.getReadOnlyProperty();
+    }
+
+    /**
+     * The heatmap's kernel standard deviation in metres, the same for both plans when comparing; null = Scott's rule
+     * (each plan its own). Changing it recomputes off the JavaFX thread; it stays while the section is open.
+     */
+    public ObjectProperty<Double> bandwidthProperty() {
+        return bandwidth;
+    }
+
+    /** Back to Scott's rule. */
+    public void resetBandwidth() {
+        bandwidth.set(null);
+    }
+
+    /** "Auto (Scott's rule: 1.2 m)" or the chosen bandwidth, e.g. "2.0 m"; empty before the first snapshot. */
+    public String bandwidthText() {
+        Double h = bandwidth.get();
+        if (h != null) {
+            return String.format(Locale.ROOT, "%.1f m", h);
+        }
+        Snapshot s = snapshot.get();
+        return s == null ? "Auto (Scott's rule)" : "Auto (Scott's rule: " + s.scottBandwidth().label() + ")";
     }
 
     public ObjectProperty<Overlay> overlayProperty() {

@@ -1,9 +1,11 @@
 package com.retailstudio.layout.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.layout.model.DensityGrid;
+import com.retailstudio.layout.model.KernelBandwidth;
 import org.junit.jupiter.api.Test;
 
 class KernelDensityTest {
@@ -52,5 +54,32 @@ class KernelDensityTest {
         assertEquals(0, none.readings());
         boolean[] all = {true, true, true};
         assertEquals(traffic.readingCount(), KernelDensity.estimate(traffic, all, 0.25, 1).readings());
+    }
+
+    @Test
+    void aFixedBandwidthIsUsedOnBothAxesAndScottsRuleStaysAvailable() {
+        var plan = HandMadeStore.plan(java.time.ZoneOffset.UTC);
+        StoreTraffic traffic = HandMadeStore.traffic(plan);
+        boolean[] all = {true, true, true};
+        DensityGrid scott = KernelDensity.estimate(traffic, all, 0.25, 1);
+        KernelBandwidth rule = KernelDensity.scottBandwidth(traffic, all, 0.25);
+        assertEquals(scott.bandwidthX(), rule.xM(), 1e-12);
+        assertEquals(scott.bandwidthY(), rule.yM(), 1e-12);
+
+        DensityGrid fixed = KernelDensity.estimateWithBandwidth(traffic, all, 0.25, 1.5);
+        assertEquals(1.5, fixed.bandwidthX(), 1e-12);
+        assertEquals(1.5, fixed.bandwidthY(), 1e-12);
+        assertEquals(traffic.readingCount(), fixed.readings());
+        DensityGrid wide = KernelDensity.estimateWithBandwidth(traffic, all, 0.25, 3.0);
+        assertTrue(wide.max() < fixed.max(), "twice the bandwidth, a lower peak");
+        assertEquals(0.25, KernelDensity.estimateWithBandwidth(traffic, all, 0.25, 0.1).bandwidthX(), 1e-12,
+                "never below one cell");
+        for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> KernelDensity.estimateWithBandwidth(traffic, all, 0.25, bad));
+            assertTrue(e.getMessage().contains("positive number of metres"), e.getMessage());
+        }
+        assertEquals("1.2 m", new KernelBandwidth(1.21, 1.18).label());
+        assertEquals("1.4 × 1.1 m", new KernelBandwidth(1.4, 1.1).label());
     }
 }

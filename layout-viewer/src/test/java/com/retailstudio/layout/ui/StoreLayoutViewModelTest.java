@@ -239,4 +239,63 @@ class StoreLayoutViewModelTest {
         assertTrue(model.messageProperty().get().startsWith("The data set cannot be read"),
                 model.messageProperty().get());
     }
+
+    @Test
+    void aWiderBandwidthGivesASmootherHeatmapOnBothPlansAndAutoRestoresScottsRule() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot auto = model.snapshotProperty().get();
+        double scottX = auto.scottBandwidth().xM();
+        double scottY = auto.scottBandwidth().yM();
+        assertEquals(scottX, auto.density().bandwidthX(), 1e-12, "by default the heatmap uses Scott's rule");
+        assertEquals(scottY, auto.density().bandwidthY(), 1e-12);
+        assertTrue(scottX > 0.25 && scottY > 0.25, "the rule gives more than one cell on the sample");
+        assertEquals("Auto (Scott's rule: " + auto.scottBandwidth().label() + ")", model.bandwidthText());
+        int tasksBefore = tasks.titles().size();
+
+        model.bandwidthProperty().set(0.5);
+        StoreLayoutViewModel.Snapshot sharp = model.snapshotProperty().get();
+        assertEquals(tasksBefore + 1, tasks.titles().size(), "recomputed through the task executor");
+        assertEquals(0.5, sharp.density().bandwidthX(), 1e-12);
+        assertEquals(0.5, sharp.density().bandwidthY(), 1e-12);
+        assertEquals("0.5 m", model.bandwidthText());
+        model.bandwidthProperty().set(3.0);
+        StoreLayoutViewModel.Snapshot smooth = model.snapshotProperty().get();
+        assertEquals(3.0, smooth.density().bandwidthX(), 1e-12);
+        assertTrue(smooth.density().max() < sharp.density().max() * 0.5,
+                "a six times wider kernel spreads the peak: " + smooth.density().max() + " vs "
+                        + sharp.density().max());
+        assertEquals(sharp.density().readings(), smooth.density().readings(), "the same readings, smoothed more");
+        double massSharp = 0;
+        double massSmooth = 0;
+        for (int i = 0; i < sharp.density().values().length; i++) {
+            massSharp += sharp.density().values()[i];
+            massSmooth += smooth.density().values()[i];
+        }
+        assertTrue(massSmooth < massSharp && massSmooth > 0.8 * massSharp,
+                "the total stays about the same (a little leaks over the walls): " + massSmooth + " / " + massSharp);
+        assertEquals(scottX, smooth.scottBandwidth().xM(), 1e-12, "Scott's rule is still reported for the reset");
+
+        // kept across a daypart switch and a store switch, and applied to both plans when comparing
+        model.daypartProperty().set(Daypart.SATURDAY);
+        model.compareProperty().set(true);
+        model.compareDaypartProperty().set(Daypart.SUNDAY);
+        assertEquals(3.0, model.snapshotProperty().get().density().bandwidthX(), 1e-12);
+        assertEquals(3.0, model.compareSnapshotProperty().get().density().bandwidthY(), 1e-12);
+        model.storeProperty().set(model.stores().get(1));
+        assertEquals("S002", model.snapshotProperty().get().plan().storeId());
+        assertEquals(3.0, model.snapshotProperty().get().density().bandwidthX(), 1e-12);
+        assertEquals(3.0, model.compareSnapshotProperty().get().density().bandwidthX(), 1e-12);
+
+        model.storeProperty().set(model.stores().get(0));
+        model.compareProperty().set(false);
+        model.daypartProperty().set(Daypart.ALL);
+        model.resetBandwidth();
+        StoreLayoutViewModel.Snapshot reset = model.snapshotProperty().get();
+        assertNull(model.bandwidthProperty().get());
+        assertEquals(scottX, reset.density().bandwidthX(), 1e-12);
+        assertEquals(scottY, reset.density().bandwidthY(), 1e-12);
+        assertTrue(java.util.Arrays.equals(auto.density().values(), reset.density().values()),
+                "auto gives the same surface as before");
+        assertEquals("Auto (Scott's rule: " + auto.scottBandwidth().label() + ")", model.bandwidthText());
+    }
 }

@@ -102,6 +102,57 @@ class StoreLayoutViewUiTest {
     }
 
     @Test
+    void theBandwidthSliderSharpensTheHeatmapAndAutoRestoresScottsRule(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        javafx.scene.control.Slider slider = robot.lookup("#layout-bandwidth").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.Label value = robot.lookup("#layout-bandwidth-value")
+                .queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Button auto = robot.lookup("#layout-bandwidth-auto")
+                .queryAs(javafx.scene.control.Button.class);
+        StoreLayoutViewModel.Snapshot scott = model.snapshotProperty().get();
+        assertTrue(slider.getParent().isVisible(), "shown with the heatmap overlay");
+        assertEquals("Auto (Scott's rule: " + scott.scottBandwidth().label() + ")", value.getText());
+        assertEquals(scott.scottBandwidth().meanM(), slider.getValue(), 1e-9, "the slider starts at the rule's value");
+        assertTrue(auto.isDisabled(), "nothing to reset while on auto");
+        assertNull(model.bandwidthProperty().get());
+        writeScreenshot(robot, "layouts-bandwidth-auto.png");
+
+        // the keyboard moves the slider a quarter metre and the heatmap is recomputed with it
+        robot.clickOn(slider);
+        awaitAnalytics();
+        robot.interact(slider::requestFocus);
+        robot.interact(() -> slider.setValue(scott.scottBandwidth().meanM()));
+        robot.type(KeyCode.RIGHT);
+        awaitAnalytics();
+        double wider = Math.round((scott.scottBandwidth().meanM() + 0.25) * 20) / 20.0;
+        assertEquals(wider, model.bandwidthProperty().get(), 1e-9);
+        assertEquals(wider, model.snapshotProperty().get().density().bandwidthX(), 1e-9);
+
+        robot.interact(() -> slider.setValue(0.75));
+        awaitAnalytics();
+        assertEquals(0.75, model.bandwidthProperty().get(), 1e-9);
+        StoreLayoutViewModel.Snapshot sharp = model.snapshotProperty().get();
+        assertEquals(0.75, sharp.density().bandwidthY(), 1e-9);
+        assertTrue(sharp.density().max() > scott.density().max(), "a narrower kernel gives a higher peak");
+        assertEquals("0.8 m", value.getText());
+        assertFalse(auto.isDisabled());
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+        assertEquals(sharp.density(), floor.picture().density(), "the plan draws the sharper surface");
+        writeScreenshot(robot, "layouts-bandwidth.png");
+
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+        assertFalse(slider.getParent().isVisible(), "only with the heatmap");
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.HEATMAP));
+
+        robot.clickOn(auto);
+        awaitAnalytics();
+        assertNull(model.bandwidthProperty().get());
+        assertEquals(scott.density().bandwidthX(), model.snapshotProperty().get().density().bandwidthX(), 1e-12);
+        assertEquals("Auto (Scott's rule: " + scott.scottBandwidth().label() + ")", value.getText());
+        assertEquals(scott.scottBandwidth().meanM(), slider.getValue(), 1e-9);
+    }
+
+    @Test
     void exportPngWritesThePlanWithItsLegendWhereTheUserChose(FxRobot robot) throws Exception {
         awaitAnalytics();
         robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
