@@ -2,6 +2,7 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
@@ -33,8 +34,13 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--journey", required = true, paramLabel = "FILE", description = "Journey file (JSON).")
-    private Path journeyFile;
+    /** How {@code --journey} names a shipped template instead of a file. */
+    static final String TEMPLATE_PREFIX = "template:";
+
+    @Option(names = "--journey", required = true, paramLabel = "FILE|template:NAME",
+            description = "Journey file (JSON), or template:NAME for a shipped template ("
+                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock).")
+    private String journeySource;
 
     @Mixin
     private DataFolderOption data;
@@ -112,6 +118,19 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Journey readJourney() {
+        if (journeySource.startsWith(TEMPLATE_PREFIX)) {
+            String name = journeySource.substring(TEMPLATE_PREFIX.length());
+            return JourneyTemplates.load(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--journey: there is no template '" + name + "'; the templates are "
+                            + String.join(", ", JourneyTemplates.NAMES)));
+        }
+        Path journeyFile;
+        try {
+            journeyFile = Path.of(journeySource);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "--journey: '" + journeySource
+                    + "' is neither a file name nor template:NAME (" + e.getReason() + ")");
+        }
         try {
             return JourneyJson.read(journeyFile);
         } catch (NoSuchFileException e) {

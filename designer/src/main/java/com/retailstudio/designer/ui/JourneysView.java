@@ -1,7 +1,11 @@
 package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.FieldCatalogue;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.JourneyDiff;
+import com.retailstudio.designer.model.JourneyStructureDiff;
+import java.util.Optional;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -82,8 +86,10 @@ public final class JourneysView extends BorderPane {
         versionView.getStyleClass().add("journey-version-view");
         VBox.setVgrow(versionCanvas, Priority.ALWAYS);
         versionView.visibleProperty().bind(model.viewedVersionProperty().isNotNull());
-        palette.disableProperty().bind(model.viewedVersionProperty().isNotNull());
-        StackPane canvasArea = new StackPane(canvas, versionView);
+        VBox compareView = compareView();
+        palette.disableProperty().bind(model.viewedVersionProperty().isNotNull()
+                .or(model.comparedVersionProperty().isNotNull()));
+        StackPane canvasArea = new StackPane(canvas, versionView, compareView);
         HBox work = new HBox(palette, canvasArea);
         HBox.setHgrow(canvasArea, Priority.ALWAYS);
         VBox.setVgrow(work, Priority.ALWAYS);
@@ -183,6 +189,54 @@ public final class JourneysView extends BorderPane {
         return banner;
     }
 
+    /**
+     * A version compared with the draft from the Versions tab: the version left, the draft right, the change lines
+     * beside them, under a banner with the way back; drawn over the editing canvas.
+     */
+    private VBox compareView() {
+        JourneyComparePane pane = new JourneyComparePane("journey-compare-version", "journey-compare-draft",
+                "journey-compare-changes");
+        Runnable show = () -> {
+            JourneyVersion compared = model.comparedVersionProperty().get();
+            Journey draft = model.journeyProperty().get();
+            if (compared == null || draft == null) {
+                pane.clear();
+                return;
+            }
+            JourneyDiff diff = JourneyDiff.between(compared.journey(), draft);
+            pane.show(Optional.of(compared.journey()), "Version " + compared.number() + " · " + compared.reviewState(),
+                    draft, "Draft", JourneyStructureDiff.of(compared.journey(), draft, diff), diff.changes());
+        };
+        model.comparedVersionProperty().addListener((observable, before, after) -> show.run());
+        model.journeyProperty().addListener((observable, before, after) -> show.run());
+        Label text = new Label();
+        text.setId("journey-compare-banner-text");
+        text.setGraphic(new FontIcon(Material2OutlinedAL.COMPARE_ARROWS));
+        text.setMinWidth(0);
+        text.setTextOverrun(OverrunStyle.ELLIPSIS);
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            var compared = model.comparedVersionProperty().get();
+            return compared == null ? "" : "Version " + compared.number() + " compared with the draft · read-only";
+        }, model.comparedVersionProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button back = new Button("Back to draft", new FontIcon(Material2OutlinedAL.EDIT));
+        back.setId("journey-compare-back");
+        back.getStyleClass().addAll("small", "accent");
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(e -> model.viewDraft());
+        HBox banner = new HBox(8, text, gap, back);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("journey-version-banner");
+        pane.setPadding(new javafx.geometry.Insets(8));
+        VBox view = new VBox(banner, pane);
+        view.setId("journey-compare-view");
+        view.getStyleClass().add("journey-version-view");
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        view.visibleProperty().bind(model.comparedVersionProperty().isNotNull());
+        return view;
+    }
+
     /** The canvas a version opened from the Versions tab is drawn on, read-only. */
     public JourneyCanvasView versionCanvas() {
         return versionCanvas;
@@ -197,7 +251,7 @@ public final class JourneysView extends BorderPane {
         if (event.getTarget() instanceof TextInputControl || model.journeyProperty().get() == null) {
             return;
         }
-        if (model.viewedVersionProperty().get() != null) {
+        if (model.viewedVersionProperty().get() != null || model.comparedVersionProperty().get() != null) {
             // A version is shown read-only: no shortcut may change the draft hidden behind it; Esc goes back to it.
             if (event.getCode() == KeyCode.ESCAPE) {
                 model.viewDraft();

@@ -76,6 +76,8 @@ public final class JourneysViewModel implements CanvasEdits {
     private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
     private final ObservableList<String> draftChanges = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JourneyVersion> viewedVersion = new ReadOnlyObjectWrapper<>(this, "viewedVersion");
+    private final ReadOnlyObjectWrapper<JourneyVersion> comparedVersion =
+            new ReadOnlyObjectWrapper<>(this, "comparedVersion");
     private EditSession session;
     private JourneyEdits.Clipboard clipboard = new JourneyEdits.Clipboard(List.of(), List.of());
     private int pastes;
@@ -162,6 +164,7 @@ public final class JourneysViewModel implements CanvasEdits {
         clipboardStepsReset();
         selection.clear();
         viewedVersion.set(null);
+        comparedVersion.set(null);
         refreshVersions();
         show();
         say("", false);
@@ -211,6 +214,7 @@ public final class JourneysViewModel implements CanvasEdits {
         refreshLibrary();
         selection.clear();
         viewedVersion.set(null);
+        comparedVersion.set(null);
         refreshVersions();
         if (entries.isEmpty()) {
             show();
@@ -591,12 +595,32 @@ public final class JourneysViewModel implements CanvasEdits {
 
     /** Shows the version read-only instead of the draft; the draft and its undo history stay as they are. */
     public void viewVersion(int number) {
-        findVersion(number).ifPresent(v -> viewedVersion.set(v.version()));
+        findVersion(number).ifPresent(v -> {
+            comparedVersion.set(null);
+            viewedVersion.set(v.version());
+        });
+    }
+
+    /** The version shown beside the draft, compared with it, instead of the canvas; null while not comparing. */
+    public ReadOnlyObjectProperty<JourneyVersion> comparedVersionProperty() {
+        return comparedVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the version (left) against the current draft (right) instead of the canvas; the draft and its undo
+     * history stay as they are. {@link #viewDraft} goes back.
+     */
+    public void compareWithDraft(int number) {
+        findVersion(number).ifPresent(v -> {
+            viewedVersion.set(null);
+            comparedVersion.set(v.version());
+        });
     }
 
     /** Goes back from a version to the draft. */
     public void viewDraft() {
         viewedVersion.set(null);
+        comparedVersion.set(null);
     }
 
     /**
@@ -610,6 +634,7 @@ public final class JourneysViewModel implements CanvasEdits {
         }
         Journey restored = row.get().version().journey();
         viewedVersion.set(null);
+        comparedVersion.set(null);
         if (edit(j -> restored.withVersion(j.version()))) {
             say("Restored version " + number + " as the draft (Ctrl+Z undoes it).", false);
         } else {

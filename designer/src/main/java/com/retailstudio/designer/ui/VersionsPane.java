@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,6 +46,7 @@ final class VersionsPane extends ScrollPane {
         model.versions().addListener((ListChangeListener<VersionRow>) change -> rebuild());
         model.draftChanges().addListener((ListChangeListener<String>) change -> rebuild());
         model.viewedVersionProperty().addListener((observable, before, after) -> rebuild());
+        model.comparedVersionProperty().addListener((observable, before, after) -> rebuild());
         rebuild();
     }
 
@@ -64,7 +66,7 @@ final class VersionsPane extends ScrollPane {
         Label title = label("Draft", "journey-version-number");
         HBox head = new HBox(8, title, grow());
         head.setAlignment(Pos.CENTER_LEFT);
-        if (viewed != null) {
+        if (viewed != null || model.comparedVersionProperty().get() != null) {
             Button back = small("Show draft", Material2OutlinedMZ.VISIBILITY, model::viewDraft);
             back.setId("journey-version-show-draft");
             head.getChildren().add(back);
@@ -89,7 +91,9 @@ final class VersionsPane extends ScrollPane {
         JourneyVersion version = row.version();
         VBox card = card("journey-version-" + row.number());
         JourneyVersion viewed = model.viewedVersionProperty().get();
-        if (viewed != null && viewed.number() == row.number()) {
+        JourneyVersion compared = model.comparedVersionProperty().get();
+        if (viewed != null && viewed.number() == row.number()
+                || compared != null && compared.number() == row.number()) {
             card.getStyleClass().add("viewed");
         }
         Label number = label("Version " + row.number(), "journey-version-number");
@@ -112,7 +116,10 @@ final class VersionsPane extends ScrollPane {
         Button restore = small("Restore as draft", Material2OutlinedMZ.RESTORE,
                 () -> model.restoreAsDraft(row.number()));
         restore.setId("journey-version-restore-" + row.number());
-        HBox actions = new HBox(6, open, restore);
+        Button compare = small("Compare with draft", Material2OutlinedAL.COMPARE_ARROWS,
+                () -> model.compareWithDraft(row.number()));
+        compare.setId("journey-version-compare-" + row.number());
+        FlowPane actions = new FlowPane(6, 4, open, compare, restore);
         card.getChildren().add(actions);
         return card;
     }
