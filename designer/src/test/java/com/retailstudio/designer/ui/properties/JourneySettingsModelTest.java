@@ -43,6 +43,25 @@ class JourneySettingsModelTest {
     }
 
     @Test
+    void aStepMovedOnTheCanvasKeepsTheFormAndAnEditAfterItKeepsTheMove() {
+        JourneySettingsModel model = shown("cart-abandonment");
+        Journey moved = com.retailstudio.designer.edit.JourneyEdits.moveBy(model.current(),
+                java.util.List.of("wait-1d"), 40, 20);
+        assertTrue(model.keep(moved), "moving a step changes no setting");
+        model.name().textProperty().set("Cart rescue");
+        Journey after = model.commit().orElseThrow();
+        assertEquals(moved.nodes(), after.nodes(), "the settings edit is made on the moved journey");
+    }
+
+    @Test
+    void aNewMessageStepReloadsTheFormSoJourneyHistoryCanNameIt() {
+        JourneySettingsModel model = shown("cart-abandonment");
+        Journey withAction = com.retailstudio.designer.edit.JourneyEdits.addNode(model.current(),
+                com.retailstudio.designer.edit.NodeKind.ACTION, new com.retailstudio.designer.model.Position(0, 0));
+        assertFalse(model.keep(withAction), "a new message step changes the fields conditions may name");
+    }
+
+    @Test
     void nameGoalAndHoldoutEditsProduceANewJourneyKeepingItsSteps() {
         JourneySettingsModel model = shown("cart-abandonment");
         Journey before = model.current();
