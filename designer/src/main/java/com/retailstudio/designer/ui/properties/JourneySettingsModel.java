@@ -1,6 +1,7 @@
 package com.retailstudio.designer.ui.properties;
 
 import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.EntryTrigger;
@@ -196,11 +197,9 @@ public final class JourneySettingsModel {
         return true;
     }
 
+    /** The settings are what {@link JourneyEdits#updateSettings} takes over, so one list of them serves both. */
     private static boolean sameSettings(Journey a, Journey b) {
-        return a.id().equals(b.id()) && a.name().equals(b.name()) && a.description().equals(b.description())
-                && a.goal().equals(b.goal()) && a.entry().equals(b.entry()) && a.audience().equals(b.audience())
-                && a.reEntry().equals(b.reEntry()) && a.guardrails().equals(b.guardrails())
-                && a.objectives().equals(b.objectives());
+        return a.id().equals(b.id()) && JourneyEdits.updateSettings(b, a).equals(b);
     }
 
     public TypedInput<String> name() {
