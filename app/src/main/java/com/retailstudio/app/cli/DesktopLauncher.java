@@ -3,17 +3,17 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.ui.DesktopApplication;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.WorkspaceSession;
-import java.nio.file.Path;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Opens the workspace and shows the main window on it. */
 final class DesktopLauncher {
 
-    private final Optional<Path> workspaceDirectory;
+    private final Optional<WorkspaceLocation> workspaceLocation;
 
-    DesktopLauncher(Optional<Path> workspaceDirectory) {
-        this.workspaceDirectory = workspaceDirectory;
+    DesktopLauncher(Optional<WorkspaceLocation> workspaceLocation) {
+        this.workspaceLocation = workspaceLocation;
     }
 
     int launch(boolean closeAfterFirstFrame) throws Exception {
@@ -25,7 +25,11 @@ final class DesktopLauncher {
         CompletableFuture<Void> toolkit = CompletableFuture.runAsync(DesktopApplication::startToolkit);
         WorkspaceSession opened;
         try {
-            opened = Sessions.open(workspaceDirectory);
+            if (workspaceLocation.filter(WorkspaceLocation.Server.class::isInstance).isPresent()) {
+                // Connecting may ask for a password, which needs the toolkit.
+                toolkit.join();
+            }
+            opened = Sessions.open(workspaceLocation);
         } catch (RuntimeException e) {
             toolkit.join();
             DesktopApplication.stopToolkit();

@@ -3,7 +3,12 @@ package com.retailstudio.app.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
@@ -36,6 +41,14 @@ public interface DialogService {
 
     /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancels. */
     default Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a password, e.g. of a team workspace's login; empty when the user cancels (and from a dialog service
+     * that asks nothing). May be called from any thread. The answer is used to connect and then forgotten.
+     */
+    default Optional<String> askPassword(String title, String prompt) {
         return Optional.empty();
     }
 
@@ -75,6 +88,33 @@ public interface DialogService {
                 dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                         .bind(dialog.getEditor().textProperty().isEmpty().and(new SimpleBooleanProperty(required)));
                 return dialog.showAndWait().map(String::strip);
+            }
+
+            @Override
+            public Optional<String> askPassword(String title, String prompt) {
+                if (!Platform.isFxApplicationThread()) {
+                    // Opening a workspace runs off the FX thread; the dialog must run on it.
+                    FutureTask<Optional<String>> asked = new FutureTask<>(() -> askPassword(title, prompt));
+                    Platform.runLater(asked);
+                    try {
+                        return asked.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return Optional.empty();
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("The password dialog failed: " + e.getCause(), e);
+                    }
+                }
+                Dialog<String> dialog = new Dialog<>();
+                dialog.initOwner(focusedWindow());
+                dialog.setTitle(title);
+                dialog.setHeaderText(prompt);
+                PasswordField password = new PasswordField();
+                dialog.getDialogPane().setContent(password);
+                dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+                dialog.setResultConverter(button -> button == ButtonType.OK ? password.getText() : null);
+                Platform.runLater(password::requestFocus);
+                return dialog.showAndWait();
             }
 
             private Window focusedWindow() {

@@ -16,7 +16,9 @@ import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.ServerCredentials;
 import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
@@ -58,6 +60,17 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public static WorkspaceSession open(Optional<Path> directory, DialogService dialogs) {
         return new WorkspaceSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)), dialogs);
+    }
+
+    /**
+     * Opens the workspace wherever it lives (the default folder when none is named); a team workspace's password
+     * comes from PGPASSWORD or ~/.pgpass, else the dialog service asks for it.
+     */
+    public static WorkspaceSession openAt(Optional<WorkspaceLocation> location, DialogService dialogs) {
+        WorkspaceLocation where = location.orElseGet(() -> new WorkspaceLocation.Folder(Workspace.defaultDirectory()));
+        ServerCredentials.PasswordPrompt prompt = (server, login) -> dialogs.askPassword(
+                "Connect to team workspace", "Password of " + login + " on " + server.describe());
+        return new WorkspaceSession(Workspace.open(where, prompt), dialogs);
     }
 
     public Workspace workspace() {
@@ -109,7 +122,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
-        return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
+        return new ShellContext(settings, workspace.location().describe(), workspace.currentUser(), tasks, sections,
                 data::start);
     }
 

@@ -40,7 +40,7 @@ public final class PostgresTestServer {
     public static final String PASSWORD = "retail-test-password";
     public static final ServerCredentials.PasswordPrompt PROMPT = (server, login) -> Optional.of(PASSWORD);
 
-    static final String SUPERUSER = "retail_test_admin";
+    public static final String SUPERUSER = "retail_test_admin";
     private static final String TEMPLATE = "retail_template";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
