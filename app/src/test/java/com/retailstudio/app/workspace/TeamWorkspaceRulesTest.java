@@ -57,6 +57,16 @@ class TeamWorkspaceRulesTest {
     }
 
     @Test
+    void eachPersonHasTheirOwnSettings() {
+        ana.settings().put(SettingsStore.THEME, "dark");
+        try (Workspace bob = Workspace.open(server.as("bob"), PostgresTestServer.PROMPT)) {
+            assertEquals(Optional.empty(), bob.settings().get(SettingsStore.THEME));
+            bob.settings().put(SettingsStore.THEME, "light");
+        }
+        assertEquals(Optional.of("dark"), ana.settings().get(SettingsStore.THEME));
+    }
+
+    @Test
     void anAuthorApprovingTheirOwnVersionWithPlainSqlIsRefused() {
         SQLException refused = assertThrows(SQLException.class, () -> sql("ana",
                 "UPDATE reviews SET state = 'APPROVED', decided_by = 'ana', decided_at = now()"
