@@ -114,6 +114,9 @@ public final class WorkspaceSession implements AutoCloseable {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
+        // Another person's submission, decision or export shows in the review queue and the audit view within
+        // about a second.
+        workspace.changes().subscribe(() -> javafx.application.Platform.runLater(approvals::refresh));
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
@@ -133,10 +136,17 @@ public final class WorkspaceSession implements AutoCloseable {
      * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
+        // Saved over the version last read, so a rule book someone else changed meanwhile is not overwritten: the
+        // save is refused naming who changed it.
+        java.util.concurrent.atomic.AtomicInteger rulesVersion = new java.util.concurrent.atomic.AtomicInteger();
         RuleBookStore rules = RuleBookStore.of(
-                () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
-                json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",
-                        json)));
+                () -> {
+                    Optional<DocumentVersion> latest = workspace.documents().latest("markdown_rules", "rules");
+                    rulesVersion.set(latest.map(DocumentVersion::version).orElse(0));
+                    return latest.map(DocumentVersion::body);
+                },
+                json -> rulesVersion.set(workspace.documents().saveDocumentOver(new DocumentDraft("markdown_rules",
+                        "rules", "active", json), rulesVersion.get()).version()));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace)),
                 suggested -> {

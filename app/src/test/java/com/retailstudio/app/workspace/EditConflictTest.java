@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Journey;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,28 @@ class EditConflictTest {
         // Reloading gives ben's revision; saving on top of it works.
         assertEquals(3, ana.journeyDrafts().save("welcome", "Welcome", 3, "{\"v\":\"both\"}", bens.revision())
                 .revision());
+    }
+
+    @Test
+    void aJourneyEditorThatOpenedAnOlderRevisionCannotOverwriteTheNewerOne() {
+        Journey journey = JourneyTemplates.load("welcome-series").orElseThrow();
+        WorkspaceJourneyLibrary anas = new WorkspaceJourneyLibrary(ana, new ReviewWorkflow(ana, Map.of()));
+        WorkspaceJourneyLibrary bens = new WorkspaceJourneyLibrary(ben, new ReviewWorkflow(ben, Map.of()));
+        anas.saveDraft(journey);
+        anas.draft(journey.id()).orElseThrow();
+        Journey opened = bens.draft(journey.id()).orElseThrow();
+
+        workspaces.as("ben");
+        bens.saveDraft(opened.withVersion(2));
+        workspaces.as("ana");
+        EditConflictException conflict = assertThrows(EditConflictException.class,
+                () -> anas.saveDraft(journey.withVersion(3)));
+
+        assertEquals("ben", conflict.changedBy());
+        assertEquals(2, anas.draft(journey.id()).orElseThrow().version());
+        // Once reloaded, ana's next edit is saved.
+        anas.saveDraft(journey.withVersion(4));
+        assertEquals(4, bens.draft(journey.id()).orElseThrow().version());
     }
 
     @Test
