@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A real, private PostgreSQL cluster for the tests of this JVM: started once on first use from the machine's
  * PostgreSQL binaries (Debian's {@code postgresql} package; {@code RETAIL_STUDIO_PG_BIN} names another bin folder), in
- * {@code target/postgres-test}, listening on a free loopback port only, stopped when the JVM exits. PostgreSQL refuses
+ * a folder of its own under the temporary folder, listening on a free loopback port only, stopped and removed when the
+ * JVM exits (or, if the JVM was killed, by the next test JVM of the same checkout). PostgreSQL refuses
  * to run as root, so under root it is run as the {@code postgres} system user (via {@code runuser}).
  *
  * <p>Without the binaries the PostgreSQL tests are skipped on a developer machine and fail in CI ({@code CI=true}).
@@ -150,15 +151,21 @@ public final class PostgresTestServer {
 
     private static PostgresTestServer start(Path binaries) {
         boolean root = "root".equals(System.getProperty("user.name"));
-        Path home = Path.of("target", "postgres-test").toAbsolutePath();
+        // Under the temporary folder rather than target/: the postgres user must reach it, and a checkout under
+        // /root is closed to it. One folder per JVM, grouped per checkout so leftovers of killed JVMs are found.
+        Path checkout = Path.of("target").toAbsolutePath();
+        Path group = Path.of(System.getProperty("java.io.tmpdir"),
+                "retail-studio-pg-" + Integer.toHexString(checkout.toString().hashCode()));
+        Path home = group.resolve(Long.toString(ProcessHandle.current().pid()));
         Path data = home.resolve("data");
         try {
-            if (Files.exists(data.resolve("postmaster.pid"))) {
-                // Left by a test JVM that was killed: stop its server before reusing the folder.
-                run(binaries, root, 30, "pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
-            }
+            Files.createDirectories(group);
+            stopLeftovers(binaries, root, group);
             deleteRecursively(home);
             Files.createDirectories(home);
+            if (root) {
+                exec(60, List.of("chmod", "755", group.toString()));
+            }
             Path passwordFile = home.resolve("superuser-password");
             Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
             if (root) {
@@ -180,6 +187,32 @@ public final class PostgresTestServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the test PostgreSQL in " + home, e);
+        }
+    }
+
+    /** Stops and removes the clusters of test JVMs of this checkout that were killed before their shutdown hook. */
+    private static void stopLeftovers(Path binaries, boolean root, Path group) throws IOException {
+        try (Stream<Path> folders = Files.list(group)) {
+            for (Path folder : folders.toList()) {
+                long pid;
+                try {
+                    pid = Long.parseLong(folder.getFileName().toString());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                if (Files.exists(folder.resolve("data").resolve("postmaster.pid"))) {
+                    try {
+                        run(binaries, root, 30, "pg_ctl", "-D", folder.resolve("data").toString(), "-m",
+                                "immediate", "stop");
+                    } catch (RuntimeException e) {
+                        // Not running any more: only the folder is left.
+                    }
+                }
+                deleteRecursively(folder);
+            }
         }
     }
 
