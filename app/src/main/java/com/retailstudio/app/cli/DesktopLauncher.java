@@ -1,6 +1,7 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.ui.DesktopApplication;
+import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.WorkspaceLocation;
@@ -25,11 +26,8 @@ final class DesktopLauncher {
         CompletableFuture<Void> toolkit = CompletableFuture.runAsync(DesktopApplication::startToolkit);
         WorkspaceSession opened;
         try {
-            if (workspaceLocation.filter(WorkspaceLocation.Server.class::isInstance).isPresent()) {
-                // Connecting may ask for a password, which needs the toolkit.
-                toolkit.join();
-            }
-            opened = Sessions.open(workspaceLocation);
+            // Connecting to a team workspace may ask for a password: only that dialog waits for the toolkit.
+            opened = Sessions.open(workspaceLocation, DialogService.afterStartup(DialogService.platform(), toolkit));
         } catch (RuntimeException e) {
             toolkit.join();
             DesktopApplication.stopToolkit();

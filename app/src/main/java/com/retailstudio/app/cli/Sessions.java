@@ -26,8 +26,13 @@ final class Sessions {
 
     /** The workspace with what the desktop views build on it (needs the JavaFX toolkit). */
     static WorkspaceSession open(Optional<WorkspaceLocation> location) {
+        return open(location, DialogService.platform());
+    }
+
+    /** The same, asking the user (a team workspace's password) through the dialog service. */
+    static WorkspaceSession open(Optional<WorkspaceLocation> location, DialogService dialogs) {
         try {
-            return WorkspaceSession.openAt(location, DialogService.platform());
+            return WorkspaceSession.openAt(location, dialogs);
         } catch (WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }

@@ -52,6 +52,47 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * The dialogs, where asking for a password first waits for the JavaFX toolkit to have started: a workspace opens
+     * while the toolkit starts, and only a password prompt needs it.
+     */
+    static DialogService afterStartup(DialogService dialogs, java.util.concurrent.Future<?> toolkitStarted) {
+        return new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return dialogs.chooseFolder(title);
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                return dialogs.askComment(title, prompt, required);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
+                return dialogs.chooseFileToOpen(title, kind, pattern);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
+                return dialogs.chooseFileToSave(title, suggestedName, kind, pattern);
+            }
+
+            @Override
+            public Optional<String> askPassword(String title, String prompt) {
+                try {
+                    toolkitStarted.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("The JavaFX toolkit did not start: " + e.getCause(), e);
+                }
+                return dialogs.askPassword(title, prompt);
+            }
+        };
+    }
+
     /** The platform's dialogs, shown over the focused window. */
     static DialogService platform() {
         return new DialogService() {

@@ -104,18 +104,11 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Where this machine keeps the files of a team workspace that are not in the database (imported data sets):
-     * {@code ~/.retail-studio/servers/HOST_PORT_DATABASE}.
+     * {@code ~/.retail-studio/servers/HOST_PORT_DATABASE}, created by whatever first writes there.
      */
     static Path localFolder(WorkspaceLocation.Server server) {
         String name = (server.host() + "_" + server.port() + "_" + server.database()).replaceAll("[^A-Za-z0-9._-]", "_");
-        Path folder = Path.of(System.getProperty("user.home"), ".retail-studio", "servers", name);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new WorkspaceException("Could not create the local folder " + folder + " of the team workspace: "
-                    + e.getMessage(), e);
-        }
-        return folder;
+        return Path.of(System.getProperty("user.home"), ".retail-studio", "servers", name);
     }
 
     /**
