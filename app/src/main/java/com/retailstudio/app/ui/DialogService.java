@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ButtonType;
@@ -52,6 +53,10 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Tells the user something they must read, e.g. why a connection failed; returns when they have. */
+    default void inform(String title, String message) {
+    }
+
     /**
      * The dialogs, where asking for a password first waits for the JavaFX toolkit to have started: a workspace opens
      * while the toolkit starts, and only a password prompt needs it.
@@ -76,6 +81,11 @@ public interface DialogService {
             @Override
             public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
                 return dialogs.chooseFileToSave(title, suggestedName, kind, pattern);
+            }
+
+            @Override
+            public void inform(String title, String message) {
+                dialogs.inform(title, message);
             }
 
             @Override
@@ -129,6 +139,27 @@ public interface DialogService {
                 dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                         .bind(dialog.getEditor().textProperty().isEmpty().and(new SimpleBooleanProperty(required)));
                 return dialog.showAndWait().map(String::strip);
+            }
+
+            @Override
+            public void inform(String title, String message) {
+                if (!Platform.isFxApplicationThread()) {
+                    FutureTask<Void> shown = new FutureTask<>(() -> inform(title, message), null);
+                    Platform.runLater(shown);
+                    try {
+                        shown.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("The message dialog failed: " + e.getCause(), e);
+                    }
+                    return;
+                }
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+                alert.initOwner(focusedWindow());
+                alert.setTitle(title);
+                alert.setHeaderText(null);
+                alert.showAndWait();
             }
 
             @Override

@@ -12,6 +12,8 @@ import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.ui.shell.TeamActions;
+import java.util.function.Consumer;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
@@ -46,6 +48,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;
     private final DialogService dialogs;
+    private Consumer<WorkspaceLocation> switchTo = location -> { };
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
     private WorkspaceSession(Workspace workspace, DialogService dialogs) {
@@ -79,14 +82,17 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The context of the desktop application: what the window changes is remembered in the workspace. */
     public ShellContext shellContext() {
-        return shellContext(persistentSettings(workspace.settings()), journeyLibrary());
+        return shellContext(persistentSettings(workspace.settings()), journeyLibrary(),
+                new TeamActions(workspace.isShared(), this::connectToTeamWorkspace,
+                        () -> switchTo.accept(new WorkspaceLocation.Folder(Workspace.defaultDirectory()))));
     }
 
     /** The context of a rendered preview: it reads the workspace's settings but never changes them. */
     public ShellContext previewContext() {
         // A preview edits a copy of the journeys in memory, so rendering it never changes the workspace.
         return shellContext(previewSettings(workspace.settings()),
-                InMemoryJourneyLibrary.copyOf(journeyLibrary(), Clock.systemUTC(), workspace.currentUser()));
+                InMemoryJourneyLibrary.copyOf(journeyLibrary(), Clock.systemUTC(), workspace.currentUser()),
+                new TeamActions(workspace.isShared(), () -> { }, () -> { }));
     }
 
     /** The workspace's journey library: drafts saved on every edit, versions submitted through the review workflow. */
@@ -110,7 +116,35 @@ public final class WorkspaceSession implements AutoCloseable {
         };
     }
 
-    private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys) {
+    /**
+     * Where the window goes when the user picks another workspace in the File menu: the launcher closes this
+     * session and opens that one.
+     */
+    public void onSwitchWorkspace(Consumer<WorkspaceLocation> target) {
+        this.switchTo = java.util.Objects.requireNonNull(target);
+    }
+
+    /** File → Connect to team workspace…: asks for its URL and switches to it. */
+    void connectToTeamWorkspace() {
+        Optional<String> answer = dialogs.askComment("Connect to team workspace",
+                "The team workspace, e.g. postgresql://ana@db.example.com/retail. The password comes from "
+                        + "PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.", true);
+        if (answer.isEmpty()) {
+            return;
+        }
+        try {
+            if (WorkspaceLocation.parse(answer.get()) instanceof WorkspaceLocation.Server server) {
+                switchTo.accept(server);
+            } else {
+                dialogs.inform("Connect to team workspace", "'" + answer.get() + "' is a folder; a team workspace "
+                        + "is named postgresql://LOGIN@HOST[:PORT]/DATABASE.");
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.inform("Connect to team workspace", e.getMessage());
+        }
+    }
+
+    private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys, TeamActions team) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
@@ -126,7 +160,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.SIMULATION, shell -> simulation(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
         return new ShellContext(settings, workspace.location().describe(), workspace.currentUser(), tasks, sections,
-                data::start);
+                data::start, team);
     }
 
     /**
