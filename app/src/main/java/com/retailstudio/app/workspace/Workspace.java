@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -95,7 +96,9 @@ public final class Workspace implements AutoCloseable {
                     return rows.getString(1);
                 }
             });
-            return new Workspace(server, localFolder(server), null, database, applied, clock, Optional.of(login));
+            // PostgreSQL keeps microseconds; stamping in microseconds means what is written is what is read back.
+            Clock micros = Clock.tick(clock, Duration.ofNanos(1000));
+            return new Workspace(server, localFolder(server), null, database, applied, micros, Optional.of(login));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -130,6 +130,15 @@ class TeamWorkspaceRulesTest {
     }
 
     @Test
+    void theDatabaseAllowsOneActiveDataSet() {
+        ana.dataSets().register("Sample", java.nio.file.Path.of("/data/sample"), "a".repeat(64));
+        ana.dataSets().register("Other", java.nio.file.Path.of("/data/other"), "b".repeat(64));
+
+        assertThrows(SQLException.class, () -> sql("ana", "UPDATE data_sets SET active = TRUE"));
+        assertEquals("Other", ana.dataSets().active().orElseThrow().name());
+    }
+
+    @Test
     void theAuditLogCannotBeChangedByTheTeamNorByItsOwner() {
         SQLException designer = assertThrows(SQLException.class, () -> sql("ana", "DELETE FROM audit_log"));
         assertTrue(designer.getMessage().contains("permission denied"), designer.getMessage());
