@@ -218,8 +218,9 @@ public final class PostgresTestServer {
 
     private void stop() {
         try {
+            // Immediate: the JVM is exiting and its connections with it; nothing in a test cluster needs keeping.
             run(binaries, asPostgresUser, 30, "pg_ctl", "-D", home.resolve("data").toString(), "-m", "immediate",
-                    "stop");
+                    "-t", "10", "stop");
             deleteRecursively(home);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not stop the test PostgreSQL in " + home + ": " + e.getMessage());
