@@ -149,7 +149,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 Clock.systemUTC());
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
         // Another person's submission, decision or export shows in the review queue and the audit view within
-        // about a second.
+        // two seconds.
         workspace.changes().subscribe(() -> javafx.application.Platform.runLater(approvals::refresh));
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,

@@ -171,7 +171,7 @@ public final class Workspace implements AutoCloseable {
         return signedIn.isPresent();
     }
 
-    /** Notifies listeners within a second when anyone, in any process, changes the workspace. */
+    /** Notifies listeners within half a second when anyone, in any process, changes the workspace. */
     public WorkspaceChanges changes() {
         return changes;
     }

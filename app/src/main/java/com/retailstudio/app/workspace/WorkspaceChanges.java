@@ -10,13 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Tells the views when the workspace changed, in this process or another: every change a person makes is written to
- * the audit log in the same transaction, so the newest audit entry id moving is the signal. It is polled once a
+ * the audit log in the same transaction, so the newest audit entry id moving is the signal. It is polled twice a
  * second (a cheap indexed read), which works the same on H2 and PostgreSQL and needs no listening connection;
- * listeners hear of another person's action within about a second.
+ * listeners hear of another person's action within about half a second, which leaves the views time to read it
+ * again within the two seconds promised.
  */
 public final class WorkspaceChanges implements AutoCloseable {
 
-    static final long POLL_MILLIS = 1000;
+    static final long POLL_MILLIS = 500;
 
     private static final System.Logger LOG = System.getLogger(WorkspaceChanges.class.getName());
 
