@@ -1,19 +1,58 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.ui.DesktopApplication;
+import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.WorkspaceSession;
-import java.nio.file.Path;
+import com.retailstudio.app.workspace.RememberedWorkspace;
+import java.util.concurrent.atomic.AtomicReference;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Opens the workspace and shows the main window on it. */
 final class DesktopLauncher {
 
-    private final Optional<Path> workspaceDirectory;
+    private final Optional<WorkspaceLocation> workspaceLocation;
 
-    DesktopLauncher(Optional<Path> workspaceDirectory) {
-        this.workspaceDirectory = workspaceDirectory;
+    DesktopLauncher(Optional<WorkspaceLocation> workspaceLocation) {
+        this.workspaceLocation = workspaceLocation;
+    }
+
+    /**
+     * The workspace named on the command line; without one, the team workspace connected to last time (falling
+     * back to the folder, with a message, when it cannot be reached); else the default folder.
+     */
+    private WorkspaceSession openFirst(DialogService dialogs) {
+        if (workspaceLocation.isPresent()) {
+            return Sessions.open(workspaceLocation, dialogs);
+        }
+        Optional<WorkspaceLocation.Server> remembered = RememberedWorkspace.read();
+        if (remembered.isPresent()) {
+            try {
+                return Sessions.open(Optional.of(remembered.get()), dialogs);
+            } catch (CommandFailure e) {
+                dialogs.inform("Team workspace", e.getMessage() + " Opening your workspace folder instead.");
+            }
+        }
+        return Sessions.open(Optional.empty(), dialogs);
+    }
+
+    /** Opens the chosen workspace and remembers it; when it cannot be opened, says why and reopens the current one. */
+    private static WorkspaceSession switchTo(WorkspaceLocation target, WorkspaceLocation current,
+                                             DialogService dialogs) {
+        try {
+            WorkspaceSession opened = Sessions.open(Optional.of(target), dialogs);
+            if (target instanceof WorkspaceLocation.Server server) {
+                RememberedWorkspace.remember(server);
+            } else {
+                RememberedWorkspace.forget();
+            }
+            return opened;
+        } catch (CommandFailure e) {
+            dialogs.inform("Connect to team workspace", e.getMessage() + " Staying on " + current.describe() + ".");
+            return Sessions.open(Optional.of(current), dialogs);
+        }
     }
 
     int launch(boolean closeAfterFirstFrame) throws Exception {
@@ -23,23 +62,38 @@ final class DesktopLauncher {
         }
         // The toolkit and the workspace take similar time to start; do both at once.
         CompletableFuture<Void> toolkit = CompletableFuture.runAsync(DesktopApplication::startToolkit);
-        WorkspaceSession opened;
+        // Connecting to a team workspace may ask for a password: only that dialog waits for the toolkit.
+        DialogService dialogs = DialogService.afterStartup(DialogService.platform(), toolkit);
+        WorkspaceSession session;
         try {
-            opened = Sessions.open(workspaceDirectory);
+            session = openFirst(dialogs);
         } catch (RuntimeException e) {
             toolkit.join();
             DesktopApplication.stopToolkit();
             throw e;
         }
         toolkit.join();
-        try (WorkspaceSession session = opened) {
-            ShellContext context = session.shellContext();
-            DesktopApplication.run(context, nanos -> {
-                if (closeAfterFirstFrame) {
-                    // Wall-clock time, so the benchmark can subtract the moment it started this process.
-                    System.out.println(BenchmarkStartupCommand.FIRST_FRAME_PREFIX + System.currentTimeMillis());
+        try {
+            // File → Connect to team workspace… (or back to the folder) closes the window and opens it again there.
+            while (session != null) {
+                AtomicReference<WorkspaceLocation> next = new AtomicReference<>();
+                session.onSwitchWorkspace(target -> {
+                    next.set(target);
+                    DesktopApplication.closeWindow();
+                });
+                WorkspaceLocation current = session.workspace().location();
+                try (WorkspaceSession shown = session) {
+                    DesktopApplication.run(shown.shellContext(), nanos -> {
+                        if (closeAfterFirstFrame) {
+                            // Wall-clock time, so the benchmark can subtract the moment it started this process.
+                            System.out.println(BenchmarkStartupCommand.FIRST_FRAME_PREFIX + System.currentTimeMillis());
+                        }
+                    }, closeAfterFirstFrame);
                 }
-            }, closeAfterFirstFrame);
+                session = next.get() == null ? null : switchTo(next.get(), current, dialogs);
+            }
+        } finally {
+            DesktopApplication.stopToolkit();
         }
         return 0;
     }

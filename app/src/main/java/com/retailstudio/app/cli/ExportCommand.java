@@ -47,8 +47,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace opened = Sessions.openWorkspace(workspace.directory())) {
-            String who = Optional.ofNullable(actor).orElseGet(opened::currentUser);
+        try (Workspace opened = Sessions.openWorkspace(workspace.locationOrDefault())) {
+            String who = People.acting(opened, actor, false);
             BundleExporter exporter = new BundleExporter(opened, new ReviewWorkflow(opened, DocumentChecks.forReview()),
                     Clock.systemUTC(), AppVersion.current());
             if (data != null) {

@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
             "Without a subcommand, opens the desktop application."},
         subcommands = {GenerateDataCommand.class, DataQualityCommand.class, JourneyCommand.class,
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
-            PlanCommand.class,
+            PlanCommand.class, WorkspaceCommand.class,
             ValidateCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
-            LayoutBenchmarkCommand.class, CommandLine.HelpCommand.class},
+            LayoutBenchmarkCommand.class, BenchmarkTeamCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",
             "2:Bad usage: an unknown option, a missing or invalid argument."})
@@ -35,7 +35,7 @@ public final class RetailStudioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new DesktopLauncher(workspace.directory()).launch(closeAfterFirstFrame);
+        return new DesktopLauncher(workspace.location()).launch(closeAfterFirstFrame);
     }
 
     /** Parses and runs the arguments, returning the process exit code. */

@@ -32,7 +32,7 @@ final class ReviewCommands {
 
     /** Runs one workflow step on the workspace, turning refusals into exit 1 with the reason. */
     static <T> T inWorkspace(WorkspaceOptions options, Function<Workspace, T> step) {
-        try (Workspace workspace = Sessions.openWorkspace(options.directory())) {
+        try (Workspace workspace = Sessions.openWorkspace(options.locationOrDefault())) {
             return step.apply(workspace);
         } catch (ReviewRefusedException e) {
             throw new CommandFailure(e.getMessage(), e);
@@ -88,7 +88,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).submit(kind().kind(), id,
-                    Optional.ofNullable(actor).orElseGet(session::currentUser)));
+                    People.acting(session, actor, false)));
             out().println("Submitted " + id + " v" + review.version() + " for review.");
             return 0;
         }
@@ -98,16 +98,18 @@ final class ReviewCommands {
     abstract static class ApproveStep extends Step {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who approves.")
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who approves (a workspace folder only; a team workspace knows who you are).")
         String actor;
         @Option(names = "--comment", description = "Why, for the audit log.")
         String comment;
 
         @Override
         public Integer call() {
-            Review review = inWorkspace(workspace, session -> workflow(session).approve(kind().kind(), id, actor,
-                    Optional.ofNullable(comment)));
-            out().println("Approved " + id + " v" + review.version() + " as " + actor + ".");
+            Review review = inWorkspace(workspace, session -> workflow(session).approve(kind().kind(), id,
+                    People.acting(session, actor, true), Optional.ofNullable(comment)));
+            out().println("Approved " + id + " v" + review.version() + " as " + review.decidedBy().orElse(actor)
+                    + ".");
             return 0;
         }
     }
@@ -116,7 +118,8 @@ final class ReviewCommands {
     abstract static class RequestChangesStep extends Step {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who reviews.")
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who reviews (a workspace folder only; a team workspace knows who you are).")
         String actor;
         @Option(names = "--comment", required = true, description = "What the author should change.")
         String comment;
@@ -124,7 +127,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).requestChanges(kind().kind(), id,
-                    actor, comment));
+                    People.acting(session, actor, true), comment));
             out().println("Sent " + id + " v" + review.version() + " back to " + review.author() + ".");
             return 0;
         }

@@ -5,6 +5,7 @@ import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.Theme;
 import java.nio.file.Files;
 import com.retailstudio.app.ui.WorkspaceSession;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,15 +55,15 @@ final class ScreenshotCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "The size " + width + "x" + height + " is out of range; use 640x400 up to 7680x4320.");
         }
-        Path folder = workspace.directory().orElse(null);
+        Optional<WorkspaceLocation> named = workspace.location();
         Path scratch = null;
-        if (folder == null) {
+        if (named.isEmpty()) {
             scratch = Files.createTempDirectory("retail-studio-screenshot");
-            folder = scratch;
+            named = Optional.of(new WorkspaceLocation.Folder(scratch));
         }
         SectionScreenshot.useHeadlessPlatform();
         SectionScreenshot.ensureToolkit();
-        try (WorkspaceSession session = Sessions.open(Optional.of(folder))) {
+        try (WorkspaceSession session = Sessions.open(named)) {
             SectionScreenshot.write(session.previewContext(), section, chosenTheme, width, height, out);
         }
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());

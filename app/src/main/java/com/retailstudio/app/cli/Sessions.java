@@ -1,9 +1,11 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
-import java.nio.file.Path;
+import com.retailstudio.app.workspace.ServerCredentials;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.util.Optional;
 
 /** Opens workspaces for commands, turning the workspace's failures into one-sentence command failures. */
@@ -13,18 +15,24 @@ final class Sessions {
     }
 
     /** The workspace alone, for headless jobs. */
-    static Workspace openWorkspace(Optional<Path> directory) {
+    static Workspace openWorkspace(WorkspaceLocation location) {
         try {
-            return Workspace.open(directory.orElseGet(Workspace::defaultDirectory));
+            // Headless: no one to ask for a password, so it comes from PGPASSWORD or ~/.pgpass, or is not needed.
+            return Workspace.open(location, ServerCredentials.PasswordPrompt.NONE);
         } catch (WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
     }
 
     /** The workspace with what the desktop views build on it (needs the JavaFX toolkit). */
-    static WorkspaceSession open(Optional<Path> directory) {
+    static WorkspaceSession open(Optional<WorkspaceLocation> location) {
+        return open(location, DialogService.platform());
+    }
+
+    /** The same, asking the user (a team workspace's password) through the dialog service. */
+    static WorkspaceSession open(Optional<WorkspaceLocation> location, DialogService dialogs) {
         try {
-            return WorkspaceSession.open(directory);
+            return WorkspaceSession.openAt(location, dialogs);
         } catch (WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }

@@ -18,6 +18,8 @@ import com.retailstudio.designer.model.Journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,11 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
 
     private final Workspace workspace;
     private final ReviewWorkflow workflow;
+    /**
+     * The revision of each draft as this editor last read or wrote it. A save names it, so a draft someone else saved
+     * meanwhile (another process on a team workspace) is refused with who changed it instead of overwritten.
+     */
+    private final Map<String, Integer> revisions = new ConcurrentHashMap<>();
 
     public WorkspaceJourneyLibrary(Workspace workspace, ReviewWorkflow workflow) {
         this.workspace = workspace;
@@ -54,7 +61,9 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
 
     @Override
     public Optional<Journey> draft(String id) {
-        return workspace.journeyDrafts().get(id).flatMap(WorkspaceJourneyLibrary::read);
+        Optional<StoredDraft> stored = workspace.journeyDrafts().get(id);
+        stored.ifPresent(draft -> revisions.put(id, draft.revision()));
+        return stored.flatMap(WorkspaceJourneyLibrary::read);
     }
 
     private static Optional<Journey> read(StoredDraft draft) {
@@ -70,12 +79,20 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
 
     @Override
     public void saveDraft(Journey journey) {
-        workspace.journeyDrafts().put(journey.id(), journey.name(), journey.nodes().size(), JourneyJson.toJson(journey));
+        Integer basedOn = revisions.get(journey.id());
+        StoredDraft saved = basedOn == null
+                // Not opened through this library (a new journey, an import): written as it is.
+                ? workspace.journeyDrafts().put(journey.id(), journey.name(), journey.nodes().size(),
+                        JourneyJson.toJson(journey))
+                : workspace.journeyDrafts().save(journey.id(), journey.name(), journey.nodes().size(),
+                        JourneyJson.toJson(journey), basedOn);
+        revisions.put(journey.id(), saved.revision());
     }
 
     @Override
     public void deleteDraft(String id) {
         workspace.journeyDrafts().delete(id);
+        revisions.remove(id);
     }
 
     @Override

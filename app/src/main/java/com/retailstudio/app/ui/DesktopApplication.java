@@ -37,7 +37,7 @@ public final class DesktopApplication {
     }
 
     /**
-     * Shows the main window on the started toolkit and blocks until it closes.
+     * Shows the main window on the started toolkit and blocks until it closes; the caller stops the toolkit.
      *
      * @param firstFrame told the nanoTime of the first frame drawn, for the start-up benchmark
      * @param closeAfterFirstFrame close the window as soon as it has been drawn once (benchmarking)
@@ -72,6 +72,16 @@ public final class DesktopApplication {
             context.onShown().run();
         });
         closed.await();
-        Platform.exit();
+    }
+
+    /** Closes the main window, e.g. to open it again on another workspace; {@link #run} then returns. */
+    public static void closeWindow() {
+        Runnable hide = () -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .forEach(javafx.stage.Window::hide);
+        if (Platform.isFxApplicationThread()) {
+            hide.run();
+        } else {
+            Platform.runLater(hide);
+        }
     }
 }

@@ -12,11 +12,15 @@ import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
+import com.retailstudio.app.ui.shell.TeamActions;
+import java.util.function.Consumer;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.ServerCredentials;
 import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.WorkspaceLocation;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
@@ -44,6 +48,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;
     private final DialogService dialogs;
+    private Consumer<WorkspaceLocation> switchTo = location -> { };
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
     private WorkspaceSession(Workspace workspace, DialogService dialogs) {
@@ -60,20 +65,34 @@ public final class WorkspaceSession implements AutoCloseable {
         return new WorkspaceSession(Workspace.open(directory.orElseGet(Workspace::defaultDirectory)), dialogs);
     }
 
+    /**
+     * Opens the workspace wherever it lives (the default folder when none is named); a team workspace's password
+     * comes from PGPASSWORD or ~/.pgpass, else the dialog service asks for it.
+     */
+    public static WorkspaceSession openAt(Optional<WorkspaceLocation> location, DialogService dialogs) {
+        WorkspaceLocation where = location.orElseGet(() -> new WorkspaceLocation.Folder(Workspace.defaultDirectory()));
+        ServerCredentials.PasswordPrompt prompt = (server, login) -> dialogs.askPassword(
+                "Connect to team workspace", "Password of " + login + " on " + server.describe());
+        return new WorkspaceSession(Workspace.open(where, prompt), dialogs);
+    }
+
     public Workspace workspace() {
         return workspace;
     }
 
     /** The context of the desktop application: what the window changes is remembered in the workspace. */
     public ShellContext shellContext() {
-        return shellContext(persistentSettings(workspace.settings()), journeyLibrary());
+        return shellContext(persistentSettings(workspace.settings()), journeyLibrary(),
+                new TeamActions(workspace.isShared(), this::connectToTeamWorkspace,
+                        () -> switchTo.accept(new WorkspaceLocation.Folder(Workspace.defaultDirectory()))));
     }
 
     /** The context of a rendered preview: it reads the workspace's settings but never changes them. */
     public ShellContext previewContext() {
         // A preview edits a copy of the journeys in memory, so rendering it never changes the workspace.
         return shellContext(previewSettings(workspace.settings()),
-                InMemoryJourneyLibrary.copyOf(journeyLibrary(), Clock.systemUTC(), workspace.currentUser()));
+                InMemoryJourneyLibrary.copyOf(journeyLibrary(), Clock.systemUTC(), workspace.currentUser()),
+                new TeamActions(workspace.isShared(), () -> { }, () -> { }));
     }
 
     /** The workspace's journey library: drafts saved on every edit, versions submitted through the review workflow. */
@@ -97,10 +116,41 @@ public final class WorkspaceSession implements AutoCloseable {
         };
     }
 
-    private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys) {
+    /**
+     * Where the window goes when the user picks another workspace in the File menu: the launcher closes this
+     * session and opens that one.
+     */
+    public void onSwitchWorkspace(Consumer<WorkspaceLocation> target) {
+        this.switchTo = java.util.Objects.requireNonNull(target);
+    }
+
+    /** File → Connect to team workspace…: asks for its URL and switches to it. */
+    void connectToTeamWorkspace() {
+        Optional<String> answer = dialogs.askComment("Connect to team workspace",
+                "The team workspace, e.g. postgresql://ana@db.example.com/retail. The password comes from "
+                        + "PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.", true);
+        if (answer.isEmpty()) {
+            return;
+        }
+        try {
+            if (WorkspaceLocation.parse(answer.get()) instanceof WorkspaceLocation.Server server) {
+                switchTo.accept(server);
+            } else {
+                dialogs.inform("Connect to team workspace", "'" + answer.get() + "' is a folder; a team workspace "
+                        + "is named postgresql://LOGIN@HOST[:PORT]/DATABASE.");
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.inform("Connect to team workspace", e.getMessage());
+        }
+    }
+
+    private ShellContext shellContext(ShellSettings settings, JourneyLibrary journeys, TeamActions team) {
         DataViewModel data = new DataViewModel(workspace, new DataSetImporter(workspace, Clock.systemUTC()), tasks,
                 Clock.systemUTC());
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
+        // Another person's submission, decision or export shows in the review queue and the audit view within
+        // two seconds.
+        workspace.changes().subscribe(() -> javafx.application.Platform.runLater(approvals::refresh));
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
@@ -109,8 +159,8 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
                 Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
-        return new ShellContext(settings, workspace.directory().toString(), workspace.currentUser(), tasks, sections,
-                data::start);
+        return new ShellContext(settings, workspace.location().describe(), workspace.currentUser(), tasks, sections,
+                data::start, team);
     }
 
     /**
@@ -120,10 +170,17 @@ public final class WorkspaceSession implements AutoCloseable {
      * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
+        // Saved over the version last read, so a rule book someone else changed meanwhile is not overwritten: the
+        // save is refused naming who changed it.
+        java.util.concurrent.atomic.AtomicInteger rulesVersion = new java.util.concurrent.atomic.AtomicInteger();
         RuleBookStore rules = RuleBookStore.of(
-                () -> workspace.documents().latest("markdown_rules", "rules").map(DocumentVersion::body),
-                json -> workspace.documents().saveDocument(new DocumentDraft("markdown_rules", "rules", "active",
-                        json)));
+                () -> {
+                    Optional<DocumentVersion> latest = workspace.documents().latest("markdown_rules", "rules");
+                    rulesVersion.set(latest.map(DocumentVersion::version).orElse(0));
+                    return latest.map(DocumentVersion::body);
+                },
+                json -> rulesVersion.set(workspace.documents().saveDocumentOver(new DocumentDraft("markdown_rules",
+                        "rules", "active", json), rulesVersion.get()).version()));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace)),
                 suggested -> {

@@ -46,6 +46,38 @@ public final class DocumentStore {
         return saveAll(List.of(draft), author).get(0);
     }
 
+    /**
+     * Saves the draft as the next version if the document's newest version is still {@code basedOnVersion} (0 for a
+     * document that must not exist yet): the optimistic save of an editor that others may be editing too.
+     *
+     * @throws EditConflictException naming who saved a newer version; nothing is written
+     */
+    public DocumentVersion saveDocumentOver(DocumentDraft draft, int basedOnVersion) {
+        requireJson(draft);
+        String author = currentUser.get();
+        Instant now = clock.instant();
+        return database.inTransaction(connection -> {
+            int next = nextVersion(connection, draft.kind(), draft.id());
+            if (next - 1 != basedOnVersion) {
+                DocumentVersion newer = latest(connection, draft.kind(), draft.id()).orElseThrow();
+                throw new EditConflictException(describe(draft), newer.author(), newer.createdAt());
+            }
+            try {
+                return insert(connection, draft, author, now);
+            } catch (SQLException e) {
+                if (WorkspaceDatabase.isUniqueViolation(e)) {
+                    // Another process saved the same next version between our read and our insert.
+                    throw new EditConflictException(describe(draft), "someone else", now);
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static String describe(DocumentDraft draft) {
+        return "The " + draft.kind().replace('_', ' ') + " '" + draft.id() + "'";
+    }
+
     /** Saves several drafts in one transaction: after a crash either all of them are stored or none is. */
     public List<DocumentVersion> saveAll(List<DocumentDraft> drafts) {
         return saveAll(drafts, currentUser.get());
@@ -68,15 +100,17 @@ public final class DocumentStore {
 
     /** The newest version of the document. */
     public Optional<DocumentVersion> latest(String kind, String id) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM documents WHERE kind = ? AND doc_id = ? ORDER BY version DESC FETCH FIRST 1 ROW ONLY")) {
-                select.setString(1, kind);
-                select.setString(2, id);
-                List<DocumentVersion> found = readAll(select);
-                return found.stream().findFirst();
-            }
-        });
+        return database.inTransaction(connection -> latest(connection, kind, id));
+    }
+
+    private static Optional<DocumentVersion> latest(Connection connection, String kind, String id)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM documents WHERE kind = ? AND doc_id = ? ORDER BY version DESC FETCH FIRST 1 ROW ONLY")) {
+            select.setString(1, kind);
+            select.setString(2, id);
+            return readAll(select).stream().findFirst();
+        }
     }
 
     /** One given version of the document. */

@@ -84,8 +84,11 @@ public final class ReviewStore {
                         + current.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; it cannot become "
                         + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
             }
+            // Only from the state just read: of two people deciding at once on a team workspace, the second finds the
+            // state changed and is refused instead of overwriting the first decision.
             try (PreparedStatement update = connection.prepareStatement("UPDATE reviews SET state = ?, "
-                    + "decided_by = ?, decided_at = ?, comment = ? WHERE kind = ? AND doc_id = ? AND version = ?")) {
+                    + "decided_by = ?, decided_at = ?, comment = ? WHERE kind = ? AND doc_id = ? AND version = ?"
+                    + " AND state = ?")) {
                 update.setString(1, to.name());
                 update.setString(2, actor);
                 update.setObject(3, WorkspaceDatabase.toDatabase(now));
@@ -93,7 +96,14 @@ public final class ReviewStore {
                 update.setString(5, kind);
                 update.setString(6, id);
                 update.setInt(7, version);
-                update.executeUpdate();
+                update.setString(8, current.state().name());
+                if (update.executeUpdate() == 0) {
+                    Review changed = find(connection, kind, id, version).orElseThrow();
+                    throw new WorkspaceException(describe(kind, id, version) + " was just moved to "
+                            + changed.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " by "
+                            + changed.decidedBy().orElse("someone else") + "; it cannot become "
+                            + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+                }
             }
             AuditEntry entry = AuditEntry.of(now, actor, auditAction, kind, id).withObjectVersion(version);
             AuditLog.insert(connection, comment.map(entry::withComment).orElse(entry));

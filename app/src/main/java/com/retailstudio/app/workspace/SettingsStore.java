@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The workspace's key-value settings: theme, last section, window size, the user's display name. */
+/**
+ * The workspace's key-value settings: theme, last section, window size, the user's display name. On a team workspace
+ * each person has their own (the database shows each login only its rows).
+ */
 public final class SettingsStore {
 
     /** The UI theme, e.g. {@code light} or {@code dark}. */
@@ -55,13 +58,23 @@ public final class SettingsStore {
         if (key.isBlank()) {
             throw new IllegalArgumentException("A setting key cannot be blank.");
         }
+        // Update, else insert: the same SQL on H2 and PostgreSQL (where each person sees only their own settings).
         database.inTransaction(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO settings (setting_key, setting_value, updated_at) KEY (setting_key) VALUES (?, ?, ?)")) {
-                merge.setString(1, key);
-                merge.setString(2, value);
-                merge.setObject(3, WorkspaceDatabase.toDatabase(clock.instant()));
-                return merge.executeUpdate();
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE settings SET setting_value = ?, updated_at = ? WHERE setting_key = ?")) {
+                update.setString(1, value);
+                update.setObject(2, WorkspaceDatabase.toDatabase(clock.instant()));
+                update.setString(3, key);
+                if (update.executeUpdate() > 0) {
+                    return 1;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO settings (setting_key, setting_value, updated_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, key);
+                insert.setString(2, value);
+                insert.setObject(3, WorkspaceDatabase.toDatabase(clock.instant()));
+                return insert.executeUpdate();
             }
         });
     }

@@ -7,14 +7,35 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
- * The one JDBC connection to a workspace's H2 file, through which every read and write runs as one transaction.
+ * The one JDBC connection of this process to a workspace (an H2 file, or a PostgreSQL database shared by a team),
+ * through which every read and write runs as one transaction.
  *
- * <p>Work is serialised on this object: the workspace has a single writer, and a desktop app writes little, so one
- * connection keeps the rules simple (no connection pool, no lost updates between threads).
+ * <p>Work is serialised on this object: a desktop app writes little, so one connection keeps the rules simple (no
+ * connection pool, no lost updates between threads). Other processes on a team workspace have their own connections;
+ * what they change concurrently is guarded by the database (keys, optimistic versions, triggers).
  */
 final class WorkspaceDatabase implements AutoCloseable {
+
+    /** The two kinds of database a workspace can live in; SQL that differs between them asks which this is. */
+    enum Vendor {
+        H2("h2"),
+        POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        /** The name of the migration folder with this vendor's own scripts ({@code db/workspace-h2}, ...). */
+        String folder() {
+            return folder;
+        }
+    }
 
     /** A unit of work run inside one transaction. */
     @FunctionalInterface
@@ -24,13 +45,19 @@ final class WorkspaceDatabase implements AutoCloseable {
 
     static final String FILE_NAME = "workspace";
 
+    private final Vendor vendor;
     private final String url;
+    private final String login;
+    private final String password;
     private final Connection connection;
     private boolean closed;
     private boolean inTransaction;
 
-    private WorkspaceDatabase(String url, Connection connection) {
+    private WorkspaceDatabase(Vendor vendor, String url, String login, String password, Connection connection) {
+        this.vendor = vendor;
         this.url = url;
+        this.login = login;
+        this.password = password;
         this.connection = connection;
     }
 
@@ -39,11 +66,45 @@ final class WorkspaceDatabase implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection(url, "sa", "");
             connection.setAutoCommit(false);
-            return new WorkspaceDatabase(url, connection);
+            return new WorkspaceDatabase(Vendor.H2, url, "sa", "", connection);
         } catch (SQLException e) {
             throw new WorkspaceException("Could not open the workspace database in " + directory + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Connects to a team workspace as the login, with the password from the standard places (or none). */
+    static WorkspaceDatabase open(WorkspaceLocation.Server server, ServerCredentials credentials) {
+        String login = server.login();
+        Properties properties = new Properties();
+        properties.setProperty("user", login);
+        properties.setProperty("ApplicationName", "Retail Studio");
+        properties.setProperty("connectTimeout", "10");
+        Optional<String> password = credentials.passwordFor(server, login);
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        try {
+            Connection connection = DriverManager.getConnection(server.jdbcUrl(), properties);
+            connection.setAutoCommit(false);
+            return new WorkspaceDatabase(Vendor.POSTGRESQL, server.jdbcUrl(), login, password.orElse(null),
+                    connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Could not connect to the team workspace " + server.describe() + " as "
+                    + login + ": " + e.getMessage(), e);
+        }
+    }
+
+    Vendor vendor() {
+        return vendor;
+    }
+
+    /** The login, for Flyway's own connection. */
+    String login() {
+        return login;
+    }
+
+    /** The password this connection was opened with, for Flyway's own connection; null without one. */
+    String password() {
+        return password;
     }
 
     /**
@@ -83,7 +144,13 @@ final class WorkspaceDatabase implements AutoCloseable {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new WorkspaceException("Workspace transaction failed: " + e.getMessage(), e);
+            SQLException failure = (SQLException) e;
+            if (vendor == Vendor.POSTGRESQL && ("42501".equals(failure.getSQLState())
+                    || "23514".equals(failure.getSQLState()))) {
+                // Refused by the database's own rules (a trigger or a missing privilege): its sentence is the reason.
+                throw new WorkspaceRefusedException(describe(failure), failure);
+            }
+            throw new WorkspaceException("Workspace transaction failed: " + describe(failure), e);
         } finally {
             inTransaction = false;
         }
@@ -95,6 +162,23 @@ final class WorkspaceDatabase implements AutoCloseable {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** True when the statement broke a primary key or unique constraint (SQLSTATE 23505 on H2 and PostgreSQL). */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    /**
+     * The sentence to show for a failed statement: on PostgreSQL the server's own message (a refusal from a
+     * trigger is written for people), without the driver's "ERROR:" prefix and context lines.
+     */
+    static String describe(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException server && server.getServerErrorMessage() != null
+                && server.getServerErrorMessage().getMessage() != null) {
+            return server.getServerErrorMessage().getMessage();
+        }
+        return e.getMessage();
     }
 
     static OffsetDateTime toDatabase(Instant instant) {

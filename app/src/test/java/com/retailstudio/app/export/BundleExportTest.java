@@ -9,7 +9,8 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.ReviewState;
-import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.app.workspace.OnBothWorkspaces;
+import com.retailstudio.app.workspace.TestWorkspaces;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneySchema;
@@ -28,11 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@OnBothWorkspaces
 class BundleExportTest {
 
     @TempDir
     Path temp;
 
+    private TestWorkspaces workspaces;
+    /** Ben's: he reviews and exports. */
     private Workspace workspace;
     private ReviewWorkflow workflow;
     private BundleExporter exporter;
@@ -44,8 +48,9 @@ class BundleExportTest {
             body -> body.contains("basePrice") ? List.of("personalises the base price") : List.of()));
 
     @BeforeEach
-    void open() {
-        workspace = Workspace.open(temp.resolve("workspace"));
+    void open(TestWorkspaces workspaces) {
+        this.workspaces = workspaces;
+        workspace = workspaces.as("ben");
         workflow = new ReviewWorkflow(workspace, Map.of());
         exporter = new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3");
     }
@@ -56,9 +61,10 @@ class BundleExportTest {
     }
 
     private void approve(String id, String body) {
-        workspace.settings().put(SettingsStore.DISPLAY_NAME, "ana");
-        workspace.documents().saveDocument(new DocumentDraft("journey", id, "draft", body));
-        workflow.submit("journey", id, "ana");
+        Workspace ana = workspaces.as("ana");
+        ana.documents().saveDocument(new DocumentDraft("journey", id, "draft", body));
+        new ReviewWorkflow(ana, Map.of()).submit("journey", id, "ana");
+        workspaces.as("ben");
         workflow.approve("journey", id, "ben", Optional.empty());
     }
 

@@ -12,6 +12,8 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.SamplePlan;
+import com.retailstudio.app.workspace.OnBothWorkspaces;
+import com.retailstudio.app.workspace.TestWorkspaces;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import java.io.IOException;
@@ -27,19 +29,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Approved markdown plans go out as price-change files that the bundle's validator checks on their own. */
+@OnBothWorkspaces
 class PlanBundleExportTest {
 
     @TempDir
     Path temp;
 
+    private TestWorkspaces workspaces;
+    /** Noah's: he reviews and exports. */
     private Workspace workspace;
     private ReviewWorkflow workflow;
     private BundleExporter exporter;
     private final BundleValidator validator = new BundleValidator(DocumentChecks.forBundles());
 
     @BeforeEach
-    void open() {
-        workspace = Workspace.open(temp.resolve("workspace"));
+    void open(TestWorkspaces workspaces) {
+        this.workspaces = workspaces;
+        workspace = workspaces.as("noah");
         workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview());
         exporter = new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE);
     }
@@ -50,8 +56,10 @@ class PlanBundleExportTest {
     }
 
     private MarkdownPlanDocument approve(MarkdownPlanDocument plan) {
-        MarkdownPlans.save(workspace, plan, "mia");
-        workflow.submit(MarkdownPlanDocument.KIND, plan.id(), "mia");
+        Workspace mia = workspaces.as("mia");
+        MarkdownPlans.save(mia, plan, "mia");
+        new ReviewWorkflow(mia, DocumentChecks.forReview()).submit(MarkdownPlanDocument.KIND, plan.id(), "mia");
+        workspaces.as("noah");
         workflow.approve(MarkdownPlanDocument.KIND, plan.id(), "noah", Optional.of("ok"));
         return plan;
     }

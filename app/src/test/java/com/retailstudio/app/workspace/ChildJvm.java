@@ -44,6 +44,12 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(process, errorLog);
     }
 
+    /** Writes a line to the child's standard input. */
+    void send(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -3,7 +3,6 @@ package com.retailstudio.app.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,22 +11,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@OnBothWorkspaces
 class DocumentStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-    @TempDir
-    Path temp;
-
+    private TestWorkspaces workspaces;
     private Workspace workspace;
     private DocumentStore documents;
 
     @BeforeEach
-    void open() {
-        workspace = Workspace.open(temp, Clock.fixed(NOW, ZoneOffset.UTC));
-        workspace.settings().put(SettingsStore.DISPLAY_NAME, "Ana");
+    void open(TestWorkspaces workspaces) {
+        this.workspaces = workspaces;
+        workspace = workspaces.as("Ana", Clock.fixed(NOW, ZoneOffset.UTC));
         documents = workspace.documents();
     }
 
@@ -123,7 +120,7 @@ class DocumentStoreTest {
                 "{\"weeks\":[1,2]}"));
         workspace.close();
 
-        workspace = Workspace.open(temp);
+        workspace = workspaces.as("Ana");
 
         assertEquals(Optional.of(saved), workspace.documents().latest("markdown_plan", "summer"));
     }

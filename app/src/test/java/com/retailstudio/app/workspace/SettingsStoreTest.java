@@ -5,24 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@OnBothWorkspaces
 class SettingsStoreTest {
 
-    @TempDir
-    Path temp;
-
+    private TestWorkspaces workspaces;
     private Workspace workspace;
 
     @BeforeEach
-    void open() {
-        workspace = Workspace.open(temp);
+    void open(TestWorkspaces workspaces) {
+        this.workspaces = workspaces;
+        workspace = workspaces.open();
     }
 
     @AfterEach
@@ -45,7 +44,7 @@ class SettingsStoreTest {
         settings.put(SettingsStore.LAST_SECTION, "markdowns");
 
         workspace.close();
-        workspace = Workspace.open(temp);
+        workspace = workspaces.open();
 
         assertEquals(Map.of(SettingsStore.LAST_SECTION, "markdowns", SettingsStore.THEME, "dark",
                 SettingsStore.WINDOW_SIZE, "1280x800"), workspace.settings().all());
@@ -77,6 +76,8 @@ class SettingsStoreTest {
 
     @Test
     void currentUserIsTheOperatingSystemUserUntilADisplayNameIsSet() {
+        // On a team workspace the person is the login (TeamWorkspaceRulesTest).
+        Assumptions.assumeFalse(workspaces.isPostgres(), "a folder's rule");
         assertEquals(System.getProperty("user.name"), workspace.currentUser());
 
         workspace.settings().put(SettingsStore.DISPLAY_NAME, "Dana Merchandiser");

@@ -17,17 +17,21 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class WorkspaceMigrationsTest {
 
     @TempDir
     Path temp;
 
-    @Test
-    void latestVersionIsTheNewestScriptAndScriptsAreNumberedOneByOne() {
+    @ParameterizedTest
+    @EnumSource(WorkspaceDatabase.Vendor.class)
+    void latestVersionIsTheNewestScriptAndScriptsAreNumberedOneByOneForEachVendor(WorkspaceDatabase.Vendor vendor) {
+        // Flyway only lists the scripts here; an H2 connection serves for both vendors' folders.
         List<String> versions = Arrays.stream(Flyway.configure()
                         .dataSource(WorkspaceDatabase.urlFor(temp), "sa", "")
-                        .locations(WorkspaceMigrations.LOCATION)
+                        .locations(WorkspaceMigrations.locations(vendor))
                         .load().info().all())
                 .map(MigrationInfo::getVersion)
                 .map(Object::toString)
@@ -36,6 +40,22 @@ class WorkspaceMigrationsTest {
         List<String> expected = IntStream.rangeClosed(1, WorkspaceMigrations.LATEST_VERSION)
                 .mapToObj(Integer::toString).collect(Collectors.toList());
         assertEquals(expected, versions, "bump WorkspaceMigrations.LATEST_VERSION with every new V<n>__ script");
+    }
+
+    @Test
+    void aWorkspaceOfTheLastReleaseGetsTheNewMigrationsAndKeepsItsDrafts() throws SQLException {
+        Flyway.configure().dataSource(WorkspaceDatabase.urlFor(temp), "sa", "")
+                .locations(WorkspaceMigrations.locations(WorkspaceDatabase.Vendor.H2)).target("4")
+                .load().migrate();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO journey_drafts (journey_id, name, author, steps, body, updated_at)"
+                    + " VALUES ('welcome', 'Welcome', 'ana', 1, '{}', CURRENT_TIMESTAMP)");
+        }
+
+        try (Workspace upgraded = Workspace.open(temp)) {
+            assertEquals(WorkspaceMigrations.LATEST_VERSION - 4, upgraded.migrationsAppliedOnOpen());
+            assertEquals(1, upgraded.journeyDrafts().get("welcome").orElseThrow().revision());
+        }
     }
 
     @Test

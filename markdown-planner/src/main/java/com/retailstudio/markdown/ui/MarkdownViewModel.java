@@ -304,7 +304,14 @@ public final class MarkdownViewModel {
 
     private void setRules(RuleBook book) {
         rules.set(book);
-        ruleStore.write(RuleBookJson.write(book));
+        try {
+            ruleStore.write(RuleBookJson.write(book));
+        } catch (RuntimeException e) {
+            // On a team workspace someone else may have saved the rule book since it was read; the store refuses to
+            // overwrite it and says who. The form keeps this person's rules; nothing is planned on unsaved rules.
+            notice.set("The rules were not saved: " + e.getMessage());
+            return;
+        }
         notice.set(null);
         replan();
     }

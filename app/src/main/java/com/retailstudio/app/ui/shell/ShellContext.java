@@ -12,7 +12,13 @@ import javafx.scene.Node;
  */
 public record ShellContext(ShellSettings settings, String workspaceDescription, String userName,
                            FxTaskExecutor tasks, Map<Section, Function<ShellViewModel, Node>> sectionFactories,
-                           Runnable onShown) {
+                           Runnable onShown, TeamActions team) {
+
+    /** A context whose window cannot switch workspace. */
+    public ShellContext(ShellSettings settings, String workspaceDescription, String userName, FxTaskExecutor tasks,
+                        Map<Section, Function<ShellViewModel, Node>> sectionFactories, Runnable onShown) {
+        this(settings, workspaceDescription, userName, tasks, sectionFactories, onShown, TeamActions.NONE);
+    }
 
     /** A context with no section views of its own (every section shows its empty state) and nothing to start. */
     public ShellContext(ShellSettings settings, String workspaceDescription, String userName, FxTaskExecutor tasks) {
@@ -26,6 +32,7 @@ public record ShellContext(ShellSettings settings, String workspaceDescription, 
         Objects.requireNonNull(tasks);
         sectionFactories = Map.copyOf(sectionFactories);
         Objects.requireNonNull(onShown);
+        Objects.requireNonNull(team);
     }
 
     /** Builds the window content for this context. */
@@ -34,6 +41,8 @@ public record ShellContext(ShellSettings settings, String workspaceDescription, 
     }
 
     public ShellViewModel createViewModel() {
-        return new ShellViewModel(settings, workspaceDescription, userName);
+        ShellViewModel shell = new ShellViewModel(settings, workspaceDescription, userName);
+        shell.useTeamActions(team);
+        return shell;
     }
 }

@@ -6,6 +6,9 @@ import java.util.Objects;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,6 +47,7 @@ public final class ShellView extends BorderPane {
         VBox main = new VBox(header, content);
         main.getStyleClass().add("shell-main");
 
+        setTop(fileMenu(shell));
         setLeft(new NavigationRail(shell));
         setCenter(main);
         setBottom(new StatusBar(shell, running));
@@ -52,6 +56,18 @@ public final class ShellView extends BorderPane {
         shell.sectionProperty().addListener((observable, before, now) -> showSection(now));
         shell.themeProperty().addListener((observable, before, now) -> now.apply());
         shell.theme().apply();
+    }
+
+    private static MenuBar fileMenu(ShellViewModel shell) {
+        MenuItem connect = new MenuItem("Connect to team workspace…");
+        connect.setId("menu-connect-team");
+        connect.setOnAction(event -> shell.connectToTeamWorkspace());
+        MenuItem folder = new MenuItem("Use my workspace folder");
+        folder.setId("menu-use-folder");
+        folder.setOnAction(event -> shell.useWorkspaceFolder());
+        MenuBar bar = new MenuBar(new Menu("File", null, connect, folder));
+        bar.setId("menu-bar");
+        return bar;
     }
 
     /** Adds the keyboard shortcuts that work anywhere in the window. */

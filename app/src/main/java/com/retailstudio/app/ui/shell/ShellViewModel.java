@@ -29,6 +29,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper workspaceDescription = new ReadOnlyStringWrapper(this, "workspaceDescription");
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper(this, "userName");
+    private TeamActions team = TeamActions.NONE;
 
     public ShellViewModel(ShellSettings settings, String workspaceDescription, String userName) {
         this.settings = Objects.requireNonNull(settings);
@@ -72,11 +73,35 @@ public final class ShellViewModel {
         return userName.getReadOnlyProperty();
     }
 
+    /** The File menu's actions on where the work lives. */
+    public void useTeamActions(TeamActions actions) {
+        this.team = Objects.requireNonNull(actions);
+    }
+
+    /** True on a team workspace: the name is the server's login and the window cannot change it. */
+    public boolean nameFromServer() {
+        return team.signedIn();
+    }
+
+    /** File → Connect to team workspace…: asks for the server and switches the window to it. */
+    public void connectToTeamWorkspace() {
+        team.connect().run();
+    }
+
+    /** File → Use my workspace folder: forgets the team workspace and switches back to the folder. */
+    public void useWorkspaceFolder() {
+        team.useFolder().run();
+    }
+
     /**
      * Sets the name the user works under (recorded in the audit log and checked by four-eyes approval);
      * a blank name goes back to the operating-system user.
      */
     public void rename(String name) {
+        if (nameFromServer()) {
+            // The server says who is working; a typed name would only mislead.
+            return;
+        }
         String trimmed = name == null ? "" : name.strip();
         settings.put(DISPLAY_NAME_KEY, trimmed);
         userName.set(trimmed.isEmpty() ? System.getProperty("user.name", "unknown") : trimmed);

@@ -58,7 +58,14 @@ final class StatusBar extends HBox {
         rename.getStyleClass().add(Styles.SMALL);
         rename.setVisible(false);
         rename.setManaged(false);
+        if (shell.nameFromServer()) {
+            user.setTooltip(new Tooltip("Signed in to the team workspace: the server says who you are, and it is "
+                    + "the name in the audit log and for approvals"));
+        }
         user.setOnAction(event -> {
+            if (shell.nameFromServer()) {
+                return;
+            }
             rename.setText(shell.userNameProperty().get());
             showEditor(user, rename, true);
             rename.requestFocus();
