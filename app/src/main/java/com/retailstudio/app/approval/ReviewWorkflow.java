@@ -45,14 +45,34 @@ public final class ReviewWorkflow {
     /** Approves the version in review; refused for its own author (four-eyes). */
     public Review approve(String kind, String id, String actor, Optional<String> comment) {
         Review review = awaitingReview(kind, id);
-        if (review.author().equals(actor)) {
-            throw new ReviewRefusedException(actor + " wrote " + ReviewStore.describe(kind, id, review.version())
-                    + " and cannot approve it; someone else must review it (four-eyes).");
-        }
+        requireSomeoneElse(review, actor);
         DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
         requireNoBlockingProblems(version, "approved");
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
                 EnumSet.of(ReviewState.IN_REVIEW), ReviewState.APPROVED, actor, comment, APPROVED));
+    }
+
+    /**
+     * Four eyes on a workspace where nobody signs in: the typed approver must not be the author under any spelling
+     * ({@link PersonName}: case, spaces, invisible characters, look-alike letters).
+     */
+    private static void requireSomeoneElse(Review review, String actor) {
+        PersonName approver = PersonName.of(actor);
+        if (approver.isBlank()) {
+            throw new ReviewRefusedException("An approval needs the approver's name; '" + approver.shown()
+                    + "' has no visible characters.");
+        }
+        String version = ReviewStore.describe(review.kind(), review.id(), review.version());
+        if (review.author().equals(actor)) {
+            throw new ReviewRefusedException(actor + " wrote " + version
+                    + " and cannot approve it; someone else must review it (four-eyes).");
+        }
+        if (approver.samePersonAs(PersonName.of(review.author()))) {
+            throw new ReviewRefusedException("'" + approver.shown() + "' is the author " + review.author() + " of "
+                    + version + " written differently (names are compared ignoring case, spaces, invisible "
+                    + "characters and look-alike letters), so cannot approve it; someone else must review it "
+                    + "(four-eyes).");
+        }
     }
 
     /** Sends the version in review back to its author with a comment saying what to change. */

@@ -24,7 +24,8 @@ final class JourneyReviewCommands {
     static final class Import extends ReviewCommands.Step {
         @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journey JSON file.")
         private Path file;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who the author is.")
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who the author is (default: the workspace's user, the operating-system user).")
         private String author;
 
         @Override
@@ -37,7 +38,7 @@ final class JourneyReviewCommands {
             Journey journey = JourneyCommand.read(file);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace, session -> session.documents()
                     .saveDocumentAs(new DocumentDraft(kind().kind(), journey.id(), "draft",
-                            JourneyJson.toJson(journey)), author));
+                            JourneyJson.toJson(journey)), ReviewCommands.actorOrUser(author, session)));
             out().println(saved.id());
             return 0;
         }

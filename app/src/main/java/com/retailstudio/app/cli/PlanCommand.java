@@ -72,7 +72,8 @@ final class PlanCommand implements Callable<Integer> {
                         + "'rules' and of the Markdowns section's saved rules (docs/approvals.md). Default: the "
                         + "standard rules.")
         private Path rulesFile;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who the author is.")
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who the author is (default: the workspace's user, the operating-system user).")
         private String author;
 
         @Override
@@ -88,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             MarkdownPlanDocument plan = source.file != null ? read(source.file) : planDataSet(source.data);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace,
-                    session -> MarkdownPlans.save(session, plan, author));
+                    session -> MarkdownPlans.save(session, plan, ReviewCommands.actorOrUser(author, session)));
             out().println(saved.id());
             return 0;
         }

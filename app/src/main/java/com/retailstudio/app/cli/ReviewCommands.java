@@ -39,6 +39,14 @@ final class ReviewCommands {
         }
     }
 
+    /**
+     * The name given with {@code --as}, or the workspace's user: on a single-person workspace the person is the
+     * operating-system user unless another name is entered explicitly.
+     */
+    static String actorOrUser(String typed, Workspace workspace) {
+        return Optional.ofNullable(typed).orElseGet(workspace::currentUser);
+    }
+
     static ReviewWorkflow workflow(Workspace workspace) {
         return new ReviewWorkflow(workspace, DocumentChecks.forReview());
     }
@@ -88,7 +96,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).submit(kind().kind(), id,
-                    Optional.ofNullable(actor).orElseGet(session::currentUser)));
+                    actorOrUser(actor, session)));
             out().println("Submitted " + id + " v" + review.version() + " for review.");
             return 0;
         }
@@ -98,16 +106,21 @@ final class ReviewCommands {
     abstract static class ApproveStep extends Step {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who approves.")
+        @Option(names = "--as", paramLabel = "USER", description = {"Who approves (default: the workspace's user, "
+                + "the operating-system user). Compared with the author ignoring case, spaces, invisible characters "
+                + "and look-alike letters; recorded as not authenticated."})
         String actor;
         @Option(names = "--comment", description = "Why, for the audit log.")
         String comment;
 
         @Override
         public Integer call() {
-            Review review = inWorkspace(workspace, session -> workflow(session).approve(kind().kind(), id, actor,
-                    Optional.ofNullable(comment)));
-            out().println("Approved " + id + " v" + review.version() + " as " + actor + ".");
+            String[] who = new String[1];
+            Review review = inWorkspace(workspace, session -> {
+                who[0] = actorOrUser(actor, session);
+                return workflow(session).approve(kind().kind(), id, who[0], Optional.ofNullable(comment));
+            });
+            out().println("Approved " + id + " v" + review.version() + " as " + who[0] + ".");
             return 0;
         }
     }
@@ -116,7 +129,8 @@ final class ReviewCommands {
     abstract static class RequestChangesStep extends Step {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
-        @Option(names = "--as", required = true, paramLabel = "USER", description = "Who reviews.")
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who reviews (default: the workspace's user, the operating-system user).")
         String actor;
         @Option(names = "--comment", required = true, description = "What the author should change.")
         String comment;
@@ -124,7 +138,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).requestChanges(kind().kind(), id,
-                    actor, comment));
+                    actorOrUser(actor, session), comment));
             out().println("Sent " + id + " v" + review.version() + " back to " + review.author() + ".");
             return 0;
         }
