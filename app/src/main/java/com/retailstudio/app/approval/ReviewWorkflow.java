@@ -1,5 +1,6 @@
 package com.retailstudio.app.approval;
 
+import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
@@ -93,11 +94,54 @@ public final class ReviewWorkflow {
                 Optional.of("bundle " + bundleId), EXPORTED));
     }
 
-    /** Retires a submitted version from any state. */
+    /**
+     * Retires a submitted version from any state, so it is no longer exported (e.g. one of two approved markdown plans
+     * that change the same price and so block every export). Allowed to the person who approved the version and to
+     * whoever administers the workspace: on a single-person workspace, its local person.
+     */
     public Review archive(String kind, String id, int version, String actor, Optional<String> comment) {
+        Review review = workspace.reviews().find(kind, id, version).orElseThrow(() -> new ReviewRefusedException(
+                ReviewStore.describe(kind, id, version) + " has not been submitted, so there is nothing to archive."));
+        Optional<String> approver = approverOf(review);
+        String owner = workspace.currentUser();
+        boolean approved = approver.filter(name -> PersonName.samePerson(name, actor)).isPresent();
+        if (!approved && !PersonName.samePerson(owner, actor)) {
+            throw new ReviewRefusedException("Only " + approver.map(name -> "its approver " + name + " or ").orElse("")
+                    + "the workspace's owner " + owner + " can archive " + ReviewStore.describe(kind, id, version)
+                    + "; '" + PersonName.of(actor).shown() + "' is neither.");
+        }
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, version,
                 EnumSet.complementOf(EnumSet.of(ReviewState.ARCHIVED)), ReviewState.ARCHIVED, actor, comment,
                 ARCHIVED));
+    }
+
+    /**
+     * Who approved the version: from the audit log, since exporting overwrites the review's decider; else the decider
+     * of a version still approved.
+     */
+    public Optional<String> approverOf(Review review) {
+        return workspace.auditLog().query(AuditQuery.all().forObject(review.kind(), review.id()).withAction(APPROVED))
+                .stream()
+                .filter(record -> record.entry().objectVersion().equals(Optional.of(review.version())))
+                .map(record -> record.entry().actor())
+                .findFirst()
+                .or(() -> review.state() == ReviewState.APPROVED ? review.decidedBy() : Optional.empty());
+    }
+
+    /** The newest approved or exported version of the document: the one an export writes. */
+    public Optional<Review> newestApproved(String kind, String id) {
+        return workspace.reviews().history(kind, id).stream()
+                .filter(review -> review.state() == ReviewState.APPROVED || review.state() == ReviewState.EXPORTED)
+                .findFirst();
+    }
+
+    /** Every approved or exported version (what exports draw from), by kind and id, newest version first. */
+    public List<Review> approved() {
+        List<Review> approved = new java.util.ArrayList<>(workspace.reviews().inState(ReviewState.APPROVED));
+        approved.addAll(workspace.reviews().inState(ReviewState.EXPORTED));
+        approved.sort(java.util.Comparator.comparing(Review::kind).thenComparing(Review::id)
+                .thenComparing(Review::version, java.util.Comparator.reverseOrder()));
+        return List.copyOf(approved);
     }
 
     /** The versions waiting for a reviewer, oldest first. */

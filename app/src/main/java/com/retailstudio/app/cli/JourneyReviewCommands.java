@@ -86,6 +86,16 @@ final class JourneyReviewCommands {
         }
     }
 
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = "Archive a journey version (default: the newest approved) so exports leave it out; allowed "
+                    + "to its approver and the workspace's owner.")
+    static final class Archive extends ReviewCommands.ArchiveStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return JOURNEYS;
+        }
+    }
+
     @Command(name = "request-changes", mixinStandardHelpOptions = true,
             description = "Send the journey version in review back to its author with a comment.")
     static final class RequestChanges extends ReviewCommands.RequestChangesStep {

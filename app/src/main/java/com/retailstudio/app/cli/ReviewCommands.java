@@ -5,6 +5,7 @@ import com.retailstudio.app.approval.ReviewRefusedException;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class ReviewCommands {
     static <T> T inWorkspace(WorkspaceOptions options, Function<Workspace, T> step) {
         try (Workspace workspace = Sessions.openWorkspace(options.directory())) {
             return step.apply(workspace);
-        } catch (ReviewRefusedException e) {
+        } catch (ReviewRefusedException | WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
     }
@@ -121,6 +122,38 @@ final class ReviewCommands {
                 return workflow(session).approve(kind().kind(), id, who[0], Optional.ofNullable(comment));
             });
             out().println("Approved " + id + " v" + review.version() + " as " + who[0] + ".");
+            return 0;
+        }
+    }
+
+    /**
+     * Archives a version so exports leave it out (by default the newest approved one, the version an export writes);
+     * allowed to its approver and to the workspace's owner.
+     */
+    abstract static class ArchiveStep extends Step {
+        @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
+        String id;
+        @Option(names = "--version", paramLabel = "N",
+                description = "The version to archive (default: the newest approved or exported one).")
+        Integer version;
+        @Option(names = "--as", paramLabel = "USER", description = "Who archives: the version's approver or the "
+                + "workspace's owner (default: the workspace's user, the operating-system user).")
+        String actor;
+        @Option(names = "--comment", description = "Why, for the audit log.")
+        String comment;
+
+        @Override
+        public Integer call() {
+            Review review = inWorkspace(workspace, session -> {
+                ReviewWorkflow workflow = workflow(session);
+                int chosen = version != null ? version : workflow.newestApproved(kind().kind(), id)
+                        .orElseThrow(() -> new ReviewRefusedException("No version of " + kind().kind().replace('_', ' ')
+                                + " '" + id + "' is approved; name the version to archive with --version."))
+                        .version();
+                return workflow.archive(kind().kind(), id, chosen, actorOrUser(actor, session),
+                        Optional.ofNullable(comment));
+            });
+            out().println("Archived " + id + " v" + review.version() + "; exports leave it out.");
             return 0;
         }
     }
