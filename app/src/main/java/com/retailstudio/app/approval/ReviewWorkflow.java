@@ -1,6 +1,7 @@
 package com.retailstudio.app.approval;
 
 import com.retailstudio.app.workspace.AuditQuery;
+import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
@@ -120,12 +121,19 @@ public final class ReviewWorkflow {
      * of a version still approved.
      */
     public Optional<String> approverOf(Review review) {
+        return approval(review).map(record -> record.entry().actor())
+                .or(() -> review.state() == ReviewState.APPROVED ? review.decidedBy() : Optional.empty());
+    }
+
+    /**
+     * The audit entry that approved the version, which says who approved it and whether the database authenticated
+     * them ({@link AuditRecord#authenticated()}: never on a single-person H2 workspace).
+     */
+    public Optional<AuditRecord> approval(Review review) {
         return workspace.auditLog().query(AuditQuery.all().forObject(review.kind(), review.id()).withAction(APPROVED))
                 .stream()
                 .filter(record -> record.entry().objectVersion().equals(Optional.of(review.version())))
-                .map(record -> record.entry().actor())
-                .findFirst()
-                .or(() -> review.state() == ReviewState.APPROVED ? review.decidedBy() : Optional.empty());
+                .findFirst();
     }
 
     /** The newest approved or exported version of the document: the one an export writes. */

@@ -7,6 +7,7 @@ import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.AuditEntry;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.Workspace;
@@ -119,9 +120,12 @@ public final class BundleExporter {
             } else if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 derived.addAll(List.of(PriceChangeFiles.CSV, PriceChangeFiles.JSON));
             }
+            // the approval's audit entry, since exporting overwrites the review's decider with the exporter
+            Optional<AuditRecord> approval = workflow.approval(review);
             BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
-                    review.author(), review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt()),
-                    derived);
+                    review.author(), approval.map(record -> record.entry().actor()).or(review::decidedBy).orElse(""),
+                    approval.map(record -> record.entry().at()).or(review::decidedAt).orElse(review.submittedAt()),
+                    derived, approval.map(AuditRecord::authenticated).orElse(false));
             items.add(item);
             if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 plans.add(new PriceChangeFiles.ApprovedPlan(item, plan(review, version.body())));

@@ -1,8 +1,11 @@
 package com.retailstudio.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.AuditQuery;
@@ -60,6 +63,35 @@ class FourEyesSpellingCommandTest {
             List<AuditRecord> approvals = opened.auditLog().query(AuditQuery.all().withAction("review.approved"));
             assertEquals(1, approvals.size(), "no refused spelling left an approval behind");
             assertEquals("ben", approvals.get(0).entry().actor());
+            assertFalse(approvals.get(0).authenticated(), "an H2 workspace authenticates nobody");
+        }
+    }
+
+    @Test
+    void anApprovalOnTheSinglePersonWorkspaceGoesOutMarkedNotAuthenticated(@TempDir Path folder) throws Exception {
+        String workspace = folder.resolve("ws").toString();
+        Path file = folder.resolve("cart.json");
+        run("journey", "template", "cart-abandonment", "--out", file.toString());
+        run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "alice");
+        run("journey", "submit", "--workspace", workspace, "--id", "cart-abandonment", "--as", "alice");
+        run("journey", "approve", "--workspace", workspace, "--id", "cart-abandonment", "--as", "ben");
+        Path first = folder.resolve("first");
+        Path again = folder.resolve("again");
+
+        assertEquals(0, run("export", "--workspace", workspace, "--out", first.toString(), "--as", "ben"),
+                err.toString());
+        assertEquals(0, run("export", "--workspace", workspace, "--out", again.toString(), "--as", "carol"),
+                err.toString());
+
+        for (Path bundle : List.of(first, again)) {
+            JsonNode item = new ObjectMapper().readTree(bundle.resolve("manifest.json").toFile()).path("items").get(0);
+            assertEquals("ben", item.path("approvedBy").asText(), "the approver, not whoever exported it");
+            assertTrue(item.path("approverAuthenticated").isBoolean());
+            assertFalse(item.path("approverAuthenticated").asBoolean());
+            String readme = Files.readString(bundle.resolve("README.md"));
+            assertTrue(readme.contains("| alice | ben (not authenticated) |"), readme);
+            assertTrue(readme.contains("*Not authenticated*: approved on a single-person workspace"), readme);
+            assertEquals(0, run("validate", bundle.toString()), out.toString());
         }
     }
 
