@@ -1,5 +1,7 @@
 package com.retailstudio.app.approval;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.Objects;
@@ -9,10 +11,13 @@ import java.util.Objects;
  *
  * <p>On a single-person workspace nobody signs in, so the four-eyes rule can only compare names, and a name that
  * merely looks different ({@code Alice}, {@code "alice "}, a Cyrillic {@code а}, a no-break space, a zero-width
- * space) must not pass for someone else. The key is, in order: NFKC with case folding (which also drops default
- * ignorable code points such as zero-width spaces and joiners), removing the remaining format and control
- * characters, turning every kind of space into one plain space and trimming, then the confusable skeleton of Unicode
- * TR39 ({@link SpoofChecker#getSkeleton}), so letters from other scripts that look alike compare equal.
+ * space) must not pass for someone else. The name is first cleaned: NFKC with case folding (which also drops default
+ * ignorable code points such as zero-width spaces and joiners), then every remaining format, control or unassigned
+ * character and every kind of space (plain, no-break, figure, ideographic ...) is removed — spacing never tells two
+ * people apart. The key is the confusable skeleton of Unicode TR39 ({@link SpoofChecker#getSkeleton}) of that, so
+ * letters from other scripts that look alike compare equal. TR39's data is case-sensitive (a capital {@code I} is
+ * confusable with {@code l}, a small {@code i} is not), so two names are also the same when the case-folded skeletons
+ * of their uncased forms agree: {@code aIice} is alice too.
  *
  * @param typed the name as entered
  */
@@ -29,7 +34,7 @@ public record PersonName(String typed) {
 
     /** True when the two names would pass for the same person once spelling, spacing and look-alikes are ignored. */
     public boolean samePersonAs(PersonName other) {
-        return key().equals(other.key());
+        return key().equals(other.key()) || casedKey().equals(other.casedKey());
     }
 
     /** True when {@code a} and {@code b} name the same person. */
@@ -42,26 +47,28 @@ public record PersonName(String typed) {
         return visible().isEmpty();
     }
 
-    /** The comparison key: the TR39 skeleton of the folded, cleaned name. */
+    /** The comparison key: the TR39 skeleton of the case-folded, cleaned name. */
     public String key() {
         return Unicode.SPOOF.getSkeleton(visible());
     }
 
-    /** The name folded and cleaned, before the skeleton: what is left when case and invisible characters go. */
+    /** The skeleton taken before case folding (where a capital I is an l), then folded. */
+    String casedKey() {
+        return Unicode.NFKC_CASEFOLD.normalize(Unicode.SPOOF.getSkeleton(cleaned(Unicode.NFKC.normalize(typed))));
+    }
+
+    /** The name folded and cleaned, before the skeleton: what is left when case, spaces and invisible characters go. */
     String visible() {
-        String folded = Unicode.NFKC_CASEFOLD.normalize(typed);
-        StringBuilder cleaned = new StringBuilder(folded.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
+        return cleaned(Unicode.NFKC_CASEFOLD.normalize(typed));
+    }
+
+    private static String cleaned(String text) {
+        StringBuilder cleaned = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = cleaned.length() > 0;
-            } else if (!invisible(c)) {
-                if (pendingSpace) {
-                    cleaned.append(' ');
-                    pendingSpace = false;
-                }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !invisible(c)
+                    && !UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
                 cleaned.appendCodePoint(c);
             }
         }
@@ -97,6 +104,7 @@ public record PersonName(String typed) {
     /** ICU's data is loaded on the first comparison (an approval), not when the application starts. */
     private static final class Unicode {
         static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+        static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
         static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
     }
 }
