@@ -22,5 +22,5 @@ CREATE TABLE IF NOT EXISTS audit_chain_head (
     CONSTRAINT audit_chain_head_one_row CHECK (id = 1)
 );
 
-INSERT INTO audit_chain_head (id, last_entry_id, last_hash, chained)
-    SELECT 1, NULL, NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM audit_chain_head);
+INSERT INTO audit_chain_head (id, chained)
+    SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM audit_chain_head);
