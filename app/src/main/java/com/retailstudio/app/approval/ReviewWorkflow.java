@@ -8,6 +8,8 @@ import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -146,10 +148,10 @@ public final class ReviewWorkflow {
 
     /** Every approved or exported version (what exports draw from), by kind and id, newest version first. */
     public List<Review> approved() {
-        List<Review> approved = new java.util.ArrayList<>(workspace.reviews().inState(ReviewState.APPROVED));
+        List<Review> approved = new ArrayList<>(workspace.reviews().inState(ReviewState.APPROVED));
         approved.addAll(workspace.reviews().inState(ReviewState.EXPORTED));
-        approved.sort(java.util.Comparator.comparing(Review::kind).thenComparing(Review::id)
-                .thenComparing(Review::version, java.util.Comparator.reverseOrder()));
+        approved.sort(Comparator.comparing(Review::kind).thenComparing(Review::id)
+                .thenComparing(Review::version, Comparator.reverseOrder()));
         return List.copyOf(approved);
     }
 

@@ -103,6 +103,11 @@ public final class AuditLog {
         }
     }
 
+    /** Whether entries by {@code actor} would be recorded as authenticated by the database (never on H2). */
+    public boolean authenticates(String actor) {
+        return database.inTransaction(connection -> authenticated(connection, actor));
+    }
+
     /** Checks the hash chain over every entry; see {@link AuditChain}. */
     public AuditVerification verify() {
         return database.inTransaction(AuditChain::verify);

@@ -113,9 +113,8 @@ public final class ApprovalsView extends BorderPane {
 
         Label rule = new Label();
         rule.textProperty().bind(model.workingAsProperty().map(user ->
-                "Four eyes: you cannot approve what you wrote. You are working as " + user + ", not "
-                        + "authenticated: on this single-person workspace your name is taken on trust and compared "
-                        + "with the author's under any spelling."));
+                "Four eyes: you cannot approve what you wrote. You are working as " + user + "."));
+        rule.setId("review-rule");
         rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 

@@ -132,7 +132,7 @@ public final class ApprovalsViewModel {
     /** Reads the queue and the newest audit entries again. */
     public void refresh() {
         tasks.execute(BackgroundTask.of("Reading reviews and the audit log", progress ->
-                        new Snapshot(workspace.currentUser(), workflow.queue(), approvedVersions(),
+                        new Snapshot(workingAs(workspace.currentUser()), workflow.queue(), approvedVersions(),
                                 workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
                 .onSuccess(this::show)
                 .onFailure(error -> message.set(error.getMessage())));
@@ -151,6 +151,13 @@ public final class ApprovalsViewModel {
         Review review = version.review();
         decide(() -> workflow.archive(review.kind(), review.id(), review.version(), workspace.currentUser(), comment),
                 "Archived");
+    }
+
+    /** The user with whether the database vouches for them, as the review queue's four-eyes line says it. */
+    private String workingAs(String user) {
+        return workspace.auditLog().authenticates(user) ? user + ", signed in to the workspace's server"
+                : user + ", not authenticated: on this single-person workspace your name is taken on trust and "
+                + "compared with the author's under any spelling";
     }
 
     private List<ApprovedVersion> approvedVersions() {
@@ -307,7 +314,7 @@ public final class ApprovalsViewModel {
         return workspace.currentUser();
     }
 
-    /** Who decisions are recorded as, read again each time the section refreshes. */
+    /** Who decisions are recorded as and whether that is authenticated, read again each time the section refreshes. */
     public ReadOnlyStringProperty workingAsProperty() {
         return workingAs.getReadOnlyProperty();
     }

@@ -95,6 +95,9 @@ class ApprovalsSectionUiTest {
         }
         assertEquals(ReviewState.IN_REVIEW,
                 window.session().workspace().reviews().find("journey", "welcome", 1).orElseThrow().state());
+        assertEquals("Four eyes: you cannot approve what you wrote. You are working as ana, not authenticated: on "
+                + "this single-person workspace your name is taken on trust and compared with the author's under any "
+                + "spelling.", robot.lookup("#review-rule").queryAs(Label.class).getText());
     }
 
     @Test
