@@ -1,11 +1,15 @@
 package com.retailstudio.app.approval;
 
+import com.retailstudio.app.workspace.AuditQuery;
+import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +49,34 @@ public final class ReviewWorkflow {
     /** Approves the version in review; refused for its own author (four-eyes). */
     public Review approve(String kind, String id, String actor, Optional<String> comment) {
         Review review = awaitingReview(kind, id);
-        if (review.author().equals(actor)) {
-            throw new ReviewRefusedException(actor + " wrote " + ReviewStore.describe(kind, id, review.version())
-                    + " and cannot approve it; someone else must review it (four-eyes).");
-        }
+        requireSomeoneElse(review, actor);
         DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
         requireNoBlockingProblems(version, "approved");
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
                 EnumSet.of(ReviewState.IN_REVIEW), ReviewState.APPROVED, actor, comment, APPROVED));
+    }
+
+    /**
+     * Four eyes on a workspace where nobody signs in: the typed approver must not be the author under any spelling
+     * ({@link PersonName}: case, spaces, invisible characters, look-alike letters).
+     */
+    private static void requireSomeoneElse(Review review, String actor) {
+        PersonName approver = PersonName.of(actor);
+        if (approver.isBlank()) {
+            throw new ReviewRefusedException("An approval needs the approver's name; '" + approver.shown()
+                    + "' has no visible characters.");
+        }
+        String version = ReviewStore.describe(review.kind(), review.id(), review.version());
+        if (review.author().equals(actor)) {
+            throw new ReviewRefusedException(actor + " wrote " + version
+                    + " and cannot approve it; someone else must review it (four-eyes).");
+        }
+        if (approver.samePersonAs(PersonName.of(review.author()))) {
+            throw new ReviewRefusedException("'" + approver.shown() + "' is the author " + review.author() + " of "
+                    + version + " written differently (names are compared ignoring case, spaces, invisible "
+                    + "characters and look-alike letters), so cannot approve it; someone else must review it "
+                    + "(four-eyes).");
+        }
     }
 
     /** Sends the version in review back to its author with a comment saying what to change. */
@@ -73,11 +97,62 @@ public final class ReviewWorkflow {
                 Optional.of("bundle " + bundleId), EXPORTED));
     }
 
-    /** Retires a submitted version from any state. */
+    /**
+     * Retires a submitted version from any state, so it is no longer exported (e.g. one of two approved markdown plans
+     * that change the same price and so block every export). Allowed to the person who approved the version and to
+     * whoever administers the workspace: on a single-person workspace, its owner, the operating-system user (a
+     * reviewer name typed in the application is not an owner).
+     */
     public Review archive(String kind, String id, int version, String actor, Optional<String> comment) {
+        Review review = workspace.reviews().find(kind, id, version).orElseThrow(() -> new ReviewRefusedException(
+                ReviewStore.describe(kind, id, version) + " has not been submitted, so there is nothing to archive."));
+        Optional<String> approver = approverOf(review);
+        String owner = Workspace.operatingSystemUser();
+        boolean approved = approver.filter(name -> PersonName.samePerson(name, actor)).isPresent();
+        if (!approved && !PersonName.samePerson(owner, actor)) {
+            throw new ReviewRefusedException("Only " + approver.map(name -> "its approver " + name + " or ").orElse("")
+                    + "the workspace's owner " + owner + " can archive " + ReviewStore.describe(kind, id, version)
+                    + "; '" + PersonName.of(actor).shown() + "' is neither.");
+        }
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, version,
                 EnumSet.complementOf(EnumSet.of(ReviewState.ARCHIVED)), ReviewState.ARCHIVED, actor, comment,
                 ARCHIVED));
+    }
+
+    /**
+     * Who approved the version: from the audit log, since exporting overwrites the review's decider; else the decider
+     * of a version still approved.
+     */
+    public Optional<String> approverOf(Review review) {
+        return approval(review).map(record -> record.entry().actor())
+                .or(() -> review.state() == ReviewState.APPROVED ? review.decidedBy() : Optional.empty());
+    }
+
+    /**
+     * The audit entry that approved the version, which says who approved it and whether the database authenticated
+     * them ({@link AuditRecord#authenticated()}: never on a single-person H2 workspace).
+     */
+    public Optional<AuditRecord> approval(Review review) {
+        return workspace.auditLog().query(AuditQuery.all().forObject(review.kind(), review.id()).withAction(APPROVED))
+                .stream()
+                .filter(record -> record.entry().objectVersion().equals(Optional.of(review.version())))
+                .findFirst();
+    }
+
+    /** The newest approved or exported version of the document: the one an export writes. */
+    public Optional<Review> newestApproved(String kind, String id) {
+        return workspace.reviews().history(kind, id).stream()
+                .filter(review -> review.state() == ReviewState.APPROVED || review.state() == ReviewState.EXPORTED)
+                .findFirst();
+    }
+
+    /** Every approved or exported version (what exports draw from), by kind and id, newest version first. */
+    public List<Review> approved() {
+        List<Review> approved = new ArrayList<>(workspace.reviews().inState(ReviewState.APPROVED));
+        approved.addAll(workspace.reviews().inState(ReviewState.EXPORTED));
+        approved.sort(Comparator.comparing(Review::kind).thenComparing(Review::id)
+                .thenComparing(Review::version, Comparator.reverseOrder()));
+        return List.copyOf(approved);
     }
 
     /** The versions waiting for a reviewer, oldest first. */

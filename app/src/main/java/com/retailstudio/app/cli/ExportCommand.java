@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace opened = Sessions.openWorkspace(workspace.locationOrDefault())) {
-            String who = People.acting(opened, actor, false);
+            String who = People.acting(opened, actor);
             BundleExporter exporter = new BundleExporter(opened, new ReviewWorkflow(opened, DocumentChecks.forReview()),
                     Clock.systemUTC(), AppVersion.current());
             if (data != null) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         subcommands = {JourneyCommand.LintJourney.class, JourneyCommand.Template.class, JourneyCommand.Diff.class,
             JourneyReviewCommands.Import.class, JourneyReviewCommands.ListJourneys.class,
             JourneyReviewCommands.Submit.class, JourneyReviewCommands.Approve.class,
-            JourneyReviewCommands.RequestChanges.class})
+            JourneyReviewCommands.RequestChanges.class, JourneyReviewCommands.Archive.class})
 final class JourneyCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +35,7 @@ final class JourneyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: lint, template, diff, import, list, submit, approve or request-changes.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: lint, template, diff, import, list, submit, approve, request-changes or archive.");
     }
 
     static Journey read(Path file) {

@@ -38,7 +38,7 @@ final class JourneyReviewCommands {
             Journey journey = JourneyCommand.read(file);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace, session -> session.documents()
                     .saveDocumentAs(new DocumentDraft(kind().kind(), journey.id(), "draft",
-                            JourneyJson.toJson(journey)), People.acting(session, author, true)));
+                            JourneyJson.toJson(journey)), People.acting(session, author)));
             out().println(saved.id());
             return 0;
         }
@@ -80,6 +80,16 @@ final class JourneyReviewCommands {
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Approve the journey version in review; its author cannot (four-eyes).")
     static final class Approve extends ReviewCommands.ApproveStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return JOURNEYS;
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = "Archive a journey version (default: the newest approved) so exports leave it out; allowed "
+                    + "to its approver and the workspace's owner.")
+    static final class Archive extends ReviewCommands.ArchiveStep {
         @Override
         ReviewCommands.Kind kind() {
             return JOURNEYS;

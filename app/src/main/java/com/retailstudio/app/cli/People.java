@@ -2,7 +2,11 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.app.workspace.Workspace;
 
-/** Who a command acts as: on a team workspace always the signed-in login; on a folder the name given with --as. */
+/**
+ * Who a command acts as: on a team workspace always the signed-in login; on a folder the operating-system user, unless
+ * another name is entered explicitly with --as (compared with authors after normalisation, recorded as not
+ * authenticated).
+ */
 final class People {
 
     private People() {
@@ -11,11 +15,10 @@ final class People {
     /**
      * The person acting.
      *
-     * @param as            the {@code --as} option, null when not given
-     * @param neededOnFolder whether a workspace folder needs {@code --as} for this step (else its user acts)
-     * @throws CommandFailure when {@code --as} is given on a team workspace, or missing where it is needed
+     * @param as the {@code --as} option, null when not given
+     * @throws CommandFailure when {@code --as} is given on a team workspace
      */
-    static String acting(Workspace workspace, String as, boolean neededOnFolder) {
+    static String acting(Workspace workspace, String as) {
         if (workspace.isShared()) {
             if (as != null) {
                 throw new CommandFailure("--as is refused on a team workspace: the server signed you in as "
@@ -24,13 +27,6 @@ final class People {
             }
             return workspace.currentUser();
         }
-        if (as == null) {
-            if (neededOnFolder) {
-                throw new CommandFailure("Say who you are with --as USER (on a workspace folder the name is "
-                        + "not checked by a server).");
-            }
-            return workspace.currentUser();
-        }
-        return as;
+        return as == null ? workspace.currentUser() : as;
     }
 }

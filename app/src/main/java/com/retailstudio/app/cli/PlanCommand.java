@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** `retail-studio plan`: markdown plans through review, as `journey` does for journeys. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Markdown plans in a workspace and their review: import, list, submit, approve, request changes.",
+        description = "Markdown plans in a workspace and their review: import, list, submit, approve, request changes, "
+                + "archive.",
         subcommands = {PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Submit.class,
-            PlanCommand.Approve.class, PlanCommand.RequestChanges.class})
+            PlanCommand.Approve.class, PlanCommand.RequestChanges.class, PlanCommand.Archive.class})
 final class PlanCommand implements Callable<Integer> {
 
     static final ReviewCommands.Kind PLANS = new ReviewCommands.Kind(MarkdownPlanDocument.KIND, "markdown plans",
@@ -41,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Choose a subcommand: import, list, submit, approve or request-changes.");
+                "Choose a subcommand: import, list, submit, approve, request-changes or archive.");
     }
 
     /** Plans a data set, or reads a plan document, and stores it as the plan's next draft version. */
@@ -89,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             MarkdownPlanDocument plan = source.file != null ? read(source.file) : planDataSet(source.data);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace,
-                    session -> MarkdownPlans.save(session, plan, People.acting(session, author, true)));
+                    session -> MarkdownPlans.save(session, plan, People.acting(session, author)));
             out().println(saved.id());
             return 0;
         }
@@ -147,6 +148,17 @@ final class PlanCommand implements Callable<Integer> {
             description = "Approve the plan version in review; its author cannot (four-eyes), nor can a plan that "
                     + "breaks a rule be approved.")
     static final class Approve extends ReviewCommands.ApproveStep {
+        @Override
+        ReviewCommands.Kind kind() {
+            return PLANS;
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = "Archive a plan version (default: the newest approved) so exports leave it out, e.g. one of "
+                    + "two approved plans that change the same price; allowed to its approver and the workspace's "
+                    + "owner.")
+    static final class Archive extends ReviewCommands.ArchiveStep {
         @Override
         ReviewCommands.Kind kind() {
             return PLANS;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             "Without a subcommand, opens the desktop application."},
         subcommands = {GenerateDataCommand.class, DataQualityCommand.class, JourneyCommand.class,
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
-            PlanCommand.class, WorkspaceCommand.class,
+            PlanCommand.class, WorkspaceCommand.class, AuditCommand.class,
             ValidateCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
             LayoutBenchmarkCommand.class, BenchmarkTeamCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

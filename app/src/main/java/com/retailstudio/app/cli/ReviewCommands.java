@@ -5,6 +5,7 @@ import com.retailstudio.app.approval.ReviewRefusedException;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class ReviewCommands {
     static <T> T inWorkspace(WorkspaceOptions options, Function<Workspace, T> step) {
         try (Workspace workspace = Sessions.openWorkspace(options.locationOrDefault())) {
             return step.apply(workspace);
-        } catch (ReviewRefusedException e) {
+        } catch (ReviewRefusedException | WorkspaceException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
     }
@@ -88,7 +89,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).submit(kind().kind(), id,
-                    People.acting(session, actor, false)));
+                    People.acting(session, actor)));
             out().println("Submitted " + id + " v" + review.version() + " for review.");
             return 0;
         }
@@ -98,8 +99,10 @@ final class ReviewCommands {
     abstract static class ApproveStep extends Step {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
-        @Option(names = "--as", paramLabel = "USER",
-                description = "Who approves (a workspace folder only; a team workspace knows who you are).")
+        @Option(names = "--as", paramLabel = "USER", description = {"Who approves on a workspace folder (default: the "
+                + "operating-system user). Compared with the author ignoring case, spaces, invisible characters and "
+                + "look-alike letters; recorded as not authenticated. Refused on a team workspace, which knows who "
+                + "you are."})
         String actor;
         @Option(names = "--comment", description = "Why, for the audit log.")
         String comment;
@@ -107,9 +110,41 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).approve(kind().kind(), id,
-                    People.acting(session, actor, true), Optional.ofNullable(comment)));
-            out().println("Approved " + id + " v" + review.version() + " as " + review.decidedBy().orElse(actor)
+                    People.acting(session, actor), Optional.ofNullable(comment)));
+            out().println("Approved " + id + " v" + review.version() + " as " + review.decidedBy().orElseThrow()
                     + ".");
+            return 0;
+        }
+    }
+
+    /**
+     * Archives a version so exports leave it out (by default the newest approved one, the version an export writes);
+     * allowed to its approver and to the workspace's owner.
+     */
+    abstract static class ArchiveStep extends Step {
+        @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
+        String id;
+        @Option(names = "--version", paramLabel = "N",
+                description = "The version to archive (default: the newest approved or exported one).")
+        Integer version;
+        @Option(names = "--as", paramLabel = "USER", description = "Who archives: the version's approver or the "
+                + "workspace's owner (default: the workspace's user, the operating-system user).")
+        String actor;
+        @Option(names = "--comment", description = "Why, for the audit log.")
+        String comment;
+
+        @Override
+        public Integer call() {
+            Review review = inWorkspace(workspace, session -> {
+                ReviewWorkflow workflow = workflow(session);
+                int chosen = version != null ? version : workflow.newestApproved(kind().kind(), id)
+                        .orElseThrow(() -> new ReviewRefusedException("No version of " + kind().kind().replace('_', ' ')
+                                + " '" + id + "' is approved; name the version to archive with --version."))
+                        .version();
+                return workflow.archive(kind().kind(), id, chosen, People.acting(session, actor),
+                        Optional.ofNullable(comment));
+            });
+            out().println("Archived " + id + " v" + review.version() + "; exports leave it out.");
             return 0;
         }
     }
@@ -119,7 +154,8 @@ final class ReviewCommands {
         @Option(names = "--id", required = true, description = "The ${PARENT-COMMAND-NAME} id.")
         String id;
         @Option(names = "--as", paramLabel = "USER",
-                description = "Who reviews (a workspace folder only; a team workspace knows who you are).")
+                description = "Who reviews on a workspace folder (default: the operating-system user); refused on a "
+                        + "team workspace, which knows who you are.")
         String actor;
         @Option(names = "--comment", required = true, description = "What the author should change.")
         String comment;
@@ -127,7 +163,7 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             Review review = inWorkspace(workspace, session -> workflow(session).requestChanges(kind().kind(), id,
-                    People.acting(session, actor, true), comment));
+                    People.acting(session, actor), comment));
             out().println("Sent " + id + " v" + review.version() + " back to " + review.author() + ".");
             return 0;
         }

@@ -7,6 +7,7 @@ import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.AuditEntry;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.Workspace;
@@ -102,10 +103,12 @@ public final class BundleExporter {
         List<BundleManifest.Item> items = new ArrayList<>();
         List<PriceChangeFiles.ApprovedPlan> plans = new ArrayList<>();
         Map<String, JourneyForecast.Prediction> predictions = new TreeMap<>();
+        Map<String, Review> byFileName = new TreeMap<>();
         for (Review review : approved) {
             DocumentVersion version = workspace.documents().version(review.kind(), review.id(), review.version())
                     .orElseThrow();
             String path = BundleLayout.documentPath(review.kind(), review.id(), review.version());
+            requireOwnFileName(byFileName, path, review);
             files.put(path, version.body().getBytes(StandardCharsets.UTF_8));
             List<String> derived = new ArrayList<>();
             if (review.kind().equals(JOURNEY)) {
@@ -117,9 +120,12 @@ public final class BundleExporter {
             } else if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 derived.addAll(List.of(PriceChangeFiles.CSV, PriceChangeFiles.JSON));
             }
+            // the approval's audit entry, since exporting overwrites the review's decider with the exporter
+            Optional<AuditRecord> approval = workflow.approval(review);
             BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
-                    review.author(), review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt()),
-                    derived);
+                    review.author(), approval.map(record -> record.entry().actor()).or(review::decidedBy).orElse(""),
+                    approval.map(record -> record.entry().at()).or(review::decidedAt).orElse(review.submittedAt()),
+                    derived, approval.map(AuditRecord::authenticated).orElse(false));
             items.add(item);
             if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 plans.add(new PriceChangeFiles.ApprovedPlan(item, plan(review, version.body())));
@@ -148,6 +154,25 @@ public final class BundleExporter {
         workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
                 .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to " + out.toAbsolutePath()));
         return new ExportedBundle(out.toAbsolutePath(), manifest);
+    }
+
+    /**
+     * Two approved items whose ids differ only in case (from a workspace made before ids were unique ignoring case)
+     * would be one file on many systems, and one of them silently lost: the export stops naming both.
+     */
+    private static void requireOwnFileName(Map<String, Review> byFileName, String path, Review review)
+            throws IOException {
+        Review other = byFileName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), review);
+        if (other != null) {
+            throw new IOException(other.kind().replace('_', ' ') + " " + other.id() + " v" + other.version() + " and "
+                    + review.id() + " v" + review.version() + " would be written to one file name, as their ids "
+                    + "differ only in case; archive one of them ('retail-studio " + command(review.kind())
+                    + " archive --id ID') and export again. Nothing was written.");
+        }
+    }
+
+    private static String command(String kind) {
+        return kind.equals(JOURNEY) ? "journey" : "plan";
     }
 
     /** The journey's decisions as DMN; an approved journey that cannot be read or exported stops the export. */

@@ -23,14 +23,22 @@ public record BundleManifest(int schemaVersion, String bundleId, Instant created
     /**
      * One approved document version in the bundle.
      *
-     * @param derivedFiles the bundle's files made from it besides its document (a journey's decisions, the price-change
-     *                     files of a markdown plan), which carry its approval
+     * @param derivedFiles          the bundle's files made from it besides its document (a journey's decisions, the
+     *                              price-change files of a markdown plan), which carry its approval
+     * @param approverAuthenticated whether the workspace's database authenticated the approver; {@code false} for an
+     *                              approval on a single-person H2 workspace, where the name was typed
      */
     public record Item(String kind, String id, int version, String path, String author, String approvedBy,
-                       Instant approvedAt, List<String> derivedFiles) {
+                       Instant approvedAt, List<String> derivedFiles, boolean approverAuthenticated) {
 
         public Item {
             derivedFiles = List.copyOf(derivedFiles);
+        }
+
+        /** An item whose approver was not authenticated. */
+        public Item(String kind, String id, int version, String path, String author, String approvedBy,
+                    Instant approvedAt, List<String> derivedFiles) {
+            this(kind, id, version, path, author, approvedBy, approvedAt, derivedFiles, false);
         }
     }
 }

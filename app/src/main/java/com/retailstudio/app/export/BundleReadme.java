@@ -29,8 +29,15 @@ final class BundleReadme {
         for (BundleManifest.Item item : manifest.items()) {
             text.append("| ").append(item.kind()).append(" | ").append(item.id()).append(" | v")
                     .append(item.version()).append(" | ").append(item.author()).append(" | ")
-                    .append(item.approvedBy()).append(" | ").append(item.approvedAt()).append(" | `")
+                    .append(item.approvedBy()).append(item.approverAuthenticated() ? "" : " (not authenticated)")
+                    .append(" | ").append(item.approvedAt()).append(" | `")
                     .append(item.path()).append("` |\n");
+        }
+        if (manifest.items().stream().anyMatch(item -> !item.approverAuthenticated())) {
+            text.append("\n*Not authenticated*: approved on a single-person workspace, where the approver's name is ")
+                    .append("typed rather than signed in; it was checked to differ from the author's under any ")
+                    .append("spelling (case, spaces, invisible characters, look-alike letters), but nothing proves ")
+                    .append("who typed it.\n");
         }
         if (manifest.items().stream().anyMatch(item -> item.kind().equals("journey"))) {
             text.append("\nEach journey's stateless decisions (audience, condition splits, next-best-action) are in ")

@@ -41,6 +41,7 @@ final class ManifestJson {
             node.put("author", item.author());
             node.put("approvedBy", item.approvedBy());
             node.put("approvedAt", item.approvedAt().toString());
+            node.put("approverAuthenticated", item.approverAuthenticated());
             ArrayNode derived = node.putArray("derivedFiles");
             item.derivedFiles().forEach(derived::add);
         }
@@ -69,7 +70,9 @@ final class ManifestJson {
             items.add(new BundleManifest.Item(text(item, "kind", at), text(item, "id", at),
                     required(item, "version", at + "/version").asInt(), text(item, "path", at),
                     text(item, "author", at), text(item, "approvedBy", at), instant(item, "approvedAt", at),
-                    derivedFiles(item)));
+                    derivedFiles(item),
+                    // absent in bundles written before approvals recorded it: those were never authenticated
+                    item.path("approverAuthenticated").asBoolean(false)));
         }
         Map<String, String> files = new TreeMap<>();
         required(root, "files", "/files").fields().forEachRemaining(entry ->

@@ -4,6 +4,7 @@ import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewRefusedException;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.DocumentStore;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.JourneyDraftStore.StoredDraft;
 import com.retailstudio.app.workspace.Review;
@@ -77,8 +78,21 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
         }
     }
 
+    /**
+     * Refuses a new journey (an imported file, a template) whose id differs from another journey's only in case, with
+     * the sentence the designer shows; edits of an existing draft are not checked again.
+     */
     @Override
     public void saveDraft(Journey journey) {
+        if (workspace.journeyDrafts().get(journey.id()).isEmpty()) {
+            Optional<String> clash = workspace.journeyDrafts().list().stream().map(StoredDraft::journeyId)
+                    .filter(id -> !id.equals(journey.id()) && id.equalsIgnoreCase(journey.id())).findFirst()
+                    .or(() -> workspace.documents().differingOnlyInCase(DocumentChecks.JOURNEY, journey.id()));
+            if (clash.isPresent()) {
+                throw new IllegalArgumentException(
+                        DocumentStore.caseClash(DocumentChecks.JOURNEY, journey.id(), clash.get()));
+            }
+        }
         Integer basedOn = revisions.get(journey.id());
         StoredDraft saved = basedOn == null
                 // Not opened through this library (a new journey, an import): written as it is.

@@ -4,17 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The workspace's append-only record of who did what, when; the database rejects changes to past entries. */
+/**
+ * The workspace's append-only record of who did what, when; the database rejects changes to past entries, and each
+ * entry is hash-chained to the one before it so that an edit or delete made behind the application's back is found
+ * by {@link #verify()}.
+ */
 public final class AuditLog {
 
     private final WorkspaceDatabase database;
@@ -29,7 +32,9 @@ public final class AuditLog {
 
     /** An entry by the current user, now; add a version or comment with its {@code with...} methods. */
     public AuditEntry newEntry(String action, String objectType, String objectId) {
-        return AuditEntry.of(clock.instant(), currentUser.get(), action, objectType, objectId);
+        // The log keeps microseconds (what the hash chain covers, and PostgreSQL's precision), so the entry is stamped so.
+        return AuditEntry.of(clock.instant().truncatedTo(ChronoUnit.MICROS), currentUser.get(), action, objectType,
+                objectId);
     }
 
     /** Appends the entry in its own transaction. */
@@ -42,7 +47,7 @@ public final class AuditLog {
     public List<AuditRecord> query(AuditQuery query) {
         Objects.requireNonNull(query, "query");
         StringBuilder sql = new StringBuilder(
-                "SELECT id, at, actor, action, object_type, object_id, object_version, comment FROM audit_log WHERE 1=1");
+                "SELECT " + COLUMNS + " FROM audit_log WHERE 1=1");
         List<Object> parameters = new ArrayList<>();
         query.objectType().ifPresent(value -> addCriterion(sql, parameters, " AND object_type = ?", value));
         query.objectId().ifPresent(value -> addCriterion(sql, parameters, " AND object_id = ?", value));
@@ -75,32 +80,46 @@ public final class AuditLog {
         parameters.add(value);
     }
 
-    /** Appends inside a transaction that the caller runs, so an entry commits together with the change it records. */
+    /**
+     * Appends inside a transaction that the caller runs, so an entry commits together with the change it records.
+     * The time is cut to whole microseconds, which every workspace database stores exactly, so the hash of the
+     * entry as read back is the hash it was written with.
+     */
     static AuditRecord insert(Connection connection, AuditEntry entry) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO audit_log (at, actor, action, object_type, object_id, object_version, comment)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setObject(1, WorkspaceDatabase.toDatabase(entry.at()));
-            insert.setString(2, entry.actor());
-            insert.setString(3, entry.action());
-            insert.setString(4, entry.objectType());
-            insert.setString(5, entry.objectId());
-            if (entry.objectVersion().isPresent()) {
-                insert.setInt(6, entry.objectVersion().get());
-            } else {
-                insert.setNull(6, Types.INTEGER);
-            }
-            insert.setString(7, entry.comment().orElse(null));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return new AuditRecord(keys.getLong(1), entry);
-            }
+        AuditEntry stored = new AuditEntry(entry.at().truncatedTo(ChronoUnit.MICROS), entry.actor(), entry.action(),
+                entry.objectType(), entry.objectId(), entry.objectVersion(), entry.comment());
+        return AuditChain.append(connection, stored, authenticated(connection, stored.actor()));
+    }
+
+    /**
+     * Whether the database vouches for the actor: only a PostgreSQL server does, and only when the actor is the login
+     * it authenticated ({@code session_user}). An H2 file has no logins, so nothing written there is authenticated.
+     */
+    static boolean authenticated(Connection connection, String actor) throws SQLException {
+        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            return false;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT session_user");
+             ResultSet rows = select.executeQuery()) {
+            return rows.next() && actor.equals(rows.getString(1));
         }
     }
 
-    private static AuditRecord read(ResultSet rows) throws SQLException {
+    /** Whether entries by {@code actor} would be recorded as authenticated by the database (never on H2). */
+    public boolean authenticates(String actor) {
+        return database.inTransaction(connection -> authenticated(connection, actor));
+    }
+
+    /** Checks the hash chain over every entry; see {@link AuditChain}. */
+    public AuditVerification verify() {
+        return database.inTransaction(AuditChain::verify);
+    }
+
+    /** The columns {@link #read} needs, in a SELECT list. */
+    static final String COLUMNS =
+            "id, at, actor, action, object_type, object_id, object_version, comment, authenticated";
+
+    static AuditRecord read(ResultSet rows) throws SQLException {
         int version = rows.getInt("object_version");
         Optional<Integer> objectVersion = rows.wasNull() ? Optional.empty() : Optional.of(version);
         AuditEntry entry = new AuditEntry(
@@ -111,6 +130,6 @@ public final class AuditLog {
                 rows.getString("object_id"),
                 objectVersion,
                 Optional.ofNullable(rows.getString("comment")));
-        return new AuditRecord(rows.getLong("id"), entry);
+        return new AuditRecord(rows.getLong("id"), entry, rows.getBoolean("authenticated"));
     }
 }

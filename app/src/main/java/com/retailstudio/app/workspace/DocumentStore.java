@@ -151,8 +151,43 @@ public final class DocumentStore {
         });
     }
 
+    /**
+     * The id of another document of the kind that differs from {@code id} only in case, if there is one. Ids are
+     * unique ignoring case: a bundle names its files by id, and {@code promo-x} and {@code PROMO-X} are one file on
+     * many systems.
+     */
+    public Optional<String> differingOnlyInCase(String kind, String id) {
+        return database.inTransaction(connection -> differingOnlyInCase(connection, kind, id));
+    }
+
+    /** The sentence that refuses {@code id} because {@code existing} differs from it only in case. */
+    public static String caseClash(String kind, String id, String existing) {
+        String what = kind.replace('_', ' ');
+        return "There is already a " + what + " '" + existing + "', and '" + id + "' differs from it only in case: ids "
+                + "must differ in more than case (a bundle names its files by id, and on many systems both would be "
+                + "one file). Use '" + existing + "' to add a version of it, or choose another id.";
+    }
+
+    private static Optional<String> differingOnlyInCase(Connection connection, String kind, String id)
+            throws SQLException {
+        // LOWER is standard SQL, the same on H2 and PostgreSQL for the ASCII ids the tools make
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT doc_id FROM documents WHERE kind = ? AND LOWER(doc_id) = LOWER(?) AND doc_id <> ?")) {
+            select.setString(1, kind);
+            select.setString(2, id);
+            select.setString(3, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private static DocumentVersion insert(Connection connection, DocumentDraft draft, String author, Instant now)
             throws SQLException {
+        Optional<String> clash = differingOnlyInCase(connection, draft.kind(), draft.id());
+        if (clash.isPresent()) {
+            throw new WorkspaceException(caseClash(draft.kind(), draft.id(), clash.get()));
+        }
         int version = nextVersion(connection, draft.kind(), draft.id());
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO documents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -132,9 +132,9 @@ public final class TeamWorkspaceAdmin {
                 grant.execute("GRANT INSERT ON " + table + " TO " + ALL_ROLES);
             }
             // Rows changed in place: a person's settings, drafts (optimistic revisions), the active data set, and
-            // review states (the V5 trigger decides which move a person may make).
+            // review states (the V5 trigger decides which move a person may make), and the audit chain's head (V6).
             grant.execute("GRANT UPDATE, DELETE ON settings, journey_drafts TO " + ALL_ROLES);
-            grant.execute("GRANT UPDATE ON data_sets, reviews TO " + ALL_ROLES);
+            grant.execute("GRANT UPDATE ON data_sets, reviews, audit_chain_head TO " + ALL_ROLES);
             // Never granted, so stated: history is append-only.
             grant.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, documents FROM PUBLIC, " + ALL_ROLES);
         }

@@ -194,7 +194,8 @@ public final class Workspace implements AutoCloseable {
                 .orElseGet(Workspace::operatingSystemUser);
     }
 
-    private static String operatingSystemUser() {
+    /** The operating-system user ({@code user.name}): the person of a single-person workspace, who administers it. */
+    public static String operatingSystemUser() {
         String name = System.getProperty("user.name", "");
         return name.isBlank() ? "unknown" : name;
     }

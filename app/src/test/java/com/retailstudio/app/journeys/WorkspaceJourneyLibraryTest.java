@@ -151,4 +151,33 @@ class WorkspaceJourneyLibraryTest {
             assertEquals(stored.createdAt(), versions.get(1).savedAt());
         }
     }
+
+    @Test
+    void importingAJourneyWhoseIdDiffersOnlyInCaseIsRefusedWithASentence() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("ws"))) {
+            com.retailstudio.designer.ui.JourneysViewModel model =
+                    new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
+            Journey winback = JourneyTemplates.load("winback").orElseThrow();
+            Path lower = folder.resolve("promo.json");
+            JourneyJson.write(withId(winback, "promo-x"), lower);
+            Path upper = folder.resolve("PROMO.json");
+            JourneyJson.write(withId(winback, "PROMO-X"), upper);
+            assertTrue(model.importFile(lower), model.messageProperty().get());
+
+            assertEquals(false, model.importFile(upper));
+
+            assertEquals("PROMO.json was not imported: the workspace refused it (There is already a journey "
+                    + "'promo-x', and 'PROMO-X' differs from it only in case: ids must differ in more than case (a "
+                    + "bundle names its files by id, and on many systems both would be one file). Use 'promo-x' to "
+                    + "add a version of it, or choose another id.).", model.messageProperty().get());
+            assertEquals(List.of("promo-x"), workspace.journeyDrafts().list().stream()
+                    .map(draft -> draft.journeyId()).toList());
+        }
+    }
+
+    private static Journey withId(Journey journey, String id) {
+        return new Journey(id, journey.name(), journey.description(), 1, journey.goal(), journey.entry(),
+                journey.audience(), journey.reEntry(), journey.nodes(), journey.edges(), journey.guardrails(),
+                journey.objectives());
+    }
 }

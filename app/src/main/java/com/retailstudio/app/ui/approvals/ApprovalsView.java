@@ -51,6 +51,7 @@ public final class ApprovalsView extends BorderPane {
         this.dialogs = dialogs;
         TabPane tabs = new TabPane(
                 new Tab("Review queue", reviewQueue()),
+                new Tab("Approved", new ApprovedVersionsPane(model, dialogs)),
                 new Tab("Audit log", auditLog()),
                 new Tab("Export history", exportHistory()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -113,6 +114,7 @@ public final class ApprovalsView extends BorderPane {
         Label rule = new Label();
         rule.textProperty().bind(model.workingAsProperty().map(user ->
                 "Four eyes: you cannot approve what you wrote. You are working as " + user + "."));
+        rule.setId("review-rule");
         rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
@@ -268,6 +270,7 @@ public final class ApprovalsView extends BorderPane {
                 column("Action", record -> record.entry().action()),
                 column("Object", record -> record.entry().objectType() + " " + record.entry().objectId()
                         + record.entry().objectVersion().map(version -> " v" + version).orElse("")),
+                column("Identity", record -> ApprovalsViewModel.identity(record.authenticated())),
                 column("Comment", record -> record.entry().comment().orElse("")));
         table.setPlaceholder(new Label("No entries match the filters."));
         VBox box = new VBox(10, filters, table);

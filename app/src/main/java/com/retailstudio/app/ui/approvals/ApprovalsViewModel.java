@@ -48,6 +48,7 @@ public final class ApprovalsViewModel {
     private final TaskExecutor tasks;
 
     private final ObservableList<Review> queue = FXCollections.observableArrayList();
+    private final ObservableList<ApprovedVersion> approved = FXCollections.observableArrayList();
     private final ObservableList<AuditRecord> audit = FXCollections.observableArrayList();
     private final FilteredList<AuditRecord> filteredAudit = new FilteredList<>(audit);
     private final FilteredList<AuditRecord> exports = new FilteredList<>(audit,
@@ -131,7 +132,7 @@ public final class ApprovalsViewModel {
     /** Reads the queue and the newest audit entries again. */
     public void refresh() {
         tasks.execute(BackgroundTask.of("Reading reviews and the audit log", progress ->
-                        new Snapshot(workspace.currentUser(), workflow.queue(),
+                        new Snapshot(workingAs(workspace.currentUser()), workflow.queue(), approvedVersions(),
                                 workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
                 .onSuccess(this::show)
                 .onFailure(error -> message.set(error.getMessage())));
@@ -140,6 +141,46 @@ public final class ApprovalsViewModel {
     /** Approves as the workspace's current user; the four-eyes rule may refuse it. */
     public void approve(Review review, Optional<String> comment) {
         decide(() -> workflow.approve(review.kind(), review.id(), workspace.currentUser(), comment), "Approved");
+    }
+
+    /**
+     * Archives the version as the workspace's current user, so exports leave it out; the workflow allows its approver
+     * and the workspace's owner.
+     */
+    public void archive(ApprovedVersion version, Optional<String> comment) {
+        Review review = version.review();
+        decide(() -> workflow.archive(review.kind(), review.id(), review.version(), workspace.currentUser(), comment),
+                "Archived");
+    }
+
+    /** The user with whether the database vouches for them, as the review queue's four-eyes line says it. */
+    private String workingAs(String user) {
+        return workspace.auditLog().authenticates(user) ? user + ", signed in to the workspace's server"
+                : user + ", not authenticated: on this single-person workspace your name is taken on trust and "
+                + "compared with the author's under any spelling";
+    }
+
+    private List<ApprovedVersion> approvedVersions() {
+        return workflow.approved().stream().map(review -> {
+            Optional<AuditRecord> approval = workflow.approval(review);
+            return new ApprovedVersion(review,
+                    approval.map(record -> record.entry().actor()).or(review::decidedBy).orElse("?"),
+                    approval.map(AuditRecord::authenticated).orElse(false));
+        }).toList();
+    }
+
+    /**
+     * An approved (or exported) version as the Approved tab lists it.
+     *
+     * @param approver      who approved it, from the audit log
+     * @param authenticated whether the database authenticated the approver (never on a single-person workspace)
+     */
+    public record ApprovedVersion(Review review, String approver, boolean authenticated) {
+    }
+
+    /** "not authenticated" for a name taken on trust (every entry on an H2 workspace), else "authenticated". */
+    public static String identity(boolean authenticated) {
+        return authenticated ? "authenticated" : "not authenticated";
     }
 
     public void requestChanges(Review review, String comment) {
@@ -189,6 +230,7 @@ public final class ApprovalsViewModel {
     private void show(Snapshot snapshot) {
         workingAs.set(snapshot.user());
         queue.setAll(snapshot.queue());
+        approved.setAll(snapshot.approved());
         audit.setAll(snapshot.audit());
         TreeSet<String> who = new TreeSet<>();
         TreeSet<String> what = new TreeSet<>();
@@ -229,6 +271,11 @@ public final class ApprovalsViewModel {
         return queue;
     }
 
+    /** The approved and exported versions, which exports draw from and the Approved tab can archive. */
+    public ObservableList<ApprovedVersion> approved() {
+        return approved;
+    }
+
     public ObservableList<AuditRecord> audit() {
         return filteredAudit;
     }
@@ -267,11 +314,11 @@ public final class ApprovalsViewModel {
         return workspace.currentUser();
     }
 
-    /** Who decisions are recorded as, read again each time the section refreshes. */
+    /** Who decisions are recorded as and whether that is authenticated, read again each time the section refreshes. */
     public ReadOnlyStringProperty workingAsProperty() {
         return workingAs.getReadOnlyProperty();
     }
 
-    private record Snapshot(String user, List<Review> queue, List<AuditRecord> audit) {
+    private record Snapshot(String user, List<Review> queue, List<ApprovedVersion> approved, List<AuditRecord> audit) {
     }
 }

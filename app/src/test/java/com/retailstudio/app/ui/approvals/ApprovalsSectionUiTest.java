@@ -81,6 +81,26 @@ class ApprovalsSectionUiTest {
     }
 
     @Test
+    void theAuthorUnderAnotherSpellingOfTheirNameIsRefusedToo(FxRobot robot) throws Exception {
+        TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
+        for (String name : List.of("Ana", "\u0430na", "ana\u00A0", "a\u200Bna")) {
+            robot.interact(() -> window.session().workspace().settings().put(SettingsStore.DISPLAY_NAME, name));
+            waitUntilIdle();
+            select(robot, queue, "welcome");
+            robot.clickOn("#review-approve");
+            waitUntilIdle();
+
+            String message = robot.lookup("#review-message").queryAs(Label.class).getText();
+            assertTrue(message.contains("written differently") && message.contains("four-eyes"), message);
+        }
+        assertEquals(ReviewState.IN_REVIEW,
+                window.session().workspace().reviews().find("journey", "welcome", 1).orElseThrow().state());
+        assertEquals("Four eyes: you cannot approve what you wrote. You are working as ana, not authenticated: on "
+                + "this single-person workspace your name is taken on trust and compared with the author's under any "
+                + "spelling.", robot.lookup("#review-rule").queryAs(Label.class).getText());
+    }
+
+    @Test
     void someoneElseApprovesAndTheDecisionIsInTheAuditLog(FxRobot robot) throws Exception {
         robot.interact(() -> window.session().workspace().settings().put(SettingsStore.DISPLAY_NAME, "ben"));
         waitUntilIdle();
