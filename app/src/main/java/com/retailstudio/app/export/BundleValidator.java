@@ -48,6 +48,8 @@ public final class BundleValidator {
         Map<String, byte[]> files;
         try {
             files = BundleFiles.read(bundle);
+        } catch (BundleReadException e) {
+            return e.problems().stream().map(problem -> bundle.getFileName() + " is refused: " + problem).toList();
         } catch (IOException e) {
             return List.of(bundle + " cannot be read: " + e.getMessage());
         }
