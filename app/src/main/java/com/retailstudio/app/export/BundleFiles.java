@@ -2,7 +2,6 @@ package com.retailstudio.app.export;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A bundle's files in memory (relative path with {@code /} → bytes), read from or written to a folder or a zip.
@@ -126,18 +123,6 @@ final class BundleFiles {
             Path target = folder.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
-        }
-    }
-
-    static void writeZip(Map<String, byte[]> files, OutputStream out) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTime(0); // the same content gives the same zip
-                zip.putNextEntry(entry);
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
         }
     }
 
