@@ -85,10 +85,13 @@ class BundleTamperCorpusTest {
     }
 
     @Test
-    void theRealExportAsFolderAndZipAndAnHonestHandWrittenZipPass() throws IOException {
+    void theRealExportAsFolderAndZipAndHonestHandWrittenZipsPass() throws IOException {
         assertEquals(List.of(), VALIDATOR.validate(good));
         assertEquals(List.of(), VALIDATOR.validate(goodZip));
         assertEquals(List.of(), VALIDATOR.validate(zip(TestZip.entries(goodFiles))));
+        List<TestZip.Entry> deflated = TestZip.entries(goodFiles);
+        deflated.forEach(entry -> entry.deflate = true);
+        assertEquals(List.of(), VALIDATOR.validate(zip(deflated)));
     }
 
     @Test
@@ -185,6 +188,14 @@ class BundleTamperCorpusTest {
                 "README.md is encrypted"));
         v.add(new Variant("an entry declaring 1.5 GB", t -> t.zipWith("README.md",
                 e -> e.declaredSize = 3L << 29), "README.md declares 1,610,612,736 bytes (1.5 GB)"));
+        v.add(new Variant("a deflated entry that inflates to more than it declares (a zip bomb)", t -> {
+            List<TestZip.Entry> entries = TestZip.entries(goodFiles);
+            TestZip.Entry bomb = new TestZip.Entry("decisions/bomb.dmn", new byte[8 << 20]);
+            bomb.deflate = true;
+            bomb.declaredSize = 1024L;
+            entries.add(bomb);
+            return t.zip(entries);
+        }, "decisions/bomb.dmn does not hold the 1024 bytes its headers declare"));
         v.add(new Variant("not a zip at all", t -> t.zip(
                 "PK but not really, just a text file renamed to .zip".repeat(3).getBytes(StandardCharsets.UTF_8)),
                 "no end-of-central-directory record"));
