@@ -146,6 +146,7 @@ public final class BundleValidator {
         DmnSchema.problem(namespace, bytes).ifPresent(problem -> problems.add(path + " does not follow the DMN "
                 + DmnSchema.version(namespace).orElseThrow() + " XML Schema: " + problem));
         String journey = new String(files.get(item.path()), StandardCharsets.UTF_8);
-        DecisionLogic.differences(item.id() + " v" + item.version(), journey, bytes).forEach(difference -> problems.add(path + " " + difference));
+        DecisionLogic.differences(item.id() + " v" + item.version(), journey, bytes)
+                .forEach(difference -> problems.add(path + " " + difference));
     }
 }

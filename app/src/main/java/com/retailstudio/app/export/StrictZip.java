@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * Reads a zip bundle by its own parse of the format (APPNOTE 6.3), refusing anything two zip readers could read
@@ -320,71 +317,12 @@ final class StrictZip {
         return u32(end, 16);
     }
 
-    /** The entry's bytes, inflated in chunks, never more than its declared size, checked against its CRC-32. */
+    /** The entry's bytes ({@link ZipEntryContent}), from the data after its local header. */
     private static byte[] data(FileChannel channel, Entry entry, List<String> problems) throws IOException {
         ByteBuffer header = read(channel, entry.localOffset(), 30);
         long position = entry.localOffset() + 30 + u16(header, 26) + u16(header, 28);
-        byte[] out = new byte[(int) entry.size()];
-        CRC32 crc = new CRC32();
-        int filled = 0;
-        long remaining = entry.compressedSize();
-        ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
-        Inflater inflater = entry.method() == DEFLATED ? new Inflater(true) : null;
-        try {
-            boolean tooLong = false;
-            while (remaining > 0 && !tooLong) {
-                chunk.clear().limit((int) Math.min(chunk.capacity(), remaining));
-                int n = channel.read(chunk, position);
-                if (n <= 0) {
-                    break;
-                }
-                position += n;
-                remaining -= n;
-                if (inflater == null) {
-                    if (filled + n > out.length) {
-                        tooLong = true;
-                        break;
-                    }
-                    System.arraycopy(chunk.array(), 0, out, filled, n);
-                    filled += n;
-                    continue;
-                }
-                inflater.setInput(chunk.array(), 0, n);
-                while (!inflater.needsInput() && !inflater.finished()) {
-                    if (filled == out.length) {
-                        byte[] probe = new byte[1];
-                        tooLong = inflater.inflate(probe) > 0;
-                        break;
-                    }
-                    int k = inflater.inflate(out, filled, out.length - filled);
-                    if (k == 0 && inflater.needsDictionary()) {
-                        throw new DataFormatException("it needs a preset dictionary");
-                    }
-                    filled += k;
-                }
-            }
-            if (tooLong || filled != out.length || (inflater != null && !inflater.finished())) {
-                problems.add(name(entry) + " does not hold the " + entry.size() + " bytes its headers declare.");
-                return out;
-            }
-        } catch (DataFormatException e) {
-            problems.add(name(entry) + " is not valid deflated data: " + e.getMessage() + ".");
-            return out;
-        } finally {
-            if (inflater != null) {
-                inflater.end();
-            }
-        }
-        crc.update(out, 0, filled);
-        if (crc.getValue() != entry.crc()) {
-            problems.add(String.format(Locale.ROOT, "%s has CRC-32 %08x, but its headers declare %08x.", name(entry),
-                    crc.getValue(), entry.crc()));
-        }
-        return out;
-    }
-
-    private static String name(Entry entry) {
-        return entry.name();
+        return ZipEntryContent.read(channel, position, entry.method() == DEFLATED, entry.compressedSize(),
+                (int) entry.size(), entry.crc(), entry.name(), problems);
     }
 
     private static String name(ByteBuffer buffer, int at, int length, List<String> problems) {
