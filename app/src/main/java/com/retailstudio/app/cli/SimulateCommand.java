@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 /** Runs a journey over a data set with the simulator and writes the report. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate a journey over a data set: customers per node, sends and suppressions per action, "
-                + "uplift against the holdout, and per-customer traces (docs/journey-semantics.md).",
-            "The same journey, data and seed always give the same results, however many partitions."})
+                + "uplift against the holdout, and per-customer traces on request (docs/journey-semantics.md).",
+            "The same journey, data and seed always give the same results, however many partitions.",
+            "The report holds customer ids only when traces are asked for (--trace, --trace-first N or "
+                + "--examples N); without them it holds counts and rates only."})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -54,15 +56,19 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--trace", paramLabel = "CUSTOMER_ID", description = "Record every step of this customer (repeatable).")
+    @Option(names = "--trace", paramLabel = "CUSTOMER_ID",
+            description = "Record every step of this customer, by id, in the report (repeatable).")
     private List<String> traces = List.of();
 
-    @Option(names = "--trace-first", description = "Also trace the first N customers who enter (default: ${DEFAULT-VALUE}).")
-    private int traceFirst = 5;
+    /** Customer ids are personal data, so no trace is recorded unless asked for. */
+    @Option(names = "--trace-first", paramLabel = "N",
+            description = "Also trace the first N customers who enter, with their ids (default: ${DEFAULT-VALUE}, "
+                    + "none).")
+    private int traceFirst = 0;
 
     @Option(names = "--examples", paramLabel = "N",
             description = "Add example traces to the report: for each reason (converted, holdout, sent, no_consent, "
-                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers by id who had it "
+                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers who had it, with their ids "
                     + "(default: ${DEFAULT-VALUE}, none).")
     private int examples = 0;
 

@@ -10,19 +10,23 @@ import com.retailstudio.data.quality.DataQualityReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Brings a data set folder into the workspace, all or nothing: it is checked, copied into the workspace's
  * {@code datasets/} folder under a temporary name, moved into place in one step, and only then registered.
- * A refused or failed import leaves the workspace exactly as it was.
+ * A refused or failed import leaves the workspace exactly as it was; what a killed one leaves is removed by
+ * {@link #removeOrphans} on the next start.
  */
 public final class DataSetImporter {
 
@@ -30,6 +34,8 @@ public final class DataSetImporter {
     public static final String SAMPLE_NAME = "Bundled sample";
     static final String DATASETS_FOLDER = "datasets";
     private static final String TRUTH_FILE = "truth.json";
+    private static final String STAGING_PREFIX = ".importing-";
+    private static final String COPY_PREFIX = "dataset-";
 
     private final Workspace workspace;
     private final Clock clock;
@@ -85,20 +91,53 @@ public final class DataSetImporter {
         }
     }
 
+    /**
+     * Removes what a killed import left in {@code datasets/}: a staging folder ({@code .importing-*}, killed while
+     * copying) and a copied folder that was never registered ({@code dataset-*}, killed between the rename and the
+     * registration). Both can be hundreds of MB. Only this importer's own names are touched, and never a folder a
+     * registered data set uses. Called when the application opens the workspace, before anything imports.
+     *
+     * @return the folders removed
+     */
+    public List<Path> removeOrphans() {
+        Path datasets = workspace.directory().resolve(DATASETS_FOLDER);
+        if (!Files.isDirectory(datasets)) {
+            return List.of();
+        }
+        Set<Path> registered = new HashSet<>();
+        workspace.dataSets().list().forEach(dataSet -> registered.add(Path.of(dataSet.sourcePath())
+                .toAbsolutePath().normalize()));
+        List<Path> orphans = new ArrayList<>();
+        try (Stream<Path> children = Files.list(datasets)) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                String name = child.getFileName().toString();
+                boolean ours = name.startsWith(STAGING_PREFIX) || name.startsWith(COPY_PREFIX);
+                if (ours && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                        && !registered.contains(child.toAbsolutePath().normalize())) {
+                    orphans.add(child);
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // nothing is lost by keeping them until the next start
+        }
+        orphans.forEach(DataSetImporter::deleteQuietly);
+        return orphans;
+    }
+
     private Path copyIntoWorkspace(Path source) {
         Path datasets = workspace.directory().resolve(DATASETS_FOLDER);
         Path staging = null;
         try {
             Files.createDirectories(datasets);
-            staging = Files.createTempDirectory(datasets, ".importing-");
+            staging = Files.createTempDirectory(datasets, STAGING_PREFIX);
             for (String fileName : dataSetFileNames()) {
                 Path file = source.resolve(fileName);
                 if (Files.isRegularFile(file)) {
                     Files.copy(file, staging.resolve(fileName));
                 }
             }
-            Path target = datasets.resolve("dataset-" + clock.millis() + "-" + staging.getFileName().toString()
-                    .substring(".importing-".length()));
+            Path target = datasets.resolve(COPY_PREFIX + clock.millis() + "-" + staging.getFileName().toString()
+                    .substring(STAGING_PREFIX.length()));
             // One rename: the folder appears complete or not at all.
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return target;

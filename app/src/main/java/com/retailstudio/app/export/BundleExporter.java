@@ -17,11 +17,9 @@ import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneySchema;
 import com.retailstudio.designer.model.Journey;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,13 +28,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Writes the workspace's approved items into a self-describing bundle — a folder, or a zip — that
- * {@link BundleValidator} checks on its own. The bundle appears complete or not at all.
+ * {@link BundleValidator} checks on its own. The bundle appears complete or not at all, and only after the workspace has
+ * recorded the export ({@link StagedBundle}); a bundle that would carry personal data is not written.
  */
 public final class BundleExporter {
 
@@ -53,6 +53,8 @@ public final class BundleExporter {
     private final JourneyForecast forecast;
     /** The fingerprint of the data the designs were checked against; empty: the workspace's active data set. */
     private final Optional<String> dataSetFingerprint;
+    /** The folder of the data set whose customer ids must not appear in the bundle; empty: the active data set's. */
+    private final Optional<Path> dataSetFolder;
 
     /** Predicts each journey's outcome by simulating it on the workspace's active data set. */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
@@ -61,17 +63,19 @@ public final class BundleExporter {
 
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
                           JourneyForecast forecast) {
-        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty());
+        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty(), Optional.empty());
     }
 
     private BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
-                           JourneyForecast forecast, Optional<String> dataSetFingerprint) {
+                           JourneyForecast forecast, Optional<String> dataSetFingerprint,
+                           Optional<Path> dataSetFolder) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.clock = clock;
         this.applicationVersion = applicationVersion;
         this.forecast = forecast;
         this.dataSetFingerprint = dataSetFingerprint;
+        this.dataSetFolder = dataSetFolder;
     }
 
     /**
@@ -80,7 +84,7 @@ public final class BundleExporter {
      */
     public BundleExporter onDataSet(String name, Path folder, String fingerprint) {
         return new BundleExporter(workspace, workflow, clock, applicationVersion,
-                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint));
+                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint), Optional.of(folder));
     }
 
     /**
@@ -145,14 +149,23 @@ public final class BundleExporter {
         files.forEach((path, bytes) -> checksums.put(path, BundleFiles.sha256(bytes)));
         BundleManifest manifest = new BundleManifest(draft.schemaVersion(), bundleId, now, actor,
                 applicationVersion, fingerprint, items, checksums);
-        files.put(BundleLayout.MANIFEST, ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
+        byte[] manifestBytes = ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8);
+        files.put(BundleLayout.MANIFEST, manifestBytes);
+        refusePersonalData(files);
+        files.remove(BundleLayout.MANIFEST);
 
-        writeAtomically(files, out, zip);
-        for (BundleManifest.Item item : items) {
-            workflow.markExported(item.kind(), item.id(), item.version(), actor, bundleId);
+        // Crash consistency: the staged bundle is not valid (no manifest, or a zip without its central directory)
+        // until the workspace has recorded the export, so a process killed at any moment never leaves a valid bundle
+        // without its audit entry and item states; at worst the workspace records an export whose bundle is missing.
+        try (StagedBundle staged = StagedBundle.stage(files, out, zip)) {
+            for (BundleManifest.Item item : items) {
+                workflow.markExported(item.kind(), item.id(), item.version(), actor, bundleId);
+            }
+            workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
+                    .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to "
+                            + out.toAbsolutePath()));
+            staged.publish(BundleLayout.MANIFEST, manifestBytes);
         }
-        workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
-                .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to " + out.toAbsolutePath()));
         return new ExportedBundle(out.toAbsolutePath(), manifest);
     }
 
@@ -173,6 +186,19 @@ public final class BundleExporter {
 
     private static String command(String kind) {
         return kind.equals(JOURNEY) ? "journey" : "plan";
+    }
+
+    /** Nothing leaves with personal data: the patterns {@code validate} checks, and the data set's customer ids. */
+    private void refusePersonalData(Map<String, byte[]> files) throws IOException {
+        Optional<Path> folder = dataSetFolder.or(() -> workspace.dataSets().active()
+                .map(active -> Path.of(active.sourcePath())));
+        Set<String> customerIds = folder.isPresent() ? PersonalDataScan.customerIds(folder.get()) : Set.of();
+        List<String> found = PersonalDataScan.scan(files, customerIds);
+        if (!found.isEmpty()) {
+            throw new IOException("Nothing was exported: the bundle would carry personal data — " + found.get(0)
+                    + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : "")
+                    + " Remove it from the approved design and approve it again.");
+        }
     }
 
     /** The journey's decisions as DMN; an approved journey that cannot be read or exported stops the export. */
@@ -221,25 +247,6 @@ public final class BundleExporter {
         List<Review> reviews = new ArrayList<>(newest.values());
         reviews.sort(Comparator.comparing(Review::kind).thenComparing(Review::id));
         return reviews;
-    }
-
-    private static void writeAtomically(Map<String, byte[]> files, Path out, boolean zip) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        if (zip) {
-            Path staging = Files.createTempFile(parent, ".bundle-", ".zip");
-            try (OutputStream stream = Files.newOutputStream(staging)) {
-                BundleFiles.writeZip(files, stream);
-            }
-            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        Path staging = Files.createTempDirectory(parent, ".bundle-");
-        BundleFiles.writeFolder(files, staging);
-        if (Files.isDirectory(out)) {
-            Files.delete(out); // empty, checked above
-        }
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

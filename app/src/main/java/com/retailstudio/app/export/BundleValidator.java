@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
@@ -21,15 +22,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Checks a bundle on its own: the manifest, the checksum of every file (any changed byte is caught), the references
- * between files, the absence of customer-level data, and the checks each document kind registers (e.g. journey lint).
+ * Checks a bundle on its own: its structure ({@link BundleFiles}: strict zip, no links or special files, sizes), the
+ * manifest, the checksum of every file (any changed byte is caught), the references between files, each DMN's logic
+ * against its journey ({@link DecisionLogic}), the absence of personal data ({@link PersonalDataScan}) and of
+ * spreadsheet formula cells ({@link FormulaCells}), and the checks each document kind registers (e.g. journey lint).
  */
 public final class BundleValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Customer ids as the data contract's generator writes them, and the column that carries them. */
-    private static final Pattern CUSTOMER_DATA = Pattern.compile("\\bcustomer_id\\b|\\bC\\d{8}\\b");
-
     /** DMN 1.3 ({@code 20191111}) and later model namespaces. */
     private static final Pattern DMN_MODEL = Pattern.compile("https://www\\.omg\\.org/spec/DMN/(\\d{8})/MODEL/");
 
@@ -48,6 +48,8 @@ public final class BundleValidator {
         Map<String, byte[]> files;
         try {
             files = BundleFiles.read(bundle);
+        } catch (BundleReadException e) {
+            return e.problems().stream().map(problem -> bundle.getFileName() + " is refused: " + problem).toList();
         } catch (IOException e) {
             return List.of(bundle + " cannot be read: " + e.getMessage());
         }
@@ -106,12 +108,8 @@ public final class BundleValidator {
         if (!files.containsKey(BundleLayout.JOURNEY_SCHEMA) || !manifest.files().containsKey(BundleLayout.JOURNEY_SCHEMA)) {
             problems.add("The bundle has no " + BundleLayout.JOURNEY_SCHEMA + " (the JSON Schema of its journey files).");
         }
-        files.forEach((path, bytes) -> {
-            if (CUSTOMER_DATA.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
-                problems.add(path + " holds customer-level data (a customer id); bundles must never carry personal "
-                        + "data.");
-            }
-        });
+        problems.addAll(PersonalDataScan.scan(files, Set.of()));
+        problems.addAll(FormulaCells.scan(files));
         return List.copyOf(problems);
     }
 
@@ -147,5 +145,8 @@ public final class BundleValidator {
         }
         DmnSchema.problem(namespace, bytes).ifPresent(problem -> problems.add(path + " does not follow the DMN "
                 + DmnSchema.version(namespace).orElseThrow() + " XML Schema: " + problem));
+        String journey = new String(files.get(item.path()), StandardCharsets.UTF_8);
+        DecisionLogic.differences(item.id() + " v" + item.version(), journey, bytes)
+                .forEach(difference -> problems.add(path + " " + difference));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.data.io.SpreadsheetSafeCsv;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import com.retailstudio.markdown.model.PriceChange;
 import java.io.IOException;
@@ -151,13 +152,14 @@ final class PriceChangeFiles {
         String[] names = PriceChangeWriter.HEADER.split(",");
         for (int i = 1; i < lines.size(); i++) {
             String at = CSV + " line " + (i + 1);
-            List<String> fields = splitCsv(lines.get(i));
+            List<String> fields = SpreadsheetSafeCsv.cells(lines.get(i));
             if (fields.size() != names.length) {
                 problems.add(at + " has " + fields.size() + " columns; " + names.length + " are expected.");
                 continue;
             }
             try {
-                PriceChange change = new PriceChange(fields.get(0), fields.get(1), LocalDate.parse(fields.get(2)),
+                PriceChange change = new PriceChange(SpreadsheetSafeCsv.readText(fields.get(0)),
+                        SpreadsheetSafeCsv.readText(fields.get(1)), LocalDate.parse(fields.get(2)),
                         Double.parseDouble(fields.get(3)), Double.parseDouble(fields.get(4)),
                         Double.parseDouble(fields.get(5)));
                 rowProblem(change).ifPresent(problem -> problems.add(at + ": " + problem));
@@ -262,28 +264,5 @@ final class PriceChangeFiles {
 
     private static int compare(PriceChange a, PriceChange b) {
         return key(a).compareTo(key(b));
-    }
-
-    /** One CSV line's fields; a quoted field may hold commas and doubled quotes. */
-    private static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -53,6 +53,26 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theReportHoldsCustomerIdsOnlyWhenTracesAreAskedForAndTheHelpSaysSo(@TempDir Path folder) throws Exception {
+        Path plain = folder.resolve("plain.json");
+        Path traced = folder.resolve("traced.json");
+
+        assertEquals(0, run("simulate", "--journey", "template:welcome-series", "--data", "sample", "--report",
+                plain.toString()), err.toString());
+        assertEquals(0, run("simulate", "--journey", "template:welcome-series", "--data", "sample", "--trace-first",
+                "2", "--report", traced.toString()), err.toString());
+
+        java.util.regex.Pattern customerId = java.util.regex.Pattern.compile("C\\d{8}");
+        assertFalse(customerId.matcher(Files.readString(plain)).find(), "a customer id in a report without traces");
+        assertEquals(0, new ObjectMapper().readTree(plain.toFile()).path("results").path("traces").size());
+        assertTrue(customerId.matcher(Files.readString(traced)).find());
+        out.getBuffer().setLength(0);
+        run("simulate", "--help");
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("The report holds customer ids only when traces "
+                + "are asked for (--trace, --trace-first N or --examples N)"), out.toString());
+    }
+
+    @Test
     void aMissingJourneyFileFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("simulate", "--journey", folder.resolve("none.json").toString(), "--data", "sample",
                 "--report", folder.resolve("r.json").toString()));

@@ -129,12 +129,16 @@ class BundleExportTest {
     }
 
     @Test
-    void customerLevelDataInABundleIsAProblem() throws IOException {
+    void customerLevelDataStopsTheExportAndNothingIsWritten() {
         approve("welcome", WELCOME.replace("Welcomes new shoppers", "Ask C00000042 about new shoppers"));
         Path out = temp.resolve("bundle");
-        exporter.export(out, false, "ben");
 
-        assertTrue(validator.validate(out).stream().anyMatch(problem -> problem.contains("customer-level data")));
+        IOException refused = assertThrows(IOException.class, () -> exporter.export(out, false, "ben"));
+
+        assertTrue(refused.getMessage().contains("journeys/welcome-v1.json line 5 holds a customer id (C0…42)"),
+                refused.getMessage());
+        assertFalse(Files.exists(out));
+        assertEquals(ReviewState.APPROVED, workspace.reviews().find("journey", "welcome", 1).orElseThrow().state());
     }
 
     @Test

@@ -51,10 +51,12 @@ class DmnSchemaTest {
 
             List<String> problems = new BundleValidator(DocumentChecks.forBundles()).validate(out);
 
-            assertEquals(1, problems.size(), problems.toString());
+            assertEquals(2, problems.size(), problems.toString());
             assertTrue(problems.get(0).startsWith("decisions/cart-v1.dmn does not follow the DMN 1.3 XML Schema: line "
                     + line + ", column "), problems.get(0));
             assertTrue(problems.get(0).contains("SOMETIMES"), problems.get(0));
+            assertTrue(problems.get(1).endsWith("differs from journey cart v1: its hit policy is SOMETIMES, approved "
+                    + "FIRST."), "the logic check names it too: " + problems.get(1));
         }
     }
 }

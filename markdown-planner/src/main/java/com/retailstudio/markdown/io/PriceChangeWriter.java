@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.io;
 
+import com.retailstudio.data.io.SpreadsheetSafeCsv;
 import com.retailstudio.markdown.model.PriceChange;
 import java.io.IOException;
 import java.io.Writer;
@@ -8,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the price-change file: UTF-8 CSV, LF line ends, header
  * {@code store_id,product_id,effective_date,old_price,new_price,discount_pct}; prices with two decimals, the
- * discount off full price in percent with one decimal; rows sorted by store, product and date.
+ * discount off full price in percent with one decimal; rows sorted by store, product and date. Cells go through
+ * {@link SpreadsheetSafeCsv}: a store or product id that could start a spreadsheet formula is neutralised, numbers are
+ * plain decimals.
  */
 public final class PriceChangeWriter {
 
@@ -34,15 +36,10 @@ public final class PriceChangeWriter {
         List<PriceChange> sorted = changes.stream().sorted(Comparator.comparing(PriceChange::storeId)
                 .thenComparing(PriceChange::productId).thenComparing(PriceChange::effectiveDate)).toList();
         for (PriceChange c : sorted) {
-            w.write(String.format(Locale.ROOT, "%s,%s,%s,%.2f,%.2f,%.1f%n", csv(c.storeId()), csv(c.productId()),
-                    c.effectiveDate(), c.oldPrice(), c.newPrice(), c.discountPct()).replace("\r\n", "\n"));
+            w.write(String.join(",", SpreadsheetSafeCsv.text(c.storeId()), SpreadsheetSafeCsv.text(c.productId()),
+                    c.effectiveDate().toString(), SpreadsheetSafeCsv.number(c.oldPrice(), 2),
+                    SpreadsheetSafeCsv.number(c.newPrice(), 2), SpreadsheetSafeCsv.number(c.discountPct(), 1)));
+            w.write('\n');
         }
-    }
-
-    private static String csv(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -63,9 +63,13 @@ public final class DataViewModel {
         });
     }
 
-    /** Loads the bundled sample into an empty workspace, then checks the active data set. */
+    /**
+     * Removes what a killed import left, loads the bundled sample into an empty workspace, then checks the active
+     * data set.
+     */
     public void start() {
         run("Loading the bundled sample data", progress -> {
+            importer.removeOrphans();
             importer.importSampleIfEmpty(importProgress(progress));
             return activeReport(progress);
         }, this::showActive);

@@ -1,0 +1,49 @@
+package com.retailstudio.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.MarkdownPlans;
+import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.app.plans.SamplePlan;
+import com.retailstudio.app.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A product id that a spreadsheet would run as a formula leaves as text, and the bundle still validates. */
+class FormulaCellExportTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFormulaLikeProductIdIsNeutralisedInTheCsvAndTheBundleValidates() throws Exception {
+        MarkdownPlanDocument sample = SamplePlan.document("autumn");
+        String product = sample.priceChanges().get(0).productId();
+        String hostile = "+cmd|' /C calc'!A0";
+        MarkdownPlanDocument plan = MarkdownPlanJson.read(MarkdownPlanJson.write(sample)
+                .replace("\"" + product + "\"", "\"" + hostile + "\""));
+        assertTrue(plan.priceChanges().stream().anyMatch(change -> change.productId().equals(hostile)));
+        try (Workspace workspace = Workspace.open(temp.resolve("workspace"))) {
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview());
+            MarkdownPlans.save(workspace, plan, "mia");
+            workflow.submit(MarkdownPlanDocument.KIND, plan.id(), "mia");
+            workflow.approve(MarkdownPlanDocument.KIND, plan.id(), "noah", Optional.empty());
+            Path out = temp.resolve("bundle");
+            new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE)
+                    .export(out, false, "noah");
+
+            String csv = Files.readString(out.resolve("markdowns/price-changes.csv"));
+            assertTrue(csv.contains(",\"'+cmd|' /C calc'!A0\","), csv.lines().limit(3).toList().toString());
+            assertEquals(List.of(), new BundleValidator(DocumentChecks.forBundles()).validate(out));
+        }
+    }
+}
