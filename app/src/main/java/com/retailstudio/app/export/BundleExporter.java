@@ -4,6 +4,12 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.app.signing.KeyPasswords;
+import com.retailstudio.app.signing.PersonalKeys;
+import com.retailstudio.app.signing.SigningKey;
+import com.retailstudio.app.signing.SigningKeyException;
+import com.retailstudio.app.signing.WorkspaceSigners;
+import com.retailstudio.app.workspace.ApprovalSignature;
 import com.retailstudio.app.workspace.AuditEntry;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
@@ -52,25 +58,43 @@ public final class BundleExporter {
     private final JourneyForecast forecast;
     /** The fingerprint of the data the designs were checked against; empty: the workspace's active data set. */
     private final Optional<String> dataSetFingerprint;
+    /** The exporter's key signs the manifest. */
+    private final WorkspaceSigners signers;
+    private final KeyPasswords passwords;
 
     /** Predicts each journey's outcome by simulating it on the workspace's active data set. */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
         this(workspace, workflow, clock, applicationVersion, JourneyForecast.onActiveDataSet(workspace));
     }
 
+    /**
+     * The manifest is signed with the exporter's key from {@code ~/.retail-studio/keys}, its password from
+     * {@value KeyPasswords#ENVIRONMENT_VARIABLE} or the console (see {@link #signedWith}).
+     */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
                           JourneyForecast forecast) {
-        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty());
+        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty(),
+                new WorkspaceSigners(PersonalKeys.inUserHome(), workspace.publicKeys(), clock),
+                KeyPasswords.environmentOrConsole());
     }
 
     private BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
-                           JourneyForecast forecast, Optional<String> dataSetFingerprint) {
+                           JourneyForecast forecast, Optional<String> dataSetFingerprint, WorkspaceSigners signers,
+                           KeyPasswords passwords) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.clock = clock;
         this.applicationVersion = applicationVersion;
         this.forecast = forecast;
         this.dataSetFingerprint = dataSetFingerprint;
+        this.signers = signers;
+        this.passwords = passwords;
+    }
+
+    /** An exporter that signs the manifest with the exporter's key from these signers, unlocked by the password. */
+    public BundleExporter signedWith(WorkspaceSigners keys, KeyPasswords password) {
+        return new BundleExporter(workspace, workflow, clock, applicationVersion, forecast, dataSetFingerprint, keys,
+                password);
     }
 
     /**
@@ -79,7 +103,7 @@ public final class BundleExporter {
      */
     public BundleExporter onDataSet(String name, Path folder, String fingerprint) {
         return new BundleExporter(workspace, workflow, clock, applicationVersion,
-                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint));
+                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint), signers, passwords);
     }
 
     /**
@@ -95,6 +119,12 @@ public final class BundleExporter {
         }
         if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
             throw new IOException(out + " already exists; choose a new folder or file for the bundle.");
+        }
+        SigningKey exporterKey;
+        try {
+            exporterKey = signers.keyFor(actor, passwords); // before any work: a locked key stops the export at once
+        } catch (SigningKeyException e) {
+            throw new IOException("The bundle cannot be signed: " + e.getMessage(), e);
         }
         String bundleId = UUID.randomUUID().toString();
         Instant now = clock.instant();
@@ -117,9 +147,16 @@ public final class BundleExporter {
             } else if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 derived.addAll(List.of(PriceChangeFiles.CSV, PriceChangeFiles.JSON));
             }
+            // The signature row names the approver even after an export has moved the review on (decidedBy then
+            // names the exporter).
+            Optional<ApprovalSignature> signature = workspace.reviews().approvalSignature(review.kind(), review.id(),
+                    review.version());
             BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
-                    review.author(), review.decidedBy().orElse(""), review.decidedAt().orElse(review.submittedAt()),
-                    derived);
+                    review.author(), signature.map(ApprovalSignature::approvedBy).orElse(review.decidedBy().orElse("")),
+                    signature.map(ApprovalSignature::signedAt)
+                            .orElse(review.decidedAt().orElse(review.submittedAt())),
+                    derived, signature.map(found -> new BundleManifest.ApprovalProof(found.keyId(),
+                            found.signature())));
             items.add(item);
             if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 plans.add(new PriceChangeFiles.ApprovedPlan(item, plan(review, version.body())));
@@ -139,7 +176,8 @@ public final class BundleExporter {
         files.forEach((path, bytes) -> checksums.put(path, BundleFiles.sha256(bytes)));
         BundleManifest manifest = new BundleManifest(draft.schemaVersion(), bundleId, now, actor,
                 applicationVersion, fingerprint, items, checksums);
-        files.put(BundleLayout.MANIFEST, ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
+        files.put(BundleLayout.MANIFEST, ManifestSignature.sign(ManifestJson.write(manifest), exporterKey)
+                .getBytes(StandardCharsets.UTF_8));
 
         writeAtomically(files, out, zip);
         for (BundleManifest.Item item : items) {

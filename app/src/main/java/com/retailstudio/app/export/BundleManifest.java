@@ -23,14 +23,35 @@ public record BundleManifest(int schemaVersion, String bundleId, Instant created
     /**
      * One approved document version in the bundle.
      *
-     * @param derivedFiles the bundle's files made from it besides its document (a journey's decisions, the price-change
-     *                     files of a markdown plan), which carry its approval
+     * @param derivedFiles      the bundle's files made from it besides its document (a journey's decisions, the
+     *                          price-change files of a markdown plan), which carry its approval
+     * @param approvalSignature the approver's signature of the document (empty: approved before approvals were signed)
      */
     public record Item(String kind, String id, int version, String path, String author, String approvedBy,
-                       Instant approvedAt, List<String> derivedFiles) {
+                       Instant approvedAt, List<String> derivedFiles, Optional<ApprovalProof> approvalSignature) {
 
         public Item {
             derivedFiles = List.copyOf(derivedFiles);
         }
+
+        /** An item without an approval signature. */
+        public Item(String kind, String id, int version, String path, String author, String approvedBy,
+                    Instant approvedAt, List<String> derivedFiles) {
+            this(kind, id, version, path, author, approvedBy, approvedAt, derivedFiles, Optional.empty());
+        }
+
+        /** "journey 'welcome' v3", as messages name an item. */
+        public String describe() {
+            return kind.replace('_', ' ') + " '" + id + "' v" + version;
+        }
+    }
+
+    /**
+     * An approver's Ed25519 signature of an item's {@link com.retailstudio.app.signing.ApprovedContent}.
+     *
+     * @param keyId     the id of the approver's public key
+     * @param signature Base64
+     */
+    public record ApprovalProof(String keyId, String signature) {
     }
 }

@@ -43,6 +43,11 @@ final class ManifestJson {
             node.put("approvedAt", item.approvedAt().toString());
             ArrayNode derived = node.putArray("derivedFiles");
             item.derivedFiles().forEach(derived::add);
+            item.approvalSignature().ifPresentOrElse(proof -> {
+                ObjectNode signature = node.putObject("approvalSignature");
+                signature.put("keyId", proof.keyId());
+                signature.put("signature", proof.signature());
+            }, () -> node.putNull("approvalSignature"));
         }
         ObjectNode files = root.putObject("files");
         new TreeMap<>(manifest.files()).forEach(files::put);
@@ -69,7 +74,7 @@ final class ManifestJson {
             items.add(new BundleManifest.Item(text(item, "kind", at), text(item, "id", at),
                     required(item, "version", at + "/version").asInt(), text(item, "path", at),
                     text(item, "author", at), text(item, "approvedBy", at), instant(item, "approvedAt", at),
-                    derivedFiles(item)));
+                    derivedFiles(item), approvalSignature(item, at)));
         }
         Map<String, String> files = new TreeMap<>();
         required(root, "files", "/files").fields().forEachRemaining(entry ->
@@ -90,6 +95,17 @@ final class ManifestJson {
             derived.forEach(file -> files.add(file.asText()));
         }
         return files;
+    }
+
+    /** The approver's signature; absent in bundles written before approvals were signed. */
+    private static Optional<BundleManifest.ApprovalProof> approvalSignature(JsonNode item, String at) {
+        JsonNode signature = item.get("approvalSignature");
+        if (signature == null || signature.isNull()) {
+            return Optional.empty();
+        }
+        String pointer = at + "/approvalSignature";
+        return Optional.of(new BundleManifest.ApprovalProof(text(signature, "keyId", pointer),
+                text(signature, "signature", pointer)));
     }
 
     private static JsonNode required(JsonNode node, String field, String pointer) {

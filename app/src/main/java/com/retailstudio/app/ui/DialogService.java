@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -36,6 +38,14 @@ public interface DialogService {
 
     /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancels. */
     default Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a password, e.g. of the user's signing key; empty when the user cancels (and from a dialog service that
+     * asks no passwords).
+     */
+    default Optional<char[]> askPassword(String title, String prompt) {
         return Optional.empty();
     }
 
@@ -75,6 +85,23 @@ public interface DialogService {
                 dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                         .bind(dialog.getEditor().textProperty().isEmpty().and(new SimpleBooleanProperty(required)));
                 return dialog.showAndWait().map(String::strip);
+            }
+
+            @Override
+            public Optional<char[]> askPassword(String title, String prompt) {
+                Dialog<char[]> dialog = new Dialog<>();
+                dialog.initOwner(focusedWindow());
+                dialog.setTitle(title);
+                dialog.setHeaderText(prompt);
+                PasswordField field = new PasswordField();
+                field.setId("password");
+                dialog.getDialogPane().setContent(field);
+                dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+                dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                        .bind(field.textProperty().isEmpty());
+                dialog.setOnShown(event -> field.requestFocus());
+                dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+                return dialog.showAndWait();
             }
 
             private Window focusedWindow() {

@@ -3,6 +3,7 @@ package com.retailstudio.app.ui.approvals;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.plans.PlanPriceDifference;
+import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
@@ -92,8 +93,8 @@ public final class ApprovalsView extends BorderPane {
             Review review = table.getSelectionModel().getSelectedItem();
             dialogs.askComment("Approve " + review.id(), "Approve " + review.kind() + " '" + review.id() + "' v"
                     + review.version() + " as " + model.currentUser() + "? A comment is optional.", false)
-                    .ifPresent(comment -> model.approve(review,
-                            comment.isBlank() ? Optional.empty() : Optional.of(comment)));
+                    .ifPresent(comment -> signingPassword("approval").ifPresent(password -> model.approve(review,
+                            comment.isBlank() ? Optional.empty() : Optional.of(comment), password)));
         });
         Button sendBack = new Button("Request changes…", new FontIcon(Material2OutlinedMZ.UNDO));
         sendBack.setId("review-request-changes");
@@ -276,6 +277,21 @@ public final class ApprovalsView extends BorderPane {
         return box;
     }
 
+    /**
+     * The password of the user's signing key: {@value KeyPasswords#ENVIRONMENT_VARIABLE} when set, otherwise asked
+     * here on the JavaFX thread (the signing itself runs in the background); empty when the user cancels.
+     */
+    private Optional<KeyPasswords> signingPassword(String what) {
+        String fromEnvironment = System.getenv(KeyPasswords.ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return Optional.of(KeyPasswords.environmentOrConsole());
+        }
+        String prompt = model.signingKeyIsNew()
+                ? "Your " + what + " is signed with your own key, made now: choose its password and keep it safe."
+                : "Your " + what + " is signed with your key: enter its password.";
+        return dialogs.askPassword("Sign as " + model.currentUser(), prompt).map(KeyPasswords::of);
+    }
+
     private VBox exportHistory() {
         TableView<AuditRecord> table = new TableView<>(model.exports());
         table.setId("export-history");
@@ -300,7 +316,7 @@ public final class ApprovalsView extends BorderPane {
         export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
         export.getStyleClass().add(Styles.ACCENT);
         export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
-                .ifPresent(model::export));
+                .ifPresent(folder -> signingPassword("bundle").ifPresent(password -> model.export(folder, password))));
         Label message = new Label();
         message.setId("export-message");
         message.textProperty().bind(model.messageProperty());
