@@ -46,6 +46,9 @@ class KeysCommandTest {
 
         assertEquals(0, run("keys", "export", "--workspace", workspace, "--out", keys.toString()), err.toString());
         assertTrue(out.toString().startsWith("Wrote 2 keys of 2 people to " + keys), out.toString());
+        assertEquals(1, run("keys", "export", "--workspace", workspace, "--out", keys.toString()));
+        assertEquals("retail-studio: " + keys + " already exists; add --force to replace it.", err.toString().strip());
+        assertEquals(0, run("keys", "export", "--workspace", workspace, "--out", keys.toString(), "--force"));
         assertEquals(0, run("keys", "list", "--workspace", workspace));
         assertEquals(2, out.toString().lines().count(), out.toString());
         assertTrue(out.toString().lines().allMatch(line -> line.matches("(ben|dave)\t[0-9a-f]{64}\t.+")),
