@@ -65,6 +65,14 @@ public record TrustedKeys(String source, Map<String, TrustedKey> byKeyId) {
         }
     }
 
+    /** The registered keys themselves, e.g. to check a bundle right after exporting it. */
+    public static TrustedKeys of(String source, List<RegisteredKey> keys) {
+        Map<String, TrustedKey> byKeyId = new TreeMap<>();
+        keys.forEach(key -> byKeyId.put(key.keyId(), new TrustedKey(key.person(), key.keyId(),
+                Ed25519.decode(key.publicKey()), key.registeredAt())));
+        return new TrustedKeys(source, byKeyId);
+    }
+
     /** Reads a keys file, naming the file and the JSON pointer of the first bad value. */
     public static TrustedKeys read(Path file) throws IOException {
         String name = file.toString();

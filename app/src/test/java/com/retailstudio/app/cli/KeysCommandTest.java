@@ -61,6 +61,26 @@ class KeysCommandTest {
     }
 
     @Test
+    void aSecondExportAsAZipStillNamesTheApproverAndPassesValidateTrust(@TempDir Path folder) throws Exception {
+        String workspace = approvedAndExported(folder);
+        Path keys = folder.resolve("team-keys.json");
+        Path zip = folder.resolve("again.zip");
+
+        // The first export moved the review on (its decidedBy is now the exporter); the approver must not change.
+        assertEquals(0, run("export", "--workspace", workspace, "--out", zip.toString(), "--zip", "--as", "erin"),
+                err.toString());
+        run("keys", "export", "--workspace", workspace, "--out", keys.toString());
+
+        assertEquals(0, run("validate", zip.toString(), "--trust", keys.toString()), out.toString() + err.toString());
+        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+            String manifest = new String(archive.getInputStream(archive.getEntry("manifest.json")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(manifest.contains("\"approvedBy\" : \"ben\""), manifest);
+            assertTrue(manifest.contains("\"signedBy\" : \"erin\""), manifest);
+        }
+    }
+
+    @Test
     void withoutTrustValidateSaysPlainlyThatSignaturesWereNotCheckedAndStillExitsZero(@TempDir Path folder) {
         approvedAndExported(folder);
 

@@ -277,19 +277,8 @@ public final class ApprovalsView extends BorderPane {
         return box;
     }
 
-    /**
-     * The password of the user's signing key: {@value KeyPasswords#ENVIRONMENT_VARIABLE} when set, otherwise asked
-     * here on the JavaFX thread (the signing itself runs in the background); empty when the user cancels.
-     */
     private Optional<KeyPasswords> signingPassword(String what) {
-        String fromEnvironment = System.getenv(KeyPasswords.ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return Optional.of(KeyPasswords.environmentOrConsole());
-        }
-        String prompt = model.signingKeyIsNew()
-                ? "Your " + what + " is signed with your own key, made now: choose its password and keep it safe."
-                : "Your " + what + " is signed with your key: enter its password.";
-        return dialogs.askPassword("Sign as " + model.currentUser(), prompt).map(KeyPasswords::of);
+        return new SigningPassword(dialogs, System::getenv).ask(model.currentUser(), what, model.signingKeyIsNew());
     }
 
     private VBox exportHistory() {

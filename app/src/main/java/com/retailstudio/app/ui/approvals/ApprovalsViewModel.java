@@ -8,6 +8,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.BundleValidator;
 import com.retailstudio.app.export.ExportedBundle;
+import com.retailstudio.app.export.TrustedKeys;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -179,7 +180,10 @@ public final class ApprovalsViewModel {
                             AppVersion.current()).signedWith(new WorkspaceSigners(PersonalKeys.inUserHome(),
                             workspace.publicKeys(), Clock.systemUTC()), password).export(out, false, actor);
                     progress.update(0.9, "Validating the bundle");
-                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles()).validate(out));
+                    // Checked against the workspace's own keys, so a signature that does not verify is said here.
+                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles())
+                            .trusting(TrustedKeys.of("the workspace's keys", workspace.publicKeys().all()))
+                            .validate(out));
                 })
                 .onSuccess(outcome -> {
                     int items = outcome.bundle().manifest().items().size();
