@@ -4,6 +4,8 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.app.signing.ApprovedContent;
+import com.retailstudio.app.signing.Ed25519;
 import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.signing.PersonalKeys;
 import com.retailstudio.app.signing.SigningKey;
@@ -15,6 +17,7 @@ import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneyFormatException;
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,6 +155,9 @@ public final class BundleExporter {
             // names the exporter).
             Optional<ApprovalSignature> signature = workspace.reviews().approvalSignature(review.kind(), review.id(),
                     review.version());
+            if (signature.isPresent()) {
+                requireUnchangedSinceApproval(review, version, signature.get());
+            }
             BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
                     review.author(), signature.map(ApprovalSignature::approvedBy).orElse(review.decidedBy().orElse("")),
                     signature.map(ApprovalSignature::signedAt)
@@ -186,6 +193,23 @@ public final class BundleExporter {
         workspace.auditLog().append(AuditEntry.of(clock.instant(), actor, EXPORTED, OBJECT_TYPE, bundleId)
                 .withComment(items.size() + (items.size() == 1 ? " item" : " items") + " to " + out.toAbsolutePath()));
         return new ExportedBundle(out.toAbsolutePath(), manifest);
+    }
+
+    /**
+     * Refuses a version whose stored document no longer matches its approver's signature (the workspace database was
+     * edited behind the application's back), so such a bundle is never written.
+     */
+    private void requireUnchangedSinceApproval(Review review, DocumentVersion version, ApprovalSignature signature)
+            throws IOException {
+        Optional<PublicKey> key = workspace.publicKeys().find(signature.keyId()).map(found ->
+                Ed25519.decode(found.publicKey()));
+        byte[] content = new ApprovedContent(review.kind(), review.id(), review.version(), review.author(),
+                signature.approvedBy(), version.body()).bytes();
+        if (key.isEmpty() || !Ed25519.verify(key.get(), content, signature.signature())) {
+            throw new IOException(ReviewStore.describe(review.kind(), review.id(), review.version()) + " is not what "
+                    + signature.approvedBy() + " approved: its approval signature does not match the workspace's copy, "
+                    + "which was changed after approval; nothing was exported.");
+        }
     }
 
     /** The journey's decisions as DMN; an approved journey that cannot be read or exported stops the export. */

@@ -22,8 +22,49 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An approval made before approvals were signed is exported unsigned, and validate --trust refuses it by name. */
+/**
+ * Approvals whose signature is missing or no longer matches the workspace: an approval from before signing is
+ * exported unsigned and refused by validate --trust by name; a document changed in the database after its approval
+ * stops the export.
+ */
 class UnsignedApprovalExportTest {
+
+    @Test
+    void aDocumentChangedInTheDatabaseAfterApprovalStopsTheExport(@TempDir Path temp) throws Exception {
+        Path folder = temp.resolve("workspace");
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceSigners signers = new WorkspaceSigners(new PersonalKeys(temp.resolve("keys"), Clock.systemUTC()),
+                    workspace.publicKeys(), Clock.systemUTC());
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview(), signers,
+                    SignedBundleFixture.passwords());
+            workspace.documents().saveDocumentAs(new DocumentDraft("journey", "clearance", "draft",
+                    JourneyTemplates.json("clearance-offer").orElseThrow()), "ana");
+            workflow.submit("journey", "clearance", "ana");
+            workflow.approve("journey", "clearance", "ben", Optional.empty());
+        }
+        // Someone with the database file sets the holdout to 0 %.
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("workspace"),
+                "sa", ""); var update = connection.createStatement()) {
+            assertEquals(1, update.executeUpdate("UPDATE documents SET body = REPLACE(body, '\"holdoutPercent\": 10', "
+                    + "'\"holdoutPercent\": 0') WHERE doc_id = 'clearance'"));
+        }
+
+        try (Workspace workspace = Workspace.open(folder)) {
+            WorkspaceSigners signers = new WorkspaceSigners(new PersonalKeys(temp.resolve("keys"), Clock.systemUTC()),
+                    workspace.publicKeys(), Clock.systemUTC());
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview(), signers,
+                    SignedBundleFixture.passwords());
+            java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE)
+                            .signedWith(signers, SignedBundleFixture.passwords())
+                            .export(temp.resolve("bundle"), false, "dave"));
+
+            assertEquals("journey 'clearance' v1 is not what ben approved: its approval signature does not match "
+                    + "the workspace's copy, which was changed after approval; nothing was exported.",
+                    refused.getMessage());
+        }
+        assertTrue(Files.notExists(temp.resolve("bundle")));
+    }
 
     @Test
     void anApprovalWithoutSignatureIsExportedAsNullAndRefusedUnderTrust(@TempDir Path temp) throws Exception {
