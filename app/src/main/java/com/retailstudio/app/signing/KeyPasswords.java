@@ -1,6 +1,7 @@
 package com.retailstudio.app.signing;
 
 import java.io.Console;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public interface KeyPasswords {
                     : "Password of %s's signing key (%s): ", person, keystore);
             if (password != null && creating) {
                 char[] again = console.readPassword("The same password again: ");
-                if (again == null || !java.util.Arrays.equals(password, again)) {
+                if (again == null || !Arrays.equals(password, again)) {
                     throw new SigningKeyException("The two passwords differ; no signing key was made.");
                 }
             }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (or a hurried hand) would, and {@code validate --trust} must refuse it with a problem naming what is wrong.
  *
  * <p>To add a variant, add a line to {@link #variants()}: a name, the tampering (from {@link BundleTamper}'s steps,
- * with the fixture for keys) and a fragment the problem must contain.
+ * with the fixture for keys) and a fragment the problem must contain. Tamper tests of other areas (archives, personal
+ * data, CSV cells) build on the same {@link SignedBundleFixture} and {@link BundleTamper} in their own classes.
  */
 class SignatureTamperCorpusTest {
 
