@@ -75,8 +75,8 @@ final class BundleSignatures {
             problems.add(at + " is approved by its own author, " + item.author() + " (four eyes).");
         }
         if (item.approvalSignature().isEmpty()) {
-            problems.add(at + " has no approval signature, so nothing shows that " + describe(approver)
-                    + " approved it.");
+            problems.add(at + " has no approval signature, so nothing shows that "
+                    + (approver.isEmpty() ? "anyone" : approver) + " approved it.");
             return;
         }
         BundleManifest.ApprovalProof proof = item.approvalSignature().get();
@@ -90,8 +90,8 @@ final class BundleSignatures {
         if (samePerson(signer, item.author())) {
             problems.add(at + " is approved with the key of its own author, " + signer + " (four eyes).");
         } else if (!signer.equals(item.approvedBy())) {
-            problems.add(at + " names " + describe(approver) + " as approver but is signed with " + signer
-                    + "'s key.");
+            problems.add(at + (approver.isEmpty() ? " names no approver" : " names " + approver + " as approver")
+                    + " but is signed with " + signer + "'s key.");
         }
         byte[] document = files.get(item.path());
         if (document == null) {
@@ -115,9 +115,5 @@ final class BundleSignatures {
     /** Names are compared as people type them: case and surrounding spaces do not make another person. */
     private static boolean samePerson(String a, String b) {
         return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String describe(String approver) {
-        return approver.isEmpty() ? "anyone" : approver;
     }
 }

@@ -3,10 +3,13 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.signing.KeyPasswords;
+import com.retailstudio.app.signing.PersonalKeys;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +112,34 @@ class KeysCommandTest {
         assertTrue(out.toString().contains("- journeys/clearance-offer-v1.json is not what ben approved"),
                 out.toString());
         assertTrue(out.toString().contains("- manifest.json has changed since dave signed it"), out.toString());
+    }
+
+    @Test
+    void aWrongPasswordStopsTheApprovalWithOneSentence(@TempDir Path folder) throws Exception {
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", folder.resolve("home").toString());
+        try {
+            // ben's key was made with another password than the one the environment gives.
+            new PersonalKeys(folder.resolve("home/.retail-studio/keys"), Clock.systemUTC())
+                    .create("ben", KeyPasswords.of("ben's own".toCharArray()));
+            String workspace = folder.resolve("ws").toString();
+            Path file = folder.resolve("winback.json");
+            run("journey", "template", "winback", "--out", file.toString());
+            run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana");
+            run("journey", "submit", "--workspace", workspace, "--id", "winback", "--as", "ana");
+
+            assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", "winback", "--as", "ben"));
+
+            assertEquals("retail-studio: The password does not unlock ben's signing key "
+                    + folder.resolve("home/.retail-studio/keys/ben.p12").toAbsolutePath() + "; give the password "
+                    + "chosen when the key was made (if it is forgotten the key is lost: run 'retail-studio keys new "
+                    + "--as ben --replace').", err.toString().strip());
+            assertEquals(0, run("journey", "list", "--workspace", workspace));
+            assertTrue(out.toString().contains("in_review") || out.toString().contains("in review"),
+                    out.toString());
+        } finally {
+            System.setProperty("user.home", home);
+        }
     }
 
     @Test
