@@ -56,11 +56,6 @@ public final class BundleValidator {
         return new BundleValidator(checksByKind, Optional.of(keys));
     }
 
-    /** Whether {@link #validate} checks signatures (only with trusted keys). */
-    public boolean checksSignatures() {
-        return trust.isPresent();
-    }
-
     /** Every problem found, each one sentence naming the file; empty when the bundle is valid. */
     public List<String> validate(Path bundle) {
         if (!Files.exists(bundle)) {
