@@ -2,6 +2,11 @@ package com.retailstudio.app.approval;
 
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
+import com.retailstudio.app.signing.KeyPasswords;
+import com.retailstudio.app.signing.PersonalKeys;
+import com.retailstudio.app.signing.SigningKeyException;
+import com.retailstudio.app.signing.WorkspaceSigners;
+import com.retailstudio.app.workspace.ApprovalSignature;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
@@ -10,6 +15,7 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +37,27 @@ public final class ReviewWorkflow {
 
     private final Workspace workspace;
     private final Map<String, SubmissionCheck> checksByKind;
+    private final WorkspaceSigners signers;
+    private final KeyPasswords passwords;
 
-    /** @param checksByKind the check per document kind (e.g. lint for {@code journey}); other kinds pass */
+    /**
+     * Approvals are signed with the approver's key from {@code ~/.retail-studio/keys}, its password from
+     * {@value KeyPasswords#ENVIRONMENT_VARIABLE} or the console.
+     *
+     * @param checksByKind the check per document kind (e.g. lint for {@code journey}); other kinds pass
+     */
     public ReviewWorkflow(Workspace workspace, Map<String, SubmissionCheck> checksByKind) {
+        this(workspace, checksByKind, new WorkspaceSigners(PersonalKeys.inUserHome(), workspace.publicKeys(),
+                Clock.systemUTC()), KeyPasswords.environmentOrConsole());
+    }
+
+    /** @param passwords where approvers' keystore passwords come from when {@link #approve} is not given one */
+    public ReviewWorkflow(Workspace workspace, Map<String, SubmissionCheck> checksByKind, WorkspaceSigners signers,
+                          KeyPasswords passwords) {
         this.workspace = workspace;
         this.checksByKind = Map.copyOf(checksByKind);
+        this.signers = signers;
+        this.passwords = passwords;
     }
 
     /** Freezes the document's latest version for review. */
@@ -48,12 +70,24 @@ public final class ReviewWorkflow {
 
     /** Approves the version in review; refused for its own author (four-eyes). */
     public Review approve(String kind, String id, String actor, Optional<String> comment) {
+        return approve(kind, id, actor, comment, passwords);
+    }
+
+    /** Approves the version in review, signed with the approver's key unlocked by {@code approverPassword}. */
+    public Review approve(String kind, String id, String actor, Optional<String> comment,
+                          KeyPasswords approverPassword) {
         Review review = awaitingReview(kind, id);
         requireSomeoneElse(review, actor);
         DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
         requireNoBlockingProblems(version, "approved");
-        return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
-                EnumSet.of(ReviewState.IN_REVIEW), ReviewState.APPROVED, actor, comment, APPROVED));
+        ApprovalSignature signature;
+        try {
+            signature = signers.signApproval(version, actor, approverPassword);
+        } catch (SigningKeyException e) {
+            throw new ReviewRefusedException(e.getMessage());
+        }
+        return refusingWorkspaceErrors(() -> workspace.reviews().moveSigned(EnumSet.of(ReviewState.IN_REVIEW),
+                ReviewState.APPROVED, comment, APPROVED, signature));
     }
 
     /**

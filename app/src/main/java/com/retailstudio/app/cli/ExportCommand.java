@@ -6,6 +6,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.ExportedBundle;
 import com.retailstudio.app.export.NothingToExportException;
+import com.retailstudio.app.signing.SigningKeyException;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** Exports the workspace's approved items as a bundle that production decisioning can trust. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export every approved item of the workspace as a versioned bundle (a folder, or a zip with "
-                + "--zip): manifest.json with checksums and provenance, the documents, and a README.",
+                + "--zip): manifest.json with checksums and provenance, signed with your key (see 'retail-studio "
+                + "keys'), the documents, and a README.",
             "Check a bundle with 'retail-studio validate'."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -61,6 +63,11 @@ final class ExportCommand implements Callable<Integer> {
                 bundle = exporter.export(out, zip, who);
             } catch (NothingToExportException e) {
                 throw new CommandFailure(e.getMessage(), e);
+            } catch (java.io.IOException e) {
+                if (e.getCause() instanceof SigningKeyException) {
+                    throw new CommandFailure(e.getMessage(), e); // one sentence: what to do about the key
+                }
+                throw e;
             }
             spec.commandLine().getOut().println("Exported " + bundle.manifest().items().size() + " approved item(s) "
                     + "as bundle " + bundle.manifest().bundleId() + " to " + bundle.location());

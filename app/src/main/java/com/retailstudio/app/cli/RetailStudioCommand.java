@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         subcommands = {GenerateDataCommand.class, DataQualityCommand.class, JourneyCommand.class,
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
             PlanCommand.class, WorkspaceCommand.class, AuditCommand.class,
-            ValidateCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
+            ValidateCommand.class, KeysCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
             LayoutBenchmarkCommand.class, BenchmarkTeamCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",

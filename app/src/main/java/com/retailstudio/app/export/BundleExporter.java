@@ -4,12 +4,21 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
+import com.retailstudio.app.signing.ApprovedContent;
+import com.retailstudio.app.signing.Ed25519;
+import com.retailstudio.app.signing.KeyPasswords;
+import com.retailstudio.app.signing.PersonalKeys;
+import com.retailstudio.app.signing.SigningKey;
+import com.retailstudio.app.signing.SigningKeyException;
+import com.retailstudio.app.signing.WorkspaceSigners;
+import com.retailstudio.app.workspace.ApprovalSignature;
 import com.retailstudio.app.workspace.AuditEntry;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneyFormatException;
@@ -20,6 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,20 +65,29 @@ public final class BundleExporter {
     private final Optional<String> dataSetFingerprint;
     /** The folder of the data set whose customer ids must not appear in the bundle; empty: the active data set's. */
     private final Optional<Path> dataSetFolder;
+    /** The exporter's key signs the manifest. */
+    private final WorkspaceSigners signers;
+    private final KeyPasswords passwords;
 
     /** Predicts each journey's outcome by simulating it on the workspace's active data set. */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion) {
         this(workspace, workflow, clock, applicationVersion, JourneyForecast.onActiveDataSet(workspace));
     }
 
+    /**
+     * The manifest is signed with the exporter's key from {@code ~/.retail-studio/keys}, its password from
+     * {@value KeyPasswords#ENVIRONMENT_VARIABLE} or the console (see {@link #signedWith}).
+     */
     public BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
                           JourneyForecast forecast) {
-        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty(), Optional.empty());
+        this(workspace, workflow, clock, applicationVersion, forecast, Optional.empty(), Optional.empty(),
+                new WorkspaceSigners(PersonalKeys.inUserHome(), workspace.publicKeys(), clock),
+                KeyPasswords.environmentOrConsole());
     }
 
     private BundleExporter(Workspace workspace, ReviewWorkflow workflow, Clock clock, String applicationVersion,
                            JourneyForecast forecast, Optional<String> dataSetFingerprint,
-                           Optional<Path> dataSetFolder) {
+                           Optional<Path> dataSetFolder, WorkspaceSigners signers, KeyPasswords passwords) {
         this.workspace = workspace;
         this.workflow = workflow;
         this.clock = clock;
@@ -76,6 +95,14 @@ public final class BundleExporter {
         this.forecast = forecast;
         this.dataSetFingerprint = dataSetFingerprint;
         this.dataSetFolder = dataSetFolder;
+        this.signers = signers;
+        this.passwords = passwords;
+    }
+
+    /** An exporter that signs the manifest with the exporter's key from these signers, unlocked by the password. */
+    public BundleExporter signedWith(WorkspaceSigners keys, KeyPasswords password) {
+        return new BundleExporter(workspace, workflow, clock, applicationVersion, forecast, dataSetFingerprint,
+                dataSetFolder, keys, password);
     }
 
     /**
@@ -84,7 +111,8 @@ public final class BundleExporter {
      */
     public BundleExporter onDataSet(String name, Path folder, String fingerprint) {
         return new BundleExporter(workspace, workflow, clock, applicationVersion,
-                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint), Optional.of(folder));
+                JourneyForecast.onDataSet(name, folder), Optional.of(fingerprint), Optional.of(folder), signers,
+                passwords);
     }
 
     /**
@@ -100,6 +128,12 @@ public final class BundleExporter {
         }
         if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
             throw new IOException(out + " already exists; choose a new folder or file for the bundle.");
+        }
+        SigningKey exporterKey;
+        try {
+            exporterKey = signers.keyFor(actor, passwords); // before any work: a locked key stops the export at once
+        } catch (SigningKeyException e) {
+            throw new IOException("The bundle cannot be signed: " + e.getMessage(), e);
         }
         String bundleId = UUID.randomUUID().toString();
         Instant now = clock.instant();
@@ -124,12 +158,21 @@ public final class BundleExporter {
             } else if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 derived.addAll(List.of(PriceChangeFiles.CSV, PriceChangeFiles.JSON));
             }
-            // the approval's audit entry, since exporting overwrites the review's decider with the exporter
+            // The signature row names the approver even after an export has moved the review on (decidedBy then
+            // names the exporter); the approval's audit entry says whether the database authenticated them.
+            Optional<ApprovalSignature> signature = workspace.reviews().approvalSignature(review.kind(), review.id(),
+                    review.version());
+            if (signature.isPresent()) {
+                requireUnchangedSinceApproval(review, version, signature.get());
+            }
             Optional<AuditRecord> approval = workflow.approval(review);
             BundleManifest.Item item = new BundleManifest.Item(review.kind(), review.id(), review.version(), path,
-                    review.author(), approval.map(record -> record.entry().actor()).or(review::decidedBy).orElse(""),
-                    approval.map(record -> record.entry().at()).or(review::decidedAt).orElse(review.submittedAt()),
-                    derived, approval.map(AuditRecord::authenticated).orElse(false));
+                    review.author(), signature.map(ApprovalSignature::approvedBy)
+                            .or(() -> approval.map(record -> record.entry().actor())).or(review::decidedBy).orElse(""),
+                    signature.map(ApprovalSignature::signedAt).or(() -> approval.map(record -> record.entry().at()))
+                            .or(review::decidedAt).orElse(review.submittedAt()),
+                    derived, approval.map(AuditRecord::authenticated).orElse(false),
+                    signature.map(found -> new BundleManifest.ApprovalProof(found.keyId(), found.signature())));
             items.add(item);
             if (review.kind().equals(MarkdownPlanDocument.KIND)) {
                 plans.add(new PriceChangeFiles.ApprovedPlan(item, plan(review, version.body())));
@@ -149,7 +192,8 @@ public final class BundleExporter {
         files.forEach((path, bytes) -> checksums.put(path, BundleFiles.sha256(bytes)));
         BundleManifest manifest = new BundleManifest(draft.schemaVersion(), bundleId, now, actor,
                 applicationVersion, fingerprint, items, checksums);
-        byte[] manifestBytes = ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8);
+        byte[] manifestBytes = ManifestSignature.sign(ManifestJson.write(manifest), exporterKey)
+                .getBytes(StandardCharsets.UTF_8);
         files.put(BundleLayout.MANIFEST, manifestBytes);
         refusePersonalData(files);
         files.remove(BundleLayout.MANIFEST);
@@ -198,6 +242,23 @@ public final class BundleExporter {
             throw new IOException("Nothing was exported: the bundle would carry personal data — " + found.get(0)
                     + (found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : "")
                     + " Remove it from the approved design and approve it again.");
+        }
+    }
+
+    /**
+     * Refuses a version whose stored document no longer matches its approver's signature (the workspace database was
+     * edited behind the application's back), so such a bundle is never written.
+     */
+    private void requireUnchangedSinceApproval(Review review, DocumentVersion version, ApprovalSignature signature)
+            throws IOException {
+        Optional<PublicKey> key = workspace.publicKeys().find(signature.keyId()).map(found ->
+                Ed25519.decode(found.publicKey()));
+        byte[] content = new ApprovedContent(review.kind(), review.id(), review.version(), review.author(),
+                signature.approvedBy(), version.body()).bytes();
+        if (key.isEmpty() || !Ed25519.verify(key.get(), content, signature.signature())) {
+            throw new IOException(ReviewStore.describe(review.kind(), review.id(), review.version()) + " is not what "
+                    + signature.approvedBy() + " approved: its approval signature does not match the workspace's copy, "
+                    + "which was changed after approval; nothing was exported.");
         }
     }
 

@@ -27,18 +27,35 @@ public record BundleManifest(int schemaVersion, String bundleId, Instant created
      *                              price-change files of a markdown plan), which carry its approval
      * @param approverAuthenticated whether the workspace's database authenticated the approver; {@code false} for an
      *                              approval on a single-person H2 workspace, where the name was typed
+     * @param approvalSignature     the approver's signature of the document (empty: approved before approvals were
+     *                              signed)
      */
     public record Item(String kind, String id, int version, String path, String author, String approvedBy,
-                       Instant approvedAt, List<String> derivedFiles, boolean approverAuthenticated) {
+                       Instant approvedAt, List<String> derivedFiles, boolean approverAuthenticated,
+                       Optional<ApprovalProof> approvalSignature) {
 
         public Item {
             derivedFiles = List.copyOf(derivedFiles);
         }
 
-        /** An item whose approver was not authenticated. */
+        /** An item whose approver was neither authenticated nor signed. */
         public Item(String kind, String id, int version, String path, String author, String approvedBy,
                     Instant approvedAt, List<String> derivedFiles) {
-            this(kind, id, version, path, author, approvedBy, approvedAt, derivedFiles, false);
+            this(kind, id, version, path, author, approvedBy, approvedAt, derivedFiles, false, Optional.empty());
         }
+
+        /** "journey 'welcome' v3", as messages name an item. */
+        public String describe() {
+            return kind.replace('_', ' ') + " '" + id + "' v" + version;
+        }
+    }
+
+    /**
+     * An approver's Ed25519 signature of an item's {@link com.retailstudio.app.signing.ApprovedContent}.
+     *
+     * @param keyId     the id of the approver's public key
+     * @param signature Base64
+     */
+    public record ApprovalProof(String keyId, String signature) {
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,10 +35,25 @@ public final class BundleValidator {
     private static final Pattern DMN_MODEL = Pattern.compile("https://www\\.omg\\.org/spec/DMN/(\\d{8})/MODEL/");
 
     private final Map<String, Function<String, List<String>>> checksByKind;
+    private final Optional<TrustedKeys> trust;
 
-    /** @param checksByKind per document kind, the problems found in one document's JSON (none for other kinds) */
+    /**
+     * A validator that checks everything but signatures.
+     *
+     * @param checksByKind per document kind, the problems found in one document's JSON (none for other kinds)
+     */
     public BundleValidator(Map<String, Function<String, List<String>>> checksByKind) {
+        this(checksByKind, Optional.empty());
+    }
+
+    private BundleValidator(Map<String, Function<String, List<String>>> checksByKind, Optional<TrustedKeys> trust) {
         this.checksByKind = Map.copyOf(checksByKind);
+        this.trust = trust;
+    }
+
+    /** A validator that also checks every signature against the keys production trusts. */
+    public BundleValidator trusting(TrustedKeys keys) {
+        return new BundleValidator(checksByKind, Optional.of(keys));
     }
 
     /** Every problem found, each one sentence naming the file; empty when the bundle is valid. */
@@ -108,6 +124,8 @@ public final class BundleValidator {
         if (!files.containsKey(BundleLayout.JOURNEY_SCHEMA) || !manifest.files().containsKey(BundleLayout.JOURNEY_SCHEMA)) {
             problems.add("The bundle has no " + BundleLayout.JOURNEY_SCHEMA + " (the JSON Schema of its journey files).");
         }
+        problems.addAll(BundleCoverage.problems(manifest));
+        trust.ifPresent(keys -> problems.addAll(BundleSignatures.verify(manifestBytes, manifest, files, keys)));
         problems.addAll(PersonalDataScan.scan(files, Set.of()));
         problems.addAll(FormulaCells.scan(files));
         return List.copyOf(problems);

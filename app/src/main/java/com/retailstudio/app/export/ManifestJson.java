@@ -44,6 +44,11 @@ final class ManifestJson {
             node.put("approverAuthenticated", item.approverAuthenticated());
             ArrayNode derived = node.putArray("derivedFiles");
             item.derivedFiles().forEach(derived::add);
+            item.approvalSignature().ifPresentOrElse(proof -> {
+                ObjectNode signature = node.putObject("approvalSignature");
+                signature.put("keyId", proof.keyId());
+                signature.put("signature", proof.signature());
+            }, () -> node.putNull("approvalSignature"));
         }
         ObjectNode files = root.putObject("files");
         new TreeMap<>(manifest.files()).forEach(files::put);
@@ -72,7 +77,7 @@ final class ManifestJson {
                     text(item, "author", at), text(item, "approvedBy", at), instant(item, "approvedAt", at),
                     derivedFiles(item),
                     // absent in bundles written before approvals recorded it: those were never authenticated
-                    item.path("approverAuthenticated").asBoolean(false)));
+                    item.path("approverAuthenticated").asBoolean(false), approvalSignature(item, at)));
         }
         Map<String, String> files = new TreeMap<>();
         required(root, "files", "/files").fields().forEachRemaining(entry ->
@@ -93,6 +98,17 @@ final class ManifestJson {
             derived.forEach(file -> files.add(file.asText()));
         }
         return files;
+    }
+
+    /** The approver's signature; absent in bundles written before approvals were signed. */
+    private static Optional<BundleManifest.ApprovalProof> approvalSignature(JsonNode item, String at) {
+        JsonNode signature = item.get("approvalSignature");
+        if (signature == null || signature.isNull()) {
+            return Optional.empty();
+        }
+        String pointer = at + "/approvalSignature";
+        return Optional.of(new BundleManifest.ApprovalProof(text(signature, "keyId", pointer),
+                text(signature, "signature", pointer)));
     }
 
     private static JsonNode required(JsonNode node, String field, String pointer) {

@@ -46,10 +46,10 @@ public interface DialogService {
     }
 
     /**
-     * Asks for a password, e.g. of a team workspace's login; empty when the user cancels (and from a dialog service
-     * that asks nothing). May be called from any thread. The answer is used to connect and then forgotten.
+     * Asks for a password, e.g. of a team workspace's login or of the user's signing key; empty when the user cancels
+     * (and from a dialog service that asks nothing). May be called from any thread. The answer is used and forgotten.
      */
-    default Optional<String> askPassword(String title, String prompt) {
+    default Optional<char[]> askPassword(String title, String prompt) {
         return Optional.empty();
     }
 
@@ -89,7 +89,7 @@ public interface DialogService {
             }
 
             @Override
-            public Optional<String> askPassword(String title, String prompt) {
+            public Optional<char[]> askPassword(String title, String prompt) {
                 try {
                     toolkitStarted.get();
                 } catch (InterruptedException e) {
@@ -163,10 +163,10 @@ public interface DialogService {
             }
 
             @Override
-            public Optional<String> askPassword(String title, String prompt) {
+            public Optional<char[]> askPassword(String title, String prompt) {
                 if (!Platform.isFxApplicationThread()) {
                     // Opening a workspace runs off the FX thread; the dialog must run on it.
-                    FutureTask<Optional<String>> asked = new FutureTask<>(() -> askPassword(title, prompt));
+                    FutureTask<Optional<char[]>> asked = new FutureTask<>(() -> askPassword(title, prompt));
                     Platform.runLater(asked);
                     try {
                         return asked.get();
@@ -177,15 +177,18 @@ public interface DialogService {
                         throw new IllegalStateException("The password dialog failed: " + e.getCause(), e);
                     }
                 }
-                Dialog<String> dialog = new Dialog<>();
+                Dialog<char[]> dialog = new Dialog<>();
                 dialog.initOwner(focusedWindow());
                 dialog.setTitle(title);
                 dialog.setHeaderText(prompt);
-                PasswordField password = new PasswordField();
-                dialog.getDialogPane().setContent(password);
+                PasswordField field = new PasswordField();
+                field.setId("password");
+                dialog.getDialogPane().setContent(field);
                 dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-                dialog.setResultConverter(button -> button == ButtonType.OK ? password.getText() : null);
-                Platform.runLater(password::requestFocus);
+                dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                        .bind(field.textProperty().isEmpty());
+                dialog.setOnShown(event -> field.requestFocus());
+                dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
                 return dialog.showAndWait();
             }
 

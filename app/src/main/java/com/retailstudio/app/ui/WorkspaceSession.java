@@ -72,7 +72,7 @@ public final class WorkspaceSession implements AutoCloseable {
     public static WorkspaceSession openAt(Optional<WorkspaceLocation> location, DialogService dialogs) {
         WorkspaceLocation where = location.orElseGet(() -> new WorkspaceLocation.Folder(Workspace.defaultDirectory()));
         ServerCredentials.PasswordPrompt prompt = (server, login) -> dialogs.askPassword(
-                "Connect to team workspace", "Password of " + login + " on " + server.describe());
+                "Connect to team workspace", "Password of " + login + " on " + server.describe()).map(String::new);
         return new WorkspaceSession(Workspace.open(where, prompt), dialogs);
     }
 

@@ -75,40 +75,64 @@ public final class ReviewStore {
      */
     public Review move(String kind, String id, int version, Set<ReviewState> allowedFrom, ReviewState to,
                        String actor, Optional<String> comment, String auditAction) {
-        Instant now = clock.instant();
+        return database.inTransaction(connection -> move(connection, kind, id, version, allowedFrom, to, actor,
+                comment, auditAction));
+    }
+
+    /**
+     * Approves like {@link #move} and stores the approver's signature in the same transaction, so an approval never
+     * exists without its signature.
+     */
+    public Review moveSigned(Set<ReviewState> allowedFrom, ReviewState to, Optional<String> comment,
+                             String auditAction, ApprovalSignature signature) {
         return database.inTransaction(connection -> {
-            Review current = find(connection, kind, id, version).orElseThrow(() -> new WorkspaceException(
-                    describe(kind, id, version) + " has not been submitted for review."));
-            if (!allowedFrom.contains(current.state())) {
-                throw new WorkspaceException(describe(kind, id, version) + " is "
-                        + current.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; it cannot become "
+            Review moved = move(connection, signature.kind(), signature.id(), signature.version(), allowedFrom, to,
+                    signature.approvedBy(), comment, auditAction);
+            ApprovalSignatures.insert(connection, signature);
+            return moved;
+        });
+    }
+
+    /** The approver's signature of the version, if it was approved with one. */
+    public Optional<ApprovalSignature> approvalSignature(String kind, String id, int version) {
+        return database.inTransaction(connection -> ApprovalSignatures.find(connection, kind, id, version));
+    }
+
+    private Review move(Connection connection, String kind, String id, int version, Set<ReviewState> allowedFrom,
+                        ReviewState to, String actor, Optional<String> comment, String auditAction)
+            throws SQLException {
+        Instant now = clock.instant();
+        Review current = find(connection, kind, id, version).orElseThrow(() -> new WorkspaceException(
+                describe(kind, id, version) + " has not been submitted for review."));
+        if (!allowedFrom.contains(current.state())) {
+            throw new WorkspaceException(describe(kind, id, version) + " is "
+                    + current.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; it cannot become "
+                    + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+        }
+        // Only from the state just read: of two people deciding at once on a team workspace, the second finds the
+        // state changed and is refused instead of overwriting the first decision.
+        try (PreparedStatement update = connection.prepareStatement("UPDATE reviews SET state = ?, "
+                + "decided_by = ?, decided_at = ?, comment = ? WHERE kind = ? AND doc_id = ? AND version = ?"
+                + " AND state = ?")) {
+            update.setString(1, to.name());
+            update.setString(2, actor);
+            update.setObject(3, WorkspaceDatabase.toDatabase(now));
+            update.setString(4, comment.orElse(null));
+            update.setString(5, kind);
+            update.setString(6, id);
+            update.setInt(7, version);
+            update.setString(8, current.state().name());
+            if (update.executeUpdate() == 0) {
+                Review changed = find(connection, kind, id, version).orElseThrow();
+                throw new WorkspaceException(describe(kind, id, version) + " was just moved to "
+                        + changed.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " by "
+                        + changed.decidedBy().orElse("someone else") + "; it cannot become "
                         + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
             }
-            // Only from the state just read: of two people deciding at once on a team workspace, the second finds the
-            // state changed and is refused instead of overwriting the first decision.
-            try (PreparedStatement update = connection.prepareStatement("UPDATE reviews SET state = ?, "
-                    + "decided_by = ?, decided_at = ?, comment = ? WHERE kind = ? AND doc_id = ? AND version = ?"
-                    + " AND state = ?")) {
-                update.setString(1, to.name());
-                update.setString(2, actor);
-                update.setObject(3, WorkspaceDatabase.toDatabase(now));
-                update.setString(4, comment.orElse(null));
-                update.setString(5, kind);
-                update.setString(6, id);
-                update.setInt(7, version);
-                update.setString(8, current.state().name());
-                if (update.executeUpdate() == 0) {
-                    Review changed = find(connection, kind, id, version).orElseThrow();
-                    throw new WorkspaceException(describe(kind, id, version) + " was just moved to "
-                            + changed.state().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " by "
-                            + changed.decidedBy().orElse("someone else") + "; it cannot become "
-                            + to.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
-                }
-            }
-            AuditEntry entry = AuditEntry.of(now, actor, auditAction, kind, id).withObjectVersion(version);
-            AuditLog.insert(connection, comment.map(entry::withComment).orElse(entry));
-            return find(connection, kind, id, version).orElseThrow();
-        });
+        }
+        AuditEntry entry = AuditEntry.of(now, actor, auditAction, kind, id).withObjectVersion(version);
+        AuditLog.insert(connection, comment.map(entry::withComment).orElse(entry));
+        return find(connection, kind, id, version).orElseThrow();
     }
 
     /** "journey welcome v3", as messages name a version. */

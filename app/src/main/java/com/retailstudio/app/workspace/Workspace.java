@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final DocumentStore documents;
     private final ReviewStore reviews;
     private final JourneyDraftStore journeyDrafts;
+    private final PublicKeyDirectory publicKeys;
 
     private Workspace(WorkspaceLocation location, Path directory, WorkspaceLock lock, WorkspaceDatabase database,
                       int migrationsApplied, Clock clock, Optional<String> signedIn) {
@@ -48,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.documents = new DocumentStore(database, clock, this::currentUser);
         this.reviews = new ReviewStore(database, clock);
         this.journeyDrafts = new JourneyDraftStore(database, clock, this::currentUser);
+        this.publicKeys = new PublicKeyDirectory(database, clock);
     }
 
     /** {@code ~/.retail-studio/workspace}, under the {@code user.home} system property. */
@@ -223,6 +225,11 @@ public final class Workspace implements AutoCloseable {
     /** The working drafts of the journeys being designed. */
     public JourneyDraftStore journeyDrafts() {
         return journeyDrafts;
+    }
+
+    /** The public key directory: who each approval and export signing key belongs to. */
+    public PublicKeyDirectory publicKeys() {
+        return publicKeys;
     }
 
     /** Closes the database and releases the lock; safe to call twice. */

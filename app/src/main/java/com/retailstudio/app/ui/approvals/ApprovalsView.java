@@ -3,6 +3,7 @@ package com.retailstudio.app.ui.approvals;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.plans.PlanPriceDifference;
+import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
@@ -93,8 +94,8 @@ public final class ApprovalsView extends BorderPane {
             Review review = table.getSelectionModel().getSelectedItem();
             dialogs.askComment("Approve " + review.id(), "Approve " + review.kind() + " '" + review.id() + "' v"
                     + review.version() + " as " + model.currentUser() + "? A comment is optional.", false)
-                    .ifPresent(comment -> model.approve(review,
-                            comment.isBlank() ? Optional.empty() : Optional.of(comment)));
+                    .ifPresent(comment -> signingPassword("approval").ifPresent(password -> model.approve(review,
+                            comment.isBlank() ? Optional.empty() : Optional.of(comment), password)));
         });
         Button sendBack = new Button("Request changes…", new FontIcon(Material2OutlinedMZ.UNDO));
         sendBack.setId("review-request-changes");
@@ -279,6 +280,10 @@ public final class ApprovalsView extends BorderPane {
         return box;
     }
 
+    private Optional<KeyPasswords> signingPassword(String what) {
+        return new SigningPassword(dialogs, System::getenv).ask(model.currentUser(), what, model.signingKeyIsNew());
+    }
+
     private VBox exportHistory() {
         TableView<AuditRecord> table = new TableView<>(model.exports());
         table.setId("export-history");
@@ -303,7 +308,7 @@ public final class ApprovalsView extends BorderPane {
         export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
         export.getStyleClass().add(Styles.ACCENT);
         export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
-                .ifPresent(model::export));
+                .ifPresent(folder -> signingPassword("bundle").ifPresent(password -> model.export(folder, password))));
         Label message = new Label();
         message.setId("export-message");
         message.textProperty().bind(model.messageProperty());

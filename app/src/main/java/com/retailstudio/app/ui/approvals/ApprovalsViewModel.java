@@ -8,9 +8,13 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.BundleValidator;
 import com.retailstudio.app.export.ExportedBundle;
+import com.retailstudio.app.export.TrustedKeys;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.TaskExecutor;
+import com.retailstudio.app.signing.KeyPasswords;
+import com.retailstudio.app.signing.PersonalKeys;
+import com.retailstudio.app.signing.WorkspaceSigners;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
@@ -140,7 +144,18 @@ public final class ApprovalsViewModel {
 
     /** Approves as the workspace's current user; the four-eyes rule may refuse it. */
     public void approve(Review review, Optional<String> comment) {
-        decide(() -> workflow.approve(review.kind(), review.id(), workspace.currentUser(), comment), "Approved");
+        approve(review, comment, KeyPasswords.environmentOrConsole());
+    }
+
+    /** Approves, signing with the current user's key unlocked by the password (asked on the JavaFX thread). */
+    public void approve(Review review, Optional<String> comment, KeyPasswords password) {
+        decide(() -> workflow.approve(review.kind(), review.id(), workspace.currentUser(), comment, password),
+                "Approved");
+    }
+
+    /** Whether the current user's signing key is still to be made (the password asked for is then chosen). */
+    public boolean signingKeyIsNew() {
+        return !PersonalKeys.inUserHome().exists(workspace.currentUser());
     }
 
     /**
@@ -193,14 +208,23 @@ public final class ApprovalsViewModel {
      * off the JavaFX thread (each journey is simulated for the README), then validates the bundle.
      */
     public void export(Path folder) {
+        export(folder, KeyPasswords.environmentOrConsole());
+    }
+
+    /** Exports as above, signing the manifest with the current user's key unlocked by the password. */
+    public void export(Path folder, KeyPasswords password) {
         String actor = workspace.currentUser();
         tasks.execute(BackgroundTask.of("Exporting approved items", progress -> {
                     Path out = folder.resolve("retail-studio-bundle-" + BUNDLE_STAMP.format(LocalDateTime.now()));
                     progress.update(-1, "Simulating journeys and writing the bundle");
                     ExportedBundle bundle = new BundleExporter(workspace, workflow, Clock.systemUTC(),
-                            AppVersion.current()).export(out, false, actor);
+                            AppVersion.current()).signedWith(new WorkspaceSigners(PersonalKeys.inUserHome(),
+                            workspace.publicKeys(), Clock.systemUTC()), password).export(out, false, actor);
                     progress.update(0.9, "Validating the bundle");
-                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles()).validate(out));
+                    // Checked against the workspace's own keys, so a signature that does not verify is said here.
+                    return new ExportOutcome(bundle, new BundleValidator(DocumentChecks.forBundles())
+                            .trusting(TrustedKeys.of("the workspace's keys", workspace.publicKeys().all()))
+                            .validate(out));
                 })
                 .onSuccess(outcome -> {
                     int items = outcome.bundle().manifest().items().size();

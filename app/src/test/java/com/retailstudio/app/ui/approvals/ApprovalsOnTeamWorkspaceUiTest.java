@@ -58,8 +58,8 @@ class ApprovalsOnTeamWorkspaceUiTest {
             }
 
             @Override
-            public Optional<String> askPassword(String title, String prompt) {
-                return Optional.of(PostgresTestServer.PASSWORD);
+            public Optional<char[]> askPassword(String title, String prompt) {
+                return Optional.of(PostgresTestServer.PASSWORD.toCharArray());
             }
         });
         ShellContext context = session.shellContext();

@@ -59,9 +59,9 @@ class TeamWorkspaceWindowUiTest {
             }
 
             @Override
-            public Optional<String> askPassword(String title, String prompt) {
+            public Optional<char[]> askPassword(String title, String prompt) {
                 asked.add(prompt);
-                return Optional.of(PostgresTestServer.PASSWORD);
+                return Optional.of(PostgresTestServer.PASSWORD.toCharArray());
             }
 
             @Override
