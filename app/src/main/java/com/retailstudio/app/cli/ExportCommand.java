@@ -71,6 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("Exported " + bundle.manifest().items().size() + " approved item(s) "
                     + "as bundle " + bundle.manifest().bundleId() + " to " + bundle.location());
+            bundle.manifest().items().stream().filter(item -> item.approvalSignature().isEmpty()).forEach(item ->
+                    spec.commandLine().getOut().println("Note: " + item.describe() + " was approved before approvals "
+                            + "were signed, so 'validate --trust' will refuse the bundle; approve a new version."));
         }
         return 0;
     }

@@ -143,6 +143,27 @@ class KeysCommandTest {
     }
 
     @Test
+    void exportingAnApprovalFromBeforeSigningSaysValidateTrustWillRefuseIt(@TempDir Path folder) {
+        String workspace = folder.resolve("ws").toString();
+        Path file = folder.resolve("winback.json");
+        run("journey", "template", "winback", "--out", file.toString());
+        run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana");
+        run("journey", "submit", "--workspace", workspace, "--id", "winback", "--as", "ana");
+        try (var opened = com.retailstudio.app.workspace.Workspace.open(folder.resolve("ws"))) {
+            opened.reviews().move("journey", "winback", 1, java.util.EnumSet.of(
+                    com.retailstudio.app.workspace.ReviewState.IN_REVIEW),
+                    com.retailstudio.app.workspace.ReviewState.APPROVED, "ben", java.util.Optional.empty(),
+                    "review.approved"); // as approvals were stored before V7
+        }
+
+        assertEquals(0, run("export", "--workspace", workspace, "--out", folder.resolve("bundle").toString(),
+                "--as", "dave"), err.toString());
+
+        assertTrue(out.toString().contains("Note: journey 'winback' v1 was approved before approvals were signed, so "
+                + "'validate --trust' will refuse the bundle; approve a new version."), out.toString());
+    }
+
+    @Test
     void aMissingTrustFileIsOneSentence(@TempDir Path folder) {
         approvedAndExported(folder);
 
