@@ -56,7 +56,7 @@ class AuditVerifyCommandTest {
     @Test
     void anUntouchedLogVerifies() {
         assertEquals(0, run("audit", "verify", "--workspace", workspace), err.toString());
-        assertEquals("The audit log is intact: 3 entries, none edited or deleted.", out.toString().strip());
+        assertEquals("The audit log is intact: 4 entries, none edited or deleted.", out.toString().strip());
     }
 
     @Test
@@ -64,7 +64,7 @@ class AuditVerifyCommandTest {
         tamper("UPDATE audit_log SET actor = 'carol' WHERE action = 'review.approved'");
 
         assertEquals(1, run("audit", "verify", "--workspace", workspace));
-        assertEquals("- Entry 3 (review.approved by carol) was changed after it was written: its content does not "
+        assertEquals("- Entry 4 (review.approved by carol) was changed after it was written: its content does not "
                 + "match its hash.", out.toString().strip());
         assertTrue(err.toString().contains("1 break in its hash chain"), err.toString());
     }

@@ -50,9 +50,10 @@ class ExportCrashConsistencyTest {
         Path exports = Files.createDirectories(temp.resolve("exports"));
         Path out = exports.resolve(form.equals("zip") ? "bundle.zip" : "bundle");
 
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ExportChildProcess.class.getName(), workspaceFolder.toString(),
-                out.toString(), form, moment);
+        // The child signs the manifest with the exporter's key, which the tests keep under their own user.home.
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + System.getProperty("user.home"), "-cp", System.getProperty("java.class.path"),
+                ExportChildProcess.class.getName(), workspaceFolder.toString(), out.toString(), form, moment);
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("child.log").toFile()).start();
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child did not end");
