@@ -4,6 +4,7 @@ import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.model.Product;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.PriceChange;
@@ -259,6 +260,13 @@ public final class MarkdownPlanner {
         double stock = 0;
         double left = 0;
         double baseLeft = 0;
+        double objective = 0;
+        double baseObjective = 0;
+        double keepObjective = 0;
+        double markdownCost = 0;
+        int holding = 0;
+        int missed = 0;
+        Objective kind = plans.isEmpty() ? Objective.MARGIN : plans.get(0).basis().objective();
         for (StorePlan sp : plans) {
             margin += sp.plan().margin();
             baseMargin += sp.baseline().margin();
@@ -270,11 +278,17 @@ public final class MarkdownPlanner {
             stock += sp.plan().startStock();
             left += sp.plan().leftover();
             baseLeft += sp.baseline().leftover();
+            objective += sp.objective(sp.plan());
+            baseObjective += sp.objective(sp.baseline());
+            keepObjective += sp.objective(sp.noMarkdown());
+            markdownCost += sp.planMarkdownCost();
+            holding += sp.holdsPrice() ? 1 : 0;
+            missed += sp.targetMet() ? 0 : 1;
         }
         double uplift = baseMargin == 0 ? 0 : (margin - baseMargin) / Math.abs(baseMargin) * 100;
         return new PlanSummary(margin, baseMargin, keepMargin, uplift, revenue, baseRevenue,
                 stock == 0 ? 0 : units / stock, stock == 0 ? 0 : baseUnits / stock, left, baseLeft, plans.size(),
-                changes);
+                changes, kind, objective, baseObjective, keepObjective, markdownCost, holding, missed);
     }
 
     /** Plans grouped by product id, in plan order. */
