@@ -6,6 +6,7 @@ import com.retailstudio.markdown.io.PlanReportWriter;
 import com.retailstudio.markdown.io.PriceChangeWorkbook;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.RuleBook;
@@ -57,6 +58,16 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             description = "Share of today's stock to sell by exit, in percent (default: none).")
     private Double sellThroughPct;
 
+    @Option(names = "--objective", paramLabel = "margin|revenue", defaultValue = "margin",
+            description = "What the plan maximises: margin (revenue + salvage − unit cost × stock on hand) or revenue "
+                    + "(default: margin).")
+    private String objective;
+
+    @Option(names = "--markdown-budget", paramLabel = "AMOUNT",
+            description = "Most markdown cost (revenue given up against today's price) of one product's price path "
+                    + "in its store or price cluster (default: none).")
+    private Double markdownBudget;
+
     @Option(names = "--no-cluster-pricing", description = "Plan every store on its own instead of per price cluster.")
     private boolean noClusterPricing;
 
@@ -71,13 +82,23 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             if (sellThroughPct != null) {
                 rules = rules.withSellThroughTarget(sellThroughPct / 100);
             }
+            if (markdownBudget != null) {
+                rules = rules.withMarkdownBudget(markdownBudget);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid rule: " + e.getMessage() + ".");
         }
         rules = rules.withClusterPricing(!noClusterPricing);
+        Objective goal;
+        try {
+            goal = Objective.parse(objective);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --objective: " + objective
+                    + " (margin or revenue).");
+        }
         Path folder = data.resolve();
         DataSet dataSet = SellThroughHistory.load(folder);
-        PlanResult result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of())).plan(dataSet);
+        PlanResult result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal)).plan(dataSet);
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         try {
             createParent(out);
@@ -99,11 +120,20 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
                 "Planned %d product-stores from week %s: %d price changes written to %s", s.productStores(),
                 result.asOf().plusWeeks(1), s.priceChanges(), out));
         stdout.println(String.format(Locale.ROOT,
+                "Objective %s: %.2f vs rule-of-thumb baseline %.2f, keep prices %.2f; %d of %d product-stores hold "
+                        + "the price; markdown cost %.2f.",
+                s.objectiveName(), s.objectiveValue(), s.baselineObjective(), s.keepObjective(), s.holdingPrice(),
+                s.productStores(), s.markdownCost()));
+        stdout.println(String.format(Locale.ROOT,
                 "Margin %.2f vs rule-of-thumb baseline %.2f (%+.1f %%), keep prices %.2f; sell-through %.1f %% "
                         + "(baseline %.1f %%), %.0f units left at exit (baseline %.0f) — projected under the fitted "
                         + "demand model.",
                 s.margin(), s.baselineMargin(), s.marginUpliftPct(), s.noMarkdownMargin(), s.sellThrough() * 100,
                 s.baselineSellThrough() * 100, s.leftoverUnits(), s.baselineLeftoverUnits()));
+        if (s.targetMissed() > 0) {
+            stdout.println(String.format(Locale.ROOT, "Sell-through target infeasible for %d product-stores: no "
+                    + "rule-abiding price path reaches it; their plans are the best without it.", s.targetMissed()));
+        }
         return 0;
     }
 
