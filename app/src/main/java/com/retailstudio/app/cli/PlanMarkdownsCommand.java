@@ -10,6 +10,11 @@ import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.scenario.Scenario;
+import com.retailstudio.markdown.scenario.ScenarioComparison;
+import com.retailstudio.markdown.scenario.ScenarioJson;
+import com.retailstudio.markdown.scenario.ScenarioRun;
+import com.retailstudio.markdown.scenario.ScenarioText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,10 +63,19 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             description = "Share of today's stock to sell by exit, in percent (default: none).")
     private Double sellThroughPct;
 
-    @Option(names = "--objective", paramLabel = "margin|revenue", defaultValue = "margin",
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Plan a named what-if scenario (its own rule book, objective, budget and changes by hand; "
+                    + "docs/markdown-planner.md). Repeat to compare several side by side; the files written are the "
+                    + "first scenario's. Not combined with the rule options.")
+    private java.util.List<Path> scenarios = new java.util.ArrayList<>();
+
+    @Option(names = "--objective", paramLabel = "margin|revenue",
             description = "What the plan maximises: margin (revenue + salvage − unit cost × stock on hand) or revenue "
                     + "(default: margin).")
     private String objective;
+
+    /** The scenarios' runs (empty without --scenario), the first being the plan written. */
+    private java.util.List<ScenarioRun> runs = java.util.List.of();
 
     @Option(names = "--markdown-budget", paramLabel = "AMOUNT",
             description = "Most markdown cost (revenue given up against today's price) of one product's price path "
@@ -89,16 +103,33 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid rule: " + e.getMessage() + ".");
         }
         rules = rules.withClusterPricing(!noClusterPricing);
+        if (!scenarios.isEmpty() && (maxDepthPct != null || sellThroughPct != null || markdownBudget != null
+                || noClusterPricing || objective != null)) {
+            throw new ParameterException(spec.commandLine(), "--scenario carries its own rules and objective; "
+                    + "drop --objective, --max-depth, --sell-through-target, --markdown-budget and "
+                    + "--no-cluster-pricing.");
+        }
         Objective goal;
         try {
-            goal = Objective.parse(objective);
+            goal = objective == null ? Objective.MARGIN : Objective.parse(objective);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid --objective: " + objective
                     + " (margin or revenue).");
         }
         Path folder = data.resolve();
         DataSet dataSet = SellThroughHistory.load(folder);
-        PlanResult result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal)).plan(dataSet);
+        PlanResult result;
+        if (scenarios.isEmpty()) {
+            result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal)).plan(dataSet);
+        } else {
+            java.util.List<Scenario> read = new java.util.ArrayList<>();
+            for (Path file : scenarios) {
+                read.add(readScenario(file));
+            }
+            MarkdownPlanner.FittedHistory history = MarkdownPlanner.fit(dataSet);
+            runs = read.stream().map(sc -> ScenarioRun.of(history, sc, () -> false, done -> { })).toList();
+            result = runs.get(0).plan();
+        }
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         try {
             createParent(out);
@@ -130,11 +161,27 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
                         + "demand model.",
                 s.margin(), s.baselineMargin(), s.marginUpliftPct(), s.noMarkdownMargin(), s.sellThrough() * 100,
                 s.baselineSellThrough() * 100, s.leftoverUnits(), s.baselineLeftoverUnits()));
+        for (ScenarioRun run : runs) {
+            stdout.print(ScenarioText.describe(run));
+        }
+        if (runs.size() > 1) {
+            stdout.print(ScenarioText.table(ScenarioComparison.compare(runs)));
+        }
         if (s.targetMissed() > 0) {
             stdout.println(String.format(Locale.ROOT, "Sell-through target infeasible for %d product-stores: no "
                     + "rule-abiding price path reaches it; their plans are the best without it.", s.targetMissed()));
         }
         return 0;
+    }
+
+    private static Scenario readScenario(Path file) {
+        try {
+            return ScenarioJson.read(Files.readString(file));
+        } catch (IOException e) {
+            throw new CommandFailure("Could not read the scenario " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("The scenario " + file + " is not valid: " + e.getMessage(), e);
+        }
     }
 
     private static void createParent(Path file) throws IOException {

@@ -121,6 +121,37 @@ class PlanMarkdownsCommandTest {
     }
 
     @Test
+    void scenariosArePlannedAndComparedSideBySide(@TempDir Path folder) throws Exception {
+        Path margin = folder.resolve("margin.json");
+        Files.writeString(margin, com.retailstudio.markdown.scenario.ScenarioJson.write(
+                new com.retailstudio.markdown.scenario.Scenario("keep margin",
+                        com.retailstudio.markdown.model.RuleBook.standard(), List.of())));
+        Path revenue = folder.resolve("revenue.json");
+        Files.writeString(revenue, com.retailstudio.markdown.scenario.ScenarioJson.write(
+                new com.retailstudio.markdown.scenario.Scenario("chase revenue",
+                        com.retailstudio.markdown.model.RuleBook.standard().withObjective(
+                                com.retailstudio.markdown.model.Objective.REVENUE),
+                        List.of(new com.retailstudio.markdown.scenario.Scenario.HandChange("P00001", "S001",
+                                LocalDate.of(2020, 1, 6), 100)))));
+
+        assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
+                "--scenario", margin.toString(), "--scenario", revenue.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("Scenario \"keep margin\": margin "), text);
+        assertTrue(text.contains("Scenario \"chase revenue\": revenue "), text);
+        assertTrue(text.contains("0 of 1 changes by hand kept") && text.contains("dropped: P00001 in S001"), text);
+        assertTrue(text.contains("objective by category, difference from \"keep margin\""), text);
+
+        assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
+                "--scenario", margin.toString(), "--max-depth", "50"));
+        assertTrue(err.toString().contains("--scenario carries its own rules"), err.toString());
+        Files.writeString(revenue, "{\"schemaVersion\": 1, \"name\": \"x\"}");
+        assertEquals(1, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("q.csv").toString(),
+                "--scenario", revenue.toString()));
+        assertTrue(err.toString().contains("revenue.json is not valid: /rules"), err.toString());
+    }
+
+    @Test
     void theXlsxOptionWritesTheSamePriceChangesAsAWorkbook(@TempDir Path folder) throws Exception {
         Path plan = folder.resolve("plan.csv");
         Path workbook = folder.resolve("excel").resolve("plan.xlsx");

@@ -73,20 +73,6 @@ public final class MarkdownOptimizer {
         return new Solution(s.bestPath.clone(), s.best, targetMet, nodes);
     }
 
-    /** The objective of one store's outcome, as the optimiser and every report count it. */
-    public static double objective(Objective objective, PlanEvaluator.Outcome o) {
-        return objective.of(o.totalRevenue(), o.margin());
-    }
-
-    /** Markdown cost of one store's outcome: the revenue given up against today's price on the units sold. */
-    public static double markdownCost(PlanEvaluator.Outcome o, int currentCents, int[] priceCents) {
-        double cost = 0;
-        for (int t = 0; t < priceCents.length; t++) {
-            cost += o.units()[t] * (currentCents - priceCents[t]) / 100.0;
-        }
-        return cost;
-    }
-
     /** Per-thread search state, grown on demand and reused. */
     private static final class Search {
         MarkdownProblem[] stores;
@@ -113,7 +99,6 @@ public final class MarkdownOptimizer {
         int[] path = new int[0];
         int[] bestPath = new int[0];
         double best;
-        boolean floorOn;
         double maxEnd;
         long nodes;
 
@@ -210,7 +195,6 @@ public final class MarkdownOptimizer {
         /** Walks every path; true when one met every constraint (then {@link #bestPath} holds the best). */
         boolean run(double maxEndStock, double[] keep) {
             this.maxEnd = maxEndStock;
-            floorOn = keep != null;
             for (int i = 0; i < n; i++) {
                 floor[i] = keep == null ? Double.NEGATIVE_INFINITY
                         : keep[i] - TOLERANCE * (1 + Math.abs(keep[i]));
@@ -219,14 +203,10 @@ public final class MarkdownOptimizer {
             }
             best = Double.NEGATIVE_INFINITY;
             nodes = 0;
-            boolean any = false;
             int used = Math.min(stores[0].markdownsUsed(), maxMarkdowns);
             int since = Math.min(Math.max(stores[0].weeksSinceLast(), 0), gap);
             walk(0, 0, used, since, 0);
-            if (best > Double.NEGATIVE_INFINITY) {
-                any = true;
-            }
-            return any;
+            return best > Double.NEGATIVE_INFINITY;
         }
 
         private void walk(int t, int r, int used, int since, double cost) {

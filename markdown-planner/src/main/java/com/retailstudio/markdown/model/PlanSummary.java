@@ -32,7 +32,7 @@ public record PlanSummary(double margin, double baselineMargin, double noMarkdow
                 Objective.MARGIN, margin, baselineMargin, noMarkdownMargin, Double.NaN, -1, 0);
     }
 
-    /** "margin" or "revenue", and the sell-through limit when some target could not be met. */
+    /** "margin" or "revenue": the objective's name as files and screens show it. */
     public String objectiveName() {
         return objective.label();
     }
