@@ -154,6 +154,40 @@ class MarkdownViewModelTest {
         assertFalse(model.undoChange());
     }
 
+    @Test
+    void rePlanningKeepsTheChangesByHandThatStillKeepTheRulesAndSaysWhichItDroppedAndWhy() {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        List<StorePlan> marked = model.rows().stream().filter(p -> p.markdowns() >= 1 && p.basis().rungCents().length > 3)
+                .toList();
+        StorePlan first = marked.get(0);
+        int week = 0;
+        while (first.planCents()[week] == first.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(first, week));
+        StorePlan second = marked.stream().filter(p -> !p.productId().equals(first.productId())).findFirst()
+                .orElseThrow();
+        int deepest = second.basis().rungCents()[second.basis().rungCents().length - 1];
+        assertEquals(Optional.empty(), model.setStep(second, second.weeks().size() - 1, deepest));
+        assertEquals(2, model.changesByHand().size());
+
+        // at most 40 % off: the removed markdown still fits, the deepest rung no longer does
+        assertEquals(List.of(), model.applyRules(Optional.empty(),
+                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+
+        assertEquals(1, model.changesByHand().size());
+        StorePlan kept = model.rows().stream().filter(p -> p.key().equals(first.key())).findFirst().orElseThrow();
+        assertTrue(model.isOverridden(kept));
+        assertEquals(kept.currentCents(), kept.planCents()[week]);
+        assertTrue(model.overrideRejectedProperty().get());
+        String message = model.overrideMessageProperty().get();
+        assertTrue(message.startsWith("Re-planned: kept 1 of 2 changes made by hand; dropped " + second.productId()
+                + " in " + second.storeId()), message);
+        assertTrue(message.contains("is not a price this product may take"), message);
+    }
+
     /** What a submission was given. */
     private record Sent(PlanResult plan, RuleBook rules, Path folder) {
     }
