@@ -126,7 +126,9 @@ public final class MarkdownView extends StackPane {
         Tab rowTab = new Tab("Selected row", detail);
         Tab rulesTab = new Tab("Rules", rules);
         rulesTab.setId("rules-tab");
-        TabPane side = new TabPane(rowTab, rulesTab);
+        Tab scenariosTab = new Tab("Scenarios", new ScenariosPane(model.scenarios()));
+        scenariosTab.setId("scenarios-tab");
+        TabPane side = new TabPane(rowTab, rulesTab, scenariosTab);
         side.setId("markdown-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPadding(new Insets(0, 0, 0, 12));

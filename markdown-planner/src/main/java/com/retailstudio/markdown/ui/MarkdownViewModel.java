@@ -91,6 +91,7 @@ public final class MarkdownViewModel {
     /** The changes made by hand since the last plan, in order: re-planning re-applies those that still fit. */
     private List<Scenario.HandChange> handChanges = List.of();
     private volatile Fitted fitted;
+    private final ScenarioBoard scenarios;
     private long generation;
 
     /** A plan and the rows changed by hand in it, to go back to. */
@@ -115,6 +116,16 @@ public final class MarkdownViewModel {
      */
     public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
                              ReviewSubmission submission) {
+        this(dataFolder, tasks, ruleStore, submission, ScenarioStore.inMemory());
+    }
+
+    /** @param scenarioStore where named scenarios are kept */
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
+                             ReviewSubmission submission, ScenarioStore scenarioStore) {
+        this.scenarios = new ScenarioBoard(scenarioStore, tasks, () -> {
+            Fitted known = fitted;
+            return known == null ? null : known.history();
+        }, name -> new Scenario(name, rules.get(), handChanges));
         this.dataFolder = dataFolder;
         this.tasks = tasks;
         this.ruleStore = ruleStore;
@@ -140,11 +151,17 @@ public final class MarkdownViewModel {
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
                                                   TaskExecutor tasks, RuleBookStore ruleStore,
                                                   ReviewSubmission submission) {
+        return following(source, folderOf, tasks, ruleStore, submission, ScenarioStore.inMemory());
+    }
+
+    public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
+                                                  TaskExecutor tasks, RuleBookStore ruleStore,
+                                                  ReviewSubmission submission, ScenarioStore scenarios) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, tasks, ruleStore, submission);
+        return new MarkdownViewModel(folder, tasks, ruleStore, submission, scenarios);
     }
 
     private RuleBook loadRules() {
@@ -362,6 +379,11 @@ public final class MarkdownViewModel {
         }
         overrideRejected.set(!again.dropped().isEmpty());
         overrideMessage.set(message.append(again.dropped().isEmpty() ? "." : "").toString());
+    }
+
+    /** The section's named scenarios. */
+    public ScenarioBoard scenarios() {
+        return scenarios;
     }
 
     /** The changes made by hand that the plan shown carries, in the order they were made. */

@@ -188,6 +188,53 @@ class MarkdownViewModelTest {
         assertTrue(message.contains("is not a price this product may take"), message);
     }
 
+    @Test
+    void scenariosAreSavedWithTheRulesAndChangesByHandReadAgainAndComparedSideBySide() {
+        ScenarioStore store = ScenarioStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
+                null, store);
+        ScenarioBoard board = model.scenarios();
+        board.compare();
+        assertEquals("Nothing to compare yet: the active data set has not been planned.",
+                board.messageProperty().get());
+        model.start();
+        board.save("  ");
+        assertEquals("Name the scenario first.", board.messageProperty().get());
+        board.save("as planned");
+        assertEquals(List.of(), model.applyRules(Optional.empty(),
+                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        int week = 0;
+        while (row.planCents()[week] == row.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(row, week));
+        board.save("at most 40 % off");
+        assertEquals("Saved scenario \"at most 40 % off\": the current rules (objective margin) and 1 change by "
+                + "hand.", board.messageProperty().get());
+
+        board.compare();
+
+        assertEquals("Comparing markdown scenarios", inline.titles().get(inline.titles().size() - 1));
+        assertFalse(board.busyProperty().get());
+        com.retailstudio.markdown.scenario.ScenarioComparison.Table table = board.comparisonProperty().get();
+        assertEquals(List.of("as planned", "at most 40 % off"), table.columns().stream()
+                .map(com.retailstudio.markdown.scenario.ScenarioComparison.Column::name).toList());
+        assertTrue(table.columns().get(0).objectiveValue() >= table.columns().get(1).objectiveValue(),
+                "looser rules earn at least as much");
+        assertEquals(model.resultProperty().get().summary().objectiveValue(), table.columns().get(1).objectiveValue(),
+                1e-6, "the scenario replays the plan shown, change by hand included");
+        assertTrue(board.messageProperty().get().startsWith("Compared 2 scenarios"), board.messageProperty().get());
+
+        // saved in the store: a new session reads them back
+        MarkdownViewModel again = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
+                null, store);
+        assertEquals(List.of("as planned", "at most 40 % off"), again.scenarios().saved().stream()
+                .map(com.retailstudio.markdown.scenario.Scenario::name).toList());
+        assertEquals(1, again.scenarios().saved().get(1).changes().size());
+    }
+
     /** What a submission was given. */
     private record Sent(PlanResult plan, RuleBook rules, Path folder) {
     }

@@ -229,6 +229,40 @@ class MarkdownsSectionUiTest {
         screenshots(robot, "markdowns-grouped");
     }
 
+    @Test
+    void scenariosAreSavedInTheWorkspaceAndComparedSideBySide(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(2));
+        TextField name = robot.lookup("#scenario-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("as planned"));
+        robot.clickOn("#scenario-save");
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#rule-max-depth").queryAs(TextField.class).setText("40"));
+        robot.clickOn("#rules-apply");
+        waitForPlan(robot);
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> name.setText("at most 40 % off"));
+        robot.clickOn("#scenario-save");
+
+        robot.clickOn("#scenario-compare");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.context().tasks().running().isEmpty()
+                && !robot.lookup("#scenario-table").queryAs(javafx.scene.control.TableView.class).getItems()
+                .isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#scenario-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(3, table.getColumns().size(), "the measure and one column per scenario");
+        assertEquals(9, table.getItems().size(), "what it maximises, objective, margin, revenue, sell-through, units left, markdown cost, "
+                + "price changes, changes by hand dropped");
+        assertTrue(robot.lookup("#scenario-message").queryAs(Label.class).getText().startsWith("Compared 2 "
+                + "scenarios"));
+        assertFalse(robot.lookup("#scenario-categories").queryAs(javafx.scene.control.TableView.class).getItems()
+                .isEmpty(), "the difference per category");
+        assertEquals(2, window.session().workspace().documents().list("markdown_scenario").size());
+        screenshots(robot, "markdowns-scenarios");
+    }
+
     private void screenshots(FxRobot robot, String name) throws IOException {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(() -> window.shell().themeProperty().set(theme));
