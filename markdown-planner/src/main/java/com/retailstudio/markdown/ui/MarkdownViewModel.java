@@ -330,6 +330,13 @@ public final class MarkdownViewModel {
         setRules(rules.get().withoutCategory(category));
     }
 
+    /** Plans for another objective (one for the whole rule book), saved with the rules and planned again. */
+    public void applyObjective(com.retailstudio.markdown.model.Objective objective) {
+        if (objective != null && objective != rules.get().objective()) {
+            setRules(rules.get().withObjective(objective));
+        }
+    }
+
     private void setRules(RuleBook book) {
         rules.set(book);
         ruleStore.write(RuleBookJson.write(book));

@@ -117,7 +117,33 @@ final class RulesEditor extends BorderPane {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox top = new VBox(4, scopeRow, scopeNote);
+        // one objective for the whole rule book: changing it saves the book and plans again at once
+        ComboBox<com.retailstudio.markdown.model.Objective> objective = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(com.retailstudio.markdown.model.Objective.values()));
+        objective.setId("rules-objective");
+        objective.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.retailstudio.markdown.model.Objective o) {
+                return o == null ? "" : o == com.retailstudio.markdown.model.Objective.MARGIN
+                        ? "margin (revenue + salvage − cost of the stock on hand)" : "revenue";
+            }
+
+            @Override
+            public com.retailstudio.markdown.model.Objective fromString(String text) {
+                return com.retailstudio.markdown.model.Objective.parse(text);
+            }
+        });
+        objective.setValue(model.rulesProperty().get().objective());
+        model.rulesProperty().addListener((o, a, b) -> objective.setValue(b.objective()));
+        objective.valueProperty().addListener((o, a, b) -> model.applyObjective(b));
+        objective.disableProperty().bind(model.busyProperty());
+        objective.setMaxWidth(Double.MAX_VALUE);
+        Label objectiveLabel = new Label("Plan for");
+        objectiveLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox objectiveRow = new HBox(8, objectiveLabel, objective);
+        objectiveRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(objective, Priority.ALWAYS);
+        VBox top = new VBox(4, objectiveRow, scopeRow, scopeNote);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         grid.setPadding(new Insets(4, 12, 8, 0));

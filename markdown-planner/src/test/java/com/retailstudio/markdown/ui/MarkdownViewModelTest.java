@@ -235,6 +235,25 @@ class MarkdownViewModelTest {
         assertEquals(1, again.scenarios().saved().get(1).changes().size());
     }
 
+    @Test
+    void theObjectiveIsChosenForTheWholeRuleBookSavedWithItAndPlannedFor() {
+        RuleBookStore store = RuleBookStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
+        model.start();
+        assertEquals("margin", model.resultProperty().get().summary().objectiveName());
+
+        model.applyObjective(com.retailstudio.markdown.model.Objective.REVENUE);
+
+        assertEquals("revenue", model.resultProperty().get().summary().objectiveName());
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE,
+                com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow()).objective());
+        assertEquals(model.resultProperty().get().summary().revenue(),
+                model.resultProperty().get().summary().objectiveValue(), 1e-6);
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, MarkdownViewModel.following(active, Path::of,
+                inline, store).rulesProperty().get().objective(), "read back at the next start");
+    }
+
     /** What a submission was given. */
     private record Sent(PlanResult plan, RuleBook rules, Path folder) {
     }

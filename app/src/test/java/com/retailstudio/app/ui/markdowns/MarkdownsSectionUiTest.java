@@ -230,6 +230,22 @@ class MarkdownsSectionUiTest {
     }
 
     @Test
+    void theObjectiveChosenInTheRulesEditorIsPlannedForAndNamedOnTheKpiTile(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Margin (objective)".equals(
+                l.getText())).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#rules-objective").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(com.retailstudio.markdown.model.Objective.REVENUE));
+        waitForPlan(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+                && "Revenue (objective)".equals(l.getText())).tryQuery().isPresent());
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, RuleBookJson.read(window.session().workspace()
+                .documents().latest("markdown_rules", "rules").orElseThrow().body()).objective());
+        screenshots(robot, "markdowns-objective-revenue");
+    }
+
+    @Test
     void scenariosAreSavedInTheWorkspaceAndComparedSideBySide(FxRobot robot) throws Exception {
         waitForPlan(robot);
         robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(2));
