@@ -6,9 +6,15 @@ import com.retailstudio.markdown.io.PlanReportWriter;
 import com.retailstudio.markdown.io.PriceChangeWorkbook;
 import com.retailstudio.markdown.io.PriceChangeWriter;
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.scenario.Scenario;
+import com.retailstudio.markdown.scenario.ScenarioComparison;
+import com.retailstudio.markdown.scenario.ScenarioJson;
+import com.retailstudio.markdown.scenario.ScenarioRun;
+import com.retailstudio.markdown.scenario.ScenarioText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +63,25 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             description = "Share of today's stock to sell by exit, in percent (default: none).")
     private Double sellThroughPct;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Plan a named what-if scenario (its own rule book, objective, budget and changes by hand; "
+                    + "docs/markdown-planner.md). Repeat to compare several side by side; the files written are the "
+                    + "first scenario's. Not combined with the rule options.")
+    private java.util.List<Path> scenarios = new java.util.ArrayList<>();
+
+    @Option(names = "--objective", paramLabel = "margin|revenue",
+            description = "What the plan maximises: margin (revenue + salvage − unit cost × stock on hand) or revenue "
+                    + "(default: margin).")
+    private String objective;
+
+    /** The scenarios' runs (empty without --scenario), the first being the plan written. */
+    private java.util.List<ScenarioRun> runs = java.util.List.of();
+
+    @Option(names = "--markdown-budget", paramLabel = "AMOUNT",
+            description = "Most markdown cost (revenue given up against today's price) of one product's price path "
+                    + "in its store or price cluster (default: none).")
+    private Double markdownBudget;
+
     @Option(names = "--no-cluster-pricing", description = "Plan every store on its own instead of per price cluster.")
     private boolean noClusterPricing;
 
@@ -71,13 +96,40 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             if (sellThroughPct != null) {
                 rules = rules.withSellThroughTarget(sellThroughPct / 100);
             }
+            if (markdownBudget != null) {
+                rules = rules.withMarkdownBudget(markdownBudget);
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid rule: " + e.getMessage() + ".");
         }
         rules = rules.withClusterPricing(!noClusterPricing);
+        if (!scenarios.isEmpty() && (maxDepthPct != null || sellThroughPct != null || markdownBudget != null
+                || noClusterPricing || objective != null)) {
+            throw new ParameterException(spec.commandLine(), "--scenario carries its own rules and objective; "
+                    + "drop --objective, --max-depth, --sell-through-target, --markdown-budget and "
+                    + "--no-cluster-pricing.");
+        }
+        Objective goal;
+        try {
+            goal = objective == null ? Objective.MARGIN : Objective.parse(objective);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --objective: " + objective
+                    + " (margin or revenue).");
+        }
         Path folder = data.resolve();
         DataSet dataSet = SellThroughHistory.load(folder);
-        PlanResult result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of())).plan(dataSet);
+        PlanResult result;
+        if (scenarios.isEmpty()) {
+            result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal)).plan(dataSet);
+        } else {
+            java.util.List<Scenario> read = new java.util.ArrayList<>();
+            for (Path file : scenarios) {
+                read.add(readScenario(file));
+            }
+            MarkdownPlanner.FittedHistory history = MarkdownPlanner.fit(dataSet);
+            runs = read.stream().map(sc -> ScenarioRun.of(history, sc, () -> false, done -> { })).toList();
+            result = runs.get(0).plan();
+        }
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         try {
             createParent(out);
@@ -99,12 +151,37 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
                 "Planned %d product-stores from week %s: %d price changes written to %s", s.productStores(),
                 result.asOf().plusWeeks(1), s.priceChanges(), out));
         stdout.println(String.format(Locale.ROOT,
+                "Objective %s: %.2f vs rule-of-thumb baseline %.2f, keep prices %.2f; %d of %d product-stores hold "
+                        + "the price; markdown cost %.2f.",
+                s.objectiveName(), s.objectiveValue(), s.baselineObjective(), s.keepObjective(), s.holdingPrice(),
+                s.productStores(), s.markdownCost()));
+        stdout.println(String.format(Locale.ROOT,
                 "Margin %.2f vs rule-of-thumb baseline %.2f (%+.1f %%), keep prices %.2f; sell-through %.1f %% "
                         + "(baseline %.1f %%), %.0f units left at exit (baseline %.0f) — projected under the fitted "
                         + "demand model.",
                 s.margin(), s.baselineMargin(), s.marginUpliftPct(), s.noMarkdownMargin(), s.sellThrough() * 100,
                 s.baselineSellThrough() * 100, s.leftoverUnits(), s.baselineLeftoverUnits()));
+        for (ScenarioRun run : runs) {
+            stdout.print(ScenarioText.describe(run));
+        }
+        if (runs.size() > 1) {
+            stdout.print(ScenarioText.table(ScenarioComparison.compare(runs)));
+        }
+        if (s.targetMissed() > 0) {
+            stdout.println(String.format(Locale.ROOT, "Sell-through target infeasible for %d product-stores: no "
+                    + "rule-abiding price path reaches it; their plans are the best without it.", s.targetMissed()));
+        }
         return 0;
+    }
+
+    private static Scenario readScenario(Path file) {
+        try {
+            return ScenarioJson.read(Files.readString(file));
+        } catch (IOException e) {
+            throw new CommandFailure("Could not read the scenario " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("The scenario " + file + " is not valid: " + e.getMessage(), e);
+        }
     }
 
     private static void createParent(Path file) throws IOException {

@@ -104,16 +104,21 @@ final class BundleReadme {
                 .append("are projected under the fitted demand model, against the rule-of-thumb baseline (30 % off ")
                 .append("4 weeks before exit, 50 % at 2); that projection flatters the plan.\n\n");
         text.append("| plan | approved by | first week | planned on data set | product-stores | price changes "
-                + "| margin vs baseline | sell-through (baseline) | units left at exit (baseline) |\n");
-        text.append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| objective vs baseline, keeping prices; holding the price | margin vs baseline "
+                + "| sell-through (baseline) | units left at exit (baseline) |\n");
+        text.append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (PriceChangeFiles.ApprovedPlan approved : plans) {
             PlanSummary s = approved.plan().summary();
-            text.append(String.format(Locale.ROOT, "| %s v%d | %s | %s | %s | %,d | %,d | %,.2f vs %,.2f (%+.1f %%) "
-                            + "| %.1f %% (%.1f %%) | %,.0f (%,.0f) |\n", approved.item().id(),
+            text.append(String.format(Locale.ROOT, "| %s v%d | %s | %s | %s | %,d | %,d | %s %,.2f vs %,.2f, %,.2f; "
+                            + "%s | %,.2f vs %,.2f (%+.1f %%) | %.1f %% (%.1f %%) | %,.0f (%,.0f) |\n",
+                    approved.item().id(),
                     approved.item().version(), approved.item().approvedBy(), approved.plan().asOfWeek().plusWeeks(1),
                     approved.plan().dataSetFingerprint().map(f -> "`" + f.substring(0, Math.min(12, f.length()))
                             + "…`").orElse("unknown"),
-                    s.productStores(), approved.plan().priceChanges().size(), s.margin(), s.baselineMargin(),
+                    s.productStores(), approved.plan().priceChanges().size(), s.objectiveName(), s.objectiveValue(),
+                    s.baselineObjective(), s.keepObjective(), s.holdingPrice() < 0 ? "not recorded"
+                            : String.format(Locale.ROOT, "%,d", s.holdingPrice()), s.margin(),
+                    s.baselineMargin(),
                     s.marginUpliftPct(), 100 * s.sellThrough(), 100 * s.baselineSellThrough(), s.leftoverUnits(),
                     s.baselineLeftoverUnits()));
         }

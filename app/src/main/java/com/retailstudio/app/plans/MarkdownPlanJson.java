@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.markdown.io.RuleBookJson;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.PriceChange;
 import com.retailstudio.markdown.model.PricePath;
@@ -173,10 +174,37 @@ public final class MarkdownPlanJson {
         node.put("baselineLeftoverUnits", round(s.baselineLeftoverUnits()));
         node.put("productStores", s.productStores());
         node.put("priceChanges", s.priceChanges());
+        node.put("objective", s.objectiveName());
+        node.put("objectiveValue", round(s.objectiveValue()));
+        node.put("baselineObjective", round(s.baselineObjective()));
+        node.put("keepPriceObjective", round(s.keepObjective()));
+        node.put("markdownCost", round(s.markdownCost()));
+        node.put("productStoresHoldingPrice", s.holdingPrice());
+        node.put("sellThroughTargetInfeasible", s.targetMissed());
         node.put("projectedUnder", "the fitted demand model (expected units)");
     }
 
     private static PlanSummary readSummary(JsonNode node, String at) {
+        PlanSummary margin = readMarginSummary(node, at);
+        if (!node.has("objective")) {
+            return margin; // saved before the objective was named: a margin plan
+        }
+        Objective objective;
+        try {
+            objective = Objective.parse(text(node, "objective", at));
+        } catch (IllegalArgumentException e) {
+            throw new MarkdownPlanFormatException(at + "/objective must be \"margin\" or \"revenue\"");
+        }
+        return new PlanSummary(margin.margin(), margin.baselineMargin(), margin.noMarkdownMargin(),
+                margin.marginUpliftPct(), margin.revenue(), margin.baselineRevenue(), margin.sellThrough(),
+                margin.baselineSellThrough(), margin.leftoverUnits(), margin.baselineLeftoverUnits(),
+                margin.productStores(), margin.priceChanges(), objective, number(node, "objectiveValue", at),
+                number(node, "baselineObjective", at), number(node, "keepPriceObjective", at),
+                number(node, "markdownCost", at), integer(node, "productStoresHoldingPrice", at),
+                integer(node, "sellThroughTargetInfeasible", at));
+    }
+
+    private static PlanSummary readMarginSummary(JsonNode node, String at) {
         return new PlanSummary(number(node, "margin", at), number(node, "baselineMargin", at),
                 number(node, "noMarkdownMargin", at), number(node, "marginUpliftPct", at), number(node, "revenue", at),
                 number(node, "baselineRevenue", at), number(node, "sellThrough", at),

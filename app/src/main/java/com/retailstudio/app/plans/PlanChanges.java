@@ -66,6 +66,10 @@ public final class PlanChanges {
         lines.add(String.format(Locale.ROOT, "  margin %+.1f %% against the rule-of-thumb baseline, sell-through "
                         + "%.1f %%, %,.0f units left at exit (projected under the fitted demand model)",
                 s.marginUpliftPct(), 100 * s.sellThrough(), s.leftoverUnits()));
+        lines.add(String.format(Locale.ROOT, "  objective %s %,.2f (baseline %,.2f, keeping prices %,.2f)%s",
+                s.objectiveName(), s.objectiveValue(), s.baselineObjective(), s.keepObjective(),
+                s.holdingPrice() < 0 ? "" : String.format(Locale.ROOT, "; %,d of %,d product-stores hold the price",
+                        s.holdingPrice(), s.productStores())));
         return List.copyOf(lines);
     }
 

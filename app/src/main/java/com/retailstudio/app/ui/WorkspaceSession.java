@@ -32,6 +32,7 @@ import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
 import com.retailstudio.markdown.ui.RuleBookStore;
+import com.retailstudio.markdown.ui.ScenarioStore;
 import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -181,8 +182,14 @@ public final class WorkspaceSession implements AutoCloseable {
                 },
                 json -> rulesVersion.set(workspace.documents().saveDocumentOver(new DocumentDraft("markdown_rules",
                         "rules", "active", json), rulesVersion.get()).version()));
+        // named what-if scenarios: one document each (kind markdown_scenario, id = the scenario's name)
+        ScenarioStore scenarios = ScenarioStore.of(
+                () -> workspace.documents().list("markdown_scenario").stream().map(DocumentVersion::body).toList(),
+                (name, json) -> workspace.documents().saveDocument(new DocumentDraft("markdown_scenario", name,
+                        "active", json)));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
-                active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace)),
+                active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
+                scenarios),
                 suggested -> {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Export the price changes");

@@ -59,6 +59,98 @@ class PlanMarkdownsCommandTest {
         assertTrue(out.toString().contains("price changes written"), out.toString());
     }
 
+    /**
+     * Every product-store's figures can be recomputed from the report alone: the fitted demand it gives and the
+     * formulas of docs/markdown-planner.md; no plan earns less than keeping its price, and the summary counts those
+     * that hold it.
+     */
+    @Test
+    void theReportGivesEachProductStoresFiguresWithTheDemandToRecomputeThem(@TempDir Path folder) throws Exception {
+        Path report = folder.resolve("report.json");
+        assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
+                "--report", report.toString(), "--objective", "revenue"), err.toString());
+
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        JsonNode summary = json.get("summary");
+        assertEquals("revenue", summary.get("objective").asText());
+        JsonNode rows = json.get("product_stores");
+        assertEquals(900, rows.size());
+        int holding = 0;
+        double objective = 0;
+        for (JsonNode row : rows) {
+            assertEquals("revenue", row.get("objective").asText());
+            JsonNode demand = row.get("demand");
+            for (String figure : List.of("plan", "keep_price", "baseline")) {
+                JsonNode o = row.get(figure);
+                double stock = row.get("stock_now").asDouble();
+                double full = row.get("full_price").asDouble();
+                double revenue = 0;
+                double sold = 0;
+                double cost = 0;
+                for (int t = 0; t < o.get("prices").size(); t++) {
+                    double price = o.get("prices").get(t).asDouble();
+                    double fill = Math.min(1, stock / demand.get("fixture_stock").asDouble());
+                    double units = stock <= 0 ? 0 : Math.min(stock, demand.get("level_per_week").get(t).asDouble()
+                            * Math.pow(fill, demand.get("broken_assortment_exponent").asDouble())
+                            * Math.pow(price / full, demand.get("elasticity").asDouble()));
+                    revenue += units * price;
+                    cost += units * (row.get("current_price").asDouble() - price);
+                    sold += units;
+                    stock -= units;
+                }
+                double margin = revenue + stock * row.get("salvage_per_unit").asDouble()
+                        - row.get("unit_cost").asDouble() * row.get("stock_now").asDouble();
+                String at = row.get("product_id").asText() + "@" + row.get("store_id").asText() + " " + figure;
+                double tolerance = 0.02 + 1e-4 * Math.abs(revenue);
+                assertEquals(o.get("revenue").asDouble(), revenue, tolerance, at);
+                assertEquals(o.get("objective").asDouble(), revenue, tolerance, at);
+                assertEquals(o.get("margin").asDouble(), margin, tolerance + 1e-4 * Math.abs(margin), at);
+                assertEquals(o.get("units_sold").asDouble(), sold, 1e-3 + 1e-4 * sold, at);
+                assertEquals(o.get("units_left").asDouble(), stock, 1e-3 + 1e-4 * sold, at);
+                assertEquals(o.get("markdown_cost").asDouble(), cost, tolerance, at);
+            }
+            assertTrue(row.get("plan").get("objective").asDouble()
+                    >= row.get("keep_price").get("objective").asDouble() - 0.01, row.toString());
+            holding += row.get("holds_price").asBoolean() ? 1 : 0;
+            objective += row.get("plan").get("objective").asDouble();
+        }
+        assertEquals(holding, summary.get("product_stores_holding_price").asInt());
+        assertEquals(summary.get("objective_value").asDouble(), objective, 1.0);
+        assertTrue(out.toString().contains("Objective revenue: ") && out.toString().contains(holding + " of 900 "
+                + "product-stores hold the price"), out.toString());
+    }
+
+    @Test
+    void scenariosArePlannedAndComparedSideBySide(@TempDir Path folder) throws Exception {
+        Path margin = folder.resolve("margin.json");
+        Files.writeString(margin, com.retailstudio.markdown.scenario.ScenarioJson.write(
+                new com.retailstudio.markdown.scenario.Scenario("keep margin",
+                        com.retailstudio.markdown.model.RuleBook.standard(), List.of())));
+        Path revenue = folder.resolve("revenue.json");
+        Files.writeString(revenue, com.retailstudio.markdown.scenario.ScenarioJson.write(
+                new com.retailstudio.markdown.scenario.Scenario("chase revenue",
+                        com.retailstudio.markdown.model.RuleBook.standard().withObjective(
+                                com.retailstudio.markdown.model.Objective.REVENUE),
+                        List.of(new com.retailstudio.markdown.scenario.Scenario.HandChange("P00001", "S001",
+                                LocalDate.of(2020, 1, 6), 100)))));
+
+        assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
+                "--scenario", margin.toString(), "--scenario", revenue.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("Scenario \"keep margin\": margin "), text);
+        assertTrue(text.contains("Scenario \"chase revenue\": revenue "), text);
+        assertTrue(text.contains("0 of 1 changes by hand kept") && text.contains("dropped: P00001 in S001"), text);
+        assertTrue(text.contains("objective by category, difference from \"keep margin\""), text);
+
+        assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
+                "--scenario", margin.toString(), "--max-depth", "50"));
+        assertTrue(err.toString().contains("--scenario carries its own rules"), err.toString());
+        Files.writeString(revenue, "{\"schemaVersion\": 1, \"name\": \"x\"}");
+        assertEquals(1, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("q.csv").toString(),
+                "--scenario", revenue.toString()));
+        assertTrue(err.toString().contains("revenue.json is not valid: /rules"), err.toString());
+    }
+
     @Test
     void theXlsxOptionWritesTheSamePriceChangesAsAWorkbook(@TempDir Path folder) throws Exception {
         Path plan = folder.resolve("plan.csv");

@@ -1,264 +1,295 @@
 package com.retailstudio.markdown.engine;
 
-import java.util.Arrays;
+import com.retailstudio.markdown.model.Objective;
 
 /**
- * Exact dynamic programme for one {@link MarkdownProblem}: maximises expected revenue over the remaining weeks plus
- * salvage of the stock left at exit (equivalently gross margin, since the cost of the stock on hand is sunk) over the
- * state (week, rung, markdowns taken, weeks since the last markdown capped at the minimum gap, stock level).
+ * Exact search for the best rule-abiding price path of one planning unit — a product in one store, or in the stores
+ * of a price cluster that share one path — under exactly the model that scores plans ({@link PlanEvaluator}:
+ * continuous stock, each store's own demand and stock). There is no grid and no second model: every path the rules
+ * allow is either scored the way the report scores it or cut off by a bound proving it cannot do better.
  *
- * <p>Stock lives on a grid of at most {@code stockLevels + 1} levels from 0 to the stock on hand (whole units when the
- * stock is small). A week's expected sales move the stock to the nearest grid level at or below the current one and
- * the units sold are the difference between the levels, so units are conserved. The optimum is exact for this
- * discretised model: no rule-abiding price path earns more (the tests compare it with exhaustive search). Plans
- * should then be scored with {@link PlanEvaluator}, which uses continuous stock.
+ * <p>Rule-abiding paths are few (prices only go down the rungs, a limited number of markdowns, a minimum gap, a first
+ * allowed week), so a depth-first walk over weeks enumerates them, sharing each prefix's stock and revenue. A subtree
+ * is cut when an upper bound on what its remaining weeks can add, summed over the stores, cannot beat the best path
+ * found. The bound per store from week t at rung r with stock s and broken-assortment factor c = min(1, s/F)^θ
+ * (stock only falls, so no later week sells with a larger factor) is
+ * <pre>v·s + min( c · Σ_{t'≥t} max_{j≥r} (p_j − v)⁺ · level[t'] · (p_j / full)^β ,  (p_r − v)⁺ · s )</pre>
+ * where v is the salvage per unit (0 for the revenue objective): each week at its best price regardless of stock, or
+ * every unit at today's price of the path regardless of demand. The walk tries keeping the price first, so the
+ * keep-price path is the first incumbent.
  *
- * <p>Rules honoured: prices only go down the rungs; at most {@code maxMarkdowns} markdowns counting those taken; at
- * least {@code minGap} weeks from one markdown to the next; none before {@code firstAllowed}; at most
- * {@code maxEndStock} units at exit when any price path achieves that (otherwise the target is dropped and the
- * solution says so). The inner loops allocate nothing; each thread reuses its own work arrays.
+ * <p>Constraints, each exact: a sell-through target (at most {@code maxEndStock} units left over the unit's stores;
+ * hard: when no path meets it the solution says so and the best path without it is returned), a markdown budget (the
+ * revenue given up against today's price, Σ units × (today's price − price), over the unit's stores, at most
+ * {@code budget}) and the never-worse floor: each store's objective at least that of keeping today's price, whenever
+ * keeping it is itself allowed (it always is, unless it misses the sell-through target). Acceptance tolerances are
+ * {@link #TOLERANCE} relative.
+ *
+ * <p>The inner loops allocate nothing; each thread reuses its own work arrays.
  */
 public final class MarkdownOptimizer {
 
-    /** Default number of stock grid steps. */
-    public static final int DEFAULT_STOCK_LEVELS = 40;
+    /** Relative slack for the constraints' comparisons (floating-point sums in another order differ by less). */
+    public static final double TOLERANCE = 1e-9;
 
-    private static final double INFEASIBLE = Double.NEGATIVE_INFINITY;
-
-    private final int stockLevels;
-    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
-
-    public MarkdownOptimizer() {
-        this(DEFAULT_STOCK_LEVELS);
-    }
-
-    public MarkdownOptimizer(int stockLevels) {
-        if (stockLevels < 1 || stockLevels > 10_000) {
-            throw new IllegalArgumentException("stock levels must be 1..10000: " + stockLevels);
-        }
-        this.stockLevels = stockLevels;
-    }
+    private final ThreadLocal<Search> searches = ThreadLocal.withInitial(Search::new);
 
     /**
      * The optimal rung per remaining week.
      *
      * @param rungs     the rung index per week (0 = the current price)
-     * @param objective expected revenue plus salvage value in currency units, on the stock grid
-     * @param targetMet false when a sell-through target was set but no price path reaches it
+     * @param objective the unit's objective (summed over its stores) under {@link PlanEvaluator}
+     * @param targetMet false when a sell-through target was set but no rule-abiding price path reaches it
+     * @param nodes     search nodes visited (for the benchmark)
      */
-    public record Solution(int[] rungs, double objective, boolean targetMet) {
+    public record Solution(int[] rungs, double objective, boolean targetMet, long nodes) {
     }
 
+    /** One store, margin objective, the problem's own sell-through target, no budget. */
     public Solution solve(MarkdownProblem p) {
-        int[] out = new int[p.weeks()];
-        double value = solveInto(p, out, p.maxEndStock());
-        boolean targetMet = true;
-        if (value == INFEASIBLE) {
-            targetMet = false;
-            value = solveInto(p, out, Double.POSITIVE_INFINITY);
-        }
-        return new Solution(out, value, targetMet);
-    }
-
-    /** Stock grid step size and level count for a problem: levels 0..k hold stock k × step. */
-    int levels(MarkdownProblem p) {
-        if (p.startStock() <= 0) {
-            return 0;
-        }
-        return (int) Math.min(stockLevels, Math.ceil(p.startStock() - 1e-9));
+        return solve(new MarkdownProblem[] {p}, Objective.MARGIN, p.maxEndStock(), Double.POSITIVE_INFINITY);
     }
 
     /**
-     * Solves into {@code out} (one rung per week) and returns the optimal objective, or negative infinity when no
-     * path leaves at most {@code maxEndStock} units.
+     * The best shared path for stores that share one price. The rule state (rungs, markdowns taken, weeks since the
+     * last, first allowed week, limits) is the first store's; each store keeps its own demand and stock.
+     *
+     * @param maxEndStock most units left at exit over the stores (+infinity = no sell-through target)
+     * @param budget      most markdown cost over the stores (+infinity = none)
      */
-    double solveInto(MarkdownProblem p, int[] out, double maxEndStock) {
-        int weeks = p.weeks();
-        int rungs = p.rungCount();
-        int levels = levels(p);
-        int k0 = levels;
-        double step = levels == 0 ? 0 : p.startStock() / levels;
-        int kCount = levels + 1;
-        int used = Math.min(p.markdownsUsed(), p.maxMarkdowns());
-        int mCount = p.maxMarkdowns() - used + 1;
-        int gap = Math.max(0, p.minGap());
-        int gCount = gap + 1;
-        int states = rungs * mCount * gCount * kCount;
-
-        Workspace ws = workspaces.get();
-        ws.ensure(states, weeks, rungs, kCount);
-        double[] next = ws.valueA;
-        double[] cur = ws.valueB;
-        double[] reward = ws.reward;
-        int[] nextLevel = ws.nextLevel;
-        byte[] policy = ws.policy;
-
-        // transitions: reward and next level per (week, rung, level)
-        double[] demand = ws.inventory;
-        if (p.partLevels() == null) {
-            double[] inv = ws.partInventory(kCount);
-            for (int k = 0; k < kCount; k++) {
-                inv[k] = p.inventoryEffect(k * step);
-            }
-            for (int t = 0; t < weeks; t++) {
-                double lt = p.level()[t];
-                for (int k = 0; k < kCount; k++) {
-                    demand[t * kCount + k] = lt * inv[k];
-                }
-            }
-        } else {
-            // same sums as MarkdownProblem.demandAtFullPrice, with each store's effect computed once per level
-            int parts = p.partLevels().length;
-            double[] inv = ws.partInventory(parts * kCount);
-            for (int s = 0; s < parts; s++) {
-                for (int k = 0; k < kCount; k++) {
-                    inv[s * kCount + k] = p.inventoryEffect(p.partShares()[s] * (k * step));
-                }
-            }
-            for (int t = 0; t < weeks; t++) {
-                for (int k = 0; k < kCount; k++) {
-                    double sum = 0;
-                    for (int s = 0; s < parts; s++) {
-                        sum += p.partLevels()[s][t] * inv[s * kCount + k];
-                    }
-                    demand[t * kCount + k] = sum;
-                }
-            }
+    public Solution solve(MarkdownProblem[] stores, Objective objective, double maxEndStock, double budget) {
+        Search s = searches.get();
+        s.load(stores, objective, budget);
+        double[] keep = s.keepValues();
+        boolean keepMeetsTarget = s.keepLeftover() <= maxEndStock + TOLERANCE * (1 + Math.abs(maxEndStock));
+        boolean found = s.run(maxEndStock, keepMeetsTarget ? keep : null);
+        boolean targetMet = true;
+        long nodes = s.nodes;
+        if (!found) {
+            targetMet = false;
+            s.run(Double.POSITIVE_INFINITY, keep);
+            nodes += s.nodes;
         }
-        double[] priceFactor = ws.priceFactor;
-        for (int r = 0; r < rungs; r++) {
-            priceFactor[r] = Math.pow(p.rungCents()[r] / (p.fullPrice() * 100), p.elasticity());
-        }
-        for (int t = 0; t < weeks; t++) {
-            for (int r = 0; r < rungs; r++) {
-                double price = p.rungCents()[r] / 100.0;
-                int base = (t * rungs + r) * kCount;
-                double pf = priceFactor[r];
-                for (int k = 0; k < kCount; k++) {
-                    double s = k * step;
-                    double sales = Math.min(s, demand[t * kCount + k] * pf);
-                    int k2 = k == 0 ? 0 : (int) Math.round((s - sales) / step);
-                    if (k2 > k) {
-                        k2 = k;
-                    } else if (k2 < 0) {
-                        k2 = 0;
-                    }
-                    nextLevel[base + k] = k2;
-                    reward[base + k] = price * (s - k2 * step);
-                }
-            }
-        }
-
-        // terminal values
-        for (int r = 0; r < rungs; r++) {
-            for (int m = 0; m < mCount; m++) {
-                for (int g = 0; g < gCount; g++) {
-                    int idx = ((r * mCount + m) * gCount + g) * kCount;
-                    for (int k = 0; k < kCount; k++) {
-                        double s = k * step;
-                        next[idx + k] = s > maxEndStock + 1e-9 ? INFEASIBLE : p.salvagePerUnit() * s;
-                    }
-                }
-            }
-        }
-
-        for (int t = weeks - 1; t >= 0; t--) {
-            boolean weekAllows = t >= p.firstAllowed();
-            int gAfterMarkdown = Math.min(1, gap);
-            for (int r = 0; r < rungs; r++) {
-                int tBase = (t * rungs) * kCount;
-                for (int m = 0; m < mCount; m++) {
-                    for (int g = 0; g < gCount; g++) {
-                        boolean canMark = weekAllows && m < mCount - 1 && g >= gap;
-                        int idx = ((r * mCount + m) * gCount + g) * kCount;
-                        int stayIdx = ((r * mCount + m) * gCount + Math.min(g + 1, gap)) * kCount;
-                        for (int k = 0; k < kCount; k++) {
-                            int tr = tBase + r * kCount + k;
-                            double best = reward[tr] + next[stayIdx + nextLevel[tr]];
-                            int bestRung = r;
-                            if (canMark) {
-                                for (int r2 = r + 1; r2 < rungs; r2++) {
-                                    int tr2 = tBase + r2 * kCount + k;
-                                    int to = ((r2 * mCount + m + 1) * gCount + gAfterMarkdown) * kCount;
-                                    double v = reward[tr2] + next[to + nextLevel[tr2]];
-                                    if (v > best) {
-                                        best = v;
-                                        bestRung = r2;
-                                    }
-                                }
-                            }
-                            cur[idx + k] = best;
-                            policy[t * states + idx + k] = (byte) bestRung;
-                        }
-                    }
-                }
-            }
-            double[] swap = next;
-            next = cur;
-            cur = swap;
-        }
-
-        int g0 = Math.min(Math.max(p.weeksSinceLast(), 0), gap);
-        int startIdx = ((0 * mCount) * gCount + g0) * kCount + k0;
-        double value = next[startIdx];
-        // follow the policy forward
-        int r = 0;
-        int m = 0;
-        int g = g0;
-        int k = k0;
-        for (int t = 0; t < weeks; t++) {
-            int idx = ((r * mCount + m) * gCount + g) * kCount + k;
-            int chosen = policy[t * states + idx];
-            out[t] = chosen;
-            int tr = (t * rungs + chosen) * kCount + k;
-            k = nextLevel[tr];
-            if (chosen != r) {
-                m++;
-                g = Math.min(1, gap);
-                r = chosen;
-            } else {
-                g = Math.min(g + 1, gap);
-            }
-        }
-        return value;
+        return new Solution(s.bestPath.clone(), s.best, targetMet, nodes);
     }
 
-    /** Per-thread work arrays, grown on demand and reused. */
-    private static final class Workspace {
-        double[] valueA = new double[0];
-        double[] valueB = new double[0];
-        double[] reward = new double[0];
-        int[] nextLevel = new int[0];
-        byte[] policy = new byte[0];
-        double[] inventory = new double[0];
-        double[] priceFactor = new double[0];
-        double[] partInventory = new double[0];
+    /** Per-thread search state, grown on demand and reused. */
+    private static final class Search {
+        MarkdownProblem[] stores;
+        Objective objective;
+        int n;
+        int weeks;
+        int rungs;
+        int[] cents;
+        double budget;
+        int firstAllowed;
+        int maxMarkdowns;
+        int gap;
+        // per store
+        double[] pf = new double[0];        // [i * rungs + r]
+        double[] bound = new double[0];     // [(i * (weeks + 1) + t) * rungs + r]: Σ_{t'≥t} max_{j≥r} (p_j − v)⁺ level pf
+        double[] reach = new double[0];     // [i * (weeks + 1) + t]: Σ_{t'≥t} level × max pf
+        double[] salvage = new double[0];
+        double[] constant = new double[0];  // −cost × start for margin, 0 for revenue
+        double[] floor = new double[0];
+        // per week and store along the current path
+        double[] stock = new double[0];     // [t * n + i]: stock at the start of week t
+        double[] revenue = new double[0];   // [t * n + i]: revenue before week t
+        double[] demand = new double[0];    // [t * n + i]: full-price demand of week t at its stock
+        int[] path = new int[0];
+        int[] bestPath = new int[0];
+        double best;
+        double maxEnd;
+        long nodes;
 
-        double[] partInventory(int size) {
-            if (partInventory.length < size) {
-                partInventory = new double[size];
+        void load(MarkdownProblem[] stores, Objective objective, double budget) {
+            this.stores = stores;
+            this.objective = objective;
+            this.budget = budget;
+            MarkdownProblem lead = stores[0];
+            n = stores.length;
+            weeks = lead.weeks();
+            rungs = lead.rungCount();
+            cents = lead.rungCents();
+            firstAllowed = lead.firstAllowed();
+            gap = Math.max(0, lead.minGap());
+            maxMarkdowns = lead.maxMarkdowns();
+            if (pf.length < n * rungs) {
+                pf = new double[n * rungs];
             }
-            return partInventory;
+            if (bound.length < n * (weeks + 1) * rungs) {
+                bound = new double[n * (weeks + 1) * rungs];
+            }
+            if (reach.length < n * (weeks + 1)) {
+                reach = new double[n * (weeks + 1)];
+            }
+            if (salvage.length < n) {
+                salvage = new double[n];
+                constant = new double[n];
+                floor = new double[n];
+            }
+            if (stock.length < (weeks + 1) * n) {
+                stock = new double[(weeks + 1) * n];
+                demand = new double[(weeks + 1) * n];
+                revenue = new double[(weeks + 1) * n];
+            }
+            if (path.length != weeks) {
+                path = new int[weeks];
+                bestPath = new int[weeks];
+            }
+            for (int i = 0; i < n; i++) {
+                MarkdownProblem p = stores[i];
+                if (p.weeks() != weeks) {
+                    throw new IllegalArgumentException("the stores of a planning unit must share their weeks");
+                }
+                salvage[i] = objective == Objective.MARGIN ? p.salvagePerUnit() : 0;
+                constant[i] = objective == Objective.MARGIN ? -p.unitCost() * p.startStock() : 0;
+                double maxPf = 0;
+                for (int r = 0; r < rungs; r++) {
+                    // the same expression as MarkdownProblem.sales, so the walk reproduces PlanEvaluator exactly
+                    pf[i * rungs + r] = Math.pow(cents[r] / (p.fullPrice() * 100), p.elasticity());
+                    maxPf = Math.max(maxPf, pf[i * rungs + r]);
+                }
+                int base = i * (weeks + 1);
+                reach[base + weeks] = 0;
+                for (int r = 0; r < rungs; r++) {
+                    bound[(base + weeks) * rungs + r] = 0;
+                }
+                for (int t = weeks - 1; t >= 0; t--) {
+                    double level = p.level()[t];
+                    reach[base + t] = reach[base + t + 1] + level * maxPf;
+                    double bestFrom = 0;
+                    for (int r = rungs - 1; r >= 0; r--) {
+                        double gain = Math.max(0, cents[r] / 100.0 - salvage[i]) * level * pf[i * rungs + r];
+                        bestFrom = Math.max(bestFrom, gain);
+                        bound[(base + t) * rungs + r] = bound[(base + t + 1) * rungs + r] + bestFrom;
+                    }
+                }
+            }
         }
 
-        void ensure(int states, int weeks, int rungs, int kCount) {
-            if (valueA.length < states) {
-                valueA = new double[states];
-                valueB = new double[states];
+        /** Each store's objective when today's price is kept to exit. */
+        double[] keepValues() {
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                PlanEvaluator.Outcome o = PlanEvaluator.evaluate(stores[i], keepPrices());
+                out[i] = objective.of(o.totalRevenue(), o.margin());
             }
-            int transitions = weeks * rungs * kCount;
-            if (reward.length < transitions) {
-                reward = new double[transitions];
-                nextLevel = new int[transitions];
+            return out;
+        }
+
+        double keepLeftover() {
+            double left = 0;
+            for (int i = 0; i < n; i++) {
+                left += PlanEvaluator.evaluate(stores[i], keepPrices()).leftover();
             }
-            if (policy.length < weeks * states) {
-                policy = new byte[weeks * states];
+            return left;
+        }
+
+        private int[] keepPrices() {
+            int[] prices = new int[weeks];
+            java.util.Arrays.fill(prices, cents[0]);
+            return prices;
+        }
+
+        /** Walks every path; true when one met every constraint (then {@link #bestPath} holds the best). */
+        boolean run(double maxEndStock, double[] keep) {
+            this.maxEnd = maxEndStock;
+            for (int i = 0; i < n; i++) {
+                floor[i] = keep == null ? Double.NEGATIVE_INFINITY
+                        : keep[i] - TOLERANCE * (1 + Math.abs(keep[i]));
+                stock[i] = stores[i].startStock();
+                revenue[i] = 0;
             }
-            if (inventory.length < weeks * kCount) {
-                inventory = new double[weeks * kCount];
+            best = Double.NEGATIVE_INFINITY;
+            nodes = 0;
+            int used = Math.min(stores[0].markdownsUsed(), maxMarkdowns);
+            int since = Math.min(Math.max(stores[0].weeksSinceLast(), 0), gap);
+            walk(0, 0, used, since, 0);
+            return best > Double.NEGATIVE_INFINITY;
+        }
+
+        private void walk(int t, int r, int used, int since, double cost) {
+            nodes++;
+            int row = t * n;
+            if (t == weeks) {
+                leaf();
+                return;
             }
-            if (priceFactor.length < rungs) {
-                priceFactor = Arrays.copyOf(priceFactor, rungs);
+            double upper = 0;
+            double unsold = 0;
+            for (int i = 0; i < n; i++) {
+                MarkdownProblem p = stores[i];
+                double s = stock[row + i];
+                double dem = s <= 0 ? 0 : p.demandAtFullPrice(t, s);
+                demand[row + i] = dem;
+                double level = p.level()[t];
+                double c = p.partLevels() != null || level <= 0 ? 1 : Math.min(1, dem / level);
+                int base = i * (weeks + 1) + t;
+                double price = cents[r] / 100.0;
+                double add = salvage[i] * s + Math.min(c * bound[base * rungs + r],
+                        Math.max(0, price - salvage[i]) * s);
+                double storeUpper = revenue[row + i] + constant[i] + add;
+                if (storeUpper < floor[i]) {
+                    return; // this store cannot reach what keeping today's price earns it
+                }
+                upper += storeUpper;
+                unsold += Math.max(0, s - c * reach[base]);
+            }
+            if (upper + 1e-12 * (1 + Math.abs(upper)) <= best) {
+                return;
+            }
+            if (unsold > maxEnd + TOLERANCE * (1 + Math.abs(maxEnd))) {
+                return; // even the deepest price from now on leaves too much
+            }
+            boolean canMark = t >= firstAllowed && used < maxMarkdowns && since >= gap;
+            int last = canMark ? rungs - 1 : r;
+            int next = row + n;
+            for (int r2 = r; r2 <= last; r2++) {
+                double price = cents[r2];
+                double weekCost = 0;
+                for (int i = 0; i < n; i++) {
+                    double s = stock[row + i];
+                    // MarkdownProblem.sales: min(stock, demand at full price × price factor), 0 without stock
+                    double sold = s <= 0 ? 0 : Math.min(s, demand[row + i] * pf[i * rungs + r2]);
+                    stock[next + i] = s - sold;
+                    revenue[next + i] = revenue[row + i] + sold * price / 100.0;
+                    weekCost += sold * (cents[0] - price) / 100.0;
+                }
+                double total = cost + weekCost;
+                if (total > budget + TOLERANCE * (1 + Math.abs(budget))) {
+                    continue; // deeper rungs cost more this week and markdown cost never falls back
+                }
+                path[t] = r2;
+                boolean markdown = r2 > r;
+                walk(t + 1, r2, markdown ? used + 1 : used, markdown ? Math.min(1, gap) : Math.min(since + 1, gap),
+                        total);
+            }
+        }
+
+        private void leaf() {
+            int row = weeks * n;
+            double total = 0;
+            double left = 0;
+            for (int i = 0; i < n; i++) {
+                double s = stock[row + i];
+                left += s;
+                // PlanEvaluator: margin = revenue + salvage − unit cost × stock now
+                double value = objective == Objective.MARGIN
+                        ? revenue[row + i] + s * stores[i].salvagePerUnit() - stores[i].unitCost()
+                        * stores[i].startStock()
+                        : revenue[row + i];
+                if (value < floor[i]) {
+                    return;
+                }
+                total += value;
+            }
+            if (left > maxEnd + TOLERANCE * (1 + Math.abs(maxEnd))) {
+                return;
+            }
+            if (total > best) {
+                best = total;
+                System.arraycopy(path, 0, bestPath, 0, weeks);
             }
         }
     }

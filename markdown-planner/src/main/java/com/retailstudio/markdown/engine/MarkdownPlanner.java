@@ -4,6 +4,7 @@ import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.model.Product;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.PriceChange;
@@ -26,18 +27,14 @@ import java.util.stream.Collectors;
 /**
  * Plans markdowns for a data set: fits demand ({@link DemandEstimator}), then for each product and price cluster
  * (or store, when cluster pricing is off) builds the {@link MarkdownProblem} from now to exit and solves it
- * ({@link MarkdownOptimizer}). A cluster is optimised as one pooled store whose stock is the stores' total; each
- * store keeps its own demand level and its broken-assortment effect acts on its own share of the stock, assuming the
- * shares hold as stock sells (an approximation: it is exact when stores sell in proportion to their stock). Each store's share of the shared price path is then projected on its own demand and stock
- * ({@link PlanEvaluator}) together with the baselines ({@link Baselines}).
+ * ({@link MarkdownOptimizer}), exactly under the model that scores it: the stores of a cluster share one price path
+ * and each store is scored on its own demand and stock ({@link PlanEvaluator}), the plan's objective being their
+ * sum; the baselines ({@link Baselines}) are scored the same way.
  */
 public final class MarkdownPlanner {
 
     private final RuleBook rules;
     private final MarkdownOptimizer optimizer;
-    private boolean refineClusters = true;
-    /** Candidate paths for a cluster need not be exact: a coarser stock grid makes them cheap. */
-    private final MarkdownOptimizer candidates = new MarkdownOptimizer(16);
 
     public MarkdownPlanner(RuleBook rules) {
         this(rules, new MarkdownOptimizer());
@@ -46,12 +43,6 @@ public final class MarkdownPlanner {
     public MarkdownPlanner(RuleBook rules, MarkdownOptimizer optimizer) {
         this.rules = rules;
         this.optimizer = optimizer;
-    }
-
-    /** Whether a cluster's pooled optimum competes with its stores' own optima (default true). */
-    public MarkdownPlanner refineClusters(boolean value) {
-        this.refineClusters = value;
-        return this;
     }
 
     /**
@@ -164,33 +155,23 @@ public final class MarkdownPlanner {
         }
         int[] rungs = PriceLadder.rungs(fullCents, currentCents, r, lead.markdownsTaken());
         double salvage = (Double.isNaN(r.salvageRate()) ? p.salvageRate() : r.salvageRate()) * p.unitCost();
-        double[] pooled = new double[weeks];
         double[][] storeLevels = new double[stores.size()][];
         double stock = 0;
         for (int i = 0; i < stores.size(); i++) {
             storeLevels[i] = levels(f, stores.get(i), start, weeks);
-            for (int t = 0; t < weeks; t++) {
-                pooled[t] += storeLevels[i][t];
-            }
             stock += stores.get(i).stock();
         }
         double maxEnd = r.hasSellThroughTarget() ? (1 - r.sellThroughTarget()) * stock : Double.POSITIVE_INFINITY;
-        MarkdownProblem unit = problem(f, r, rungs, pooled, stock, p.fixtureStock(), salvage, lead, start, maxEnd);
-        if (stores.size() > 1 && stock > 0) {
-            double[] shares = new double[stores.size()];
-            for (int i = 0; i < shares.length; i++) {
-                shares[i] = stores.get(i).stock() / stock;
-            }
-            unit = new MarkdownProblem(unit.level(), unit.rungCents(), unit.fullPrice(), unit.elasticity(),
-                    unit.theta(), unit.fixtureStock(), unit.startStock(), unit.unitCost(), unit.salvagePerUnit(),
-                    unit.markdownsUsed(), unit.weeksSinceLast(), unit.firstAllowed(), unit.maxMarkdowns(),
-                    unit.minGap(), unit.maxEndStock(), storeLevels, shares);
+        // every store is scored on its own demand and stock, under the shared path's rule state (the lead's)
+        MarkdownProblem[] own = new MarkdownProblem[stores.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = problem(f, r, rungs, storeLevels[i], stores.get(i).stock(), p.fixtureStock(), salvage, lead,
+                    start, Double.POSITIVE_INFINITY);
         }
-        MarkdownOptimizer.Solution solution = optimizer.solve(unit);
+        MarkdownProblem unit = own[0];
+        MarkdownOptimizer.Solution solution = optimizer.solve(own, rules.objective(), maxEnd,
+                r.hasMarkdownBudget() ? r.markdownBudget() : Double.POSITIVE_INFINITY);
         int[] plan = PlanEvaluator.prices(unit, solution.rungs());
-        if (stores.size() > 1 && refineClusters) {
-            plan = bestClusterPath(f, r, rungs, storeLevels, stores, lead, salvage, start, maxEnd, plan, solution);
-        }
         int[] baseline = PlanEvaluator.prices(unit, Baselines.ruleOfThumb(unit));
         int[] keep = PlanEvaluator.prices(unit, Baselines.noMarkdown(unit));
         List<LocalDate> dates = new ArrayList<>(weeks);
@@ -200,73 +181,18 @@ public final class MarkdownPlanner {
         List<StorePlan> out = new ArrayList<>(stores.size());
         for (int i = 0; i < stores.size(); i++) {
             ProductSeries.StoreState st = stores.get(i);
-            MarkdownProblem own = problem(f, r, rungs, storeLevels[i], st.stock(), p.fixtureStock(), salvage, st,
+            MarkdownProblem mine = problem(f, r, rungs, storeLevels[i], st.stock(), p.fixtureStock(), salvage, st,
                     start, Double.POSITIVE_INFINITY);
-            StorePlan.Basis basis = new StorePlan.Basis(unitKey, own.level(), own.elasticity(), own.theta(),
-                    own.fixtureStock(), own.salvagePerUnit(), rungs, own.markdownsUsed(), own.weeksSinceLast(),
-                    own.firstAllowed(), own.maxMarkdowns(), own.minGap(), r.sellThroughTarget(), s.seasonWeeks, start, r);
+            StorePlan.Basis basis = new StorePlan.Basis(unitKey, mine.level(), mine.elasticity(), mine.theta(),
+                    mine.fixtureStock(), mine.salvagePerUnit(), rungs, mine.markdownsUsed(), mine.weeksSinceLast(),
+                    mine.firstAllowed(), mine.maxMarkdowns(), mine.minGap(), r.sellThroughTarget(), s.seasonWeeks,
+                    start, r, rules.objective());
             out.add(new StorePlan(p.productId(), p.name(), p.category(), st.storeId(),
                     clusterOfStore.getOrDefault(st.storeId(), st.storeId()), p.fullPrice(), p.unitCost(), dates,
-                    currentCents, plan, baseline, project(own, plan), project(own, baseline), project(own, keep),
+                    currentCents, plan, baseline, project(mine, plan), project(mine, baseline), project(mine, keep),
                     solution.targetMet(), basis));
         }
         return out;
-    }
-
-    /**
-     * The pooled programme assumes the stores' stock shares hold as stock sells; in truth a store that sells fast runs
-     * low sooner. So the pooled optimum competes with the own optima of the cluster's fastest and slowest seller
-     * relative to stock (computed under the cluster's rule state, so every candidate keeps the rules), each scored by
-     * projecting it on every store's own demand and stock;
-     * the best total margin wins (among candidates meeting the sell-through target, when one is set and reachable).
-     */
-    private int[] bestClusterPath(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[][] storeLevels,
-                                  List<ProductSeries.StoreState> stores, ProductSeries.StoreState lead,
-                                  double salvage, int start, double maxEnd, int[] pooled,
-                                  MarkdownOptimizer.Solution pooledSolution) {
-        int n = stores.size();
-        MarkdownProblem[] own = new MarkdownProblem[n];
-        for (int i = 0; i < n; i++) {
-            own[i] = problem(f, r, rungs, storeLevels[i], stores.get(i).stock(),
-                    f.series().product.fixtureStock(), salvage, lead, start, Double.POSITIVE_INFINITY);
-        }
-        int[] best = pooled;
-        double[] bestScore = clusterScore(own, pooled, maxEnd, pooledSolution.targetMet());
-        // the fastest and the slowest seller relative to their stock span the stores' different dynamics
-        int fastest = 0;
-        int slowest = 0;
-        double[] pace = new double[n];
-        for (int i = 0; i < n; i++) {
-            double demand = 0;
-            for (double v : storeLevels[i]) {
-                demand += v;
-            }
-            pace[i] = demand / Math.max(1, stores.get(i).stock());
-            fastest = pace[i] > pace[fastest] ? i : fastest;
-            slowest = pace[i] < pace[slowest] ? i : slowest;
-        }
-        for (int i : fastest == slowest ? new int[] {fastest} : new int[] {fastest, slowest}) {
-            int[] candidate = PlanEvaluator.prices(own[i], candidates.solve(own[i]).rungs());
-            double[] score = clusterScore(own, candidate, maxEnd, pooledSolution.targetMet());
-            if (score[0] > bestScore[0] || (score[0] == bestScore[0] && score[1] > bestScore[1])) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** {meets the target (1) or not (0), total margin} of a shared price path over the stores. */
-    private static double[] clusterScore(MarkdownProblem[] stores, int[] prices, double maxEnd, boolean enforce) {
-        double margin = 0;
-        double leftover = 0;
-        for (MarkdownProblem p : stores) {
-            PlanEvaluator.Outcome o = PlanEvaluator.evaluate(p, prices);
-            margin += o.margin();
-            leftover += o.leftover();
-        }
-        boolean meets = !enforce || leftover <= maxEnd + 1e-6;
-        return new double[] {meets ? 1 : 0, margin};
     }
 
     private static MarkdownProblem problem(DemandEstimator.Fitted f, MarkdownRules r, int[] rungs, double[] level,
@@ -334,6 +260,13 @@ public final class MarkdownPlanner {
         double stock = 0;
         double left = 0;
         double baseLeft = 0;
+        double objective = 0;
+        double baseObjective = 0;
+        double keepObjective = 0;
+        double markdownCost = 0;
+        int holding = 0;
+        int missed = 0;
+        Objective kind = plans.isEmpty() ? Objective.MARGIN : plans.get(0).basis().objective();
         for (StorePlan sp : plans) {
             margin += sp.plan().margin();
             baseMargin += sp.baseline().margin();
@@ -345,11 +278,17 @@ public final class MarkdownPlanner {
             stock += sp.plan().startStock();
             left += sp.plan().leftover();
             baseLeft += sp.baseline().leftover();
+            objective += sp.objective(sp.plan());
+            baseObjective += sp.objective(sp.baseline());
+            keepObjective += sp.objective(sp.noMarkdown());
+            markdownCost += sp.planMarkdownCost();
+            holding += sp.holdsPrice() ? 1 : 0;
+            missed += sp.targetMet() ? 0 : 1;
         }
         double uplift = baseMargin == 0 ? 0 : (margin - baseMargin) / Math.abs(baseMargin) * 100;
         return new PlanSummary(margin, baseMargin, keepMargin, uplift, revenue, baseRevenue,
                 stock == 0 ? 0 : units / stock, stock == 0 ? 0 : baseUnits / stock, left, baseLeft, plans.size(),
-                changes);
+                changes, kind, objective, baseObjective, keepObjective, markdownCost, holding, missed);
     }
 
     /** Plans grouped by product id, in plan order. */

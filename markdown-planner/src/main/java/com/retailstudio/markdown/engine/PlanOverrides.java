@@ -64,12 +64,21 @@ public final class PlanOverrides {
         double before = 0;
         double after = 0;
         double stock = 0;
+        double cost = 0;
         for (StorePlan member : unit) {
             StorePlan.Projection outcome = project(member, prices);
             changed.add(member.withPlan(prices, outcome));
             before += member.plan().leftover();
             after += outcome.leftover();
             stock += member.plan().startStock();
+            cost += member.markdownCost(outcome, prices);
+        }
+        MarkdownRules rules = row.basis().rules();
+        if (rules.hasMarkdownBudget()
+                && cost > rules.markdownBudget() + MarkdownOptimizer.TOLERANCE * (1 + rules.markdownBudget())) {
+            return new Rejected(String.format(Locale.ROOT, "That gives up %,.2f against today's price, over the "
+                    + "markdown budget of %,.2f for this product%s.", cost, rules.markdownBudget(),
+                    unit.size() > 1 ? " in its price cluster" : ""));
         }
         double target = row.basis().sellThroughTarget();
         if (!Double.isNaN(target)) {

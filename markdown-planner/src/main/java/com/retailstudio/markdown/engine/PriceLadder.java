@@ -26,12 +26,30 @@ public final class PriceLadder {
      * so such a step could only ever be the first markdown.
      */
     public static int[] rungs(int fullCents, int currentCents, MarkdownRules rules, int markdownsTaken) {
-        double shallowest = markdownsTaken > 0 ? 0 : rules.firstMarkdownMinDepth();
+        int[] all = ladder(fullCents, currentCents, rules);
+        if (markdownsTaken > 0 || rules.firstMarkdownMinDepth() <= 0) {
+            return all;
+        }
+        // by the depth of the rounded price, as PricePathRules measures it: rounding down to a price ending can take
+        // a nominally shallower step deep enough
+        int[] out = new int[all.length];
+        int n = 0;
+        out[n++] = all[0];
+        for (int i = 1; i < all.length; i++) {
+            if (1 - all[i] / (double) fullCents >= rules.firstMarkdownMinDepth() - 1e-6) {
+                out[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Every rung, whatever the first markdown's minimum depth. */
+    private static int[] ladder(int fullCents, int currentCents, MarkdownRules rules) {
         int[] out = new int[rules.ladder().size() + 1];
         int n = 0;
         out[n++] = currentCents;
         for (double depth : rules.ladder()) {
-            if (depth <= 0 || depth < shallowest - 1e-9) {
+            if (depth <= 0) {
                 continue; // full price is not a markdown; rung 0 is today's price
             }
             if (depth > rules.maxDepth() + 1e-9) {

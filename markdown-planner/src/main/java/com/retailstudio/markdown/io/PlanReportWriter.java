@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.ProductDemand;
+import com.retailstudio.markdown.model.StorePlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the plan report as JSON: {@code summary} (margin, baseline_margin, margin_uplift_pct, sell_through,
- * leftover_units and more), {@code products} (product_id, elasticity, elasticity_ci [low, high], mape and the fit
- * details) and {@code run} (as_of, timings in milliseconds, counts). NaN values are written as null.
+ * Writes the plan report as JSON: {@code summary} (the objective by name and its totals for the plan, the baseline
+ * and keeping prices, how many product-stores hold the price, margin, baseline_margin, margin_uplift_pct,
+ * sell_through, leftover_units and more), {@code products} (product_id, elasticity, elasticity_ci [low, high], mape
+ * and the fit details), {@code product_stores} (per product-store: plan, keep_price and baseline with objective,
+ * margin, revenue, units sold and left, sell-through, markdown cost and prices, and the fitted demand to recompute
+ * them) and {@code run} (as_of, timings in milliseconds, counts). NaN values are written as null.
  */
 public final class PlanReportWriter {
 
@@ -26,6 +30,13 @@ public final class PlanReportWriter {
         Map<String, Object> root = new LinkedHashMap<>();
         PlanSummary s = result.summary();
         Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("objective", s.objectiveName());
+        summary.put("objective_value", round(s.objectiveValue()));
+        summary.put("baseline_objective", round(s.baselineObjective()));
+        summary.put("keep_price_objective", round(s.keepObjective()));
+        summary.put("product_stores_holding_price", s.holdingPrice());
+        summary.put("markdown_cost", round(s.markdownCost()));
+        summary.put("sell_through_target_infeasible", s.targetMissed());
         summary.put("margin", round(s.margin()));
         summary.put("baseline_margin", round(s.baselineMargin()));
         summary.put("margin_uplift_pct", round(s.marginUpliftPct()));
@@ -59,6 +70,11 @@ public final class PlanReportWriter {
             products.add(p);
         }
         root.put("products", products);
+        List<Map<String, Object>> rows = new ArrayList<>(result.plans().size());
+        for (StorePlan sp : result.plans()) {
+            rows.add(productStore(sp));
+        }
+        root.put("product_stores", rows);
 
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("as_of_week", result.asOf().toString());
@@ -71,6 +87,64 @@ public final class PlanReportWriter {
         return root;
     }
 
+    /**
+     * One product-store: the plan, keeping today's price and the baseline, each with its figures, and the fitted
+     * demand they were projected under, so each figure can be recomputed by hand (docs/markdown-planner.md).
+     */
+    static Map<String, Object> productStore(StorePlan sp) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("product_id", sp.productId());
+        row.put("store_id", sp.storeId());
+        row.put("category", sp.category());
+        row.put("cluster", sp.cluster());
+        row.put("planning_unit", sp.basis().unit());
+        row.put("objective", sp.basis().objective().label());
+        row.put("holds_price", sp.holdsPrice());
+        row.put("sell_through_target", round4(sp.basis().sellThroughTarget()));
+        row.put("sell_through_target_met", sp.targetMet());
+        row.put("first_week", sp.weeks().get(0).toString());
+        row.put("full_price", sp.fullPrice());
+        row.put("current_price", sp.currentCents() / 100.0);
+        row.put("unit_cost", sp.unitCost());
+        row.put("salvage_per_unit", round4(sp.basis().salvagePerUnit()));
+        row.put("stock_now", round4(sp.plan().startStock()));
+        row.put("plan", outcome(sp, sp.plan(), sp.planCents()));
+        int[] keep = new int[sp.planCents().length];
+        java.util.Arrays.fill(keep, sp.currentCents());
+        row.put("keep_price", outcome(sp, sp.noMarkdown(), keep));
+        row.put("baseline", outcome(sp, sp.baseline(), sp.baselineCents()));
+        Map<String, Object> demand = new LinkedHashMap<>();
+        List<Double> level = new ArrayList<>();
+        for (double v : sp.basis().level()) {
+            level.add(round6(v));
+        }
+        demand.put("level_per_week", level);
+        demand.put("elasticity", round6(sp.basis().elasticity()));
+        demand.put("broken_assortment_exponent", round6(sp.basis().theta()));
+        demand.put("fixture_stock", sp.basis().fixtureStock());
+        demand.put("season_week_of_first_week", sp.basis().seasonWeek());
+        demand.put("season_weeks", sp.basis().seasonWeeks());
+        row.put("demand", demand);
+        return row;
+    }
+
+    private static Map<String, Object> outcome(StorePlan sp, StorePlan.Projection p, int[] cents) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("objective", round(sp.objective(p)));
+        out.put("margin", round(p.margin()));
+        out.put("revenue", round(p.totalRevenue()));
+        out.put("units_sold", round4(p.totalUnits()));
+        out.put("units_left", round4(p.leftover()));
+        out.put("sell_through", round4(p.sellThrough()));
+        out.put("markdown_cost", round(sp.markdownCost(p, cents)));
+        List<Double> prices = new ArrayList<>(cents.length);
+        for (int c : cents) {
+            prices.add(c / 100.0);
+        }
+        out.put("prices", prices);
+        return out;
+    }
+
     public static void write(PlanResult result, long totalMillis, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(),
                 toMap(result, totalMillis));
@@ -78,6 +152,10 @@ public final class PlanReportWriter {
 
     private static Double round(double v) {
         return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : null;
+    }
+
+    private static Double round6(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1_000_000) / 1_000_000.0 : null;
     }
 
     private static Double round4(double v) {

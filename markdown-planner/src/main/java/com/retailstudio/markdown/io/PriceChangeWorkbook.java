@@ -134,6 +134,11 @@ public final class PriceChangeWorkbook {
                 {"baseline sell-through", s.baselineSellThrough(), percent},
                 {"units left at exit", s.leftoverUnits(), whole},
                 {"baseline units left at exit", s.baselineLeftoverUnits(), whole},
+                {"objective (" + s.objectiveName() + ")", s.objectiveValue(), money},
+                {"baseline objective", s.baselineObjective(), money},
+                {"objective keeping today's prices", s.keepObjective(), money},
+                {"product-stores holding the price", (double) s.holdingPrice(), whole},
+                {"markdown cost", s.markdownCost(), money},
             };
             Row head = summary.createRow(0);
             head.createCell(0).setCellValue("measure");

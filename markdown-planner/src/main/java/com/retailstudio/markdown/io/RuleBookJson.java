@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleBook;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,11 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rule book as JSON, as the workspace keeps it: {@code {"schemaVersion": 1, "defaults": {…}, "categories":
- * {"toys": {…}}}}. Each rules object has {@code ladder} (shares off full price), {@code price_endings} (cents),
+ * The rule book as JSON, as the workspace keeps it: {@code {"schemaVersion": 1, "objective": "margin", "defaults":
+ * {…}, "categories": {"toys": {…}}}} ({@code objective} "margin" or "revenue", missing = margin). Each rules object
+ * has {@code ladder} (shares off full price), {@code price_endings} (cents),
  * {@code max_depth}, {@code first_markdown_min_depth}, {@code min_weeks_between}, {@code max_markdowns},
  * {@code no_markdown_before_week}, {@code exit_week}, {@code salvage_rate} and {@code sell_through_target} (null =
- * the product's own or none) and {@code cluster_pricing}. Reading names the field of any problem. The workspace's
+ * the product's own or none), {@code markdown_budget} (currency per product and planning unit; null or missing =
+ * none) and {@code cluster_pricing}. Reading names the field of any problem. The workspace's
  * {@code markdown_rules} document, a markdown plan document's {@code rules} and {@code plan import --rules} files all
  * use this one format.
  */
@@ -42,6 +45,7 @@ public final class RuleBookJson {
     public static ObjectNode toTree(RuleBook book) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("objective", book.objective().label());
         root.set("defaults", rules(book.defaults()));
         ObjectNode categories = root.putObject("categories");
         new TreeMap<>(book.byCategory()).forEach((category, rules) -> categories.set(category, rules(rules)));
@@ -72,6 +76,19 @@ public final class RuleBookJson {
         if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
             throw new IllegalArgumentException("/schemaVersion must be " + SCHEMA_VERSION + ", not " + version);
         }
+        Objective objective = Objective.MARGIN;
+        JsonNode objectiveNode = root.get("objective");
+        if (objectiveNode != null && !objectiveNode.isNull()) {
+            if (!objectiveNode.isTextual()) {
+                throw new IllegalArgumentException("/objective must be \"margin\" or \"revenue\", not " + objectiveNode);
+            }
+            try {
+                objective = Objective.parse(objectiveNode.textValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("/objective must be \"margin\" or \"revenue\", not "
+                        + objectiveNode);
+            }
+        }
         MarkdownRules defaults = rules(root.get("defaults"), "/defaults");
         Map<String, MarkdownRules> categories = new TreeMap<>();
         JsonNode byCategory = root.get("categories");
@@ -85,7 +102,7 @@ public final class RuleBookJson {
                 categories.put(e.getKey(), rules(e.getValue(), "/categories/" + e.getKey()));
             }
         }
-        return new RuleBook(defaults, categories);
+        return new RuleBook(defaults, categories, objective);
     }
 
     private static ObjectNode rules(MarkdownRules r) {
@@ -106,6 +123,7 @@ public final class RuleBookJson {
         }
         putOrNull(node, "salvage_rate", r.salvageRate());
         putOrNull(node, "sell_through_target", r.sellThroughTarget());
+        putOrNull(node, "markdown_budget", r.markdownBudget());
         node.put("cluster_pricing", r.clusterPricing());
         return node;
     }
@@ -150,6 +168,10 @@ public final class RuleBookJson {
             r = r.withSalvageRate(number(node, name, at, true));
             name = "sell_through_target";
             r = r.withSellThroughTarget(number(node, name, at, true));
+            name = "markdown_budget";
+            if (node.has(name)) {
+                r = r.withMarkdownBudget(number(node, name, at, true));
+            }
             name = "cluster_pricing";
             return r.withClusterPricing(bool(node, name, at));
         } catch (IllegalArgumentException e) {

@@ -22,11 +22,23 @@ import java.util.Objects;
  * @param clusterPricing     whether the stores of one price cluster must share one price path
  * @param firstMarkdownMinDepth the season's first markdown goes at least this deep (share of full price); 0 = any
  *                           ladder step. Later markdowns are deeper anyway, since prices never go up
+ * @param markdownBudget     most markdown cost of one product's price path in its planning unit (a store, or the
+ *                           stores of a price cluster sharing the path), in currency: the revenue given up against
+ *                           today's shelf price, Σ units sold × (today's price − price paid); NaN = no budget.
+ *                           Markdowns already taken are sunk and not charged again
  */
 public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, double maxDepth, int minWeeksBetween,
                             int maxMarkdowns, int noMarkdownBeforeWeek, int exitWeek, double salvageRate,
                             double sellThroughTarget, boolean clusterPricing,
-                            double firstMarkdownMinDepth) {
+                            double firstMarkdownMinDepth, double markdownBudget) {
+
+    /** Rules without a markdown budget (the form before the budget rule existed). */
+    public MarkdownRules(List<Double> ladder, List<Integer> priceEndings, double maxDepth, int minWeeksBetween,
+                         int maxMarkdowns, int noMarkdownBeforeWeek, int exitWeek, double salvageRate,
+                         double sellThroughTarget, boolean clusterPricing, double firstMarkdownMinDepth) {
+        this(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek, exitWeek,
+                salvageRate, sellThroughTarget, clusterPricing, firstMarkdownMinDepth, Double.NaN);
+    }
 
     public MarkdownRules {
         ladder = List.copyOf(ladder);
@@ -62,6 +74,9 @@ public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, dou
         if (!(firstMarkdownMinDepth >= 0 && firstMarkdownMinDepth < 1)) {
             throw new IllegalArgumentException("first markdown depth must be in [0, 1): " + firstMarkdownMinDepth);
         }
+        if (!Double.isNaN(markdownBudget) && !(markdownBudget >= 0 && markdownBudget < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("markdown budget must be 0 or more: " + markdownBudget);
+        }
     }
 
     /**
@@ -79,66 +94,76 @@ public record MarkdownRules(List<Double> ladder, List<Integer> priceEndings, dou
     public MarkdownRules withMaxDepth(double value) {
         return new MarkdownRules(ladder, priceEndings, value, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withMinWeeksBetween(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, value, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withMaxMarkdowns(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, value, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withNoMarkdownBeforeWeek(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, value,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withExitWeek(int value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 value, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withSalvageRate(double value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, value, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withSellThroughTarget(double value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, value, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withClusterPricing(boolean value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, value,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withLadder(List<Double> value) {
         return new MarkdownRules(value, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withPriceEndings(List<Integer> value) {
         return new MarkdownRules(ladder, value, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
                 exitWeek, salvageRate, sellThroughTarget, clusterPricing,
-                firstMarkdownMinDepth);
+                firstMarkdownMinDepth, markdownBudget);
     }
 
     public MarkdownRules withFirstMarkdownMinDepth(double value) {
         return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
-                exitWeek, salvageRate, sellThroughTarget, clusterPricing, value);
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing, value, markdownBudget);
+    }
+
+    public MarkdownRules withMarkdownBudget(double value) {
+        return new MarkdownRules(ladder, priceEndings, maxDepth, minWeeksBetween, maxMarkdowns, noMarkdownBeforeWeek,
+                exitWeek, salvageRate, sellThroughTarget, clusterPricing, firstMarkdownMinDepth, value);
+    }
+
+    /** Whether a markdown budget is set. */
+    public boolean hasMarkdownBudget() {
+        return !Double.isNaN(markdownBudget);
     }
 
     /** Whether a sell-through target is set. */

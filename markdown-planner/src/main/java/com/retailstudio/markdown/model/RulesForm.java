@@ -26,11 +26,13 @@ import java.util.stream.Collectors;
  * @param exitWeek              week of the season at which the product exits; blank = its own season end
  * @param salvage               value of a unit left at exit in percent of unit cost; blank = the product's own rate
  * @param sellThroughTarget     share of today's stock to sell by exit, in percent; blank = none
+ * @param markdownBudget        most markdown cost of one product's path in its store or price cluster, in currency;
+ *                              blank = none
  * @param clusterPricing        whether the stores of a price cluster share one price
  */
 public record RulesForm(String ladder, String priceEndings, String maxDepth, String firstMarkdownMinDepth,
                         String minWeeksBetween, String maxMarkdowns, String noMarkdownBeforeWeek, String exitWeek,
-                        String salvage, String sellThroughTarget, boolean clusterPricing) {
+                        String salvage, String sellThroughTarget, String markdownBudget, boolean clusterPricing) {
 
     /** The outcome of {@link #check(int)}: the rules when every field is fine, else the problems in field order. */
     public record Checked(Optional<MarkdownRules> rules, List<RuleProblem> problems) {
@@ -60,6 +62,7 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
         exitWeek = text(exitWeek);
         salvage = text(salvage);
         sellThroughTarget = text(sellThroughTarget);
+        markdownBudget = text(markdownBudget);
     }
 
     /** The form showing existing rules. */
@@ -71,7 +74,8 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                 Integer.toString(r.maxMarkdowns()), Integer.toString(r.noMarkdownBeforeWeek()),
                 r.exitWeek() < 0 ? "" : Integer.toString(r.exitWeek()),
                 Double.isNaN(r.salvageRate()) ? "" : percent(r.salvageRate()),
-                r.hasSellThroughTarget() ? percent(r.sellThroughTarget()) : "", r.clusterPricing());
+                r.hasSellThroughTarget() ? percent(r.sellThroughTarget()) : "",
+                r.hasMarkdownBudget() ? amount(r.markdownBudget()) : "", r.clusterPricing());
     }
 
     /** The text of a field ("true"/"false" for the cluster switch). */
@@ -87,6 +91,7 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
             case EXIT_WEEK -> exitWeek;
             case SALVAGE -> salvage;
             case SELL_THROUGH_TARGET -> sellThroughTarget;
+            case MARKDOWN_BUDGET -> markdownBudget;
             case CLUSTER_PRICING -> Boolean.toString(clusterPricing);
         };
     }
@@ -103,7 +108,7 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                 fields.get(RuleField.MIN_WEEKS_BETWEEN), fields.get(RuleField.MAX_MARKDOWNS),
                 fields.get(RuleField.NO_MARKDOWN_BEFORE_WEEK), fields.get(RuleField.EXIT_WEEK),
                 fields.get(RuleField.SALVAGE), fields.get(RuleField.SELL_THROUGH_TARGET),
-                Boolean.parseBoolean(fields.get(RuleField.CLUSTER_PRICING).strip()));
+                fields.get(RuleField.MARKDOWN_BUDGET), Boolean.parseBoolean(fields.get(RuleField.CLUSTER_PRICING).strip()));
     }
 
     /**
@@ -127,6 +132,8 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                 : in.percent(RuleField.SALVAGE, salvage, true);
         Double target = sellThroughTarget.isEmpty() ? Double.valueOf(Double.NaN)
                 : in.percent(RuleField.SELL_THROUGH_TARGET, sellThroughTarget, true);
+        Double budget = markdownBudget.isEmpty() ? Double.valueOf(Double.NaN)
+                : in.amount(RuleField.MARKDOWN_BUDGET, markdownBudget);
 
         if (steps != null && depth != null) {
             if (steps.size() < 2) {
@@ -169,12 +176,17 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
             return new Checked(Optional.empty(), in.problems);
         }
         return new Checked(Optional.of(new MarkdownRules(steps, endings, depth, gap, most, notBefore, exit,
-                salvageRate, target, clusterPricing, firstDepth)), List.of());
+                salvageRate, target, clusterPricing, firstDepth, budget)), List.of());
     }
 
     /** "10", "12.5": a share as a percentage without needless decimals. */
     public static String percent(double share) {
         return new BigDecimal(share * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** "250", "99.5": an amount of money without needless decimals. */
+    public static String amount(double value) {
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String text(String value) {
@@ -209,6 +221,21 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                 return null;
             }
             return value / 100;
+        }
+
+        Double amount(RuleField field, String text) {
+            double value;
+            try {
+                value = Double.parseDouble(text.replace(",", ""));
+            } catch (NumberFormatException e) {
+                problem(field, field.label() + ": \"" + text + "\" is not an amount of money.");
+                return null;
+            }
+            if (!(value >= 0 && value < 1e12)) {
+                problem(field, field.label() + " must be 0 or more, not " + text + ".");
+                return null;
+            }
+            return value;
         }
 
         Integer count(RuleField field, String text, int min, int max) {

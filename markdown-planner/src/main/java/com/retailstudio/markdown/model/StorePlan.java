@@ -42,11 +42,51 @@ public record StorePlan(String productId, String productName, String category, S
      * @param seasonWeeks      weeks in the product's season
      * @param seasonWeek       week of the season of the first remaining week (0 = the launch week)
      * @param rules            the rules the row was planned under (its category's), which a change by hand must keep
+     * @param objective        what the plan maximises (the rule book's)
      */
     public record Basis(String unit, double[] level, double elasticity, double theta, double fixtureStock,
                         double salvagePerUnit, int[] rungCents, int markdownsTaken, int weeksSinceLast,
                         int firstAllowed, int maxMarkdowns, int minGap, double sellThroughTarget, int seasonWeeks,
-                        int seasonWeek, MarkdownRules rules) {
+                        int seasonWeek, MarkdownRules rules, Objective objective) {
+
+        /** A basis planned for margin. */
+        public Basis(String unit, double[] level, double elasticity, double theta, double fixtureStock,
+                     double salvagePerUnit, int[] rungCents, int markdownsTaken, int weeksSinceLast,
+                     int firstAllowed, int maxMarkdowns, int minGap, double sellThroughTarget, int seasonWeeks,
+                     int seasonWeek, MarkdownRules rules) {
+            this(unit, level, elasticity, theta, fixtureStock, salvagePerUnit, rungCents, markdownsTaken,
+                    weeksSinceLast, firstAllowed, maxMarkdowns, minGap, sellThroughTarget, seasonWeeks, seasonWeek,
+                    rules, Objective.MARGIN);
+        }
+    }
+
+    /** The objective (the basis's) of a projection of this row: margin or revenue. */
+    public double objective(Projection p) {
+        return basis.objective().of(p.totalRevenue(), p.margin());
+    }
+
+    /** Markdown cost of a projection: the revenue given up against today's price, Σ units × (today's − paid). */
+    public double markdownCost(Projection p, int[] cents) {
+        double cost = 0;
+        for (int t = 0; t < cents.length; t++) {
+            cost += p.units()[t] * (currentCents - cents[t]) / 100.0;
+        }
+        return cost;
+    }
+
+    /** Markdown cost of the plan. */
+    public double planMarkdownCost() {
+        return markdownCost(plan, planCents);
+    }
+
+    /** Whether the plan keeps today's price to exit. */
+    public boolean holdsPrice() {
+        for (int c : planCents) {
+            if (c != currentCents) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's price path with the rule state it starts from, as {@code PricePathRules} checks it. */

@@ -126,7 +126,9 @@ public final class MarkdownView extends StackPane {
         Tab rowTab = new Tab("Selected row", detail);
         Tab rulesTab = new Tab("Rules", rules);
         rulesTab.setId("rules-tab");
-        TabPane side = new TabPane(rowTab, rulesTab);
+        Tab scenariosTab = new Tab("Scenarios", new ScenariosPane(model.scenarios()));
+        scenariosTab.setId("scenarios-tab");
+        TabPane side = new TabPane(rowTab, rulesTab, scenariosTab);
         side.setId("markdown-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPadding(new Insets(0, 0, 0, 12));
@@ -301,15 +303,21 @@ public final class MarkdownView extends StackPane {
                         + "from weekly sell-through · projected under the fitted demand · baseline: rule of thumb%s",
                 s.productStores(),
                 DAY.format(r.asOf().plusWeeks(1)), r.demand().size(), busy ? " · re-planning…" : ""));
+        String objective = s.objectiveName().substring(0, 1).toUpperCase(Locale.ROOT) + s.objectiveName().substring(1);
+        double gain = s.baselineObjective() == 0 ? 0
+                : (s.objectiveValue() - s.baselineObjective()) / Math.abs(s.baselineObjective()) * 100;
         tiles.getChildren().setAll(
-                tile("Margin", money(s.margin()), String.format(Locale.ROOT, "%+.1f %% vs baseline %s",
-                        s.marginUpliftPct(), money(s.baselineMargin())), s.marginUpliftPct() >= 0 ? Styles.SUCCESS
-                        : Styles.DANGER),
-                tile("Sell-through", percent(s.sellThrough()), "baseline " + percent(s.baselineSellThrough()), null),
+                tile(objective + " (objective)", money(s.objectiveValue()), String.format(Locale.ROOT,
+                        "%+.1f %% vs baseline %s · keeping prices %s", gain, money(s.baselineObjective()),
+                        money(s.keepObjective())), gain >= 0 ? Styles.SUCCESS : Styles.DANGER),
+                tile("Sell-through", percent(s.sellThrough()), "baseline " + percent(s.baselineSellThrough())
+                        + (s.targetMissed() > 0 ? String.format(Locale.ROOT, " · target infeasible for %,d",
+                        s.targetMissed()) : ""), null),
                 tile("Left at exit", String.format(Locale.ROOT, "%,.0f units", s.leftoverUnits()),
                         String.format(Locale.ROOT, "baseline %,.0f units", s.baselineLeftoverUnits()), null),
                 tile("Price changes", String.format(Locale.ROOT, "%,d", s.priceChanges()),
-                        String.format(Locale.ROOT, "keeping prices: margin %s", money(s.noMarkdownMargin())), null));
+                        String.format(Locale.ROOT, "%,d of %,d product-stores hold the price · markdown cost %s",
+                                s.holdingPrice(), s.productStores(), money(s.markdownCost())), null));
         showTotals();
         table.refresh();
         selectInTable(model.selectedProperty().get());

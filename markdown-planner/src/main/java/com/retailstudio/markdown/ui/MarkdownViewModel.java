@@ -12,10 +12,13 @@ import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
 import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.markdown.scenario.Scenario;
+import com.retailstudio.markdown.scenario.ScenarioRun;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -52,6 +55,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class MarkdownViewModel {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMM", Locale.ROOT);
+
     private final ObservableValue<Path> dataFolder;
     private final TaskExecutor tasks;
     private final RuleBookStore ruleStore;
@@ -82,11 +88,14 @@ public final class MarkdownViewModel {
     private final Map<String, ProductDemand> demandById = new HashMap<>();
     private final Deque<Snapshot> undo = new ArrayDeque<>();
     private Set<String> overridden = Set.of();
+    /** The changes made by hand since the last plan, in order: re-planning re-applies those that still fit. */
+    private List<Scenario.HandChange> handChanges = List.of();
     private volatile Fitted fitted;
+    private final ScenarioBoard scenarios;
     private long generation;
 
     /** A plan and the rows changed by hand in it, to go back to. */
-    private record Snapshot(PlanResult result, Set<String> overridden) {
+    private record Snapshot(PlanResult result, Set<String> overridden, List<Scenario.HandChange> handChanges) {
     }
 
     /** Demand fitted on one folder's history, kept so that a change of rules only re-optimises. */
@@ -107,6 +116,16 @@ public final class MarkdownViewModel {
      */
     public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
                              ReviewSubmission submission) {
+        this(dataFolder, tasks, ruleStore, submission, ScenarioStore.inMemory());
+    }
+
+    /** @param scenarioStore where named scenarios are kept */
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
+                             ReviewSubmission submission, ScenarioStore scenarioStore) {
+        this.scenarios = new ScenarioBoard(scenarioStore, tasks, () -> {
+            Fitted known = fitted;
+            return known == null ? null : known.history();
+        }, name -> new Scenario(name, rules.get(), handChanges));
         this.dataFolder = dataFolder;
         this.tasks = tasks;
         this.ruleStore = ruleStore;
@@ -132,11 +151,17 @@ public final class MarkdownViewModel {
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
                                                   TaskExecutor tasks, RuleBookStore ruleStore,
                                                   ReviewSubmission submission) {
+        return following(source, folderOf, tasks, ruleStore, submission, ScenarioStore.inMemory());
+    }
+
+    public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
+                                                  TaskExecutor tasks, RuleBookStore ruleStore,
+                                                  ReviewSubmission submission, ScenarioStore scenarios) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, tasks, ruleStore, submission);
+        return new MarkdownViewModel(folder, tasks, ruleStore, submission, scenarios);
     }
 
     private RuleBook loadRules() {
@@ -194,7 +219,9 @@ public final class MarkdownViewModel {
         }, plan -> {
             if (run == generation) {
                 busy.set(false);
+                List<Scenario.HandChange> before = handChanges;
                 apply(plan, book);
+                keepChangesByHand(plan, book, before);
             }
         }, failure -> {
             if (run == generation) {
@@ -228,6 +255,7 @@ public final class MarkdownViewModel {
         undo.clear();
         canUndo.set(false);
         overridden = Set.of();
+        handChanges = List.of();
         overrideMessage.set(null);
         demandById.clear();
         if (plan != null) {
@@ -302,6 +330,13 @@ public final class MarkdownViewModel {
         setRules(rules.get().withoutCategory(category));
     }
 
+    /** Plans for another objective (one for the whole rule book), saved with the rules and planned again. */
+    public void applyObjective(com.retailstudio.markdown.model.Objective objective) {
+        if (objective != null && objective != rules.get().objective()) {
+            setRules(rules.get().withObjective(objective));
+        }
+    }
+
     private void setRules(RuleBook book) {
         rules.set(book);
         try {
@@ -323,22 +358,65 @@ public final class MarkdownViewModel {
      * the markdown); returns the reason when a rule refuses it, and the plan stays as it was.
      */
     public Optional<String> setStep(StorePlan row, int week, int cents) {
-        return change(row, PlanOverrides.setStep(result.get(), row, week, cents), "Changed by hand");
+        return change(row, PlanOverrides.setStep(result.get(), row, week, cents), "Changed by hand", week, cents);
     }
 
     /** Removes the markdown that takes effect in week {@code week} of a row. */
     public Optional<String> removeStep(StorePlan row, int week) {
-        return change(row, PlanOverrides.removeStep(result.get(), row, week), "Markdown removed by hand");
+        int before = week <= 0 || week > row.planCents().length ? row.currentCents() : row.planCents()[week - 1];
+        return change(row, PlanOverrides.removeStep(result.get(), row, week), "Markdown removed by hand", week,
+                before);
     }
 
-    private Optional<String> change(StorePlan row, PlanOverrides.Outcome outcome, String what) {
+    /**
+     * After re-planning, re-applies the changes made by hand under the new plan, keeping those that still keep the
+     * rules (the same check as a new change) and saying which were dropped and why.
+     */
+    private void keepChangesByHand(PlanResult plan, RuleBook book, List<Scenario.HandChange> changes) {
+        if (changes.isEmpty() || plan == null) {
+            return;
+        }
+        ScenarioRun again = ScenarioRun.reapply(plan, new Scenario("changes by hand", book, changes));
+        Set<String> keys = new HashSet<>();
+        for (Scenario.HandChange kept : again.kept()) {
+            again.plan().plans().stream().filter(p -> p.productId().equals(kept.productId())
+                    && p.storeId().equals(kept.storeId())).findFirst().ifPresent(row -> PlanOverrides.unitOf(
+                    again.plan(), row).forEach(member -> keys.add(member.key())));
+        }
+        handChanges = again.kept();
+        show(again.plan(), keys);
+        StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "Re-planned: kept %d of %d change%s "
+                + "made by hand", again.kept().size(), changes.size(), changes.size() == 1 ? "" : "s"));
+        for (ScenarioRun.Dropped d : again.dropped()) {
+            message.append(String.format(Locale.ROOT, "; dropped %s in %s from %s to %.2f: %s", d.change().productId(),
+                    d.change().storeId(), DAY.format(d.change().week()), d.change().cents() / 100.0, d.reason()));
+        }
+        overrideRejected.set(!again.dropped().isEmpty());
+        overrideMessage.set(message.append(again.dropped().isEmpty() ? "." : "").toString());
+    }
+
+    /** The section's named scenarios. */
+    public ScenarioBoard scenarios() {
+        return scenarios;
+    }
+
+    /** The changes made by hand that the plan shown carries, in the order they were made. */
+    public List<Scenario.HandChange> changesByHand() {
+        return handChanges;
+    }
+
+    private Optional<String> change(StorePlan row, PlanOverrides.Outcome outcome, String what, int week,
+                                    int cents) {
         if (outcome instanceof PlanOverrides.Rejected rejected) {
             overrideRejected.set(true);
             overrideMessage.set("Not applied: " + rejected.reason());
             return Optional.of(rejected.reason());
         }
         PlanOverrides.Applied applied = (PlanOverrides.Applied) outcome;
-        undo.push(new Snapshot(result.get(), overridden));
+        undo.push(new Snapshot(result.get(), overridden, handChanges));
+        List<Scenario.HandChange> withThis = new ArrayList<>(handChanges);
+        withThis.add(new Scenario.HandChange(row.productId(), row.storeId(), row.weeks().get(week), cents));
+        handChanges = List.copyOf(withThis);
         Set<String> now = new HashSet<>(overridden);
         applied.changed().forEach(p -> now.add(p.key()));
         double before = applied.changed().stream().mapToDouble(p -> marginOf(result.get(), p.key())).sum();
@@ -361,6 +439,7 @@ public final class MarkdownViewModel {
             return false;
         }
         Snapshot back = undo.pop();
+        handChanges = back.handChanges();
         show(back.result(), back.overridden());
         overrideRejected.set(false);
         overrideMessage.set("Undone: the plan is as it was before the last change.");

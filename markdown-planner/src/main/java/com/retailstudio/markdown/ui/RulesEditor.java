@@ -93,8 +93,10 @@ final class RulesEditor extends BorderPane {
                 + "blank: the product's season end");
         row = field(grid, row, RuleField.SALVAGE, "% of cost", "Value of a unit left at exit; blank: the product's "
                 + "own salvage rate");
-        row = field(grid, row, RuleField.SELL_THROUGH_TARGET, "%", "Share of today's stock to sell by exit; blank: "
-                + "no target");
+        row = field(grid, row, RuleField.SELL_THROUGH_TARGET, "%", "Share of today's stock to sell by exit, a hard "
+                + "limit; blank: no target");
+        row = field(grid, row, RuleField.MARKDOWN_BUDGET, "per product", "Most revenue a product's price path may give "
+                + "up against today's price, in its store or price cluster; blank: no budget");
         clusterPricing.setId("rule-" + RuleField.CLUSTER_PRICING.name().toLowerCase(java.util.Locale.ROOT));
         clusterPricing.selectedProperty().addListener((o, a, b) -> recheck());
         grid.add(clusterPricing, 0, row, 3, 1);
@@ -115,7 +117,33 @@ final class RulesEditor extends BorderPane {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox top = new VBox(4, scopeRow, scopeNote);
+        // one objective for the whole rule book: changing it saves the book and plans again at once
+        ComboBox<com.retailstudio.markdown.model.Objective> objective = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(com.retailstudio.markdown.model.Objective.values()));
+        objective.setId("rules-objective");
+        objective.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.retailstudio.markdown.model.Objective o) {
+                return o == null ? "" : o == com.retailstudio.markdown.model.Objective.MARGIN
+                        ? "margin (revenue + salvage − cost of the stock on hand)" : "revenue";
+            }
+
+            @Override
+            public com.retailstudio.markdown.model.Objective fromString(String text) {
+                return com.retailstudio.markdown.model.Objective.parse(text);
+            }
+        });
+        objective.setValue(model.rulesProperty().get().objective());
+        model.rulesProperty().addListener((o, a, b) -> objective.setValue(b.objective()));
+        objective.valueProperty().addListener((o, a, b) -> model.applyObjective(b));
+        objective.disableProperty().bind(model.busyProperty());
+        objective.setMaxWidth(Double.MAX_VALUE);
+        Label objectiveLabel = new Label("Plan for");
+        objectiveLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox objectiveRow = new HBox(8, objectiveLabel, objective);
+        objectiveRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(objective, Priority.ALWAYS);
+        VBox top = new VBox(4, objectiveRow, scopeRow, scopeNote);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         grid.setPadding(new Insets(4, 12, 8, 0));
@@ -144,7 +172,7 @@ final class RulesEditor extends BorderPane {
         input.setId("rule-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         input.setTooltip(new Tooltip(help));
         input.setPromptText(field == RuleField.EXIT_WEEK ? "season end" : field == RuleField.SALVAGE ? "product's own"
-                : field == RuleField.SELL_THROUGH_TARGET ? "none" : field == RuleField.PRICE_ENDINGS ? "any cent" : "");
+                : field == RuleField.SELL_THROUGH_TARGET || field == RuleField.MARKDOWN_BUDGET ? "none" : field == RuleField.PRICE_ENDINGS ? "any cent" : "");
         input.textProperty().addListener((o, a, b) -> recheck());
         Label unitLabel = new Label(unit);
         unitLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -214,7 +242,8 @@ final class RulesEditor extends BorderPane {
         return new RulesForm(text(RuleField.LADDER), text(RuleField.PRICE_ENDINGS), text(RuleField.MAX_DEPTH),
                 text(RuleField.FIRST_MARKDOWN_MIN_DEPTH), text(RuleField.MIN_WEEKS_BETWEEN),
                 text(RuleField.MAX_MARKDOWNS), text(RuleField.NO_MARKDOWN_BEFORE_WEEK), text(RuleField.EXIT_WEEK),
-                text(RuleField.SALVAGE), text(RuleField.SELL_THROUGH_TARGET), clusterPricing.isSelected());
+                text(RuleField.SALVAGE), text(RuleField.SELL_THROUGH_TARGET), text(RuleField.MARKDOWN_BUDGET),
+                clusterPricing.isSelected());
     }
 
     private String text(RuleField field) {

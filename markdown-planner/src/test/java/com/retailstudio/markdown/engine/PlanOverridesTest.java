@@ -153,6 +153,22 @@ class PlanOverridesTest {
     }
 
     @Test
+    void aChangeOverTheMarkdownBudgetIsRefusedAndOneWithinItApplied() {
+        int[] keep = {1000, 1000, 1000, 1000, 1000, 1000};
+        // 7.00 from the last week sells min(stock, 10 × 0.7^−2 ≈ 20.4) units, each 3.00 below today's price
+        StorePlan tight = store("S1", "S1", keep, Double.NaN, 100, RULES.withMarkdownBudget(50));
+        PlanOverrides.Rejected refused = assertInstanceOf(PlanOverrides.Rejected.class,
+                PlanOverrides.setStep(result(tight), tight, 5, 700));
+        assertTrue(refused.reason().contains("over the markdown budget of 50.00"), refused.reason());
+
+        StorePlan loose = store("S1", "S1", keep, Double.NaN, 100, RULES.withMarkdownBudget(70));
+        PlanOverrides.Applied applied = assertInstanceOf(PlanOverrides.Applied.class,
+                PlanOverrides.setStep(result(loose), loose, 5, 700));
+        StorePlan changed = applied.changed().get(0);
+        assertEquals(changed.plan().units()[5] * 3.0, changed.planMarkdownCost(), 1e-9);
+    }
+
+    @Test
     void aChangeAppliesToEveryStoreOfTheClusterThatSharesThePrice() {
         PlanResult plan = result(store("S1", "A", PLAN, Double.NaN), store("S2", "A", PLAN, Double.NaN),
                 store("S3", "B", PLAN, Double.NaN));

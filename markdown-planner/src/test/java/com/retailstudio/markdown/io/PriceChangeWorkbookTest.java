@@ -79,6 +79,9 @@ class PriceChangeWorkbookTest {
             assertEquals("margin", summary.getRow(4).getCell(0).getStringCellValue());
             assertEquals(plan.summary().margin(), summary.getRow(4).getCell(1).getNumericCellValue(), 1e-6);
             assertEquals(plan.summary().baselineMargin(), summary.getRow(5).getCell(1).getNumericCellValue(), 1e-6);
+            assertEquals("objective (margin)", summary.getRow(14).getCell(0).getStringCellValue());
+            assertEquals(plan.summary().objectiveValue(), summary.getRow(14).getCell(1).getNumericCellValue(), 1e-6);
+            assertEquals(plan.summary().holdingPrice(), summary.getRow(17).getCell(1).getNumericCellValue(), 0);
         }
         try (var files = Files.list(temp)) {
             assertEquals(List.of("plan.xlsx", "sample"), files.map(p -> p.getFileName().toString()).sorted()

@@ -44,4 +44,21 @@ class RuleBookJsonTest {
                         .replace("\"first_markdown_min_depth\" : 0.2", "\"first_markdown_min_depth\" : 1.2")))
                 .getMessage());
     }
+
+    @Test
+    void theObjectiveAndTheMarkdownBudgetSurviveTheRoundTripAndOlderFilesReadAsMarginWithoutBudget() {
+        RuleBook book = RuleBook.standard().withObjective(com.retailstudio.markdown.model.Objective.REVENUE)
+                .withDefaults(com.retailstudio.markdown.model.MarkdownRules.defaults().withMarkdownBudget(400));
+        RuleBook back = RuleBookJson.read(RuleBookJson.write(book));
+        assertEquals(book, back);
+        String older = RuleBookJson.write(RuleBook.standard()).replace("\"objective\" : \"margin\",", "")
+                .replace("\"markdown_budget\" : null,", "");
+        assertEquals(RuleBook.standard(), RuleBookJson.read(older));
+        assertEquals("/objective must be \"margin\" or \"revenue\", not \"profit\"",
+                assertThrows(IllegalArgumentException.class, () -> RuleBookJson.read(RuleBookJson.write(book)
+                        .replace("\"revenue\"", "\"profit\""))).getMessage());
+        assertEquals("/defaults/markdown_budget is not a valid rule: markdown budget must be 0 or more: -1.0",
+                assertThrows(IllegalArgumentException.class, () -> RuleBookJson.read(RuleBookJson.write(book)
+                        .replace("\"markdown_budget\" : 400.0", "\"markdown_budget\" : -1"))).getMessage());
+    }
 }

@@ -99,4 +99,16 @@ class RulesFormTest {
         assertEquals("Discount ladder must start at 0 % (today's price).",
                 DEFAULTS.with(RuleField.LADDER, "10, 20").check(26).problems().get(0).message());
     }
+
+    @Test
+    void aMarkdownBudgetIsAnAmountOfMoneyAndBlankMeansNone() {
+        assertTrue(Double.isNaN(DEFAULTS.check(26).rules().orElseThrow().markdownBudget()));
+        MarkdownRules rules = DEFAULTS.with(RuleField.MARKDOWN_BUDGET, "1,250.5").check(26).rules().orElseThrow();
+        assertEquals(1250.5, rules.markdownBudget(), 1e-9);
+        assertEquals("1250.5", RulesForm.of(rules).text(RuleField.MARKDOWN_BUDGET));
+        assertEquals("Markdown budget must be 0 or more, not -5.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET, "-5")
+                .check(26).problemWith(RuleField.MARKDOWN_BUDGET).orElseThrow().message());
+        assertEquals("Markdown budget: \"lots\" is not an amount of money.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET,
+                "lots").check(26).problemWith(RuleField.MARKDOWN_BUDGET).orElseThrow().message());
+    }
 }

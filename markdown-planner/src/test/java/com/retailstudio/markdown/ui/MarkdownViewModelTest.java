@@ -154,6 +154,106 @@ class MarkdownViewModelTest {
         assertFalse(model.undoChange());
     }
 
+    @Test
+    void rePlanningKeepsTheChangesByHandThatStillKeepTheRulesAndSaysWhichItDroppedAndWhy() {
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        List<StorePlan> marked = model.rows().stream().filter(p -> p.markdowns() >= 1 && p.basis().rungCents().length > 3)
+                .toList();
+        StorePlan first = marked.get(0);
+        int week = 0;
+        while (first.planCents()[week] == first.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(first, week));
+        StorePlan second = marked.stream().filter(p -> !p.productId().equals(first.productId())).findFirst()
+                .orElseThrow();
+        int deepest = second.basis().rungCents()[second.basis().rungCents().length - 1];
+        assertEquals(Optional.empty(), model.setStep(second, second.weeks().size() - 1, deepest));
+        assertEquals(2, model.changesByHand().size());
+
+        // at most 40 % off: the removed markdown still fits, the deepest rung no longer does
+        assertEquals(List.of(), model.applyRules(Optional.empty(),
+                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+
+        assertEquals(1, model.changesByHand().size());
+        StorePlan kept = model.rows().stream().filter(p -> p.key().equals(first.key())).findFirst().orElseThrow();
+        assertTrue(model.isOverridden(kept));
+        assertEquals(kept.currentCents(), kept.planCents()[week]);
+        assertTrue(model.overrideRejectedProperty().get());
+        String message = model.overrideMessageProperty().get();
+        assertTrue(message.startsWith("Re-planned: kept 1 of 2 changes made by hand; dropped " + second.productId()
+                + " in " + second.storeId()), message);
+        assertTrue(message.contains("is not a price this product may take"), message);
+    }
+
+    @Test
+    void scenariosAreSavedWithTheRulesAndChangesByHandReadAgainAndComparedSideBySide() {
+        ScenarioStore store = ScenarioStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
+                null, store);
+        ScenarioBoard board = model.scenarios();
+        board.compare();
+        assertEquals("Nothing to compare yet: the active data set has not been planned.",
+                board.messageProperty().get());
+        model.start();
+        board.save("  ");
+        assertEquals("Name the scenario first.", board.messageProperty().get());
+        board.save("as planned");
+        assertEquals(List.of(), model.applyRules(Optional.empty(),
+                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        int week = 0;
+        while (row.planCents()[week] == row.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(row, week));
+        board.save("at most 40 % off");
+        assertEquals("Saved scenario \"at most 40 % off\": the current rules (objective margin) and 1 change by "
+                + "hand.", board.messageProperty().get());
+
+        board.compare();
+
+        assertEquals("Comparing markdown scenarios", inline.titles().get(inline.titles().size() - 1));
+        assertFalse(board.busyProperty().get());
+        com.retailstudio.markdown.scenario.ScenarioComparison.Table table = board.comparisonProperty().get();
+        assertEquals(List.of("as planned", "at most 40 % off"), table.columns().stream()
+                .map(com.retailstudio.markdown.scenario.ScenarioComparison.Column::name).toList());
+        assertTrue(table.columns().get(0).objectiveValue() >= table.columns().get(1).objectiveValue(),
+                "looser rules earn at least as much");
+        assertEquals(model.resultProperty().get().summary().objectiveValue(), table.columns().get(1).objectiveValue(),
+                1e-6, "the scenario replays the plan shown, change by hand included");
+        assertTrue(board.messageProperty().get().startsWith("Compared 2 scenarios"), board.messageProperty().get());
+
+        // saved in the store: a new session reads them back
+        MarkdownViewModel again = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
+                null, store);
+        assertEquals(List.of("as planned", "at most 40 % off"), again.scenarios().saved().stream()
+                .map(com.retailstudio.markdown.scenario.Scenario::name).toList());
+        assertEquals(1, again.scenarios().saved().get(1).changes().size());
+    }
+
+    @Test
+    void theObjectiveIsChosenForTheWholeRuleBookSavedWithItAndPlannedFor() {
+        RuleBookStore store = RuleBookStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
+        model.start();
+        assertEquals("margin", model.resultProperty().get().summary().objectiveName());
+
+        model.applyObjective(com.retailstudio.markdown.model.Objective.REVENUE);
+
+        assertEquals("revenue", model.resultProperty().get().summary().objectiveName());
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE,
+                com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow()).objective());
+        assertEquals(model.resultProperty().get().summary().revenue(),
+                model.resultProperty().get().summary().objectiveValue(), 1e-6);
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, MarkdownViewModel.following(active, Path::of,
+                inline, store).rulesProperty().get().objective(), "read back at the next start");
+    }
+
     /** What a submission was given. */
     private record Sent(PlanResult plan, RuleBook rules, Path folder) {
     }

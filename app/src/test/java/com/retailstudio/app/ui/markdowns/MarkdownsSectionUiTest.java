@@ -229,6 +229,56 @@ class MarkdownsSectionUiTest {
         screenshots(robot, "markdowns-grouped");
     }
 
+    @Test
+    void theObjectiveChosenInTheRulesEditorIsPlannedForAndNamedOnTheKpiTile(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Margin (objective)".equals(
+                l.getText())).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#rules-objective").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(com.retailstudio.markdown.model.Objective.REVENUE));
+        waitForPlan(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+                && "Revenue (objective)".equals(l.getText())).tryQuery().isPresent());
+        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, RuleBookJson.read(window.session().workspace()
+                .documents().latest("markdown_rules", "rules").orElseThrow().body()).objective());
+        screenshots(robot, "markdowns-objective-revenue");
+    }
+
+    @Test
+    void scenariosAreSavedInTheWorkspaceAndComparedSideBySide(FxRobot robot) throws Exception {
+        waitForPlan(robot);
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(2));
+        TextField name = robot.lookup("#scenario-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("as planned"));
+        robot.clickOn("#scenario-save");
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#rule-max-depth").queryAs(TextField.class).setText("40"));
+        robot.clickOn("#rules-apply");
+        waitForPlan(robot);
+        robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> name.setText("at most 40 % off"));
+        robot.clickOn("#scenario-save");
+
+        robot.clickOn("#scenario-compare");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.context().tasks().running().isEmpty()
+                && !robot.lookup("#scenario-table").queryAs(javafx.scene.control.TableView.class).getItems()
+                .isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#scenario-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(3, table.getColumns().size(), "the measure and one column per scenario");
+        assertEquals(9, table.getItems().size(), "what it maximises, objective, margin, revenue, sell-through, units left, markdown cost, "
+                + "price changes, changes by hand dropped");
+        assertTrue(robot.lookup("#scenario-message").queryAs(Label.class).getText().startsWith("Compared 2 "
+                + "scenarios"));
+        assertFalse(robot.lookup("#scenario-categories").queryAs(javafx.scene.control.TableView.class).getItems()
+                .isEmpty(), "the difference per category");
+        assertEquals(2, window.session().workspace().documents().list("markdown_scenario").size());
+        screenshots(robot, "markdowns-scenarios");
+    }
+
     private void screenshots(FxRobot robot, String name) throws IOException {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(() -> window.shell().themeProperty().set(theme));
