@@ -91,6 +91,7 @@ public final class Workspace implements AutoCloseable {
                         + "schema yet, or an older one: ask its administrator to run 'retail-studio workspace init "
                         + "--workspace " + server.describe() + "'.");
             }
+            database.forgetPassword();
             String login = database.inTransaction(connection -> {
                 try (Statement statement = connection.createStatement();
                      ResultSet rows = statement.executeQuery("SELECT session_user")) {

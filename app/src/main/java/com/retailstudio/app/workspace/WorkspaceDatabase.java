@@ -48,7 +48,7 @@ final class WorkspaceDatabase implements AutoCloseable {
     private final Vendor vendor;
     private final String url;
     private final String login;
-    private final String password;
+    private String password;
     private final Connection connection;
     private boolean closed;
     private boolean inTransaction;
@@ -102,9 +102,14 @@ final class WorkspaceDatabase implements AutoCloseable {
         return login;
     }
 
-    /** The password this connection was opened with, for Flyway's own connection; null without one. */
+    /** The password of this connection, for Flyway's own connection; null without one or once forgotten. */
     String password() {
         return password;
+    }
+
+    /** Drops the password once no second connection (Flyway's) will be opened: it is held only while connecting. */
+    void forgetPassword() {
+        password = null;
     }
 
     /**

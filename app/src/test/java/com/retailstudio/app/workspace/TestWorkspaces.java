@@ -125,6 +125,9 @@ public final class TestWorkspaces implements AutoCloseable {
     @Override
     public void close() {
         opened.forEach(Workspace::close);
+        if (server != null) {
+            PostgresTestServer.get().dropDatabase(server.database());
+        }
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

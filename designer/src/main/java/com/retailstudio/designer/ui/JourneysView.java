@@ -5,6 +5,7 @@ import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyStructureDiff;
+import java.util.List;
 import java.util.Optional;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
@@ -408,12 +409,29 @@ public final class JourneysView extends BorderPane {
         submit.setTooltip(new Tooltip("Freeze a version and ask a reviewer to approve it; a journey with errors "
                 + "cannot be submitted"));
         submit.setOnAction(e -> model.submitForReview());
+        // When a change could not be saved (someone else saved the draft meanwhile): take theirs, or keep this one
+        // as a copy.
+        Button reload = new Button("Reload");
+        reload.setId("journey-reload");
+        reload.getStyleClass().add("small");
+        reload.setTooltip(new Tooltip("Open the stored draft again, dropping the changes that were not saved"));
+        reload.setOnAction(e -> model.reload());
+        Button saveCopy = new Button("Save as a copy");
+        saveCopy.setId("journey-save-copy");
+        saveCopy.getStyleClass().add("small");
+        saveCopy.setTooltip(new Tooltip("Keep this journey, with the changes that were not saved, as a new draft"));
+        saveCopy.setOnAction(e -> model.duplicate());
+        for (Button offer : List.of(reload, saveCopy)) {
+            offer.visibleProperty().bind(model.unsavedProperty());
+            offer.managedProperty().bind(model.unsavedProperty());
+            offer.setMinWidth(Region.USE_PREF_SIZE);
+        }
         // A long message is cut short, never the commands beside it.
         tidy.setMinWidth(Region.USE_PREF_SIZE);
         saveVersion.setMinWidth(Region.USE_PREF_SIZE);
         submit.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, message,
-                saveVersion, submit);
+                reload, saveCopy, saveVersion, submit);
         bar.setSpacing(4);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("journey-toolbar");

@@ -73,6 +73,8 @@ public final class JourneysViewModel implements CanvasEdits {
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    /** True while the open journey has changes the library refused (e.g. someone else saved it meanwhile). */
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
     private final ObservableList<String> draftChanges = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JourneyVersion> viewedVersion = new ReadOnlyObjectWrapper<>(this, "viewedVersion");
@@ -161,6 +163,7 @@ public final class JourneysViewModel implements CanvasEdits {
 
     private void startEditing(Journey opened) {
         session = new EditSession(opened);
+        unsaved.set(false);
         clipboardStepsReset();
         selection.clear();
         viewedVersion.set(null);
@@ -404,11 +407,14 @@ public final class JourneysViewModel implements CanvasEdits {
         Journey current = session.journey();
         try {
             library.saveDraft(current);
+            unsaved.set(false);
             if (messageIsProblem.get() && message.get().startsWith(NOT_SAVED)) {
                 say("Saved again.", false);
             }
         } catch (RuntimeException e) {
-            // The edit stays on the canvas and the next edit tries again; the user must know it is not stored yet.
+            // The edit stays on the canvas and the next edit tries again; the user must know it is not stored yet,
+            // and may reload the stored draft or keep theirs as a copy (someone else may have saved it meanwhile).
+            unsaved.set(true);
             say(NOT_SAVED + e.getMessage(), true);
         }
         show();
@@ -420,6 +426,27 @@ public final class JourneysViewModel implements CanvasEdits {
                         java.time.Instant.now(), current.nodes().size()));
             }
         }
+    }
+
+    /**
+     * Opens the stored draft of the open journey again, dropping the changes the library refused: after someone else
+     * saved it, this shows their version (Duplicate keeps one's own as a copy first).
+     */
+    public void reload() {
+        if (session == null) {
+            return;
+        }
+        String id = session.journey().id();
+        library.draft(id).ifPresentOrElse(stored -> {
+            startEditing(stored);
+            refreshLibrary();
+            say("Reloaded the stored draft of " + stored.name() + ".", false);
+        }, () -> say("The journey " + id + " has no draft any more.", true));
+    }
+
+    /** True while the open journey has changes that could not be saved; the editor then offers Reload and Duplicate. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
     }
 
     public void undo() {

@@ -221,4 +221,80 @@ class JourneysViewModelTest {
         Journey winback = JourneyTemplates.load("winback").orElseThrow();
         assertEquals(Optional.of("Best offer · 50 %"), JourneyCanvasView.portLabel(winback.node("ab").orElseThrow(), "offer"));
     }
+
+    /** A library that refuses to save one journey's draft, as a team workspace does after someone else saved it. */
+    private static final class RefusingLibrary implements com.retailstudio.designer.library.JourneyLibrary {
+        private final InMemoryJourneyLibrary stored;
+        String refusedId;
+
+        RefusingLibrary(InMemoryJourneyLibrary stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public List<LibraryEntry> list() {
+            return stored.list();
+        }
+
+        @Override
+        public Optional<Journey> draft(String id) {
+            return stored.draft(id);
+        }
+
+        @Override
+        public void saveDraft(Journey journey) {
+            if (journey.id().equals(refusedId)) {
+                throw new IllegalStateException("The draft of journey '" + refusedId + "' was changed by ben");
+            }
+            stored.saveDraft(journey);
+        }
+
+        @Override
+        public void deleteDraft(String id) {
+            stored.deleteDraft(id);
+        }
+
+        @Override
+        public List<com.retailstudio.designer.library.JourneyVersion> versions(String id) {
+            return stored.versions(id);
+        }
+
+        @Override
+        public int saveVersion(Journey journey) {
+            return stored.saveVersion(journey);
+        }
+
+        @Override
+        public int submitForReview(Journey journey) {
+            return stored.submitForReview(journey);
+        }
+    }
+
+    @Test
+    void aChangeTheLibraryRefusesIsOfferedAReloadOrACopyAndNeitherLosesTheOther() {
+        RefusingLibrary refusing = new RefusingLibrary(library);
+        JourneysViewModel model = new JourneysViewModel(refusing);
+        model.newFromTemplate("cart-abandonment");
+        Journey stored = library.draft("cart-abandonment").orElseThrow();
+        refusing.refusedId = "cart-abandonment";
+
+        model.disconnect(stored.edges().get(0));
+
+        assertTrue(model.unsavedProperty().get());
+        assertTrue(model.messageProperty().get().contains("was changed by ben"), model.messageProperty().get());
+        assertEquals(Optional.of(stored), library.draft("cart-abandonment"));
+
+        model.reload();
+        assertFalse(model.unsavedProperty().get());
+        assertEquals(stored, model.journeyProperty().get());
+
+        model.disconnect(stored.edges().get(0));
+        Journey mine = model.journeyProperty().get();
+        model.duplicate();
+
+        assertFalse(model.unsavedProperty().get());
+        Journey copy = library.draft("cart-abandonment-copy").orElseThrow();
+        assertEquals(mine.edges(), copy.edges());
+        assertEquals(Optional.of(stored), library.draft("cart-abandonment"));
+    }
 }
