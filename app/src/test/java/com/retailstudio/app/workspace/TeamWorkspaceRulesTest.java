@@ -168,6 +168,52 @@ class TeamWorkspaceRulesTest {
                 refused.getMessage());
     }
 
+    @Test
+    void aPersonRegistersOnlyTheirOwnKeyAndKeysNeverChange() throws SQLException {
+        SQLException forged = assertThrows(SQLException.class, () -> sql("carol",
+                "INSERT INTO signing_keys (key_id, person, algorithm, public_key, registered_at)"
+                        + " VALUES ('k-bob', 'bob', 'Ed25519', 'AAAA', now())"));
+        assertTrue(forged.getMessage().contains("must be the signed-in person, carol"), forged.getMessage());
+
+        sql("bob", "INSERT INTO signing_keys (key_id, person, algorithm, public_key, registered_at)"
+                + " VALUES ('k-bob', 'bob', 'Ed25519', 'AAAA', now())");
+        SQLException swapped = assertThrows(SQLException.class, () -> sql("bob",
+                "UPDATE signing_keys SET public_key = 'BBBB' WHERE key_id = 'k-bob'"));
+        assertTrue(swapped.getMessage().contains("permission denied")
+                || swapped.getMessage().contains("Registered keys never change"), swapped.getMessage());
+    }
+
+    @Test
+    void anApprovalIsSignedOnlyByItsApproverWithTheirOwnKey() throws SQLException {
+        sql("bob", "INSERT INTO signing_keys (key_id, person, algorithm, public_key, registered_at)"
+                + " VALUES ('k-bob', 'bob', 'Ed25519', 'AAAA', now())");
+        sql("ana", "INSERT INTO signing_keys (key_id, person, algorithm, public_key, registered_at)"
+                + " VALUES ('k-ana', 'ana', 'Ed25519', 'AAAA', now())");
+        String signature = "INSERT INTO approval_signatures (kind, doc_id, version, approved_by, key_id, signature,"
+                + " signed_at) VALUES ('journey', 'welcome', 1, '%s', '%s', 'c2ln', now())";
+
+        SQLException notApproved = assertThrows(SQLException.class, () -> sql("bob", signature.formatted("bob",
+                "k-bob")));
+        assertTrue(notApproved.getMessage().contains("bob did not approve journey 'welcome' v1"),
+                notApproved.getMessage());
+
+        sql("bob", "UPDATE reviews SET state = 'APPROVED', decided_by = 'bob', decided_at = now()"
+                + " WHERE doc_id = 'welcome'");
+        SQLException byTheAuthor = assertThrows(SQLException.class, () -> sql("ana", signature.formatted("bob",
+                "k-bob")));
+        assertTrue(byTheAuthor.getMessage().contains("must be the signed-in person, ana"),
+                byTheAuthor.getMessage());
+        SQLException othersKey = assertThrows(SQLException.class, () -> sql("bob", signature.formatted("bob",
+                "k-ana")));
+        assertTrue(othersKey.getMessage().contains("Key k-ana is not one of bob's keys"), othersKey.getMessage());
+
+        sql("bob", signature.formatted("bob", "k-bob"));
+        SQLException rewritten = assertThrows(SQLException.class, () -> sql("bob",
+                "UPDATE approval_signatures SET signature = 'b3RoZXI=' WHERE doc_id = 'welcome'"));
+        assertTrue(rewritten.getMessage().contains("permission denied")
+                || rewritten.getMessage().contains("Approval signatures never change"), rewritten.getMessage());
+    }
+
     private ReviewState state() {
         return ana.reviews().find("journey", "welcome", 1).orElseThrow().state();
     }
