@@ -93,6 +93,21 @@ class TeamWorkspaceCommandTest {
     }
 
     @Test
+    void initRunsAgainWithoutHarmAndGrantNeedsAnExistingLogin() {
+        WorkspaceLocation.Server server = postgres.newEmptyDatabase();
+        String admin = url(server, PostgresTestServer.SUPERUSER);
+        assertEquals(0, run("workspace", "init", "--workspace", admin), err.toString());
+        assertEquals(0, run("workspace", "init", "--workspace", admin), err.toString());
+        assertTrue(out.toString().contains("(0 schema migration(s) applied)"), out.toString());
+
+        assertEquals(1, run("workspace", "grant", "nobody_here", "reviewer", "--workspace", admin));
+        assertTrue(err.toString().contains("There is no login 'nobody_here'"), err.toString());
+        assertEquals(2, run("workspace", "grant", "dana", "boss", "--workspace", admin));
+        assertTrue(err.toString().contains("'boss' is not a role; use one of designer, reviewer, admin."),
+                err.toString());
+    }
+
+    @Test
     void aDatabaseWithoutTheSchemaSendsThePersonToTheAdministrator() {
         WorkspaceLocation.Server server = postgres.newEmptyDatabase();
         postgres.login("dana");
