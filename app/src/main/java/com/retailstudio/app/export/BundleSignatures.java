@@ -1,13 +1,13 @@
 package com.retailstudio.app.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.retailstudio.app.approval.PersonName;
 import com.retailstudio.app.signing.ApprovedContent;
 import com.retailstudio.app.signing.CanonicalJson;
 import com.retailstudio.app.signing.Ed25519;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,8 +112,11 @@ final class BundleSignatures {
         }
     }
 
-    /** Names are compared as people type them: case and surrounding spaces do not make another person. */
+    /**
+     * Names are compared as the four-eyes rule compares them ({@link PersonName}): case, spaces, invisible characters
+     * and look-alike letters from other scripts do not make another person.
+     */
     private static boolean samePerson(String a, String b) {
-        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        return PersonName.samePerson(a, b);
     }
 }

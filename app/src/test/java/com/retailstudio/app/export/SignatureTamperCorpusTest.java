@@ -114,6 +114,10 @@ class SignatureTamperCorpusTest {
                         bundle.editManifest(manifest -> item(manifest, CLEARANCE).put("approvedBy", "ana"))
                                 .signManifest(keys.keyOf("dave")),
                         "(journey 'clearance' v1) is approved by its own author, ana"),
+                new Variant("approvedBy set to the author with a Cyrillic a, manifest re-signed", (bundle, keys) ->
+                        bundle.editManifest(manifest -> item(manifest, CLEARANCE).put("approvedBy", "\u0430na"))
+                                .signManifest(keys.keyOf("dave")),
+                        "(journey 'clearance' v1) is approved by its own author, ana"),
                 new Variant("approvedBy set to \"\"", (bundle, keys) -> bundle
                         .editManifest(manifest -> item(manifest, CLEARANCE).put("approvedBy", "")),
                         "(journey 'clearance' v1) names no approver"),
