@@ -1,12 +1,10 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.app.ui.shell.MainWindow;
 import com.retailstudio.app.ui.shell.ShellContext;
-import com.retailstudio.app.ui.shell.ShellView;
-import com.retailstudio.app.ui.shell.ShellViewModel;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -47,28 +45,17 @@ public final class DesktopApplication {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            ShellViewModel shell = context.createViewModel();
-            ShellView view = context.createView(shell);
-            ShellViewModel.WindowSize size = shell.windowSize();
-            Scene scene = new Scene(view, size.width(), size.height());
-            view.installShortcuts(scene);
-            stage.setTitle("Retail Studio");
-            stage.setMinWidth(960);
-            stage.setMinHeight(600);
-            stage.setScene(scene);
             stage.getIcons().add(new Image(DesktopApplication.class.getResourceAsStream("icon.png")));
-            stage.setOnHidden(event -> {
-                shell.rememberWindowSize(new ShellViewModel.WindowSize(scene.getWidth(), scene.getHeight()));
+            MainWindow window = MainWindow.open(stage, context, () -> {
                 context.tasks().shutdown();
                 closed.countDown();
             });
-            FirstFrameProbe.whenDrawn(scene, nanos -> {
+            FirstFrameProbe.whenDrawn(window.scene(), nanos -> {
                 firstFrame.accept(nanos);
                 if (closeAfterFirstFrame) {
                     stage.hide();
                 }
             });
-            stage.show();
             context.onShown().run();
         });
         closed.await();

@@ -39,6 +39,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import com.retailstudio.ui.canvas.ZoomGestures;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
@@ -54,8 +55,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * A read-only drawing of a journey: steps as cards at their canvas positions, connections as curves with arrowheads
- * and path labels, flowing from each step's bottom edge to the next step's top. Drag to pan, scroll to zoom; the
- * view fits the journey when it is shown.
+ * and path labels, flowing from each step's bottom edge to the next step's top. Drag to pan, Ctrl + wheel or pinch to
+ * zoom (the {@link ZoomGestures} rule); the plain wheel scrolls the page the drawing sits in. The view fits the
+ * journey when it is shown.
  *
  * <p>An optional flow overlay ({@link #showFlow}) draws figures of a run on the journey: a count badge on each step
  * (customers who entered it) and, on each connection, a stroke whose width grows with the customers who passed along
@@ -69,6 +71,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class JourneyCanvasView extends StackPane {
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 2.5;
+    /** One Ctrl + wheel notch. */
+    private static final double WHEEL_STEP = 1.1;
     private static final double MARGIN = 28;
     private static final double GRID = 24;
     private static final double LEGEND_SPACE = 36;
@@ -415,16 +419,19 @@ public final class JourneyCanvasView extends StackPane {
             }
             panning = false;
         });
-        viewport.setOnScroll(event -> {
-            if (edits != null && !event.isControlDown()) {
+        ZoomGestures.install(viewport, WHEEL_STEP, (factor, x, y) -> {
+            zoomAt(factor, x, y);
+            fitPending = false;
+        });
+        // The plain wheel scrolls: the editor's canvas is the page, so it pans; a read-only drawing (the simulation's
+        // flow, a version, a review) sits in a scrolling page, which gets the wheel instead.
+        viewport.addEventHandler(ScrollEvent.SCROLL, event -> {
+            if (edits != null && !event.isConsumed()) {
                 translate.setX(translate.getX() + event.getDeltaX());
                 translate.setY(translate.getY() + event.getDeltaY());
                 fitPending = false;
-            } else if (event.getDeltaY() != 0) {
-                zoomAt(event.getDeltaY() > 0 ? 1.1 : 1 / 1.1, event.getX(), event.getY());
-                fitPending = false;
+                event.consume();
             }
-            event.consume();
         });
     }
 

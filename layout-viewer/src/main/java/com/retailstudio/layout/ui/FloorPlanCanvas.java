@@ -22,7 +22,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
+import com.retailstudio.ui.canvas.ZoomGestures;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -34,7 +34,7 @@ import javafx.scene.text.TextAlignment;
 /**
  * The floor plan drawn to scale on a canvas that fills its region: traffic heatmap or zones coloured by a metric,
  * fixtures hatched, zones outlined and labelled, a selected recommendation's zones highlighted, and a scale bar in
- * metres. Ctrl + wheel zooms around the pointer and dragging pans, through the shared {@link PlanViewport}.
+ * metres. Ctrl + wheel or pinch zooms around the pointer ({@link ZoomGestures}), the plain wheel scrolls the page, and dragging pans, through the shared {@link PlanViewport}.
  */
 final class FloorPlanCanvas extends Region {
 
@@ -112,18 +112,9 @@ final class FloorPlanCanvas extends Region {
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
-        // a trackpad pinch zooms like Ctrl + wheel
-        canvas.setOnZoom(e -> {
+        ZoomGestures.install(canvas, PlanViewport.STEP, (factor, x, y) -> {
             if (mapping != null) {
-                viewport.zoomAt(e.getZoomFactor(), e.getX(), e.getY(), mapping);
-                e.consume();
-            }
-        });
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() && e.getDeltaY() != 0 && mapping != null) {
-                viewport.zoomAt(e.getDeltaY() > 0 ? PlanViewport.STEP : 1 / PlanViewport.STEP, e.getX(), e.getY(),
-                        mapping);
-                e.consume();
+                viewport.zoomAt(factor, x, y, mapping);
             }
         });
         viewport.zoomProperty().addListener((o, a, b) -> draw());

@@ -146,6 +146,48 @@ class SimulationViewUiTest {
     }
 
     @Test
+    void theWheelOverTheFlowDiagramScrollsTheResultsAndOnlyCtrlWheelZoomsIt(FxRobot robot) throws IOException {
+        robot.clickOn("#simulation-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane results = robot.lookup("#simulation-results").queryAs(ScrollPane.class);
+        JourneyCanvasView canvas = robot.lookup("#simulation-flow-canvas").queryAs(JourneyCanvasView.class);
+        // Bring the top of the diagram to the top of the page, so the pointer can rest on it.
+        robot.interact(() -> {
+            double contentHeight = results.getContent().getBoundsInLocal().getHeight();
+            double viewportHeight = results.getViewportBounds().getHeight();
+            double top = results.getContent().sceneToLocal(canvas.localToScene(0, 0)).getY();
+            results.setVvalue(top / (contentHeight - viewportHeight));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoom = canvas.zoomProperty().get();
+        double scrolled = results.getVvalue();
+        robot.moveTo(canvas);
+
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(zoom, canvas.zoomProperty().get(), 1e-12, "the plain wheel leaves the diagram's zoom alone");
+        // (which way a robot's wheel notch turns differs between platforms; that the page moved is the point)
+        assertTrue(Math.abs(results.getVvalue() - scrolled) > 1e-3, "the plain wheel scrolls the page: " + scrolled + " -> "
+                + results.getVvalue());
+        writeScreenshot(robot, "simulation-wheel-scrolled.png");
+
+        double page = results.getVvalue();
+        robot.moveTo(canvas);
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(canvas.zoomProperty().get() != zoom, "Ctrl + wheel zooms the diagram");
+        assertEquals(page, results.getVvalue(), 1e-12, "Ctrl + wheel does not scroll the page");
+        writeScreenshot(robot, "simulation-ctrl-wheel-zoomed.png");
+    }
+
+    @Test
     void theCanvasWithoutAFlowDrawsAsBeforeAndClearingTheFlowRestoresIt(FxRobot robot) {
         Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
         JourneyCanvasView canvas = new JourneyCanvasView();

@@ -8,21 +8,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** State of the main window: the section shown, the theme, the remembered window size. */
+/** State of the main window: the section shown, the theme, the remembered window placement. */
 public final class ShellViewModel {
 
     static final String SECTION_KEY = SettingsStore.LAST_SECTION;
     static final String THEME_KEY = SettingsStore.THEME;
     static final String WINDOW_SIZE_KEY = SettingsStore.WINDOW_SIZE;
     static final String DISPLAY_NAME_KEY = SettingsStore.DISPLAY_NAME;
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 800;
-    static final double MIN_WIDTH = 960;
-    static final double MIN_HEIGHT = 600;
-
-    /** A window size in pixels. */
-    public record WindowSize(double width, double height) {
-    }
+    /** The main window's top-left corner on the screens, e.g. {@code 120,80}. */
+    static final String WINDOW_POSITION_KEY = "ui.windowPosition";
+    /** Whether the main window was maximised when last closed: {@code true} or {@code false}. */
+    static final String WINDOW_MAXIMISED_KEY = "ui.windowMaximised";
 
     private final ShellSettings settings;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
@@ -107,25 +103,39 @@ public final class ShellViewModel {
         userName.set(trimmed.isEmpty() ? System.getProperty("user.name", "unknown") : trimmed);
     }
 
-    /** The size the window had when last closed, never smaller than the minimum the layout needs. */
-    public WindowSize windowSize() {
-        WindowSize stored = settings.get(WINDOW_SIZE_KEY).flatMap(ShellViewModel::parseSize)
-                .orElse(new WindowSize(DEFAULT_WIDTH, DEFAULT_HEIGHT));
-        return new WindowSize(Math.max(MIN_WIDTH, stored.width()), Math.max(MIN_HEIGHT, stored.height()));
+    /**
+     * Where the window was when last closed, if it ever was on this workspace (for this person, on a team workspace).
+     * A workspace that remembered only a size gives a placement without a position.
+     */
+    public Optional<WindowPlacement> rememberedPlacement() {
+        Optional<double[]> size = settings.get(WINDOW_SIZE_KEY).flatMap(text -> parsePair(text, "x"));
+        if (size.isEmpty() || !(size.get()[0] > 0) || !(size.get()[1] > 0)) {
+            return Optional.empty();
+        }
+        boolean maximised = settings.get(WINDOW_MAXIMISED_KEY).map("true"::equals).orElse(false);
+        Optional<double[]> position = settings.get(WINDOW_POSITION_KEY).flatMap(text -> parsePair(text, ","));
+        return Optional.of(position
+                .map(at -> new WindowPlacement(at[0], at[1], size.get()[0], size.get()[1], maximised))
+                .orElseGet(() -> WindowPlacement.centred(size.get()[0], size.get()[1], maximised)));
     }
 
-    /** Stored as {@code WIDTHxHEIGHT} in whole pixels. */
-    public void rememberWindowSize(WindowSize size) {
-        settings.put(WINDOW_SIZE_KEY, Math.round(size.width()) + "x" + Math.round(size.height()));
+    /** Stores the window's outer size ({@code WIDTHxHEIGHT}), position ({@code X,Y}) and maximised state. */
+    public void rememberPlacement(WindowPlacement placement) {
+        settings.put(WINDOW_SIZE_KEY, Math.round(placement.width()) + "x" + Math.round(placement.height()));
+        if (placement.hasPosition()) {
+            settings.put(WINDOW_POSITION_KEY, Math.round(placement.x()) + "," + Math.round(placement.y()));
+        }
+        settings.put(WINDOW_MAXIMISED_KEY, Boolean.toString(placement.maximised()));
     }
 
-    private static Optional<WindowSize> parseSize(String text) {
-        String[] parts = text.split("x");
+    private static Optional<double[]> parsePair(String text, String separator) {
+        String[] parts = text.split(separator);
         if (parts.length != 2) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new WindowSize(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
+            double[] pair = {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
+            return Double.isFinite(pair[0]) && Double.isFinite(pair[1]) ? Optional.of(pair) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

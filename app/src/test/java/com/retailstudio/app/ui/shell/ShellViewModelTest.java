@@ -1,6 +1,7 @@
 package com.retailstudio.app.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -43,14 +44,28 @@ class ShellViewModelTest {
     }
 
     @Test
-    void remembersWindowSizeButNeverBelowTheMinimumTheLayoutNeeds() {
+    void remembersWhereTheWindowWasItsSizeAndWhetherItWasMaximised() {
         ShellViewModel shell = new ShellViewModel(settings, "workspace", "ana");
-        shell.rememberWindowSize(new ShellViewModel.WindowSize(1500.4, 300));
+        assertEquals(Optional.empty(), shell.rememberedPlacement(), "nothing remembered on a new workspace");
 
-        ShellViewModel.WindowSize restored = new ShellViewModel(settings, "workspace", "ana").windowSize();
+        shell.rememberPlacement(new WindowPlacement(-1200.4, 35, 1598.2, 978, true));
+
+        assertEquals(Optional.of(new WindowPlacement(-1200, 35, 1598, 978, true)),
+                new ShellViewModel(settings, "workspace", "ana").rememberedPlacement());
+    }
+
+    @Test
+    void aSizeRememberedWithoutAPositionIsRestoredCentred() {
+        // what workspaces stored before the position was remembered
+        stored.put(ShellViewModel.WINDOW_SIZE_KEY, "1500x900");
+
+        WindowPlacement restored = new ShellViewModel(settings, "workspace", "ana").rememberedPlacement()
+                .orElseThrow();
 
         assertEquals(1500, restored.width());
-        assertEquals(ShellViewModel.MIN_HEIGHT, restored.height());
+        assertEquals(900, restored.height());
+        assertFalse(restored.hasPosition());
+        assertFalse(restored.maximised());
     }
 
     @Test
@@ -63,7 +78,7 @@ class ShellViewModelTest {
 
         assertEquals(Section.JOURNEYS, shell.section());
         assertEquals(Theme.LIGHT, shell.theme());
-        assertEquals(ShellViewModel.DEFAULT_WIDTH, shell.windowSize().width());
+        assertEquals(Optional.empty(), shell.rememberedPlacement());
     }
 
     @Test
