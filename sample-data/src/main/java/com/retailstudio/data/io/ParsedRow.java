@@ -3,24 +3,52 @@ package com.retailstudio.data.io;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The parsed values of one valid row, indexed by contract column; null marks an empty optional field. */
+/**
+ * The parsed values of one valid row, indexed by contract column; an empty optional field has no value.
+ * Numbers and code positions sit in a primitive array beside the objects, so a row of decimals boxes nothing.
+ */
 final class ParsedRow {
 
+    /** Stands in {@link #values} for a value held in {@link #numbers}. */
+    private static final Object NUMBER = new Object();
+
     private final Object[] values;
+    private final double[] numbers;
 
     ParsedRow(int columnCount) {
         this.values = new Object[columnCount];
+        this.numbers = new double[columnCount];
     }
 
+    /** Sets a value as {@link ColumnSpec#parse} returns it. */
     void set(int column, Object value) {
-        values[column] = value;
+        if (value instanceof Double d) {
+            setNumber(column, d);
+        } else if (value instanceof Integer i) {
+            setNumber(column, i);
+        } else {
+            values[column] = value;
+        }
+    }
+
+    /** Sets a decimal or integer column. */
+    void setNumber(int column, double value) {
+        values[column] = NUMBER;
+        numbers[column] = value;
+    }
+
+    /** Sets a code column: its spelling and its position among the allowed values (which is the constant's ordinal). */
+    void setCode(int column, String spelling, int position) {
+        values[column] = spelling;
+        numbers[column] = position;
     }
 
     void clear() {
-        java.util.Arrays.fill(values, null);
+        Arrays.fill(values, null);
     }
 
     String text(int column) {
@@ -29,6 +57,11 @@ final class ParsedRow {
 
     Optional<String> optionalText(int column) {
         return Optional.ofNullable((String) values[column]);
+    }
+
+    /** Position of a code column's value among its allowed values, or -1 when the field is empty. */
+    int code(int column) {
+        return values[column] == null ? -1 : (int) numbers[column];
     }
 
     LocalDate date(int column) {
@@ -40,16 +73,15 @@ final class ParsedRow {
     }
 
     double decimal(int column) {
-        return (Double) values[column];
+        return numbers[column];
     }
 
     OptionalDouble optionalDecimal(int column) {
-        Double value = (Double) values[column];
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        return values[column] == null ? OptionalDouble.empty() : OptionalDouble.of(numbers[column]);
     }
 
     int integer(int column) {
-        return (Integer) values[column];
+        return (int) numbers[column];
     }
 
     boolean bool(int column) {

@@ -16,7 +16,9 @@ import java.util.Set;
  */
 public final class ReferenceIndex {
 
-    private final Map<Reference, Map<String, Integer>> ids = new EnumMap<>(Reference.class);
+    private static final IdTable EMPTY = new IdTable();
+
+    private final Map<Reference, IdTable> ids = new EnumMap<>(Reference.class);
     private final Set<Reference> loaded = EnumSet.noneOf(Reference.class);
     private final Map<String, double[]> storeFloors = new HashMap<>();
 
@@ -27,8 +29,7 @@ public final class ReferenceIndex {
 
     /** Registers an id; returns false when it was already known. */
     public boolean add(Reference entity, String id) {
-        Map<String, Integer> known = ids.computeIfAbsent(entity, e -> new HashMap<>());
-        return known.putIfAbsent(id, known.size()) == null;
+        return ids.computeIfAbsent(entity, e -> new IdTable()).add(id);
     }
 
     /** Registers a store with its floor size, so zones and readings can be checked to lie inside it. */
@@ -48,19 +49,23 @@ public final class ReferenceIndex {
 
     /** Whether a reference to {@code id} is acceptable: the entity is not loaded (unchecked) or knows the id. */
     public boolean accepts(Reference entity, String id) {
-        return !loaded.contains(entity) || indexOf(entity, id).isPresent();
+        return !loaded.contains(entity) || table(entity).indexOf(id) != IdTable.ABSENT;
+    }
+
+    /** The ids of {@code entity}, for lookups straight from a field's bytes; empty when none were added. */
+    IdTable table(Reference entity) {
+        IdTable known = ids.get(entity);
+        return known != null ? known : EMPTY;
     }
 
     /** The number of {@code id} in the order of registration. */
     public OptionalInt indexOf(Reference entity, String id) {
-        Map<String, Integer> known = ids.get(entity);
-        Integer index = known == null ? null : known.get(id);
-        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+        int index = table(entity).indexOf(id);
+        return index == IdTable.ABSENT ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     public int count(Reference entity) {
-        Map<String, Integer> known = ids.get(entity);
-        return known == null ? 0 : known.size();
+        return table(entity).size();
     }
 
     /** Width and depth in metres of a registered store. */
