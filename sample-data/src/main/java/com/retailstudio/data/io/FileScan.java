@@ -216,16 +216,16 @@ final class FileScan<T> implements Closeable {
             case TEXT -> {
                 Reference entity = referenced[column];
                 if (entity == null || !references.isLoaded(entity)) {
-                    parsed.set(column, new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+                    parsed.setText(column, new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
                     return true;
                 }
                 // One lookup without a String; the record gets the id String the index already holds.
                 IdTable ids = references.table(entity);
-                int index = ids.indexOfAscii(bytes, start, end);
+                int index = ids.indexOf(bytes, start, end);
                 if (index == IdTable.ABSENT) {
                     return false;
                 }
-                parsed.set(column, ids.id(index));
+                parsed.setText(column, ids.id(index));
                 return true;
             }
             case TIMESTAMP -> {

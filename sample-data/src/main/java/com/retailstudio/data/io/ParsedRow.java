@@ -17,10 +17,16 @@ final class ParsedRow {
     private static final Object NUMBER = new Object();
 
     private final Object[] values;
+    /**
+     * Text values again, typed: reading one back needs no cast, so a referenced id String the row only passes on is
+     * never touched (that would be a cache miss per row on files with millions of ids).
+     */
+    private final String[] texts;
     private final double[] numbers;
 
     ParsedRow(int columnCount) {
         this.values = new Object[columnCount];
+        this.texts = new String[columnCount];
         this.numbers = new double[columnCount];
     }
 
@@ -32,7 +38,16 @@ final class ParsedRow {
             setNumber(column, i);
         } else {
             values[column] = value;
+            if (value instanceof String text) {
+                texts[column] = text;
+            }
         }
+    }
+
+    /** Sets a text column. */
+    void setText(int column, String text) {
+        values[column] = text;
+        texts[column] = text;
     }
 
     /** Sets a decimal or integer column. */
@@ -43,20 +58,21 @@ final class ParsedRow {
 
     /** Sets a code column: its spelling and its position among the allowed values (which is the constant's ordinal). */
     void setCode(int column, String spelling, int position) {
-        values[column] = spelling;
+        setText(column, spelling);
         numbers[column] = position;
     }
 
     void clear() {
         Arrays.fill(values, null);
+        Arrays.fill(texts, null);
     }
 
     String text(int column) {
-        return (String) values[column];
+        return texts[column];
     }
 
     Optional<String> optionalText(int column) {
-        return Optional.ofNullable((String) values[column]);
+        return Optional.ofNullable(texts[column]);
     }
 
     /** Position of a code column's value among its allowed values, or -1 when the field is empty. */
