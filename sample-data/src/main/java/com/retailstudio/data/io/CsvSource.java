@@ -169,20 +169,47 @@ final class CsvSource implements Closeable {
             if (position >= limit && !fill()) {
                 return true;
             }
-            byte b = buffer[position++];
-            switch (b) {
-                case ',':
-                    return false;
-                case '\n':
-                    lineNumber++;
-                    return true;
-                case '\r':
-                    endCarriageReturn();
-                    return true;
-                default:
-                    append(b);
+            // Scan the buffered run of plain bytes in a tight loop, then copy it at once: most of a file is such runs.
+            byte[] in = buffer;
+            int from = position;
+            int end = limit;
+            int p = from;
+            int seen = 0;
+            byte b = 0;
+            while (p < end) {
+                b = in[p];
+                if (b == ',' || b == '\n' || b == '\r') {
+                    break;
+                }
+                seen |= b;
+                p++;
             }
+            appendRun(in, from, p, seen < 0);
+            if (p == end) {
+                position = p;
+                continue;
+            }
+            position = p + 1;
+            if (b == ',') {
+                return false;
+            }
+            if (b == '\n') {
+                lineNumber++;
+            } else {
+                endCarriageReturn();
+            }
+            return true;
         }
+    }
+
+    private void appendRun(byte[] in, int from, int to, boolean hasNonAscii) {
+        int length = to - from;
+        if (recordLength + length > record.length) {
+            record = Arrays.copyOf(record, Math.max(record.length * 2, recordLength + length));
+        }
+        System.arraycopy(in, from, record, recordLength, length);
+        recordLength += length;
+        nonAscii |= hasNonAscii;
     }
 
     /** Reads a quoted field from its opening quote up to and including its separator or line end; true when the record ended. */
