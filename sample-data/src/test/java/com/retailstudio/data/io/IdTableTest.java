@@ -41,4 +41,19 @@ class IdTableTest {
         assertEquals(1, table.indexOf(""));
         assertEquals(IdTable.ABSENT, table.indexOf("Ko-1"));
     }
+
+    @Test
+    void tellsApartIdsThatDifferOnlyInTheirLengthOrPastTheFirstFifteenBytes() {
+        IdTable table = new IdTable();
+        table.add("SKU-000000000000-RED");
+        table.add("SKU-000000000000-BLUE");
+        table.add("A");
+        table.add("A\u0000");
+
+        assertEquals(1, table.indexOf("SKU-000000000000-BLUE"));
+        assertEquals(0, table.indexOf("SKU-000000000000-RED"));
+        assertEquals(IdTable.ABSENT, table.indexOf("SKU-000000000000-GREEN"));
+        assertEquals(2, table.indexOf("A"));
+        assertEquals(3, table.indexOf("A\u0000"));
+    }
 }
