@@ -220,12 +220,11 @@ final class FileScan<T> implements Closeable {
                     return true;
                 }
                 // One lookup without a String; the record gets the id String the index already holds.
-                IdTable ids = references.table(entity);
-                int index = ids.indexOf(bytes, start, end);
-                if (index == IdTable.ABSENT) {
+                String id = references.find(entity, bytes, start, end);
+                if (id == null) {
                     return false;
                 }
-                parsed.setText(column, ids.id(index));
+                parsed.setText(column, id);
                 return true;
             }
             case TIMESTAMP -> {

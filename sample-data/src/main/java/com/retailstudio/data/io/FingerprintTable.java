@@ -1,7 +1,7 @@
 package com.retailstudio.data.io;
 
 /**
- * A map from a text's 64-bit fingerprint to a long, in two primitive arrays: about 21 to 43 bytes per entry instead of
+ * A map from a text's 64-bit fingerprint to a long, in one primitive array: about 21 to 43 bytes per entry instead of
  * about 100 for a {@code HashMap<String, Long>}, so duplicate and order checks stay affordable on files with
  * millions of rows. Two different texts share a fingerprint with probability about n²/2⁶⁵ (under one in a
  * hundred thousand for ten million keys); such a pair would be reported as a duplicate.

@@ -21,6 +21,12 @@ public final class ReferenceIndex {
     private final Map<Reference, IdTable> ids = new EnumMap<>(Reference.class);
     private final Set<Reference> loaded = EnumSet.noneOf(Reference.class);
     private final Map<String, double[]> storeFloors = new HashMap<>();
+    /**
+     * Per entity, the id the reader found last (the very String the table holds) and its number: a loader that asks
+     * for the number of the id it was just handed gets it by identity, without a second lookup.
+     */
+    private final String[] lastFound = new String[Reference.values().length];
+    private final int[] lastFoundIndex = new int[Reference.values().length];
 
     /** An index that knows nothing yet and checks no references. */
     public static ReferenceIndex empty() {
@@ -52,6 +58,19 @@ public final class ReferenceIndex {
         return !loaded.contains(entity) || table(entity).indexOf(id) != IdTable.ABSENT;
     }
 
+    /** The registered id String spelled by the UTF-8 bytes {@code text[from, to)}, or null when it is not registered. */
+    String find(Reference entity, byte[] text, int from, int to) {
+        IdTable known = table(entity);
+        int index = known.indexOf(text, from, to);
+        if (index == IdTable.ABSENT) {
+            return null;
+        }
+        String id = known.id(index);
+        lastFound[entity.ordinal()] = id;
+        lastFoundIndex[entity.ordinal()] = index;
+        return id;
+    }
+
     /** The ids of {@code entity}, for lookups straight from a field's bytes; empty when none were added. */
     IdTable table(Reference entity) {
         IdTable known = ids.get(entity);
@@ -60,6 +79,9 @@ public final class ReferenceIndex {
 
     /** The number of {@code id} in the order of registration. */
     public OptionalInt indexOf(Reference entity, String id) {
+        if (id == lastFound[entity.ordinal()]) {
+            return OptionalInt.of(lastFoundIndex[entity.ordinal()]);
+        }
         int index = table(entity).indexOf(id);
         return index == IdTable.ABSENT ? OptionalInt.empty() : OptionalInt.of(index);
     }
