@@ -9,6 +9,9 @@ import com.retailstudio.data.model.ConsentPurpose;
 /** Maps consents.csv rows to {@link Consent} records and back. */
 final class ConsentCodec implements RecordCodec<Consent> {
 
+    // A code column's position among its spellings is the constant's ordinal (CsvCode.spellings lists them in order).
+    private static final ConsentPurpose[] PURPOSES = ConsentPurpose.values();
+
     @Override
     public DataFile file() {
         return DataFile.CONSENTS;
@@ -16,7 +19,7 @@ final class ConsentCodec implements RecordCodec<Consent> {
 
     @Override
     public Consent read(ParsedRow r) {
-        return new Consent(r.text(0), ConsentPurpose.fromCsv(r.text(1)).orElseThrow(), r.bool(2), r.instant(3));
+        return new Consent(r.text(0), PURPOSES[r.code(1)], r.bool(2), r.instant(3));
     }
 
     @Override

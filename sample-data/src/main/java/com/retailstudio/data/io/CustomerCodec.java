@@ -12,6 +12,11 @@ import com.retailstudio.data.model.LoyaltyTier;
 /** Maps customers.csv rows to {@link Customer} records and back. */
 final class CustomerCodec implements RecordCodec<Customer> {
 
+    // A code column's position among its spellings is the constant's ordinal (CsvCode.spellings lists them in order).
+    private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
+    private static final AgeBand[] AGE_BANDS = AgeBand.values();
+    private static final Channel[] CHANNELS = Channel.values();
+
     @Override
     public DataFile file() {
         return DataFile.CUSTOMERS;
@@ -20,8 +25,8 @@ final class CustomerCodec implements RecordCodec<Customer> {
     @Override
     public Customer read(ParsedRow r) {
         return new Customer(r.text(0), r.date(1), r.text(2), r.zone(3),
-                LoyaltyTier.fromCsv(r.text(4)).orElseThrow(), AgeBand.fromCsv(r.text(5)).orElseThrow(),
-                r.decimal(6), Channel.fromCsv(r.text(7)).orElseThrow(), r.decimal(8));
+                TIERS[r.code(4)], AGE_BANDS[r.code(5)],
+                r.decimal(6), CHANNELS[r.code(7)], r.decimal(8));
     }
 
     @Override

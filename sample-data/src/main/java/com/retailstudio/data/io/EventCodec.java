@@ -10,12 +10,18 @@ import com.retailstudio.data.model.Event;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.data.model.MessageKind;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Maps events.csv rows to {@link Event} records and back, with the file's row rules.
  * Keeps state between rows, so use one instance per scan.
  */
 final class EventCodec implements RecordCodec<Event> {
+
+    // A code column's position among its spellings is the constant's ordinal (CsvCode.spellings lists them in order).
+    private static final EventType[] TYPES = EventType.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final MessageKind[] KINDS = MessageKind.values();
 
     private Instant previous;
 
@@ -26,8 +32,8 @@ final class EventCodec implements RecordCodec<Event> {
 
     @Override
     public Event read(ParsedRow r) {
-        return new Event(r.text(0), r.instant(1), r.text(2), EventType.fromCsv(r.text(3)).orElseThrow(),
-                Channel.fromCsv(r.text(4)).orElseThrow(), r.optionalText(5).map(k -> MessageKind.fromCsv(k).orElseThrow()),
+        return new Event(r.text(0), r.instant(1), r.text(2), TYPES[r.code(3)],
+                CHANNELS[r.code(4)], r.code(5) < 0 ? Optional.empty() : Optional.of(KINDS[r.code(5)]),
                 r.optionalText(6), r.optionalText(7), r.optionalDecimal(8));
     }
 

@@ -3,8 +3,11 @@ package com.retailstudio.data.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,8 @@ final class FileScan<T> implements Closeable {
 
     /** What the UTF-8 decoder puts in place of malformed bytes. */
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     private final RecordCodec<T> codec;
     private final ReferenceIndex references;
@@ -33,6 +38,11 @@ final class FileScan<T> implements Closeable {
     private final ParsedRow parsed;
     private final RowCheck check;
     private final FingerprintTable keyLines;
+    /** Per column, what the fast path needs without going through Optionals: type, referenced entity, range, code spellings. */
+    private final ColumnType[] types;
+    private final Reference[] referenced;
+    private final Range[] ranges;
+    private final byte[][][] codeBytes;
     private CsvSource source;
     private int[] fieldOfColumn;
     private int headerWidth;
@@ -47,6 +57,18 @@ final class FileScan<T> implements Closeable {
         this.parsed = new ParsedRow(columns.size());
         this.check = new RowCheck(fileName, references, sink);
         this.keyLines = codec.file().keyColumns().isEmpty() ? null : new FingerprintTable();
+        int count = columns.size();
+        this.types = new ColumnType[count];
+        this.referenced = new Reference[count];
+        this.ranges = new Range[count];
+        this.codeBytes = new byte[count][][];
+        for (int column = 0; column < count; column++) {
+            ColumnSpec spec = columns.get(column);
+            types[column] = spec.type();
+            referenced[column] = spec.references().orElse(null);
+            ranges[column] = spec.range().orElse(null);
+            codeBytes[column] = spec.allowedValues().stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        }
     }
 
     /** Opens the file and checks its header; a missing file or bad header is reported and yields no rows. */
@@ -124,19 +146,17 @@ final class FileScan<T> implements Closeable {
             return null;
         }
         while (true) {
-            CsvSource.Row row;
             try {
-                row = source.next();
+                if (!source.nextRecord()) {
+                    stop();
+                    return null;
+                }
             } catch (DataFormatException e) {
                 stop();
                 sink.report(e.problem());
                 return null;
             }
-            if (row == null) {
-                stop();
-                return null;
-            }
-            T record = check(row);
+            T record = check();
             if (record != null) {
                 stats.countValidRow();
                 return record;
@@ -144,22 +164,32 @@ final class FileScan<T> implements Closeable {
         }
     }
 
-    private T check(CsvSource.Row row) {
+    private T check() {
         stats.countRow();
-        String[] fields = row.fields();
-        check.startRow(row.line());
-        if (fields.length != headerWidth) {
-            check.fail(null, ProblemKind.MALFORMED_ROW, "the row has " + fields.length + " fields but the header has " + headerWidth);
+        long line = source.line();
+        check.startRow(line);
+        int width = source.fieldCount();
+        if (width != headerWidth) {
+            check.fail(null, ProblemKind.MALFORMED_ROW, "the row has " + width + " fields but the header has " + headerWidth);
             return null;
         }
         parsed.clear();
-        for (int column = 0; column < columns.size(); column++) {
+        boolean ascii = source.ascii();
+        byte[] bytes = source.bytes();
+        for (int column = 0; column < types.length; column++) {
             int field = fieldOfColumn[column];
-            String raw = field < 0 ? "" : fields[field];
-            if (!raw.isEmpty()) {
-                stats.countNonEmpty(column);
+            int start = field < 0 ? 0 : source.start(field);
+            int end = field < 0 ? 0 : source.end(field);
+            if (start == end) {
+                checkField(columns.get(column), column, "");
+                continue;
             }
-            checkField(columns.get(column), column, raw);
+            stats.countNonEmpty(column);
+            // Only an ASCII row can be parsed from its bytes; anything the fast path declines is parsed as text,
+            // which gives the same value or words the error.
+            if (!ascii || !parseFast(column, bytes, start, end)) {
+                checkField(columns.get(column), column, source.text(field));
+            }
         }
         if (check.failed()) {
             return null;
@@ -171,13 +201,88 @@ final class FileScan<T> implements Closeable {
         }
         String key = codec.key(record);
         if (key != null) {
-            long firstLine = keyLines.putIfAbsent(key, row.line());
+            long firstLine = keyLines.putIfAbsent(key, line);
             if (firstLine != FingerprintTable.ABSENT) {
                 reportDuplicate(key, firstLine);
                 return null;
             }
         }
         return record;
+    }
+
+    /** Parses a valid value in its usual spelling straight from the bytes; false when the field needs {@link #checkField}. */
+    private boolean parseFast(int column, byte[] bytes, int start, int end) {
+        switch (types[column]) {
+            case TEXT -> {
+                Reference entity = referenced[column];
+                if (entity == null || !references.isLoaded(entity)) {
+                    parsed.setText(column, new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+                    return true;
+                }
+                // One lookup without a String; the record gets the id String the index already holds.
+                String id = references.find(entity, bytes, start, end);
+                if (id == null) {
+                    return false;
+                }
+                parsed.setText(column, id);
+                return true;
+            }
+            case TIMESTAMP -> {
+                long second = AsciiFields.epochSecond(bytes, start, end);
+                if (second == AsciiFields.NOT_HANDLED) {
+                    return false;
+                }
+                parsed.set(column, Instant.ofEpochSecond(second));
+                return true;
+            }
+            case DATE -> {
+                long day = AsciiFields.date(bytes, start, end);
+                if (day == AsciiFields.NOT_HANDLED) {
+                    return false;
+                }
+                parsed.set(column, LocalDate.ofEpochDay(day));
+                return true;
+            }
+            case DECIMAL -> {
+                return setNumber(column, AsciiFields.decimal(bytes, start, end));
+            }
+            case INTEGER -> {
+                long value = AsciiFields.integer(bytes, start, end);
+                return value != AsciiFields.NOT_HANDLED && setNumber(column, value);
+            }
+            case CODE -> {
+                byte[][] spellings = codeBytes[column];
+                for (int position = 0; position < spellings.length; position++) {
+                    if (AsciiFields.equals(bytes, start, end, spellings[position])) {
+                        parsed.setCode(column, columns.get(column).allowedValues().get(position), position);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case BOOLEAN -> {
+                if (AsciiFields.equals(bytes, start, end, TRUE)) {
+                    parsed.set(column, Boolean.TRUE);
+                    return true;
+                }
+                if (AsciiFields.equals(bytes, start, end, FALSE)) {
+                    parsed.set(column, Boolean.FALSE);
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean setNumber(int column, double value) {
+        if (Double.isNaN(value) || ranges[column] != null && !ranges[column].contains(value)) {
+            return false;
+        }
+        parsed.setNumber(column, value);
+        return true;
     }
 
     private void checkField(ColumnSpec spec, int column, String raw) {
@@ -192,7 +297,12 @@ final class FileScan<T> implements Closeable {
             return;
         }
         try {
-            parsed.set(column, spec.parse(raw));
+            Object value = spec.parse(raw);
+            if (spec.type() == ColumnType.CODE) {
+                parsed.setCode(column, raw, spec.allowedValues().indexOf(raw));
+            } else {
+                parsed.set(column, value);
+            }
         } catch (InvalidValue e) {
             check.fail(spec.name(), e.kind(), e.reason());
             return;

@@ -16,9 +16,17 @@ import java.util.Set;
  */
 public final class ReferenceIndex {
 
-    private final Map<Reference, Map<String, Integer>> ids = new EnumMap<>(Reference.class);
+    private static final IdTable EMPTY = new IdTable();
+
+    private final Map<Reference, IdTable> ids = new EnumMap<>(Reference.class);
     private final Set<Reference> loaded = EnumSet.noneOf(Reference.class);
     private final Map<String, double[]> storeFloors = new HashMap<>();
+    /**
+     * Per entity, the id the reader found last (the very String the table holds) and its number: a loader that asks
+     * for the number of the id it was just handed gets it by identity, without a second lookup.
+     */
+    private final String[] lastFound = new String[Reference.values().length];
+    private final int[] lastFoundIndex = new int[Reference.values().length];
 
     /** An index that knows nothing yet and checks no references. */
     public static ReferenceIndex empty() {
@@ -27,8 +35,7 @@ public final class ReferenceIndex {
 
     /** Registers an id; returns false when it was already known. */
     public boolean add(Reference entity, String id) {
-        Map<String, Integer> known = ids.computeIfAbsent(entity, e -> new HashMap<>());
-        return known.putIfAbsent(id, known.size()) == null;
+        return ids.computeIfAbsent(entity, e -> new IdTable()).add(id);
     }
 
     /** Registers a store with its floor size, so zones and readings can be checked to lie inside it. */
@@ -48,19 +55,39 @@ public final class ReferenceIndex {
 
     /** Whether a reference to {@code id} is acceptable: the entity is not loaded (unchecked) or knows the id. */
     public boolean accepts(Reference entity, String id) {
-        return !loaded.contains(entity) || indexOf(entity, id).isPresent();
+        return !loaded.contains(entity) || table(entity).indexOf(id) != IdTable.ABSENT;
+    }
+
+    /** The registered id String spelled by the UTF-8 bytes {@code text[from, to)}, or null when it is not registered. */
+    String find(Reference entity, byte[] text, int from, int to) {
+        IdTable known = table(entity);
+        int index = known.indexOf(text, from, to);
+        if (index == IdTable.ABSENT) {
+            return null;
+        }
+        String id = known.id(index);
+        lastFound[entity.ordinal()] = id;
+        lastFoundIndex[entity.ordinal()] = index;
+        return id;
+    }
+
+    /** The ids of {@code entity}, for lookups straight from a field's bytes; empty when none were added. */
+    IdTable table(Reference entity) {
+        IdTable known = ids.get(entity);
+        return known != null ? known : EMPTY;
     }
 
     /** The number of {@code id} in the order of registration. */
     public OptionalInt indexOf(Reference entity, String id) {
-        Map<String, Integer> known = ids.get(entity);
-        Integer index = known == null ? null : known.get(id);
-        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+        if (id == lastFound[entity.ordinal()]) {
+            return OptionalInt.of(lastFoundIndex[entity.ordinal()]);
+        }
+        int index = table(entity).indexOf(id);
+        return index == IdTable.ABSENT ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     public int count(Reference entity) {
-        Map<String, Integer> known = ids.get(entity);
-        return known == null ? 0 : known.size();
+        return table(entity).size();
     }
 
     /** Width and depth in metres of a registered store. */

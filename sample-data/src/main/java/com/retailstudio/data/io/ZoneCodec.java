@@ -10,6 +10,9 @@ import com.retailstudio.data.model.ZoneType;
 /** Maps zones.csv rows to {@link Zone} records and back, with the file's row rules. */
 final class ZoneCodec implements RecordCodec<Zone> {
 
+    // A code column's position among its spellings is the constant's ordinal (CsvCode.spellings lists them in order).
+    private static final ZoneType[] ZONE_TYPES = ZoneType.values();
+
     @Override
     public DataFile file() {
         return DataFile.ZONES;
@@ -17,7 +20,7 @@ final class ZoneCodec implements RecordCodec<Zone> {
 
     @Override
     public Zone read(ParsedRow r) {
-        return new Zone(r.text(0), r.text(1), ZoneType.fromCsv(r.text(2)).orElseThrow(), r.optionalText(3),
+        return new Zone(r.text(0), r.text(1), ZONE_TYPES[r.code(2)], r.optionalText(3),
                 r.decimal(4), r.decimal(5), r.decimal(6), r.decimal(7));
     }
 
