@@ -109,6 +109,11 @@ class RetailStudioLauncherTest {
             assertTrue(batch.contains("-XX:SharedArchiveFile="), "batch jobs map the archive too: " + batch);
         }
 
+        // -Xshare:on turns an archive the JVM does not map into a failed start: batch jobs map it too.
+        Run shared = launch(checkout, Map.of("RETAIL_STUDIO_JAVA_OPTS", "-Xshare:on"), "simulate");
+        assertEquals(0, shared.exit(), shared.err());
+        assertTrue(shared.out().contains("PS Scavenge"), shared.out());
+
         // RETAIL_STUDIO_JAVA_OPTS still decides: its collector replaces the launcher's, its heap limit wins.
         String chosen = launch(checkout, Map.of("RETAIL_STUDIO_JAVA_OPTS", "-XX:+UseG1GC -Xmx96m"), "simulate").out();
         assertTrue(chosen.contains("G1 Young Generation"), chosen);
