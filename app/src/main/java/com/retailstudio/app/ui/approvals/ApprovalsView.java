@@ -116,6 +116,9 @@ public final class ApprovalsView extends BorderPane {
         rule.textProperty().bind(model.workingAsProperty().map(user ->
                 "Four eyes: you cannot approve what you wrote. You are working as " + user + "."));
         rule.setId("review-rule");
+        // the sentence names who is working and whether the server vouches for them: never cut it off
+        rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
         rule.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 

@@ -98,6 +98,10 @@ class ApprovalsSectionUiTest {
         assertEquals("Four eyes: you cannot approve what you wrote. You are working as ana, not authenticated: on "
                 + "this single-person workspace your name is taken on trust and compared with the author's under any "
                 + "spelling.", robot.lookup("#review-rule").queryAs(Label.class).getText());
+        // shown whole at 1280 px, not cut to "…": the text the label draws is the text it holds
+        Label rule = robot.lookup("#review-rule").queryAs(Label.class);
+        assertEquals(rule.getText().replaceAll("\\s+", " "), ((javafx.scene.text.Text) rule.lookup(".text")).getText()
+                .replaceAll("\\s+", " "));
     }
 
     @Test
