@@ -71,7 +71,7 @@ final class BundleSignatures {
         String approver = item.approvedBy().strip();
         if (approver.isEmpty()) {
             problems.add(at + " names no approver.");
-        } else if (samePerson(approver, item.author())) {
+        } else if (PersonName.samePerson(approver, item.author())) {
             problems.add(at + " is approved by its own author, " + item.author() + " (four eyes).");
         }
         if (item.approvalSignature().isEmpty()) {
@@ -87,7 +87,8 @@ final class BundleSignatures {
             return;
         }
         String signer = key.get().person();
-        if (samePerson(signer, item.author())) {
+        // compared as the four-eyes rule compares names: case, spaces, invisible and look-alike letters
+        if (PersonName.samePerson(signer, item.author())) {
             problems.add(at + " is approved with the key of its own author, " + signer + " (four eyes).");
         } else if (!signer.equals(item.approvedBy())) {
             problems.add(at + (approver.isEmpty() ? " names no approver" : " names " + approver + " as approver")
@@ -110,13 +111,5 @@ final class BundleSignatures {
                     + "approval signature does not match (the document, its id, version, author or approver was "
                     + "changed, or the signature belongs to another item).");
         }
-    }
-
-    /**
-     * Names are compared as the four-eyes rule compares them ({@link PersonName}): case, spaces, invisible characters
-     * and look-alike letters from other scripts do not make another person.
-     */
-    private static boolean samePerson(String a, String b) {
-        return PersonName.samePerson(a, b);
     }
 }
