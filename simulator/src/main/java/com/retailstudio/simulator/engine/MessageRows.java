@@ -30,10 +30,18 @@ final class MessageRows {
         };
     }
 
-    static MessageRows scan(EventTable events, int from, int to) {
+    /**
+     * Scans rows [from, to); also writes each send's kind (its ordinal, 0 when it has none) into {@code sends} at the
+     * send's row, where the fit later adds what came of it ({@link SendTally#outcome}), so that counting a send reads
+     * one byte of it.
+     */
+    static MessageRows scan(EventTable events, byte[] sends, int from, int to) {
         MessageRows m = new MessageRows();
         for (int r = from; r < to; r++) {
             EventType type = events.eventType(r);
+            if (type == EventType.MESSAGE_SENT) {
+                sends[r] = (byte) events.messageKind(r).map(Enum::ordinal).orElse(0).intValue();
+            }
             if (type == EventType.UNSUBSCRIBE) {
                 m.unsubscribes[events.channel(r).ordinal()]++;
             } else if (type == EventType.MESSAGE_SENT || flag(type) != 0) {

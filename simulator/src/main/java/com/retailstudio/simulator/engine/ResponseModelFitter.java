@@ -50,7 +50,10 @@ public final class ResponseModelFitter {
         EventTable ev = data.events();
         int n = ev.size();
         int ranges = tasks.threads() * RANGES_PER_THREAD;
-        MessageRows rows = MessageRows.concat(tasks.map(n, ranges, (from, to) -> MessageRows.scan(ev, from, to)));
+        // one byte per row: a send's kind and, further up, what came of it
+        byte[] sends = new byte[n];
+        MessageRows rows = MessageRows.concat(tasks.map(n, ranges,
+                (from, to) -> MessageRows.scan(ev, sends, from, to)));
         SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes);
         int[] answered = new int[rows.responses];
         tasks.map(rows.responses, ranges, (from, to) -> {
@@ -61,7 +64,6 @@ public final class ResponseModelFitter {
         });
         // what came of each send, by the send's row; purchase value is a sum of fractions, so it is added in file
         // order on this thread, the order it always had
-        byte[] outcome = new byte[n];
         double[] purchaseSum = new double[CHANNELS];
         long[] purchaseCount = new long[CHANNELS];
         for (int j = 0; j < rows.responses; j++) {
@@ -71,7 +73,7 @@ public final class ResponseModelFitter {
             }
             int r = rows.responseRows[j];
             int flag = MessageRows.flag(ev.eventType(r));
-            outcome[send] |= (byte) flag;
+            sends[send] |= (byte) (flag << SendTally.OUTCOME_SHIFT);
             if (flag == SendTally.PURCHASE) {
                 int c = ev.channel(send).ordinal();
                 purchaseSum[c] += ev.value(r).orElse(0);
@@ -79,7 +81,7 @@ public final class ResponseModelFitter {
             }
         }
         SendTally tally = new SendTally();
-        for (SendTally part : tasks.map(data.size(), ranges, (from, to) -> tally(data, outcome, from, to))) {
+        for (SendTally part : tasks.map(data.size(), ranges, (from, to) -> tally(data, sends, from, to))) {
             tally.add(part);
         }
 
@@ -107,8 +109,7 @@ public final class ResponseModelFitter {
      * Counts the sends of customers [from, to), walking each customer's events in time order: the customer's zone
      * is known once per customer and its offsets once per zone ({@link ZoneHours}).
      */
-    private static SendTally tally(CustomerData data, byte[] outcome, int from, int to) {
-        EventTable ev = data.events();
+    private static SendTally tally(CustomerData data, byte[] sends, int from, int to) {
         SendTally tally = new SendTally();
         Map<ZoneId, ZoneHours> zones = new IdentityHashMap<>();
         int sent = EventType.MESSAGE_SENT.ordinal();
@@ -125,10 +126,10 @@ public final class ResponseModelFitter {
                     hours = zones.computeIfAbsent(data.zone(customer),
                             z -> new ZoneHours(z, data.horizonStart(), data.horizonEnd()));
                 }
-                int row = data.row(p);
-                int kind = ev.messageKind(row).map(Enum::ordinal).orElse(0);
+                byte send = sends[data.row(p)];
+                int kind = SendTally.kind(send);
                 tally.send(data.channel(p), kind, age, hours.localHour(data.time(p)),
-                        ResponseModel.bucket(kind, priceSensitivity, tier), outcome[row]);
+                        ResponseModel.bucket(kind, priceSensitivity, tier), SendTally.outcome(send));
             }
         }
         return tally;

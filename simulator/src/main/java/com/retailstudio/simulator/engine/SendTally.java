@@ -17,6 +17,14 @@ final class SendTally {
     static final int OPEN = 1;
     static final int CLICK = 2;
     static final int PURCHASE = 4;
+    /** Where the outcome bits sit in a send's byte, above its kind's ordinal (fewer than 8 kinds). */
+    static final int OUTCOME_SHIFT = 3;
+
+    static {
+        if (KINDS > 1 << OUTCOME_SHIFT) {
+            throw new IllegalStateException("a message kind's ordinal no longer fits below the outcome bits");
+        }
+    }
     private static final int EMAIL = Channel.EMAIL.ordinal();
     private static final int APP = Channel.APP.ordinal();
 
@@ -28,6 +36,16 @@ final class SendTally {
     long clickPurchases;
     long pushOpens;
     long pushPurchases;
+
+    /** The kind's ordinal in a send's byte. */
+    static int kind(byte send) {
+        return send & ((1 << OUTCOME_SHIFT) - 1);
+    }
+
+    /** What came of the send ({@link #OPEN}, {@link #CLICK}, {@link #PURCHASE} bits) in a send's byte. */
+    static int outcome(byte send) {
+        return (send & 0xff) >>> OUTCOME_SHIFT;
+    }
 
     /** Counts one send and what came of it ({@link #OPEN}, {@link #CLICK}, {@link #PURCHASE} bits). */
     void send(int channel, int kind, int ageBand, int hour, int bucket, int outcome) {
