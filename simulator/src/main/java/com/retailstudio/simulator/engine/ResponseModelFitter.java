@@ -112,24 +112,23 @@ public final class ResponseModelFitter {
     private static SendTally tally(CustomerData data, byte[] sends, int from, int to) {
         SendTally tally = new SendTally();
         Map<ZoneId, ZoneHours> zones = new IdentityHashMap<>();
+        ZoneHours hours = null;
         int sent = EventType.MESSAGE_SENT.ordinal();
         for (int customer = from; customer < to; customer++) {
+            ZoneId zone = data.zone(customer);
+            if (hours == null || hours.zone() != zone) {
+                hours = zones.computeIfAbsent(zone, z -> new ZoneHours(z, data.horizonStart(), data.horizonEnd()));
+            }
             int age = data.ageBand(customer);
             int tier = data.tier(customer);
             double priceSensitivity = data.priceSensitivity(customer);
-            ZoneHours hours = null;
             for (int p = data.firstEvent(customer), end = data.endEvent(customer); p < end; p++) {
-                if (data.type(p) != sent) {
-                    continue;
+                if (data.type(p) == sent) {
+                    byte send = sends[data.row(p)];
+                    int kind = SendTally.kind(send);
+                    tally.send(data.channel(p), kind, age, hours.localHour(data.time(p)),
+                            ResponseModel.bucket(kind, priceSensitivity, tier), SendTally.outcome(send));
                 }
-                if (hours == null) {
-                    hours = zones.computeIfAbsent(data.zone(customer),
-                            z -> new ZoneHours(z, data.horizonStart(), data.horizonEnd()));
-                }
-                byte send = sends[data.row(p)];
-                int kind = SendTally.kind(send);
-                tally.send(data.channel(p), kind, age, hours.localHour(data.time(p)),
-                        ResponseModel.bucket(kind, priceSensitivity, tier), SendTally.outcome(send));
             }
         }
         return tally;
