@@ -54,7 +54,7 @@ public final class ResponseModelFitter {
         byte[] sends = new byte[n];
         MessageRows rows = MessageRows.concat(tasks.map(n, ranges,
                 (from, to) -> MessageRows.scan(ev, sends, from, to)));
-        SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes);
+        SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes, tasks);
         int[] answered = new int[rows.responses];
         tasks.map(rows.responses, ranges, (from, to) -> {
             for (int j = from; j < to; j++) {
