@@ -17,7 +17,11 @@ final class LocalClock {
     }
 
     static int localHour(ZoneId zone, long epochSecond) {
-        long local = epochSecond + offsetSeconds(zone, epochSecond);
+        return hourOfLocalSecond(epochSecond + offsetSeconds(zone, epochSecond));
+    }
+
+    /** The hour of the day of a local time given as seconds since the local epoch. */
+    static int hourOfLocalSecond(long local) {
         return (int) Math.floorMod(local, 86_400L) / 3600;
     }
 

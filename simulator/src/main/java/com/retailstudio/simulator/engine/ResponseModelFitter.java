@@ -10,116 +10,88 @@ import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.ZoneId;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
  * Fits a {@link ResponseModel} from a data set's campaign history: a multiplicative (Poisson log-linear) rate model
  * fitted by iterative proportional fitting on a table of send counts, each factor smoothed towards its prior with
- * {@value #PSEUDO_SENDS} pseudo-sends.
+ * {@value #PSEUDO_SENDS} pseudo-sends. The counting runs over ranges of rows and of customers in parallel; message ids
+ * are matched through one compact table ({@link SendIndex}) and local hours come from each zone's offsets worked out
+ * once ({@link ZoneHours}).
  */
 public final class ResponseModelFitter {
     static final double PSEUDO_SENDS = 20;
     private static final int ITERATIONS = 50;
-    private static final int OPEN = 1;
-    private static final int CLICK = 2;
-    private static final int PURCHASE = 4;
+    /** Ranges per thread, so a thread that finishes early takes another range. */
+    private static final int RANGES_PER_THREAD = 4;
 
     private ResponseModelFitter() {
     }
 
+    /** The model fitted on the calling thread. */
     public static ResponseModel fit(CustomerData data) {
+        return fit(data, 1);
+    }
+
+    /**
+     * The model fitted on up to {@code threads} threads: the same model, bit for bit, whatever the number of threads
+     * (every count is a whole number added up per range, and the one sum of fractions, attributed purchase value, is
+     * added in file order on one thread).
+     */
+    public static ResponseModel fit(CustomerData data, int threads) {
+        try (RangeTasks tasks = new RangeTasks(threads)) {
+            return fit(data, tasks);
+        }
+    }
+
+    private static ResponseModel fit(CustomerData data, RangeTasks tasks) {
         EventTable ev = data.events();
         int n = ev.size();
-        Map<String, Integer> sendOf = new HashMap<>();
-        int sendCount = 0;
-        for (int r = 0; r < n; r++) {
-            if (ev.eventType(r) == EventType.MESSAGE_SENT) {
-                sendCount++;
+        int ranges = tasks.threads() * RANGES_PER_THREAD;
+        // one byte per row: a send's kind and, further up, what came of it
+        byte[] sends = new byte[n];
+        MessageRows rows = MessageRows.concat(tasks.map(n, ranges,
+                (from, to) -> MessageRows.scan(ev, sends, from, to)));
+        SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes, tasks);
+        int[] answered = new int[rows.responses];
+        tasks.map(rows.responses, ranges, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                answered[j] = index.sendRow(ev.messageId(rows.responseRows[j]).orElseThrow(), rows.responseHashes[j]);
             }
-        }
-        int[] sendRow = new int[sendCount];
-        byte[] outcome = new byte[sendCount];
-        int s = 0;
-        for (int r = 0; r < n; r++) {
-            if (ev.eventType(r) == EventType.MESSAGE_SENT) {
-                sendRow[s] = r;
-                int index = s++;
-                ev.messageId(r).ifPresent(id -> sendOf.put(id, index));
-            }
-        }
+            return null;
+        });
+        // what came of each send, by the send's row; purchase value is a sum of fractions, so it is added in file
+        // order on this thread, the order it always had
         double[] purchaseSum = new double[CHANNELS];
         long[] purchaseCount = new long[CHANNELS];
-        long[] unsubscribes = new long[CHANNELS];
-        for (int r = 0; r < n; r++) {
-            EventType type = ev.eventType(r);
-            if (type == EventType.UNSUBSCRIBE) {
-                unsubscribes[ev.channel(r).ordinal()]++;
+        for (int j = 0; j < rows.responses; j++) {
+            int send = answered[j];
+            if (send < 0) {
                 continue;
             }
-            int flag = switch (type) {
-                case EMAIL_OPEN, PUSH_OPEN -> OPEN;
-                case EMAIL_CLICK -> CLICK;
-                case PURCHASE -> PURCHASE;
-                default -> 0;
-            };
-            if (flag == 0) {
-                continue;
-            }
-            Integer send = ev.messageId(r).map(sendOf::get).orElse(null);
-            if (send == null) {
-                continue;
-            }
-            outcome[send] |= flag;
-            if (flag == PURCHASE) {
-                int c = ev.channel(sendRow[send]).ordinal();
+            int r = rows.responseRows[j];
+            int flag = MessageRows.flag(ev.eventType(r));
+            sends[send] |= (byte) (flag << SendTally.OUTCOME_SHIFT);
+            if (flag == SendTally.PURCHASE) {
+                int c = ev.channel(send).ordinal();
                 purchaseSum[c] += ev.value(r).orElse(0);
                 purchaseCount[c]++;
             }
         }
-
-        double[][][][][] sends = new double[CHANNELS][KINDS][AGES][HOURS][BUCKETS];
-        double[][][][][] responses = new double[CHANNELS][KINDS][AGES][HOURS][BUCKETS];
-        long[] sendsByChannel = new long[CHANNELS];
-        long opens = 0;
-        long clicks = 0;
-        long clickPurchases = 0;
-        long pushOpens = 0;
-        long pushPurchases = 0;
-        for (int i = 0; i < sendCount; i++) {
-            int r = sendRow[i];
-            int customer = ev.customerIndex(r);
-            int c = ev.channel(r).ordinal();
-            int k = ev.messageKind(r).map(Enum::ordinal).orElse(0);
-            int age = data.ageBand(customer);
-            int hour = LocalClock.localHour(data.zone(customer), ev.epochSecond(r));
-            int b = ResponseModel.bucket(k, data.priceSensitivity(customer), data.tier(customer));
-            int o = outcome[i];
-            sends[c][k][age][hour][b]++;
-            sendsByChannel[c]++;
-            boolean primary = c == Channel.EMAIL.ordinal() || c == Channel.APP.ordinal()
-                    ? (o & OPEN) != 0 : (o & PURCHASE) != 0;
-            if (primary) {
-                responses[c][k][age][hour][b]++;
-            }
-            if (c == Channel.EMAIL.ordinal() && (o & OPEN) != 0) {
-                opens++;
-                if ((o & CLICK) != 0) {
-                    clicks++;
-                    clickPurchases += (o & PURCHASE) != 0 ? 1 : 0;
-                }
-            }
-            if (c == Channel.APP.ordinal() && (o & OPEN) != 0) {
-                pushOpens++;
-                pushPurchases += (o & PURCHASE) != 0 ? 1 : 0;
-            }
+        SendTally tally = new SendTally();
+        for (SendTally part : tasks.map(data.size(), ranges, (from, to) -> tally(data, sends, from, to))) {
+            tally.add(part);
         }
+
         double[] unsubscribeRate = new double[CHANNELS];
         double[] purchaseValue = new double[CHANNELS];
         double allValue = 0;
         long allPurchases = 0;
         for (int c = 0; c < CHANNELS; c++) {
-            unsubscribeRate[c] = sendsByChannel[c] == 0 ? 0 : (double) unsubscribes[c] / sendsByChannel[c];
+            unsubscribeRate[c] = tally.sendsByChannel[c] == 0 ? 0
+                    : (double) rows.unsubscribes[c] / tally.sendsByChannel[c];
             allValue += purchaseSum[c];
             allPurchases += purchaseCount[c];
         }
@@ -127,9 +99,39 @@ public final class ResponseModelFitter {
         for (int c = 0; c < CHANNELS; c++) {
             purchaseValue[c] = purchaseCount[c] == 0 ? meanValue : purchaseSum[c] / purchaseCount[c];
         }
-        double[][][] factors = fitFactors(sends, responses);
-        return new ResponseModel(factors[0], factors[1], factors[2], ratio(clicks, opens), ratio(clickPurchases, clicks),
-                ratio(pushPurchases, pushOpens), unsubscribeRate, purchaseValue);
+        double[][][] factors = fitFactors(SendTally.table(tally.sends), SendTally.table(tally.responses));
+        return new ResponseModel(factors[0], factors[1], factors[2], ratio(tally.clicks, tally.opens),
+                ratio(tally.clickPurchases, tally.clicks), ratio(tally.pushPurchases, tally.pushOpens),
+                unsubscribeRate, purchaseValue);
+    }
+
+    /**
+     * Counts the sends of customers [from, to), walking each customer's events in time order: the customer's zone
+     * is known once per customer and its offsets once per zone ({@link ZoneHours}).
+     */
+    private static SendTally tally(CustomerData data, byte[] sends, int from, int to) {
+        SendTally tally = new SendTally();
+        Map<ZoneId, ZoneHours> zones = new IdentityHashMap<>();
+        ZoneHours hours = null;
+        int sent = EventType.MESSAGE_SENT.ordinal();
+        for (int customer = from; customer < to; customer++) {
+            ZoneId zone = data.zone(customer);
+            if (hours == null || hours.zone() != zone) {
+                hours = zones.computeIfAbsent(zone, z -> new ZoneHours(z, data.horizonStart(), data.horizonEnd()));
+            }
+            int age = data.ageBand(customer);
+            int tier = data.tier(customer);
+            double priceSensitivity = data.priceSensitivity(customer);
+            for (int p = data.firstEvent(customer), end = data.endEvent(customer); p < end; p++) {
+                if (data.type(p) == sent) {
+                    byte send = sends[data.row(p)];
+                    int kind = SendTally.kind(send);
+                    tally.send(data.channel(p), kind, age, hours.localHour(data.time(p)),
+                            ResponseModel.bucket(kind, priceSensitivity, tier), SendTally.outcome(send));
+                }
+            }
+        }
+        return tally;
     }
 
     private static double ratio(long part, long whole) {

@@ -47,7 +47,7 @@ public record SimulationRun(SimulationResults results, ResponseModel model, long
     public static SimulationRun execute(Journey journey, CustomerData data, SimulationSettings settings, int partitions,
             int threads, long loadMillis, RunProgress progress) {
         long t1 = System.nanoTime();
-        ResponseModel model = ResponseModelFitter.fit(data);
+        ResponseModel model = ResponseModelFitter.fit(data, threads);
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
         long t3 = System.nanoTime();

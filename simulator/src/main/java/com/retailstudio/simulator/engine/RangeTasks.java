@@ -1,0 +1,82 @@
+package com.retailstudio.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a task over consecutive ranges of {@code [0, size)} on a few threads and hands the results back in range
+ * order, so a merge that takes them in that order does not depend on how many threads ran them.
+ */
+final class RangeTasks implements AutoCloseable {
+    /** The work of one range {@code [from, to)}. */
+    interface Task<T> {
+        T run(int from, int to);
+    }
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    /** With one thread every range runs on the caller's thread. */
+    RangeTasks(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "response-model-fit");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** Splits {@code [0, size)} into {@code ranges} consecutive ranges (fewer when size is smaller). */
+    <T> List<T> map(int size, int ranges, Task<T> task) {
+        int parts = Math.max(1, Math.min(ranges, size));
+        List<T> results = new ArrayList<>(parts);
+        if (pool == null) {
+            for (int p = 0; p < parts; p++) {
+                results.add(task.run(bound(size, parts, p), bound(size, parts, p + 1)));
+            }
+            return results;
+        }
+        List<Future<T>> futures = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            int from = bound(size, parts, p);
+            int to = bound(size, parts, p + 1);
+            futures.add(pool.submit(() -> task.run(from, to)));
+        }
+        try {
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the response model fit was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return results;
+    }
+
+    private static int bound(int size, int parts, int p) {
+        return (int) ((long) size * p / parts);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
