@@ -26,4 +26,30 @@ public record BudgetUse(double budget, boolean binding, double upperBound, boole
     public double gap(double objective) {
         return !hasBudget() ? Double.NaN : Math.max(0, upperBound - objective);
     }
+
+    /** Whether the objective is within rounding of the bound: no plan within the budget earns more. */
+    public boolean optimal(double objective) {
+        return !hasBudget() || gap(objective) <= 1e-6 * (1 + Math.abs(objective));
+    }
+
+    /**
+     * One line for the command line, the section and the scenario comparison, e.g. "Markdown budget 6,239.00 per
+     * plan: 6,239.00 used, binding, proven optimal".
+     *
+     * @param used      the plan's markdown cost
+     * @param objective the plan's objective (after any change by hand)
+     */
+    public String describe(double used, double objective) {
+        if (!hasBudget()) {
+            return "No markdown budget";
+        }
+        String line = String.format(java.util.Locale.ROOT, "Markdown budget %,.2f per plan: %,.2f used, %s", budget,
+                used, binding ? "binding" : "not binding");
+        if (!binding && optimal(objective)) {
+            return line;
+        }
+        return line + (optimal(objective) ? ", proven optimal" : String.format(java.util.Locale.ROOT,
+                ", at most %,.2f below the best plan the budget allows (upper bound %,.2f)", gap(objective),
+                upperBound));
+    }
 }
