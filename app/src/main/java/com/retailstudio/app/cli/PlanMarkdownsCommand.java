@@ -78,8 +78,13 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
     private java.util.List<ScenarioRun> runs = java.util.List.of();
 
     @Option(names = "--markdown-budget", paramLabel = "AMOUNT",
-            description = "Most markdown cost (revenue given up against today's price) of one product's price path "
-                    + "in its store or price cluster (default: none).")
+            description = "Most markdown cost (revenue given up against today's price on the units sold below it) "
+                    + "of the whole plan, over all product-stores (default: none).")
+    private Double planBudget;
+
+    @Option(names = "--markdown-budget-per-product", paramLabel = "AMOUNT",
+            description = "Most markdown cost of one product's price path in its store or price cluster "
+                    + "(default: none).")
     private Double markdownBudget;
 
     @Option(names = "--no-cluster-pricing", description = "Plan every store on its own instead of per price cluster.")
@@ -103,11 +108,15 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid rule: " + e.getMessage() + ".");
         }
         rules = rules.withClusterPricing(!noClusterPricing);
+        if (planBudget != null && !(planBudget >= 0 && planBudget < Double.POSITIVE_INFINITY)) {
+            throw new ParameterException(spec.commandLine(), "Invalid rule: the plan's markdown budget must be 0 or "
+                    + "more: " + planBudget + ".");
+        }
         if (!scenarios.isEmpty() && (maxDepthPct != null || sellThroughPct != null || markdownBudget != null
-                || noClusterPricing || objective != null)) {
+                || planBudget != null || noClusterPricing || objective != null)) {
             throw new ParameterException(spec.commandLine(), "--scenario carries its own rules and objective; "
-                    + "drop --objective, --max-depth, --sell-through-target, --markdown-budget and "
-                    + "--no-cluster-pricing.");
+                    + "drop --objective, --max-depth, --sell-through-target, --markdown-budget, "
+                    + "--markdown-budget-per-product and --no-cluster-pricing.");
         }
         Objective goal;
         try {
@@ -120,7 +129,8 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
         DataSet dataSet = SellThroughHistory.load(folder);
         PlanResult result;
         if (scenarios.isEmpty()) {
-            result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal)).plan(dataSet);
+            result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal,
+                    planBudget == null ? Double.NaN : planBudget)).plan(dataSet);
         } else {
             java.util.List<Scenario> read = new java.util.ArrayList<>();
             for (Path file : scenarios) {
@@ -161,6 +171,9 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
                         + "demand model.",
                 s.margin(), s.baselineMargin(), s.marginUpliftPct(), s.noMarkdownMargin(), s.sellThrough() * 100,
                 s.baselineSellThrough() * 100, s.leftoverUnits(), s.baselineLeftoverUnits()));
+        if (result.budget().hasBudget()) {
+            stdout.println(result.budget().describe(s.markdownCost(), s.objectiveValue()) + ".");
+        }
         for (ScenarioRun run : runs) {
             stdout.print(ScenarioText.describe(run));
         }

@@ -194,4 +194,42 @@ class PlanMarkdownsCommandTest {
         assertEquals(2, run("plan-markdowns", "--data", "sample"));
         assertTrue(err.toString().contains("--out"), err.toString());
     }
+
+    /**
+     * The plan-wide budget: the report gives the budget, what the plan used, whether it bound and the bound with its
+     * gap; the command prints the same line; the plan's markdown cost is within the budget and no product-store earns
+     * less than keeping its price.
+     */
+    @Test
+    void aPlanWideMarkdownBudgetIsKeptReportedAndPrinted(@TempDir Path folder) throws Exception {
+        Path report = folder.resolve("report.json");
+
+        assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
+                "--report", report.toString(), "--markdown-budget", "5000"), err.toString());
+
+        JsonNode summary = new ObjectMapper().readTree(report.toFile()).get("summary");
+        JsonNode budget = summary.get("plan_markdown_budget");
+        assertEquals(5000.0, budget.get("budget").asDouble());
+        assertTrue(budget.get("binding").asBoolean(), "the sample's plan costs more than 5,000 without a budget");
+        assertTrue(budget.get("used").asDouble() <= 5000.0 + 1e-6, budget.toString());
+        assertEquals(summary.get("markdown_cost").asDouble(), budget.get("used").asDouble(), 1e-9);
+        assertTrue(budget.get("upper_bound").asDouble() >= summary.get("objective_value").asDouble() - 0.01);
+        assertEquals(budget.get("upper_bound").asDouble() - summary.get("objective_value").asDouble(),
+                budget.get("gap").asDouble(), 0.011);
+        assertTrue(budget.get("proven_optimal").isBoolean());
+        for (JsonNode row : new ObjectMapper().readTree(report.toFile()).get("product_stores")) {
+            assertTrue(row.get("plan").get("objective").asDouble() >= row.get("keep_price").get("objective")
+                    .asDouble() - 0.01, row.get("product_id") + " in " + row.get("store_id"));
+        }
+        assertTrue(out.toString().contains(String.format(java.util.Locale.ROOT,
+                "Markdown budget 5,000.00 per plan: %,.2f used, binding", budget.get("used").asDouble())),
+                out.toString());
+    }
+
+    @Test
+    void aNegativePlanBudgetIsBadUsage(@TempDir Path folder) {
+        assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
+                "--markdown-budget", "-1"));
+        assertTrue(err.toString().contains("markdown budget must be 0 or more"), err.toString());
+    }
 }

@@ -42,7 +42,26 @@ public final class MarkdownOptimizer {
      * @param targetMet false when a sell-through target was set but no rule-abiding price path reaches it
      * @param nodes     search nodes visited (for the benchmark)
      */
-    public record Solution(int[] rungs, double objective, boolean targetMet, long nodes) {
+    public record Solution(int[] rungs, double objective, boolean targetMet, long nodes, double markdownCost) {
+    }
+
+    /**
+     * Every rule-abiding path of a unit that no other path beats on both counts: costing no more markdown and earning
+     * at least as much (the Pareto frontier). Sorted by markdown cost, cost and objective both strictly rising; the
+     * first point is the cheapest allowed path (keeping today's price whenever that is allowed).
+     *
+     * @param costs     markdown cost over the unit's stores, per point
+     * @param values    the unit's objective per point
+     * @param leftovers units left at exit over the unit's stores, per point
+     * @param rungs     the rung path per point
+     * @param targetMet false when a sell-through target was set but no path reaches it (the frontier is then the
+     *                  one without the target)
+     */
+    public record Frontier(double[] costs, double[] values, double[] leftovers, int[][] rungs, boolean targetMet) {
+
+        public int size() {
+            return costs.length;
+        }
     }
 
     /** One store, margin objective, the problem's own sell-through target, no budget. */
@@ -70,7 +89,78 @@ public final class MarkdownOptimizer {
             s.run(Double.POSITIVE_INFINITY, keep);
             nodes += s.nodes;
         }
-        return new Solution(s.bestPath.clone(), s.best, targetMet, nodes);
+        return new Solution(s.bestPath.clone(), s.best, targetMet, nodes, s.bestCost);
+    }
+
+    /**
+     * The Pareto frontier of (markdown cost, objective) over a unit's rule-abiding paths, under the same constraints
+     * as {@link #solve(MarkdownProblem[], Objective, double, double)}: the sell-through target while some path
+     * reaches it, the unit's own budget and the never-worse floor. A subtree is cut when its bound cannot beat a
+     * frontier point that costs no more than the subtree has already spent (markdown cost never falls along a path).
+     */
+    public Frontier frontier(MarkdownProblem[] stores, Objective objective, double maxEndStock, double budget) {
+        Search s = searches.get();
+        s.load(stores, objective, budget);
+        double[] keep = s.keepValues();
+        boolean keepMeetsTarget = s.keepLeftover() <= maxEndStock + TOLERANCE * (1 + Math.abs(maxEndStock));
+        s.frontier = new FrontierBuilder();
+        try {
+            boolean found = s.run(maxEndStock, keepMeetsTarget ? keep : null);
+            if (found) {
+                return s.frontier.build(true);
+            }
+            s.frontier = new FrontierBuilder();
+            s.run(Double.POSITIVE_INFINITY, keep);
+            return s.frontier.build(false);
+        } finally {
+            s.frontier = null;
+        }
+    }
+
+    /** Frontier points in cost order while they are found. */
+    private static final class FrontierBuilder {
+        final java.util.ArrayList<double[]> points = new java.util.ArrayList<>(); // {cost, value, leftover}
+        final java.util.ArrayList<int[]> paths = new java.util.ArrayList<>();
+
+        /** The best objective among points costing at most {@code cost}; −infinity when none. */
+        double bestWithin(double cost) {
+            for (int k = points.size() - 1; k >= 0; k--) {
+                if (points.get(k)[0] <= cost) {
+                    return points.get(k)[1];
+                }
+            }
+            return Double.NEGATIVE_INFINITY;
+        }
+
+        void offer(double cost, double value, double leftover, int[] path) {
+            if (bestWithin(cost) >= value) {
+                return; // a path costing no more earns at least as much
+            }
+            int at = 0;
+            while (at < points.size() && points.get(at)[0] < cost) {
+                at++;
+            }
+            // the points from here on cost at least as much; those earning no more are dominated by the new one
+            while (at < points.size() && points.get(at)[1] <= value) {
+                points.remove(at);
+                paths.remove(at);
+            }
+            points.add(at, new double[] {cost, value, leftover});
+            paths.add(at, path.clone());
+        }
+
+        Frontier build(boolean targetMet) {
+            int n = points.size();
+            double[] c = new double[n];
+            double[] v = new double[n];
+            double[] l = new double[n];
+            for (int k = 0; k < n; k++) {
+                c[k] = points.get(k)[0];
+                v[k] = points.get(k)[1];
+                l[k] = points.get(k)[2];
+            }
+            return new Frontier(c, v, l, paths.toArray(new int[0][]), targetMet);
+        }
     }
 
     /** Per-thread search state, grown on demand and reused. */
@@ -99,8 +189,10 @@ public final class MarkdownOptimizer {
         int[] path = new int[0];
         int[] bestPath = new int[0];
         double best;
+        double bestCost;
         double maxEnd;
         long nodes;
+        FrontierBuilder frontier; // non-null: collect the Pareto frontier instead of the best path
 
         void load(MarkdownProblem[] stores, Objective objective, double budget) {
             this.stores = stores;
@@ -202,18 +294,19 @@ public final class MarkdownOptimizer {
                 revenue[i] = 0;
             }
             best = Double.NEGATIVE_INFINITY;
+            bestCost = 0;
             nodes = 0;
             int used = Math.min(stores[0].markdownsUsed(), maxMarkdowns);
             int since = Math.min(Math.max(stores[0].weeksSinceLast(), 0), gap);
             walk(0, 0, used, since, 0);
-            return best > Double.NEGATIVE_INFINITY;
+            return frontier == null ? best > Double.NEGATIVE_INFINITY : !frontier.points.isEmpty();
         }
 
         private void walk(int t, int r, int used, int since, double cost) {
             nodes++;
             int row = t * n;
             if (t == weeks) {
-                leaf();
+                leaf(cost);
                 return;
             }
             double upper = 0;
@@ -236,7 +329,8 @@ public final class MarkdownOptimizer {
                 upper += storeUpper;
                 unsold += Math.max(0, s - c * reach[base]);
             }
-            if (upper + 1e-12 * (1 + Math.abs(upper)) <= best) {
+            double beat = frontier == null ? best : frontier.bestWithin(cost);
+            if (upper + 1e-12 * (1 + Math.abs(upper)) <= beat) {
                 return;
             }
             if (unsold > maxEnd + TOLERANCE * (1 + Math.abs(maxEnd))) {
@@ -267,7 +361,7 @@ public final class MarkdownOptimizer {
             }
         }
 
-        private void leaf() {
+        private void leaf(double cost) {
             int row = weeks * n;
             double total = 0;
             double left = 0;
@@ -287,8 +381,11 @@ public final class MarkdownOptimizer {
             if (left > maxEnd + TOLERANCE * (1 + Math.abs(maxEnd))) {
                 return;
             }
-            if (total > best) {
+            if (frontier != null) {
+                frontier.offer(cost, total, left, path);
+            } else if (total > best) {
                 best = total;
+                bestCost = cost;
                 System.arraycopy(path, 0, bestPath, 0, weeks);
             }
         }

@@ -3,6 +3,7 @@ package com.retailstudio.markdown.engine;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.model.Product;
 import com.retailstudio.data.model.Store;
+import com.retailstudio.markdown.model.BudgetUse;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PlanResult;
@@ -86,39 +87,83 @@ public final class MarkdownPlanner {
      */
     public PlanResult plan(FittedHistory history, BooleanSupplier cancelled, DoubleConsumer progress) {
         long t1 = System.nanoTime();
-        List<DemandEstimator.Fitted> fits = history.fits();
-        AtomicInteger done = new AtomicInteger();
-        int every = Math.max(1, fits.size() / 50);
-        List<StorePlan> plans = fits.parallelStream().flatMap(f -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("markdown planning was cancelled");
-            }
-            List<StorePlan> planned = planProduct(f, history.clusterOfStore());
-            int n = done.incrementAndGet();
-            if (n % every == 0) {
-                progress.accept(n / (double) fits.size());
-            }
-            return planned.stream();
-        }).toList();
+        Planned planned = planAll(history.fits(), history.clusterOfStore(), cancelled, progress);
         long t2 = System.nanoTime();
-        return result(history.asOf(), fits, plans, history.fitMillis(), (t2 - t1) / 1_000_000);
+        return result(history.asOf(), history.fits(), planned.plans(), history.fitMillis(), (t2 - t1) / 1_000_000,
+                planned.budget());
     }
 
     /** Plans fitted products; {@code clusterOfStore} maps store ids to price clusters. */
     public List<StorePlan> plan(List<DemandEstimator.Fitted> fits, Map<String, String> clusterOfStore) {
-        return fits.parallelStream().flatMap(f -> planProduct(f, clusterOfStore).stream()).toList();
+        return planAll(fits, clusterOfStore, () -> false, done -> { }).plans();
+    }
+
+    /** The plans of every product-store and how they used the plan's markdown budget. */
+    record Planned(List<StorePlan> plans, BudgetUse budget) {
+    }
+
+    /**
+     * Solves every planning unit on its own; when the rule book sets a plan-wide markdown budget that the units' own
+     * optima together exceed, shares it among them instead ({@link PlanBudget}) over each unit's Pareto frontier of
+     * (markdown cost, objective).
+     */
+    Planned planAll(List<DemandEstimator.Fitted> fits, Map<String, String> clusterOfStore, BooleanSupplier cancelled,
+                    DoubleConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        int every = Math.max(1, fits.size() / 50);
+        List<Unit> units = fits.parallelStream().flatMap(f -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("markdown planning was cancelled");
+            }
+            List<Unit> product = units(f, clusterOfStore);
+            for (Unit u : product) {
+                u.choice = PlanBudget.Choice.of(optimizer.solve(u.own, rules.objective(), u.maxEnd, u.unitBudget()));
+            }
+            int n = done.incrementAndGet();
+            if (n % every == 0) {
+                progress.accept(n / (double) fits.size());
+            }
+            return product.stream();
+        }).toList();
+        BudgetUse budget = BudgetUse.NONE;
+        if (rules.hasPlanMarkdownBudget()) {
+            budget = share(units, rules.planMarkdownBudget(), cancelled);
+        }
+        List<StorePlan> plans = units.parallelStream().flatMap(u -> storePlans(u, clusterOfStore).stream()).toList();
+        return new Planned(plans, budget);
+    }
+
+    /** Shares the plan's markdown budget among units that were each solved on their own. */
+    private BudgetUse share(List<Unit> units, double budget, BooleanSupplier cancelled) {
+        List<PlanBudget.Unit> problems = new ArrayList<>(units.size());
+        List<PlanBudget.Choice> own = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            problems.add(new PlanBudget.Unit(u.own, u.maxEnd, u.unitBudget()));
+            own.add(u.choice);
+        }
+        PlanBudget.Shared shared = PlanBudget.share(optimizer, rules.objective(), problems, own, budget, cancelled);
+        for (int i = 0; i < units.size(); i++) {
+            units.get(i).choice = shared.choices().get(i);
+        }
+        return shared.use();
     }
 
     /** Builds the summary and price changes. */
     public static PlanResult result(LocalDate asOf, List<DemandEstimator.Fitted> fits, List<StorePlan> plans,
                                     long fitMillis, long optimiseMillis) {
+        return result(asOf, fits, plans, fitMillis, optimiseMillis, BudgetUse.NONE);
+    }
+
+    static PlanResult result(LocalDate asOf, List<DemandEstimator.Fitted> fits, List<StorePlan> plans,
+                             long fitMillis, long optimiseMillis, BudgetUse budget) {
         List<ProductDemand> demand = fits.stream().map(DemandEstimator.Fitted::demand).toList();
         List<PriceChange> changes = priceChanges(plans);
         return new PlanResult(asOf, demand, plans, summarise(plans, changes.size()), changes, fitMillis,
-                optimiseMillis);
+                optimiseMillis, budget);
     }
 
-    List<StorePlan> planProduct(DemandEstimator.Fitted f, Map<String, String> clusterOfStore) {
+    /** The planning units of a product: one per price cluster (or store, when cluster pricing is off). */
+    List<Unit> units(DemandEstimator.Fitted f, Map<String, String> clusterOfStore) {
         ProductSeries s = f.series();
         if (s.states.isEmpty()) {
             return List.of();
@@ -129,15 +174,48 @@ public final class MarkdownPlanner {
             String key = r.clusterPricing() ? clusterOfStore.getOrDefault(st.storeId(), st.storeId()) : st.storeId();
             units.computeIfAbsent(key, k -> new ArrayList<>()).add(st);
         }
-        List<StorePlan> out = new ArrayList<>();
+        List<Unit> out = new ArrayList<>();
         for (Map.Entry<String, List<ProductSeries.StoreState>> e : units.entrySet()) {
-            out.addAll(planUnit(f, r, e.getKey(), e.getValue(), clusterOfStore));
+            Unit u = unit(f, r, e.getKey(), e.getValue());
+            if (u != null) {
+                out.add(u);
+            }
         }
         return out;
     }
 
-    private List<StorePlan> planUnit(DemandEstimator.Fitted f, MarkdownRules r, String unitKey,
-                                     List<ProductSeries.StoreState> stores, Map<String, String> clusterOfStore) {
+    /**
+     * A planning unit ready to solve: each store's scoring problem under the shared path's rule state (the lead
+     * store's), and the path chosen for it once solved.
+     */
+    static final class Unit {
+        final DemandEstimator.Fitted fit;
+        final MarkdownRules rules;
+        final String key;
+        final List<ProductSeries.StoreState> states;
+        final MarkdownProblem[] own;
+        final int start;
+        final double maxEnd;
+        PlanBudget.Choice choice;
+
+        Unit(DemandEstimator.Fitted fit, MarkdownRules rules, String key, List<ProductSeries.StoreState> states,
+             MarkdownProblem[] own, int start, double maxEnd) {
+            this.fit = fit;
+            this.rules = rules;
+            this.key = key;
+            this.states = states;
+            this.own = own;
+            this.start = start;
+            this.maxEnd = maxEnd;
+        }
+
+        double unitBudget() {
+            return rules.hasMarkdownBudget() ? rules.markdownBudget() : Double.POSITIVE_INFINITY;
+        }
+    }
+
+    private Unit unit(DemandEstimator.Fitted f, MarkdownRules r, String unitKey,
+                      List<ProductSeries.StoreState> stores) {
         ProductSeries s = f.series();
         Product p = s.product;
         ProductSeries.StoreState lead = stores.get(0);
@@ -145,7 +223,7 @@ public final class MarkdownPlanner {
         int exit = r.exitWeek() >= 0 ? Math.min(r.exitWeek(), s.seasonWeeks) : s.seasonWeeks;
         int weeks = exit - start;
         if (weeks <= 0) {
-            return List.of();
+            return null;
         }
         int fullCents = (int) Math.round(p.fullPrice() * 100);
         int currentCents = lead.priceCents();
@@ -155,42 +233,47 @@ public final class MarkdownPlanner {
         }
         int[] rungs = PriceLadder.rungs(fullCents, currentCents, r, lead.markdownsTaken());
         double salvage = (Double.isNaN(r.salvageRate()) ? p.salvageRate() : r.salvageRate()) * p.unitCost();
-        double[][] storeLevels = new double[stores.size()][];
         double stock = 0;
-        for (int i = 0; i < stores.size(); i++) {
-            storeLevels[i] = levels(f, stores.get(i), start, weeks);
-            stock += stores.get(i).stock();
-        }
-        double maxEnd = r.hasSellThroughTarget() ? (1 - r.sellThroughTarget()) * stock : Double.POSITIVE_INFINITY;
         // every store is scored on its own demand and stock, under the shared path's rule state (the lead's)
         MarkdownProblem[] own = new MarkdownProblem[stores.size()];
         for (int i = 0; i < own.length; i++) {
-            own[i] = problem(f, r, rungs, storeLevels[i], stores.get(i).stock(), p.fixtureStock(), salvage, lead,
-                    start, Double.POSITIVE_INFINITY);
+            own[i] = problem(f, r, rungs, levels(f, stores.get(i), start, weeks), stores.get(i).stock(),
+                    p.fixtureStock(), salvage, lead, start, Double.POSITIVE_INFINITY);
+            stock += stores.get(i).stock();
         }
-        MarkdownProblem unit = own[0];
-        MarkdownOptimizer.Solution solution = optimizer.solve(own, rules.objective(), maxEnd,
-                r.hasMarkdownBudget() ? r.markdownBudget() : Double.POSITIVE_INFINITY);
-        int[] plan = PlanEvaluator.prices(unit, solution.rungs());
+        double maxEnd = r.hasSellThroughTarget() ? (1 - r.sellThroughTarget()) * stock : Double.POSITIVE_INFINITY;
+        return new Unit(f, r, unitKey, stores, own, start, maxEnd);
+    }
+
+    private List<StorePlan> storePlans(Unit u, Map<String, String> clusterOfStore) {
+        ProductSeries s = u.fit.series();
+        Product p = s.product;
+        MarkdownRules r = u.rules;
+        ProductSeries.StoreState lead = u.states.get(0);
+        MarkdownProblem unit = u.own[0];
+        int weeks = unit.weeks();
+        int[] rungs = unit.rungCents();
+        int currentCents = rungs[0];
+        int[] plan = PlanEvaluator.prices(unit, u.choice.rungs());
         int[] baseline = PlanEvaluator.prices(unit, Baselines.ruleOfThumb(unit));
         int[] keep = PlanEvaluator.prices(unit, Baselines.noMarkdown(unit));
         List<LocalDate> dates = new ArrayList<>(weeks);
         for (int t = 0; t < weeks; t++) {
             dates.add(lead.nextWeek().plusWeeks(t));
         }
-        List<StorePlan> out = new ArrayList<>(stores.size());
-        for (int i = 0; i < stores.size(); i++) {
-            ProductSeries.StoreState st = stores.get(i);
-            MarkdownProblem mine = problem(f, r, rungs, storeLevels[i], st.stock(), p.fixtureStock(), salvage, st,
-                    start, Double.POSITIVE_INFINITY);
-            StorePlan.Basis basis = new StorePlan.Basis(unitKey, mine.level(), mine.elasticity(), mine.theta(),
+        List<StorePlan> out = new ArrayList<>(u.states.size());
+        for (int i = 0; i < u.states.size(); i++) {
+            ProductSeries.StoreState st = u.states.get(i);
+            MarkdownProblem mine = problem(u.fit, r, rungs, u.own[i].level(), st.stock(), p.fixtureStock(),
+                    unit.salvagePerUnit(), st, u.start, Double.POSITIVE_INFINITY);
+            StorePlan.Basis basis = new StorePlan.Basis(u.key, mine.level(), mine.elasticity(), mine.theta(),
                     mine.fixtureStock(), mine.salvagePerUnit(), rungs, mine.markdownsUsed(), mine.weeksSinceLast(),
                     mine.firstAllowed(), mine.maxMarkdowns(), mine.minGap(), r.sellThroughTarget(), s.seasonWeeks,
-                    start, r, rules.objective());
+                    u.start, r, rules.objective());
             out.add(new StorePlan(p.productId(), p.name(), p.category(), st.storeId(),
                     clusterOfStore.getOrDefault(st.storeId(), st.storeId()), p.fullPrice(), p.unitCost(), dates,
                     currentCents, plan, baseline, project(mine, plan), project(mine, baseline), project(mine, keep),
-                    solution.targetMet(), basis));
+                    u.choice.targetMet(), basis));
         }
         return out;
     }

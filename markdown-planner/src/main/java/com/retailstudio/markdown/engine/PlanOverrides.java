@@ -80,6 +80,16 @@ public final class PlanOverrides {
                     + "markdown budget of %,.2f for this product%s.", cost, rules.markdownBudget(),
                     unit.size() > 1 ? " in its price cluster" : ""));
         }
+        double unitCostBefore = 0;
+        for (StorePlan member : unit) {
+            unitCostBefore += member.planMarkdownCost();
+        }
+        double planCost = result.summary() == null ? cost : result.summary().markdownCost() - unitCostBefore + cost;
+        if (result.budget().hasBudget() && cost > unitCostBefore
+                && planCost > PlanBudget.allowance(result.budget().budget())) {
+            return new Rejected(String.format(Locale.ROOT, "That brings the plan's markdown cost to %,.2f, over its "
+                    + "markdown budget of %,.2f.", planCost, result.budget().budget()));
+        }
         double target = row.basis().sellThroughTarget();
         if (!Double.isNaN(target)) {
             double allowed = (1 - target) * stock + 1e-6;
@@ -119,7 +129,7 @@ public final class PlanOverrides {
         }
         List<PriceChange> changes = MarkdownPlanner.priceChanges(plans);
         return new PlanResult(result.asOf(), result.demand(), plans, MarkdownPlanner.summarise(plans, changes.size()),
-                changes, result.fitMillis(), result.optimiseMillis());
+                changes, result.fitMillis(), result.optimiseMillis(), result.budget());
     }
 
     /** The rows that share the row's price path: the same product in the same planning unit. */

@@ -36,6 +36,7 @@ public final class PlanReportWriter {
         summary.put("keep_price_objective", round(s.keepObjective()));
         summary.put("product_stores_holding_price", s.holdingPrice());
         summary.put("markdown_cost", round(s.markdownCost()));
+        summary.put("plan_markdown_budget", budget(result.budget(), s));
         summary.put("sell_through_target_infeasible", s.targetMissed());
         summary.put("margin", round(s.margin()));
         summary.put("baseline_margin", round(s.baselineMargin()));
@@ -91,6 +92,21 @@ public final class PlanReportWriter {
      * One product-store: the plan, keeping today's price and the baseline, each with its figures, and the fitted
      * demand they were projected under, so each figure can be recomputed by hand (docs/markdown-planner.md).
      */
+    /** The plan-wide markdown budget and its use; null when the rule book sets none. */
+    private static Map<String, Object> budget(com.retailstudio.markdown.model.BudgetUse use, PlanSummary s) {
+        if (!use.hasBudget()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("budget", round(use.budget()));
+        out.put("used", round(s.markdownCost()));
+        out.put("binding", use.binding());
+        out.put("proven_optimal", use.optimal(s.objectiveValue()));
+        out.put("upper_bound", round(use.upperBound()));
+        out.put("gap", round(use.gap(s.objectiveValue())));
+        return out;
+    }
+
     static Map<String, Object> productStore(StorePlan sp) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("product_id", sp.productId());

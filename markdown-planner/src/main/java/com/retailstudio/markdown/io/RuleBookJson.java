@@ -16,7 +16,9 @@ import java.util.TreeMap;
 
 /**
  * The rule book as JSON, as the workspace keeps it: {@code {"schemaVersion": 1, "objective": "margin", "defaults":
- * {…}, "categories": {"toys": {…}}}} ({@code objective} "margin" or "revenue", missing = margin). Each rules object
+ * {…}, "categories": {"toys": {…}}}} ({@code objective} "margin" or "revenue", missing = margin;
+ * {@code plan_markdown_budget} the most markdown cost of the whole plan in currency, null or missing = none). Each
+ * rules object
  * has {@code ladder} (shares off full price), {@code price_endings} (cents),
  * {@code max_depth}, {@code first_markdown_min_depth}, {@code min_weeks_between}, {@code max_markdowns},
  * {@code no_markdown_before_week}, {@code exit_week}, {@code salvage_rate} and {@code sell_through_target} (null =
@@ -46,6 +48,11 @@ public final class RuleBookJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("objective", book.objective().label());
+        if (book.hasPlanMarkdownBudget()) {
+            root.put("plan_markdown_budget", book.planMarkdownBudget());
+        } else {
+            root.putNull("plan_markdown_budget");
+        }
         root.set("defaults", rules(book.defaults()));
         ObjectNode categories = root.putObject("categories");
         new TreeMap<>(book.byCategory()).forEach((category, rules) -> categories.set(category, rules(rules)));
@@ -89,6 +96,17 @@ public final class RuleBookJson {
                         + objectiveNode);
             }
         }
+        double planBudget = Double.NaN;
+        JsonNode budgetNode = root.get("plan_markdown_budget");
+        if (budgetNode != null && !budgetNode.isNull()) {
+            if (!budgetNode.isNumber()) {
+                throw new IllegalArgumentException("/plan_markdown_budget must be a number, not " + budgetNode);
+            }
+            planBudget = budgetNode.doubleValue();
+            if (!(planBudget >= 0 && planBudget < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("/plan_markdown_budget must be 0 or more, not " + budgetNode);
+            }
+        }
         MarkdownRules defaults = rules(root.get("defaults"), "/defaults");
         Map<String, MarkdownRules> categories = new TreeMap<>();
         JsonNode byCategory = root.get("categories");
@@ -102,7 +120,7 @@ public final class RuleBookJson {
                 categories.put(e.getKey(), rules(e.getValue(), "/categories/" + e.getKey()));
             }
         }
-        return new RuleBook(defaults, categories, objective);
+        return new RuleBook(defaults, categories, objective, planBudget);
     }
 
     private static ObjectNode rules(MarkdownRules r) {

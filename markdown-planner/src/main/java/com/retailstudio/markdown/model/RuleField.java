@@ -12,7 +12,7 @@ public enum RuleField {
     EXIT_WEEK("Exit week"),
     SALVAGE("Salvage value"),
     SELL_THROUGH_TARGET("Sell-through target"),
-    MARKDOWN_BUDGET("Markdown budget"),
+    MARKDOWN_BUDGET("Markdown budget per product"),
     CLUSTER_PRICING("Price clusters share a price");
 
     private final String label;

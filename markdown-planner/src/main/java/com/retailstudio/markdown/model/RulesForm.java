@@ -34,6 +34,30 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                         String minWeeksBetween, String maxMarkdowns, String noMarkdownBeforeWeek, String exitWeek,
                         String salvage, String sellThroughTarget, String markdownBudget, boolean clusterPricing) {
 
+    /** The editor's name of the plan-wide markdown budget (a rule of the whole rule book, not of a category). */
+    public static final String PLAN_BUDGET = "Markdown budget per plan";
+
+    /**
+     * The plan's markdown budget as typed: blank is none (NaN), else an amount of money of 0 or more; a problem is an
+     * {@link IllegalArgumentException} whose message is a sentence naming the field.
+     */
+    public static double planBudget(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(t.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(PLAN_BUDGET + ": \"" + t + "\" is not an amount of money.");
+        }
+        if (!(value >= 0 && value < 1e12)) {
+            throw new IllegalArgumentException(PLAN_BUDGET + " must be 0 or more, not " + t + ".");
+        }
+        return value;
+    }
+
     /** The outcome of {@link #check(int)}: the rules when every field is fine, else the problems in field order. */
     public record Checked(Optional<MarkdownRules> rules, List<RuleProblem> problems) {
 

@@ -16,6 +16,10 @@ public final class ScenarioText {
                         + "%d of %d changes by hand kept%n", c.name(), c.objective(), c.objectiveValue(), c.margin(),
                 c.revenue(), 100 * c.sellThrough(), c.unitsLeft(), c.markdownCost(), c.priceChanges(),
                 run.kept().size(), run.scenario().changes().size()));
+        if (run.plan().budget().hasBudget()) {
+            out.append("  ").append(run.plan().budget().describe(run.plan().summary().markdownCost(),
+                    run.plan().summary().objectiveValue())).append(String.format("%n"));
+        }
         for (ScenarioRun.Dropped d : run.dropped()) {
             out.append(String.format(Locale.ROOT, "  dropped: %s in %s from the week of %s to %.2f — %s%n",
                     d.change().productId(), d.change().storeId(), d.change().week(), d.change().cents() / 100.0,

@@ -316,12 +316,24 @@ public final class MarkdownView extends StackPane {
                 tile("Left at exit", String.format(Locale.ROOT, "%,.0f units", s.leftoverUnits()),
                         String.format(Locale.ROOT, "baseline %,.0f units", s.baselineLeftoverUnits()), null),
                 tile("Price changes", String.format(Locale.ROOT, "%,d", s.priceChanges()),
-                        String.format(Locale.ROOT, "%,d of %,d product-stores hold the price · markdown cost %s",
-                                s.holdingPrice(), s.productStores(), money(s.markdownCost())), null));
+                        String.format(Locale.ROOT, "%,d of %,d product-stores hold the price · markdown cost %s%s",
+                                s.holdingPrice(), s.productStores(), money(s.markdownCost()), budget(r)), null));
         showTotals();
         table.refresh();
         selectInTable(model.selectedProperty().get());
         showDetail(model.selectedProperty().get());
+    }
+
+    /** The plan-wide markdown budget after the markdown cost: " of 5,000 budget per plan (binding)", or nothing. */
+    private static String budget(PlanResult r) {
+        com.retailstudio.markdown.model.BudgetUse b = r.budget();
+        if (!b.hasBudget()) {
+            return "";
+        }
+        double objective = r.summary().objectiveValue();
+        String state = !b.binding() ? "not binding" : b.optimal(objective) ? "binding, proven optimal"
+                : "binding, at most " + money(b.gap(objective)) + " below the best plan it allows";
+        return " of " + money(b.budget()) + " budget per plan (" + state + ")";
     }
 
     private void buildTable() {

@@ -337,6 +337,13 @@ public final class MarkdownViewModel {
         }
     }
 
+    /** Sets the plan-wide markdown budget (NaN = none), saved with the rules and planned again. */
+    public void applyPlanBudget(double budget) {
+        if (Double.compare(budget, rules.get().planMarkdownBudget()) != 0) {
+            setRules(rules.get().withPlanMarkdownBudget(budget));
+        }
+    }
+
     private void setRules(RuleBook book) {
         rules.set(book);
         try {

@@ -95,8 +95,9 @@ final class RulesEditor extends BorderPane {
                 + "own salvage rate");
         row = field(grid, row, RuleField.SELL_THROUGH_TARGET, "%", "Share of today's stock to sell by exit, a hard "
                 + "limit; blank: no target");
-        row = field(grid, row, RuleField.MARKDOWN_BUDGET, "per product", "Most revenue a product's price path may give "
-                + "up against today's price, in its store or price cluster; blank: no budget");
+        row = field(grid, row, RuleField.MARKDOWN_BUDGET, "", "Most revenue a product's price path may give "
+                + "up against today's price, in its store or price cluster; blank: no budget (the plan's own budget "
+                + "is above)");
         clusterPricing.setId("rule-" + RuleField.CLUSTER_PRICING.name().toLowerCase(java.util.Locale.ROOT));
         clusterPricing.selectedProperty().addListener((o, a, b) -> recheck());
         grid.add(clusterPricing, 0, row, 3, 1);
@@ -143,7 +144,7 @@ final class RulesEditor extends BorderPane {
         HBox objectiveRow = new HBox(8, objectiveLabel, objective);
         objectiveRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(objective, Priority.ALWAYS);
-        VBox top = new VBox(4, objectiveRow, scopeRow, scopeNote);
+        VBox top = new VBox(4, objectiveRow, planBudgetRow(), scopeRow, scopeNote);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         grid.setPadding(new Insets(4, 12, 8, 0));
@@ -162,6 +163,54 @@ final class RulesEditor extends BorderPane {
         model.resultProperty().addListener((o, a, b) -> refreshScopes());
         model.busyProperty().addListener((o, a, b) -> recheck());
         refreshScopes();
+    }
+
+    /**
+     * The plan's markdown budget, one for the whole rule book like the objective: Enter (or leaving the field) saves
+     * the book and plans again; a problem is shown under it in the field's name.
+     */
+    private VBox planBudgetRow() {
+        TextField input = new TextField();
+        input.setId("rules-plan-budget");
+        input.setPromptText("none");
+        input.setTooltip(new Tooltip("Most revenue the whole plan may give up against today's prices, over every "
+                + "product and store; blank: no budget"));
+        Label problem = new Label();
+        problem.setId("rules-plan-budget-problem");
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        problem.setManaged(false);
+        problem.setVisible(false);
+        Runnable show = () -> {
+            double b = model.rulesProperty().get().planMarkdownBudget();
+            input.setText(Double.isNaN(b) ? "" : RulesForm.amount(b));
+            problem.setManaged(false);
+            problem.setVisible(false);
+        };
+        Runnable apply = () -> {
+            try {
+                model.applyPlanBudget(RulesForm.planBudget(input.getText()));
+                show.run();
+            } catch (IllegalArgumentException e) {
+                problem.setText(e.getMessage());
+                problem.setManaged(true);
+                problem.setVisible(true);
+            }
+        };
+        input.setOnAction(e -> apply.run());
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        model.rulesProperty().addListener((o, a, b) -> show.run());
+        input.disableProperty().bind(model.busyProperty());
+        show.run();
+        Label label = new Label(RulesForm.PLAN_BUDGET);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, input);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        return new VBox(2, row, problem);
     }
 
     private int field(GridPane grid, int row, RuleField field, String unit, String help) {

@@ -74,10 +74,14 @@ class OracleTest {
 
     /** A random small planning unit drawn from a seed (so the benchmark can draw the same ones). */
     static PathOracle.Instance instance(long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        int weeks = r.nextInt(1, 11);
+        return instance(new SplittableRandom(seed), 10, 6, 4);
+    }
+
+    /** The same draw with at most {@code maxWeeks} weeks, {@code maxSteps} ladder steps and {@code maxStores} stores. */
+    static PathOracle.Instance instance(SplittableRandom r, int maxWeeks, int maxSteps, int maxStores) {
+        int weeks = r.nextInt(1, maxWeeks + 1);
         TreeSet<Integer> percents = new TreeSet<>();
-        int steps = r.nextInt(1, 7); // 2–7 rungs with today's price
+        int steps = r.nextInt(1, maxSteps + 1); // 2–7 rungs with today's price
         while (percents.size() < steps) {
             percents.add(r.nextInt(5, 86));
         }
@@ -116,7 +120,7 @@ class OracleTest {
         double elasticity = r.nextDouble(-5, -0.5);
         double theta = r.nextDouble(0, 1.5);
         double fixture = r.nextInt(1, 31);
-        MarkdownProblem[] stores = new MarkdownProblem[r.nextInt(1, 5)];
+        MarkdownProblem[] stores = new MarkdownProblem[r.nextInt(1, maxStores + 1)];
         for (int i = 0; i < stores.length; i++) {
             double[] level = new double[weeks];
             double base = r.nextDouble(0, 25);

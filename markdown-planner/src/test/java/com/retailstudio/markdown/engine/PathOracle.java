@@ -71,11 +71,17 @@ final class PathOracle {
         return new Score(objective, leftover, cost, perStore);
     }
 
-    static Best solve(Instance in) {
+    /** Every path in cents that keeps the instance's price rules (budget, target and floor not applied). */
+    static List<int[]> allowed(Instance in) {
         List<int[]> allowed = new ArrayList<>();
         int[] prices = PriceLadder.rungs(in.fullCents(), in.currentCents(), in.rules().withFirstMarkdownMinDepth(0));
         listPaths(prices, new int[in.weeks()], 0, in.currentCents(), allowed);
         allowed.removeIf(cents -> !PricePathRules.check(in.rules(), in.path(cents)).isEmpty());
+        return allowed;
+    }
+
+    static Best solve(Instance in) {
+        List<int[]> allowed = allowed(in);
         int[] keep = new int[in.weeks()];
         Arrays.fill(keep, in.currentCents());
         Score keepScore = score(in, keep);

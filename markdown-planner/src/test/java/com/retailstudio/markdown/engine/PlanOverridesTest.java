@@ -203,4 +203,28 @@ class PlanOverridesTest {
                 applied.result().summary().margin(), 1e-6);
         assertEquals(plan.summary().priceChanges() - 1, applied.result().summary().priceChanges());
     }
+
+    @Test
+    void aChangeByHandThatTakesThePlanOverItsMarkdownBudgetIsRefused() {
+        RuleBook book = RuleBook.standard().withDefaults(
+                com.retailstudio.markdown.model.MarkdownRules.defaults().withClusterPricing(false));
+        double unlimited = new MarkdownPlanner(book).plan(SampleData.data()).summary().markdownCost();
+        PlanResult plan = new MarkdownPlanner(book.withPlanMarkdownBudget(Math.round(unlimited / 2)))
+                .plan(SampleData.data());
+        // a row that holds its price but sells: marking it down from its first allowed week costs markdown
+        StorePlan row = plan.plans().stream().filter(p -> p.holdsPrice() && p.plan().totalUnits() > 1
+                && p.basis().rungCents().length > 1 && p.basis().firstAllowed() < p.weeks().size()).findFirst()
+                .orElseThrow();
+        double spare = plan.budget().budget() - plan.summary().markdownCost();
+        int deepest = row.basis().rungCents()[row.basis().rungCents().length - 1];
+
+        // a binding budget is spent on the optimum, so a markdown by hand that costs more than what is left over
+        assertTrue(spare < 1, "a binding budget is used up: " + spare);
+        PlanOverrides.Rejected rejected = assertInstanceOf(PlanOverrides.Rejected.class,
+                PlanOverrides.setStep(plan, row, row.basis().firstAllowed(), deepest));
+
+        assertTrue(rejected.reason().startsWith("That brings the plan's markdown cost to "), rejected.reason());
+        assertTrue(rejected.reason().endsWith(String.format(java.util.Locale.ROOT,
+                "over its markdown budget of %,.2f.", plan.budget().budget())), rejected.reason());
+    }
 }

@@ -61,4 +61,21 @@ class RuleBookJsonTest {
                 assertThrows(IllegalArgumentException.class, () -> RuleBookJson.read(RuleBookJson.write(book)
                         .replace("\"markdown_budget\" : 400.0", "\"markdown_budget\" : -1"))).getMessage());
     }
+
+    @Test
+    void thePlansMarkdownBudgetSurvivesTheRoundTripIsCheckedAndOlderFilesHaveNone() {
+        RuleBook book = RuleBook.standard().withPlanMarkdownBudget(25_000);
+        String json = RuleBookJson.write(book);
+        assertEquals(book, RuleBookJson.read(json));
+        assertEquals(25_000, RuleBookJson.read(json).planMarkdownBudget());
+        // files written before the plan's budget existed have no such field: no budget
+        String older = RuleBookJson.write(RuleBook.standard()).replace("\"plan_markdown_budget\" : null,", "");
+        assertEquals(false, older.contains("plan_markdown_budget"));
+        assertEquals(RuleBook.standard(), RuleBookJson.read(older));
+        assertEquals("/plan_markdown_budget must be a number, not \"lots\"", assertThrows(
+                IllegalArgumentException.class, () -> RuleBookJson.read(json.replace("25000.0", "\"lots\"")))
+                .getMessage());
+        assertEquals("/plan_markdown_budget must be 0 or more, not -5", assertThrows(IllegalArgumentException.class,
+                () -> RuleBookJson.read(json.replace("25000.0", "-5"))).getMessage());
+    }
 }

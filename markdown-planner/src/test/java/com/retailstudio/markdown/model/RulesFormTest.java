@@ -106,9 +106,20 @@ class RulesFormTest {
         MarkdownRules rules = DEFAULTS.with(RuleField.MARKDOWN_BUDGET, "1,250.5").check(26).rules().orElseThrow();
         assertEquals(1250.5, rules.markdownBudget(), 1e-9);
         assertEquals("1250.5", RulesForm.of(rules).text(RuleField.MARKDOWN_BUDGET));
-        assertEquals("Markdown budget must be 0 or more, not -5.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET, "-5")
+        assertEquals("Markdown budget per product must be 0 or more, not -5.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET, "-5")
                 .check(26).problemWith(RuleField.MARKDOWN_BUDGET).orElseThrow().message());
-        assertEquals("Markdown budget: \"lots\" is not an amount of money.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET,
+        assertEquals("Markdown budget per product: \"lots\" is not an amount of money.", DEFAULTS.with(RuleField.MARKDOWN_BUDGET,
                 "lots").check(26).problemWith(RuleField.MARKDOWN_BUDGET).orElseThrow().message());
+    }
+
+    @Test
+    void thePlansMarkdownBudgetIsAnAmountOrBlankForNone() {
+        assertEquals(25_000.0, RulesForm.planBudget(" 25,000 "));
+        assertTrue(Double.isNaN(RulesForm.planBudget("")), "blank: no budget");
+        assertEquals("Markdown budget per plan must be 0 or more, not -5.", org.junit.jupiter.api.Assertions
+                .assertThrows(IllegalArgumentException.class, () -> RulesForm.planBudget("-5")).getMessage());
+        assertEquals("Markdown budget per plan: \"lots\" is not an amount of money.", org.junit.jupiter.api
+                .Assertions.assertThrows(IllegalArgumentException.class, () -> RulesForm.planBudget("lots"))
+                .getMessage());
     }
 }

@@ -254,6 +254,30 @@ class MarkdownViewModelTest {
                 inline, store).rulesProperty().get().objective(), "read back at the next start");
     }
 
+    @Test
+    void thePlansMarkdownBudgetIsSavedWithTheRulesAndThePlanKeepsIt() {
+        RuleBookStore store = RuleBookStore.inMemory();
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
+        model.start();
+        double unlimited = model.resultProperty().get().summary().markdownCost();
+        double budget = Math.round(unlimited / 3);
+
+        model.applyPlanBudget(budget);
+
+        PlanResult plan = model.resultProperty().get();
+        assertTrue(plan.budget().binding());
+        assertTrue(plan.summary().markdownCost() <= budget + 1e-6, plan.summary().markdownCost() + " of " + budget);
+        assertEquals(budget, com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow())
+                .planMarkdownBudget());
+        assertEquals(budget, MarkdownViewModel.following(active, Path::of, inline, store).rulesProperty().get()
+                .planMarkdownBudget(), "read back at the next start");
+
+        model.applyPlanBudget(Double.NaN);
+
+        assertEquals(unlimited, model.resultProperty().get().summary().markdownCost(), 1e-6);
+    }
+
     /** What a submission was given. */
     private record Sent(PlanResult plan, RuleBook rules, Path folder) {
     }
