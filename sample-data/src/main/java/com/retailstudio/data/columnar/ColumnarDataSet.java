@@ -57,9 +57,10 @@ public final class ColumnarDataSet {
     }
 
     /**
-     * The imported copy of {@code source} in {@code datasets}, if there is one: first a copy whose manifest lists the
-     * folder's files with the same names, sizes and modification times (no hashing); otherwise the copy named by the
-     * folder's fingerprint, which is computed only then.
+     * The imported copy of {@code source} in {@code datasets}, if there is one: a copy whose manifest lists the
+     * folder's files with the same names, sizes and modification times is taken at once (no hashing); a copy whose
+     * files differ only in their times is taken when the folder's fingerprint, computed only then, is the one the
+     * copy was made from. A folder whose file names or sizes match no copy is never hashed.
      */
     public static Optional<ColumnarDataSet> find(Path datasets, Path source, Supplier<String> fingerprint) {
         if (!Files.isDirectory(datasets) || !Files.isDirectory(source)) {
@@ -71,13 +72,18 @@ public final class ColumnarDataSet {
         } catch (IOException e) {
             return Optional.empty();
         }
+        List<String> sizes = namesAndSizes(stamp);
+        List<ColumnarDataSet> sameSizes = new ArrayList<>();
         try (Stream<Path> children = Files.list(datasets)) {
-            for (Path child : (Iterable<Path>) children
+            for (Path child : (Iterable<Path>) children.sorted()
                     .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
                 try {
                     ColumnarManifest manifest = ColumnarManifest.read(child);
                     if (manifest.sourceFiles().equals(stamp)) {
                         return Optional.of(new ColumnarDataSet(child, manifest));
+                    }
+                    if (namesAndSizes(manifest.sourceFiles()).equals(sizes)) {
+                        sameSizes.add(new ColumnarDataSet(child, manifest));
                     }
                 } catch (IOException e) {
                     // not a complete copy: skip it
@@ -86,13 +92,45 @@ public final class ColumnarDataSet {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Path named = datasets.resolve(ColumnarImport.FOLDER_PREFIX + fingerprint.get());
-        try {
-            return Files.isRegularFile(named.resolve(ColumnarManifest.FILE_NAME)) ? Optional.of(open(named))
-                    : Optional.empty();
+        if (sameSizes.isEmpty()) {
+            return Optional.empty();
+        }
+        String sourceFingerprint = fingerprint.get();
+        return sameSizes.stream().filter(copy -> copy.manifest.sourceFingerprint().equals(sourceFingerprint))
+                .findFirst();
+    }
+
+    /**
+     * The columnar copy beside a workspace's CSV copy: a {@code parquet-*} folder in the same parent whose manifest
+     * names exactly this folder and whose files are unchanged since (names, sizes, times). Costs a few file
+     * attributes, never a hash.
+     */
+    public static Optional<ColumnarDataSet> beside(Path csvFolder) {
+        Path folder = csvFolder.toAbsolutePath().normalize();
+        Path parent = folder.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> children = Files.list(parent)) {
+            for (Path child : (Iterable<Path>) children.sorted()
+                    .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
+                try {
+                    ColumnarManifest manifest = ColumnarManifest.read(child);
+                    if (manifest.sourceFolder().equals(folder.toString()) && manifest.stampMatches(folder)) {
+                        return Optional.of(new ColumnarDataSet(child, manifest));
+                    }
+                } catch (IOException e) {
+                    // not a complete copy
+                }
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    private static List<String> namesAndSizes(List<ColumnarManifest.SourceFile> files) {
+        return files.stream().map(f -> f.name() + "\u0000" + f.bytes()).toList();
     }
 
     public Path folder() {
@@ -159,15 +197,15 @@ public final class ColumnarDataSet {
         return products;
     }
 
-    /** Customers in customers.csv order, partition after partition. */
+    /** Customers in customers.csv order, partitions read in parallel. */
     public List<Customer> customers() {
-        List<Customer> customers = new ArrayList<>((int) manifest.rows("customers"));
-        ZoneIds zones = new ZoneIds();
-        Map<String, String> countries = new HashMap<>();
         var tiers = new ParquetTableReader.Codes<>(LoyaltyTier.class, "loyalty_tier");
         var bands = new ParquetTableReader.Codes<>(AgeBand.class, "age_band");
         var channels = new ParquetTableReader.Codes<>(Channel.class, "preferred_channel");
-        for (int p = 0; p < manifest.partitions(); p++) {
+        List<List<Customer>> parts = partitions().mapToObj(p -> {
+            List<Customer> customers = new ArrayList<>();
+            ZoneIds zones = new ZoneIds();
+            Map<String, String> countries = new HashMap<>();
             read(ColumnarWriter.part(folder, "customers", p), DataFile.CUSTOMERS.columnNames(), (c, rows) -> {
                 for (long r = 0; r < rows; r++) {
                     customers.add(new Customer(c[0].string(), c[1].date(),
@@ -175,8 +213,16 @@ public final class ColumnarDataSet {
                             c[4].code(tiers), c[5].code(bands), c[6].float64(), c[7].code(channels), c[8].float64()));
                 }
             });
-        }
-        return customers;
+            return customers;
+        }).toList();
+        List<Customer> all = new ArrayList<>((int) manifest.rows("customers"));
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    /** The partition numbers, in parallel: each partition's rows land at their own positions. */
+    private java.util.stream.IntStream partitions() {
+        return java.util.stream.IntStream.range(0, manifest.partitions()).parallel();
     }
 
     /** Consents in consents.csv order (put back by {@code file_row}). */
@@ -185,19 +231,17 @@ public final class ColumnarDataSet {
         var purposes = new ParquetTableReader.Codes<>(ConsentPurpose.class, "purpose");
         List<String> columns = new ArrayList<>(DataFile.CONSENTS.columnNames());
         columns.add(ParquetSchemas.FILE_ROW);
-        for (int p = 0; p < manifest.partitions(); p++) {
-            read(ColumnarWriter.part(folder, "consents", p), columns, (c, rows) -> {
-                for (long r = 0; r < rows; r++) {
-                    Consent consent = new Consent(c[0].string(), c[1].code(purposes), c[2].bool(), c[3].timestamp());
-                    consents[Math.toIntExact(c[4].int64())] = consent;
-                }
-            });
-        }
+        partitions().forEach(p -> read(ColumnarWriter.part(folder, "consents", p), columns, (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                Consent consent = new Consent(c[0].string(), c[1].code(purposes), c[2].bool(), c[3].timestamp());
+                consents[Math.toIntExact(c[4].int64())] = consent;
+            }
+        }));
         return Arrays.asList(consents);
     }
 
     /**
-     * Events in events.csv (time) order, put back by {@code file_row}, reading partition by partition only the
+     * Events in events.csv (time) order, put back by {@code file_row}, reading the partitions in parallel and only the
      * columns the table holds; customers and products as row numbers, so no id is looked up.
      */
     public EventTable events(List<String> customerIds, List<String> productIds, boolean withEventIds) {
@@ -220,7 +264,7 @@ public final class ColumnarDataSet {
         if (withEventIds) {
             columns.add("event_id");
         }
-        for (int p = 0; p < manifest.partitions(); p++) {
+        partitions().forEach(p -> {
             read(ColumnarWriter.part(folder, "events", p), columns, (c, rows) -> {
                 for (long r = 0; r < rows; r++) {
                     long micros = c[0].int64();
@@ -246,7 +290,7 @@ public final class ColumnarDataSet {
                     }
                 }
             });
-        }
+        });
         return EventTable.ofColumns(customerIds, productIds, eventId, second, nano, customer, type, channel, kind,
                 messageId, product, value);
     }
@@ -310,11 +354,37 @@ public final class ColumnarDataSet {
         return table.build();
     }
 
-    /** Stream-like access for jobs that filter while reading: every reading of foot traffic, in file order. */
-    public void forEachTrafficReading(java.util.function.Consumer<TrafficReading> consumer) {
+    /**
+     * The baskets of one store, in file order; the other stores' rows are skipped without building their values
+     * (store_id is the column read first).
+     */
+    public void forEachBasketLine(String storeId, java.util.function.Consumer<BasketLine> consumer) {
+        read(flat(DataFile.BASKETS), DataFile.BASKETS.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                String transaction = c[0].string();
+                if (!storeId.equals(c[1].string())) {
+                    for (int i = 2; i < c.length; i++) {
+                        c[i].skip();
+                    }
+                    continue;
+                }
+                consumer.accept(new BasketLine(transaction, storeId, c[2].timestamp(),
+                        Optional.ofNullable(c[3].string()), c[4].string(), c[5].int32(), c[6].float64()));
+            }
+        });
+    }
+
+    /** The foot-traffic readings of one store, in file order; the other stores' rows are skipped. */
+    public void forEachTrafficReading(String storeId, java.util.function.Consumer<TrafficReading> consumer) {
         read(flat(DataFile.FOOT_TRAFFIC), DataFile.FOOT_TRAFFIC.columnNames(), (c, rows) -> {
             for (long r = 0; r < rows; r++) {
-                consumer.accept(new TrafficReading(c[0].string(), c[1].string(), c[2].timestamp(), c[3].float64(),
+                if (!storeId.equals(c[0].string())) {
+                    for (int i = 1; i < c.length; i++) {
+                        c[i].skip();
+                    }
+                    continue;
+                }
+                consumer.accept(new TrafficReading(storeId, c[1].string(), c[2].timestamp(), c[3].float64(),
                         c[4].float64()));
             }
         });

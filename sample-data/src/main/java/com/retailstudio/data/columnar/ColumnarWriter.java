@@ -354,7 +354,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     }
 
     private static void timestamp(ParquetTableWriter w, int column, java.time.Instant at, DataFile file) {
-        w.setTimestamp(column, at.getEpochSecond(), at.getNano());
+        w.setTimestamp(column, at.getEpochSecond(), at.getNano(), file.fileName(), w.rows());
     }
 
     private void endRow(ParquetTableWriter w, DataFile file) {

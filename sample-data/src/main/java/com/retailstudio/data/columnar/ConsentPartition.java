@@ -43,7 +43,7 @@ final class ConsentPartition {
                 w.setString(0, customerId[r]);
                 w.setString(1, PURPOSES[purpose[r]].csv());
                 w.setBoolean(2, granted[r]);
-                w.setTimestamp(3, second[r], nano[r]);
+                w.setTimestamp(3, second[r], nano[r], "consents.csv", fileRow[r]);
                 w.setInt(4, customerRow[r]);
                 w.setLong(5, fileRow[r]);
                 w.endRow();

@@ -67,7 +67,7 @@ final class EventPartition {
             int sinceProgress = 0;
             for (int r : order) {
                 w.setString(0, eventId[r]);
-                w.setTimestamp(1, second[r], nano[r]);
+                w.setTimestamp(1, second[r], nano[r], "events.csv", fileRow[r]);
                 w.setString(2, customerId[r]);
                 w.setString(3, TYPES[type[r]].csv());
                 w.setString(4, CHANNELS[channel[r]].csv());

@@ -27,6 +27,8 @@ import org.apache.parquet.schema.MessageType;
 final class ParquetTableWriter implements Closeable {
 
     static final int ROWS_PER_GROUP = 1 << 20;
+    private static final List<String> UNIQUE_TEXT = List.of("event_id", "message_id", "customer_id", "transaction_id",
+            "visit_id");
 
     private final ParquetFileWriter file;
     private final MessageType schema;
@@ -44,7 +46,14 @@ final class ParquetTableWriter implements Closeable {
     ParquetTableWriter(Path path, MessageType schema) throws IOException {
         this.schema = schema;
         this.name = path.getFileName().toString();
-        this.properties = ParquetProperties.builder().withDictionaryPageSize(1 << 20).build();
+        ParquetProperties.Builder settings = ParquetProperties.builder().withDictionaryPageSize(1 << 20);
+        for (String column : UNIQUE_TEXT) {
+            if (schema.containsField(column)) {
+                // a dictionary of (nearly) unique values only fills up and is thrown away, row group after row group
+                settings.withDictionaryEncoding(column, false);
+            }
+        }
+        this.properties = settings.build();
         this.file = new ParquetFileWriter(new LocalOutputFile(path), schema, ParquetFileWriter.Mode.CREATE,
                 128L << 20, 0);
         this.descriptors = schema.getColumns();
@@ -88,10 +97,14 @@ final class ParquetTableWriter implements Closeable {
         setInt(column, Math.toIntExact(value.toEpochDay()));
     }
 
-    /** @throws IllegalArgumentException when the instant has digits below the microsecond */
-    void setTimestamp(int column, long epochSecond, int nano) {
+    /**
+     * @param csvFile the CSV file and data row (0-based) the value came from, for the refusal
+     * @throws IllegalArgumentException when the instant has digits below the microsecond
+     */
+    void setTimestamp(int column, long epochSecond, int nano, String csvFile, long dataRow) {
         if (nano % 1000 != 0) {
-            throw new IllegalArgumentException(Instant.ofEpochSecond(epochSecond, nano)
+            throw new IllegalArgumentException(csvFile + " data row " + (dataRow + 1) + ", column "
+                    + schema.getFields().get(column).getName() + ": " + Instant.ofEpochSecond(epochSecond, nano)
                     + " has digits below the microsecond, which the columnar data set cannot hold");
         }
         setLong(column, Math.addExact(Math.multiplyExact(epochSecond, 1_000_000L), nano / 1000));

@@ -137,6 +137,10 @@ class ColumnarRoundTripTest {
                 .folder(), "same bytes elsewhere: found by fingerprint");
         assertTrue(ColumnarDataSet.find(datasets, copy, () -> "cd".repeat(32)).isEmpty(),
                 "a different fingerprint has no copy");
+        Files.writeString(copy.resolve("notes.txt"), "another file");
+        assertTrue(ColumnarDataSet.find(datasets, copy, () -> {
+            throw new AssertionError("a folder whose files differ in name or size is not hashed");
+        }).isEmpty(), "a changed folder falls back to its CSV files");
     }
 
     static void assertEventsEqual(EventTable expected, EventTable actual, boolean ids) {
