@@ -13,6 +13,7 @@ import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import com.retailstudio.data.columnar.ColumnarDataSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,6 +40,10 @@ final class LayoutReportCommand implements Callable<Integer> {
 
     @Mixin
     private DataFolderOption data;
+
+    /** Where to look for the data folder's imported copy (data import). */
+    @Mixin
+    private WorkspaceOptions workspace;
 
     @Option(names = "--store", required = true, paramLabel = "ID", description = "The store to analyse, e.g. S001.")
     private String store;
@@ -99,10 +104,12 @@ final class LayoutReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--min-dwell must be >= 0, --min-support within 0..1 and --bandwidth-scale above 0.");
         }
-        Path folder = data.resolve();
+        DataFolderOption.JobData source = data.resolveForJob();
+        Path folder = source.folder();
         LayoutData layout;
         try {
-            layout = LayoutDataReader.read(folder);
+            layout = source.imported().isPresent() ? oneStore(source.imported().get())
+                    : LayoutDataReader.read(folder);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new CommandFailure("The data set in " + folder + " cannot be read: " + e.getMessage(), e);
         }
@@ -161,5 +168,11 @@ final class LayoutReportCommand implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    /** Stores, zones and products, and the baskets and readings of the one store asked for. */
+    private LayoutData oneStore(ColumnarDataSet imported) {
+        return LayoutDataReader.of(imported.stores(), imported.zones(), imported.products(),
+                sink -> imported.forEachBasketLine(store, sink), sink -> imported.forEachTrafficReading(store, sink));
     }
 }

@@ -43,6 +43,10 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
     @Mixin
     private DataFolderOption data;
 
+    /** Where to look for the data folder's imported copy (data import). */
+    @Mixin
+    private WorkspaceOptions workspace;
+
     @Option(names = "--out", required = true, paramLabel = "PLAN.csv", description = "Price-change file to write.")
     private Path out;
 
@@ -125,8 +129,7 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid --objective: " + objective
                     + " (margin or revenue).");
         }
-        Path folder = data.resolve();
-        DataSet dataSet = SellThroughHistory.load(folder);
+        DataSet dataSet = SellThroughHistory.load(data.resolveForJob());
         PlanResult result;
         if (scenarios.isEmpty()) {
             result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal,

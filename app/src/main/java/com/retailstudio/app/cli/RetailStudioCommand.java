@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {
             "Design, simulate and export retail personalisation: journeys, markdowns and store layouts.",
             "Without a subcommand, opens the desktop application."},
-        subcommands = {GenerateDataCommand.class, DataQualityCommand.class, JourneyCommand.class,
+        subcommands = {GenerateDataCommand.class, DataQualityCommand.class, DataCommand.class, JourneyCommand.class,
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
             PlanCommand.class, WorkspaceCommand.class, AuditCommand.class,
             ValidateCommand.class, KeysCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,

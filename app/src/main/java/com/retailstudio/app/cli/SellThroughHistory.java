@@ -3,12 +3,30 @@ package com.retailstudio.app.cli;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.data.io.DataFile;
 import java.nio.file.Path;
+import java.util.EnumSet;
 
 /** The data set a markdown plan is made from, for the commands that plan ({@code plan-markdowns}, {@code plan import}). */
 final class SellThroughHistory {
 
     private SellThroughHistory() {
+    }
+
+    /**
+     * Reads what planning uses (stores, products, weekly sales) from the folder's imported copy when there is one,
+     * otherwise the whole folder.
+     */
+    static DataSet load(DataFolderOption.JobData data) {
+        if (data.imported().isEmpty()) {
+            return load(data.folder());
+        }
+        DataSet dataSet = data.imported().get().load(EnumSet.of(DataFile.STORES, DataFile.PRODUCTS,
+                DataFile.SALES_WEEKLY), false);
+        if (dataSet.weeklySales().isEmpty()) {
+            throw new CommandFailure("The data set in " + data.folder() + " has no weekly sales to plan from.");
+        }
+        return dataSet;
     }
 
     /** Reads the folder; refused in one sentence when it cannot be read or has no weekly sales to plan from. */

@@ -4,6 +4,10 @@ import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.data.columnar.ColumnarDataSet;
+import com.retailstudio.data.io.DataFile;
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +51,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
     private DataFolderOption data;
+
+    /** Where to look for the data folder's imported copy (data import). */
+    @Mixin
+    private WorkspaceOptions workspace;
 
     @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
     private long seed = 42;
@@ -97,10 +106,17 @@ final class SimulateCommand implements Callable<Integer> {
                 .withTrace(Set.copyOf(traces), traceFirst)
                 .withReasonTraces(examples);
         Journey journey = readJourney();
-        Path folder = data.resolve();
+        DataFolderOption.JobData source = data.resolveForJob();
         SimulationRun run;
         try {
-            run = SimulationRun.execute(journey, folder, settings, partitions, threads);
+            if (source.imported().isPresent()) {
+                long started = System.nanoTime();
+                CustomerData customers = loadImported(source.imported().get());
+                run = SimulationRun.execute(journey, customers, settings, partitions, threads,
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
+                run = SimulationRun.execute(journey, source.folder(), settings, partitions, threads);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure("The journey cannot be simulated: " + e.getMessage() + ".", e);
         }
@@ -111,6 +127,12 @@ final class SimulateCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), journey, run);
         return 0;
+    }
+
+    /** Only what the simulator reads: customers, consents and events without their ids. */
+    private static CustomerData loadImported(ColumnarDataSet imported) {
+        DataSet dataSet = imported.load(EnumSet.of(DataFile.CUSTOMERS, DataFile.CONSENTS, DataFile.EVENTS), false);
+        return CustomerData.of(dataSet);
     }
 
     private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {

@@ -3,6 +3,8 @@ package com.retailstudio.app.dataset;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.data.columnar.ColumnarDataSet;
+import com.retailstudio.data.columnar.ColumnarImport;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.quality.DataQualityChecker;
@@ -57,17 +59,41 @@ public final class DataSetImporter {
             throw new DataSetRejectedException(source, report);
         }
         progress.checkCancelled();
-        progress.update(0.6, "Copying the data set into the workspace");
+        progress.update(0.2, "Copying the data set into the workspace");
         Path copy = copyIntoWorkspace(source);
-        progress.checkCancelled();
-        progress.update(0.85, "Registering " + name);
         try {
-            RegisteredDataSet registered = workspace.dataSets().register(name, copy, DataSetFingerprint.of(copy));
+            progress.checkCancelled();
+            String fingerprint = convert(copy, report, progress);
+            progress.checkCancelled();
+            progress.update(0.95, "Registering " + name);
+            RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint);
             progress.update(1, "Imported " + name);
             return new ImportedDataSet(registered, report);
         } catch (RuntimeException e) {
             deleteQuietly(copy);
             throw e;
+        }
+    }
+
+    /**
+     * Writes the columnar copy of the workspace's CSV copy (docs/data-format.md), telling the progress its rows per
+     * second and stopping when it is cancelled; returns the folder's fingerprint.
+     */
+    private String convert(Path copy, DataQualityReport report, ImportProgress progress) {
+        // each row is read once; consents and events are written again partition by partition
+        long expected = Math.max(1, report.files().stream().mapToLong(file -> file.rows()
+                * (file.fileName().equals("events.csv") || file.fileName().equals("consents.csv") ? 2 : 1)).sum());
+        ImportRate rate = ImportRate.startingNow();
+        String[] fingerprint = new String[1];
+        try {
+            ColumnarDataSet columnar = ColumnarImport.importFolder(copy, workspace.directory().resolve(DATASETS_FOLDER),
+                    () -> fingerprint[0] = DataSetFingerprint.of(copy), (stage, rows) -> {
+                        progress.checkCancelled();
+                        progress.update(0.2 + 0.7 * Math.min(1, (double) rows / expected), rate.describe(stage, rows));
+                    }, clock);
+            return fingerprint[0] != null ? fingerprint[0] : columnar.manifest().sourceFingerprint();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the columnar copy: " + e.getMessage(), e);
         }
     }
 

@@ -109,6 +109,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Where the workspace at {@code location} keeps data-set files, without opening it: the workspace folder itself,
+     * or for a team workspace this machine's folder for it ({@link #localFolder}).
+     */
+    public static Path filesFolder(WorkspaceLocation location) {
+        if (location instanceof WorkspaceLocation.Server server) {
+            return localFolder(server);
+        }
+        return ((WorkspaceLocation.Folder) location).directory().toAbsolutePath().normalize();
+    }
+
+    /**
      * Where this machine keeps the files of a team workspace that are not in the database (imported data sets):
      * {@code ~/.retail-studio/servers/HOST_PORT_DATABASE}, created by whatever first writes there.
      */

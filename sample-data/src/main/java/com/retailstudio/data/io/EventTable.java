@@ -52,6 +52,44 @@ public final class EventTable {
         this.value = Arrays.copyOf(b.value, size);
     }
 
+    private EventTable(List<String> customerIds, List<String> productIds, String[] eventId, long[] epochSecond,
+            int[] nano, int[] customer, byte[] type, byte[] channel, byte[] messageKind, String[] messageId,
+            int[] product, double[] value) {
+        this.customerIds = List.copyOf(customerIds);
+        this.productIds = List.copyOf(productIds);
+        this.size = epochSecond.length;
+        this.eventId = eventId;
+        this.epochSecond = epochSecond;
+        this.nano = nano;
+        this.customer = customer;
+        this.type = type;
+        this.channel = channel;
+        this.messageKind = messageKind;
+        this.messageId = messageId;
+        this.product = product;
+        this.value = value;
+    }
+
+    /**
+     * A table over columns already filled (by the columnar data set's reader), taken over without a copy so a big
+     * table is never held twice. Enum columns hold ordinals ({@code messageKind} -1 for none), {@code product} -1 for
+     * none, {@code value} NaN for none.
+     *
+     * @param eventId the event ids, or null when the job does not need them; {@link #eventId(int)} is then null
+     */
+    public static EventTable ofColumns(List<String> customerIds, List<String> productIds, String[] eventId,
+            long[] epochSecond, int[] nano, int[] customer, byte[] type, byte[] channel, byte[] messageKind,
+            String[] messageId, int[] product, double[] value) {
+        int n = epochSecond.length;
+        if ((eventId != null && eventId.length != n) || nano.length != n || customer.length != n || type.length != n
+                || channel.length != n || messageKind.length != n || messageId.length != n || product.length != n
+                || value.length != n) {
+            throw new IllegalArgumentException("every column of an event table has the same length");
+        }
+        return new EventTable(customerIds, productIds, eventId, epochSecond, nano, customer, type, channel,
+                messageKind, messageId, product, value);
+    }
+
     /**
      * Starts a table whose customer and product columns are indexes into the given id lists.
      *
@@ -68,7 +106,7 @@ public final class EventTable {
 
     /** The event at row {@code row} as a record. */
     public Event get(int row) {
-        return new Event(eventId[row], timestamp(row), customerId(row), eventType(row), channel(row), messageKind(row),
+        return new Event(eventId(row), timestamp(row), customerId(row), eventType(row), channel(row), messageKind(row),
                 Optional.ofNullable(messageId[row]), productId(row), value(row));
     }
 
@@ -77,8 +115,9 @@ public final class EventTable {
         return IntStream.range(0, size).mapToObj(this::get);
     }
 
+    /** The event's id; null when the table was read without ids ({@link #ofColumns}). */
     public String eventId(int row) {
-        return eventId[row];
+        return eventId == null ? null : eventId[row];
     }
 
     public Instant timestamp(int row) {

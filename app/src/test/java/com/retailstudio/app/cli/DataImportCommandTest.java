@@ -1,0 +1,149 @@
+package com.retailstudio.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.generate.GenerationProgress;
+import com.retailstudio.data.generate.GeneratorConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code data import} and the jobs that read its copy: the same reports as from the CSV files, the CSV files again
+ * once the folder changed, and the strict reader's errors on the import path.
+ */
+class DataImportCommandTest {
+
+    @TempDir
+    static Path temp;
+    static Path csv;
+    static Path workspace;
+    static Path noCopies;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void generateAndImport() throws IOException {
+        csv = temp.resolve("csv");
+        workspace = temp.resolve("ws");
+        noCopies = temp.resolve("ws-without-copies");
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(1_500).withDays(28).withProducts(60)
+                .withStores(2), csv, GenerationProgress.NONE);
+        DataImportCommandTest first = new DataImportCommandTest();
+        assertEquals(0, first.run("data", "import", "--workspace", workspace.toString(), "--data", csv.toString()),
+                first.err.toString());
+        assertTrue(first.out.toString().contains("Imported " + csv.toAbsolutePath()), first.out.toString());
+        assertTrue(first.out.toString().contains("Active data set: csv"), first.out.toString());
+    }
+
+    private int run(String... args) {
+        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void theCopyIsStoredUnderTheFingerprintWithNothingElseLeft() throws IOException {
+        try (Stream<Path> children = Files.list(workspace.resolve("datasets"))) {
+            List<String> names = children.map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, names.size(), names.toString());
+            assertTrue(names.get(0).matches("parquet-[0-9a-f]{64}"), names.toString());
+        }
+    }
+
+    @Test
+    void simulateGivesTheSameResultsFromTheCopyAsFromTheCsvFiles() throws IOException {
+        Path fromCsv = temp.resolve("sim-csv.json");
+        Path fromCopy = temp.resolve("sim-copy.json");
+        assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", noCopies.toString(),
+                "--data", csv.toString(), "--report", fromCsv.toString()), err.toString());
+        assertFalse(err.toString().contains("imported copy"), err.toString());
+        assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", workspace.toString(),
+                "--data", csv.toString(), "--report", fromCopy.toString()), err.toString());
+        assertTrue(err.toString().contains("Reading the imported copy of " + csv), err.toString());
+        JsonNode a = new ObjectMapper().readTree(fromCsv.toFile());
+        JsonNode b = new ObjectMapper().readTree(fromCopy.toFile());
+        assertTrue(a.path("results").path("uplift").path("treated_customers").asLong() > 0, "customers entered");
+        assertEquals(a.path("results"), b.path("results"));
+        assertEquals(a.path("run").path("events"), b.path("run").path("events"));
+    }
+
+    @Test
+    void planMarkdownsGivesTheSamePlanFromTheCopy() throws IOException {
+        Path fromCsv = temp.resolve("plan-csv.csv");
+        Path fromCopy = temp.resolve("plan-copy.csv");
+        assertEquals(0, run("plan-markdowns", "--workspace", noCopies.toString(), "--data", csv.toString(), "--out",
+                fromCsv.toString()), err.toString());
+        assertEquals(0, run("plan-markdowns", "--workspace", workspace.toString(), "--data", csv.toString(), "--out",
+                fromCopy.toString()), err.toString());
+        assertTrue(err.toString().contains("imported copy"), err.toString());
+        assertTrue(Files.readAllLines(fromCsv).size() > 1, "a plan with price changes");
+        assertEquals(Files.readString(fromCsv), Files.readString(fromCopy));
+    }
+
+    @Test
+    void layoutReportGivesTheSameZonesFromTheCopy() throws IOException {
+        Path fromCsv = temp.resolve("layout-csv");
+        Path fromCopy = temp.resolve("layout-copy");
+        assertEquals(0, run("layout-report", "--workspace", noCopies.toString(), "--data", csv.toString(), "--store",
+                "S001", "--out", fromCsv.toString()), err.toString());
+        assertEquals(0, run("layout-report", "--workspace", workspace.toString(), "--data", csv.toString(), "--store",
+                "S001", "--out", fromCopy.toString()), err.toString());
+        assertTrue(err.toString().contains("imported copy"), err.toString());
+        for (String file : List.of("zones.json", "affinity.json", "recommendations.json")) {
+            assertEquals(Files.readString(fromCsv.resolve(file)), Files.readString(fromCopy.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aChangedFolderIsReadFromItsCsvFiles(@TempDir Path changed) throws IOException {
+        try (Stream<Path> files = Files.list(csv)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, changed.resolve(file.getFileName()));
+            }
+        }
+        // still valid, one digit different: another fingerprint, the same size
+        Path customers = changed.resolve("customers.csv");
+        List<String> lines = Files.readAllLines(customers, StandardCharsets.UTF_8);
+        String line = lines.get(1);
+        int lastDigit = line.length() - 1;
+        char digit = line.charAt(lastDigit);
+        lines.set(1, line.substring(0, lastDigit) + (digit == '1' ? '2' : '1'));
+        Files.write(customers, lines, StandardCharsets.UTF_8);
+
+        assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", workspace.toString(),
+                "--data", changed.toString(), "--report", changed.resolve("r.json").toString()), err.toString());
+        assertFalse(err.toString().contains("imported copy"), err.toString());
+    }
+
+    @Test
+    void aBadRowIsRefusedWithFileLineAndColumnAndLeavesNoCopy(@TempDir Path broken) throws IOException {
+        try (Stream<Path> files = Files.list(csv)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, broken.resolve(file.getFileName()));
+            }
+        }
+        Path consents = broken.resolve("consents.csv");
+        List<String> lines = Files.readAllLines(consents, StandardCharsets.UTF_8);
+        lines.set(3, lines.get(3).replace(",true,", ",yes,").replace(",false,", ",yes,"));
+        Files.write(consents, lines, StandardCharsets.UTF_8);
+        Path otherWorkspace = broken.resolve("ws");
+
+        assertEquals(1, run("data", "import", "--workspace", otherWorkspace.toString(), "--data", broken.toString()));
+        assertTrue(err.toString().contains("consents.csv line 4, column granted: \"yes\""), err.toString());
+        try (Stream<Path> left = Files.list(otherWorkspace.resolve("datasets"))) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+}

@@ -1,0 +1,430 @@
+package com.retailstudio.data.columnar;
+
+import com.retailstudio.data.io.DataFile;
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.io.TrafficTable;
+import com.retailstudio.data.model.AgeBand;
+import com.retailstudio.data.model.BasketLine;
+import com.retailstudio.data.model.Channel;
+import com.retailstudio.data.model.Consent;
+import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.data.model.Customer;
+import com.retailstudio.data.model.EventType;
+import com.retailstudio.data.model.LoyaltyTier;
+import com.retailstudio.data.model.MessageKind;
+import com.retailstudio.data.model.Product;
+import com.retailstudio.data.model.Store;
+import com.retailstudio.data.model.TrafficReading;
+import com.retailstudio.data.model.WeeklySale;
+import com.retailstudio.data.model.Zone;
+import com.retailstudio.data.model.ZoneType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * An imported columnar data set (docs/data-format.md, "Columnar data set"), read file by file and column by column:
+ * each method reads only its own file and only the columns its records need, and gives the same records, in the same
+ * order, as {@code DataSetLoader} gives from the CSV folder it was imported from.
+ */
+public final class ColumnarDataSet {
+
+    private final Path folder;
+    private final ColumnarManifest manifest;
+
+    private ColumnarDataSet(Path folder, ColumnarManifest manifest) {
+        this.folder = folder;
+        this.manifest = manifest;
+    }
+
+    /** Opens a columnar data set folder (one with a {@code manifest.json}). */
+    public static ColumnarDataSet open(Path folder) throws IOException {
+        return new ColumnarDataSet(folder, ColumnarManifest.read(folder));
+    }
+
+    /**
+     * The imported copy of {@code source} in {@code datasets}, if there is one: a copy whose manifest lists the
+     * folder's files with the same names, sizes and modification times is taken at once (no hashing); a copy whose
+     * files differ only in their times is taken when the folder's fingerprint, computed only then, is the one the
+     * copy was made from. A folder whose file names or sizes match no copy is never hashed.
+     */
+    public static Optional<ColumnarDataSet> find(Path datasets, Path source, Supplier<String> fingerprint) {
+        if (!Files.isDirectory(datasets) || !Files.isDirectory(source)) {
+            return Optional.empty();
+        }
+        List<ColumnarManifest.SourceFile> stamp;
+        try {
+            stamp = ColumnarManifest.stamp(source);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<String> sizes = namesAndSizes(stamp);
+        List<ColumnarDataSet> sameSizes = new ArrayList<>();
+        try (Stream<Path> children = Files.list(datasets)) {
+            for (Path child : (Iterable<Path>) children.sorted()
+                    .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
+                try {
+                    ColumnarManifest manifest = ColumnarManifest.read(child);
+                    if (manifest.sourceFiles().equals(stamp)) {
+                        return Optional.of(new ColumnarDataSet(child, manifest));
+                    }
+                    if (namesAndSizes(manifest.sourceFiles()).equals(sizes)) {
+                        sameSizes.add(new ColumnarDataSet(child, manifest));
+                    }
+                } catch (IOException e) {
+                    // not a complete copy: skip it
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (sameSizes.isEmpty()) {
+            return Optional.empty();
+        }
+        String sourceFingerprint = fingerprint.get();
+        return sameSizes.stream().filter(copy -> copy.manifest.sourceFingerprint().equals(sourceFingerprint))
+                .findFirst();
+    }
+
+    /**
+     * The columnar copy beside a workspace's CSV copy: a {@code parquet-*} folder in the same parent whose manifest
+     * names exactly this folder and whose files are unchanged since (names, sizes, times). Costs a few file
+     * attributes, never a hash.
+     */
+    public static Optional<ColumnarDataSet> beside(Path csvFolder) {
+        Path folder = csvFolder.toAbsolutePath().normalize();
+        Path parent = folder.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> children = Files.list(parent)) {
+            for (Path child : (Iterable<Path>) children.sorted()
+                    .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
+                try {
+                    ColumnarManifest manifest = ColumnarManifest.read(child);
+                    if (manifest.sourceFolder().equals(folder.toString()) && manifest.stampMatches(folder)) {
+                        return Optional.of(new ColumnarDataSet(child, manifest));
+                    }
+                } catch (IOException e) {
+                    // not a complete copy
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> namesAndSizes(List<ColumnarManifest.SourceFile> files) {
+        return files.stream().map(f -> f.name() + "\u0000" + f.bytes()).toList();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public ColumnarManifest manifest() {
+        return manifest;
+    }
+
+    /** Every file, event ids included: the whole data set as {@code DataSetLoader.load} gives it. */
+    public DataSet load() {
+        return load(EnumSet.allOf(DataFile.class), true);
+    }
+
+    /**
+     * Only the named files; the others are empty in the result. Events need customers (and products, for their
+     * product ids), foot traffic needs stores; those are read when asked for or when needed.
+     *
+     * @param eventIds whether to read {@code event_id} (21 million strings at a million customers); without it
+     *                 {@link EventTable#eventId(int)} is null
+     */
+    public DataSet load(Set<DataFile> files, boolean eventIds) {
+        boolean events = files.contains(DataFile.EVENTS);
+        boolean traffic = files.contains(DataFile.FOOT_TRAFFIC);
+        List<Store> stores = files.contains(DataFile.STORES) || traffic ? stores() : List.of();
+        List<Product> products = files.contains(DataFile.PRODUCTS) || events ? products() : List.of();
+        List<Customer> customers = files.contains(DataFile.CUSTOMERS) || events ? customers() : List.of();
+        return new DataSet(
+                files.contains(DataFile.CUSTOMERS) || events ? customers : List.of(),
+                files.contains(DataFile.CONSENTS) ? consents() : List.of(),
+                events ? events(customers.stream().map(Customer::customerId).toList(),
+                        products.stream().map(Product::productId).toList(), eventIds)
+                        : EventTable.builder(List.of(), List.of()).build(),
+                files.contains(DataFile.PRODUCTS) || events ? products : List.of(),
+                files.contains(DataFile.STORES) || traffic ? stores : List.of(),
+                files.contains(DataFile.ZONES) ? zones() : List.of(),
+                files.contains(DataFile.SALES_WEEKLY) ? weeklySales() : List.of(),
+                files.contains(DataFile.BASKETS) ? basketLines() : List.of(),
+                traffic ? footTraffic(stores.stream().map(Store::storeId).toList())
+                        : TrafficTable.builder(List.of()).build());
+    }
+
+    public List<Store> stores() {
+        List<Store> stores = new ArrayList<>();
+        ZoneIds zones = new ZoneIds();
+        read(flat(DataFile.STORES), DataFile.STORES.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                stores.add(new Store(c[0].string(), c[1].string(), c[2].string(), zones.of(c[3].string()),
+                        c[4].float64(), c[5].float64(), c[6].string()));
+            }
+        });
+        return stores;
+    }
+
+    public List<Product> products() {
+        List<Product> products = new ArrayList<>();
+        read(flat(DataFile.PRODUCTS), DataFile.PRODUCTS.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                products.add(new Product(c[0].string(), c[1].string(), c[2].string(), c[3].float64(), c[4].float64(),
+                        c[5].date(), c[6].date(), c[7].float64(), c[8].int32()));
+            }
+        });
+        return products;
+    }
+
+    /** Customers in customers.csv order, partitions read in parallel. */
+    public List<Customer> customers() {
+        var tiers = new ParquetTableReader.Codes<>(LoyaltyTier.class, "loyalty_tier");
+        var bands = new ParquetTableReader.Codes<>(AgeBand.class, "age_band");
+        var channels = new ParquetTableReader.Codes<>(Channel.class, "preferred_channel");
+        List<List<Customer>> parts = partitions().mapToObj(p -> {
+            List<Customer> customers = new ArrayList<>();
+            ZoneIds zones = new ZoneIds();
+            Map<String, String> countries = new HashMap<>();
+            read(ColumnarWriter.part(folder, "customers", p), DataFile.CUSTOMERS.columnNames(), (c, rows) -> {
+                for (long r = 0; r < rows; r++) {
+                    customers.add(new Customer(c[0].string(), c[1].date(),
+                            countries.computeIfAbsent(c[2].string(), s -> s), zones.of(c[3].string()),
+                            c[4].code(tiers), c[5].code(bands), c[6].float64(), c[7].code(channels), c[8].float64()));
+                }
+            });
+            return customers;
+        }).toList();
+        List<Customer> all = new ArrayList<>((int) manifest.rows("customers"));
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    /** The partition numbers, in parallel: each partition's rows land at their own positions. */
+    private java.util.stream.IntStream partitions() {
+        return java.util.stream.IntStream.range(0, manifest.partitions()).parallel();
+    }
+
+    /** Consents in consents.csv order (put back by {@code file_row}). */
+    public List<Consent> consents() {
+        Consent[] consents = new Consent[Math.toIntExact(manifest.rows("consents"))];
+        var purposes = new ParquetTableReader.Codes<>(ConsentPurpose.class, "purpose");
+        List<String> columns = new ArrayList<>(DataFile.CONSENTS.columnNames());
+        columns.add(ParquetSchemas.FILE_ROW);
+        partitions().forEach(p -> read(ColumnarWriter.part(folder, "consents", p), columns, (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                Consent consent = new Consent(c[0].string(), c[1].code(purposes), c[2].bool(), c[3].timestamp());
+                consents[Math.toIntExact(c[4].int64())] = consent;
+            }
+        }));
+        return Arrays.asList(consents);
+    }
+
+    /**
+     * Events in events.csv (time) order, put back by {@code file_row}, reading the partitions in parallel and only the
+     * columns the table holds; customers and products as row numbers, so no id is looked up.
+     */
+    public EventTable events(List<String> customerIds, List<String> productIds, boolean withEventIds) {
+        int n = Math.toIntExact(manifest.rows("events"));
+        String[] eventId = withEventIds ? new String[n] : null;
+        long[] second = new long[n];
+        int[] nano = new int[n];
+        int[] customer = new int[n];
+        byte[] type = new byte[n];
+        byte[] channel = new byte[n];
+        byte[] kind = new byte[n];
+        String[] messageId = new String[n];
+        int[] product = new int[n];
+        double[] value = new double[n];
+        var types = new ParquetTableReader.Codes<>(EventType.class, "event_type");
+        var channels = new ParquetTableReader.Codes<>(Channel.class, "channel");
+        var kinds = new ParquetTableReader.Codes<>(MessageKind.class, "message_kind");
+        List<String> columns = new ArrayList<>(List.of("timestamp", "event_type", "channel", "message_kind",
+                "message_id", ParquetSchemas.PRODUCT_ROW, "value", ParquetSchemas.CUSTOMER_ROW, ParquetSchemas.FILE_ROW));
+        if (withEventIds) {
+            columns.add("event_id");
+        }
+        partitions().forEach(p -> {
+            read(ColumnarWriter.part(folder, "events", p), columns, (c, rows) -> {
+                for (long r = 0; r < rows; r++) {
+                    long micros = c[0].int64();
+                    EventType t = c[1].code(types);
+                    Channel ch = c[2].code(channels);
+                    MessageKind k = c[3].code(kinds);
+                    String message = c[4].string();
+                    int productRow = c[5].int32(-1);
+                    double v = c[6].float64OrNaN();
+                    int customerRow = c[7].int32();
+                    int at = Math.toIntExact(c[8].int64());
+                    second[at] = Math.floorDiv(micros, 1_000_000L);
+                    nano[at] = (int) Math.floorMod(micros, 1_000_000L) * 1000;
+                    type[at] = (byte) t.ordinal();
+                    channel[at] = (byte) ch.ordinal();
+                    kind[at] = (byte) (k == null ? -1 : k.ordinal());
+                    messageId[at] = message;
+                    product[at] = productRow;
+                    value[at] = v;
+                    customer[at] = customerRow;
+                    if (eventId != null) {
+                        eventId[at] = c[9].string();
+                    }
+                }
+            });
+        });
+        return EventTable.ofColumns(customerIds, productIds, eventId, second, nano, customer, type, channel, kind,
+                messageId, product, value);
+    }
+
+    public List<Zone> zones() {
+        List<Zone> zones = new ArrayList<>();
+        var types = new ParquetTableReader.Codes<>(ZoneType.class, "zone_type");
+        read(flat(DataFile.ZONES), DataFile.ZONES.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                zones.add(new Zone(c[0].string(), c[1].string(), c[2].code(types), Optional.ofNullable(c[3].string()),
+                        c[4].float64(), c[5].float64(), c[6].float64(), c[7].float64()));
+            }
+        });
+        return zones;
+    }
+
+    public List<WeeklySale> weeklySales() {
+        List<WeeklySale> sales = new ArrayList<>(Math.toIntExact(manifest.rows("sales_weekly")));
+        Map<String, String> ids = new HashMap<>();
+        read(flat(DataFile.SALES_WEEKLY), DataFile.SALES_WEEKLY.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                sales.add(new WeeklySale(ids.computeIfAbsent(c[0].string(), s -> s),
+                        ids.computeIfAbsent(c[1].string(), s -> s), c[2].date(), c[3].float64(), c[4].int32(),
+                        c[5].int32()));
+            }
+        });
+        return sales;
+    }
+
+    public List<BasketLine> basketLines() {
+        List<BasketLine> lines = new ArrayList<>(Math.toIntExact(manifest.rows("baskets")));
+        read(flat(DataFile.BASKETS), DataFile.BASKETS.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                lines.add(new BasketLine(c[0].string(), c[1].string(), c[2].timestamp(),
+                        Optional.ofNullable(c[3].string()), c[4].string(), c[5].int32(), c[6].float64()));
+            }
+        });
+        return lines;
+    }
+
+    /** Foot traffic in file order; store indexes point into {@code storeIds}. */
+    public TrafficTable footTraffic(List<String> storeIds) {
+        Map<String, Integer> storeIndex = new HashMap<>();
+        for (int i = 0; i < storeIds.size(); i++) {
+            storeIndex.put(storeIds.get(i), i);
+        }
+        TrafficTable.Builder table = TrafficTable.builder(storeIds);
+        read(flat(DataFile.FOOT_TRAFFIC), DataFile.FOOT_TRAFFIC.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                String store = c[0].string();
+                Integer index = storeIndex.get(store);
+                if (index == null) {
+                    throw new IllegalStateException("foot_traffic.parquet names store " + store
+                            + ", which stores.parquet does not define");
+                }
+                TrafficReading reading = new TrafficReading(store, c[1].string(), c[2].timestamp(), c[3].float64(),
+                        c[4].float64());
+                table.add(reading, index);
+            }
+        });
+        return table.build();
+    }
+
+    /**
+     * The baskets of one store, in file order; the other stores' rows are skipped without building their values
+     * (store_id is the column read first).
+     */
+    public void forEachBasketLine(String storeId, java.util.function.Consumer<BasketLine> consumer) {
+        read(flat(DataFile.BASKETS), DataFile.BASKETS.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                String transaction = c[0].string();
+                if (!storeId.equals(c[1].string())) {
+                    for (int i = 2; i < c.length; i++) {
+                        c[i].skip();
+                    }
+                    continue;
+                }
+                consumer.accept(new BasketLine(transaction, storeId, c[2].timestamp(),
+                        Optional.ofNullable(c[3].string()), c[4].string(), c[5].int32(), c[6].float64()));
+            }
+        });
+    }
+
+    /** The foot-traffic readings of one store, in file order; the other stores' rows are skipped. */
+    public void forEachTrafficReading(String storeId, java.util.function.Consumer<TrafficReading> consumer) {
+        read(flat(DataFile.FOOT_TRAFFIC), DataFile.FOOT_TRAFFIC.columnNames(), (c, rows) -> {
+            for (long r = 0; r < rows; r++) {
+                if (!storeId.equals(c[0].string())) {
+                    for (int i = 1; i < c.length; i++) {
+                        c[i].skip();
+                    }
+                    continue;
+                }
+                consumer.accept(new TrafficReading(storeId, c[1].string(), c[2].timestamp(), c[3].float64(),
+                        c[4].float64()));
+            }
+        });
+    }
+
+    private Path flat(DataFile file) {
+        return folder.resolve(ParquetSchemas.messageName(file) + ".parquet");
+    }
+
+    /** Reads the columns of a file group by group; the body reads {@code rows} values from every column. */
+    private static void read(Path file, List<String> columns, GroupBody body) {
+        try (ParquetTableReader reader = new ParquetTableReader(file, columns)) {
+            ParquetTableReader.Column[] c = new ParquetTableReader.Column[columns.size()];
+            while (reader.nextGroup()) {
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = reader.column(i);
+                }
+                body.read(c, reader.groupRows());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface GroupBody {
+        void read(ParquetTableReader.Column[] columns, long rows);
+    }
+
+    /** Time zone ids parsed once each. */
+    private static final class ZoneIds {
+        private final Map<String, ZoneId> known = new HashMap<>();
+
+        ZoneId of(String id) {
+            return known.computeIfAbsent(id, ZoneId::of);
+        }
+    }
+
+    /** For messages: when the copy was made. */
+    public Instant importedAt() {
+        return Instant.parse(manifest.importedAt());
+    }
+}

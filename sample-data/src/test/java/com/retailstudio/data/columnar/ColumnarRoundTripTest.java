@@ -1,0 +1,165 @@
+package com.retailstudio.data.columnar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.generate.GenerationProgress;
+import com.retailstudio.data.generate.GeneratorConfig;
+import com.retailstudio.data.io.DataFile;
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.data.io.EventTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CSV → Parquet → records gives every field of every file exactly as the CSV loader gives it. */
+class ColumnarRoundTripTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path temp;
+    static Path source;
+    static DataSet fromCsv;
+    static ColumnarDataSet imported;
+
+    @BeforeAll
+    static void importGeneratedDataSet() throws IOException {
+        source = temp.resolve("csv");
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(2_500).withDays(21).withStores(2),
+                source, GenerationProgress.NONE);
+        fromCsv = DataSetLoader.load(source);
+        // 700 customers a partition: four partitions, the last one smaller
+        imported = ColumnarImport.importFolder(source, temp.resolve("datasets"), () -> "ab".repeat(32),
+                ImportListener.NONE, CLOCK, 700);
+    }
+
+    @Test
+    void everyRecordOfEveryFileSurvives() {
+        DataSet fromParquet = imported.load();
+        assertEquals(fromCsv.customers(), fromParquet.customers());
+        assertEquals(fromCsv.consents(), fromParquet.consents());
+        assertEquals(fromCsv.products(), fromParquet.products());
+        assertEquals(fromCsv.stores(), fromParquet.stores());
+        assertEquals(fromCsv.zones(), fromParquet.zones());
+        assertEquals(fromCsv.weeklySales(), fromParquet.weeklySales());
+        assertEquals(fromCsv.basketLines(), fromParquet.basketLines());
+        assertEquals(fromCsv.footTraffic().stream().toList(), fromParquet.footTraffic().stream().toList());
+        assertEventsEqual(fromCsv.events(), fromParquet.events(), true);
+        assertTrue(fromCsv.events().size() > 10_000, "a data set with events to compare");
+        assertTrue(fromCsv.consents().stream().anyMatch(c -> !c.granted()), "both consent values occur");
+    }
+
+    @Test
+    void aJobReadsOnlyItsFilesAndEventsWithoutIds() {
+        DataSet simulation = imported.load(EnumSet.of(DataFile.CUSTOMERS, DataFile.CONSENTS, DataFile.EVENTS), false);
+        assertEquals(fromCsv.customers(), simulation.customers());
+        assertEquals(fromCsv.consents(), simulation.consents());
+        assertEventsEqual(fromCsv.events(), simulation.events(), false);
+        assertNull(simulation.events().eventId(0));
+        assertTrue(simulation.weeklySales().isEmpty() && simulation.basketLines().isEmpty()
+                && simulation.zones().isEmpty() && simulation.footTraffic().size() == 0);
+        DataSet planning = imported.load(EnumSet.of(DataFile.STORES, DataFile.PRODUCTS, DataFile.SALES_WEEKLY), false);
+        assertEquals(fromCsv.weeklySales(), planning.weeklySales());
+        assertEquals(fromCsv.stores(), planning.stores());
+        assertTrue(planning.customers().isEmpty() && planning.events().size() == 0);
+    }
+
+    @Test
+    void layoutIsAsDocumented() throws IOException {
+        Path folder = imported.folder();
+        assertEquals("parquet-" + "ab".repeat(32), folder.getFileName().toString());
+        ColumnarManifest manifest = imported.manifest();
+        assertEquals(4, manifest.partitions());
+        assertEquals(fromCsv.events().size(), manifest.rows("events"));
+        assertEquals(fromCsv.customers().size(), manifest.rows("customers"));
+        for (String table : List.of("customers", "consents", "events")) {
+            for (int p = 0; p < 4; p++) {
+                assertTrue(Files.isRegularFile(folder.resolve(table).resolve("part-0000" + p + ".parquet")),
+                        table + " partition " + p);
+            }
+        }
+        for (DataFile file : List.of(DataFile.STORES, DataFile.PRODUCTS, DataFile.ZONES, DataFile.SALES_WEEKLY,
+                DataFile.BASKETS, DataFile.FOOT_TRAFFIC)) {
+            assertTrue(Files.isRegularFile(folder.resolve(ParquetSchemas.messageName(file) + ".parquet")));
+        }
+        // events of a partition are ordered by customer, then time; and only that partition's customers
+        try (ParquetTableReader reader = new ParquetTableReader(folder.resolve("events/part-00001.parquet"),
+                List.of("customer_row", "timestamp"))) {
+            int previousCustomer = -1;
+            long previousTime = Long.MIN_VALUE;
+            while (reader.nextGroup()) {
+                for (long r = 0; r < reader.groupRows(); r++) {
+                    int customer = reader.column(0).int32();
+                    long time = reader.column(1).int64();
+                    assertTrue(customer >= 700 && customer < 1400, "partition 1 holds customers 700-1399");
+                    assertTrue(customer > previousCustomer || (customer == previousCustomer && time >= previousTime));
+                    previousCustomer = customer;
+                    previousTime = time;
+                }
+            }
+        }
+        try (Stream<Path> left = Files.list(folder.getParent())) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".importing-")),
+                    "no staging folder is left");
+        }
+    }
+
+    @Test
+    void theCopyIsFoundByItsFilesOrByFingerprintAndNotForAChangedFolder() throws IOException {
+        Path datasets = temp.resolve("datasets");
+        assertEquals(imported.folder(), ColumnarDataSet.find(datasets, source, () -> {
+            throw new AssertionError("a folder whose files are unchanged is found without hashing it");
+        }).orElseThrow().folder());
+        Path copy = temp.resolve("copied");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Files.setLastModifiedTime(copy.resolve("events.csv"), java.nio.file.attribute.FileTime.from(
+                Instant.parse("2020-01-01T00:00:00Z")));
+        assertEquals(imported.folder(), ColumnarDataSet.find(datasets, copy, () -> "ab".repeat(32)).orElseThrow()
+                .folder(), "same bytes elsewhere: found by fingerprint");
+        assertTrue(ColumnarDataSet.find(datasets, copy, () -> "cd".repeat(32)).isEmpty(),
+                "a different fingerprint has no copy");
+        Files.writeString(copy.resolve("notes.txt"), "another file");
+        assertTrue(ColumnarDataSet.find(datasets, copy, () -> {
+            throw new AssertionError("a folder whose files differ in name or size is not hashed");
+        }).isEmpty(), "a changed folder falls back to its CSV files");
+    }
+
+    static void assertEventsEqual(EventTable expected, EventTable actual, boolean ids) {
+        assertEquals(expected.size(), actual.size());
+        for (int r = 0; r < expected.size(); r++) {
+            if (ids) {
+                assertEquals(expected.get(r), actual.get(r), "event row " + r);
+            } else {
+                assertEquals(expected.timestamp(r), actual.timestamp(r));
+                assertEquals(expected.customerIndex(r), actual.customerIndex(r));
+                assertEquals(expected.eventType(r), actual.eventType(r));
+                assertEquals(expected.channel(r), actual.channel(r));
+                assertEquals(expected.messageKind(r), actual.messageKind(r));
+                assertEquals(expected.messageId(r), actual.messageId(r));
+                assertEquals(expected.productIndex(r), actual.productIndex(r));
+                assertEquals(expected.value(r), actual.value(r));
+            }
+            assertEquals(expected.customerIndex(r), actual.customerIndex(r));
+            assertEquals(expected.productIndex(r), actual.productIndex(r));
+        }
+    }
+}
