@@ -39,6 +39,8 @@ public final class CustomerSlice implements Serializable {
     private static final ConsentPurpose[] PURPOSES = ConsentPurpose.values();
 
     private final String[] ids;
+    /** Each customer's 0-based row in customers.csv: the desktop's customer order. */
+    private final int[] customerRow;
     private final String[] zone;
     private final byte[] tier;
     private final byte[] ageBand;
@@ -62,62 +64,136 @@ public final class CustomerSlice implements Serializable {
 
     /** Customers {@code [from, to)} of the data, in its customer order. */
     public static CustomerSlice of(CustomerData data, int from, int to) {
-        return new CustomerSlice(data, from, to);
-    }
-
-    private CustomerSlice(CustomerData data, int from, int to) {
-        int n = to - from;
-        ids = new String[n];
-        zone = new String[n];
-        tier = new byte[n];
-        ageBand = new byte[n];
-        preferredChannel = new byte[n];
-        priceSensitivity = new double[n];
-        lifetimeValue = new double[n];
-        signupDay = new int[n];
-        country = new String[n];
-        consentBits = new int[n];
-        firstEvent = new int[n + 1];
-        int events = data.firstEvent(to) - data.firstEvent(from);
-        eventId = new String[events];
-        epochSecond = new long[events];
-        nano = new int[events];
-        type = new byte[events];
-        channel = new byte[events];
-        messageKind = new byte[events];
-        messageId = new String[events];
-        productId = new String[events];
-        value = new double[events];
+        Builder slice = new Builder();
         EventTable table = data.events();
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            int c = from + i;
-            ids[i] = data.id(c);
-            zone[i] = data.zone(c).getId();
-            tier[i] = (byte) data.tier(c);
-            ageBand[i] = (byte) data.ageBand(c);
-            preferredChannel[i] = (byte) data.preferredChannel(c);
-            priceSensitivity[i] = data.priceSensitivity(c);
-            lifetimeValue[i] = data.lifetimeValue(c);
-            signupDay[i] = data.signupDay(c);
-            country[i] = data.country(c);
-            consentBits[i] = data.consentBits(c);
-            firstEvent[i] = e;
-            for (int p = data.firstEvent(c); p < data.endEvent(c); p++, e++) {
+        for (int c = from; c < to; c++) {
+            slice.customer(c, data.id(c), data.zone(c).getId(), data.tier(c), data.ageBand(c),
+                    data.preferredChannel(c), data.priceSensitivity(c), data.lifetimeValue(c), data.signupDay(c),
+                    data.country(c), data.consentBits(c));
+            for (int p = data.firstEvent(c); p < data.endEvent(c); p++) {
                 int row = data.row(p);
                 Instant at = table.timestamp(row);
-                eventId[e] = table.eventId(row);
-                epochSecond[e] = at.getEpochSecond();
-                nano[e] = at.getNano();
-                type[e] = (byte) table.eventType(row).ordinal();
-                channel[e] = (byte) table.channel(row).ordinal();
-                messageKind[e] = (byte) table.messageKind(row).map(Enum::ordinal).orElse(-1).intValue();
-                messageId[e] = table.messageId(row).orElse(null);
-                productId[e] = table.productId(row).orElse(null);
-                value[e] = table.value(row).orElse(Double.NaN);
+                slice.event(table.eventId(row), at.getEpochSecond(), at.getNano(), table.eventType(row).ordinal(),
+                        table.channel(row).ordinal(), table.messageKind(row).map(Enum::ordinal).orElse(-1),
+                        table.messageId(row).orElse(null), table.productId(row).orElse(null),
+                        table.value(row).orElse(Double.NaN));
             }
         }
-        firstEvent[n] = e;
+        return slice.build();
+    }
+
+    private CustomerSlice(Builder b) {
+        int n = b.ids.size();
+        int events = b.eventId.size();
+        ids = b.ids.toArray(String[]::new);
+        customerRow = Arrays.copyOf(b.customerRow, n);
+        zone = b.zone.toArray(String[]::new);
+        tier = Arrays.copyOf(b.tier, n);
+        ageBand = Arrays.copyOf(b.ageBand, n);
+        preferredChannel = Arrays.copyOf(b.preferredChannel, n);
+        priceSensitivity = Arrays.copyOf(b.priceSensitivity, n);
+        lifetimeValue = Arrays.copyOf(b.lifetimeValue, n);
+        signupDay = Arrays.copyOf(b.signupDay, n);
+        country = b.country.toArray(String[]::new);
+        consentBits = Arrays.copyOf(b.consentBits, n);
+        firstEvent = Arrays.copyOf(b.firstEvent, n + 1);
+        firstEvent[n] = events;
+        eventId = b.eventId.toArray(String[]::new);
+        epochSecond = Arrays.copyOf(b.epochSecond, events);
+        nano = Arrays.copyOf(b.nano, events);
+        type = Arrays.copyOf(b.type, events);
+        channel = Arrays.copyOf(b.channel, events);
+        messageKind = Arrays.copyOf(b.messageKind, events);
+        messageId = b.messageId.toArray(String[]::new);
+        productId = b.productId.toArray(String[]::new);
+        value = Arrays.copyOf(b.value, events);
+    }
+
+    /**
+     * Collects customers, each followed by their events in the data set's order (ordinals of the data model's
+     * enums; -1 for no message kind, NaN for no value).
+     */
+    static final class Builder {
+        private final List<String> ids = new ArrayList<>();
+        private int[] customerRow = new int[16];
+        private final List<String> zone = new ArrayList<>();
+        private byte[] tier = new byte[16];
+        private byte[] ageBand = new byte[16];
+        private byte[] preferredChannel = new byte[16];
+        private double[] priceSensitivity = new double[16];
+        private double[] lifetimeValue = new double[16];
+        private int[] signupDay = new int[16];
+        private final List<String> country = new ArrayList<>();
+        private int[] consentBits = new int[16];
+        private int[] firstEvent = new int[17];
+        private final List<String> eventId = new ArrayList<>();
+        private long[] epochSecond = new long[16];
+        private int[] nano = new int[16];
+        private byte[] type = new byte[16];
+        private byte[] channel = new byte[16];
+        private byte[] messageKind = new byte[16];
+        private final List<String> messageId = new ArrayList<>();
+        private final List<String> productId = new ArrayList<>();
+        private double[] value = new double[16];
+
+        Builder customer(int row, String id, String timezone, int loyaltyTier, int age, int preferred,
+                double price, double lifetime, int signupEpochDay, String countryCode, int consents) {
+            int i = ids.size();
+            if (i == tier.length) {
+                int capacity = i * 2;
+                customerRow = Arrays.copyOf(customerRow, capacity);
+                tier = Arrays.copyOf(tier, capacity);
+                ageBand = Arrays.copyOf(ageBand, capacity);
+                preferredChannel = Arrays.copyOf(preferredChannel, capacity);
+                priceSensitivity = Arrays.copyOf(priceSensitivity, capacity);
+                lifetimeValue = Arrays.copyOf(lifetimeValue, capacity);
+                signupDay = Arrays.copyOf(signupDay, capacity);
+                consentBits = Arrays.copyOf(consentBits, capacity);
+                firstEvent = Arrays.copyOf(firstEvent, capacity + 1);
+            }
+            ids.add(id);
+            customerRow[i] = row;
+            zone.add(timezone);
+            tier[i] = (byte) loyaltyTier;
+            ageBand[i] = (byte) age;
+            preferredChannel[i] = (byte) preferred;
+            priceSensitivity[i] = price;
+            lifetimeValue[i] = lifetime;
+            signupDay[i] = signupEpochDay;
+            country.add(countryCode);
+            consentBits[i] = consents;
+            firstEvent[i] = eventId.size();
+            return this;
+        }
+
+        /** An event of the customer added last. */
+        Builder event(String id, long second, int nanos, int eventType, int eventChannel, int kind, String message,
+                String product, double amount) {
+            int e = eventId.size();
+            if (e == type.length) {
+                int capacity = e * 2;
+                epochSecond = Arrays.copyOf(epochSecond, capacity);
+                nano = Arrays.copyOf(nano, capacity);
+                type = Arrays.copyOf(type, capacity);
+                channel = Arrays.copyOf(channel, capacity);
+                messageKind = Arrays.copyOf(messageKind, capacity);
+                value = Arrays.copyOf(value, capacity);
+            }
+            eventId.add(id);
+            epochSecond[e] = second;
+            nano[e] = nanos;
+            type[e] = (byte) eventType;
+            channel[e] = (byte) eventChannel;
+            messageKind[e] = (byte) kind;
+            messageId.add(message);
+            productId.add(product);
+            value[e] = amount;
+            return this;
+        }
+
+        CustomerSlice build() {
+            return new CustomerSlice(this);
+        }
     }
 
     public int customers() {

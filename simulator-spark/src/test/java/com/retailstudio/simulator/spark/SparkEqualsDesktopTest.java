@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
 import com.retailstudio.designer.model.Journey;
@@ -32,16 +33,21 @@ class SparkEqualsDesktopTest {
 
     @TempDir
     static Path data;
+    @TempDir
+    static Path columnarParent;
+    private static Path columnar;
     private static SparkSession spark;
     private static String desktop;
 
     @BeforeAll
     static void generateRunOnTheDesktopAndStartSpark() throws Exception {
+        columnar = columnarParent.resolve("parquet-copy");
         DataGenerator.generate(GeneratorConfig.defaults().withCustomers(4_000).withDays(45), data,
                 GenerationProgress.NONE);
         SimulationRun run = SimulationRun.execute(JOURNEY, data, SETTINGS, 2, 2);
         desktop = SimulationReportJson.toJson(JOURNEY, SETTINGS, run);
         spark = SparkLocal.session("local[2]");
+        ColumnarFixture.write(spark, DataSetLoader.load(data), columnar);
     }
 
     @AfterAll
@@ -63,5 +69,14 @@ class SparkEqualsDesktopTest {
         assertTrue(run.results().treatedConversions() > 0 && run.results().traces().size() == 4
                         && run.results().traces().containsKey("C00000041"),
                 "the comparison covers conversions and traces: " + run.results().traces().keySet());
+    }
+
+    @ParameterizedTest(name = "{0} Spark partitions")
+    @ValueSource(ints = {1, 3})
+    void sparkReadingTheColumnarCopyGivesTheDesktopReportByteForByte(int partitions) {
+        SimulationRun run = SparkSimulation.run(spark, JOURNEY, new ParquetCustomers(spark, columnar.toUri().toString()),
+                SETTINGS, partitions);
+        assertEquals(SimulationReportJson.findings(desktop),
+                SimulationReportJson.findings(SimulationReportJson.toJson(JOURNEY, SETTINGS, run)));
     }
 }
