@@ -38,28 +38,28 @@ public final class CustomerSlice implements Serializable {
     private static final MessageKind[] KINDS = MessageKind.values();
     private static final ConsentPurpose[] PURPOSES = ConsentPurpose.values();
 
-    private final String[] ids;
+    private final TextColumn ids;
     /** Each customer's 0-based row in customers.csv: the desktop's customer order. */
     private final int[] customerRow;
-    private final String[] zone;
+    private final TextColumn zone;
     private final byte[] tier;
     private final byte[] ageBand;
     private final byte[] preferredChannel;
     private final double[] priceSensitivity;
     private final double[] lifetimeValue;
     private final int[] signupDay;
-    private final String[] country;
+    private final TextColumn country;
     private final int[] consentBits;
     /** Where each customer's events start in the event columns; one more entry than customers. */
     private final int[] firstEvent;
-    private final String[] eventId;
+    private final TextColumn eventId;
     private final long[] epochSecond;
     private final int[] nano;
     private final byte[] type;
     private final byte[] channel;
     private final byte[] messageKind;
-    private final String[] messageId;
-    private final String[] productId;
+    private final TextColumn messageId;
+    private final TextColumn productId;
     private final double[] value;
 
     /** Customers {@code [from, to)} of the data, in its customer order. */
@@ -85,27 +85,27 @@ public final class CustomerSlice implements Serializable {
     private CustomerSlice(Builder b) {
         int n = b.ids.size();
         int events = b.eventId.size();
-        ids = b.ids.toArray(String[]::new);
+        ids = new TextColumn(b.ids);
         customerRow = Arrays.copyOf(b.customerRow, n);
-        zone = b.zone.toArray(String[]::new);
+        zone = new TextColumn(b.zone);
         tier = Arrays.copyOf(b.tier, n);
         ageBand = Arrays.copyOf(b.ageBand, n);
         preferredChannel = Arrays.copyOf(b.preferredChannel, n);
         priceSensitivity = Arrays.copyOf(b.priceSensitivity, n);
         lifetimeValue = Arrays.copyOf(b.lifetimeValue, n);
         signupDay = Arrays.copyOf(b.signupDay, n);
-        country = b.country.toArray(String[]::new);
+        country = new TextColumn(b.country);
         consentBits = Arrays.copyOf(b.consentBits, n);
         firstEvent = Arrays.copyOf(b.firstEvent, n + 1);
         firstEvent[n] = events;
-        eventId = b.eventId.toArray(String[]::new);
+        eventId = new TextColumn(b.eventId);
         epochSecond = Arrays.copyOf(b.epochSecond, events);
         nano = Arrays.copyOf(b.nano, events);
         type = Arrays.copyOf(b.type, events);
         channel = Arrays.copyOf(b.channel, events);
         messageKind = Arrays.copyOf(b.messageKind, events);
-        messageId = b.messageId.toArray(String[]::new);
-        productId = b.productId.toArray(String[]::new);
+        messageId = new TextColumn(b.messageId);
+        productId = new TextColumn(b.productId);
         value = Arrays.copyOf(b.value, events);
     }
 
@@ -197,11 +197,11 @@ public final class CustomerSlice implements Serializable {
     }
 
     public int customers() {
-        return ids.length;
+        return ids.size();
     }
 
     public int events() {
-        return eventId.length;
+        return eventId.size();
     }
 
     /**
@@ -209,39 +209,48 @@ public final class CustomerSlice implements Serializable {
      * the same order as in the whole data set, so every customer runs exactly as on the desktop.
      */
     public CustomerData toCustomerData() {
-        int n = ids.length;
+        int n = ids.size();
+        List<String> customerIds = new ArrayList<>(n);
         List<Customer> customers = new ArrayList<>(n);
         List<Consent> consents = new ArrayList<>();
-        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            customers.add(new Customer(ids[i], LocalDate.ofEpochDay(signupDay[i]), country[i],
-                    zones.computeIfAbsent(zone[i], ZoneId::of), TIERS[tier[i]], AGES[ageBand[i]],
-                    priceSensitivity[i], CHANNELS[preferredChannel[i]], lifetimeValue[i]));
+            String id = ids.get(i);
+            customerIds.add(id);
+            customers.add(new Customer(id, LocalDate.ofEpochDay(signupDay[i]), shared(shared, country.get(i)),
+                    ZoneId.of(zone.get(i)), TIERS[tier[i]], AGES[ageBand[i]], priceSensitivity[i],
+                    CHANNELS[preferredChannel[i]], lifetimeValue[i]));
             for (ConsentPurpose purpose : PURPOSES) {
                 if ((consentBits[i] & (1 << purpose.ordinal())) != 0) {
                     // the engine reads granted purposes only (consents.csv's latest decision), not when they were
-                    consents.add(new Consent(ids[i], purpose, true, Instant.EPOCH));
+                    consents.add(new Consent(id, purpose, true, Instant.EPOCH));
                 }
             }
         }
         List<String> products = new ArrayList<>();
         Map<String, Integer> productIndex = new HashMap<>();
-        for (String p : productId) {
+        for (int e = 0; e < productId.size(); e++) {
+            String p = productId.get(e);
             if (p != null && productIndex.putIfAbsent(p, products.size()) == null) {
                 products.add(p);
             }
         }
-        EventTable.Builder table = EventTable.builder(Arrays.asList(ids), products);
+        EventTable.Builder table = EventTable.builder(customerIds, products);
         for (int i = 0; i < n; i++) {
             for (int e = firstEvent[i]; e < firstEvent[i + 1]; e++) {
-                Event event = new Event(eventId[e], Instant.ofEpochSecond(epochSecond[e], nano[e]), ids[i],
-                        TYPES[type[e]], CHANNELS[channel[e]],
+                String product = productId.get(e);
+                Event event = new Event(eventId.get(e), Instant.ofEpochSecond(epochSecond[e], nano[e]),
+                        customerIds.get(i), TYPES[type[e]], CHANNELS[channel[e]],
                         messageKind[e] < 0 ? Optional.empty() : Optional.of(KINDS[messageKind[e]]),
-                        Optional.ofNullable(messageId[e]), Optional.ofNullable(productId[e]),
+                        Optional.ofNullable(messageId.get(e)), Optional.ofNullable(product),
                         Double.isNaN(value[e]) ? OptionalDouble.empty() : OptionalDouble.of(value[e]));
-                table.add(event, i, productId[e] == null ? -1 : productIndex.get(productId[e]));
+                table.add(event, i, product == null ? -1 : productIndex.get(product));
             }
         }
         return CustomerData.of(customers, consents, table.build());
+    }
+
+    private static String shared(Map<String, String> texts, String text) {
+        return texts.computeIfAbsent(text, t -> t);
     }
 }

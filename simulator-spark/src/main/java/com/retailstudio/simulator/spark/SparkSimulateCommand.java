@@ -80,8 +80,10 @@ public final class SparkSimulateCommand {
                 description = "Journey file (JSON), or template:NAME for a shipped template.")
         private String journeySource;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR|sample",
-                description = "Folder of data-set CSV files, or 'sample' for the bundled sample.")
+        @Option(names = "--data", required = true, paramLabel = "DIR|PARQUET_URI|sample",
+                description = "Folder of data-set CSV files (read on the driver), a columnar copy (a folder with "
+                        + "manifest.json and customers/, consents/, events/ of Parquet files, or any URI Spark reads: "
+                        + "hdfs://, s3a://, file://; read by the executors), or 'sample' for the bundled sample.")
         private String data;
 
         @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -123,17 +125,28 @@ public final class SparkSimulateCommand {
             SimulationSettings settings = SimulationSettings.defaults(seed).withQuietHours(quietHours)
                     .withCapped(capped).withTrace(Set.copyOf(traces), traceFirst).withReasonTraces(examples);
             Journey journey = readJourney();
-            Path folder = dataFolder();
+            boolean columnar = isColumnar(data);
+            Path folder = columnar ? null : dataFolder();
             SimulationRun run;
             SparkSession spark = SparkLocal.session(master);
             try {
-                run = SparkSimulation.run(spark, journey, new DriverLoadedCustomers(folder), settings, partitions);
+                CustomerSource source = columnar ? new ParquetCustomers(spark, data) : new DriverLoadedCustomers(folder);
+                run = SparkSimulation.run(spark, journey, source, settings, partitions);
             } finally {
                 spark.stop();
             }
             SimulationReportJson.write(report, journey, settings, run);
             print(spec.commandLine().getOut(), journey, run);
             return 0;
+        }
+
+        /** A URI (scheme://…) or a folder holding a columnar copy's manifest: read by Spark's Parquet reader. */
+        static boolean isColumnar(String data) {
+            if (data.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+                return true;
+            }
+            Path folder = Path.of(data);
+            return Files.isRegularFile(folder.resolve("manifest.json")) && Files.isDirectory(folder.resolve("events"));
         }
 
         private Path dataFolder() throws IOException {

@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
@@ -49,5 +50,17 @@ class SparkSimulateCommandTest {
                 "r.json");
         assertEquals(2, exit);
         assertTrue(err.toString().contains("--engine: only 'spark' runs here"), err.toString());
+    }
+
+    @Test
+    void aUriOrAFolderWithAColumnarManifestIsReadAsParquetAndACsvFolderOnTheDriver(@TempDir Path folder)
+            throws Exception {
+        assertTrue(SparkSimulateCommand.Simulate.isColumnar("hdfs://namenode:8020/retail/parquet-ab12"));
+        assertTrue(SparkSimulateCommand.Simulate.isColumnar("file:///data/parquet-ab12"));
+        BundledSample.extractTo(folder);
+        assertFalse(SparkSimulateCommand.Simulate.isColumnar(folder.toString()), "the CSV folder");
+        Path copy = Files.createDirectories(folder.resolve("parquet-ab12/events"));
+        Files.writeString(copy.resolveSibling("manifest.json"), "{\"format\": \"retail-studio-columnar\"}");
+        assertTrue(SparkSimulateCommand.Simulate.isColumnar(copy.getParent().toString()));
     }
 }
