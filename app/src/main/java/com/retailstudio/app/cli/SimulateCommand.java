@@ -55,6 +55,16 @@ final class SimulateCommand implements Callable<Integer> {
     /** Where to look for the data folder's imported copy (data import). */
     @Mixin
     private WorkspaceOptions workspace;
+    /** Spark runs in its own JVM (simulator-spark), so its jars never join the desktop's class path. */
+    @Option(names = "--engine", paramLabel = "desktop|spark",
+            description = "desktop (default) simulates in this process; spark simulates in Apache Spark tasks with "
+                    + "the same report: ./retail-studio hands such a command to ./retail-studio-spark "
+                    + "(docs/simulator-spark.md).")
+    private String engine = "desktop";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[N], spark://HOST:7077, yarn, k8s://...).")
+    private String master;
 
     @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
     private long seed = 42;
@@ -96,6 +106,14 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         if (partitions < 1 || threads < 1 || traceFirst < 0) {
             throw new ParameterException(spec.commandLine(), "--partitions and --threads must be at least 1");
+        }
+        if ("spark".equals(engine)) {
+            throw new CommandFailure("--engine spark runs in the Spark runner's own JVM: start it with "
+                    + "./retail-studio simulate --engine spark ... (or ./retail-studio-spark simulate ...).");
+        }
+        if (!"desktop".equals(engine) || master != null) {
+            throw new ParameterException(spec.commandLine(), "--engine must be desktop or spark, not '" + engine
+                    + "'" + (master != null ? ", and --master goes with --engine spark only" : ""));
         }
         if (examples < 0) {
             throw new ParameterException(spec.commandLine(), "--examples must be 0 or more, not " + examples);

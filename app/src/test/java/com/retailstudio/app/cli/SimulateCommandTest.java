@@ -81,6 +81,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theSparkEngineIsNotRunInTheDesktopProcess(@TempDir Path folder) {
+        assertEquals(1, run("simulate", "--engine", "spark", "--master", "local[2]", "--journey", "template:winback",
+                "--data", "sample", "--report", folder.resolve("r.json").toString()));
+        assertTrue(err.toString().contains("./retail-studio simulate --engine spark"), err.toString());
+        assertFalse(Files.exists(folder.resolve("r.json")));
+        assertEquals(2, run("simulate", "--engine", "cluster", "--journey", "template:winback", "--data", "sample",
+                "--report", folder.resolve("r.json").toString()));
+    }
+
+    @Test
     void anUnknownQuietHoursChoiceIsBadUsage(@TempDir Path folder) throws Exception {
         Path journey = folder.resolve("cart.journey.json");
         Files.writeString(journey, JourneyJson.toJson(BenchmarkJourney.cartRecovery()));

@@ -123,6 +123,26 @@ class RetailStudioLauncherTest {
     }
 
     /** A checkout as the launcher sees it after a build, with the stand-in application as the jar. */
+    @Test
+    void simulateWithTheSparkEngineIsHandedToTheSparkRunnerAndNoDesktopJvmStarts() throws Exception {
+        Path checkout = checkout(temp.resolve("spark"));
+        Path runner = checkout.resolve("retail-studio-spark");
+        Files.writeString(runner, "#!/bin/sh\necho \"spark runner: $*\"\n");
+        Files.setPosixFilePermissions(runner, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Run spark = launch(checkout, Map.of(), "simulate", "--journey", "template:winback", "--engine", "spark",
+                "--master", "local[2]");
+        assertEquals(0, spark.exit(), spark.err());
+        assertEquals("spark runner: simulate --journey template:winback --engine spark --master local[2]\n",
+                spark.out());
+        Run equals = launch(checkout, Map.of(), "simulate", "--engine=spark");
+        assertEquals("spark runner: simulate --engine=spark\n", equals.out());
+        assertEquals(0, calls(""), "no JVM of the desktop application");
+
+        Run desktop = launch(checkout, Map.of(), "simulate", "--engine", "desktop");
+        assertTrue(desktop.out().startsWith("stand-in simulate --engine desktop"), desktop.out());
+    }
+
     private Path checkout(Path root) throws IOException {
         Path target = Files.createDirectories(root.resolve("app/target/lib"));
         Files.copy(LAUNCHER, root.resolve("retail-studio"));

@@ -8,9 +8,11 @@ import com.retailstudio.designer.model.JourneyChannel;
  * How customers respond to a send, fitted from the data set's history by {@link ResponseModelFitter}: the probability
  * of the channel's primary response (email open, push open, or an attributed purchase on other channels) is
  * {@code A[channel][kind] × H[age band][local hour] × M[kind][attribute bucket]}, capped at 0.95; follow-ups are
- * plain rates per channel.
+ * plain rates per channel. Serializable: a distributed run (simulator-spark) fits it once on its driver and
+ * broadcasts it to every task.
  */
-public final class ResponseModel {
+public final class ResponseModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final int CHANNELS = Channel.values().length;
     static final int KINDS = MessageKind.values().length;
     static final int AGES = 6;

@@ -58,7 +58,8 @@ public record SimulationRun(SimulationResults results, ResponseModel model, long
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, peakHeap(), partitions, threads, simulator);
     }
 
-    static long peakHeap() {
+    /** The sum of the heap pools' peak usage in this JVM so far. */
+    public static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -46,11 +46,29 @@ public final class SimulationReportJson {
         }
     }
 
+    /**
+     * The report up to its {@code run} block: everything the run found, none of how it ran (engine, partitions,
+     * threads, timings, heap), so the reports of two engines or partitionings on the same inputs compare byte for
+     * byte. The run block is the last of the report.
+     */
+    public static String findings(String report) {
+        int run = report.lastIndexOf("\n  \"run\" : {");
+        if (run < 0) {
+            throw new IllegalArgumentException("not a simulation report: it has no run block");
+        }
+        return report.substring(0, run);
+    }
+
     static Map<String, Object> toMap(Journey journey, SimulationSettings settings, SimulationRun run) {
         SimulationResults r = run.results();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("journey", Map.of("id", journey.id(), "name", journey.name(), "version", journey.version()));
+        // every object is a LinkedHashMap: Map.of iterates in an order salted per JVM, and reports must be comparable
+        Map<String, Object> journeyBlock = new LinkedHashMap<>();
+        journeyBlock.put("id", journey.id());
+        journeyBlock.put("name", journey.name());
+        journeyBlock.put("version", journey.version());
+        root.put("journey", journeyBlock);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("seed", settings.seed());
         s.put("quiet_hours", settings.quietHours().name().toLowerCase(java.util.Locale.ROOT));

@@ -9,9 +9,11 @@ import java.util.TreeMap;
 
 /**
  * What a simulation run counted: per node, per action, treated versus holdout, fatigue and traces. Every figure is a
- * sum, so results of customer partitions {@link #merge} into exactly the results of one run. Filled by the engine.
+ * sum, so results of customer partitions {@link #merge} into exactly the results of one run. Filled by the engine;
+ * serializable so that a distributed run's tasks (simulator-spark) send their partition's results to the merge.
  */
-public final class SimulationResults {
+public final class SimulationResults implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Buckets of the messages-per-customer histogram: 0 to 9 and "10 or more". */
     public static final int HISTOGRAM_BUCKETS = 11;
     /** The first-conversion time of a customer who did not convert. */
@@ -523,6 +525,7 @@ public final class SimulationResults {
         return String.join("\n", parts);
     }
 
-    private record CustomerTrace(String customerId, boolean requested, List<TraceStep> steps) {
+    private record CustomerTrace(String customerId, boolean requested, List<TraceStep> steps)
+            implements java.io.Serializable {
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The choices of a simulation run where leading tools differ (see docs/journey-semantics.md).
+ * The choices of a simulation run where leading tools differ (see docs/journey-semantics.md). Serializable so that a
+ * distributed run (simulator-spark) sends the driver's settings to its tasks unchanged.
  *
  * @param seed            seeds random splits and simulated responses; same seed, same results
  * @param quietHours      what a send caught by quiet hours does
@@ -18,7 +19,8 @@ import java.util.Set;
  *                        (the first customers in id order), for the trace search; 0 keeps none
  */
 public record SimulationSettings(long seed, QuietHoursMode quietHours, CappedMode capped, boolean countDataSends,
-        Duration fatigueWindow, Set<String> traceCustomers, int traceFirst, int tracesPerReasons) {
+        Duration fatigueWindow, Set<String> traceCustomers, int traceFirst, int tracesPerReasons)
+        implements java.io.Serializable {
 
     public SimulationSettings {
         Objects.requireNonNull(quietHours, "quietHours");

@@ -17,7 +17,9 @@ import com.retailstudio.simulator.model.TraceReason;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,5 +141,46 @@ class SimulationReportJsonTest {
         }
         assertEquals(2, examples.path("sent").size());
         assertEquals(2, examples.path("holdout").size());
+    }
+
+    @Test
+    void everyObjectOfTheReportKeepsItsKeysInTheOrderWritten(@TempDir Path folder) throws Exception {
+        BundledSample.extractTo(folder);
+        SimulationSettings settings = SimulationSettings.defaults(42).withReasonTraces(1);
+        SimulationRun run = SimulationRun.execute(BenchmarkJourney.cartRecovery(), folder, settings, 2, 2);
+        Map<String, Object> report = SimulationReportJson.toMap(BenchmarkJourney.cartRecovery(), settings, run);
+        assertEquals(List.of("id", "name", "version"), List.copyOf(((Map<?, ?>) report.get("journey")).keySet()));
+        assertEquals(List.of("schemaVersion", "journey", "settings", "results", "response_model", "run"),
+                List.copyOf(report.keySet()));
+        assertOrdered("report", report);
+    }
+
+    /** A map of fixed iteration order everywhere in the tree (Map.of's order is salted per JVM). */
+    private static void assertOrdered(String path, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            assertTrue(map instanceof LinkedHashMap, path + " is a " + map.getClass().getName());
+            map.forEach((k, v) -> assertOrdered(path + "." + k, v));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                assertOrdered(path + "[" + i + "]", list.get(i));
+            }
+        }
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalReportsApartFromHowTheyRan(@TempDir Path folder) throws Exception {
+        BundledSample.extractTo(folder);
+        Journey journey = BenchmarkJourney.cartRecovery();
+        SimulationSettings settings = SimulationSettings.defaults(7).withTrace(java.util.Set.of(), 3)
+                .withReasonTraces(1);
+        String one = SimulationReportJson.toJson(journey, settings,
+                SimulationRun.execute(journey, folder, settings, 1, 1));
+        String other = SimulationReportJson.toJson(journey, settings,
+                SimulationRun.execute(journey, folder, settings, 5, 2));
+        assertEquals(SimulationReportJson.findings(one), SimulationReportJson.findings(other));
+        assertTrue(SimulationReportJson.findings(one).contains("\"example_traces\""));
+        String run = one.substring(SimulationReportJson.findings(one).length());
+        assertTrue(run.startsWith("\n  \"run\" : {") && run.endsWith("}\n"), run);
+        assertFalse(run.contains("\"results\""), "nothing the run found is after the run block");
     }
 }

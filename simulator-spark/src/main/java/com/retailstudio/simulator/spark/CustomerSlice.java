@@ -1,0 +1,256 @@
+package com.retailstudio.simulator.spark;
+
+import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.model.AgeBand;
+import com.retailstudio.data.model.Channel;
+import com.retailstudio.data.model.Consent;
+import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.data.model.Customer;
+import com.retailstudio.data.model.Event;
+import com.retailstudio.data.model.EventType;
+import com.retailstudio.data.model.LoyaltyTier;
+import com.retailstudio.data.model.MessageKind;
+import com.retailstudio.simulator.engine.CustomerData;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One Spark partition's customers with everything the engine reads of them: the customer columns, the granted consent
+ * purposes and every one of their events (each customer's in the data set's order), as plain arrays so that Spark
+ * ships them with Java serialization (the data set's records are not serializable). A task turns it back into a
+ * {@link CustomerData} and runs the desktop engine over it.
+ */
+public final class CustomerSlice implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
+    private static final AgeBand[] AGES = AgeBand.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final EventType[] TYPES = EventType.values();
+    private static final MessageKind[] KINDS = MessageKind.values();
+    private static final ConsentPurpose[] PURPOSES = ConsentPurpose.values();
+
+    private final TextColumn ids;
+    /** Each customer's 0-based row in customers.csv: the desktop's customer order. */
+    private final int[] customerRow;
+    private final TextColumn zone;
+    private final byte[] tier;
+    private final byte[] ageBand;
+    private final byte[] preferredChannel;
+    private final double[] priceSensitivity;
+    private final double[] lifetimeValue;
+    private final int[] signupDay;
+    private final TextColumn country;
+    private final int[] consentBits;
+    /** Where each customer's events start in the event columns; one more entry than customers. */
+    private final int[] firstEvent;
+    private final TextColumn eventId;
+    private final long[] epochSecond;
+    private final int[] nano;
+    private final byte[] type;
+    private final byte[] channel;
+    private final byte[] messageKind;
+    private final TextColumn messageId;
+    private final TextColumn productId;
+    private final double[] value;
+
+    /** Customers {@code [from, to)} of the data, in its customer order. */
+    public static CustomerSlice of(CustomerData data, int from, int to) {
+        Builder slice = new Builder();
+        EventTable table = data.events();
+        for (int c = from; c < to; c++) {
+            slice.customer(c, data.id(c), data.zone(c).getId(), data.tier(c), data.ageBand(c),
+                    data.preferredChannel(c), data.priceSensitivity(c), data.lifetimeValue(c), data.signupDay(c),
+                    data.country(c), data.consentBits(c));
+            for (int p = data.firstEvent(c); p < data.endEvent(c); p++) {
+                int row = data.row(p);
+                Instant at = table.timestamp(row);
+                slice.event(table.eventId(row), at.getEpochSecond(), at.getNano(), table.eventType(row).ordinal(),
+                        table.channel(row).ordinal(), table.messageKind(row).map(Enum::ordinal).orElse(-1),
+                        table.messageId(row).orElse(null), table.productId(row).orElse(null),
+                        table.value(row).orElse(Double.NaN));
+            }
+        }
+        return slice.build();
+    }
+
+    private CustomerSlice(Builder b) {
+        int n = b.ids.size();
+        int events = b.eventId.size();
+        ids = new TextColumn(b.ids);
+        customerRow = Arrays.copyOf(b.customerRow, n);
+        zone = new TextColumn(b.zone);
+        tier = Arrays.copyOf(b.tier, n);
+        ageBand = Arrays.copyOf(b.ageBand, n);
+        preferredChannel = Arrays.copyOf(b.preferredChannel, n);
+        priceSensitivity = Arrays.copyOf(b.priceSensitivity, n);
+        lifetimeValue = Arrays.copyOf(b.lifetimeValue, n);
+        signupDay = Arrays.copyOf(b.signupDay, n);
+        country = new TextColumn(b.country);
+        consentBits = Arrays.copyOf(b.consentBits, n);
+        firstEvent = Arrays.copyOf(b.firstEvent, n + 1);
+        firstEvent[n] = events;
+        eventId = new TextColumn(b.eventId);
+        epochSecond = Arrays.copyOf(b.epochSecond, events);
+        nano = Arrays.copyOf(b.nano, events);
+        type = Arrays.copyOf(b.type, events);
+        channel = Arrays.copyOf(b.channel, events);
+        messageKind = Arrays.copyOf(b.messageKind, events);
+        messageId = new TextColumn(b.messageId);
+        productId = new TextColumn(b.productId);
+        value = Arrays.copyOf(b.value, events);
+    }
+
+    /**
+     * Collects customers, each followed by their events in the data set's order (ordinals of the data model's
+     * enums; -1 for no message kind, NaN for no value).
+     */
+    static final class Builder {
+        private final List<String> ids = new ArrayList<>();
+        private int[] customerRow = new int[16];
+        private final List<String> zone = new ArrayList<>();
+        private byte[] tier = new byte[16];
+        private byte[] ageBand = new byte[16];
+        private byte[] preferredChannel = new byte[16];
+        private double[] priceSensitivity = new double[16];
+        private double[] lifetimeValue = new double[16];
+        private int[] signupDay = new int[16];
+        private final List<String> country = new ArrayList<>();
+        private int[] consentBits = new int[16];
+        private int[] firstEvent = new int[17];
+        private final List<String> eventId = new ArrayList<>();
+        private long[] epochSecond = new long[16];
+        private int[] nano = new int[16];
+        private byte[] type = new byte[16];
+        private byte[] channel = new byte[16];
+        private byte[] messageKind = new byte[16];
+        private final List<String> messageId = new ArrayList<>();
+        private final List<String> productId = new ArrayList<>();
+        private double[] value = new double[16];
+
+        Builder customer(int row, String id, String timezone, int loyaltyTier, int age, int preferred,
+                double price, double lifetime, int signupEpochDay, String countryCode, int consents) {
+            int i = ids.size();
+            if (i == tier.length) {
+                int capacity = i * 2;
+                customerRow = Arrays.copyOf(customerRow, capacity);
+                tier = Arrays.copyOf(tier, capacity);
+                ageBand = Arrays.copyOf(ageBand, capacity);
+                preferredChannel = Arrays.copyOf(preferredChannel, capacity);
+                priceSensitivity = Arrays.copyOf(priceSensitivity, capacity);
+                lifetimeValue = Arrays.copyOf(lifetimeValue, capacity);
+                signupDay = Arrays.copyOf(signupDay, capacity);
+                consentBits = Arrays.copyOf(consentBits, capacity);
+                firstEvent = Arrays.copyOf(firstEvent, capacity + 1);
+            }
+            ids.add(id);
+            customerRow[i] = row;
+            zone.add(timezone);
+            tier[i] = (byte) loyaltyTier;
+            ageBand[i] = (byte) age;
+            preferredChannel[i] = (byte) preferred;
+            priceSensitivity[i] = price;
+            lifetimeValue[i] = lifetime;
+            signupDay[i] = signupEpochDay;
+            country.add(countryCode);
+            consentBits[i] = consents;
+            firstEvent[i] = eventId.size();
+            return this;
+        }
+
+        /** An event of the customer added last. */
+        Builder event(String id, long second, int nanos, int eventType, int eventChannel, int kind, String message,
+                String product, double amount) {
+            int e = eventId.size();
+            if (e == type.length) {
+                int capacity = e * 2;
+                epochSecond = Arrays.copyOf(epochSecond, capacity);
+                nano = Arrays.copyOf(nano, capacity);
+                type = Arrays.copyOf(type, capacity);
+                channel = Arrays.copyOf(channel, capacity);
+                messageKind = Arrays.copyOf(messageKind, capacity);
+                value = Arrays.copyOf(value, capacity);
+            }
+            eventId.add(id);
+            epochSecond[e] = second;
+            nano[e] = nanos;
+            type[e] = (byte) eventType;
+            channel[e] = (byte) eventChannel;
+            messageKind[e] = (byte) kind;
+            messageId.add(message);
+            productId.add(product);
+            value[e] = amount;
+            return this;
+        }
+
+        CustomerSlice build() {
+            return new CustomerSlice(this);
+        }
+    }
+
+    public int customers() {
+        return ids.size();
+    }
+
+    public int events() {
+        return eventId.size();
+    }
+
+    /**
+     * The slice as the engine's columns: the same customers, granted consents and events, each customer's events in
+     * the same order as in the whole data set, so every customer runs exactly as on the desktop.
+     */
+    public CustomerData toCustomerData() {
+        int n = ids.size();
+        List<String> customerIds = new ArrayList<>(n);
+        List<Customer> customers = new ArrayList<>(n);
+        List<Consent> consents = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = ids.get(i);
+            customerIds.add(id);
+            customers.add(new Customer(id, LocalDate.ofEpochDay(signupDay[i]), shared(shared, country.get(i)),
+                    ZoneId.of(zone.get(i)), TIERS[tier[i]], AGES[ageBand[i]], priceSensitivity[i],
+                    CHANNELS[preferredChannel[i]], lifetimeValue[i]));
+            for (ConsentPurpose purpose : PURPOSES) {
+                if ((consentBits[i] & (1 << purpose.ordinal())) != 0) {
+                    // the engine reads granted purposes only (consents.csv's latest decision), not when they were
+                    consents.add(new Consent(id, purpose, true, Instant.EPOCH));
+                }
+            }
+        }
+        List<String> products = new ArrayList<>();
+        Map<String, Integer> productIndex = new HashMap<>();
+        for (int e = 0; e < productId.size(); e++) {
+            String p = productId.get(e);
+            if (p != null && productIndex.putIfAbsent(p, products.size()) == null) {
+                products.add(p);
+            }
+        }
+        EventTable.Builder table = EventTable.builder(customerIds, products);
+        for (int i = 0; i < n; i++) {
+            for (int e = firstEvent[i]; e < firstEvent[i + 1]; e++) {
+                String product = productId.get(e);
+                Event event = new Event(eventId.get(e), Instant.ofEpochSecond(epochSecond[e], nano[e]),
+                        customerIds.get(i), TYPES[type[e]], CHANNELS[channel[e]],
+                        messageKind[e] < 0 ? Optional.empty() : Optional.of(KINDS[messageKind[e]]),
+                        Optional.ofNullable(messageId.get(e)), Optional.ofNullable(product),
+                        Double.isNaN(value[e]) ? OptionalDouble.empty() : OptionalDouble.of(value[e]));
+                table.add(event, i, product == null ? -1 : productIndex.get(product));
+            }
+        }
+        return CustomerData.of(customers, consents, table.build());
+    }
+
+    private static String shared(Map<String, String> texts, String text) {
+        return texts.computeIfAbsent(text, t -> t);
+    }
+}

@@ -1,0 +1,82 @@
+package com.retailstudio.simulator.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.data.generate.GenerationProgress;
+import com.retailstudio.data.generate.GeneratorConfig;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.engine.BenchmarkJourney;
+import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.io.SimulationReportJson;
+import com.retailstudio.simulator.model.SimulationSettings;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Spark in local[2] mode, in this JVM, gives the desktop engine's report byte for byte (apart from the run block:
+ * engine, partitions, timings) on a generated data set, however many Spark partitions.
+ */
+class SparkEqualsDesktopTest {
+    private static final Journey JOURNEY = BenchmarkJourney.cartRecovery();
+    /** Traces and examples too: they are the part of the merge that keeps the first customers by id. */
+    private static final SimulationSettings SETTINGS = SimulationSettings.defaults(42)
+            .withTrace(Set.of("C00000041"), 3).withReasonTraces(2);
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path columnarParent;
+    private static Path columnar;
+    private static SparkSession spark;
+    private static String desktop;
+
+    @BeforeAll
+    static void generateRunOnTheDesktopAndStartSpark() throws Exception {
+        columnar = columnarParent.resolve("parquet-copy");
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(4_000).withDays(45), data,
+                GenerationProgress.NONE);
+        SimulationRun run = SimulationRun.execute(JOURNEY, data, SETTINGS, 2, 2);
+        desktop = SimulationReportJson.toJson(JOURNEY, SETTINGS, run);
+        spark = SparkLocal.session("local[2]");
+        ColumnarFixture.write(spark, DataSetLoader.load(data), columnar);
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} Spark partitions")
+    @ValueSource(ints = {1, 2, 3, 7})
+    void sparkGivesTheDesktopReportByteForByte(int partitions) {
+        SimulationRun run = SparkSimulation.run(spark, JOURNEY, new DriverLoadedCustomers(data), SETTINGS,
+                partitions);
+        String report = SimulationReportJson.toJson(JOURNEY, SETTINGS, run);
+
+        assertEquals(SimulationReportJson.findings(desktop), SimulationReportJson.findings(report));
+        assertEquals(partitions, run.partitions());
+        assertTrue(run.results().treatedConversions() > 0 && run.results().traces().size() == 4
+                        && run.results().traces().containsKey("C00000041"),
+                "the comparison covers conversions and traces: " + run.results().traces().keySet());
+    }
+
+    @ParameterizedTest(name = "{0} Spark partitions")
+    @ValueSource(ints = {1, 3})
+    void sparkReadingTheColumnarCopyGivesTheDesktopReportByteForByte(int partitions) {
+        SimulationRun run = SparkSimulation.run(spark, JOURNEY, new ParquetCustomers(spark, columnar.toUri().toString()),
+                SETTINGS, partitions);
+        assertEquals(SimulationReportJson.findings(desktop),
+                SimulationReportJson.findings(SimulationReportJson.toJson(JOURNEY, SETTINGS, run)));
+    }
+}
