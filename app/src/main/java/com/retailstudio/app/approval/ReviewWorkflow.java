@@ -13,6 +13,7 @@ import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
+import com.retailstudio.app.workspace.WorkspaceLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class ReviewWorkflow {
 
     /** Freezes the document's latest version for review. */
     public Review submit(String kind, String id, String actor) {
+        requireFits(kind, id, actor);
         DocumentVersion latest = workspace.documents().latest(kind, id).orElseThrow(() ->
                 new ReviewRefusedException("There is no " + kind.replace('_', ' ') + " '" + id + "' to submit."));
         requireNoBlockingProblems(latest, "submitted");
@@ -76,6 +78,7 @@ public final class ReviewWorkflow {
     /** Approves the version in review, signed with the approver's key unlocked by {@code approverPassword}. */
     public Review approve(String kind, String id, String actor, Optional<String> comment,
                           KeyPasswords approverPassword) {
+        requireFits(kind, id, actor);
         Review review = awaitingReview(kind, id);
         requireSomeoneElse(review, actor);
         DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
@@ -118,6 +121,7 @@ public final class ReviewWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new ReviewRefusedException("Requesting changes needs a comment that says what to change.");
         }
+        requireFits(kind, id, actor);
         Review review = awaitingReview(kind, id);
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
                 EnumSet.of(ReviewState.IN_REVIEW), ReviewState.CHANGES_REQUESTED, actor, Optional.of(comment),
@@ -138,6 +142,7 @@ public final class ReviewWorkflow {
      * reviewer name typed in the application is not an owner).
      */
     public Review archive(String kind, String id, int version, String actor, Optional<String> comment) {
+        requireFits(kind, id, actor);
         Review review = workspace.reviews().find(kind, id, version).orElseThrow(() -> new ReviewRefusedException(
                 ReviewStore.describe(kind, id, version) + " has not been submitted, so there is nothing to archive."));
         Optional<String> approver = approverOf(review);
@@ -200,6 +205,15 @@ public final class ReviewWorkflow {
                 .findFirst()
                 .orElseThrow(() -> new ReviewRefusedException(
                         "No version of " + kind.replace('_', ' ') + " '" + id + "' is waiting for review."));
+    }
+
+    /** Ids and names longer than the workspace keeps are refused before any SQL. */
+    private static void requireFits(String kind, String id, String actor) {
+        refusingWorkspaceErrors(() -> {
+            WorkspaceLimits.requireFits("the " + kind.replace('_', ' ') + " id", id);
+            WorkspaceLimits.requireFits("the person's name", actor);
+            return null;
+        });
     }
 
     private void requireNoBlockingProblems(DocumentVersion version, String step) {
