@@ -7,6 +7,7 @@ import com.retailstudio.app.signing.PersonalKeys;
 import com.retailstudio.app.signing.SigningKeyException;
 import com.retailstudio.app.signing.WorkspaceSigners;
 import com.retailstudio.app.workspace.ApprovalSignature;
+import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -66,8 +68,36 @@ public final class ReviewWorkflow {
         requireFits(kind, id, actor);
         DocumentVersion latest = workspace.documents().latest(kind, id).orElseThrow(() ->
                 new ReviewRefusedException("There is no " + kind.replace('_', ' ') + " '" + id + "' to submit."));
+        Optional<Review> earlier = workspace.reviews().find(kind, id, latest.version());
+        if (earlier.isPresent()) {
+            // a second click on Submit, or Submit after Save version with nothing changed: never a second review
+            throw new ReviewRefusedException(ReviewStore.describe(kind, id, latest.version()) + " has already been "
+                    + "submitted (it is " + ReviewStore.stateInWords(earlier.get().state()) + ") and nothing has "
+                    + "changed since; change it to submit a new version.");
+        }
         requireNoBlockingProblems(latest, "submitted");
         return refusingWorkspaceErrors(() -> workspace.reviews().submit(latest, actor, SUBMITTED));
+    }
+
+    /**
+     * Submits {@code draft} as the document's next version, or, when the newest version already holds the same
+     * content ({@code sameContent}), submits that one instead of saving a duplicate of it.
+     *
+     * @param sameContent whether the newest stored version holds what {@code draft} would save
+     */
+    public Review submitContent(DocumentDraft draft, String author, Predicate<DocumentVersion> sameContent) {
+        DocumentVersion saved = saveUnlessUnchanged(workspace, draft, author, sameContent);
+        return submit(saved.kind(), saved.id(), author);
+    }
+
+    /** The newest version of the document when it holds the draft's content already, else the draft saved next. */
+    public static DocumentVersion saveUnlessUnchanged(Workspace workspace, DocumentDraft draft, String author,
+                                                      Predicate<DocumentVersion> sameContent) {
+        Optional<DocumentVersion> latest = workspace.documents().latest(draft.kind(), draft.id());
+        if (latest.isPresent() && sameContent.test(latest.get())) {
+            return latest.get();
+        }
+        return workspace.documents().saveDocumentAs(draft, author);
     }
 
     /** Approves the version in review; refused for its own author (four-eyes). */

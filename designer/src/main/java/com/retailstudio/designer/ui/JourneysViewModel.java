@@ -583,10 +583,14 @@ public final class JourneysViewModel implements CanvasEdits {
             return;
         }
         int version = library.saveVersion(session.journey());
+        // the library keeps an unchanged journey in the version that already holds it rather than copying it
+        boolean unchanged = versions.stream().anyMatch(row -> row.number() == version);
         refreshLibrary();
         refreshVersions();
         show();
-        say("Saved version " + version + " of " + session.journey().name() + ".", false);
+        say(unchanged
+                ? "Nothing changed since version " + version + " of " + session.journey().name() + "; no new version."
+                : "Saved version " + version + " of " + session.journey().name() + ".", false);
     }
 
     /** Submits the open journey for review; when it has errors, says why instead. */
