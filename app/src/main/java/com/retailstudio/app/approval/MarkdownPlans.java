@@ -1,6 +1,7 @@
 package com.retailstudio.app.approval;
 
 import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanFormatException;
 import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
@@ -58,8 +59,25 @@ public final class MarkdownPlans {
                                          String author) {
         Optional<String> fingerprint = workspace.dataSets().active().map(RegisteredDataSet::fingerprint);
         MarkdownPlanDocument plan = document(defaultId(result), result, rules, data, fingerprint);
-        save(workspace, plan, author);
-        return new ReviewWorkflow(workspace, DocumentChecks.forReview()).submit(MarkdownPlanDocument.KIND, plan.id(),
-                author);
+        return submit(workspace, plan, author);
+    }
+
+    /**
+     * Submits the plan, saved as a new version only when it differs from the newest one: a second click on Submit
+     * with nothing changed is refused instead of queuing the same plan twice.
+     */
+    public static Review submit(Workspace workspace, MarkdownPlanDocument plan, String author) {
+        return new ReviewWorkflow(workspace, DocumentChecks.forReview()).submitContent(new DocumentDraft(
+                MarkdownPlanDocument.KIND, plan.id(), "draft", MarkdownPlanJson.write(plan)), author,
+                newest -> holds(newest, plan));
+    }
+
+    private static boolean holds(DocumentVersion stored, MarkdownPlanDocument plan) {
+        try {
+            // both read back, so a price written as 2.490 and one held as 2.49 are the same price
+            return MarkdownPlanJson.read(stored.body()).equals(MarkdownPlanJson.read(MarkdownPlanJson.write(plan)));
+        } catch (MarkdownPlanFormatException e) {
+            return false;
+        }
     }
 }

@@ -21,15 +21,18 @@ import java.util.Set;
 
 /**
  * What a reviewer is asked to approve: the version under review against the last approved one (or, when nothing was
- * approved before, the previous version), one plain-language line per change ({@code + }, {@code - }, {@code ~ }).
+ * approved before, as new), one plain-language line per change ({@code + }, {@code - }, {@code ~ }).
  *
- * @param comparedWith what the lines compare against, e.g. "v2 (approved)" or "nothing: this is the first version"
+ * @param comparedWith what the lines compare against, e.g. "v2 (approved)" or {@link #NOTHING_APPROVED}
  * @param prices       for a markdown plan, each price that differs from the compared plan
  * @param journeys     for a journey, the two versions to draw side by side with their marks
  * @param lineSteps    for each line, the journey step it is about (empty for the journey as a whole or other kinds)
  */
 public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPriceDifference> prices,
                             Optional<JourneyVersions> journeys, List<Optional<String>> lineSteps) {
+
+    /** What a review compares with when no version of the document was approved: it is shown as new. */
+    public static final String NOTHING_APPROVED = "nothing: no version was approved before, so all of it is new";
 
     private static final Set<ReviewState> APPROVED = Set.of(ReviewState.APPROVED, ReviewState.EXPORTED);
 
@@ -58,14 +61,12 @@ public record ReviewChanges(String comparedWith, List<String> lines, List<PlanPr
         Optional<Review> lastApproved = workspace.reviews().history(review.kind(), review.id()).stream()
                 .filter(earlier -> earlier.version() < review.version() && APPROVED.contains(earlier.state()))
                 .max(Comparator.comparingInt(Review::version));
+        // Never the previous version when it was not approved: what customers meet is the approved one, and a
+        // never-approved version beside it would hide every edit the reviewer has not yet seen approved.
         Optional<DocumentVersion> baseline = lastApproved
-                .flatMap(earlier -> workspace.documents().version(review.kind(), review.id(), earlier.version()))
-                .or(() -> review.version() > 1
-                        ? workspace.documents().version(review.kind(), review.id(), review.version() - 1)
-                        : Optional.empty());
-        String comparedWith = baseline.map(version -> "v" + version.version()
-                        + (lastApproved.isPresent() ? " (approved)" : " (the previous version, never approved)"))
-                .orElse("nothing: this is the first version");
+                .flatMap(earlier -> workspace.documents().version(review.kind(), review.id(), earlier.version()));
+        String comparedWith = baseline.map(version -> "v" + version.version() + " (approved)")
+                .orElse(NOTHING_APPROVED);
         if (DocumentChecks.MARKDOWN_PLAN.equals(review.kind())) {
             if (lastApproved.isEmpty()) {
                 // a plan for another week replaces the plan the stores run now: compare with that one

@@ -7,12 +7,14 @@ import com.retailstudio.app.signing.PersonalKeys;
 import com.retailstudio.app.signing.SigningKeyException;
 import com.retailstudio.app.signing.WorkspaceSigners;
 import com.retailstudio.app.workspace.ApprovalSignature;
+import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
+import com.retailstudio.app.workspace.WorkspaceLimits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -62,10 +65,39 @@ public final class ReviewWorkflow {
 
     /** Freezes the document's latest version for review. */
     public Review submit(String kind, String id, String actor) {
+        requireFits(kind, id, actor);
         DocumentVersion latest = workspace.documents().latest(kind, id).orElseThrow(() ->
                 new ReviewRefusedException("There is no " + kind.replace('_', ' ') + " '" + id + "' to submit."));
+        Optional<Review> earlier = workspace.reviews().find(kind, id, latest.version());
+        if (earlier.isPresent()) {
+            // a second click on Submit, or Submit after Save version with nothing changed: never a second review
+            throw new ReviewRefusedException(ReviewStore.describe(kind, id, latest.version()) + " has already been "
+                    + "submitted (it is " + ReviewStore.stateInWords(earlier.get().state()) + ") and nothing has "
+                    + "changed since; change it to submit a new version.");
+        }
         requireNoBlockingProblems(latest, "submitted");
         return refusingWorkspaceErrors(() -> workspace.reviews().submit(latest, actor, SUBMITTED));
+    }
+
+    /**
+     * Submits {@code draft} as the document's next version, or, when the newest version already holds the same
+     * content ({@code sameContent}), submits that one instead of saving a duplicate of it.
+     *
+     * @param sameContent whether the newest stored version holds what {@code draft} would save
+     */
+    public Review submitContent(DocumentDraft draft, String author, Predicate<DocumentVersion> sameContent) {
+        DocumentVersion saved = saveUnlessUnchanged(workspace, draft, author, sameContent);
+        return submit(saved.kind(), saved.id(), author);
+    }
+
+    /** The newest version of the document when it holds the draft's content already, else the draft saved next. */
+    public static DocumentVersion saveUnlessUnchanged(Workspace workspace, DocumentDraft draft, String author,
+                                                      Predicate<DocumentVersion> sameContent) {
+        Optional<DocumentVersion> latest = workspace.documents().latest(draft.kind(), draft.id());
+        if (latest.isPresent() && sameContent.test(latest.get())) {
+            return latest.get();
+        }
+        return workspace.documents().saveDocumentAs(draft, author);
     }
 
     /** Approves the version in review; refused for its own author (four-eyes). */
@@ -76,6 +108,7 @@ public final class ReviewWorkflow {
     /** Approves the version in review, signed with the approver's key unlocked by {@code approverPassword}. */
     public Review approve(String kind, String id, String actor, Optional<String> comment,
                           KeyPasswords approverPassword) {
+        requireFits(kind, id, actor);
         Review review = awaitingReview(kind, id);
         requireSomeoneElse(review, actor);
         DocumentVersion version = workspace.documents().version(kind, id, review.version()).orElseThrow();
@@ -118,6 +151,7 @@ public final class ReviewWorkflow {
         if (comment == null || comment.isBlank()) {
             throw new ReviewRefusedException("Requesting changes needs a comment that says what to change.");
         }
+        requireFits(kind, id, actor);
         Review review = awaitingReview(kind, id);
         return refusingWorkspaceErrors(() -> workspace.reviews().move(kind, id, review.version(),
                 EnumSet.of(ReviewState.IN_REVIEW), ReviewState.CHANGES_REQUESTED, actor, Optional.of(comment),
@@ -138,6 +172,7 @@ public final class ReviewWorkflow {
      * reviewer name typed in the application is not an owner).
      */
     public Review archive(String kind, String id, int version, String actor, Optional<String> comment) {
+        requireFits(kind, id, actor);
         Review review = workspace.reviews().find(kind, id, version).orElseThrow(() -> new ReviewRefusedException(
                 ReviewStore.describe(kind, id, version) + " has not been submitted, so there is nothing to archive."));
         Optional<String> approver = approverOf(review);
@@ -200,6 +235,15 @@ public final class ReviewWorkflow {
                 .findFirst()
                 .orElseThrow(() -> new ReviewRefusedException(
                         "No version of " + kind.replace('_', ' ') + " '" + id + "' is waiting for review."));
+    }
+
+    /** Ids and names longer than the workspace keeps are refused before any SQL. */
+    private static void requireFits(String kind, String id, String actor) {
+        refusingWorkspaceErrors(() -> {
+            WorkspaceLimits.requireFits("the " + kind.replace('_', ' ') + " id", id);
+            WorkspaceLimits.requireFits("the person's name", actor);
+            return null;
+        });
     }
 
     private void requireNoBlockingProblems(DocumentVersion version, String step) {

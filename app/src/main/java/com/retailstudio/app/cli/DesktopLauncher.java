@@ -38,6 +38,24 @@ final class DesktopLauncher {
         return Sessions.open(Optional.empty(), dialogs);
     }
 
+    /**
+     * The first workspace, or, when it cannot be opened (e.g. another Retail Studio has the folder open), the reason
+     * in a dialog as well as on standard error: started from a desktop icon there is no terminal to read it in.
+     *
+     * @param toolkitReady waits until dialogs can be shown
+     */
+    WorkspaceSession openOrExplain(DialogService dialogs, Runnable toolkitReady) {
+        try {
+            return openFirst(dialogs);
+        } catch (RuntimeException e) {
+            toolkitReady.run();
+            dialogs.inform(CANNOT_OPEN, CommandFailure.describe(e));
+            throw e;
+        }
+    }
+
+    static final String CANNOT_OPEN = "Retail Studio cannot open the workspace";
+
     /** Opens the chosen workspace and remembers it; when it cannot be opened, says why and reopens the current one. */
     private static WorkspaceSession switchTo(WorkspaceLocation target, WorkspaceLocation current,
                                              DialogService dialogs) {
@@ -66,7 +84,7 @@ final class DesktopLauncher {
         DialogService dialogs = DialogService.afterStartup(DialogService.platform(), toolkit);
         WorkspaceSession session;
         try {
-            session = openFirst(dialogs);
+            session = openOrExplain(dialogs, toolkit::join);
         } catch (RuntimeException e) {
             toolkit.join();
             DesktopApplication.stopToolkit();

@@ -44,7 +44,7 @@ final class JourneyCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandFailure("There is no journey file " + file + ".");
         } catch (IOException e) {
-            throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
+            throw FileProblems.cannotRead(file, e);
         } catch (JourneyFormatException e) {
             throw new CommandFailure(file + ": " + e.getMessage(), e);
         }

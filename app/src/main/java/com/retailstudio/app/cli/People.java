@@ -1,6 +1,7 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceLimits;
 
 /**
  * Who a command acts as: on a team workspace always the signed-in login; on a folder the operating-system user, unless
@@ -19,6 +20,10 @@ final class People {
      * @throws CommandFailure when {@code --as} is given on a team workspace
      */
     static String acting(Workspace workspace, String as) {
+        String tooLong = WorkspaceLimits.problem("--as", as);
+        if (tooLong != null) {
+            throw new CommandFailure(tooLong);
+        }
         if (workspace.isShared()) {
             if (as != null) {
                 throw new CommandFailure("--as is refused on a team workspace: the server signed you in as "

@@ -11,6 +11,7 @@ import com.retailstudio.markdown.engine.MarkdownPlanner;
 import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.data.io.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -96,9 +97,10 @@ final class PlanCommand implements Callable<Integer> {
         }
 
         private MarkdownPlanDocument planDataSet(String data) {
+            // the rules first: a mistake in them is found before the data set is read
+            RuleBook rules = rulesFile == null ? RuleBook.standard() : readRules(rulesFile);
             Path folder = DataFolderOption.resolve(data);
             DataSet dataSet = SellThroughHistory.load(folder);
-            RuleBook rules = rulesFile == null ? RuleBook.standard() : readRules(rulesFile);
             PlanResult result = new MarkdownPlanner(rules).plan(dataSet);
             return MarkdownPlans.document(Optional.ofNullable(id).orElseGet(() -> MarkdownPlans.defaultId(result)),
                     result, rules, dataSet, Optional.of(DataSetFingerprint.of(folder)));
@@ -115,11 +117,11 @@ final class PlanCommand implements Callable<Integer> {
         /** Reads and parses a JSON file; refused in one sentence naming the file (and the field, for bad content). */
         private static <T> T readJson(Path file, String what, Function<String, T> parse) {
             try {
-                return parse.apply(Files.readString(file));
+                return parse.apply(Utf8Text.read(file));
             } catch (NoSuchFileException e) {
                 throw new CommandFailure("There is no " + what + " file " + file + ".");
             } catch (IOException e) {
-                throw new CommandFailure("Cannot read " + file + ": " + e.getMessage(), e);
+                throw FileProblems.cannotRead(file, e);
             } catch (MarkdownPlanFormatException | IllegalArgumentException e) {
                 throw new CommandFailure(file + ": " + e.getMessage() + ".", e);
             }

@@ -15,6 +15,7 @@ import com.retailstudio.markdown.scenario.ScenarioComparison;
 import com.retailstudio.markdown.scenario.ScenarioJson;
 import com.retailstudio.markdown.scenario.ScenarioRun;
 import com.retailstudio.markdown.scenario.ScenarioText;
+import com.retailstudio.data.io.Utf8Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = {"Fit each product's demand from sales_weekly.csv, plan when and how deep to mark down each "
                 + "product in each store until exit, and write the price changes as CSV "
                 + "(store_id, product_id, effective_date, old_price, new_price, discount_pct).",
-            "Default rules: ladder 0-70 % in 10 % steps, prices ending .49 or .99, at most 3 markdowns, 2 weeks apart, "
+            "Default rules: ladder 0-70 %% in 10 %% steps, prices ending .49 or .99, at most 3 markdowns, 2 weeks apart, "
                 + "none in the first 4 weeks of the season, stores of a price cluster share prices."})
 final class PlanMarkdownsCommand implements Callable<Integer> {
 
@@ -51,7 +52,7 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--report", paramLabel = "OUT.json",
-            description = "Also write a JSON report: summary, per-product elasticities with 95 % intervals and "
+            description = "Also write a JSON report: summary, per-product elasticities with 95 %% intervals and "
                     + "held-out MAPE, and run timings.")
     private Path report;
 
@@ -144,19 +145,19 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             result = runs.get(0).plan();
         }
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
-        try {
-            createParent(out);
-            PriceChangeWriter.write(result.priceChanges(), out);
+        // Written beside their places first and moved there together, so a workbook that cannot be written leaves
+        // no price-change file behind to be mistaken for the whole plan.
+        try (StagedFiles staged = new StagedFiles()) {
+            stage(staged, "the price changes", out, file -> PriceChangeWriter.write(result.priceChanges(), file));
             if (xlsx != null) {
-                createParent(xlsx);
-                PriceChangeWorkbook.write(result, xlsx);
+                stage(staged, "the workbook", xlsx, file -> PriceChangeWorkbook.write(result, file));
             }
             if (report != null) {
-                createParent(report);
-                PlanReportWriter.write(result, totalMillis, report);
+                stage(staged, "the report", report, file -> PlanReportWriter.write(result, totalMillis, file));
             }
-        } catch (IOException e) {
-            throw new CommandFailure("Could not write the plan: " + e.getMessage(), e);
+            staged.publish();
+        } catch (StagedFiles.PublishException e) {
+            throw FileProblems.cannotWrite(e.what(), e.file(), e.getCause());
         }
         PlanSummary s = result.summary();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -192,18 +193,23 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
 
     private static Scenario readScenario(Path file) {
         try {
-            return ScenarioJson.read(Files.readString(file));
+            return ScenarioJson.read(Utf8Text.read(file));
         } catch (IOException e) {
-            throw new CommandFailure("Could not read the scenario " + file + ": " + e.getMessage(), e);
+            throw FileProblems.cannotRead(file, e);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure("The scenario " + file + " is not valid: " + e.getMessage(), e);
         }
     }
 
-    private static void createParent(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+    private static void stage(StagedFiles staged, String what, Path file, StagedFiles.Writer writer) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw FileProblems.cannotWrite(what, file, e);
         }
+        staged.write(what, file, writer);
     }
 }

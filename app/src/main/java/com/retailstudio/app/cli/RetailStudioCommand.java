@@ -50,7 +50,54 @@ public final class RetailStudioCommand implements Callable<Integer> {
                 return CommandFailure.EXIT_JOB_FAILED;
             }
         }
-        return newCommandLine(new PrintWriter(System.out, true), err).execute(args);
+        reportOutOfMemoryOnEveryThread();
+        return execute(newCommandLine(new PrintWriter(System.out, true), err), args);
+    }
+
+    /** Runs the command line; a job that runs out of memory says how to give it more instead of a stack trace. */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the job's data is unreachable once its frames are gone, so there is memory again for one sentence
+            commandLine.getErr().println("retail-studio: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return CommandFailure.EXIT_JOB_FAILED;
+        }
+    }
+
+    /**
+     * A thread of a command-line job that runs out of memory ends the job with the one sentence that says how to give
+     * it more, not with the JVM's stack trace; anything else is reported as the JVM would. (Not for the desktop,
+     * whose window stays open to keep working in.)
+     */
+    private static void reportOutOfMemoryOnEveryThread() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (error instanceof OutOfMemoryError) {
+                System.err.println("retail-studio: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+                Runtime.getRuntime().halt(CommandFailure.EXIT_JOB_FAILED);
+            }
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            error.printStackTrace();
+        });
+    }
+
+    private static boolean causedByRunningOutOfMemory(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The job ran out of memory: …": how much Java was allowed, and how to give it twice as much. */
+    static String outOfMemory(long maxHeapBytes) {
+        long megabytes = Math.max(1, maxHeapBytes >> 20);
+        long twice = megabytes * 2;
+        String option = twice >= 1024 ? "-Xmx" + (twice + 1023) / 1024 + "g" : "-Xmx" + twice + "m";
+        return "The job ran out of memory: it needs more than the " + String.format(java.util.Locale.ROOT, "%,d",
+                megabytes) + " MB Java was allowed to use; run it again with twice as much, "
+                + "RETAIL_STUDIO_JAVA_OPTS=" + option + " ./retail-studio …, or on a smaller data set.";
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
@@ -58,6 +105,11 @@ public final class RetailStudioCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (causedByRunningOutOfMemory(exception)) {
+                // a worker thread's OutOfMemoryError, handed on wrapped in the job's own exception
+                line.getErr().println("retail-studio: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+                return CommandFailure.EXIT_JOB_FAILED;
+            }
             line.getErr().println("retail-studio: " + CommandFailure.describe(exception));
             if (System.getenv("RETAIL_STUDIO_DEBUG") != null) {
                 exception.printStackTrace(line.getErr());

@@ -16,6 +16,7 @@ import com.retailstudio.simulator.model.Uplift;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,6 +125,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withTrace(Set.copyOf(traces), traceFirst)
                 .withReasonTraces(examples);
         Journey journey = readJourney();
+        requireFolderOf(report);
         DataFolderOption.JobData source = data.resolveForJob();
         SimulationRun run;
         try {
@@ -141,7 +143,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             SimulationReportJson.write(report, journey, settings, run);
         } catch (IOException e) {
-            throw new CommandFailure("Could not write the report " + report.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw FileProblems.cannotWrite("the report", report, e);
         }
         print(spec.commandLine().getOut(), journey, run);
         return 0;
@@ -151,6 +153,12 @@ final class SimulateCommand implements Callable<Integer> {
     private static CustomerData loadImported(ColumnarDataSet imported) {
         DataSet dataSet = imported.load(EnumSet.of(DataFile.CUSTOMERS, DataFile.CONSENTS, DataFile.EVENTS), false);
         return CustomerData.of(dataSet);
+    /** A report that could not be written is said before the simulation runs, not after minutes of it. */
+    private static void requireFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw FileProblems.cannotWrite("the report", file, new NoSuchFileException(file.toString()));
+        }
     }
 
     private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {
@@ -182,8 +190,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandFailure("The journey file " + journeyFile.toAbsolutePath() + " does not exist.", e);
         } catch (IOException e) {
-            throw new CommandFailure("Could not read the journey file " + journeyFile.toAbsolutePath() + ": "
-                    + e.getMessage(), e);
+            throw FileProblems.cannotRead(journeyFile, e);
         } catch (JourneyFormatException e) {
             throw new CommandFailure("The journey file " + journeyFile + " is not valid at " + e.getMessage() + ".", e);
         }

@@ -9,6 +9,7 @@ import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.quality.DataQualityChecker;
 import com.retailstudio.data.quality.DataQualityReport;
+import com.retailstudio.data.quality.Freshness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,8 +54,16 @@ public final class DataSetImporter {
      * @throws DataSetRejectedException when the data set has errors; nothing is changed then
      */
     public ImportedDataSet importFolder(String name, Path source, ImportProgress progress) {
+        return importFolder(name, source, progress, false);
+    }
+
+    private ImportedDataSet importFolder(String name, Path source, ImportProgress progress, boolean bundledSample) {
+        if (!bundledSample && SAMPLE_NAME.equals(name)) {
+            // the name is how the bundled sample is known; a user's folder of that name is told apart
+            name = name + " (folder)";
+        }
         progress.update(0.05, "Checking " + source.getFileName());
-        DataQualityReport report = DataQualityChecker.check(source, clock);
+        DataQualityReport report = checker(bundledSample).report(source, clock.instant());
         if (!report.usable()) {
             throw new DataSetRejectedException(source, report);
         }
@@ -97,6 +106,24 @@ public final class DataSetImporter {
         }
     }
 
+    /**
+     * Whether the data set is the bundled sample this importer brought in: a fixed example whose age is not judged
+     * ({@link com.retailstudio.data.quality.Freshness#NOT_JUDGED}). A user's folder never gets its name.
+     */
+    public static boolean isBundledSample(RegisteredDataSet dataSet) {
+        return SAMPLE_NAME.equals(dataSet.name());
+    }
+
+    /** How a data set is checked: the bundled sample without judging its age, any other with the default rules. */
+    public DataQualityReport check(RegisteredDataSet dataSet) {
+        return checker(isBundledSample(dataSet)).report(Path.of(dataSet.sourcePath()), clock.instant());
+    }
+
+    private static DataQualityChecker checker(boolean bundledSample) {
+        return new DataQualityChecker(DataQualityChecker.DEFAULT_PROBLEMS_KEPT,
+                bundledSample ? Freshness.NOT_JUDGED : DataQualityChecker.DEFAULT_STALE_AFTER);
+    }
+
     /** On a workspace with no data set yet, imports the bundled sample; otherwise does nothing. */
     public Optional<ImportedDataSet> importSampleIfEmpty(ImportProgress progress) {
         if (!workspace.dataSets().list().isEmpty()) {
@@ -107,7 +134,7 @@ public final class DataSetImporter {
             scratch = Files.createTempDirectory("retail-studio-sample");
             progress.update(0.02, "Unpacking the bundled sample");
             BundledSample.extractTo(scratch);
-            return Optional.of(importFolder(SAMPLE_NAME, scratch, progress));
+            return Optional.of(importFolder(SAMPLE_NAME, scratch, progress, true));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack the bundled sample: " + e.getMessage(), e);
         } finally {

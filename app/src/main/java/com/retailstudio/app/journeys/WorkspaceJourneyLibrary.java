@@ -8,6 +8,7 @@ import com.retailstudio.app.workspace.DocumentStore;
 import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.JourneyDraftStore.StoredDraft;
 import com.retailstudio.app.workspace.Review;
+import com.retailstudio.app.workspace.ReviewStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
@@ -126,12 +127,17 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
         return versions;
     }
 
-    /** "saved" when never submitted, else the review's state in words, e.g. "changes requested". */
     private String reviewState(String id, int version) {
-        return workspace.reviews().find(DocumentChecks.JOURNEY, id, version).map(Review::state)
-                .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("saved");
+        return reviewState(workspace, id, version);
     }
 
+    /** "saved" when never submitted, else the review's state in words, e.g. "changes requested". */
+    public static String reviewState(Workspace workspace, String id, int version) {
+        return workspace.reviews().find(DocumentChecks.JOURNEY, id, version).map(Review::state)
+                .map(ReviewStore::stateInWords).orElse("saved");
+    }
+
+    /** An unchanged journey is not saved again: its newest version already holds it. */
     @Override
     public int saveVersion(Journey journey) {
         return saveVersion(journey, "draft").version();
@@ -141,12 +147,25 @@ public final class WorkspaceJourneyLibrary implements JourneyLibrary {
     private DocumentVersion saveVersion(Journey journey, String status) {
         int next = workspace.documents().latest(DocumentChecks.JOURNEY, journey.id())
                 .map(v -> v.version() + 1).orElse(1);
-        Journey versioned = journey.withVersion(next);
-        DocumentVersion saved = workspace.documents().saveDocument(new DocumentDraft(DocumentChecks.JOURNEY,
-                journey.id(), status, JourneyJson.toJson(versioned)));
-        return saved;
+        return ReviewWorkflow.saveUnlessUnchanged(workspace, new DocumentDraft(DocumentChecks.JOURNEY, journey.id(),
+                status, JourneyJson.toJson(journey.withVersion(next))), workspace.currentUser(),
+                newest -> holds(newest, journey));
     }
 
+    /** Whether the stored version is the journey, apart from the version number each version carries. */
+    private static boolean holds(DocumentVersion stored, Journey journey) {
+        try {
+            return JourneyJson.parse(stored.body())
+                    .equals(JourneyJson.parse(JourneyJson.toJson(journey.withVersion(stored.version()))));
+        } catch (JourneyFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Submits the journey's newest version when it already holds the journey (Save version, then Submit), else a new
+     * version; refused when that version was submitted before, so nothing is queued twice.
+     */
     @Override
     public int submitForReview(Journey journey) {
         List<String> problems = DocumentChecks.journeyProblems(JourneyJson.toJson(journey));

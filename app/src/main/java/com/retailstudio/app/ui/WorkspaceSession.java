@@ -152,14 +152,29 @@ public final class WorkspaceSession implements AutoCloseable {
         // Another person's submission, decision or export shows in the review queue and the audit view within
         // two seconds.
         workspace.changes().subscribe(() -> javafx.application.Platform.runLater(approvals::refresh));
+        // One source of truth: a decision in Approvals (or by someone else) shows in the Journeys section's statuses
+        // and Versions tab within the same poll, without selecting the journey again.
+        // (made when the section is first shown, so start-up does not wait for it)
+        java.util.concurrent.atomic.AtomicReference<JourneysViewModel> journeysModel =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        workspace.changes().subscribe(() -> javafx.application.Platform.runLater(() -> {
+            if (journeysModel.get() != null) {
+                journeysModel.get().refreshFromLibrary();
+            }
+        }));
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
-                Section.JOURNEYS, shell -> new JourneysView(new JourneysViewModel(journeys), journeyFiles()),
+                Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
+                        : new JourneysViewModel(journeys)), journeyFiles()),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
-                Section.APPROVALS, shell -> new ApprovalsView(approvals, dialogs));
+                Section.APPROVALS, shell -> {
+                    // the header's "You are working as" follows a name changed in the status bar at once
+                    shell.userNameProperty().addListener((observable, before, now) -> approvals.refresh());
+                    return new ApprovalsView(approvals, dialogs);
+                });
         return new ShellContext(settings, workspace.location().describe(), workspace.currentUser(), tasks, sections,
                 data::start, team);
     }
@@ -218,9 +233,10 @@ public final class WorkspaceSession implements AutoCloseable {
                         .flatMap(latest -> workspace.documents().history("journey", latest.id()).stream())
                         .map(v -> {
                             try {
+                                // where its review stands ("in review", "approved"), as the Journeys section says
                                 return com.retailstudio.simulator.ui.JourneyChoice.saved(
                                         com.retailstudio.designer.io.JourneyJson.parse(v.body()), v.version(),
-                                        v.status(), v.author());
+                                        reviewStateWords(v), v.author());
                             } catch (com.retailstudio.designer.io.JourneyFormatException e) {
                                 return com.retailstudio.simulator.ui.JourneyChoice.unreadable(v.id(), v.version(),
                                         e.getMessage());
@@ -229,6 +245,12 @@ public final class WorkspaceSession implements AutoCloseable {
                         .toList();
         return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
                 RegisteredDataSet::name, tasks, saved);
+    }
+
+    /** "in review", "approved", or "not submitted" for a version saved but never sent for review. */
+    private String reviewStateWords(DocumentVersion version) {
+        String state = WorkspaceJourneyLibrary.reviewState(workspace, version.id(), version.version());
+        return "saved".equals(state) ? "not submitted" : state;
     }
 
     private static ShellSettings persistentSettings(SettingsStore store) {

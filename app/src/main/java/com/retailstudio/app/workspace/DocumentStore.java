@@ -54,7 +54,7 @@ public final class DocumentStore {
      */
     public DocumentVersion saveDocumentOver(DocumentDraft draft, int basedOnVersion) {
         requireJson(draft);
-        String author = currentUser.get();
+        String author = requireFits(draft, currentUser.get());
         Instant now = clock.instant();
         return database.inTransaction(connection -> {
             int next = nextVersion(connection, draft.kind(), draft.id());
@@ -74,6 +74,12 @@ public final class DocumentStore {
         });
     }
 
+    /** The author, after the draft's id and the author's name are found short enough to keep. */
+    private static String requireFits(DocumentDraft draft, String author) {
+        WorkspaceLimits.requireFits("the " + draft.kind().replace('_', ' ') + " id", draft.id());
+        return WorkspaceLimits.requireFits("the author's name", author);
+    }
+
     private static String describe(DocumentDraft draft) {
         return "The " + draft.kind().replace('_', ' ') + " '" + draft.id() + "'";
     }
@@ -88,6 +94,7 @@ public final class DocumentStore {
         if (author == null || author.isBlank()) {
             throw new IllegalArgumentException("A document needs an author.");
         }
+        drafts.forEach(draft -> requireFits(draft, author));
         Instant now = clock.instant();
         return database.inTransaction(connection -> {
             List<DocumentVersion> saved = new ArrayList<>();

@@ -64,6 +64,7 @@ public final class JourneyDraftStore {
     }
 
     private StoredDraft write(String journeyId, String name, int steps, String body, OptionalInt basedOn) {
+        WorkspaceLimits.requireFits("the journey id", journeyId);
         Objects.requireNonNull(journeyId, "journeyId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(body, "body");

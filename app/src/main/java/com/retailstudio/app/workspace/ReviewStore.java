@@ -135,6 +135,11 @@ public final class ReviewStore {
         return find(connection, kind, id, version).orElseThrow();
     }
 
+    /** "in review", "changes requested": a state as a sentence says it. */
+    public static String stateInWords(ReviewState state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     /** "journey welcome v3", as messages name a version. */
     public static String describe(String kind, String id, int version) {
         return kind.replace('_', ' ') + " '" + id + "'" + OBJECT_VERSION_SEPARATOR + version;

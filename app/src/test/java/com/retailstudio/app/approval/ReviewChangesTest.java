@@ -50,7 +50,7 @@ class ReviewChangesTest {
     void aFirstVersionIsDescribedAsNew() {
         ReviewChanges changes = ReviewChanges.of(workspace, submit(original));
 
-        assertEquals("nothing: this is the first version", changes.comparedWith());
+        assertEquals(ReviewChanges.NOTHING_APPROVED, changes.comparedWith());
         assertEquals(1, changes.lines().size());
         assertTrue(changes.lines().get(0).startsWith("+ a new journey \"Cart abandonment\""), changes.lines().toString());
     }
@@ -109,7 +109,7 @@ class ReviewChangesTest {
 
         ReviewChanges changes = ReviewChanges.of(workspace, submitPlan(plan));
 
-        assertEquals("nothing: this is the first version", changes.comparedWith());
+        assertEquals(ReviewChanges.NOTHING_APPROVED, changes.comparedWith());
         assertEquals(plan.priceChanges().size(), changes.prices().size());
         PriceChange first = plan.priceChanges().stream().min(java.util.Comparator.comparing(PriceChange::productId)
                 .thenComparing(PriceChange::storeId).thenComparing(PriceChange::effectiveDate)).orElseThrow();

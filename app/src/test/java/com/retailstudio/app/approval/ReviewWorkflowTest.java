@@ -151,6 +151,7 @@ class ReviewWorkflowTest {
         ReviewRefusedException refused = assertThrows(ReviewRefusedException.class,
                 () -> workflow.submit(JOURNEY, "welcome", "ana"));
 
-        assertEquals("journey 'welcome' v1 has already been submitted.", refused.getMessage());
+        assertEquals("journey 'welcome' v1 has already been submitted (it is in review) and nothing has changed "
+                + "since; change it to submit a new version.", refused.getMessage());
     }
 }

@@ -31,7 +31,8 @@ class JourneyListCommandTest {
     }
 
     @Test
-    void draftsAndVersionsAreListedByIdWithTheDraftTimeTheNewestVersionAndItsReviewState(@TempDir Path folder) {
+    void draftsAndVersionsAreListedByIdWithTheDraftTimeTheNewestVersionAndItsReviewState(@TempDir Path folder)
+            throws Exception {
         Path ws = folder.resolve("ws");
         Instant cartChanged;
         Instant winbackChanged;
@@ -49,7 +50,9 @@ class JourneyListCommandTest {
             Journey welcome = JourneyTemplates.load("welcome-series").orElseThrow();
             library.saveDraft(welcome);
             library.saveVersion(welcome);
-            library.saveVersion(welcome);
+            // a second version only when something changed: the first wait made a week long
+            library.saveVersion(com.retailstudio.designer.io.JourneyJson.parse(com.retailstudio.designer.io.JourneyJson
+                    .toJson(welcome).replaceFirst("\"duration\": \"2d\"", "\"duration\": \"1w\"")));
             library.deleteDraft(welcome.id());
             cartChanged = workspace.journeyDrafts().get(cart.id()).orElseThrow().updatedAt();
             winbackChanged = workspace.journeyDrafts().get("winback").orElseThrow().updatedAt();

@@ -77,10 +77,13 @@ class WorkspaceJourneyLibraryTest {
             Journey winback = JourneyTemplates.load("winback").orElseThrow();
             library.saveDraft(winback);
             assertEquals(1, library.saveVersion(winback));
-            assertEquals(2, library.saveVersion(winback));
+            assertEquals(1, library.saveVersion(winback), "an unchanged journey is not saved as a second version");
+            Journey renamed = JourneyJson.parse(JourneyJson.toJson(winback).replace("\"name\": \"Win-back\"",
+                    "\"name\": \"Win them back\""));
+            assertEquals(2, library.saveVersion(renamed));
             DocumentVersion latest = workspace.documents().latest("journey", "winback").orElseThrow();
             assertEquals(2, latest.version());
-            assertEquals(winback.withVersion(2), JourneyJson.parse(latest.body()));
+            assertEquals(renamed.withVersion(2), JourneyJson.parse(latest.body()));
             assertEquals("v2 saved", library.list().get(0).status());
         }
     }

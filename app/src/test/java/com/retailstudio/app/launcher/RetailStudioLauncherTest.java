@@ -189,6 +189,27 @@ class RetailStudioLauncherTest {
                 "-jar", target.resolve("retail-studio.jar").toString()), Map.of()).exit() == 0;
     }
 
+    @Test
+    void withoutGtkTheDesktopIsRefusedNamingThePackageAndASubcommandStillRuns() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the GTK check is for Linux");
+        Path checkout = checkout(temp.resolve("no-gtk"));
+        Map<String, String> noGtk = Map.of("RETAIL_STUDIO_GTK_LIBRARY", "libgtk-3-missing.so.0");
+
+        Run desktop = launch(checkout, noGtk, "--workspace", "W");
+
+        assertEquals(1, desktop.exit());
+        assertEquals("retail-studio: the desktop application needs GTK 3, which this machine lacks; install it with "
+                + "'sudo apt-get install libgtk-3-0' (Fedora: 'sudo dnf install gtk3'), or run a subcommand (see "
+                + "--help).", desktop.err().strip());
+        assertEquals(0, calls(""), "no JVM is started for a desktop that cannot open");
+        List<String> readmeStart = Files.readAllLines(LAUNCHER.resolveSibling("README.md")).subList(0, 10);
+        assertTrue(readmeStart.stream().anyMatch(line -> line.contains("apt-get install libgtk-3-0")),
+                "the README's first lines name the package the launcher names");
+        Run job = launch(checkout, noGtk, "simulate");
+        assertEquals(0, job.exit(), job.err());
+        assertTrue(job.out().contains("stand-in"), job.out());
+    }
+
     private Run launch(Path checkout, Map<String, String> environment, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/bash", checkout.resolve("retail-studio").toString()));
         command.addAll(List.of(arguments));
@@ -199,6 +220,8 @@ class RetailStudioLauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().remove("RETAIL_STUDIO_JAVA_OPTS");
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        // the stand-in application needs no GTK: the desktop check looks for a library every Linux has
+        builder.environment().put("RETAIL_STUDIO_GTK_LIBRARY", "libc.so.6");
         builder.environment().putAll(environment);
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");

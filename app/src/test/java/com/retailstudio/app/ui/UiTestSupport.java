@@ -44,6 +44,27 @@ public final class UiTestSupport {
         return user(Optional.empty(), comment);
     }
 
+    /** A dialog service whose user answers nothing and reads every message, which is kept in {@code read}. */
+    public static DialogService userWhoReads(java.util.List<String> read) {
+        DialogService silent = silentUser();
+        return new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return silent.chooseFolder(title);
+            }
+
+            @Override
+            public Optional<String> askComment(String title, String prompt, boolean required) {
+                return silent.askComment(title, prompt, required);
+            }
+
+            @Override
+            public void inform(String title, String message) {
+                read.add(title + ": " + message);
+            }
+        };
+    }
+
     /** A dialog service whose user picks {@code folder} whenever asked, and answers comments with {@code comment}. */
     public static DialogService user(Optional<Path> folder, Optional<String> comment) {
         return new DialogService() {

@@ -1,6 +1,7 @@
 package com.retailstudio.designer.io;
 
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.data.io.Utf8Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -31,7 +32,7 @@ public final class JourneyJson {
     }
 
     public static Journey read(Path file) throws IOException, JourneyFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return parse(Utf8Text.read(file));
     }
 
     /**

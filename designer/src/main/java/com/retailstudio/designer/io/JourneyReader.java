@@ -1,6 +1,7 @@
 package com.retailstudio.designer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.data.model.ConsentPurpose;
@@ -44,10 +45,24 @@ final class JourneyReader {
     private JourneyReader() {
     }
 
+    /** Jackson's refusal in our words: "nested 1,001 levels deep, more than the 1,000 a JSON file may have". */
+    private static String limitExceeded(StreamConstraintsException e) {
+        java.util.regex.Matcher depth = java.util.regex.Pattern
+                .compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        if (depth.find()) {
+            return "its values are nested more than " + depth.group(2) + " levels deep, far deeper than any journey";
+        }
+        return "it exceeds a limit of the JSON reader (" + e.getOriginalMessage().replaceAll(" \\(from.*", "") + ")";
+    }
+
     static Journey read(String json) throws JourneyFormatException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (nesting depth, a number's or a name's length) carry no location
+            throw new JourneyFormatException("", "not a journey: " + limitExceeded(e));
         } catch (JsonProcessingException e) {
             throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());

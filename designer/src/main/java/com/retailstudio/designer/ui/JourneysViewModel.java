@@ -59,6 +59,8 @@ public final class JourneysViewModel implements CanvasEdits {
     private static final String NOT_SAVED = "This change is not saved yet: ";
 
     private final JourneyLibrary library;
+    private final java.time.Clock clock;
+    private final java.time.Duration ageRefresh;
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<LibraryEntry> shownEntries = new FilteredList<>(entries);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -86,7 +88,17 @@ public final class JourneysViewModel implements CanvasEdits {
     private boolean selecting;
 
     public JourneysViewModel(JourneyLibrary library) {
+        this(library, java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30));
+    }
+
+    /**
+     * @param clock      what "5 min ago" in the library is measured from
+     * @param ageRefresh how often those ages are read again while the library is shown
+     */
+    public JourneysViewModel(JourneyLibrary library, java.time.Clock clock, java.time.Duration ageRefresh) {
         this.library = library;
+        this.clock = clock;
+        this.ageRefresh = ageRefresh;
         JourneyTemplates.NAMES.forEach(name -> JourneyTemplates.load(name).ifPresent(templates::add));
         search.addListener((observable, before, text) -> {
             String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -141,6 +153,16 @@ public final class JourneysViewModel implements CanvasEdits {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** Now, for the library's "5 min ago". */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** How often the library's ages are read again while it is shown, so "1 min ago" does not stay. */
+    public java.time.Duration ageRefresh() {
+        return ageRefresh;
     }
 
     /** The templates a new journey can start from. */
@@ -583,10 +605,14 @@ public final class JourneysViewModel implements CanvasEdits {
             return;
         }
         int version = library.saveVersion(session.journey());
+        // the library keeps an unchanged journey in the version that already holds it rather than copying it
+        boolean unchanged = versions.stream().anyMatch(row -> row.number() == version);
         refreshLibrary();
         refreshVersions();
         show();
-        say("Saved version " + version + " of " + session.journey().name() + ".", false);
+        say(unchanged
+                ? "Nothing changed since version " + version + " of " + session.journey().name() + "; no new version."
+                : "Saved version " + version + " of " + session.journey().name() + ".", false);
     }
 
     /** Submits the open journey for review; when it has errors, says why instead. */
@@ -677,6 +703,23 @@ public final class JourneysViewModel implements CanvasEdits {
     public void reloadVersions() {
         refreshVersions();
         show();
+    }
+
+    /**
+     * Reads what the library holds again when the workspace changed (a review decided in the Approvals section or by
+     * someone else): each journey's status and the open journey's versions. Lists that read the same are left alone,
+     * so a change elsewhere does not disturb what is selected here.
+     */
+    public void refreshFromLibrary() {
+        List<LibraryEntry> listed = library.list();
+        if (!listed.equals(entries)) {
+            entries.setAll(listed);
+        }
+        List<VersionRow> before = List.copyOf(versions);
+        refreshVersions();
+        if (!before.equals(versions)) {
+            show();
+        }
     }
 
     private void refreshVersions() {

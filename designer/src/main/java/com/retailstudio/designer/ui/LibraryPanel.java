@@ -55,7 +55,18 @@ final class LibraryPanel extends VBox {
         ListView<LibraryEntry> list = new ListView<>(model.entries());
         list.setId("journey-library");
         list.getStyleClass().add("template-list");
-        list.setCellFactory(view -> new EntryCell());
+        list.setCellFactory(view -> new EntryCell(model));
+        // "1 min ago" ages while the list is shown: the cells are drawn again now and then, only while on screen
+        javafx.animation.Timeline ages = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(model.ageRefresh().toMillis()), event -> list.refresh()));
+        ages.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        list.sceneProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                ages.stop();
+            } else {
+                ages.play();
+            }
+        });
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("template-meta");
@@ -163,6 +174,12 @@ final class LibraryPanel extends VBox {
     }
 
     private static final class EntryCell extends ListCell<LibraryEntry> {
+        private final JourneysViewModel model;
+
+        EntryCell(JourneysViewModel model) {
+            this.model = model;
+        }
+
         @Override
         protected void updateItem(LibraryEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -177,7 +194,7 @@ final class LibraryPanel extends VBox {
             status.getStyleClass().addAll("journey-status", entry.status().equals("Draft") ? "draft"
                     : entry.status().contains("approved") ? "approved" : "versioned");
             Label meta = new Label(entry.steps() + " steps · " + entry.author() + " · "
-                    + ago(entry.lastChanged(), Instant.now()));
+                    + ago(entry.lastChanged(), model.now()));
             meta.getStyleClass().add("template-meta");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

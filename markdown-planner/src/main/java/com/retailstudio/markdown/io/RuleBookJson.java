@@ -67,7 +67,68 @@ public final class RuleBookJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the markdown rules are not JSON: " + e.getOriginalMessage());
         }
-        return fromTree(root);
+        RuleBook book;
+        try {
+            book = fromTree(root);
+        } catch (IllegalArgumentException e) {
+            // "/defaults/max_depth is missing" because it was written max_dept: the misspelling says more
+            refuseUnknownFields(json, root, toTree(RuleBook.standard()));
+            throw e;
+        }
+        refuseUnknownFields(json, root, toTree(book));
+        return book;
+    }
+
+    /**
+     * A rules file is refused, as a journey file is, when it holds a field this format does not have: a misspelt
+     * {@code max_dept} would otherwise leave the rule at its default without a word. The known fields are those the
+     * writer writes for the book read, so a field added to the format is known here at once.
+     */
+    private static void refuseUnknownFields(String json, JsonNode root, ObjectNode written) {
+        JsonNode rulesFields = written.get("defaults");
+        List<String> unknown = new ArrayList<>();
+        unknownFields(root, written, "", unknown);
+        unknownFields(root.get("defaults"), rulesFields, "/defaults", unknown);
+        JsonNode categories = root.get("categories");
+        if (categories != null && categories.isObject()) {
+            categories.fields().forEachRemaining(category -> unknownFields(category.getValue(), rulesFields,
+                    "/categories/" + category.getKey(), unknown));
+        }
+        if (!unknown.isEmpty()) {
+            String pointer = unknown.get(0);
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            JsonNode known = parent.isEmpty() ? written : rulesFields;
+            List<String> names = new ArrayList<>();
+            known.fieldNames().forEachRemaining(names::add);
+            throw new IllegalArgumentException(pointer + lineOf(json, pointer) + " is not a field of the markdown "
+                    + "rules (" + (parent.isEmpty() ? "the file" : parent) + " has " + String.join(", ", names) + ")");
+        }
+    }
+
+    private static void unknownFields(JsonNode node, JsonNode known, String at, List<String> unknown) {
+        if (node == null || !node.isObject() || known == null) {
+            return;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.has(name)) {
+                unknown.add(at + "/" + name);
+            }
+        });
+    }
+
+    /** " at line N" for the field the pointer names, found by reading the text again; empty if not found. */
+    private static String lineOf(String json, String pointer) {
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json)) {
+            for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    return " at line " + parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the text was read once already; without a line the pointer still names the field
+        }
+        return "";
     }
 
     /**

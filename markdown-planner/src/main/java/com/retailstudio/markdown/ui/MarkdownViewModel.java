@@ -192,9 +192,15 @@ public final class MarkdownViewModel {
     public void replan() {
         Path folder = dataFolder.getValue();
         long run = ++generation;
+        // "503 price changes written to …" was about the plan being replaced
+        exportMessage.set(null);
         if (folder == null) {
             busy.set(false);
+            // The Data section's list passes through no data set while it switches: the changes by hand are kept
+            // for the plan of the next one, which keeps those that still keep the rules and says which it dropped.
+            List<Scenario.HandChange> kept = handChanges;
             apply(null);
+            handChanges = kept;
             return;
         }
         busy.set(true);

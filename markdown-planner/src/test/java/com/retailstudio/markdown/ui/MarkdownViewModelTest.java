@@ -24,6 +24,7 @@ import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownViewModelTest {
 
@@ -186,6 +187,34 @@ class MarkdownViewModelTest {
         assertTrue(message.startsWith("Re-planned: kept 1 of 2 changes made by hand; dropped " + second.productId()
                 + " in " + second.storeId()), message);
         assertTrue(message.contains("is not a price this product may take"), message);
+    }
+
+    @Test
+    void switchingTheActiveDataSetKeepsTheChangesByHandSaysSoAndForgetsTheOldExportLine(@TempDir Path folder)
+            throws Exception {
+        Path other = Files.createDirectories(folder.resolve("autumn-export"));
+        BundledSample.extractTo(other);
+        SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
+        MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
+        model.start();
+        StorePlan marked = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        int week = 0;
+        while (marked.planCents()[week] == marked.currentCents()) {
+            week++;
+        }
+        assertEquals(Optional.empty(), model.removeStep(marked, week));
+        model.export(folder.resolve("plan.csv"));
+        assertTrue(model.exportMessageProperty().get().contains("price changes written to"));
+
+        // the Data section's list is read again while switching: the active data set is briefly none
+        active.set(null);
+        active.set(other.toString());
+
+        assertEquals(1, model.changesByHand().size(), "the change by hand still keeps the rules on the new data");
+        StorePlan kept = model.rows().stream().filter(p -> p.key().equals(marked.key())).findFirst().orElseThrow();
+        assertTrue(model.isOverridden(kept));
+        assertEquals("Re-planned: kept 1 of 1 change made by hand.", model.overrideMessageProperty().get());
+        assertNull(model.exportMessageProperty().get(), "the line about the old plan's file is gone");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.retailstudio.data.quality;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +21,19 @@ public record Freshness(Optional<Instant> newestEvent, Optional<Duration> age, D
         Objects.requireNonNull(staleAfter, "staleAfter");
     }
 
+    /**
+     * The {@code staleAfter} of data whose age is not judged: the bundled sample is a fixed example, months old by
+     * design, and warning that it is old would only alarm a newcomer on first start.
+     */
+    public static final Duration NOT_JUDGED = ChronoUnit.FOREVER.getDuration();
+
     /** Whether the newest event is older than {@link #staleAfter()}; data without events is stale. */
     public boolean stale() {
-        return age.map(value -> value.compareTo(staleAfter) > 0).orElse(true);
+        return judged() && age.map(value -> value.compareTo(staleAfter) > 0).orElse(true);
+    }
+
+    /** Whether the age counts at all ({@link #NOT_JUDGED}: it does not). */
+    public boolean judged() {
+        return !staleAfter.equals(NOT_JUDGED);
     }
 }

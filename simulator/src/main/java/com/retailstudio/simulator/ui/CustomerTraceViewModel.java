@@ -39,12 +39,28 @@ public final class CustomerTraceViewModel {
         }
     }
 
-    /** Searches the given run from now on (null: no run); forgets what was shown of the previous one. */
+    /**
+     * Searches the given run from now on (null: no run); forgets what was shown of the previous one, the reasons
+     * picked for it included, so nothing on the tab speaks of a run that is gone.
+     */
     void use(TraceSearch search) {
         traceSearch.set(search);
         shownTrace.set(null);
         lastMatches = List.of();
+        traceReasons.clear();
         traceMessage.set("");
+    }
+
+    /**
+     * What the steps table says when it has no rows: why there are none for the customer shown, or how to find one;
+     * the line above and the table never disagree.
+     */
+    public String emptyStepsText() {
+        ShownTrace shown = shownTrace.get();
+        if (shown == null) {
+            return "Search for a customer above.";
+        }
+        return "Customer " + shown.customerId() + " never entered this journey, so there are no steps to show.";
     }
 
     /** Shows the first kept customer who had every reason in {@link #traceReasons()}, or says there is none. */
@@ -87,6 +103,8 @@ public final class CustomerTraceViewModel {
     public void search() {
         Set<TraceReason> asked = TraceQuestion.reasons(traceCustomer.get());
         if (asked.isEmpty()) {
+            // a customer looked up by id was not found by the reasons picked for the last search: unpick them
+            traceReasons.clear();
             findById();
             return;
         }

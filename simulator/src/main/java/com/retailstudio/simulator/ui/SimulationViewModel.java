@@ -66,6 +66,8 @@ public final class SimulationViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty compareMessage = new SimpleStringProperty(this, "compareMessage", "");
     private final CustomerTraceViewModel traces = new CustomerTraceViewModel();
+    /** The journey of the current choice, so a choice of the same journey keeps the results. */
+    private Journey chosenJourney;
     private final BooleanBinding canRun;
     private final BooleanBinding canCompare;
     /** Tells a finished run whether its inputs are still the current ones, so a stale run never publishes. */
@@ -96,10 +98,16 @@ public final class SimulationViewModel {
             forgetComparison();
         });
         journey.addListener((o, before, now) -> {
-            if (before == null || now == null || !before.equals(now)) {
+            // The list read again when the section is shown passes through no choice, and a saved version whose
+            // review state moved is still the same journey: only another journey makes the results stale.
+            if (now == null) {
+                return;
+            }
+            if (!java.util.Objects.equals(chosenJourney, now.journey())) {
                 forgetResults();
                 forgetComparison();
             }
+            chosenJourney = now.journey();
         });
         compareWith.addListener((o, before, now) -> forgetComparison());
     }
@@ -113,8 +121,14 @@ public final class SimulationViewModel {
         JourneyChoice chosen = journey.get();
         JourneyChoice other = compareWith.get();
         journeys.setAll(all);
-        journey.set(chosen != null && all.contains(chosen) ? chosen : all.isEmpty() ? null : all.get(0));
-        compareWith.set(other != null && all.contains(other) ? other : all.size() > 1 ? all.get(1) : null);
+        journey.set(sameIn(all, chosen).orElse(all.isEmpty() ? null : all.get(0)));
+        compareWith.set(sameIn(all, other).orElse(all.size() > 1 ? all.get(1) : null));
+    }
+
+    /** The choice in the list read again that is the same version, with its review state as it is now. */
+    private static java.util.Optional<JourneyChoice> sameIn(List<JourneyChoice> all, JourneyChoice chosen) {
+        return chosen == null ? java.util.Optional.empty() : all.stream().filter(choice -> choice.label()
+                .equals(chosen.label()) && java.util.Objects.equals(choice.journey(), chosen.journey())).findFirst();
     }
 
     /** Follows the application's active data set: runs use its folder; changing it clears the last results. */

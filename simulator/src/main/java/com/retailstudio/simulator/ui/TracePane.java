@@ -159,6 +159,7 @@ final class TracePane extends VBox {
 
     private void show(CustomerTraceViewModel.ShownTrace shown) {
         steps.getItems().setAll(shown == null ? List.of() : shown.steps());
+        ((Label) steps.getPlaceholder()).setText(traces.emptyStepsText());
     }
 
     TableView<TraceStep> steps() {

@@ -131,6 +131,52 @@ class TraceSearchAndComparisonTest {
     }
 
     @Test
+    void theTraceTabNeverContradictsItselfAndKeepsItsResultWhileTheSameJourneyStaysChosen() throws Exception {
+        saved.add(JourneyChoice.saved(cart(), 1, "in review", "ana"));
+        model.refreshJourneys();
+        JourneyChoice inReview = model.journeys().get(JourneyTemplates.NAMES.size());
+        assertEquals("saved · in review · by ana", inReview.detail());
+        model.dataFolderProperty().set(sample);
+        model.journeyProperty().set(inReview);
+        model.run();
+        model.traces().traceReasons().add(TraceReason.SENT);
+        model.traces().findByReasons();
+        assertNotNull(model.traces().shownTraceProperty().get());
+
+        // Looked up by id, a customer who never entered: the line and the empty table say the same, and the reason
+        // picked for the last search is no longer shown as picked.
+        String never = Files.readAllLines(sample.resolve("customers.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).filter(id -> {
+                    model.traces().traceCustomerProperty().set(id);
+                    model.traces().search();
+                    CustomerTraceViewModel.ShownTrace shown = model.traces().shownTraceProperty().get();
+                    return shown != null && shown.steps().isEmpty();
+                }).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of(), model.traces().traceReasons());
+        assertEquals("Customer " + never + " never entered this journey.",
+                model.traces().traceMessageProperty().get());
+        assertEquals("Customer " + never + " never entered this journey, so there are no steps to show.",
+                model.traces().emptyStepsText());
+
+        // The list read again passes through no choice; the version is approved meanwhile: still the same journey,
+        // so the run and the customer shown stay.
+        model.journeyProperty().set(null);
+        model.journeyProperty().set(inReview);
+        saved.set(0, JourneyChoice.saved(cart(), 1, "approved", "ana"));
+        model.refreshJourneys();
+        assertEquals("saved · approved · by ana", model.journeyProperty().get().detail());
+        assertNotNull(model.summaryProperty().get());
+        assertEquals(never, model.traces().shownTraceProperty().get().customerId());
+
+        // Another journey makes them stale: forgotten, with nothing left picked or said.
+        model.journeyProperty().set(model.journeys().get(1));
+        assertNull(model.summaryProperty().get());
+        assertNull(model.traces().shownTraceProperty().get());
+        assertEquals("", model.traces().traceMessageProperty().get());
+        assertEquals("Search for a customer above.", model.traces().emptyStepsText());
+    }
+
+    @Test
     void twoJourneysAreComparedOnTheSameDataAndSeed() {
         model.dataFolderProperty().set(sample);
         model.journeyProperty().set(model.journeys().get(0));

@@ -126,7 +126,7 @@ public final class DataViewModel {
         Optional<RegisteredDataSet> active = workspace.dataSets().active();
         DataQualityReport checked = active.map(dataSet -> {
             progress.update(-1, "Checking " + dataSet.name());
-            return DataQualityChecker.check(Path.of(dataSet.sourcePath()), clock);
+            return importer.check(dataSet);
         }).orElse(null);
         return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked);
     }

@@ -101,7 +101,9 @@ final class QualityReportView extends VBox {
                 tile("Rows", String.format(Locale.ROOT, "%,d", rows), null, "data-rows"),
                 tile("Newest event", shown.freshness().newestEvent().map(DAY::format).orElse("none"),
                         shown.freshness().stale() ? Styles.WARNING : null, "data-newest"),
-                tile("Age of the data", shown.freshness().age().map(QualityReportView::describeAge).orElse("—"),
+                tile("Age of the data", shown.freshness().age().map(QualityReportView::describeAge)
+                                .map(age -> shown.freshness().judged() ? age : age + " (sample, not checked)")
+                                .orElse("—"),
                         shown.freshness().stale() ? Styles.WARNING : null, "data-age"),
                 tile("Errors", String.format(Locale.ROOT, "%,d", shown.problems().errors()),
                         shown.problems().errors() > 0 ? Styles.DANGER : null, "data-errors"),

@@ -11,6 +11,7 @@ import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataProblem;
+import com.retailstudio.data.io.ProblemKind;
 import com.retailstudio.data.quality.FileQuality;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,18 @@ class DataSectionUiTest {
         assertEquals(3_000, files.getItems().stream().filter(file -> file.fileName().equals("customers.csv"))
                 .findFirst().orElseThrow().rows());
         writeScreenshot(robot, "data-first-start.png");
+    }
+
+    @Test
+    void theFreshlyImportedSampleIsNotFlaggedAsOldAndTheAgeTileSaysWhy(FxRobot robot) throws Exception {
+        waitUntilIdle();
+
+        assertTrue(text(robot, "#data-age").endsWith(" days (sample, not checked)"), text(robot, "#data-age"));
+        assertFalse(robot.lookup("#data-age").queryAs(Label.class).getStyleClass().contains("warning"));
+        TableView<DataProblem> problems = robot.lookup("#data-problems").queryTableView();
+        assertTrue(problems.getItems().stream().noneMatch(problem -> problem.kind() == ProblemKind.STALE_DATA),
+                problems.getItems().toString());
+        writeScreenshot(robot, "data-sample-age-not-judged.png");
     }
 
     @Test

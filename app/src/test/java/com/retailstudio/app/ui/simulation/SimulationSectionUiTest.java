@@ -81,11 +81,18 @@ class SimulationSectionUiTest {
 
         // A version saved while another section is shown is offered when the section is shown again.
         robot.interact(() -> window.shell().show(Section.JOURNEYS));
-        window.session().workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "in_review",
+        window.session().workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "draft",
                 cart.replace("\"duration\": \"1h\"", "\"duration\": \"3h\"")));
+        // submitted: the list says where its review stands, as the Journeys section does (issue #15 item 11)
+        new com.retailstudio.app.approval.ReviewWorkflow(window.session().workspace(),
+                com.retailstudio.app.approval.DocumentChecks.forReview()).submit("journey", "cart",
+                window.session().workspace().currentUser());
         robot.interact(() -> window.shell().show(Section.SIMULATION));
         assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
-                && c.detail().contains("in review")));
+                && c.detail().equals("saved · in review · by " + window.session().workspace().currentUser())),
+                journeys.getItems().stream().map(JourneyChoice::detail).toList().toString());
+        assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v2")
+                && c.detail().startsWith("saved · not submitted · by ")), "a version never submitted says so");
         assertEquals("Cart abandonment", journeys.getSelectionModel().getSelectedItem().label(),
                 "the chosen journey stays selected when the list is asked again");
 
