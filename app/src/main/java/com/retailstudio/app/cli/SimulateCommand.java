@@ -1,5 +1,7 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.data.io.DataFormatException;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
@@ -98,6 +100,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withReasonTraces(examples);
         Journey journey = readJourney();
         Path folder = data.resolve();
+        DataSetCurrency currency = currencyOf(folder);
         SimulationRun run;
         try {
             run = SimulationRun.execute(journey, folder, settings, partitions, threads);
@@ -105,12 +108,20 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandFailure("The journey cannot be simulated: " + e.getMessage() + ".", e);
         }
         try {
-            SimulationReportJson.write(report, journey, settings, run);
+            SimulationReportJson.write(report, journey, settings, run, currency);
         } catch (IOException e) {
             throw new CommandFailure("Could not write the report " + report.toAbsolutePath() + ": " + e.getMessage(), e);
         }
-        print(spec.commandLine().getOut(), journey, run);
+        print(spec.commandLine().getOut(), journey, run, currency);
         return 0;
+    }
+
+    private static DataSetCurrency currencyOf(Path folder) {
+        try {
+            return DataSetCurrency.of(folder);
+        } catch (DataFormatException e) {
+            throw new CommandFailure("Could not read the data set's currency: " + e.getMessage() + ".", e);
+        }
     }
 
     private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {
@@ -149,7 +160,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, Journey journey, SimulationRun run) {
+    private void print(PrintWriter out, Journey journey, SimulationRun run, DataSetCurrency currency) {
         SimulationResults r = run.results();
         Uplift u = r.uplift();
         out.printf(Locale.ROOT, "Simulated %s over %,d customers and %,d events in %,d ms (%,.0f events/s, "
@@ -157,8 +168,10 @@ final class SimulateCommand implements Callable<Integer> {
                 run.simulateMillis(), run.eventsPerSecond(), run.partitions(), run.peakHeapBytes() >> 20);
         out.printf(Locale.ROOT, "Entered: %,d treated, %,d held out%n", u.treated(), u.holdout());
         out.printf(Locale.ROOT, "Conversion: treated %.2f %%, holdout %.2f %%, uplift %+.2f points "
-                        + "(95 %% CI %+.2f to %+.2f), incremental revenue %,.2f%n", 100 * u.treatedRate(),
-                100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh(), u.incrementalRevenue());
+                        + "(95 %% CI %+.2f to %+.2f)%n", 100 * u.treatedRate(),
+                100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh());
+        out.printf(Locale.ROOT, "Incremental revenue, total over the %,d treated customers: %s%n", u.treated(),
+                currency.signed(u.incrementalRevenue()));
         for (int a = 0; a < r.actionKeys().size(); a++) {
             out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%s%n", r.actionKeys().get(a),
                     r.sent(a), r.attempts(a), r.converted(a), r.transactional(a) ? " (transactional)" : "");
