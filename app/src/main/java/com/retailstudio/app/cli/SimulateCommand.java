@@ -1,5 +1,7 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.data.io.DataFormatException;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
@@ -127,6 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
         Journey journey = readJourney();
         requireFolderOf(report);
         DataFolderOption.JobData source = data.resolveForJob();
+        DataSetCurrency currency = currencyOf(source.folder());
         SimulationRun run;
         try {
             if (source.imported().isPresent()) {
@@ -141,11 +144,11 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandFailure("The journey cannot be simulated: " + e.getMessage() + ".", e);
         }
         try {
-            SimulationReportJson.write(report, journey, settings, run);
+            SimulationReportJson.write(report, journey, settings, run, currency);
         } catch (IOException e) {
             throw FileProblems.cannotWrite("the report", report, e);
         }
-        print(spec.commandLine().getOut(), journey, run);
+        print(spec.commandLine().getOut(), journey, run, currency);
         return 0;
     }
 
@@ -153,11 +156,21 @@ final class SimulateCommand implements Callable<Integer> {
     private static CustomerData loadImported(ColumnarDataSet imported) {
         DataSet dataSet = imported.load(EnumSet.of(DataFile.CUSTOMERS, DataFile.CONSENTS, DataFile.EVENTS), false);
         return CustomerData.of(dataSet);
+    }
+
     /** A report that could not be written is said before the simulation runs, not after minutes of it. */
     private static void requireFolderOf(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw FileProblems.cannotWrite("the report", file, new NoSuchFileException(file.toString()));
+        }
+    }
+
+    private static DataSetCurrency currencyOf(Path folder) {
+        try {
+            return DataSetCurrency.of(folder);
+        } catch (DataFormatException e) {
+            throw new CommandFailure("Could not read the data set's currency: " + e.getMessage() + ".", e);
         }
     }
 
@@ -196,7 +209,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, Journey journey, SimulationRun run) {
+    private void print(PrintWriter out, Journey journey, SimulationRun run, DataSetCurrency currency) {
         SimulationResults r = run.results();
         Uplift u = r.uplift();
         out.printf(Locale.ROOT, "Simulated %s over %,d customers and %,d events in %,d ms (%,.0f events/s, "
@@ -204,8 +217,10 @@ final class SimulateCommand implements Callable<Integer> {
                 run.simulateMillis(), run.eventsPerSecond(), run.partitions(), run.peakHeapBytes() >> 20);
         out.printf(Locale.ROOT, "Entered: %,d treated, %,d held out%n", u.treated(), u.holdout());
         out.printf(Locale.ROOT, "Conversion: treated %.2f %%, holdout %.2f %%, uplift %+.2f points "
-                        + "(95 %% CI %+.2f to %+.2f), incremental revenue %,.2f%n", 100 * u.treatedRate(),
-                100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh(), u.incrementalRevenue());
+                        + "(95 %% CI %+.2f to %+.2f)%n", 100 * u.treatedRate(),
+                100 * u.holdoutRate(), 100 * u.absolute(), 100 * u.ciLow(), 100 * u.ciHigh());
+        out.printf(Locale.ROOT, "Incremental revenue, total over the %,d treated customers: %s%n", u.treated(),
+                currency.signed(u.incrementalRevenue()));
         for (int a = 0; a < r.actionKeys().size(); a++) {
             out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%s%n", r.actionKeys().get(a),
                     r.sent(a), r.attempts(a), r.converted(a), r.transactional(a) ? " (transactional)" : "");

@@ -60,10 +60,11 @@ final class BundleReadme {
         text.append("\n## What the simulation predicted\n\n");
         text.append("Each journey simulated at export time on the active data set (the fingerprint below), seed ")
                 .append(JourneyForecast.SEED).append(", default settings; conversion among the customers who ")
-                .append("entered, treated against the holdout.\n\n");
+                .append("entered, treated against the holdout; incremental revenue is the total over the treated ")
+                .append("customers, in the data set's currency.\n\n");
         text.append("| journey | data set | treated | held out | conversion treated | conversion holdout "
-                + "| uplift (95 % CI) | messages sent |\n");
-        text.append("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |\n");
+                + "| uplift (95 % CI) | incremental revenue, total | messages sent |\n");
+        text.append("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |\n");
         for (BundleManifest.Item item : manifest.items()) {
             if (!item.kind().equals("journey")) {
                 continue;
@@ -72,14 +73,14 @@ final class BundleReadme {
             text.append("| ").append(item.id()).append(" v").append(item.version()).append(" | ");
             if (prediction == null) {
                 text.append("no prediction: no active data set, or the simulator cannot run this journey | | | | | | "
-                        + "|\n");
+                        + "| |\n");
                 continue;
             }
             Uplift u = prediction.uplift();
             text.append(prediction.dataSet()).append(" | ")
-                    .append(String.format(Locale.ROOT, "%,d | %,d | %s | %s | %s | %,d |\n", u.treated(), u.holdout(),
-                            percent(u.treatedRate()), percent(u.holdoutRate()), uplift(u),
-                            prediction.messagesSent()));
+                    .append(String.format(Locale.ROOT, "%,d | %,d | %s | %s | %s | %s | %,d |\n", u.treated(),
+                            u.holdout(), percent(u.treatedRate()), percent(u.holdoutRate()), uplift(u),
+                            prediction.currency().signed(u.incrementalRevenue()), prediction.messagesSent()));
         }
     }
 

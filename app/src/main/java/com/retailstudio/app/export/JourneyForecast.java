@@ -1,6 +1,7 @@
 package com.retailstudio.app.export;
 
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -30,9 +31,10 @@ public interface JourneyForecast {
     /**
      * The journey's outcome among the customers who entered it, with the uplift over the holdout and its 95 % interval.
      *
-     * @param dataSet the name of the data set simulated
+     * @param dataSet  the name of the data set simulated
+     * @param currency the currency the data set's revenue is in
      */
-    record Prediction(String dataSet, long customers, Uplift uplift, long messagesSent) {
+    record Prediction(String dataSet, long customers, Uplift uplift, long messagesSent, DataSetCurrency currency) {
     }
 
     /** Simulates on the workspace's active data set with the default settings and {@link #SEED}. */
@@ -52,7 +54,8 @@ public interface JourneyForecast {
             for (int action = 0; action < results.actionKeys().size(); action++) {
                 sent += results.sent(action);
             }
-            return Optional.of(new Prediction(name, run.customers(), results.uplift(), sent));
+            return Optional.of(new Prediction(name, run.customers(), results.uplift(), sent,
+                    DataSetCurrency.of(folder)));
         };
     }
 }

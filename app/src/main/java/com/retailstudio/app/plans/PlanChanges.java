@@ -26,10 +26,13 @@ public final class PlanChanges {
     /** Every week whose price differs, sorted by product, store and week. */
     public static List<PlanPriceDifference> prices(Optional<MarkdownPlanDocument> baseline,
                                                    MarkdownPlanDocument plan) {
+        Map<String, Double> fullPrices = fullPrices(plan);
+        baseline.ifPresent(compared -> fullPrices(compared).forEach(fullPrices::putIfAbsent));
         if (baseline.isEmpty()) {
             return plan.priceChanges().stream()
                     .map(change -> new PlanPriceDifference(change.productId(), change.storeId(),
-                            change.effectiveDate(), Optional.of(change.oldPrice()), Optional.of(change.newPrice())))
+                            change.effectiveDate(), Optional.of(change.oldPrice()), Optional.of(change.newPrice()),
+                            fullPrices.getOrDefault(change.productId() + "\u0000" + change.storeId(), 0.0)))
                     .sorted(ORDER)
                     .toList();
         }
@@ -42,7 +45,8 @@ public final class PlanChanges {
             if (was == null || !was.equals(now)) {
                 String[] part = key.split("\u0000");
                 rows.put(key, new PlanPriceDifference(part[0], part[1], LocalDate.parse(part[2]),
-                        Optional.ofNullable(was), Optional.ofNullable(now)));
+                        Optional.ofNullable(was), Optional.ofNullable(now),
+                        fullPrices.getOrDefault(part[0] + "\u0000" + part[1], 0.0)));
             }
         }
         return rows.values().stream().sorted(ORDER).toList();
@@ -75,6 +79,15 @@ public final class PlanChanges {
 
     private static final Comparator<PlanPriceDifference> ORDER = Comparator.comparing(PlanPriceDifference::productId)
             .thenComparing(PlanPriceDifference::storeId).thenComparing(PlanPriceDifference::week);
+
+    /** Full price per product and store ("product\u0000store"), which depths off full price are measured from. */
+    private static Map<String, Double> fullPrices(MarkdownPlanDocument plan) {
+        Map<String, Double> prices = new TreeMap<>();
+        for (PricePath path : plan.paths()) {
+            prices.put(path.productId() + "\u0000" + path.storeId(), path.fullCents() / 100.0);
+        }
+        return prices;
+    }
 
     private static Map<String, Double> weeklyPrices(MarkdownPlanDocument plan) {
         Map<String, Double> prices = new TreeMap<>();

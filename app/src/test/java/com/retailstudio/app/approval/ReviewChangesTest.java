@@ -113,8 +113,14 @@ class ReviewChangesTest {
         assertEquals(plan.priceChanges().size(), changes.prices().size());
         PriceChange first = plan.priceChanges().stream().min(java.util.Comparator.comparing(PriceChange::productId)
                 .thenComparing(PriceChange::storeId).thenComparing(PriceChange::effectiveDate)).orElseThrow();
+        PlanPriceDifference row = changes.prices().get(0);
         assertEquals(new PlanPriceDifference(first.productId(), first.storeId(), first.effectiveDate(),
-                Optional.of(first.oldPrice()), Optional.of(first.newPrice())), changes.prices().get(0));
+                Optional.of(first.oldPrice()), Optional.of(first.newPrice()), row.fullPrice()), row);
+        // Both depths, named: against the price before, and off full price exactly as the CSV's discount_pct.
+        assertEquals(first.newPrice() / first.oldPrice() - 1, row.changeVsPrevious().getAsDouble(), 1e-12);
+        assertEquals(first.discountPct(), 100 * row.offFullPrice().getAsDouble(), 0.05);
+        assertTrue(plan.priceChanges().stream().filter(c -> c.oldPrice() < row.fullPrice() - 1e-9).findAny()
+                .isPresent(), "some steps start below full price, where the two depths differ");
         assertTrue(changes.lines().get(0).startsWith("+ a new markdown plan"), changes.lines().toString());
     }
 

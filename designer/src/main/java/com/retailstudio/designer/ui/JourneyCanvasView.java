@@ -108,6 +108,7 @@ public final class JourneyCanvasView extends StackPane {
     private Button fitButton;
     private Map<String, Long> flowEntered = Map.of();
     private Map<Edge, Long> flowPassed = Map.of();
+    private Map<String, Long> flowGoalExits = Map.of();
     private boolean flowShown;
     private CanvasHighlights highlights = CanvasHighlights.NONE;
     private final HBox legend = new HBox(6);
@@ -284,8 +285,19 @@ public final class JourneyCanvasView extends StackPane {
      *                without a figure are drawn as without a flow
      */
     public void showFlow(Map<String, Long> entered, Map<Edge, Long> passed) {
+        showFlow(entered, passed, Map.of());
+    }
+
+    /**
+     * As {@link #showFlow(Map, Map)}, with the customers who left the journey at each step because they reached its
+     * goal: they pass along no connection, so without this badge a branch after the goal reads as if nobody came.
+     *
+     * @param goalExits goal exits per node id; steps with none get no goal badge
+     */
+    public void showFlow(Map<String, Long> entered, Map<Edge, Long> passed, Map<String, Long> goalExits) {
         flowEntered = Map.copyOf(entered);
         flowPassed = Map.copyOf(passed);
+        flowGoalExits = Map.copyOf(goalExits);
         flowShown = true;
         rebuild();
     }
@@ -294,6 +306,7 @@ public final class JourneyCanvasView extends StackPane {
     public void clearFlow() {
         flowEntered = Map.of();
         flowPassed = Map.of();
+        flowGoalExits = Map.of();
         flowShown = false;
         rebuild();
     }
@@ -306,6 +319,11 @@ public final class JourneyCanvasView extends StackPane {
     /** The entries per node id of the shown flow; empty without one. */
     public Map<String, Long> flowEntered() {
         return flowEntered;
+    }
+
+    /** The goal exits per node id of the shown flow; empty without one. */
+    public Map<String, Long> flowGoalExits() {
+        return flowGoalExits;
     }
 
     /** The customers per connection of the shown flow; empty without one. */
@@ -795,7 +813,13 @@ public final class JourneyCanvasView extends StackPane {
             for (JourneyNode node : shown.nodes()) {
                 Long entered = flowEntered.get(node.id());
                 if (entered != null) {
-                    labels.add(flowBadge(entered, node.position().x() + NodeCard.WIDTH, node.position().y()));
+                    labels.add(flowBadge(entered, node.position().x() + NodeCard.WIDTH, node.position().y(),
+                            node instanceof JourneyNode.Entry));
+                }
+                long reachedGoal = flowGoalExits.getOrDefault(node.id(), 0L);
+                if (reachedGoal > 0) {
+                    labels.add(goalBadge(reachedGoal, node.position().x() + NodeCard.WIDTH,
+                            node.position().y() + NodeCard.HEIGHT));
                 }
             }
         }
@@ -921,8 +945,30 @@ public final class JourneyCanvasView extends StackPane {
         return label;
     }
 
-    /** A badge over the step's top-right corner with the entries into it. */
-    private static HBox flowBadge(long entered, double right, double top) {
+    /** A badge over the step's bottom-right corner with the customers who reached the goal while at the step. */
+    private static HBox goalBadge(long reachedGoal, double right, double bottom) {
+        FontIcon icon = new FontIcon(Material2OutlinedAL.FLAG);
+        icon.setIconSize(13);
+        icon.setIconColor(Color.WHITE);
+        Label figure = new Label(count(reachedGoal) + " goal");
+        figure.setStyle("-fx-text-fill: -color-fg-emphasis; -fx-font-size: 0.8em; -fx-font-weight: bold;");
+        HBox badge = new HBox(4, icon, figure);
+        badge.setAlignment(Pos.CENTER);
+        badge.getStyleClass().add("journey-flow-goal");
+        badge.setStyle("-fx-background-color: -color-success-emphasis; -fx-background-radius: 999;"
+                + " -fx-padding: 2 9 2 7; -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.18), 6, 0, 0, 1);");
+        Tooltip.install(badge, new Tooltip(count(reachedGoal) + " reached the goal here and left the journey"));
+        badge.setLayoutY(bottom - 11);
+        badge.layoutBoundsProperty().addListener((observable, before, bounds) ->
+                badge.setLayoutX(right - bounds.getWidth() + 8));
+        return badge;
+    }
+
+    /**
+     * A badge over the step's top-right corner with the entries into it; on the entry step they are entries, so a
+     * customer who entered twice counts twice (the Simulation section's tile counts customers).
+     */
+    private static HBox flowBadge(long entered, double right, double top, boolean entryStep) {
         FontIcon icon = new FontIcon(Material2OutlinedMZ.PERSON);
         icon.setIconSize(13);
         icon.setIconColor(Color.WHITE);
@@ -933,7 +979,8 @@ public final class JourneyCanvasView extends StackPane {
         badge.getStyleClass().add("journey-flow-badge");
         badge.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 999;"
                 + " -fx-padding: 2 9 2 7; -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.18), 6, 0, 0, 1);");
-        Tooltip.install(badge, new Tooltip(count(entered) + " entered this step"));
+        Tooltip.install(badge, new Tooltip(entryStep ? count(entered) + " entries into the journey, re-entries included"
+                : count(entered) + " entered this step"));
         badge.setLayoutY(top - 11);
         badge.layoutBoundsProperty().addListener((observable, before, bounds) ->
                 badge.setLayoutX(right - bounds.getWidth() + 8));

@@ -78,8 +78,7 @@ public final class MarkdownCharts extends VBox {
         prices.addSeries(steps(PLAN, p.planCents()));
         prices.addSeries(steps(BASELINE, p.baselineCents()));
         XYStepRenderer stepRenderer = new XYStepRenderer();
-        NumberAxis priceAxis = new NumberAxis("Price");
-        priceAxis.setAutoRangeIncludesZero(false);
+        NumberAxis priceAxis = priceAxis(p);
         XYPlot price = new XYPlot(prices, null, priceAxis, stepRenderer);
 
         XYSeriesCollection stocks = new XYSeriesCollection();
@@ -159,13 +158,71 @@ public final class MarkdownCharts extends VBox {
         priceShare.setNumberFormatOverride(percent);
         NumberAxis units = countAxis("Units a week");
         // Constant elasticity climbs steeply at deep prices; the axis ends at twice the units of the deepest marked
-        // price, so the marked prices stay apart and the curve leaves the top where it is steeper still.
+        // price, so the marked prices stay apart, and the curve starts where it enters the plot at its top edge
+        // rather than running off it.
         double marked = Math.max(today.getMaxY(), planned.isEmpty() ? 0 : planned.getMaxY());
         if (marked > 0 && curve.getMaxY() > 2 * marked) {
-            units.setRange(0, 2 * marked);
+            double top = 2 * marked;
+            units.setRange(0, top);
+            XYSeries inside = new XYSeries(DEMAND, true, false);
+            // where level × share^elasticity = top (elasticity < 0: deeper prices sell more)
+            double entry = Math.pow(top / level, 1 / elasticity);
+            if (entry > from && entry < 1) {
+                inside.add(entry, top);
+            }
+            for (int i = 0; i < curve.getItemCount(); i++) {
+                if (curve.getY(i).doubleValue() <= top) {
+                    inside.add(curve.getX(i), curve.getY(i));
+                }
+            }
+            // the curve stays series 0, the one the renderer draws as a line
+            data.removeAllSeries();
+            data.addSeries(inside);
+            data.addSeries(today);
+            data.addSeries(planned);
         }
         XYPlot plot = new XYPlot(data, priceShare, units, renderer);
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    /**
+     * The price axis from a little below the lowest price the row may take to a little above full price, with about
+     * five ticks: a plan that keeps one price still shows where it sits between its deepest rung and full price.
+     */
+    static NumberAxis priceAxis(StorePlan p) {
+        NumberAxis axis = new NumberAxis("Price");
+        double full = p.fullPrice();
+        double lowest = full;
+        for (int cents : p.basis().rungCents()) {
+            lowest = Math.min(lowest, cents / 100.0);
+        }
+        for (int cents : p.planCents()) {
+            lowest = Math.min(lowest, cents / 100.0);
+        }
+        for (int cents : p.baselineCents()) {
+            lowest = Math.min(lowest, cents / 100.0);
+        }
+        double span = Math.max(full - lowest, 0.2 * full);
+        double step = niceStep(span / 4);
+        double lower = Math.max(0, Math.floor((full - span) / step) * step);
+        double upper = Math.ceil(full / step) * step + step / 2;
+        axis.setRange(lower, upper);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new DecimalFormat(step < 1 ? "0.00" : "#,##0")));
+        return axis;
+    }
+
+    /** 1, 2 or 5 times a power of ten, the nearest at or above {@code raw}. */
+    static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw - 1e-12) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** Expected units a week at {@code share} of full price. */

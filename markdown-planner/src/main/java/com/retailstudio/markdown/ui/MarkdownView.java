@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
+import com.retailstudio.markdown.model.RuleOfThumbNote;
 import com.retailstudio.markdown.model.ProductDemand;
 import com.retailstudio.markdown.model.StorePlan;
 import java.nio.file.Path;
@@ -76,6 +77,8 @@ public final class MarkdownView extends StackPane {
     private final Function<String, Optional<Path>> chooseExportFile;
     private final HBox tiles = new HBox(12);
     private final Label subtitle = new Label();
+    /** What the rule-of-thumb baseline is and, where the rules keep it from its 50 %, why (RuleOfThumbNote). */
+    private final Label baselineNote = new Label();
     private final Label detailTitle = new Label();
     private final Label detailNote = new Label();
     private final Label totals = new Label();
@@ -137,7 +140,11 @@ public final class MarkdownView extends StackPane {
         SplitPane split = new SplitPane(new BorderPane(table, toolbar(), null, footer(), null), side);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
-        content = new VBox(10, subtitle, tiles, failure, notice, split);
+        baselineNote.setId("markdowns-baseline-note");
+        baselineNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        baselineNote.setWrapText(true);
+        baselineNote.setMinHeight(Region.USE_PREF_SIZE);
+        content = new VBox(10, subtitle, tiles, baselineNote, failure, notice, split);
         content.setPadding(new Insets(16));
 
         ProgressIndicator spinner = new ProgressIndicator();
@@ -299,6 +306,7 @@ public final class MarkdownView extends StackPane {
             return;
         }
         PlanSummary s = r.summary();
+        baselineNote.setText(RuleOfThumbNote.describe(r.plans()));
         subtitle.setText(String.format(Locale.ROOT, "%,d product-stores from week of %s to exit · %d products fitted "
                         + "from weekly sell-through · projected under the fitted demand · baseline: rule of thumb%s",
                 s.productStores(),

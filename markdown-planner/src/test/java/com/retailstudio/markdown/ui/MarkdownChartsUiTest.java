@@ -135,6 +135,35 @@ class MarkdownChartsUiTest {
     }
 
     @Test
+    void thePriceAxisHasSeveralTicksAndTheDemandCurveStaysInsideItsPlot(FxRobot robot) throws IOException {
+        // A row that keeps one price to exit: the price axis once spanned a few cents and showed one tick.
+        StorePlan held = model.rows().stream().filter(StorePlan::holdsPrice).findFirst().orElseThrow();
+        for (StorePlan row : List.of(held, model.rows().get(0))) {
+            robot.interact(() -> model.selectedProperty().set(row));
+            XYPlot price = ((CombinedDomainXYPlot) chart(robot, "#markdown-path-chart").getPlot()).getSubplots()
+                    .get(0);
+            org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) price.getRangeAxis();
+            double ticks = (axis.getUpperBound() - axis.getLowerBound()) / axis.getTickUnit().getSize();
+            assertTrue(ticks >= 3, row.key() + ": " + ticks + " ticks on " + axis.getRange());
+            assertTrue(axis.getLowerBound() <= row.currentCents() / 100.0 && row.fullPrice() <= axis.getUpperBound(),
+                    "today's price and full price are on the axis: " + axis.getRange());
+            for (int cents : row.planCents()) {
+                assertTrue(axis.getRange().contains(cents / 100.0), cents + " on " + axis.getRange());
+            }
+
+            XYPlot demand = chart(robot, "#markdown-demand-chart").getXYPlot();
+            XYDataset curve = demand.getDataset();
+            for (int i = 0; i < curve.getItemCount(0); i++) {
+                assertTrue(demand.getDomainAxis().getRange().contains(curve.getXValue(0, i))
+                        && demand.getRangeAxis().getRange().contains(curve.getYValue(0, i)),
+                        row.key() + ": the curve's point " + i + " lies inside the plot");
+            }
+        }
+        robot.interact(() -> model.selectedProperty().set(held));
+        screenshot(robot, "markdowns-charts-held-price.png");
+    }
+
+    @Test
     void withoutASelectedRowTheChartsAreEmpty(FxRobot robot) {
         robot.interact(() -> model.selectedProperty().set(null));
         assertNotNull(chart(robot, "#markdown-path-chart"));

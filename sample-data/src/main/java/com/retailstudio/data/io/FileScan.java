@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -43,6 +44,9 @@ final class FileScan<T> implements Closeable {
     private final Reference[] referenced;
     private final Range[] ranges;
     private final byte[][][] codeBytes;
+    /** The entity this file defines ids of, and the column holding them; null and -1 for files that define none. */
+    private final Reference defines;
+    private final int idColumn;
     private CsvSource source;
     private int[] fieldOfColumn;
     private int headerWidth;
@@ -57,6 +61,14 @@ final class FileScan<T> implements Closeable {
         this.parsed = new ParsedRow(columns.size());
         this.check = new RowCheck(fileName, references, sink);
         this.keyLines = codec.file().keyColumns().isEmpty() ? null : new FingerprintTable();
+        this.defines = Reference.definedBy(codec.file().fileName()).orElse(null);
+        int id = -1;
+        for (int column = 0; defines != null && column < columns.size(); column++) {
+            if (columns.get(column).name().equals(defines.idColumn())) {
+                id = column;
+            }
+        }
+        this.idColumn = id;
         int count = columns.size();
         this.types = new ColumnType[count];
         this.referenced = new Reference[count];
@@ -192,12 +204,12 @@ final class FileScan<T> implements Closeable {
             }
         }
         if (check.failed()) {
-            return null;
+            return rejected(line);
         }
         T record = codec.read(parsed);
         codec.check(record, check);
         if (check.failed()) {
-            return null;
+            return rejected(line);
         }
         String key = codec.key(record);
         if (key != null) {
@@ -208,6 +220,17 @@ final class FileScan<T> implements Closeable {
             }
         }
         return record;
+    }
+
+    /** Remembers the id of a rejected row of a file that defines ids, so rows referring to it are named consequences. */
+    private T rejected(long line) {
+        if (defines != null && idColumn >= 0 && fieldOfColumn[idColumn] >= 0) {
+            String id = source.text(fieldOfColumn[idColumn]);
+            if (!id.isEmpty() && references.indexOf(defines, id).isEmpty()) {
+                references.reject(defines, id, line);
+            }
+        }
+        return null;
     }
 
     /** Parses a valid value in its usual spelling straight from the bytes; false when the field needs {@link #checkField}. */
@@ -309,8 +332,15 @@ final class FileScan<T> implements Closeable {
         }
         Optional<Reference> entity = spec.references();
         if (entity.isPresent() && !references.accepts(entity.get(), raw)) {
-            check.fail(spec.name(), ProblemKind.UNKNOWN_REFERENCE, ColumnType.quote(raw) + " is not a known "
-                    + entity.get().noun() + " (no such " + entity.get().idColumn() + " in " + entity.get().fileName() + ")");
+            Reference to = entity.get();
+            OptionalLong rejectedAt = references.rejectedLine(to, raw);
+            if (rejectedAt.isPresent()) {
+                check.fail(spec.name(), ProblemKind.REJECTED_REFERENCE, ColumnType.quote(raw) + " is the " + to.noun()
+                        + " on " + to.fileName() + " line " + rejectedAt.getAsLong() + ", whose row was rejected");
+            } else {
+                check.fail(spec.name(), ProblemKind.UNKNOWN_REFERENCE, ColumnType.quote(raw) + " is not a known "
+                        + to.noun() + " (no such " + to.idColumn() + " in " + to.fileName() + ")");
+            }
         }
     }
 

@@ -15,6 +15,11 @@ public enum ProblemKind {
     RULE_VIOLATED(Severity.ERROR),
     DUPLICATE_KEY(Severity.ERROR),
     UNKNOWN_REFERENCE(Severity.ERROR),
+    /**
+     * An id whose own row was rejected: not a fault of this row but a consequence of that row's error, so reports
+     * list it under its cause.
+     */
+    REJECTED_REFERENCE(Severity.ERROR),
     OUT_OF_ORDER(Severity.ERROR),
     MISSING_OPTIONAL_COLUMN(Severity.WARNING),
     EMPTY_OPTIONAL_COLUMN(Severity.WARNING),
@@ -29,6 +34,11 @@ public enum ProblemKind {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** Whether the problem only follows from another row's error ({@link #REJECTED_REFERENCE}). */
+    public boolean consequence() {
+        return this == REJECTED_REFERENCE;
     }
 
     /** Lower-case name for reports and JSON, e.g. {@code unknown_reference}. */

@@ -22,6 +22,16 @@ public enum Reference {
         return idColumn;
     }
 
+    /** The entity whose ids the file defines ({@code products.csv}: products), if it defines any. */
+    public static java.util.Optional<Reference> definedBy(String fileName) {
+        return java.util.Arrays.stream(values()).filter(entity -> entity.fileName.equals(fileName)).findFirst();
+    }
+
+    /** The entity a referring column names by its id ({@code product_id}: products), if it names one. */
+    public static java.util.Optional<Reference> namedBy(String column) {
+        return java.util.Arrays.stream(values()).filter(entity -> entity.idColumn.equals(column)).findFirst();
+    }
+
     /** Lower-case entity name for messages, e.g. {@code customer}. */
     public String noun() {
         return name().toLowerCase(java.util.Locale.ROOT);

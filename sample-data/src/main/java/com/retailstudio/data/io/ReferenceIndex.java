@@ -21,6 +21,8 @@ public final class ReferenceIndex {
     private final Map<Reference, IdTable> ids = new EnumMap<>(Reference.class);
     private final Set<Reference> loaded = EnumSet.noneOf(Reference.class);
     private final Map<String, double[]> storeFloors = new HashMap<>();
+    /** Per entity, ids whose rows were rejected and the line of each, so a reference to one is named a consequence. */
+    private final Map<Reference, Map<String, Long>> rejected = new EnumMap<>(Reference.class);
     /**
      * Per entity, the id the reader found last (the very String the table holds) and its number: a loader that asks
      * for the number of the id it was just handed gets it by identity, without a second lookup.
@@ -36,6 +38,20 @@ public final class ReferenceIndex {
     /** Registers an id; returns false when it was already known. */
     public boolean add(Reference entity, String id) {
         return ids.computeIfAbsent(entity, e -> new IdTable()).add(id);
+    }
+
+    /**
+     * Remembers that the row defining {@code id} on {@code line} was rejected: references to it are then reported as
+     * consequences of that row's error rather than as unknown ids. The first rejected row of an id is kept.
+     */
+    public void reject(Reference entity, String id, long line) {
+        rejected.computeIfAbsent(entity, e -> new HashMap<>()).putIfAbsent(id, line);
+    }
+
+    /** The line of the rejected row that defined {@code id}, if its row was rejected. */
+    public java.util.OptionalLong rejectedLine(Reference entity, String id) {
+        Long line = rejected.getOrDefault(entity, Map.of()).get(id);
+        return line == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(line);
     }
 
     /** Registers a store with its floor size, so zones and readings can be checked to lie inside it. */

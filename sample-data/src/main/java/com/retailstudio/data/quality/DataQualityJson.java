@@ -39,6 +39,7 @@ final class DataQualityJson {
             node.put("readable", file.readable());
             node.put("rows", file.rows());
             node.put("validRows", file.validRows());
+            node.put("status", file.status());
             ArrayNode columns = node.putArray("columns");
             for (ColumnCompleteness column : file.columns()) {
                 ObjectNode col = columns.addObject();
@@ -84,6 +85,15 @@ final class DataQualityJson {
             problem.column().ifPresentOrElse(column -> node.put("column", column), () -> node.putNull("column"));
             node.put("reason", problem.reason());
             node.put("message", problem.message());
+        }
+        ArrayNode groups = root.putArray("rejectedReferences");
+        for (RejectedReferences group : report.problems().rejectedReferences()) {
+            ObjectNode node = groups.addObject();
+            node.put("file", group.entity().fileName());
+            node.put("rows", group.rows());
+            ObjectNode byFile = node.putObject("rowsByFile");
+            group.rowsByFile().forEach(byFile::put);
+            node.put("message", group.describe());
         }
         try {
             return MAPPER.writeValueAsString(root);

@@ -3,6 +3,7 @@ package com.retailstudio.data.quality;
 import com.retailstudio.data.io.DataProblem;
 import com.retailstudio.data.io.Presence;
 import com.retailstudio.data.io.ProblemKind;
+import com.retailstudio.data.io.Reference;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,9 @@ final class DataQualityText {
                 problems.errors(), plural(problems.errors(), "error"), problems.warnings(), plural(problems.warnings(), "warning"));
 
         out.append('\n');
-        line(out, "%-18s %-10s %12s %12s", "File", "Status", "Rows", "Valid rows");
+        line(out, "%-18s %-24s %12s %12s", "File", "Status", "Rows", "Valid rows");
         for (FileQuality file : report.files()) {
-            String status = !file.found() ? "missing" : file.readable() ? "ok" : "unreadable";
-            line(out, "%-18s %-10s %12d %12d", file.fileName(), status, file.rows(), file.validRows());
+            line(out, "%-18s %-24s %12d %12d", file.fileName(), file.status(), file.rows(), file.validRows());
         }
 
         out.append('\n');
@@ -67,9 +67,18 @@ final class DataQualityText {
                         entry.getValue());
             }
             out.append('\n');
-            line(out, "First %d of %d problems", problems.first().size(), problems.total());
-            for (DataProblem problem : problems.first()) {
+            line(out, "First %d of %d problems, causes first", problems.first().size(), problems.total());
+            for (DataProblem problem : problems.roots()) {
                 line(out, "  %-7s %s: %s", problem.severity(), problem.location(), problem.reason());
+            }
+            for (RejectedReferences group : problems.rejectedReferences()) {
+                line(out, "  %-7s %s", "ERROR", group.describe());
+                for (DataProblem problem : problems.first()) {
+                    if (problem.kind().consequence() && problem.column().flatMap(Reference::namedBy)
+                            .orElse(null) == group.entity()) {
+                        line(out, "    %s: %s", problem.location(), problem.reason());
+                    }
+                }
             }
         }
         return out.toString();

@@ -17,4 +17,22 @@ public record FileQuality(String fileName, boolean found, boolean readable, long
     public FileQuality {
         columns = List.copyOf(columns);
     }
+
+    /** Rows that failed a check, including rows that only refer to rejected rows of another file. */
+    public long rejectedRows() {
+        return rows - validRows;
+    }
+
+    /** "ok", "missing", "unreadable" or "3 rows rejected": what a files table says of the file. */
+    public String status() {
+        if (!found) {
+            return "missing";
+        }
+        if (!readable) {
+            return "unreadable";
+        }
+        long rejected = rejectedRows();
+        return rejected == 0 ? "ok" : String.format(java.util.Locale.ROOT, "%,d %s rejected", rejected,
+                rejected == 1 ? "row" : "rows");
+    }
 }

@@ -107,16 +107,18 @@ class DataQualityCheckerTest {
         DataQualityReport report = DataQualityChecker.check(folder, THREE_DAYS_AFTER_NEWEST_EVENT);
 
         assertFalse(report.usable());
-        // C3 is rejected for its negative lifetime value, so its consent row then refers to an unknown customer.
+        // C3 is rejected for its negative lifetime value, so its consent row then refers to a rejected customer: a
+        // consequence, listed after the causes.
         assertEquals(List.of(
                 "products.csv:4:product_id",
                 "customers.csv:4:lifetime_value",
-                "consents.csv:5:customer_id",
                 "events.csv:4:customer_id",
-                "sales_weekly.csv:3:week_start"), locations(report));
+                "sales_weekly.csv:3:week_start",
+                "consents.csv:5:customer_id"), locations(report));
         assertEquals(5, report.problems().errors());
         assertEquals(1, report.problems().count(ProblemKind.DUPLICATE_KEY));
-        assertEquals(2, report.problems().count(ProblemKind.UNKNOWN_REFERENCE));
+        assertEquals(1, report.problems().count(ProblemKind.UNKNOWN_REFERENCE));
+        assertEquals(1, report.problems().count(ProblemKind.REJECTED_REFERENCE));
         assertEquals(2, report.file("customers.csv").orElseThrow().validRows());
         assertEquals(3, report.file("customers.csv").orElseThrow().rows());
         assertEquals(new ConsentCoverage(ConsentPurpose.EMAIL_MARKETING, 2, 2, 1.0), coverage(report, ConsentPurpose.EMAIL_MARKETING));

@@ -32,7 +32,8 @@ class DataQualityRenderingTest {
         List<String> lines = text.lines().toList();
 
         assertTrue(lines.get(1).startsWith("Checked at 2026-03-05T10:00:00Z: NOT USABLE (1 error, 0 warnings)"), text);
-        assertTrue(lines.contains("events.csv         ok                    4            3"), text);
+        // A file that lost a row says so rather than "ok".
+        assertTrue(lines.contains(String.format("%-18s %-24s %12d %12d", "events.csv", "1 row rejected", 4, 3)), text);
         assertTrue(lines.contains("    product_id             50.0%  (optional)"), text);
         assertTrue(lines.contains("  email_marketing                 2   66.7%"), text);
         assertTrue(lines.contains("Freshness: newest event 2026-03-02T10:00:00Z, 3d 0h old"), text);

@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.spark;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
@@ -135,9 +136,14 @@ public final class SparkSimulateCommand {
             } finally {
                 spark.stop();
             }
-            SimulationReportJson.write(report, journey, settings, run);
+            SimulationReportJson.write(report, journey, settings, run, currencyOf(columnar ? null : folder));
             print(spec.commandLine().getOut(), journey, run);
             return 0;
+        }
+
+        /** The data set's currency from its dataset.json; a Parquet URI is reported in the default currency. */
+        private static DataSetCurrency currencyOf(Path folder) {
+            return folder == null ? DataSetCurrency.DEFAULT : DataSetCurrency.of(folder);
         }
 
         /** A URI (scheme://…) or a folder holding a columnar copy's manifest: read by Spark's Parquet reader. */

@@ -2,6 +2,7 @@ package com.retailstudio.simulator.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.MessageKind;
 import com.retailstudio.designer.model.Journey;
@@ -33,14 +34,20 @@ public final class SimulationReportJson {
     private SimulationReportJson() {
     }
 
-    public static void write(Path file, Journey journey, SimulationSettings settings, SimulationRun run)
-            throws IOException {
-        Files.writeString(file, toJson(journey, settings, run));
+    public static void write(Path file, Journey journey, SimulationSettings settings, SimulationRun run,
+            DataSetCurrency currency) throws IOException {
+        Files.writeString(file, toJson(journey, settings, run, currency));
     }
 
+    /** The report of a run on a data set in {@link DataSetCurrency#DEFAULT}. */
     public static String toJson(Journey journey, SimulationSettings settings, SimulationRun run) {
+        return toJson(journey, settings, run, DataSetCurrency.DEFAULT);
+    }
+
+    public static String toJson(Journey journey, SimulationSettings settings, SimulationRun run,
+            DataSetCurrency currency) {
         try {
-            return MAPPER.writeValueAsString(toMap(journey, settings, run)) + "\n";
+            return MAPPER.writeValueAsString(toMap(journey, settings, run, currency)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a report of plain maps always serialises", e);
         }
@@ -59,7 +66,8 @@ public final class SimulationReportJson {
         return report.substring(0, run);
     }
 
-    static Map<String, Object> toMap(Journey journey, SimulationSettings settings, SimulationRun run) {
+    static Map<String, Object> toMap(Journey journey, SimulationSettings settings, SimulationRun run,
+            DataSetCurrency currency) {
         SimulationResults r = run.results();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -131,7 +139,9 @@ public final class SimulationReportJson {
         uplift.put("relative", number(u.relative()));
         uplift.put("ci_low", number(u.ciLow()));
         uplift.put("ci_high", number(u.ciHigh()));
+        // The total over the treated customers, not a figure per customer (docs/journey-semantics.md, "Uplift").
         uplift.put("incremental_revenue", Double.isNaN(u.incrementalRevenue()) ? null : round2(u.incrementalRevenue()));
+        uplift.put("currency", currency.code());
         uplift.put("method", "two-proportion Wald interval, 95 %, on customers who entered");
         results.put("uplift", uplift);
         Map<String, Object> histogram = new LinkedHashMap<>();

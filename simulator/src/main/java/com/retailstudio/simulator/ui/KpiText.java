@@ -34,8 +34,11 @@ final class KpiText {
                 .replace('-', '−');
     }
 
-    static String money(double amount) {
-        return Double.isNaN(amount) ? "n/a" : String.format(Locale.ROOT, "%,+.0f", amount).replace('-', '−');
+    /** "576 entries (144 re-entries)": the entry step's count beside the customers it counts, so they never read as one. */
+    static String entries(long entries, long customers) {
+        long again = entries - customers;
+        return count(entries) + (entries == 1 ? " entry" : " entries")
+                + (again > 0 ? " (" + count(again) + (again == 1 ? " re-entry)" : " re-entries)") : "");
     }
 
     static String decimal(double value) {

@@ -23,7 +23,8 @@ public record SimulationComparison(String aLabel, SimulationSummary a, String bL
         List<Row> rows = new ArrayList<>();
         Uplift ua = a.uplift();
         Uplift ub = b.uplift();
-        rows.add(count("Customers entered", a.entered(), b.entered()));
+        rows.add(count("Customers who entered", a.entered(), b.entered()));
+        rows.add(count("Entries, re-entries included", a.entries(), b.entries()));
         rows.add(count("Treated customers", a.treated(), b.treated()));
         rows.add(count("Holdout customers", a.holdout(), b.holdout()));
         rows.add(count("Conversions, treated", a.treatedConversions(), b.treatedConversions()));
@@ -35,9 +36,8 @@ public record SimulationComparison(String aLabel, SimulationSummary a, String bL
                 KpiText.points(ub.absolute() - ua.absolute())));
         rows.add(new Row("Uplift significant", a.upliftSignificant() ? "yes" : "no", b.upliftSignificant() ? "yes"
                 : "no", a.upliftSignificant() == b.upliftSignificant() ? "same" : "changed"));
-        rows.add(new Row("Incremental revenue", KpiText.money(ua.incrementalRevenue()),
-                KpiText.money(ub.incrementalRevenue()), KpiText.money(ub.incrementalRevenue()
-                        - ua.incrementalRevenue())));
+        rows.add(new Row("Incremental revenue, total", a.incrementalRevenueText(), b.incrementalRevenueText(),
+                a.currency().signed(ub.incrementalRevenue() - ua.incrementalRevenue())));
         rows.add(new Row("Messages per treated customer", KpiText.decimal(a.messagesPerTreatedCustomer()),
                 KpiText.decimal(b.messagesPerTreatedCustomer()),
                 KpiText.decimalChange(b.messagesPerTreatedCustomer() - a.messagesPerTreatedCustomer())));

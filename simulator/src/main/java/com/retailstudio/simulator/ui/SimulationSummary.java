@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.simulator.engine.SimulationRun;
@@ -22,11 +23,12 @@ import java.util.Map;
  * @param firstDay           the first UTC day of the simulated period
  * @param treatedByDay       treated customers by the day (from {@code firstDay}) of their first conversion
  * @param holdoutByDay       holdout customers by the day of their first conversion
+ * @param currency           the currency of the data set's money, which revenue is in
  */
 public record SimulationSummary(String journeyName, long seed, long customers, long treated, long holdout,
         long treatedConversions, long holdoutConversions, Uplift uplift, long totalSent, long unsubscribes,
         List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis,
-        LocalDate firstDay, long[] treatedByDay, long[] holdoutByDay) {
+        LocalDate firstDay, long[] treatedByDay, long[] holdoutByDay, DataSetCurrency currency) {
 
     /**
      * What became of one channel's send attempts: sent and converted, sent and opened or clicked without converting,
@@ -94,9 +96,25 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         return rate;
     }
 
-    /** Customers who entered the journey, treated and held out. */
+    /** Customers who entered the journey, treated and held out, each counted once however often they entered. */
     public long entered() {
         return treated + holdout;
+    }
+
+    /**
+     * Entries into the journey, re-entries included: what the entry step's badge on the canvas counts, so it is at
+     * least {@link #entered()}.
+     */
+    public long entries() {
+        return nodes.stream().filter(node -> node.type().equals("entry")).mapToLong(NodeFlow::entered).sum();
+    }
+
+    /**
+     * Incremental revenue as every place that shows it writes it ({@link DataSetCurrency#signed}): the total over
+     * the treated customers, {@code +351.99 EUR} (docs/journey-semantics.md, "Uplift").
+     */
+    public String incrementalRevenueText() {
+        return currency.signed(uplift.incrementalRevenue());
     }
 
     /** Messages sent per treated customer who entered; 0 when none entered. */
@@ -110,7 +128,12 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
                 && (uplift.ciLow() > 0 || uplift.ciHigh() < 0);
     }
 
+    /** The summary of a run on a data set in {@link DataSetCurrency#DEFAULT}. */
     public static SimulationSummary of(Journey journey, long seed, SimulationRun run) {
+        return of(journey, seed, run, DataSetCurrency.DEFAULT);
+    }
+
+    public static SimulationSummary of(Journey journey, long seed, SimulationRun run, DataSetCurrency currency) {
         SimulationResults r = run.results();
         List<NodeFlow> nodes = new ArrayList<>();
         List<String> ids = r.nodeIds();
@@ -142,7 +165,7 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         return new SimulationSummary(journey.name(), seed, r.customers(), r.treatedCustomers(), r.holdoutCustomers(),
                 r.treatedConversions(), r.holdoutConversions(), r.uplift(), totalSent, r.totalUnsubscribes(), nodes,
                 actions, r.messagesPerCustomer(), run.totalMillis(), r.firstDay().orElse(LocalDate.EPOCH),
-                r.treatedConversionsByDay(), r.holdoutConversionsByDay());
+                r.treatedConversionsByDay(), r.holdoutConversionsByDay(), currency);
     }
 
     private static String titleOf(Journey journey, String key) {

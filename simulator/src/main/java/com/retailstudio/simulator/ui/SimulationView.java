@@ -476,9 +476,9 @@ public final class SimulationView extends BorderPane {
         resultTitle.setText(summary.journeyName());
         Uplift u = summary.uplift();
         tiles.getChildren().setAll(
-                tile("Customers entered", KpiText.count(summary.entered()),
+                tile("Customers who entered", KpiText.count(summary.entered()),
                         KpiText.count(summary.treated()) + " treated · " + KpiText.count(summary.holdout())
-                                + " holdout", ""),
+                                + " holdout · " + KpiText.entries(summary.entries(), summary.entered()), ""),
                 tile("Conversion, treated", KpiText.percent(u.treatedRate()),
                         "vs " + KpiText.percent(u.holdoutRate()) + " in the holdout ("
                                 + KpiText.count(summary.treatedConversions()) + " and "
@@ -486,8 +486,9 @@ public final class SimulationView extends BorderPane {
                 tile("Uplift in conversion", KpiText.points(u.absolute()), KpiText.interval(u) + (summary.upliftSignificant()
                         ? "" : " · not significant"), summary.upliftSignificant()
                         ? (u.absolute() > 0 ? "positive" : "negative") : ""),
-                tile("Incremental revenue", KpiText.money(u.incrementalRevenue()),
-                        "goal revenue above the holdout's, per treated customer", ""),
+                tile("Incremental revenue, total", summary.incrementalRevenueText(),
+                        "over the " + KpiText.count(summary.treated()) + " treated customers, against the holdout's "
+                                + "revenue per customer", ""),
                 tile("Messages per customer", KpiText.decimal(summary.messagesPerTreatedCustomer()),
                         KpiText.count(summary.totalSent()) + " sent · " + KpiText.count(summary.unsubscribes())
                                 + " unsubscribed", ""));
@@ -507,7 +508,7 @@ public final class SimulationView extends BorderPane {
             return;
         }
         flowCanvas.journeyProperty().set(flow.journey());
-        flowCanvas.showFlow(flow.entered(), flow.passed());
+        flowCanvas.showFlow(flow.entered(), flow.passed(), flow.goalExits());
     }
 
     /** The journey canvas that shows the last run's flow. */

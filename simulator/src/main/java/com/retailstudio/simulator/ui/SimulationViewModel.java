@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
@@ -216,7 +217,7 @@ public final class SimulationViewModel {
                 CustomerData data = load(folder, progress);
                 SimulationRun run = simulate(chosen, data, chosenSeed, (System.nanoTime() - t0) / 1_000_000,
                         progress, 0, 1);
-                SimulationSummary done = SimulationSummary.of(chosen, chosenSeed, run);
+                SimulationSummary done = SimulationSummary.of(chosen, chosenSeed, run, DataSetCurrency.of(folder));
                 SimulationFlow doneFlow = SimulationFlow.of(chosen, run.results());
                 TraceSearch search = new TraceSearch(run.results().reasonTraces(), run.simulator()::trace);
                 fxThread.execute(() -> {
@@ -272,10 +273,11 @@ public final class SimulationViewModel {
                 long t0 = System.nanoTime();
                 CustomerData data = load(folder, progress);
                 long loaded = (System.nanoTime() - t0) / 1_000_000;
+                DataSetCurrency currency = DataSetCurrency.of(folder);
                 SimulationSummary first = SimulationSummary.of(a, chosenSeed,
-                        simulate(a, data, chosenSeed, loaded, progress, 0, 0.5));
+                        simulate(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
                 SimulationSummary second = SimulationSummary.of(b, chosenSeed,
-                        simulate(b, data, chosenSeed, 0, progress, 0.5, 1));
+                        simulate(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
                 SimulationComparison done = new SimulationComparison(aLabel, first, bLabel, second);
                 fxThread.execute(() -> {
                     if (ticket == compareGeneration.get()) {

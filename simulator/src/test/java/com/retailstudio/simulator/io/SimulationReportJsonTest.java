@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.simulator.engine.BenchmarkJourney;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.designer.model.Journey;
@@ -148,7 +149,8 @@ class SimulationReportJsonTest {
         BundledSample.extractTo(folder);
         SimulationSettings settings = SimulationSettings.defaults(42).withReasonTraces(1);
         SimulationRun run = SimulationRun.execute(BenchmarkJourney.cartRecovery(), folder, settings, 2, 2);
-        Map<String, Object> report = SimulationReportJson.toMap(BenchmarkJourney.cartRecovery(), settings, run);
+        Map<String, Object> report = SimulationReportJson.toMap(BenchmarkJourney.cartRecovery(), settings, run,
+                DataSetCurrency.DEFAULT);
         assertEquals(List.of("id", "name", "version"), List.copyOf(((Map<?, ?>) report.get("journey")).keySet()));
         assertEquals(List.of("schemaVersion", "journey", "settings", "results", "response_model", "run"),
                 List.copyOf(report.keySet()));

@@ -31,6 +31,15 @@ class KpiTextTest {
         assertEquals("30.0 %", KpiText.percent(u.treatedRate()));
         assertEquals("n/a", KpiText.percent(Double.NaN));
         assertEquals("no interval: the holdout is empty", KpiText.interval(Uplift.of(10, 1, 0, 0, 0, 0)));
-        assertEquals("−1,235", KpiText.money(-1234.6));
+        assertEquals("−1,234.60 EUR", com.retailstudio.data.io.DataSetCurrency.DEFAULT.signed(-1234.6));
+        assertEquals("+0.00 GBP", new com.retailstudio.data.io.DataSetCurrency("GBP").signed(0.001));
+    }
+
+    @Test
+    void entriesSayHowManyWereReEntriesSoTheyAreNotReadAsCustomers() {
+        assertEquals("576 entries (144 re-entries)", KpiText.entries(576, 432));
+        assertEquals("432 entries", KpiText.entries(432, 432));
+        assertEquals("1 entry", KpiText.entries(1, 1));
+        assertEquals("3 entries (1 re-entry)", KpiText.entries(3, 2));
     }
 }

@@ -188,6 +188,42 @@ class SimulationViewUiTest {
     }
 
     @Test
+    void customersAndEntriesAreNamedApartAndGoalExitsAreDrawnOnTheSteps(FxRobot robot) throws IOException {
+        robot.clickOn("#simulation-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        SimulationSummary summary = model.summaryProperty().get();
+        HBox tiles = robot.lookup("#simulation-kpis").queryAs(HBox.class);
+        List<String> texts = tiles.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
+        // The tile counts customers; the entry step's badge counts entries, re-entries included.
+        assertTrue(texts.contains("Customers who entered"), texts.toString());
+        assertTrue(summary.entries() > summary.entered(), "the template lets customers enter again");
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith(KpiText.entries(summary.entries(), summary.entered()))),
+                texts.toString());
+        assertTrue(texts.contains("Incremental revenue, total"), texts.toString());
+        assertTrue(texts.contains(summary.incrementalRevenueText()), texts.toString());
+        assertTrue(summary.incrementalRevenueText().endsWith(" EUR"), summary.incrementalRevenueText());
+
+        // Customers who reach the goal leave by no connection: each step where they did shows how many.
+        JourneyCanvasView canvas = robot.lookup("#simulation-flow-canvas").queryAs(JourneyCanvasView.class);
+        long stepsWithGoalExits = summary.nodes().stream().filter(n -> n.goalExits() > 0).count();
+        assertTrue(stepsWithGoalExits > 0, "buyers leave at the goal");
+        assertEquals(stepsWithGoalExits, canvas.lookupAll(".journey-flow-goal").size());
+        List<String> goalFigures = canvas.lookupAll(".journey-flow-goal .label").stream()
+                .map(n -> ((Label) n).getText()).toList();
+        for (SimulationSummary.NodeFlow node : summary.nodes()) {
+            if (node.goalExits() > 0) {
+                assertTrue(goalFigures.contains(KpiText.count(node.goalExits()) + " goal"), goalFigures.toString());
+            }
+        }
+        long entryBadge = summary.nodes().stream().filter(n -> n.type().equals("entry"))
+                .mapToLong(SimulationSummary.NodeFlow::entered).sum();
+        assertEquals(summary.entries(), entryBadge);
+        robot.interact(() -> robot.lookup("#simulation-results").queryAs(ScrollPane.class).setVvalue(0.25));
+        WaitForAsyncUtils.waitForFxEvents();
+        writeScreenshot(robot, "simulation-goal-exits-on-canvas.png");
+    }
+
+    @Test
     void theCanvasWithoutAFlowDrawsAsBeforeAndClearingTheFlowRestoresIt(FxRobot robot) {
         Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
         JourneyCanvasView canvas = new JourneyCanvasView();

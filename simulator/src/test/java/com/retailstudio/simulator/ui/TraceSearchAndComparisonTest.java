@@ -187,7 +187,7 @@ class TraceSearchAndComparisonTest {
         assertNotNull(same, model.compareMessageProperty().get());
         assertTrue(same.rows().stream().allMatch(r -> r.a().equals(r.b())), "the same journey twice is identical");
         assertTrue(same.rows().stream().filter(r -> !r.measure().equals("Uplift significant"))
-                .allMatch(r -> r.difference().matches("0|\\+0\\.0 pts|\\+0|0\\.00")), same.rows().toString());
+                .allMatch(r -> r.difference().matches("0|\\+0\\.0 pts|\\+0\\.00 EUR|0\\.00")), same.rows().toString());
 
         model.compareWithProperty().set(model.journeys().get(1));
         assertNull(model.comparisonProperty().get(), "changing B clears the old comparison");
@@ -198,7 +198,7 @@ class TraceSearchAndComparisonTest {
         assertEquals(model.journeys().get(1).label(), different.bLabel());
         assertEquals(different.a().customers(), different.b().customers());
         SimulationComparison.Row entered = different.rows().get(0);
-        assertEquals("Customers entered", entered.measure());
+        assertEquals("Customers who entered", entered.measure());
         assertEquals(KpiText.countChange(different.b().entered() - different.a().entered()), entered.difference());
         assertTrue(model.compareMessageProperty().get().contains("seed 42"));
     }

@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.approvals;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.ui.DialogService;
@@ -57,6 +58,14 @@ public final class ApprovalsView extends BorderPane {
                 new Tab("Export history", exportHistory()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        // Exporting is what the section ends in, so it is reachable from every tab, not only Export history.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, gap, exportButton("approvals-export-bundle"));
+        toolbar.setId("approvals-toolbar");
+        toolbar.setAlignment(Pos.CENTER_RIGHT);
+        toolbar.setPadding(new Insets(0, 0, 6, 0));
+        setTop(toolbar);
         tabs.setId("approvals-tabs");
         setCenter(tabs);
         setPadding(new Insets(8, 32, 16, 32));
@@ -72,10 +81,14 @@ public final class ApprovalsView extends BorderPane {
         table.setId("review-queue");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(
-                column("Kind", review -> review.kind().replace('_', ' ')),
-                column("Name", Review::id),
-                column("Version", review -> "v" + review.version()),
+        TableColumn<Review, String> kind = column("Kind", review -> ReviewTitles.kind(review.kind()));
+        TableColumn<Review, String> version = column("Version", review -> "v" + review.version());
+        // short values get narrow columns, so the names the reviewer goes by are read whole
+        kind.setMaxWidth(140);
+        version.setMaxWidth(80);
+        table.getColumns().setAll(kind,
+                column("Name", review -> model.titles().name(review)),
+                version,
                 column("Author", Review::author),
                 column("Submitted", review -> WHEN.format(review.submittedAt()) + " by " + review.submittedBy()));
         Label placeholder = new Label("Nothing is waiting for review. Submit a journey or a markdown plan and it "
@@ -92,8 +105,8 @@ public final class ApprovalsView extends BorderPane {
         approve.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         approve.setOnAction(event -> {
             Review review = table.getSelectionModel().getSelectedItem();
-            dialogs.askComment("Approve " + review.id(), "Approve " + review.kind() + " '" + review.id() + "' v"
-                    + review.version() + " as " + model.currentUser() + "? A comment is optional.", false)
+            dialogs.askComment("Approve '" + model.titles().name(review) + "'", "Approve "
+                    + model.titles().title(review) + " as " + model.currentUser() + "? A comment is optional.", false)
                     .ifPresent(comment -> signingPassword("approval").ifPresent(password -> model.approve(review,
                             comment.isBlank() ? Optional.empty() : Optional.of(comment), password)));
         });
@@ -102,7 +115,8 @@ public final class ApprovalsView extends BorderPane {
         sendBack.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         sendBack.setOnAction(event -> {
             Review review = table.getSelectionModel().getSelectedItem();
-            dialogs.askComment("Request changes to " + review.id(), "What should the author change?", true)
+            dialogs.askComment("Request changes to '" + model.titles().name(review) + "'",
+                            "What should the author change in " + model.titles().title(review) + "?", true)
                     .ifPresent(comment -> model.requestChanges(review, comment));
         });
         Label message = new Label();
@@ -197,16 +211,24 @@ public final class ApprovalsView extends BorderPane {
         table.setId("review-price-changes");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PlanPriceDifference, String> change = column("Change", PRICE_CHANGE);
+        // Two depths, each named: the step from the price before (3.49 → 2.49 is −28.7 %) and the depth off full
+        // price that the Markdowns table and the price-change file's discount_pct give (40.6 % off).
+        TableColumn<PlanPriceDifference, String> change = column("% vs previous price", PRICE_CHANGE);
         change.setCellFactory(column -> new PriceChangeCell());
+        TableColumn<PlanPriceDifference, String> offFull = column("% off full price", OFF_FULL_PRICE);
         TableColumn<PlanPriceDifference, String> before = column("Before", difference -> money(difference.before()));
         TableColumn<PlanPriceDifference, String> after = column("After", difference -> money(difference.after()));
-        List.of(before, after, change).forEach(column -> column.getStyleClass().add(Tweaks.ALIGN_RIGHT));
+        List.of(before, after, change, offFull).forEach(column -> column.getStyleClass().add(Tweaks.ALIGN_RIGHT));
+        // the two depths' names are read whole; prices are short
+        change.setMinWidth(160);
+        offFull.setMinWidth(140);
+        before.setMaxWidth(110);
+        after.setMaxWidth(110);
         table.getColumns().setAll(
-                column("Product", PlanPriceDifference::productId),
+                column("Product", difference -> model.titles().product(difference.productId())),
                 column("Store", PlanPriceDifference::storeId),
                 column("Week of", difference -> WEEK.format(difference.week())),
-                before, after, change);
+                before, after, change, offFull);
         return table;
     }
 
@@ -220,8 +242,17 @@ public final class ApprovalsView extends BorderPane {
         if (difference.after().isEmpty()) {
             return "no longer priced";
         }
-        double share = difference.after().get() / difference.before().get() - 1;
+        double share = difference.changeVsPrevious().getAsDouble();
         return String.format(Locale.ROOT, "%+.1f %%", 100 * share).replace('-', '\u2212');
+    };
+
+    /** "40.6 % off" full price, as discount_pct in the price-change file; "full price" for none. */
+    static final Function<PlanPriceDifference, String> OFF_FULL_PRICE = difference -> {
+        if (difference.offFullPrice().isEmpty()) {
+            return "\u2014";
+        }
+        double off = difference.offFullPrice().getAsDouble();
+        return Math.abs(off) < 0.0005 ? "full price" : String.format(Locale.ROOT, "%.1f %% off", 100 * off);
     };
 
     private static String money(Optional<Double> price) {
@@ -287,6 +318,18 @@ public final class ApprovalsView extends BorderPane {
         return new SigningPassword(dialogs, System::getenv).ask(model.currentUser(), what, model.signingKeyIsNew());
     }
 
+    /** Writes every approved item into a new bundle folder: the section's main action, so on its toolbar too. */
+    private Button exportButton(String id) {
+        Button export = new Button("Export bundle…", new FontIcon(Material2OutlinedAL.ARCHIVE));
+        export.setId(id);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
+                .ifPresent(folder -> signingPassword("bundle").ifPresent(password -> model.export(folder, password))));
+        return export;
+    }
+
     private VBox exportHistory() {
         TableView<AuditRecord> table = new TableView<>(model.exports());
         table.setId("export-history");
@@ -305,13 +348,7 @@ public final class ApprovalsView extends BorderPane {
         placeholder.setTextAlignment(TextAlignment.CENTER);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        Button export = new Button("Export bundle…", new FontIcon(Material2OutlinedAL.ARCHIVE));
-        export.setId("export-bundle");
-        export.setMinWidth(Region.USE_PREF_SIZE);
-        export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
-        export.getStyleClass().add(Styles.ACCENT);
-        export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
-                .ifPresent(folder -> signingPassword("bundle").ifPresent(password -> model.export(folder, password))));
+        Button export = exportButton("export-bundle");
         Label message = new Label();
         message.setId("export-message");
         message.textProperty().bind(model.messageProperty());

@@ -4,6 +4,7 @@ import com.retailstudio.app.AppVersion;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.JourneyVersions;
 import com.retailstudio.app.approval.ReviewChanges;
+import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.export.BundleExporter;
 import com.retailstudio.app.export.BundleValidator;
@@ -64,6 +65,7 @@ public final class ApprovalsViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReviewTitles titles;
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObservableList<PlanPriceDifference> priceChanges = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<JourneyVersions> journeys = new ReadOnlyObjectWrapper<>(this, "journeys");
@@ -73,6 +75,7 @@ public final class ApprovalsViewModel {
 
     public ApprovalsViewModel(Workspace workspace, ReviewWorkflow workflow, TaskExecutor tasks) {
         this.workspace = workspace;
+        this.titles = new ReviewTitles(workspace);
         this.workflow = workflow;
         this.tasks = tasks;
         actorFilter.addListener((observable, before, now) -> applyFilter());
@@ -102,6 +105,11 @@ public final class ApprovalsViewModel {
                     }
                 })
                 .onFailure(error -> message.set(error.getMessage())));
+    }
+
+    /** Names, not ids: of the versions under review and of the products their prices are for. */
+    public ReviewTitles titles() {
+        return titles;
     }
 
     /** The review the user is looking at; its changes are worked out when it is chosen. */
@@ -245,7 +253,7 @@ public final class ApprovalsViewModel {
     private void decide(Supplier<Review> step, String done) {
         tasks.execute(BackgroundTask.of("Recording the decision", progress -> step.get())
                 .onSuccess(review -> {
-                    message.set(done + " " + review.kind() + " '" + review.id() + "' v" + review.version() + ".");
+                    message.set(done + " " + titles.title(review) + ".");
                     refresh();
                 })
                 .onFailure(error -> message.set(error.getMessage())));

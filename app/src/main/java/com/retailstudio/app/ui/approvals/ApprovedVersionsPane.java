@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.approvals;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel.ApprovedVersion;
 import com.retailstudio.app.workspace.Review;
@@ -40,7 +41,7 @@ final class ApprovedVersionsPane extends VBox {
         table.setId("approved-versions");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ApprovedVersion, String> kind = column("Kind", version -> version.review().kind().replace('_', ' '));
+        TableColumn<ApprovedVersion, String> kind = column("Kind", version -> ReviewTitles.kind(version.review().kind()));
         TableColumn<ApprovedVersion, String> number = column("Version", version -> "v" + version.review().version());
         TableColumn<ApprovedVersion, String> state = column("State",
                 version -> version.review().state().name().toLowerCase(Locale.ROOT));
@@ -54,7 +55,7 @@ final class ApprovedVersionsPane extends VBox {
         state.setMaxWidth(100);
         identity.setMinWidth(150);
         decided.setMinWidth(170);
-        table.getColumns().setAll(kind, column("Name", version -> version.review().id()), number, state,
+        table.getColumns().setAll(kind, column("Name", version -> model.titles().name(version.review())), number, state,
                 column("Author", version -> version.review().author()),
                 column("Approved by", ApprovedVersion::approver), identity, decided);
         Label placeholder = new Label("Nothing is approved. Approved journeys and markdown plans are listed here "
@@ -72,8 +73,8 @@ final class ApprovedVersionsPane extends VBox {
         archive.setOnAction(event -> {
             ApprovedVersion version = table.getSelectionModel().getSelectedItem();
             Review review = version.review();
-            dialogs.askComment("Archive " + review.id(), "Archive " + review.kind().replace('_', ' ') + " '"
-                            + review.id() + "' v" + review.version() + " as " + model.currentUser()
+            dialogs.askComment("Archive '" + model.titles().name(review) + "'", "Archive "
+                            + model.titles().title(review) + " as " + model.currentUser()
                             + "? Exports will leave it out. Say why (optional).", false)
                     .ifPresent(comment -> model.archive(version,
                             comment.isBlank() ? Optional.empty() : Optional.of(comment)));

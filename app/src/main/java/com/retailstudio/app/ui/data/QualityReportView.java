@@ -2,7 +2,6 @@ package com.retailstudio.app.ui.data;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import com.retailstudio.data.io.DataProblem;
 import com.retailstudio.data.io.Presence;
 import com.retailstudio.data.io.Severity;
 import com.retailstudio.data.quality.ColumnCompleteness;
@@ -45,7 +44,7 @@ final class QualityReportView extends VBox {
     private final HBox tiles = new HBox(12);
     private final TableView<FileQuality> files = new TableView<>();
     private final TableView<ColumnCompleteness> columns = new TableView<>();
-    private final TableView<DataProblem> problems = new TableView<>();
+    private final TableView<ProblemLine> problems = new TableView<>();
     private final NumberAxis coverageAxis = new NumberAxis(0, 100, 25);
     private final BarChart<Number, String> consent = new BarChart<>(coverageAxis, new CategoryAxis());
     private final Label problemsTitle = new Label("Problems");
@@ -58,6 +57,8 @@ final class QualityReportView extends VBox {
         configureFiles();
         configureColumns();
         configureProblems();
+        problemsTitle.setId("data-problems-title");
+        problemsTitle.setWrapText(true);
         consent.setId("consent-coverage");
         consent.setLegendVisible(false);
         consent.setAnimated(false);
@@ -119,11 +120,23 @@ final class QualityReportView extends VBox {
         }
         consent.getData().setAll(series);
 
-        problems.getItems().setAll(shown.problems().first());
-        problemsTitle.setText(shown.problems().total() == 0 ? "Problems: none found"
-                : String.format(Locale.ROOT, "Problems: %s, %s (first %d listed)",
-                        count(shown.problems().errors(), "error"), count(shown.problems().warnings(), "warning"),
-                        shown.problems().first().size()));
+        problems.getItems().setAll(ProblemLine.causesFirst(shown.problems()));
+        problemsTitle.setText(problemsTitle(shown.problems()));
+    }
+
+    /** "Problems: 171 errors, 1 warning; 170 of the errors follow from rejected rows", and how many causes are listed. */
+    static String problemsTitle(com.retailstudio.data.quality.ProblemSummary problems) {
+        if (problems.total() == 0) {
+            return "Problems: none found";
+        }
+        long consequences = problems.count(com.retailstudio.data.io.ProblemKind.REJECTED_REFERENCE);
+        long causes = problems.total() - consequences;
+        int listed = problems.roots().size();
+        return String.format(Locale.ROOT, "Problems: %s, %s%s%s", count(problems.errors(), "error"),
+                count(problems.warnings(), "warning"),
+                consequences == 0 ? "" : String.format(Locale.ROOT, "; %,d of the errors follow from rejected rows",
+                        consequences),
+                listed < causes ? String.format(Locale.ROOT, " (first %d causes listed)", listed) : "");
     }
 
     private void configureFiles() {
@@ -132,7 +145,7 @@ final class QualityReportView extends VBox {
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getColumns().setAll(
                 column("File", FileQuality::fileName),
-                column("Status", file -> !file.found() ? "missing" : !file.readable() ? "unreadable" : "ok"),
+                status(),
                 column("Rows", file -> String.format(Locale.ROOT, "%,d", file.rows())),
                 column("Valid rows", file -> String.format(Locale.ROOT, "%,d", file.validRows())),
                 column("Required filled", file -> file.columns().stream()
@@ -140,7 +153,7 @@ final class QualityReportView extends VBox {
                         .mapToDouble(ColumnCompleteness::share).min()
                         .stream().mapToObj(QualityReportView::percent).findFirst().orElse("—")));
         files.getColumns().get(0).setMinWidth(130);
-        files.getColumns().get(1).setMaxWidth(80);
+        files.getColumns().get(1).setMinWidth(120);
         files.getColumns().get(2).setMaxWidth(90);
         files.setPlaceholder(new Label("No files checked"));
         files.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
@@ -163,20 +176,66 @@ final class QualityReportView extends VBox {
         problems.setId("data-problems");
         problems.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        problems.getColumns().setAll(
-                column("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"),
-                column("Where", DataProblem::location),
-                column("What", DataProblem::reason));
+        TableColumn<ProblemLine, String> where = column("Where", ProblemLine::where);
+        TableColumn<ProblemLine, String> what = column("What", ProblemLine::what);
+        problems.getColumns().setAll(List.of(
+                column("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"), where, what));
+        problems.getColumns().forEach(column -> column.setSortable(false));
+        // Long reasons and a group's list of files wrap onto more lines instead of ending in "…".
+        wrap(where);
+        wrap(what);
+        problems.getColumns().get(0).setMinWidth(64);
         problems.getColumns().get(0).setMaxWidth(80);
-        problems.getColumns().get(1).setMaxWidth(200);
+        // Wide enough for the longest location of the contract, "sales_weekly.csv:1048576:product_id".
+        where.setMinWidth(200);
+        where.setPrefWidth(240);
+        where.setMaxWidth(260);
         problems.setRowFactory(table -> new TableRow<>() {
             @Override
-            protected void updateItem(DataProblem problem, boolean empty) {
+            protected void updateItem(ProblemLine problem, boolean empty) {
                 super.updateItem(problem, empty);
                 setTooltip(empty || problem == null ? null : new Tooltip(problem.message()));
+                getStyleClass().remove("problem-group");
+                if (!empty && problem != null && problem.group()) {
+                    getStyleClass().add("problem-group");
+                }
             }
         });
         problems.setPlaceholder(new Label("No problems found"));
+    }
+
+    /** The file's state: "ok", or what is wrong with it, in the danger colour, so no file with errors reads as fine. */
+    private static TableColumn<FileQuality, String> status() {
+        TableColumn<FileQuality, String> column = column("Status", FileQuality::status);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setStyle(!empty && item != null && !item.equals("ok") ? "-fx-text-fill: -color-danger-fg;" : "");
+            }
+        });
+        return column;
+    }
+
+    private static <T> void wrap(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.getStyleClass().add("wrapped-cell-text");
+                text.setStyle("-fx-fill: -color-fg-default;");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {

@@ -1,12 +1,14 @@
 package com.retailstudio.app.ui.approvals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
+import com.retailstudio.app.plans.MarkdownPlanJson;
 import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.plans.SamplePlan;
@@ -132,12 +134,30 @@ class PlanReviewUiTest {
         waitUntilIdle();
         TableView<Review> queue = robot.lookup("#review-queue").queryTableView();
 
+        // Reviewers read names: the plan's, the kind in words, each product's name beside its id.
+        int winterRow = queue.getItems().indexOf(queue.getItems().stream()
+                .filter(review -> review.id().equals("winter")).findFirst().orElseThrow());
+        MarkdownPlanDocument winterPlan = MarkdownPlanJson.read(window.session().workspace().documents()
+                .version(MarkdownPlanDocument.KIND, "winter", 1).orElseThrow().body());
+        assertEquals("markdown plan", queue.getColumns().get(0).getCellData(winterRow));
+        assertEquals(winterPlan.name(), queue.getColumns().get(1).getCellData(winterRow));
+        assertFalse(winterPlan.name().equals("winter"));
         select(robot, queue, "winter");
         waitUntilIdle();
 
         TableView<PlanPriceDifference> prices = robot.lookup("#review-price-changes").queryTableView();
         assertEquals(winterWeeks, prices.getItems().size());
         assertTrue(prices.getItems().stream().allMatch(row -> row.productId().equals(winterProduct)));
+        // Without an active data set nothing names the products (ReviewTitlesTest shows them named with one).
+        assertEquals(winterProduct, prices.getColumns().get(0).getCellData(0));
+        // Both depths, each named, so a step reads the same as in the Markdowns table and the CSV.
+        assertEquals(List.of("% vs previous price", "% off full price"), prices.getColumns().stream()
+                .map(javafx.scene.control.TableColumn::getText).filter(t -> t.startsWith("%")).toList());
+        for (PlanPriceDifference row : prices.getItems()) {
+            String off = ApprovalsView.OFF_FULL_PRICE.apply(row);
+            row.offFullPrice().ifPresent(share -> assertTrue(off.equals("full price") || off.equals(String.format(
+                    java.util.Locale.ROOT, "%.1f %% off", 100 * share)), off));
+        }
         assertTrue(robot.lookup((javafx.scene.control.Label label) ->
                 "Compared with plan autumn v1 (the last approved plan)".equals(label.getText())).tryQuery()
                 .isPresent());
@@ -179,6 +199,20 @@ class PlanReviewUiTest {
                 window.session().workspace().reviews().find(MarkdownPlanDocument.KIND, "autumn", 1).orElseThrow()
                         .state());
         window.screenshot(robot, "approvals-export.png");
+    }
+
+    @Test
+    void exportBundleIsOnTheSectionsToolbarWhicheverTabIsOpen(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Review queue");
+        assertTrue(robot.lookup("#approvals-export-bundle").query().isVisible());
+        robot.clickOn("#approvals-export-bundle");
+        waitUntilIdle();
+
+        try (var listed = Files.list(exportFolder)) {
+            assertEquals(1, listed.count(), "the toolbar's button exports as the tab's does");
+        }
+        window.screenshot(robot, "approvals-toolbar-export.png");
     }
 
     private static void select(FxRobot robot, TableView<Review> queue, String id) {

@@ -103,9 +103,9 @@ class DataSectionUiTest {
         waitUntilIdle();
 
         assertEquals("Has errors", text(robot, "#data-status"));
-        TableView<DataProblem> problems = robot.lookup("#data-problems").queryTableView();
+        TableView<ProblemLine> problems = robot.lookup("#data-problems").queryTableView();
         assertTrue(problems.getItems().stream().anyMatch(problem ->
-                problem.location().equals("customers.csv:4:country")), problems.getItems().toString());
+                problem.where().equals("customers.csv:4:country")), problems.getItems().toString());
         assertTrue(robot.lookup("#data-import").queryAs(Button.class).isDisabled());
         writeScreenshot(robot, "data-broken-preview.png");
 
@@ -113,6 +113,63 @@ class DataSectionUiTest {
         waitUntilIdle();
         assertEquals("Usable", text(robot, "#data-status"));
         assertEquals(1, window.session().workspace().dataSets().list().size());
+    }
+
+    @Test
+    void oneBadProductRowIsReportedFirstWithTheRowsReferringToItGroupedUnderIt(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        Path broken = temp.resolve("negative-price");
+        BundledSample.extractTo(broken);
+        List<String> products = Files.readAllLines(broken.resolve("products.csv"));
+        List<String> header = List.of(products.get(0).split(",", -1));
+        String[] fifth = products.get(4).split(",", -1);
+        fifth[header.indexOf("full_price")] = "-" + fifth[header.indexOf("full_price")];
+        products.set(4, String.join(",", fifth));
+        Files.write(broken.resolve("products.csv"), products);
+        foldersTheUserPicks.add(broken);
+
+        robot.clickOn("#data-open-folder");
+        waitUntilIdle();
+
+        TableView<ProblemLine> problems = robot.lookup("#data-problems").queryTableView();
+        List<ProblemLine> errors = problems.getItems().stream()
+                .filter(line -> line.severity() == com.retailstudio.data.io.Severity.ERROR).toList();
+        assertEquals("products.csv:5:full_price", errors.get(0).where(), errors.toString());
+        assertEquals(2, errors.size(), "the cause and one line for its consequences: " + errors);
+        ProblemLine consequences = errors.get(1);
+        assertTrue(consequences.group());
+        assertTrue(consequences.what().matches("[0-9,]+ rows refer to rejected product rows in products.csv \\(.*"),
+                consequences.what());
+        assertEquals(problems.getItems().indexOf(errors.get(0)) + 1, problems.getItems().indexOf(consequences),
+                "the consequences sit right under their cause");
+        assertFalse(problems.getItems().stream().anyMatch(line -> line.what().contains("is not a known product")));
+        // Every file that lost rows says so.
+        TableView<FileQuality> files = robot.lookup("#data-files").queryTableView();
+        for (String file : List.of("products.csv", "events.csv", "sales_weekly.csv")) {
+            FileQuality quality = files.getItems().stream().filter(f -> f.fileName().equals(file)).findFirst()
+                    .orElseThrow();
+            assertTrue(quality.status().endsWith("rejected"), file + ": " + quality.status());
+            assertTrue(consequences.where().contains(file) || file.equals("products.csv"), consequences.where());
+        }
+        assertTrue(text(robot, "#data-problems-title").contains("of the errors follow from rejected rows"),
+                text(robot, "#data-problems-title"));
+        // Where and What wrap onto more lines rather than cutting a location or a reason off: every line's text is
+        // drawn whole inside its cell.
+        int whole = 0;
+        for (javafx.scene.Node node : problems.lookupAll(".wrapped-cell-text")) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) node;
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) drawn.getParent();
+            if (drawn.getText().isEmpty()) {
+                continue;
+            }
+            assertTrue(problems.getItems().stream().anyMatch(line -> line.where().equals(drawn.getText())
+                    || line.what().equals(drawn.getText())), drawn.getText());
+            assertTrue(drawn.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5
+                    && drawn.getBoundsInParent().getMaxX() <= cell.getWidth() + 0.5, drawn.getText() + " fits");
+            whole++;
+        }
+        assertTrue(whole >= 4, "cause and consequences, where and what: " + whole);
+        writeScreenshot(robot, "data-rejected-product-row.png");
     }
 
     @Test
