@@ -48,11 +48,10 @@ public final class ResponseModelFitter {
         int ranges = tasks.threads() * RANGES_PER_THREAD;
         // one byte per row: a send's kind and, further up, what came of it
         byte[] sends = new byte[n];
-        MessageRows rows = MessageRows.concat(tasks.map(n, ranges,
-                (from, to) -> MessageRows.scan(ev, sends, from, to)));
+        MessageRows rows = MessageRows.scan(ev, sends, tasks, ranges);
         SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes, tasks);
-        int[] answered = new int[rows.responses];
-        tasks.map(rows.responses, ranges, (from, to) -> {
+        int[] answered = new int[rows.responseRows.length];
+        tasks.map(rows.responseRows.length, ranges, (from, to) -> {
             for (int j = from; j < to; j++) {
                 answered[j] = index.sendRow(ev.messageId(rows.responseRows[j]).orElseThrow(), rows.responseHashes[j]);
             }
@@ -62,7 +61,7 @@ public final class ResponseModelFitter {
         // order on this thread, the order it always had
         double[] purchaseSum = new double[CHANNELS];
         long[] purchaseCount = new long[CHANNELS];
-        for (int j = 0; j < rows.responses; j++) {
+        for (int j = 0; j < rows.responseRows.length; j++) {
             int send = answered[j];
             if (send < 0) {
                 continue;
