@@ -4,21 +4,26 @@ import static com.retailstudio.simulator.engine.ResponseModel.CHANNELS;
 
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.EventType;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rows of an event-table range that the fit matches by message id, in file order: sends carrying an id, and
- * opens, clicks and purchases naming one, each with its id's {@link SendIndex#hash}; and unsubscribes per channel.
+ * The rows the fit matches by message id, in file order: sends carrying an id, and opens, clicks and purchases naming
+ * one, each with its id's {@link SendIndex#hash}; and unsubscribes per channel. Found in two passes over ranges of
+ * rows, a count and a fill, so the arrays are made once at their size.
  */
 final class MessageRows {
-    int[] sendRows = new int[64];
-    int[] sendHashes = new int[64];
-    int sends;
-    int[] responseRows = new int[64];
-    int[] responseHashes = new int[64];
-    int responses;
+    final int[] sendRows;
+    final int[] sendHashes;
+    final int[] responseRows;
+    final int[] responseHashes;
     final long[] unsubscribes = new long[CHANNELS];
+
+    private MessageRows(int sends, int responses) {
+        sendRows = new int[sends];
+        sendHashes = new int[sends];
+        responseRows = new int[responses];
+        responseHashes = new int[responses];
+    }
 
     /** What a response row tells about its send ({@link SendTally#OPEN}, ...), 0 when the row is no response. */
     static int flag(EventType type) {
@@ -31,65 +36,64 @@ final class MessageRows {
     }
 
     /**
-     * Scans rows [from, to); also writes each send's kind (its ordinal, 0 when it has none) into {@code sends} at the
-     * send's row, where the fit later adds what came of it ({@link SendTally#outcome}), so that counting a send reads
-     * one byte of it.
+     * Finds the rows; also writes each send's kind (its ordinal, 0 when it has none) into {@code sends} at the send's
+     * row, where the fit later adds what came of it ({@link SendTally#outcome}), so counting a send reads one byte.
      */
-    static MessageRows scan(EventTable events, byte[] sends, int from, int to) {
-        MessageRows m = new MessageRows();
+    static MessageRows scan(EventTable events, byte[] sends, RangeTasks tasks, int ranges) {
+        int n = events.size();
+        List<long[]> counts = tasks.map(n, ranges, (from, to) -> count(events, sends, from, to));
+        int parts = counts.size();
+        int[] sendStart = new int[parts + 1];
+        int[] responseStart = new int[parts + 1];
+        long[] unsubscribes = new long[CHANNELS];
+        for (int p = 0; p < parts; p++) {
+            long[] c = counts.get(p);
+            sendStart[p + 1] = Math.toIntExact(sendStart[p] + c[0]);
+            responseStart[p + 1] = Math.toIntExact(responseStart[p] + c[1]);
+            for (int ch = 0; ch < CHANNELS; ch++) {
+                unsubscribes[ch] += c[2 + ch];
+            }
+        }
+        MessageRows m = new MessageRows(sendStart[parts], responseStart[parts]);
+        System.arraycopy(unsubscribes, 0, m.unsubscribes, 0, CHANNELS);
+        tasks.mapParts(n, ranges, (part, from, to) -> m.fill(events, sendStart[part], responseStart[part], from, to));
+        return m;
+    }
+
+    /** {sends with an id, responses with an id, unsubscribes per channel...} of rows [from, to). */
+    private static long[] count(EventTable events, byte[] sends, int from, int to) {
+        long[] c = new long[2 + CHANNELS];
         for (int r = from; r < to; r++) {
             EventType type = events.eventType(r);
             if (type == EventType.MESSAGE_SENT) {
                 sends[r] = (byte) events.messageKind(r).map(Enum::ordinal).orElse(0).intValue();
             }
             if (type == EventType.UNSUBSCRIBE) {
-                m.unsubscribes[events.channel(r).ordinal()]++;
-            } else if (type == EventType.MESSAGE_SENT || flag(type) != 0) {
+                c[2 + events.channel(r).ordinal()]++;
+            } else if ((type == EventType.MESSAGE_SENT || flag(type) != 0) && events.messageId(r).isPresent()) {
+                c[type == EventType.MESSAGE_SENT ? 0 : 1]++;
+            }
+        }
+        return c;
+    }
+
+    private Void fill(EventTable events, int send, int response, int from, int to) {
+        for (int r = from; r < to; r++) {
+            EventType type = events.eventType(r);
+            if (type == EventType.MESSAGE_SENT || flag(type) != 0) {
                 String id = events.messageId(r).orElse(null);
-                if (id != null) {
-                    m.add(type == EventType.MESSAGE_SENT, r, SendIndex.hash(id));
+                if (id == null) {
+                    continue;
+                }
+                if (type == EventType.MESSAGE_SENT) {
+                    sendRows[send] = r;
+                    sendHashes[send++] = SendIndex.hash(id);
+                } else {
+                    responseRows[response] = r;
+                    responseHashes[response++] = SendIndex.hash(id);
                 }
             }
         }
-        return m;
-    }
-
-    private void add(boolean send, int row, int hash) {
-        if (send) {
-            if (sends == sendRows.length) {
-                sendRows = Arrays.copyOf(sendRows, sends * 2);
-                sendHashes = Arrays.copyOf(sendHashes, sends * 2);
-            }
-            sendRows[sends] = row;
-            sendHashes[sends++] = hash;
-        } else {
-            if (responses == responseRows.length) {
-                responseRows = Arrays.copyOf(responseRows, responses * 2);
-                responseHashes = Arrays.copyOf(responseHashes, responses * 2);
-            }
-            responseRows[responses] = row;
-            responseHashes[responses++] = hash;
-        }
-    }
-
-    /** The ranges' rows one after the other (so in file order when the ranges are), unsubscribes added up. */
-    static MessageRows concat(List<MessageRows> parts) {
-        MessageRows all = new MessageRows();
-        all.sendRows = new int[parts.stream().mapToInt(p -> p.sends).sum()];
-        all.sendHashes = new int[all.sendRows.length];
-        all.responseRows = new int[parts.stream().mapToInt(p -> p.responses).sum()];
-        all.responseHashes = new int[all.responseRows.length];
-        for (MessageRows p : parts) {
-            System.arraycopy(p.sendRows, 0, all.sendRows, all.sends, p.sends);
-            System.arraycopy(p.sendHashes, 0, all.sendHashes, all.sends, p.sends);
-            all.sends += p.sends;
-            System.arraycopy(p.responseRows, 0, all.responseRows, all.responses, p.responses);
-            System.arraycopy(p.responseHashes, 0, all.responseHashes, all.responses, p.responses);
-            all.responses += p.responses;
-            for (int c = 0; c < CHANNELS; c++) {
-                all.unsubscribes[c] += p.unsubscribes[c];
-            }
-        }
-        return all;
+        return null;
     }
 }

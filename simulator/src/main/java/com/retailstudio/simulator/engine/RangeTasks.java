@@ -17,6 +17,11 @@ final class RangeTasks implements AutoCloseable {
         T run(int from, int to);
     }
 
+    /** The work of range number {@code part}, {@code [from, to)}. */
+    interface PartTask<T> {
+        T run(int part, int from, int to);
+    }
+
     private final int threads;
     private final ExecutorService pool;
 
@@ -39,19 +44,28 @@ final class RangeTasks implements AutoCloseable {
 
     /** Splits {@code [0, size)} into {@code ranges} consecutive ranges (fewer when size is smaller). */
     <T> List<T> map(int size, int ranges, Task<T> task) {
-        int parts = Math.max(1, Math.min(ranges, size));
+        return mapParts(size, ranges, (part, from, to) -> task.run(from, to));
+    }
+
+    /**
+     * As {@link #map}, telling each task its range's number; the same size and number of ranges always give the same
+     * ranges, so a second pass can find what the first one left for its range.
+     */
+    <T> List<T> mapParts(int size, int ranges, PartTask<T> task) {
+        int parts = parts(size, ranges);
         List<T> results = new ArrayList<>(parts);
         if (pool == null) {
             for (int p = 0; p < parts; p++) {
-                results.add(task.run(bound(size, parts, p), bound(size, parts, p + 1)));
+                results.add(task.run(p, bound(size, parts, p), bound(size, parts, p + 1)));
             }
             return results;
         }
         List<Future<T>> futures = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
+            int part = p;
             int from = bound(size, parts, p);
             int to = bound(size, parts, p + 1);
-            futures.add(pool.submit(() -> task.run(from, to)));
+            futures.add(pool.submit(() -> task.run(part, from, to)));
         }
         try {
             for (Future<T> f : futures) {
@@ -67,6 +81,11 @@ final class RangeTasks implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
         return results;
+    }
+
+    /** How many ranges {@link #map} splits {@code [0, size)} into when asked for {@code ranges}. */
+    private static int parts(int size, int ranges) {
+        return Math.max(1, Math.min(ranges, size));
     }
 
     private static int bound(int size, int parts, int p) {

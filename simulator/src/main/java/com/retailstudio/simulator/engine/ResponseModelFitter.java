@@ -8,18 +8,14 @@ import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Channel;
-import com.retailstudio.data.model.EventType;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Fits a {@link ResponseModel} from a data set's campaign history: a multiplicative (Poisson log-linear) rate model
  * fitted by iterative proportional fitting on a table of send counts, each factor smoothed towards its prior with
- * {@value #PSEUDO_SENDS} pseudo-sends. The counting runs over ranges of rows and of customers in parallel; message ids
- * are matched through one compact table ({@link SendIndex}) and local hours come from each zone's offsets worked out
- * once ({@link ZoneHours}).
+ * {@value #PSEUDO_SENDS} pseudo-sends. The counting runs over ranges of event rows in parallel: message ids are matched
+ * through one compact table ({@link SendIndex}), and a send's customer is one packed long ({@link CustomerProfiles})
+ * whose zone's offsets are worked out once ({@link ZoneHours}).
  */
 public final class ResponseModelFitter {
     static final double PSEUDO_SENDS = 20;
@@ -52,11 +48,10 @@ public final class ResponseModelFitter {
         int ranges = tasks.threads() * RANGES_PER_THREAD;
         // one byte per row: a send's kind and, further up, what came of it
         byte[] sends = new byte[n];
-        MessageRows rows = MessageRows.concat(tasks.map(n, ranges,
-                (from, to) -> MessageRows.scan(ev, sends, from, to)));
+        MessageRows rows = MessageRows.scan(ev, sends, tasks, ranges);
         SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes, tasks);
-        int[] answered = new int[rows.responses];
-        tasks.map(rows.responses, ranges, (from, to) -> {
+        int[] answered = new int[rows.responseRows.length];
+        tasks.map(rows.responseRows.length, ranges, (from, to) -> {
             for (int j = from; j < to; j++) {
                 answered[j] = index.sendRow(ev.messageId(rows.responseRows[j]).orElseThrow(), rows.responseHashes[j]);
             }
@@ -66,7 +61,7 @@ public final class ResponseModelFitter {
         // order on this thread, the order it always had
         double[] purchaseSum = new double[CHANNELS];
         long[] purchaseCount = new long[CHANNELS];
-        for (int j = 0; j < rows.responses; j++) {
+        for (int j = 0; j < rows.responseRows.length; j++) {
             int send = answered[j];
             if (send < 0) {
                 continue;
@@ -80,8 +75,9 @@ public final class ResponseModelFitter {
                 purchaseCount[c]++;
             }
         }
+        CustomerProfiles profiles = new CustomerProfiles(data);
         SendTally tally = new SendTally();
-        for (SendTally part : tasks.map(data.size(), ranges, (from, to) -> tally(data, sends, from, to))) {
+        for (SendTally part : tasks.map(n, ranges, (from, to) -> profiles.tally(sends, from, to))) {
             tally.add(part);
         }
 
@@ -103,35 +99,6 @@ public final class ResponseModelFitter {
         return new ResponseModel(factors[0], factors[1], factors[2], ratio(tally.clicks, tally.opens),
                 ratio(tally.clickPurchases, tally.clicks), ratio(tally.pushPurchases, tally.pushOpens),
                 unsubscribeRate, purchaseValue);
-    }
-
-    /**
-     * Counts the sends of customers [from, to), walking each customer's events in time order: the customer's zone
-     * is known once per customer and its offsets once per zone ({@link ZoneHours}).
-     */
-    private static SendTally tally(CustomerData data, byte[] sends, int from, int to) {
-        SendTally tally = new SendTally();
-        Map<ZoneId, ZoneHours> zones = new IdentityHashMap<>();
-        ZoneHours hours = null;
-        int sent = EventType.MESSAGE_SENT.ordinal();
-        for (int customer = from; customer < to; customer++) {
-            ZoneId zone = data.zone(customer);
-            if (hours == null || hours.zone() != zone) {
-                hours = zones.computeIfAbsent(zone, z -> new ZoneHours(z, data.horizonStart(), data.horizonEnd()));
-            }
-            int age = data.ageBand(customer);
-            int tier = data.tier(customer);
-            double priceSensitivity = data.priceSensitivity(customer);
-            for (int p = data.firstEvent(customer), end = data.endEvent(customer); p < end; p++) {
-                if (data.type(p) == sent) {
-                    byte send = sends[data.row(p)];
-                    int kind = SendTally.kind(send);
-                    tally.send(data.channel(p), kind, age, hours.localHour(data.time(p)),
-                            ResponseModel.bucket(kind, priceSensitivity, tier), SendTally.outcome(send));
-                }
-            }
-        }
-        return tally;
     }
 
     private static double ratio(long part, long whole) {

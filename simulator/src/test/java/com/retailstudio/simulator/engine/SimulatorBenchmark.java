@@ -50,7 +50,7 @@ public final class SimulatorBenchmark {
         long t1 = System.nanoTime();
         System.gc();
         long dataHeap = usedHeap();
-        ResponseModel model = ResponseModelFitter.fit(data);
+        ResponseModel model = ResponseModelFitter.fit(data, threads);
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(BenchmarkJourney.cartRecovery());
         Simulator simulator = new Simulator(plan, data, model, SimulationSettings.defaults(42));
