@@ -18,13 +18,19 @@ import java.util.List;
  * bound − incumbent, so a unit whose every other choice loses more is fixed, and a depth-first search over the rest
  * (choices in order of loss; cut when the bound less the losses so far, less λ times the budget even the dearest
  * remaining choices would leave, cannot beat the incumbent, or when the cheapest remaining choices no longer fit)
- * finds the optimum. When it would visit more than a node limit it stops and the best allocation found is returned
- * with the bound it was proven against.
+ * finds the optimum. When it would visit more than a node limit (or scan more than a work limit of hull segments in
+ * its relaxations) it stops and the best allocation found is returned with the bound it was proven against.
  */
 public final class BudgetAllocation {
 
     /** Nodes the exact search may visit before it settles for the best found and states its gap. */
     public static final long NODE_LIMIT = 5_000_000;
+
+    /**
+     * Hull segments the search's relaxations may scan in all (a node costs one scan of the open units' segments), so
+     * that a search with many open units stops after a few seconds too; deterministic, unlike a clock.
+     */
+    static final long WORK_LIMIT = 2_000_000_000L;
 
     private BudgetAllocation() {
     }
@@ -170,6 +176,7 @@ public final class BudgetAllocation {
         double fixedValue;
         double fixedCost;
         long nodes;
+        long work;
         boolean stopped;
 
         Search(List<MarkdownOptimizer.Frontier> units, double budget, double allowed, double lambda, long nodeLimit) {
@@ -313,7 +320,7 @@ public final class BudgetAllocation {
             if (stopped) {
                 return;
             }
-            if (++nodes > nodeLimit) {
+            if (++nodes > nodeLimit || work > WORK_LIMIT) {
                 stopped = true;
                 return;
             }
@@ -350,7 +357,8 @@ public final class BudgetAllocation {
         private double relaxation(int i, double spare) {
             double value = suffixMinValue[i];
             double left = spare - suffixMin[i];
-            for (int k = 0; k < segUnit.length && left > 0; k++) {
+            int k = 0;
+            for (; k < segUnit.length && left > 0; k++) {
                 if (segUnit[k] < i) {
                     continue;
                 }
@@ -362,6 +370,7 @@ public final class BudgetAllocation {
                     left = 0;
                 }
             }
+            work += k;
             return value;
         }
 

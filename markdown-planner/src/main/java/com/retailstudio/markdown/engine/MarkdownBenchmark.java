@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Benchmark: {@code MarkdownBenchmark [products] [stores] [remaining-weeks] [history-weeks]} (default 10000 20 12
- * 24). Simulates weekly sales in memory with the generator's planted demand model (constant elasticity, season
+ * Benchmark: {@code MarkdownBenchmark [products] [stores] [remaining-weeks] [history-weeks] [rounds]
+ * [plan-budget]} (default 10000 20 12 24 3 none; a plan budget is the most markdown cost of the whole plan, in
+ * currency, and the budget's use is printed after each round). Simulates weekly sales in memory with the generator's planted demand model (constant elasticity, season
  * curve, broken-assortment effect, Poisson noise, one planned markdown and sometimes a promotion in the history),
  * then times building the series, fitting demand for every product and optimising every product and price cluster
  * (3 clusters) with per-store projections of the plan and the baselines. Prints product-stores per second. The
@@ -35,14 +36,15 @@ public final class MarkdownBenchmark {
         int remaining = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int history = args.length > 3 ? Integer.parseInt(args[3]) : 24;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        double budget = args.length > 5 && !args[5].equals("none") ? Double.parseDouble(args[5]) : Double.NaN;
         System.out.printf(Locale.ROOT, "markdown benchmark: %d products x %d stores, %d history weeks, %d remaining "
                 + "weeks, %d cores%n", products, stores, history, remaining, Runtime.getRuntime().availableProcessors());
         for (int round = 1; round <= rounds; round++) {
-            run(products, stores, remaining, history, round);
+            run(products, stores, remaining, history, round, budget);
         }
     }
 
-    private static void run(int products, int stores, int remaining, int history, int round) {
+    private static void run(int products, int stores, int remaining, int history, int round, double budget) {
         LocalDate seasonStart = LocalDate.of(2026, 1, 5);
         int weeks = history + remaining;
         LocalDate lastWeek = seasonStart.plusWeeks(history - 1L);
@@ -102,7 +104,9 @@ public final class MarkdownBenchmark {
         long t2 = System.nanoTime();
         List<DemandEstimator.Fitted> fits = DemandEstimator.fit(series);
         long t3 = System.nanoTime();
-        List<StorePlan> plans = new MarkdownPlanner(RuleBook.standard()).plan(fits, clusters);
+        MarkdownPlanner.Planned planned = new MarkdownPlanner(RuleBook.standard().withPlanMarkdownBudget(budget))
+                .planAll(fits, clusters, () -> false, done -> { });
+        List<StorePlan> plans = planned.plans();
         long t4 = System.nanoTime();
         long c4 = cpu();
         double seconds = (t4 - t1) / 1e9;
@@ -111,6 +115,14 @@ public final class MarkdownBenchmark {
                         + "%.0f product-stores/s wall, %.0f per CPU-second%n",
                 round, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, seconds, (c4 - c1) / 1e9,
                 plans.size(), plans.size() / seconds, plans.size() / ((c4 - c1) / 1e9));
+        double cost = 0;
+        double objective = 0;
+        for (StorePlan sp : plans) {
+            cost += sp.planMarkdownCost();
+            objective += sp.objective(sp.plan());
+        }
+        System.out.printf(Locale.ROOT, "  objective %.2f, markdown cost %.2f; %s; allocation nodes %d%n", objective, cost,
+                planned.budget().describe(cost, objective), planned.budget().nodes());
     }
 
     /** CPU time of the whole process in nanoseconds (all threads, including the collector). */

@@ -94,4 +94,34 @@ class SettledRulesTest {
         assertArrayEquals(new int[] {0}, new MarkdownOptimizer().solve(new MarkdownProblem[] {small, small},
                 Objective.REVENUE, Double.POSITIVE_INFINITY, oneStore * 1.5).rungs());
     }
+
+    @Test
+    void thePlansBudgetChargesOnlyWhatThePlanGivesUpAgainstTodaysPrice() {
+        // one week left, elasticity −2, 10 units a week at full price, stock enough, revenue objective
+        // A: full 10.00, still at 10.00; to 5.00 it sells 40 units: markdown cost 40 × 5.00 = 200, revenue 100 → 200
+        MarkdownProblem a = new MarkdownProblem(new double[] {10}, new int[] {1000, 500}, 10, -2, 0, 1, 1000, 4, 0, 0,
+                99, 0, 3, 0, Double.POSITIVE_INFINITY);
+        // B: full 20.00, marked down to 15.00 before the plan; to 10.00 it sells 40 units: markdown cost 40 × 5.00 =
+        // 200 against today's 15.00 (the 5.00 taken earlier is not charged), revenue 266.67 → 400
+        MarkdownProblem b = new MarkdownProblem(new double[] {10}, new int[] {1500, 1000}, 20, -2, 0, 1, 1000, 8, 0, 1,
+                5, 0, 3, 0, Double.POSITIVE_INFINITY);
+        List<PlanBudget.Unit> units = List.of(new PlanBudget.Unit(new MarkdownProblem[] {a}, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY), new PlanBudget.Unit(new MarkdownProblem[] {b}, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY));
+        MarkdownOptimizer optimizer = new MarkdownOptimizer();
+
+        PlanBudget.Shared both = PlanBudget.plan(optimizer, Objective.REVENUE, units, 400);
+        PlanBudget.Shared one = PlanBudget.plan(optimizer, Objective.REVENUE, units, 300);
+        PlanBudget.Shared none = PlanBudget.plan(optimizer, Objective.REVENUE, units, 199);
+
+        assertEquals(200, both.choices().get(1).markdownCost(), 1e-9);
+        assertEquals(400, both.choices().get(1).objective(), 1e-9);
+        assertEquals(false, both.use().binding(), "400 pays for both markdowns");
+        // 300 pays for one: B gains 133.33, A 100
+        assertArrayEquals(new int[] {0}, one.choices().get(0).rungs());
+        assertArrayEquals(new int[] {1}, one.choices().get(1).rungs());
+        assertEquals(100 + 400, one.use().upperBound(), 1e-9);
+        assertArrayEquals(new int[] {0}, none.choices().get(0).rungs());
+        assertArrayEquals(new int[] {0}, none.choices().get(1).rungs());
+    }
 }

@@ -120,4 +120,18 @@ class ScenarioTest {
         String text = ScenarioText.table(table);
         assertTrue(text.contains("difference from \"margin\""), text);
     }
+
+    @Test
+    void aScenarioCarriesThePlansMarkdownBudgetAndSaysHowItWasUsed() {
+        Scenario scenario = new Scenario("budget 1,000 per plan", RuleBook.standard().withPlanMarkdownBudget(1000),
+                List.of());
+        assertEquals(scenario, ScenarioJson.read(ScenarioJson.write(scenario)));
+
+        ScenarioRun run = run(scenario);
+
+        assertTrue(run.plan().summary().markdownCost() <= 1000 + 1e-6, "within the budget");
+        assertTrue(ScenarioText.describe(run).contains(String.format(java.util.Locale.ROOT,
+                "Markdown budget 1,000.00 per plan: %,.2f used, binding", run.plan().summary().markdownCost())),
+                ScenarioText.describe(run));
+    }
 }

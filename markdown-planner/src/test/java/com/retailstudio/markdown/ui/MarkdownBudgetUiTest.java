@@ -3,15 +3,9 @@ package com.retailstudio.markdown.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
-import com.retailstudio.data.generate.BundledSample;
-import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,18 +31,13 @@ class MarkdownBudgetUiTest {
 
     @BeforeAll
     static void extractSample() throws IOException {
-        sample = Files.createTempDirectory("markdown-budget");
-        BundledSample.extractTo(sample);
+        sample = MarkdownSectionOnStage.sample("markdown-budget");
     }
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = MarkdownViewModel.following(new SimpleObjectProperty<>(sample.toString()), Path::of,
-                new CurrentThreadTaskExecutor());
-        scene = new Scene(new MarkdownView(model), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        model = MarkdownSectionOnStage.show(stage, sample);
+        scene = stage.getScene();
     }
 
     @Test

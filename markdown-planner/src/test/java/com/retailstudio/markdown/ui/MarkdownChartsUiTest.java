@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.markdown.model.StorePlan;
 import com.retailstudio.ui.chart.ChartView;
-import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -50,19 +47,13 @@ class MarkdownChartsUiTest {
 
     @BeforeAll
     static void extractSample() throws IOException {
-        sample = Files.createTempDirectory("markdown-charts");
-        BundledSample.extractTo(sample);
+        sample = MarkdownSectionOnStage.sample("markdown-charts");
     }
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        // Planning runs on the JavaFX thread here, so the view shows the plan as soon as it is built.
-        model = MarkdownViewModel.following(new SimpleObjectProperty<>(sample.toString()), Path::of,
-                new CurrentThreadTaskExecutor());
-        scene = new Scene(new MarkdownView(model), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        model = MarkdownSectionOnStage.show(stage, sample);
+        scene = stage.getScene();
     }
 
     @AfterEach
