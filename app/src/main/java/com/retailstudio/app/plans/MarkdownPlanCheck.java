@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What stops a markdown plan from being submitted, approved or exported: a document that does not read, a price path
  * that breaks the plan's own rule book (checked by the markdown planner's {@link PricePathRules}), or price-change
- * rows that are not what the paths say.
+ * rows that are not what the paths say, or a plan whose markdown cost is over its rule book's markdown budget per plan.
  */
 public final class MarkdownPlanCheck {
 
@@ -39,6 +40,7 @@ public final class MarkdownPlanCheck {
         for (RuleBreach breach : PricePathRules.check(plan.rules(), plan.paths())) {
             problems.add(breach.toSentence() + ".");
         }
+        overBudget(plan).ifPresent(problems::add);
         Set<String> expected = new HashSet<>();
         PricePaths.priceChanges(plan.paths()).forEach(change -> expected.add(key(change)));
         Set<String> listed = new HashSet<>();
@@ -59,6 +61,21 @@ public final class MarkdownPlanCheck {
                     + "the plan's price paths are") + " missing from its price-change rows.");
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * The plan's own markdown cost against its budget per plan: the cost needs the demand the plan was made with, which
+     * the document does not carry, so the figure is the one the plan states — the one its reviewer saw and signed.
+     */
+    private static Optional<String> overBudget(MarkdownPlanDocument plan) {
+        double budget = plan.rules().planMarkdownBudget();
+        double cost = plan.summary().markdownCost();
+        // cents: the report rounds money to cents, so a plan that uses its budget exactly is not refused for rounding
+        if (Double.isNaN(budget) || !(Math.round(cost * 100) > Math.round(budget * 100))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the plan's markdown cost %,.2f is over its markdown budget per "
+                + "plan %,.2f.", cost, budget));
     }
 
     private static String key(PriceChange change) {

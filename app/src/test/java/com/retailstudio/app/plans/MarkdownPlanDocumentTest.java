@@ -10,6 +10,7 @@ import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.RuleBook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The markdown plan document: a byte-stable JSON round trip, and the checks that block a plan that breaks a rule. */
@@ -88,6 +89,27 @@ class MarkdownPlanDocumentTest {
         assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(expected)
                 && problem.contains("breaks the rule '" + PricePathRules.FIRST_DEPTH + "'")), problems.toString());
         assertEquals(List.of(), MarkdownPlanCheck.problems(MarkdownPlanJson.write(plan)));
+    }
+
+    @Test
+    void aPlanWhoseMarkdownCostIsOverItsBudgetPerPlanIsAProblemAndOneWithinItIsNot() {
+        MarkdownPlanDocument plan = SamplePlan.document("autumn");
+        double cost = plan.summary().markdownCost();
+        assertTrue(cost > 100, "the sample plan marks down: " + cost);
+
+        List<String> over = MarkdownPlanCheck.problems(MarkdownPlanJson.write(withPlanBudget(plan, cost - 1)));
+        List<String> exact = MarkdownPlanCheck.problems(MarkdownPlanJson.write(withPlanBudget(plan, cost)));
+
+        assertEquals(List.of(String.format(Locale.ROOT, "the plan's markdown cost %,.2f is over its "
+                + "markdown budget per plan %,.2f.", cost, cost - 1)), over);
+        assertEquals(List.of(), exact);
+    }
+
+    private static MarkdownPlanDocument withPlanBudget(MarkdownPlanDocument plan, double budget) {
+        RuleBook rules = plan.rules();
+        return new MarkdownPlanDocument(plan.id(), plan.name(), plan.asOfWeek(), plan.dataSetFingerprint(),
+                new RuleBook(rules.defaults(), rules.byCategory(), rules.objective(), budget), plan.summary(),
+                plan.paths(), plan.priceChanges());
     }
 
     /** Depth off full price of the path's first markdown; 0 when it has none. */
