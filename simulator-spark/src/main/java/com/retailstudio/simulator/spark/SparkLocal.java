@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.spark;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** The Spark session of a run: the master given, no web UI (a batch job on a shared machine). */
@@ -18,7 +19,22 @@ public final class SparkLocal {
                 .config("spark.ui.showConsoleProgress", "false");
         if (master.startsWith("local")) {
             builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+        } else if (!new SparkConf().contains("spark.jars")) {
+            // started by ./retail-studio-spark rather than spark-submit --jars: the executors need this module's jar
+            jobJar().ifPresent(jar -> builder.config("spark.jars", jar));
         }
         return builder.getOrCreate();
+    }
+
+    /** The jar this class was loaded from, when it was loaded from a jar. */
+    static java.util.Optional<String> jobJar() {
+        try {
+            java.nio.file.Path location = java.nio.file.Path.of(
+                    SparkLocal.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? java.util.Optional.of(location.toString())
+                    : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

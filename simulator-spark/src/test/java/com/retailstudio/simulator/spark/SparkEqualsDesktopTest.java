@@ -38,14 +38,15 @@ class SparkEqualsDesktopTest {
     private static Path columnar;
     private static SparkSession spark;
     private static String desktop;
+    private static SimulationRun desktopRun;
 
     @BeforeAll
     static void generateRunOnTheDesktopAndStartSpark() throws Exception {
         columnar = columnarParent.resolve("parquet-copy");
         DataGenerator.generate(GeneratorConfig.defaults().withCustomers(4_000).withDays(45), data,
                 GenerationProgress.NONE);
-        SimulationRun run = SimulationRun.execute(JOURNEY, data, SETTINGS, 2, 2);
-        desktop = SimulationReportJson.toJson(JOURNEY, SETTINGS, run);
+        desktopRun = SimulationRun.execute(JOURNEY, data, SETTINGS, 2, 2);
+        desktop = SimulationReportJson.toJson(JOURNEY, SETTINGS, desktopRun);
         spark = SparkLocal.session("local[2]");
         ColumnarFixture.write(spark, DataSetLoader.load(data), columnar);
     }
@@ -66,6 +67,9 @@ class SparkEqualsDesktopTest {
 
         assertEquals(SimulationReportJson.findings(desktop), SimulationReportJson.findings(report));
         assertEquals(partitions, run.partitions());
+        // the run block's figures that are not about how it ran
+        assertEquals(desktopRun.customers(), run.customers());
+        assertEquals(desktopRun.events(), run.events());
         assertTrue(run.results().treatedConversions() > 0 && run.results().traces().size() == 4
                         && run.results().traces().containsKey("C00000041"),
                 "the comparison covers conversions and traces: " + run.results().traces().keySet());

@@ -11,6 +11,7 @@ import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.ResponseModelFitter;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
+import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
@@ -48,6 +50,7 @@ public final class SparkSimulatorBenchmark {
         String master = "local[2]";
         int[] partitionCounts = {1, 2, 4};
         int runs = 3;
+        boolean parquet = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--customers" -> customers = Integer.parseInt(args[++i]);
@@ -55,6 +58,7 @@ public final class SparkSimulatorBenchmark {
                 case "--partitions" -> partitionCounts = Arrays.stream(args[++i].split(","))
                         .mapToInt(Integer::parseInt).toArray();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--parquet" -> parquet = true;
                 default -> folder = Path.of(args[i]);
             }
         }
@@ -88,14 +92,25 @@ public final class SparkSimulatorBenchmark {
         long desktopMedian = report("desktop engine, 2 partitions / 2 threads", data, desktopMillis, dataHeap, 0);
 
         SparkSession spark = SparkLocal.session(master);
+        ShuffleBytes shuffle = new ShuffleBytes();
+        spark.sparkContext().addSparkListener(shuffle);
+        Path columnar = Path.of(folder + "-parquet");
+        if (parquet && !Files.isDirectory(columnar.resolve("events"))) {
+            ColumnarFixture.write(spark, DataSetLoader.load(folder), columnar);
+        }
         try {
             for (int partitions : partitionCounts) {
                 System.gc();
                 resetPeaks();
                 long[] millis = new long[runs];
                 for (int r = 0; r < runs; r++) {
-                    SimulationRun run = SparkSimulation.run(spark, journey, DriverLoadedCustomers.of(data), settings,
-                            partitions);
+                    shuffle.bytes.set(0);
+                    CustomerSource source = parquet ? new ParquetCustomers(spark, columnar.toUri().toString())
+                            : DriverLoadedCustomers.of(data);
+                    if (parquet) {
+                        source.loadOnDriver(); // the driver's read for the fit, outside the simulate stage
+                    }
+                    SimulationRun run = SparkSimulation.run(spark, journey, source, settings, partitions);
                     millis[r] = run.simulateMillis();
                     String findings = SimulationReportJson.findings(SimulationReportJson.toJson(journey, settings,
                             run));
@@ -104,20 +119,46 @@ public final class SparkSimulatorBenchmark {
                                 + " partitions");
                     }
                 }
-                report("Spark " + master + ", " + partitions + " partitions", data, millis, dataHeap, desktopMedian);
+                report("Spark " + master + ", " + partitions + " partitions" + (parquet ? " from Parquet (shuffle "
+                        + (shuffle.bytes.get() >> 20) + " MiB written)" : ""), data, millis, dataHeap, desktopMedian);
             }
         } finally {
             spark.stop();
         }
         SparkSimulation.Job job = new SparkSimulation.Job(JourneyJson.toJson(journey), ResponseModelFitter.fit(data),
                 settings, data.horizonStart(), data.horizonEnd());
+        // where a task's time goes, one phase after another on one thread
+        long p0 = System.nanoTime();
+        List<CustomerSlice> parts = DriverLoadedCustomers.slices(data, 4);
+        long p1 = System.nanoTime();
+        List<byte[]> shipped = new ArrayList<>();
         long slices = 0;
-        for (CustomerSlice slice : DriverLoadedCustomers.slices(data, 4)) {
-            slices += serializedSize(slice);
+        for (CustomerSlice slice : parts) {
+            shipped.add(serialized(slice));
+            slices += shipped.get(shipped.size() - 1).length;
         }
+        long p2 = System.nanoTime();
+        List<CustomerSlice> received = new ArrayList<>();
+        for (byte[] bytes : shipped) {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                received.add((CustomerSlice) in.readObject());
+            }
+        }
+        long p3 = System.nanoTime();
+        List<CustomerData> rebuilt = new ArrayList<>();
+        for (CustomerSlice slice : received) {
+            rebuilt.add(slice.toCustomerData());
+        }
+        long p4 = System.nanoTime();
+        Iterator<SimulationResults> results = SparkSimulation.simulate(job, received.iterator());
+        long p5 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "one thread, 4 slices: slicing %,d ms, serialising %,d ms, reading back %,d ms, "
+                        + "rebuilding the engine's columns %,d ms, rebuilding + simulating %,d ms (%s)%n",
+                (p1 - p0) / 1_000_000, (p2 - p1) / 1_000_000, (p3 - p2) / 1_000_000, (p4 - p3) / 1_000_000,
+                (p5 - p4) / 1_000_000, results.hasNext() ? "merged" : "none");
         System.out.printf(Locale.ROOT, "broadcast (journey JSON %,d chars + model + settings): %,d bytes; customer "
                         + "slices shipped to tasks: %,d bytes (%.0f bytes per event); reports equal the desktop's%n",
-                job.journeyJson().length(), serializedSize(job), slices, (double) slices / data.eventCount());
+                job.journeyJson().length(), serialized(job).length, slices, (double) slices / data.eventCount());
     }
 
     private static long report(String what, CustomerData data, long[] millis, long dataHeap, long desktopMedian) {
@@ -133,12 +174,12 @@ public final class SparkSimulatorBenchmark {
         return median;
     }
 
-    static long serializedSize(Serializable value) throws IOException {
+    static byte[] serialized(Serializable value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
         }
-        return bytes.size();
+        return bytes.toByteArray();
     }
 
     private static long usedHeap() {
@@ -169,5 +210,17 @@ public final class SparkSimulatorBenchmark {
             }
         }
         return pools;
+    }
+
+    /** Adds up the shuffle bytes the tasks wrote (the Parquet source's one cogroup). */
+    static final class ShuffleBytes extends org.apache.spark.scheduler.SparkListener {
+        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+            if (end.taskMetrics() != null) {
+                bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+            }
+        }
     }
 }
