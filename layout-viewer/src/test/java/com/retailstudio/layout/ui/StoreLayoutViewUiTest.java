@@ -396,14 +396,12 @@ class StoreLayoutViewUiTest {
         robot.interact(() -> model.busyProperty().set(false));
         assertEquals("No high-lift pair sits far apart.", placeholder.getText());
 
+        // one day's visits: the date range as the toolbar's pickers set it
         java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 15);
-        robot.interact(() -> {
-            model.fromDateProperty().set(day);
-            model.toDateProperty().set(day);
-        });
-        awaitAnalytics();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> day.equals(model.snapshotProperty().get().filter()
-                .to().orElse(null)) && !model.busyProperty().get());
+        robot.interact(() -> model.fromDateProperty().set(day));
+        robot.interact(() -> model.toDateProperty().set(day));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && day.equals(
+                model.snapshotProperty().get().filter().to().orElse(null)));
         WaitForAsyncUtils.waitForFxEvents();
         int visits = model.snapshotProperty().get().visits();
         assertTrue(visits < StoreLayoutViewModel.SMALL_SAMPLE_VISITS, "one day: " + visits);
