@@ -947,20 +947,10 @@ public final class JourneyCanvasView extends StackPane {
 
     /** A badge over the step's bottom-right corner with the customers who reached the goal while at the step. */
     private static HBox goalBadge(long reachedGoal, double right, double bottom) {
-        FontIcon icon = new FontIcon(Material2OutlinedAL.FLAG);
-        icon.setIconSize(13);
-        icon.setIconColor(Color.WHITE);
-        Label figure = new Label(count(reachedGoal) + " goal");
-        figure.setStyle("-fx-text-fill: -color-fg-emphasis; -fx-font-size: 0.8em; -fx-font-weight: bold;");
-        HBox badge = new HBox(4, icon, figure);
-        badge.setAlignment(Pos.CENTER);
+        HBox badge = pill(new FontIcon(Material2OutlinedAL.FLAG), count(reachedGoal) + " goal",
+                "-color-success-emphasis", count(reachedGoal) + " reached the goal here and left the journey", right,
+                bottom);
         badge.getStyleClass().add("journey-flow-goal");
-        badge.setStyle("-fx-background-color: -color-success-emphasis; -fx-background-radius: 999;"
-                + " -fx-padding: 2 9 2 7; -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.18), 6, 0, 0, 1);");
-        Tooltip.install(badge, new Tooltip(count(reachedGoal) + " reached the goal here and left the journey"));
-        badge.setLayoutY(bottom - 11);
-        badge.layoutBoundsProperty().addListener((observable, before, bounds) ->
-                badge.setLayoutX(right - bounds.getWidth() + 8));
         return badge;
     }
 
@@ -969,19 +959,25 @@ public final class JourneyCanvasView extends StackPane {
      * customer who entered twice counts twice (the Simulation section's tile counts customers).
      */
     private static HBox flowBadge(long entered, double right, double top, boolean entryStep) {
-        FontIcon icon = new FontIcon(Material2OutlinedMZ.PERSON);
+        HBox badge = pill(new FontIcon(Material2OutlinedMZ.PERSON), count(entered), "-color-accent-emphasis",
+                entryStep ? count(entered) + " entries into the journey, re-entries included"
+                        : count(entered) + " entered this step", right, top);
+        badge.getStyleClass().add("journey-flow-badge");
+        return badge;
+    }
+
+    /** A round badge of an icon and a figure, centred on {@code y}, its right end just past {@code right}. */
+    private static HBox pill(FontIcon icon, String text, String background, String tooltip, double right, double y) {
         icon.setIconSize(13);
         icon.setIconColor(Color.WHITE);
-        Label figure = new Label(count(entered));
+        Label figure = new Label(text);
         figure.setStyle("-fx-text-fill: -color-fg-emphasis; -fx-font-size: 0.8em; -fx-font-weight: bold;");
         HBox badge = new HBox(4, icon, figure);
         badge.setAlignment(Pos.CENTER);
-        badge.getStyleClass().add("journey-flow-badge");
-        badge.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 999;"
+        badge.setStyle("-fx-background-color: " + background + "; -fx-background-radius: 999;"
                 + " -fx-padding: 2 9 2 7; -fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.18), 6, 0, 0, 1);");
-        Tooltip.install(badge, new Tooltip(entryStep ? count(entered) + " entries into the journey, re-entries included"
-                : count(entered) + " entered this step"));
-        badge.setLayoutY(top - 11);
+        Tooltip.install(badge, new Tooltip(tooltip));
+        badge.setLayoutY(y - 11);
         badge.layoutBoundsProperty().addListener((observable, before, bounds) ->
                 badge.setLayoutX(right - bounds.getWidth() + 8));
         return badge;

@@ -151,6 +151,19 @@ public final class AdjacencyAdvisor {
      * pairs; only moves with a positive net gain are kept, largest gain first, and a swap of two zones that several
      * pairs ask for is listed once, under the pair ranked first.
      */
+    /**
+     * Less than this many extra co-purchase baskets reads as "+0.0" and is no gain worth moving a fixture for.
+     */
+    public static final double MIN_GAIN_BASKETS = 0.05;
+
+    /**
+     * Whether a move is worth recommending: at least {@link #MIN_GAIN_BASKETS} extra co-purchase baskets and more
+     * revenue, not less; a move that only shifts baskets around or costs revenue is left to the what-if.
+     */
+    static boolean offersAGain(WhatIfResult move) {
+        return move.coPurchaseDelta() >= MIN_GAIN_BASKETS && move.revenueDelta() > 0;
+    }
+
     public List<AdjacencyRecommendation> recommendations() {
         List<AdjacencyRecommendation> found = new ArrayList<>();
         for (CategoryAffinity p : pairs) {
@@ -179,7 +192,7 @@ public final class AdjacencyAdvisor {
                     }
                 }
             }
-            if (best != null && best.coPurchaseDelta() > 1e-9) {
+            if (best != null && offersAGain(best)) {
                 found.add(new AdjacencyRecommendation(0, p, plan.zones().get(za).zoneId(),
                         plan.zones().get(zb).zoneId(), d, nearest, best, bestAfter));
             }

@@ -259,7 +259,21 @@ public final class StoreLayoutView extends StackPane {
         ListView<AdjacencyRecommendation> list = new ListView<>(model.recommendations());
         list.setId("layout-recommendations");
         list.setCellFactory(view -> new RecommendationCell());
-        list.setPlaceholder(new Label("No high-lift pair sits far apart."));
+        // While the store is analysed there is nothing to judge yet: say so rather than "no pair".
+        Label placeholder = new Label();
+        placeholder.setId("layout-recommendations-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then("Analysing the store…").otherwise("No high-lift pair sits far apart."));
+        list.setPlaceholder(placeholder);
+        Label sampleWarning = new Label();
+        sampleWarning.setId("layout-small-sample");
+        sampleWarning.textProperty().bind(model.sampleWarningProperty());
+        sampleWarning.setWrapText(true);
+        sampleWarning.setMinHeight(Region.USE_PREF_SIZE);
+        sampleWarning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        sampleWarning.visibleProperty().bind(model.sampleWarningProperty().isNotEmpty());
+        sampleWarning.managedProperty().bind(sampleWarning.visibleProperty());
         list.setMinHeight(80);
         list.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->
                 model.selectedRecommendationProperty().set(now));
@@ -293,7 +307,7 @@ public final class StoreLayoutView extends StackPane {
         zoneBox.setMaxHeight(136);
 
 
-        VBox panel = new VBox(8, whatIfCard, title, hint, list, zoneTitle, zoneBox);
+        VBox panel = new VBox(8, whatIfCard, title, hint, sampleWarning, list, zoneTitle, zoneBox);
         panel.setPadding(new Insets(12, 16, 12, 8));
         panel.setPrefWidth(340);
         panel.setMinWidth(280);

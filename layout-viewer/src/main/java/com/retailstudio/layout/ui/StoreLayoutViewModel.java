@@ -62,6 +62,12 @@ public final class StoreLayoutViewModel {
     /** What the floor plan shows over the zones. */
     public enum Overlay { HEATMAP, ZONES, PATHS }
 
+    /**
+     * Below this many visits in the period and daypart, recommendations rest on too few shoppers to act on, and the
+     * section says so beside them (docs/layout-analytics.md).
+     */
+    public static final int SMALL_SAMPLE_VISITS = 100;
+
     /** How many zone-to-zone moves the walking-path overlay draws. */
     public static final int WALKING_FLOWS = WalkingPathFinder.DEFAULT_FLOWS;
 
@@ -71,6 +77,11 @@ public final class StoreLayoutViewModel {
     public record Snapshot(StorePlan plan, TimeFilter filter, DensityGrid density, List<ZoneMetrics> zones,
                            List<AdjacencyRecommendation> recommendations, int visits, int baskets,
                            WalkingPaths paths, AdjacencyAdvisor advisor, KernelBandwidth scottBandwidth) {
+
+        /** Whether the recommendations rest on fewer than {@link #SMALL_SAMPLE_VISITS} visits. */
+        public boolean smallSample() {
+            return visits < SMALL_SAMPLE_VISITS;
+        }
 
         public Optional<ZoneMetrics> zone(String zoneId) {
             return zones.stream().filter(z -> z.zoneId().equals(zoneId)).findFirst();
@@ -121,6 +132,7 @@ public final class StoreLayoutViewModel {
     private final StringProperty hoveredZone = new SimpleStringProperty(this, "hoveredZone");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper sampleWarning = new ReadOnlyStringWrapper(this, "sampleWarning", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final PlanViewport viewport = new PlanViewport();
     private final Deque<String[]> moves = new ArrayDeque<>();
@@ -137,7 +149,16 @@ public final class StoreLayoutViewModel {
     public StoreLayoutViewModel(TaskExecutor tasks, Executor fxThread) {
         this.tasks = tasks;
         this.fxThread = fxThread;
-        selectedRecommendation.addListener((o, before, now) -> highlight.set(now == null ? null : Highlight.of(now)));
+        selectedRecommendation.addListener((o, before, now) -> {
+            highlight.set(now == null ? null : Highlight.of(now));
+            // A recommendation is drawn on the store as it is: a move being tried would mix two layouts in one
+            // picture, so showing one puts the store back.
+            if (now != null && !moves.isEmpty()) {
+                moves.clear();
+                whatIf.set(null);
+                message.set("Layout as it is, to show the recommendation");
+            }
+        });
         store.addListener((o, before, now) -> {
             if (now != null && (before == null || !before.storeId().equals(now.storeId()))) {
                 analyseStore(now.storeId());
@@ -317,6 +338,10 @@ public final class StoreLayoutViewModel {
         selectedRecommendation.set(null);
         busy.set(false);
         message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(), result.baskets()));
+        sampleWarning.set(!result.smallSample() ? ""
+                : String.format(Locale.ROOT, "Small sample: only %,d %s in this period and daypart (fewer than %d), "
+                        + "so treat any recommendation as a hint to check, not a finding.", result.visits(),
+                        result.visits() == 1 ? "visit" : "visits", SMALL_SAMPLE_VISITS));
         // a move being tried stays, re-estimated under the new filter's affinities
         whatIf.set(moves.isEmpty() ? null : result.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
     }
@@ -332,6 +357,8 @@ public final class StoreLayoutViewModel {
         }
         try {
             WhatIfResult result = s.advisor().whatIf(category, zoneId);
+            // the what-if and a recommendation are never drawn together: the move tried now is what is shown
+            selectedRecommendation.set(null);
             moves.push(new String[] {category, zoneId});
             whatIf.set(result);
             message.set(String.format(Locale.ROOT, "What-if: %s to %s, %+.1f co-purchase baskets", category, zoneId,
@@ -351,6 +378,11 @@ public final class StoreLayoutViewModel {
         whatIf.set(moves.isEmpty() || s == null ? null : s.advisor().whatIf(moves.peek()[0], moves.peek()[1]));
         message.set(moves.isEmpty() ? "Layout as it is" : "What-if: " + moves.peek()[0] + " to " + moves.peek()[1]);
         return true;
+    }
+
+    /** A warning beside the recommendations when they rest on a small sample of visits; empty otherwise. */
+    public ReadOnlyStringProperty sampleWarningProperty() {
+        return sampleWarning.getReadOnlyProperty();
     }
 
     /** The expected effect of the move being tried, or null when the plan shows the store as it is. */

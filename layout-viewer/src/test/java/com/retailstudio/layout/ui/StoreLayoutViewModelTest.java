@@ -197,6 +197,71 @@ class StoreLayoutViewModelTest {
     }
 
     @Test
+    void everyRecommendationOffersMoreBasketsAndMoreRevenue() {
+        model.load(sample);
+        int seen = 0;
+        for (var store : List.copyOf(model.stores())) {
+            model.storeProperty().set(store);
+            for (Daypart daypart : Daypart.named()) {
+                model.daypartProperty().set(daypart);
+                for (var r : model.recommendations()) {
+                    seen++;
+                    assertTrue(r.move().coPurchaseDelta() >= 0.05, r.summary());
+                    assertTrue(r.move().revenueDelta() > 0, r.summary());
+                    assertFalse(r.summary().contains("+0.0 co-purchase"), r.summary());
+                }
+            }
+        }
+        assertTrue(seen > 0, "some moves are worth recommending");
+    }
+
+    @Test
+    void recommendationsFromFewVisitsCarryASmallSampleWarning() {
+        model.load(sample);
+        StoreLayoutViewModel.Snapshot all = model.snapshotProperty().get();
+        assertTrue(all.visits() >= StoreLayoutViewModel.SMALL_SAMPLE_VISITS, "all week: " + all.visits());
+        assertEquals("", model.sampleWarningProperty().get());
+
+        LocalDate day = firstVisitDay(model.storeProperty().get().storeId());
+        model.fromDateProperty().set(day);
+        model.toDateProperty().set(day);
+        StoreLayoutViewModel.Snapshot oneDay = model.snapshotProperty().get();
+        assertTrue(oneDay.visits() > 0 && oneDay.visits() < StoreLayoutViewModel.SMALL_SAMPLE_VISITS,
+                "one day: " + oneDay.visits());
+        assertEquals(String.format(java.util.Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
+                + "(fewer than %d), so treat any recommendation as a hint to check, not a finding.", oneDay.visits(),
+                oneDay.visits() == 1 ? "visit" : "visits", StoreLayoutViewModel.SMALL_SAMPLE_VISITS),
+                model.sampleWarningProperty().get());
+    }
+
+    @Test
+    void aSelectedRecommendationAndAWhatIfAreNeverShownTogether() {
+        model.load(sample);
+        var recommendation = model.recommendations().get(0);
+        String pastaZone = model.snapshotProperty().get().plan().zoneOfCategory("pasta").orElseThrow().zoneId();
+
+        model.selectedRecommendationProperty().set(recommendation);
+        model.moveCategory("cheese", pastaZone);
+        assertNotNull(model.whatIfProperty().get());
+        assertNull(model.selectedRecommendationProperty().get(), "trying a move puts the recommendation away");
+
+        model.selectedRecommendationProperty().set(recommendation);
+        assertNull(model.whatIfProperty().get(), "showing a recommendation puts the store back as it is");
+        assertFalse(model.undoMove(), "the moves tried are gone with it");
+    }
+
+    /** The London date of the store's earliest foot-traffic reading. */
+    private static LocalDate firstVisitDay(String store) {
+        try (Stream<String> lines = Files.lines(sample.resolve("foot_traffic.csv"))) {
+            return lines.skip(1).map(l -> l.split(",")).filter(f -> f[0].equals(store))
+                    .map(f -> Instant.parse(f[2]).atZone(ZoneId.of("Europe/London")).toLocalDate())
+                    .min(LocalDate::compareTo).orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aMoveOntoAZoneWithoutACategoryIsRefusedWithTheReason() {
         model.load(sample);
         model.moveCategory("cheese", "Z01");

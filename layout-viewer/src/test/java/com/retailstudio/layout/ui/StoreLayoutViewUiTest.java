@@ -377,6 +377,39 @@ class StoreLayoutViewUiTest {
         assertEquals(Optional.empty(), model.snapshotProperty().get().filter().from());
     }
 
+    @Test
+    void whileAnalysingTheListSaysSoAndFewVisitsBringASmallSampleWarning(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        javafx.scene.control.Label placeholder = robot.lookup("#layout-recommendations-placeholder")
+                .queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label warning = robot.lookup("#layout-small-sample")
+                .queryAs(javafx.scene.control.Label.class);
+        assertFalse(warning.isVisible(), "all dates: enough visits");
+        // The moment a store is being analysed: no results yet, and the list must not claim there are no pairs.
+        robot.interact(() -> {
+            model.recommendations().clear();
+            model.busyProperty().set(true);
+        });
+        assertEquals("Analysing the store…", placeholder.getText());
+        assertTrue(placeholder.isVisible());
+        write(robot, "layouts-analysing.png");
+        robot.interact(() -> model.busyProperty().set(false));
+        assertEquals("No high-lift pair sits far apart.", placeholder.getText());
+
+        // one day's visits: the date range as the toolbar's pickers set it
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 15);
+        robot.interact(() -> model.fromDateProperty().set(day));
+        robot.interact(() -> model.toDateProperty().set(day));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && day.equals(
+                model.snapshotProperty().get().filter().to().orElse(null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int visits = model.snapshotProperty().get().visits();
+        assertTrue(visits < StoreLayoutViewModel.SMALL_SAMPLE_VISITS, "one day: " + visits);
+        assertTrue(warning.isVisible());
+        assertTrue(warning.getText().startsWith("Small sample: only " + visits + " visit"), warning.getText());
+        writeScreenshot(robot, "layouts-small-sample.png");
+    }
+
     private void awaitAnalytics() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.snapshotProperty().get() != null && !model.busyProperty().get());

@@ -84,7 +84,7 @@ class ApprovedArchiveUiTest {
         assertEquals(ReviewWorkflow.ARCHIVED, newest.entry().action());
         assertEquals("ben", newest.entry().actor());
         assertEquals(Optional.of("Replaced by the spring series"), newest.entry().comment());
-        assertEquals("Archived journey 'welcome' v1.", robot.lookup("#approved-message").queryAs(Label.class).getText());
+        assertEquals("Archived journey 'Welcome series' v1.", robot.lookup("#approved-message").queryAs(Label.class).getText());
         select(robot, approved, "cart");
         UiTestSupport.writeScreenshot(robot, approved.getScene(), "approvals-archive.png");
 

@@ -92,15 +92,8 @@ class DataSectionUiTest {
     @Test
     void aBrokenFolderIsPreviewedWithItsProblemsAndCannotBeImported(FxRobot robot) throws Exception {
         waitUntilIdle();
-        Path broken = temp.resolve("broken");
-        BundledSample.extractTo(broken);
-        List<String> customers = Files.readAllLines(broken.resolve("customers.csv"));
-        customers.set(3, customers.get(3).replaceFirst(",(GB|DE|FR|NL|US),", ",XX,"));
-        Files.write(broken.resolve("customers.csv"), customers);
-        foldersTheUserPicks.add(broken);
-
-        robot.clickOn("#data-open-folder");
-        waitUntilIdle();
+        previewSampleWith(robot, "broken", "customers.csv", customers ->
+                customers.set(3, customers.get(3).replaceFirst(",(GB|DE|FR|NL|US),", ",XX,")));
 
         assertEquals("Has errors", text(robot, "#data-status"));
         TableView<ProblemLine> problems = robot.lookup("#data-problems").queryTableView();
@@ -118,18 +111,12 @@ class DataSectionUiTest {
     @Test
     void oneBadProductRowIsReportedFirstWithTheRowsReferringToItGroupedUnderIt(FxRobot robot) throws Exception {
         waitUntilIdle();
-        Path broken = temp.resolve("negative-price");
-        BundledSample.extractTo(broken);
-        List<String> products = Files.readAllLines(broken.resolve("products.csv"));
-        List<String> header = List.of(products.get(0).split(",", -1));
-        String[] fifth = products.get(4).split(",", -1);
-        fifth[header.indexOf("full_price")] = "-" + fifth[header.indexOf("full_price")];
-        products.set(4, String.join(",", fifth));
-        Files.write(broken.resolve("products.csv"), products);
-        foldersTheUserPicks.add(broken);
-
-        robot.clickOn("#data-open-folder");
-        waitUntilIdle();
+        previewSampleWith(robot, "negative-price", "products.csv", products -> {
+            List<String> header = List.of(products.get(0).split(",", -1));
+            String[] fifth = products.get(4).split(",", -1);
+            fifth[header.indexOf("full_price")] = "-" + fifth[header.indexOf("full_price")];
+            products.set(4, String.join(",", fifth));
+        });
 
         TableView<ProblemLine> problems = robot.lookup("#data-problems").queryTableView();
         List<ProblemLine> errors = problems.getItems().stream()
@@ -209,6 +196,19 @@ class DataSectionUiTest {
         waitUntilIdle();
 
         assertEquals("Bundled sample", window.session().workspace().dataSets().active().orElseThrow().name());
+    }
+
+    /** Opens a copy of the bundled sample with one file edited, as the user would pick it, and waits for its report. */
+    private void previewSampleWith(FxRobot robot, String folder, String file,
+                                   java.util.function.Consumer<List<String>> edit) throws Exception {
+        Path copy = temp.resolve(folder);
+        BundledSample.extractTo(copy);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(copy.resolve(file)));
+        edit.accept(lines);
+        Files.write(copy.resolve(file), lines);
+        foldersTheUserPicks.add(copy);
+        robot.clickOn("#data-open-folder");
+        waitUntilIdle();
     }
 
     private void waitUntilIdle() throws Exception {
