@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.ui.files.DocumentsFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -108,23 +109,20 @@ public interface DialogService {
         return new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title) {
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle(title);
+                DirectoryChooser chooser = DocumentsFolder.folderChooser(title);
                 return Optional.ofNullable(chooser.showDialog(focusedWindow())).map(File::toPath);
             }
 
             @Override
             public Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
+                FileChooser chooser = DocumentsFolder.fileChooser(title);
                 chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, pattern));
                 return Optional.ofNullable(chooser.showOpenDialog(focusedWindow())).map(File::toPath);
             }
 
             @Override
             public Optional<Path> chooseFileToSave(String title, String suggestedName, String kind, String pattern) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
+                FileChooser chooser = DocumentsFolder.fileChooser(title);
                 chooser.setInitialFileName(suggestedName);
                 chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind, pattern));
                 return Optional.ofNullable(chooser.showSaveDialog(focusedWindow())).map(File::toPath);

@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javafx.scene.Node;
+import com.retailstudio.ui.files.DocumentsFolder;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -206,8 +207,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
                 scenarios),
                 suggested -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.setTitle("Export the price changes");
+                    FileChooser chooser = DocumentsFolder.fileChooser("Export the price changes");
                     chooser.setInitialFileName(suggested);
                     chooser.getExtensionFilters().setAll(
                             new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"),

@@ -57,7 +57,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * A read-only drawing of a journey: steps as cards at their canvas positions, connections as curves with arrowheads
  * and path labels, flowing from each step's bottom edge to the next step's top. Drag to pan, Ctrl + wheel or pinch to
  * zoom (the {@link ZoomGestures} rule); the plain wheel scrolls the page the drawing sits in. The view fits the
- * journey when it is shown.
+ * journey when it is shown, and again when it is resized (a window made smaller) while the user has not zoomed or
+ * panned since.
  *
  * <p>An optional flow overlay ({@link #showFlow}) draws figures of a run on the journey: a count badge on each step
  * (customers who entered it) and, on each connection, a stroke whose width grows with the customers who passed along
@@ -76,6 +77,8 @@ public final class JourneyCanvasView extends StackPane {
     private static final double MARGIN = 28;
     private static final double GRID = 24;
     private static final double LEGEND_SPACE = 36;
+    /** Space kept between the last step and the zoom buttons after a fit. */
+    private static final double ZOOM_BAR_GAP = 8;
     /** Below this zoom the cards show only their icon and title. */
     static final double FAR_ZOOM = 0.45;
 
@@ -106,6 +109,8 @@ public final class JourneyCanvasView extends StackPane {
     private Button zoomOutButton;
     private Button zoomInButton;
     private Button fitButton;
+    /** The zoom buttons over the bottom right of the view. */
+    private HBox zoomBar;
     private Map<String, Long> flowEntered = Map.of();
     private Map<Edge, Long> flowPassed = Map.of();
     private Map<String, Long> flowGoalExits = Map.of();
@@ -113,6 +118,8 @@ public final class JourneyCanvasView extends StackPane {
     private CanvasHighlights highlights = CanvasHighlights.NONE;
     private final HBox legend = new HBox(6);
     private boolean fitPending = true;
+    /** Whether the view is as the last fit left it: then a resized view (a resized window) is fitted again. */
+    private boolean fitted;
     private double dragX;
     private double dragY;
 
@@ -241,6 +248,7 @@ public final class JourneyCanvasView extends StackPane {
             if (right < 0 || bottom < 0 || left > width || top > height) {
                 translate.setX(width / 2 - (node.position().x() + NodeCard.WIDTH / 2) * z);
                 translate.setY(height / 2 - (node.position().y() + NodeCard.HEIGHT / 2) * z);
+                fitted = false;
             }
         });
     }
@@ -249,12 +257,14 @@ public final class JourneyCanvasView extends StackPane {
     public void zoomIn() {
         zoomAt(1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
         fitPending = false;
+        fitted = false;
     }
 
     /** Zooms out one step around the middle of the view. */
     public void zoomOut() {
         zoomAt(1 / 1.2, viewport.getWidth() / 2, viewport.getHeight() / 2);
         fitPending = false;
+        fitted = false;
     }
 
     /** The canvas position under a point of the scene, e.g. where something was dropped. */
@@ -367,16 +377,19 @@ public final class JourneyCanvasView extends StackPane {
         double maxY = shown.nodes().stream().mapToDouble(n -> n.position().y()).max().orElse(0) + NodeCard.HEIGHT + MARGIN;
         // a review's legend sits over the top of the view: the journey fits below it
         double legendSpace = legend.isVisible() ? LEGEND_SPACE : 0;
-        height = Math.max(1, height - legendSpace);
+        // and the zoom buttons over its foot: the journey fits above them, its last step never under them
+        double zoomSpace = zoomBar.prefHeight(-1) - zoomBar.getTranslateY() + ZOOM_BAR_GAP;
+        height = Math.max(1, height - legendSpace - zoomSpace);
         double z = clamp(Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY))));
         zoom.set(z);
         translate.setX((width - (maxX - minX) * z) / 2 - minX * z);
         translate.setY(legendSpace + (height - (maxY - minY) * z) / 2 - minY * z);
         fitPending = false;
+        fitted = true;
     }
 
     private void resized() {
-        if (fitPending) {
+        if (fitPending || fitted) {
             fit();
         }
         drawGrid();
@@ -428,6 +441,7 @@ public final class JourneyCanvasView extends StackPane {
             translate.setX(event.getX() - dragX);
             translate.setY(event.getY() - dragY);
             fitPending = false;
+            fitted = false;
         });
         viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
             if (rubberBand != null) {
@@ -440,6 +454,7 @@ public final class JourneyCanvasView extends StackPane {
         ZoomGestures.install(viewport, WHEEL_STEP, (factor, x, y) -> {
             zoomAt(factor, x, y);
             fitPending = false;
+            fitted = false;
         });
         // The plain wheel scrolls: the editor's canvas is the page, so it pans; a read-only drawing (the simulation's
         // flow, a version, a review) sits in a scrolling page, which gets the wheel instead.
@@ -448,6 +463,7 @@ public final class JourneyCanvasView extends StackPane {
                 translate.setX(translate.getX() + event.getDeltaX());
                 translate.setY(translate.getY() + event.getDeltaY());
                 fitPending = false;
+                fitted = false;
                 event.consume();
             }
         });
@@ -602,6 +618,7 @@ public final class JourneyCanvasView extends StackPane {
         fit.setId("journey-fit");
         fit.setOnAction(e -> fit());
         HBox controls = new HBox(2, out, level, in, fit);
+        zoomBar = controls;
         controls.getStyleClass().add("journey-zoom-controls");
         controls.setAlignment(Pos.CENTER);
         controls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -744,7 +761,7 @@ public final class JourneyCanvasView extends StackPane {
         for (JourneyNode node : shown.nodes()) {
             Position from = at(node);
             List<Edge> out = new ArrayList<>(outgoing.getOrDefault(node.id(), List.of()));
-            List<String> portOrder = node.outputPorts();
+            List<String> portOrder = edits == null ? node.outputPorts() : portsByTarget(node, out, nodes);
             if (edits == null) {
                 // Ports are spread along the bottom edge in the order of their targets, so curves do not cross.
                 out.sort(Comparator.comparingDouble(e -> at(nodes.get(e.to())).x()));
@@ -833,6 +850,32 @@ public final class JourneyCanvasView extends StackPane {
         sync(edgeLayer, edgeShapes);
         sync(labelLayer, labels);
         sync(portLayer, ports);
+    }
+
+    /**
+     * The step's ports left to right as drawn when editing: the connected ports take their own slots in the order
+     * of the steps they lead to, so no two connections from one step cross (a wait's "purchase" and "no purchase");
+     * a port without a connection keeps its slot.
+     */
+    private List<String> portsByTarget(JourneyNode node, List<Edge> out, Map<String, JourneyNode> nodes) {
+        List<String> ports = new ArrayList<>(node.outputPorts());
+        Map<String, Double> targetX = new HashMap<>();
+        for (Edge edge : out) {
+            targetX.putIfAbsent(edge.port(), at(nodes.get(edge.to())).x());
+        }
+        List<Integer> slots = new ArrayList<>();
+        List<String> connected = new ArrayList<>();
+        for (int i = 0; i < ports.size(); i++) {
+            if (targetX.containsKey(ports.get(i))) {
+                slots.add(i);
+                connected.add(ports.get(i));
+            }
+        }
+        connected.sort(Comparator.comparingDouble(targetX::get));
+        for (int i = 0; i < slots.size(); i++) {
+            ports.set(slots.get(i), connected.get(i));
+        }
+        return ports;
     }
 
     private Circle port(JourneyNode node, String port, PortLook look) {

@@ -1,5 +1,6 @@
 package com.retailstudio.designer.ui;
 
+import atlantafx.base.theme.Tweaks;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.model.Journey;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -42,10 +45,18 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class JourneysView extends BorderPane {
 
+    /** The section's width below which the properties panel narrows (see journeys.css). */
+    static final double COMPACT_BELOW_WIDTH = 1100;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final double COMPACT_CANVAS_MIN_WIDTH = 240;
+    private static final double PALETTE_SCROLL_WIDTH = 92;
+
     private final JourneysViewModel model;
     private final JourneyCanvasView canvas = new JourneyCanvasView();
     private final JourneyCanvasView versionCanvas = new JourneyCanvasView();
     private final StackPane propertiesArea = new StackPane();
+    /** What the last command did or why it was refused, under the toolbar. */
+    private final Label message = new Label();
 
     /** The section without journey files (previews, benchmarks): no import or export offered. */
     public JourneysView(JourneysViewModel model) {
@@ -91,7 +102,17 @@ public final class JourneysView extends BorderPane {
         palette.disableProperty().bind(model.viewedVersionProperty().isNotNull()
                 .or(model.comparedVersionProperty().isNotNull()));
         StackPane canvasArea = new StackPane(canvas, versionView, compareView);
-        HBox work = new HBox(palette, canvasArea);
+        // The banners' buttons keep their width; the canvas gives way, down to a size still worth drawing on.
+        canvasArea.setMinWidth(COMPACT_CANVAS_MIN_WIDTH);
+        // In a short window the palette scrolls rather than push the section's foot out of it.
+        ScrollPane paletteScroll = new ScrollPane(palette);
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for the palette and, in a short window, the scroll bar beside it.
+        paletteScroll.setPrefWidth(PALETTE_SCROLL_WIDTH);
+        paletteScroll.setMinWidth(Region.USE_PREF_SIZE);
+        paletteScroll.getStyleClass().addAll("journey-palette-scroll", Tweaks.EDGE_TO_EDGE);
+        HBox work = new HBox(paletteScroll, canvasArea);
         HBox.setHgrow(canvasArea, Priority.ALWAYS);
         VBox.setVgrow(work, Priority.ALWAYS);
 
@@ -118,7 +139,7 @@ public final class JourneysView extends BorderPane {
         propertiesArea.getChildren().add(tabs);
 
         BorderPane editor = new BorderPane();
-        editor.setTop(new VBox(header(), toolbar()));
+        editor.setTop(new VBox(header(), toolbar(), message));
         editor.setCenter(work);
         editor.setRight(propertiesArea);
 
@@ -135,6 +156,9 @@ public final class JourneysView extends BorderPane {
         model.journeyProperty().addListener((observable, before, after) -> empty.run());
         empty.run();
         setCenter(centre);
+        // Below a width the properties panel narrows, so the canvas keeps room to work in a 1024-pixel window.
+        widthProperty().addListener((observable, before, now) -> pseudoClassStateChanged(COMPACT,
+                now.doubleValue() > 0 && now.doubleValue() < COMPACT_BELOW_WIDTH));
         addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         acceptDroppedJourneyFiles();
     }
@@ -289,7 +313,7 @@ public final class JourneysView extends BorderPane {
         } else if (mod && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
             canvas.fit();
         } else if (mod && code == KeyCode.L) {
-            model.tidy();
+            tidyAndFit();
         } else if (!mod && code.isArrowKey() && canvas.isFocusWithin() && !model.selection().isEmpty()) {
             // Nudge the selection by 8 canvas units, 40 with Shift.
             double step = event.isShiftDown() ? 40 : 8;
@@ -367,16 +391,18 @@ public final class JourneysView extends BorderPane {
                 "Delete the selected steps and their connections (Delete)", model::deleteSelection);
         delete.disableProperty().bind(model.hasSelectionProperty().not());
         Button tidy = tool("journey-tidy", Material2OutlinedAL.ACCOUNT_TREE,
-                "Tidy: lay the journey out top to bottom (Ctrl+L)", model::tidy);
+                "Tidy: lay the journey out top to bottom (Ctrl+L)", this::tidyAndFit);
         tidy.setText("Tidy");
         tidy.getStyleClass().remove("button-icon");
 
-        Label message = new Label();
+        // Under the toolbar, wrapped: a refusal (a personal price, a journey with errors) is read whole, not cut
+        // short beside the buttons with the rest in a tooltip.
         message.setId("journey-message");
         message.getStyleClass().add("journey-message");
         message.setMinWidth(0);
         message.setMaxWidth(Double.MAX_VALUE);
-        message.setTextOverrun(OverrunStyle.ELLIPSIS);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         Tooltip messageTip = new Tooltip();
         messageTip.setWrapText(true);
@@ -391,11 +417,13 @@ public final class JourneysView extends BorderPane {
             message.getStyleClass().add(problem ? "problem" : "done");
             messageIcon.setIconCode(problem ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedAL.CHECK_CIRCLE);
             message.setVisible(!model.messageProperty().get().isEmpty());
+            message.setManaged(message.isVisible());
         };
         model.messageProperty().addListener((observable, before, after) -> tone.run());
         model.messageIsProblemProperty().addListener((observable, before, after) -> tone.run());
         tone.run();
-        HBox.setHgrow(message, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
 
         Button saveVersion = new Button("Save version", new FontIcon(Material2OutlinedMZ.SAVE));
         saveVersion.setId("journey-save-version");
@@ -426,16 +454,22 @@ public final class JourneysView extends BorderPane {
             offer.managedProperty().bind(model.unsavedProperty());
             offer.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // A long message is cut short, never the commands beside it.
+        // The commands keep their width in a narrow window.
         tidy.setMinWidth(Region.USE_PREF_SIZE);
         saveVersion.setMinWidth(Region.USE_PREF_SIZE);
         submit.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, message,
+        HBox bar = new HBox(2, undo, redo, separator(), copy, paste, delete, separator(), tidy, gap,
                 reload, saveCopy, saveVersion, submit);
         bar.setSpacing(4);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("journey-toolbar");
         return bar;
+    }
+
+    /** Tidies the journey and shows all of it: the tidy layout moves steps out of the view the user had. */
+    private void tidyAndFit() {
+        model.tidy();
+        canvas.fit();
     }
 
     private static Separator separator() {

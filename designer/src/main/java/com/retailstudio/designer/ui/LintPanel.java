@@ -43,6 +43,7 @@ final class LintPanel extends VBox {
         Label passed = new Label("Every path ends, every message has its consent, caps and quiet hours, no price is "
                 + "personalised, splits add up and every condition can be met.");
         passed.setWrapText(true);
+        passed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         passed.getStyleClass().add("lint-passed-text");
         VBox allClear = new VBox(10, passedIcon, passed);
         allClear.setAlignment(Pos.TOP_CENTER);

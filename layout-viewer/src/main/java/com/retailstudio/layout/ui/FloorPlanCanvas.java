@@ -23,6 +23,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import com.retailstudio.ui.canvas.ZoomGestures;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -68,6 +69,22 @@ final class FloorPlanCanvas extends Region {
 
     private static final Color MOVE = Color.web("#ff6b00");
 
+    /** The colours of the floor under zones and paths, in the light theme and the dark. */
+    record FloorColours(Color floor, Color pathsFloor, Color pathsZone, Color zoneWithoutFigure, Color wall) {
+        static final FloorColours LIGHT = new FloorColours(Color.web("#eaeef2"), Color.web("#f6f8fa"),
+                Color.web("#d8dee4"), Color.web("#d0d7de"), Color.web("#24292f"));
+        static final FloorColours DARK = new FloorColours(Color.web("#161b22"), Color.web("#0d1117"),
+                Color.web("#21262d"), Color.web("#30363d"), Color.web("#8b949e"));
+
+        /** The dark colours on a dark theme background, else the light ones. */
+        static FloorColours of(Background themeBackground) {
+            boolean dark = themeBackground != null && !themeBackground.getFills().isEmpty()
+                    && themeBackground.getFills().get(0).getFill() instanceof Color colour
+                    && colour.getBrightness() < 0.5;
+            return dark ? DARK : LIGHT;
+        }
+    }
+
     private final Canvas canvas = new Canvas();
     private final PlanViewport viewport;
     private Picture picture;
@@ -83,6 +100,7 @@ final class FloorPlanCanvas extends Region {
     private Chip dragged;
     private double dragPointerX;
     private double dragPointerY;
+    private final Region themeSwatch = new Region();
 
     /**
      * @param onHover           told the zone under the pointer (null when none)
@@ -92,8 +110,15 @@ final class FloorPlanCanvas extends Region {
     FloorPlanCanvas(PlanViewport viewport, Consumer<String> onHover, BiConsumer<String, String> onCategoryDropped) {
         this.viewport = viewport;
         this.onCategoryDropped = onCategoryDropped;
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, themeSwatch);
         getStyleClass().add("floor-plan");
+        // The theme's background, read from CSS: the floor under zones and paths follows light or dark.
+        themeSwatch.setStyle("-fx-background-color: -color-bg-default;");
+        themeSwatch.setManaged(false);
+        themeSwatch.setMouseTransparent(true);
+        themeSwatch.resize(1, 1);
+        themeSwatch.setOpacity(0);
+        themeSwatch.backgroundProperty().addListener((o, before, now) -> draw());
         setMinSize(200, 150);
         // a zoomed plan must not draw over its neighbours
         Rectangle clip = new Rectangle();
@@ -250,13 +275,14 @@ final class FloorPlanCanvas extends Region {
         double w = plan.store().widthM();
         double d = plan.store().depthM();
         boolean paths = picture.paths() != null;
+        FloorColours colours = FloorColours.of(themeSwatch.getBackground());
         if (picture.choropleth() == null && heatmap != null && !paths) {
             g.setImageSmoothing(true);
             DensityGrid density = picture.density();
             g.drawImage(heatmap, m.ox(), m.oy(), density.columns() * density.cellM() * scale,
                     density.rows() * density.cellM() * scale);
         } else {
-            g.setFill(Color.web(paths ? "#f6f8fa" : "#eaeef2"));
+            g.setFill(paths ? colours.pathsFloor() : colours.floor());
             g.fillRect(m.ox(), m.oy(), w * scale, d * scale);
         }
         Set<String> highlighted = picture.highlight() == null ? Set.of() : picture.highlight().outlinedZones();
@@ -278,10 +304,10 @@ final class FloorPlanCanvas extends Region {
             if (picture.choropleth() != null) {
                 Double v = picture.choropleth().get(z.zoneId());
                 double max = picture.choroplethMax();
-                g.setFill(v == null ? Color.web("#d0d7de") : viridis(max > 0 ? v / max : 0));
+                g.setFill(v == null ? colours.zoneWithoutFigure() : viridis(max > 0 ? v / max : 0));
                 g.fillRect(x, y, zw, zh);
             } else if (paths) {
-                g.setFill(Color.web("#d8dee4"));
+                g.setFill(colours.pathsZone());
                 g.fillRect(x, y, zw, zh);
             }
             boolean strong = highlighted.contains(z.zoneId()) || picture.moved(z) || z.zoneId().equals(dropTarget);
@@ -292,7 +318,8 @@ final class FloorPlanCanvas extends Region {
             g.strokeRect(x + 1, y + 1, zw - 2, zh - 2);
             g.setLineDashes((double[]) null);
         }
-        g.setStroke(Color.web("#24292f"));
+        g.setStroke(picture.choropleth() == null && heatmap != null && !paths ? FloorColours.LIGHT.wall()
+                : colours.wall());
         g.setLineWidth(2);
         g.strokeRect(m.ox(), m.oy(), w * scale, d * scale);
         if (paths) {

@@ -18,8 +18,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -130,9 +130,6 @@ final class LayoutToolbar extends VBox {
         Label status = new Label();
         status.textProperty().bind(model.messageProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
         Button export = new Button("Export PNG", new FontIcon(Material2OutlinedAL.IMAGE));
         export.setId("layout-export");
         export.setTooltip(new Tooltip("Save the floor plan with its overlay and legend as a PNG image (Ctrl+E)"));
@@ -142,12 +139,12 @@ final class LayoutToolbar extends VBox {
 
         HBox dates = new HBox(4, from, dash, to, allDates);
         dates.setAlignment(Pos.CENTER_LEFT);
-        HBox filters = new HBox(10, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts, dates, spacer,
-                status);
+        // Rows that wrap rather than push the plan's side panel out of a narrow window.
+        FlowPane filters = new FlowPane(10, 8, new FontIcon(Material2OutlinedMZ.STOREFRONT), stores, dayparts,
+                dates, status);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(10, overlayGroup, metrics, bandwidthControls(), new HBox(6, compare, compareDayparts),
-                zoomControls(), export);
-        status.setMinWidth(0);
+        FlowPane tools = new FlowPane(10, 8, overlayGroup, metrics, bandwidthControls(),
+                new HBox(6, compare, compareDayparts), zoomControls(), export);
         tools.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(filters, tools, comparedDates());
         setPadding(new Insets(12, 16, 4, 16));
@@ -211,7 +208,7 @@ final class LayoutToolbar extends VBox {
     }
 
     /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */
-    private HBox comparedDates() {
+    private FlowPane comparedDates() {
         DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
         DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
         Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
@@ -227,7 +224,7 @@ final class LayoutToolbar extends VBox {
         Label title = new Label("Right plan's dates");
         Label note = new Label("empty = the left plan's dates; both plans on one colour scale");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox row = new HBox(6, title, from, new Label("–"), to, same, note);
+        FlowPane row = new FlowPane(6, 6, title, from, new Label("–"), to, same, note);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.compareProperty());
         row.managedProperty().bind(model.compareProperty());

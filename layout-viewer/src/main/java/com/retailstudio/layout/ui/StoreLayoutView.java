@@ -6,6 +6,7 @@ import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.ui.files.DocumentsFolder;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
@@ -220,8 +221,7 @@ public final class StoreLayoutView extends StackPane {
     }
 
     private Optional<Path> chooseFile(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export floor plan as PNG");
+        FileChooser chooser = DocumentsFolder.fileChooser("Export floor plan as PNG");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
@@ -241,6 +241,9 @@ public final class StoreLayoutView extends StackPane {
         legendMax.getStyleClass().add(Styles.TEXT_SMALL);
         legendMax.setMinWidth(Region.USE_PREF_SIZE);
         legendTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        // Under a narrow plan the scale's description takes a second line rather than lose its end.
+        legendTitle.setWrapText(true);
+        legendTitle.setMinWidth(0);
         HBox legend = new HBox(8, legendMin, bar, legendMax, legendTitle);
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getStyleClass().add("heatmap-legend");

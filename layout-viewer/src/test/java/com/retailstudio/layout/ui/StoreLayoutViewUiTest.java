@@ -410,6 +410,47 @@ class StoreLayoutViewUiTest {
         writeScreenshot(robot, "layouts-small-sample.png");
     }
 
+    @Test
+    void zonesModeDrawsItsFloorInTheThemesColoursLightAndDark(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        robot.interact(() -> model.overlayProperty().set(StoreLayoutViewModel.Overlay.ZONES));
+        WaitForAsyncUtils.waitForFxEvents();
+        FloorPlanCanvas floor = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
+
+        assertTrue(floorBetweenZones(robot, floor).getBrightness() > 0.8, "a light floor in the light theme");
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(floorBetweenZones(robot, floor).getBrightness() < 0.25, "a dark floor in the dark theme");
+            write(robot, "store-layout-zones-floor-dark.png");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** The colour drawn at a point of the floor that no zone covers, well inside the store's walls. */
+    private javafx.scene.paint.Color floorBetweenZones(FxRobot robot, FloorPlanCanvas floor) {
+        StorePlan plan = model.snapshotProperty().get().plan();
+        double margin = 0.4;
+        for (double y = 1; y < plan.store().depthM() - 1; y += 0.25) {
+            for (double x = 1; x < plan.store().widthM() - 1; x += 0.25) {
+                double px = x;
+                double py = y;
+                boolean free = plan.zones().stream().noneMatch(z -> px > z.xM() - margin
+                        && px < z.xM() + z.widthM() + margin && py > z.yM() - margin
+                        && py < z.yM() + z.depthM() + margin);
+                if (free) {
+                    WritableImage[] image = new WritableImage[1];
+                    robot.interact(() -> image[0] = floor.snapshot(null, null));
+                    return image[0].getPixelReader().getColor((int) floor.mapping().toPixelX(px),
+                            (int) floor.mapping().toPixelY(py));
+                }
+            }
+        }
+        throw new AssertionError("the sample's store has no floor outside its zones");
+    }
+
     private void awaitAnalytics() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.snapshotProperty().get() != null && !model.busyProperty().get());

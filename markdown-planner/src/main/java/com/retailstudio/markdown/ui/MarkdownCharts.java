@@ -38,6 +38,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class MarkdownCharts extends VBox {
 
+    /** The least height of the stacked price, stock and revenue chart: below it their axis labels overlap. */
+    static final double MIN_PATH_HEIGHT = 320;
+    /** The least height of the demand curve. */
+    static final double MIN_DEMAND_HEIGHT = 180;
+
     /** Series names, as the legends show them. */
     public static final String PLAN = "Plan";
     public static final String BASELINE = "Rule of thumb (30 % at 4 weeks out, 50 % at 2)";
@@ -49,8 +54,8 @@ public final class MarkdownCharts extends VBox {
     /** The demand curve is drawn from a little below the deepest price the ladder allows, but never below this. */
     private static final double DEEPEST_SHARE = 0.2;
 
-    private final ChartView path = chartView("markdown-path-chart", 320);
-    private final ChartView demand = chartView("markdown-demand-chart", 180);
+    private final ChartView path = chartView("markdown-path-chart", 320, MIN_PATH_HEIGHT);
+    private final ChartView demand = chartView("markdown-demand-chart", 180, MIN_DEMAND_HEIGHT);
     private final ChartPalette.Probe palette = new ChartPalette.Probe();
     private StorePlan shown;
 
@@ -314,11 +319,12 @@ public final class MarkdownCharts extends VBox {
         return chart;
     }
 
-    private static ChartView chartView(String id, double height) {
+    private static ChartView chartView(String id, double height, double minHeight) {
         ChartView view = new ChartView(empty());
         view.setId(id);
         view.setPrefHeight(height);
-        view.setMinHeight(120);
+        // The charts keep their least height; the panel around them scrolls instead (MarkdownView).
+        view.setMinHeight(minHeight);
         return view;
     }
 

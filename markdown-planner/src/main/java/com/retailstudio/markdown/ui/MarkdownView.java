@@ -24,6 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -126,7 +127,13 @@ public final class MarkdownView extends StackPane {
         VBox.setVgrow(charts, Priority.ALWAYS);
 
         RulesEditor rules = new RulesEditor(model);
-        Tab rowTab = new Tab("Selected row", detail);
+        // Charts keep their least height in a short window; the row's panel scrolls to reach them.
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        Tab rowTab = new Tab("Selected row", detailScroll);
         Tab rulesTab = new Tab("Rules", rules);
         rulesTab.setId("rules-tab");
         Tab scenariosTab = new Tab("Scenarios", new ScenariosPane(model.scenarios()));
@@ -135,7 +142,7 @@ public final class MarkdownView extends StackPane {
         side.setId("markdown-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPadding(new Insets(0, 0, 0, 12));
-        side.setMinWidth(400);
+        side.setMinWidth(SIDE_MIN_WIDTH);
 
         SplitPane split = new SplitPane(new BorderPane(table, toolbar(), null, footer(), null), side);
         split.setDividerPositions(0.62);
@@ -192,6 +199,9 @@ public final class MarkdownView extends StackPane {
         }
     }
 
+    /** The side panel's least width: its charts and rules stay readable, the table gives way first. */
+    private static final double SIDE_MIN_WIDTH = 300;
+
     /** Rule breaches listed under a refused submission; the rest are counted. */
     private static final int SHOWN_PROBLEMS = 3;
 
@@ -227,6 +237,9 @@ public final class MarkdownView extends StackPane {
             String name = "price-changes-" + (r == null ? "" : r.asOf().plusWeeks(1)) + ".xlsx";
             chooseExportFile.apply(name).ifPresent(model::export);
         });
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        grouping.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(80);
         HBox bar = new HBox(8, filter, grouping, export);
         if (model.canSubmitForReview()) {
             Button submit = new Button("Submit for review", new FontIcon(Material2OutlinedMZ.SEND));
@@ -248,11 +261,18 @@ public final class MarkdownView extends StackPane {
     private VBox footer() {
         totals.setId("plan-totals");
         totals.getStyleClass().add(Styles.TEXT_SMALL);
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
         Label exported = message(Styles.TEXT_MUTED);
         exported.setId("plan-export-message");
         exported.getStyleClass().add(Styles.TEXT_SMALL);
         exported.textProperty().bind(model.exportMessageProperty());
-        VBox footer = new VBox(4, totals, stepEditor, exported, submitted());
+        VBox submitted = submitted();
+        Label stepMessage = stepEditor.message();
+        LatestMessage.among(List.of(new LatestMessage.Source(stepMessage, stepMessage.textProperty()),
+                new LatestMessage.Source(exported, exported.textProperty()),
+                new LatestMessage.Source(submitted, model.submitMessageProperty())));
+        VBox footer = new VBox(4, totals, stepEditor, stepMessage, exported, submitted);
         footer.setPadding(new Insets(6, 0, 0, 0));
         return footer;
     }
@@ -521,9 +541,14 @@ public final class MarkdownView extends StackPane {
     private static VBox tile(String caption, String value, String note, String accent) {
         Label captionLabel = new Label(caption);
         captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        captionLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label valueLabel = new Label(value);
         valueLabel.getStyleClass().add(Styles.TITLE_4);
+        // The figure is never cut short; its note wraps under it in a narrow window.
+        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label noteLabel = new Label(note);
+        noteLabel.setWrapText(true);
+        noteLabel.setMinHeight(Region.USE_PREF_SIZE);
         noteLabel.getStyleClass().addAll(Styles.TEXT_SMALL);
         if (accent != null) {
             noteLabel.getStyleClass().add(accent);

@@ -12,7 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -30,6 +30,7 @@ final class PriceStepEditor extends VBox {
     private final MarkdownViewModel model;
     private final ComboBox<Integer> stepWeek = new ComboBox<>();
     private final ComboBox<Integer> stepPrice = new ComboBox<>();
+    private final Label message;
 
     PriceStepEditor(MarkdownViewModel model) {
         super(4);
@@ -105,7 +106,8 @@ final class PriceStepEditor extends VBox {
         for (Button b : List.of(apply, remove, undo)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox line = new HBox(6, from, stepWeek, at, stepPrice, apply, remove, undo);
+        // Wraps under the table in a narrow window rather than widen the section.
+        FlowPane line = new FlowPane(6, 6, from, stepWeek, at, stepPrice, apply, remove, undo);
         line.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -114,14 +116,18 @@ final class PriceStepEditor extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.overrideMessageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         model.overrideRejectedProperty().addListener((o, a, b) -> {
             message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             message.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
         });
         message.getStyleClass().add(Styles.SUCCESS);
-        getChildren().addAll(line, message);
+        this.message = message;
+        getChildren().add(line);
+    }
+
+    /** What the last change by hand did, or why it was refused; shown in the plan's message area. */
+    Label message() {
+        return message;
     }
 
     /** Offers the row's weeks and ladder prices, keeping the chosen week (else the plan's first markdown). */

@@ -19,7 +19,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -37,9 +40,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Markdowns section's charts for a selected row, on the real toolkit, in the light and the dark theme. */
+/**
+ * The Markdowns section's charts for a selected row, on the real toolkit, in the light and the dark theme; and the
+ * message area under the table, which shows the latest message only.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MarkdownChartsUiTest {
+
+    /** One message may take a line more or less than another; two messages would take two lines more. */
+    private static final double ONE_LINE = 20;
 
     private static Path sample;
     private MarkdownViewModel model;
@@ -160,6 +169,38 @@ class MarkdownChartsUiTest {
         assertNotNull(chart(robot, "#markdown-path-chart"));
         assertEquals(null, chart(robot, "#markdown-path-chart").getXYPlot().getDataset());
         assertEquals(null, chart(robot, "#markdown-demand-chart").getXYPlot().getDataset());
+    }
+
+    @Test
+    void aHandEditThenAnExportShowOneMessageAndTheTableKeepsItsHeight(FxRobot robot) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node table = robot.lookup("#plan-table").query();
+        StorePlan row = model.rows().get(0);
+
+        robot.interact(() -> model.setStep(row, 1, row.basis().rungCents()[row.basis().rungCents().length - 1]));
+        assertTrue(shown(robot, "#step-message"), "the hand edit's message is shown");
+        double height = table.getBoundsInParent().getHeight();
+
+        Path file = Files.createTempDirectory("markdown-messages-export").resolve("price-changes.csv");
+        robot.interact(() -> model.export(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label exported = robot.lookup("#plan-export-message").queryAs(Label.class);
+        assertTrue(exported.getText().contains("price changes written"), exported.getText());
+        assertTrue(shown(robot, "#plan-export-message"));
+        assertFalse(shown(robot, "#step-message"), "the older message gives way to the newer");
+        assertEquals(height, table.getBoundsInParent().getHeight(), ONE_LINE, "the table keeps its height");
+        screenshot(robot, "markdowns-latest-message.png");
+
+        robot.interact(() -> model.setStep(row, 1, row.basis().rungCents()[0]));
+        assertTrue(shown(robot, "#step-message"));
+        assertFalse(shown(robot, "#plan-export-message"));
+        assertEquals(height, table.getBoundsInParent().getHeight(), ONE_LINE);
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        robot.interact(() -> { });
+        Node node = robot.lookup(query).query();
+        return node.isVisible() && node.isManaged();
     }
 
     private static JFreeChart chart(FxRobot robot, String id) {

@@ -57,7 +57,7 @@ public final class SimulationView extends BorderPane {
     private static final double ROW_HEIGHT = 30;
 
     private final SimulationViewModel model;
-    private final HBox tiles = new HBox(12);
+    private final KpiTileRow tiles = new KpiTileRow(12);
     private final TableView<SimulationSummary.NodeFlow> nodeTable = new TableView<>();
     private final TableView<SimulationSummary.ActionFlow> actionTable = new TableView<>();
     private final ChartView conversions = chartViewer("simulation-conversions", 280);
@@ -382,6 +382,8 @@ public final class SimulationView extends BorderPane {
         label.getStyleClass().add("simulation-block-title");
         Label hint = new Label(note);
         hint.getStyleClass().add("simulation-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(4, label, hint, spacer(4), body);
     }
 
@@ -525,6 +527,8 @@ public final class SimulationView extends BorderPane {
         c.getStyleClass().add("kpi-caption");
         Label v = new Label(value);
         v.getStyleClass().add("kpi-value");
+        // A figure is read whole or not at all: the tiles give way in their wrapped captions and details.
+        v.setMinWidth(Region.USE_PREF_SIZE);
         Label d = new Label(detail);
         d.getStyleClass().add("kpi-detail");
         d.setWrapText(true);

@@ -31,7 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -81,7 +81,7 @@ class SimulationViewUiTest {
         SimulationSummary summary = model.summaryProperty().get();
         assertFalse(robot.lookup("#simulation-empty").query().isVisible());
         assertTrue(robot.lookup("#simulation-results").query().isVisible());
-        HBox tiles = robot.lookup("#simulation-kpis").queryAs(HBox.class);
+        Pane tiles = robot.lookup("#simulation-kpis").queryAs(Pane.class);
         assertEquals(5, tiles.getChildren().size());
         List<String> texts = tiles.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
         assertTrue(texts.contains(KpiText.count(summary.entered())), texts.toString());

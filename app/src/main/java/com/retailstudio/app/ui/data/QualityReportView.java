@@ -32,6 +32,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A data-quality report laid out for reading: summary tiles, files and columns, consent coverage, problems. */
@@ -251,6 +252,8 @@ final class QualityReportView extends VBox {
         Label valueLabel = new Label(value);
         valueLabel.setId(id);
         valueLabel.getStyleClass().add(Styles.TITLE_4);
+        // A count is read whole ("171", never "1…"): in a narrow window the tiles give way around it.
+        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         if (accent != null) {
             valueLabel.getStyleClass().add(accent);
         }

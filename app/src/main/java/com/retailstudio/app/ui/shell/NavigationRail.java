@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -85,9 +84,14 @@ final class NavigationRail extends VBox {
     }
 
     private void selectButtonOf(Section section) {
-        Toggle toggle = buttons.get(section);
-        if (!toggle.isSelected()) {
-            toggle.setSelected(true);
+        ToggleButton button = buttons.get(section);
+        // The focus ring follows the selection (a shortcut, a section's own link), never marks another section.
+        boolean railFocused = buttons.values().stream().anyMatch(ToggleButton::isFocused);
+        if (!button.isSelected()) {
+            button.setSelected(true);
+        }
+        if (railFocused && !button.isFocused()) {
+            button.requestFocus();
         }
     }
 }

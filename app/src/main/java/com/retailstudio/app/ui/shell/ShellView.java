@@ -43,8 +43,10 @@ public final class ShellView extends BorderPane {
         header.getStyleClass().add("section-header");
 
         content.getStyleClass().add("section-content");
-        VBox.setVgrow(content, Priority.ALWAYS);
-        VBox main = new VBox(header, content);
+        SectionViewport viewport = new SectionViewport();
+        viewport.setContent(content);
+        VBox.setVgrow(viewport, Priority.ALWAYS);
+        VBox main = new VBox(header, viewport);
         main.getStyleClass().add("shell-main");
 
         setTop(fileMenu(shell));

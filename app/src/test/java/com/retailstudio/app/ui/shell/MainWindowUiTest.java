@@ -104,6 +104,22 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theRailsFocusRingFollowsTheSelectedSection(FxRobot robot) throws IOException {
+        robot.clickOn("#nav-journeys");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Section.MARKDOWNS, shell.section());
+        assertTrue(robot.lookup("#nav-markdowns").query().isFocused(), "the selected section has the focus ring");
+        assertFalse(robot.lookup("#nav-journeys").query().isFocused(), "no ring on the section left");
+        writeScreenshot(robot, "rail-focus-follows-selection.png");
+
+        robot.interact(() -> shell.show(Section.DATA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#nav-data").query().isFocused());
+    }
+
+    @Test
     void themeButtonSwitchesBetweenLightAndDark(FxRobot robot) {
         Theme before = shell.theme();
         robot.clickOn("#theme-toggle");

@@ -45,6 +45,9 @@ final class InspectorForm {
     static VBox labelled(String label, Node control) {
         Label text = new Label(label);
         text.getStyleClass().add("inspector-field-label");
+        // In a half-width column a long label takes a second line rather than lose its end.
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setLabelFor(control);
         VBox box = new VBox(text, control);
         box.getStyleClass().add("inspector-field");

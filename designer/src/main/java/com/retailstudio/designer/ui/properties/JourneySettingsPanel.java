@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -199,13 +200,16 @@ public final class JourneySettingsPanel extends StackPane {
                 Label perLabel = new Label("per");
                 perLabel.getStyleClass().add("inspector-field-label");
                 max.setMinWidth(56);
-                per.setMinWidth(96);
+                // The words keep their width; the period's field gives way in the narrow panel.
+                perLabel.setMinWidth(Region.USE_PREF_SIZE);
+                per.setMinWidth(64);
                 per.setMaxWidth(120);
                 var remove = InspectorForm.iconButton(Material2OutlinedAL.DELETE_OUTLINE, "Remove this cap",
                         () -> model.removeCap(cap));
                 remove.setId(id + "-remove");
                 Label atMost = new Label("At most");
                 atMost.getStyleClass().add("inspector-field-label");
+                atMost.setMinWidth(Region.USE_PREF_SIZE);
                 HBox limit = new HBox(6, atMost, max, perLabel, per);
                 limit.setAlignment(Pos.CENTER_LEFT);
                 HBox row = InspectorForm.row(4, channel, remove);
@@ -234,6 +238,7 @@ public final class JourneySettingsPanel extends StackPane {
     private VBox quietHours(Runnable commit) {
         CheckBox on = new CheckBox("Hold messages during quiet hours");
         on.setId("quiet-on");
+        on.setWrapText(true);
         on.selectedProperty().bindBidirectional(model.quietHoursProperty());
         on.selectedProperty().addListener((observable, before, after) -> commit.run());
         FlowPane channels = new FlowPane(10, 6);
