@@ -192,7 +192,7 @@ class SimulationViewUiTest {
         robot.clickOn("#simulation-run");
         WaitForAsyncUtils.waitForFxEvents();
         SimulationSummary summary = model.summaryProperty().get();
-        HBox tiles = robot.lookup("#simulation-kpis").queryAs(HBox.class);
+        Pane tiles = robot.lookup("#simulation-kpis").queryAs(Pane.class);
         List<String> texts = tiles.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList();
         // The tile counts customers; the entry step's badge counts entries, re-entries included.
         assertTrue(texts.contains("Customers who entered"), texts.toString());
