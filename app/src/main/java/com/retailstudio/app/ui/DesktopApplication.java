@@ -50,13 +50,17 @@ public final class DesktopApplication {
                 context.tasks().shutdown();
                 closed.countDown();
             });
+            // The first-run work (the bundled sample's import) starts once the shell is drawn: started with the
+            // window, it competed with the first frame for the processor and the window stayed blank for seconds.
+            // Its progress shows in the status bar of the shell already on screen.
             FirstFrameProbe.whenDrawn(window.scene(), nanos -> {
                 firstFrame.accept(nanos);
                 if (closeAfterFirstFrame) {
                     stage.hide();
+                } else {
+                    context.onShown().run();
                 }
             });
-            context.onShown().run();
         });
         closed.await();
     }

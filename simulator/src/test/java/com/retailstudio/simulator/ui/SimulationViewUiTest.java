@@ -264,6 +264,47 @@ class SimulationViewUiTest {
     }
 
     /** Leaves a picture under target/screenshots for a person to look at. */
+    @Test
+    void theTraceTabsLineAndEmptyTableSayTheSameAndNoReasonStaysPickedAfterALookupById(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#simulation-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Customer trace");
+        robot.clickOn("#trace-reason-sent");
+        robot.clickOn("#trace-find-reasons");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#trace-reason-sent").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+
+        // a customer who never entered the cart journey, looked up by id
+        Path customers = model.dataFolderProperty().get().resolve("customers.csv");
+        String never = Files.readAllLines(customers).stream().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+                .filter(id -> {
+                    robot.interact(() -> {
+                        model.traces().traceCustomerProperty().set(id);
+                        model.traces().search();
+                    });
+                    CustomerTraceViewModel.ShownTrace shown = model.traces().shownTraceProperty().get();
+                    return shown != null && shown.steps().isEmpty();
+                }).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Customer " + never + " never entered this journey.",
+                robot.lookup("#trace-message").queryAs(Label.class).getText());
+        TableView<?> steps = robot.lookup("#trace-steps").queryAs(TableView.class);
+        assertEquals("Customer " + never + " never entered this journey, so there are no steps to show.",
+                ((Label) steps.getPlaceholder()).getText());
+        assertFalse(robot.lookup("#trace-reason-sent").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the reason of the last search is no longer shown as picked");
+        writeScreenshot(robot, "simulation-trace-never-entered.png");
+
+        // to the Results tab and back: the customer is still shown
+        robot.clickOn("Results");
+        robot.clickOn("Customer trace");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Customer " + never + " never entered this journey.",
+                robot.lookup("#trace-message").queryAs(Label.class).getText());
+    }
+
     private void writeScreenshot(FxRobot robot, String name) throws IOException {
         writeScreenshot(robot, scene.getRoot(), name);
     }

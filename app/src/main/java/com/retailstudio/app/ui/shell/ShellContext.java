@@ -8,7 +8,8 @@ import javafx.scene.Node;
 
 /**
  * Everything the main window needs from the outside world, passed in rather than reached for.
- * {@code onShown} runs on the JavaFX thread once the window is up, to start first-run work in the background.
+ * {@code onShown} runs on the JavaFX thread once the window's first frame is drawn, to start first-run work in the
+ * background.
  */
 public record ShellContext(ShellSettings settings, String workspaceDescription, String userName,
                            FxTaskExecutor tasks, Map<Section, Function<ShellViewModel, Node>> sectionFactories,

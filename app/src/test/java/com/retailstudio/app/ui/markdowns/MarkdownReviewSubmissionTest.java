@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkdownReviewSubmissionTest {
 
     @Test
-    void aPlanThatKeepsItsRulesIsSavedWithThemAndWaitsInTheReviewQueueAsANewVersionEachTime(@TempDir Path folder)
+    void aPlanThatKeepsItsRulesIsSavedWithThemAndWaitsInTheReviewQueueOnceUntilItChanges(@TempDir Path folder)
             throws Exception {
         Path data = folder.resolve("data");
         BundledSample.extractTo(data);
@@ -38,18 +38,27 @@ class MarkdownReviewSubmissionTest {
 
             ReviewSubmission.Submitted first = assertInstanceOf(ReviewSubmission.Submitted.class,
                     submission.submit(SamplePlan.result(), rules, data));
-            ReviewSubmission.Submitted second = assertInstanceOf(ReviewSubmission.Submitted.class,
+            // a second click on Submit with nothing changed queues nothing (issue #15 item 10)
+            ReviewSubmission.Refused again = assertInstanceOf(ReviewSubmission.Refused.class,
                     submission.submit(SamplePlan.result(), rules, data));
+            // under other rules it is another plan: a new version waits for review
+            RuleBook otherRules = rules.withCategory("cheese", MarkdownRules.defaults());
+            ReviewSubmission.Submitted second = assertInstanceOf(ReviewSubmission.Submitted.class,
+                    submission.submit(SamplePlan.result(), otherRules, data));
 
             assertEquals(new ReviewSubmission.Submitted(id, 1), first);
+            assertEquals("markdown plan '" + id + "' v1 has already been submitted (it is in review) and nothing has "
+                    + "changed since; change it to submit a new version.", again.reason());
+            assertEquals(List.of(), again.problems());
             assertEquals(new ReviewSubmission.Submitted(id, 2), second);
             List<Review> queue = new ReviewWorkflow(workspace, DocumentChecks.forReview()).queue();
+            assertEquals(List.of(1, 2), queue.stream().map(Review::version).toList());
             assertTrue(queue.stream().anyMatch(review -> review.kind().equals(MarkdownPlanDocument.KIND)
                     && review.id().equals(id) && review.version() == 2
                     && review.author().equals(workspace.currentUser())), queue.toString());
             MarkdownPlanDocument saved = MarkdownPlanJson.read(workspace.documents()
                     .latest(MarkdownPlanDocument.KIND, id).orElseThrow().body());
-            assertEquals(rules, saved.rules());
+            assertEquals(otherRules, saved.rules());
             assertEquals(SamplePlan.result().priceChanges(), saved.priceChanges());
         }
     }
