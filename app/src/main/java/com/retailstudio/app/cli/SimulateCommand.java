@@ -7,8 +7,9 @@ import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.data.columnar.ColumnarDataSet;
-import com.retailstudio.data.io.DataFile;
-import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.model.Customer;
+import com.retailstudio.data.model.Product;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -152,10 +152,15 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Only what the simulator reads: customers, consents and events without their ids. */
+    /**
+     * Only what the simulator reads: customers, the purposes each granted (as bits, not six consent records per
+     * customer) and events without their ids.
+     */
     private static CustomerData loadImported(ColumnarDataSet imported) {
-        DataSet dataSet = imported.load(EnumSet.of(DataFile.CUSTOMERS, DataFile.CONSENTS, DataFile.EVENTS), false);
-        return CustomerData.of(dataSet);
+        List<Customer> customers = imported.customers();
+        EventTable events = imported.events(customers.stream().map(Customer::customerId).toList(),
+                imported.products().stream().map(Product::productId).toList(), false);
+        return CustomerData.of(customers, imported.grantedConsentBits(), events);
     }
 
     /** A report that could not be written is said before the simulation runs, not after minutes of it. */

@@ -108,11 +108,7 @@ class DataImportCommandTest {
 
     @Test
     void aChangedFolderIsReadFromItsCsvFiles(@TempDir Path changed) throws IOException {
-        try (Stream<Path> files = Files.list(csv)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, changed.resolve(file.getFileName()));
-            }
-        }
+        copyCsvInto(changed);
         // still valid, one digit different: another fingerprint, the same size
         Path customers = changed.resolve("customers.csv");
         List<String> lines = Files.readAllLines(customers, StandardCharsets.UTF_8);
@@ -129,11 +125,7 @@ class DataImportCommandTest {
 
     @Test
     void aBadRowIsRefusedWithFileLineAndColumnAndLeavesNoCopy(@TempDir Path broken) throws IOException {
-        try (Stream<Path> files = Files.list(csv)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.copy(file, broken.resolve(file.getFileName()));
-            }
-        }
+        copyCsvInto(broken);
         Path consents = broken.resolve("consents.csv");
         List<String> lines = Files.readAllLines(consents, StandardCharsets.UTF_8);
         lines.set(3, lines.get(3).replace(",true,", ",yes,").replace(",false,", ",yes,"));
@@ -144,6 +136,14 @@ class DataImportCommandTest {
         assertTrue(err.toString().contains("consents.csv line 4, column granted: \"yes\""), err.toString());
         try (Stream<Path> left = Files.list(otherWorkspace.resolve("datasets"))) {
             assertEquals(List.of(), left.toList());
+        }
+    }
+
+    private static void copyCsvInto(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(csv)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
         }
     }
 }

@@ -241,6 +241,27 @@ public final class ColumnarDataSet {
     }
 
     /**
+     * The purposes each customer granted, as bits ({@code 1 << ConsentPurpose.ordinal()}), one int per customer in
+     * customers.csv order: only {@code customer_row}, {@code purpose} and {@code granted} are read, no record is built.
+     */
+    public int[] grantedConsentBits() {
+        int[] bits = new int[Math.toIntExact(manifest.rows("customers"))];
+        var purposes = new ParquetTableReader.Codes<>(ConsentPurpose.class, "purpose");
+        // partitions hold disjoint customers, so their rows never touch the same int
+        partitions().forEach(p -> read(ColumnarWriter.part(folder, "consents", p),
+                List.of(ParquetSchemas.CUSTOMER_ROW, "purpose", "granted"), (c, rows) -> {
+                    for (long r = 0; r < rows; r++) {
+                        int customer = c[0].int32();
+                        ConsentPurpose purpose = c[1].code(purposes);
+                        if (c[2].bool()) {
+                            bits[customer] |= 1 << purpose.ordinal();
+                        }
+                    }
+                }));
+        return bits;
+    }
+
+    /**
      * Events in events.csv (time) order, put back by {@code file_row}, reading the partitions in parallel and only the
      * columns the table holds; customers and products as row numbers, so no id is looked up.
      */
@@ -265,13 +286,17 @@ public final class ColumnarDataSet {
             columns.add("event_id");
         }
         partitions().forEach(p -> {
+            // A send's id comes back in its responses and attributed purchase, all of one customer and so of one
+            // partition: one String per message instead of one per event keeps a million customers in a 2 GB heap.
+            Map<String, String> messageIds = new HashMap<>();
             read(ColumnarWriter.part(folder, "events", p), columns, (c, rows) -> {
                 for (long r = 0; r < rows; r++) {
                     long micros = c[0].int64();
                     EventType t = c[1].code(types);
                     Channel ch = c[2].code(channels);
                     MessageKind k = c[3].code(kinds);
-                    String message = c[4].string();
+                    String read = c[4].string();
+                    String message = read == null ? null : messageIds.computeIfAbsent(read, id -> id);
                     int productRow = c[5].int32(-1);
                     double v = c[6].float64OrNaN();
                     int customerRow = c[7].int32();

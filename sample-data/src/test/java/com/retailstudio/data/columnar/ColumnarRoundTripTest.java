@@ -79,6 +79,19 @@ class ColumnarRoundTripTest {
     }
 
     @Test
+    void grantedConsentsAsBitsAreTheGrantedRowsOfConsentsCsv() {
+        java.util.Map<String, Integer> row = new java.util.HashMap<>();
+        for (int i = 0; i < fromCsv.customers().size(); i++) {
+            row.put(fromCsv.customers().get(i).customerId(), i);
+        }
+        int[] expected = new int[fromCsv.customers().size()];
+        fromCsv.consents().stream().filter(c -> c.granted())
+                .forEach(c -> expected[row.get(c.customerId())] |= 1 << c.purpose().ordinal());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, imported.grantedConsentBits());
+        assertTrue(java.util.Arrays.stream(expected).anyMatch(bits -> bits != 0));
+    }
+
+    @Test
     void layoutIsAsDocumented() throws IOException {
         Path folder = imported.folder();
         assertEquals("parquet-" + "ab".repeat(32), folder.getFileName().toString());

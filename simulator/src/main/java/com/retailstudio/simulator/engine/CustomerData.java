@@ -39,6 +39,11 @@ public final class CustomerData {
     private final long horizonEnd;
 
     private CustomerData(List<Customer> customers, List<Consent> consents, EventTable events) {
+        this(customers, null, consents, events);
+    }
+
+    /** Either {@code grantedBits} (one int per customer, as {@link #consentBits}) or {@code consents} is given. */
+    private CustomerData(List<Customer> customers, int[] grantedBits, List<Consent> consents, EventTable events) {
         size = customers.size();
         ids = new String[size];
         zone = new short[size];
@@ -52,12 +57,14 @@ public final class CustomerData {
         consentBits = new int[size];
         Map<ZoneId, Integer> zoneIndex = new HashMap<>();
         List<ZoneId> zoneList = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>(size * 2);
+        Map<String, Integer> index = grantedBits == null ? new HashMap<>(size * 2) : null;
         Map<String, String> countries = new HashMap<>();
         for (int i = 0; i < size; i++) {
             Customer c = customers.get(i);
             ids[i] = c.customerId();
-            index.put(c.customerId(), i);
+            if (index != null) {
+                index.put(c.customerId(), i);
+            }
             zone[i] = (short) (int) zoneIndex.computeIfAbsent(c.timezone(), z -> {
                 zoneList.add(z);
                 return zoneList.size() - 1;
@@ -71,10 +78,14 @@ public final class CustomerData {
             country[i] = countries.computeIfAbsent(c.country(), s -> s);
         }
         zones = zoneList.toArray(ZoneId[]::new);
-        for (Consent consent : consents) {
-            Integer i = index.get(consent.customerId());
-            if (i != null && consent.granted()) {
-                consentBits[i] |= 1 << consent.purpose().ordinal();
+        if (grantedBits != null) {
+            System.arraycopy(grantedBits, 0, consentBits, 0, size);
+        } else {
+            for (Consent consent : consents) {
+                Integer i = index.get(consent.customerId());
+                if (i != null && consent.granted()) {
+                    consentBits[i] |= 1 << consent.purpose().ordinal();
+                }
             }
         }
         this.events = events;
@@ -112,6 +123,18 @@ public final class CustomerData {
     /** The data set's customers, consents and events; event customer indexes point into the customer list. */
     public static CustomerData of(DataSet data) {
         return new CustomerData(data.customers(), data.consents(), data.events());
+    }
+
+    /**
+     * From consents already reduced to bits (bit {@code 1 << purpose.ordinal()} set when granted, one int per customer
+     * in list order), as the columnar data set reads them: six million consent records at a million customers are
+     * never built.
+     */
+    public static CustomerData of(List<Customer> customers, int[] grantedConsentBits, EventTable events) {
+        if (grantedConsentBits.length != customers.size()) {
+            throw new IllegalArgumentException("one consent bit set per customer");
+        }
+        return new CustomerData(customers, grantedConsentBits, List.of(), events);
     }
 
     /** For hand-built cases: the event table's customer indexes must point into {@code customers}. */

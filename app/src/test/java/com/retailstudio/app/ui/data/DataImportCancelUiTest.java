@@ -3,7 +3,6 @@ package com.retailstudio.app.ui.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
@@ -50,18 +49,8 @@ class DataImportCancelUiTest {
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-import-cancel-ui");
-        DialogService user = new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.of(folder);
-            }
-
-            @Override
-            public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.empty();
-            }
-        };
-        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"), user, Section.DATA);
+        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"),
+                UiTestSupport.user(Optional.of(folder), Optional.empty()), Section.DATA);
     }
 
     @AfterEach
