@@ -6,6 +6,7 @@ import com.retailstudio.simulator.model.Uplift;
 import com.retailstudio.ui.chart.ChartPalette;
 import com.retailstudio.ui.chart.ChartView;
 import com.retailstudio.ui.task.TaskExecutor;
+import com.retailstudio.ui.tiles.KpiTileRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

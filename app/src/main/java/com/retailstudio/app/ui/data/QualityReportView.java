@@ -8,6 +8,7 @@ import com.retailstudio.data.quality.ColumnCompleteness;
 import com.retailstudio.data.quality.ConsentCoverage;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.FileQuality;
+import com.retailstudio.ui.tiles.KpiTileRow;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -42,7 +42,7 @@ final class QualityReportView extends VBox {
             .withZone(ZoneOffset.UTC);
 
     private final ObjectProperty<DataQualityReport> report = new SimpleObjectProperty<>(this, "report");
-    private final HBox tiles = new HBox(12);
+    private final KpiTileRow tiles = new KpiTileRow(12);
     private final TableView<FileQuality> files = new TableView<>();
     private final TableView<ColumnCompleteness> columns = new TableView<>();
     private final TableView<ProblemLine> problems = new TableView<>();
@@ -249,10 +249,11 @@ final class QualityReportView extends VBox {
     private static VBox tile(String caption, String value, String accent, String id) {
         Label captionLabel = new Label(caption);
         captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        captionLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label valueLabel = new Label(value);
         valueLabel.setId(id);
         valueLabel.getStyleClass().add(Styles.TITLE_4);
-        // A count is read whole ("171", never "1…"): in a narrow window the tiles give way around it.
+        // A count and its caption are read whole ("171", never "1…"): in a narrow window the tiles wrap into rows.
         valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         if (accent != null) {
             valueLabel.getStyleClass().add(accent);
@@ -260,7 +261,6 @@ final class QualityReportView extends VBox {
         VBox tile = new VBox(2, captionLabel, valueLabel);
         tile.getStyleClass().add("summary-tile");
         tile.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(tile, Priority.ALWAYS);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }

@@ -1,4 +1,4 @@
-package com.retailstudio.simulator.ui;
+package com.retailstudio.ui.tiles;
 
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -6,14 +6,14 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
- * The run's figure tiles side by side, sharing the width equally; where they would be narrower than the widest
+ * A section's figure tiles side by side, sharing the width equally; where they would be narrower than the widest
  * tile's least width they wrap into rows, so no figure is cut to "…" in a narrow window.
  */
-final class KpiTileRow extends Pane {
+public final class KpiTileRow extends Pane {
 
     private final double gap;
 
-    KpiTileRow(double gap) {
+    public KpiTileRow(double gap) {
         this.gap = gap;
     }
 
