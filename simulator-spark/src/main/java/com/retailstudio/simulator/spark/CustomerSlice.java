@@ -61,6 +61,8 @@ public final class CustomerSlice implements Serializable {
     private final TextColumn messageId;
     private final TextColumn productId;
     private final double[] value;
+    /** Each event's 0-based row in events.csv, so the fit adds purchase values in the desktop's order. */
+    private final long[] fileRow;
 
     /** Customers {@code [from, to)} of the data, in its customer order. */
     public static CustomerSlice of(CustomerData data, int from, int to) {
@@ -76,7 +78,7 @@ public final class CustomerSlice implements Serializable {
                 slice.event(table.eventId(row), at.getEpochSecond(), at.getNano(), table.eventType(row).ordinal(),
                         table.channel(row).ordinal(), table.messageKind(row).map(Enum::ordinal).orElse(-1),
                         table.messageId(row).orElse(null), table.productId(row).orElse(null),
-                        table.value(row).orElse(Double.NaN));
+                        table.value(row).orElse(Double.NaN), row);
             }
         }
         return slice.build();
@@ -107,11 +109,12 @@ public final class CustomerSlice implements Serializable {
         messageId = new TextColumn(b.messageId);
         productId = new TextColumn(b.productId);
         value = Arrays.copyOf(b.value, events);
+        fileRow = Arrays.copyOf(b.fileRow, events);
     }
 
     /**
      * Collects customers, each followed by their events in the data set's order (ordinals of the data model's
-     * enums; -1 for no message kind, NaN for no value).
+     * enums; -1 for no message kind, NaN for no value; each event's row in events.csv).
      */
     static final class Builder {
         private final List<String> ids = new ArrayList<>();
@@ -135,6 +138,7 @@ public final class CustomerSlice implements Serializable {
         private final List<String> messageId = new ArrayList<>();
         private final List<String> productId = new ArrayList<>();
         private double[] value = new double[16];
+        private long[] fileRow = new long[16];
 
         Builder customer(int row, String id, String timezone, int loyaltyTier, int age, int preferred,
                 double price, double lifetime, int signupEpochDay, String countryCode, int consents) {
@@ -168,7 +172,7 @@ public final class CustomerSlice implements Serializable {
 
         /** An event of the customer added last. */
         Builder event(String id, long second, int nanos, int eventType, int eventChannel, int kind, String message,
-                String product, double amount) {
+                String product, double amount, long row) {
             int e = eventId.size();
             if (e == type.length) {
                 int capacity = e * 2;
@@ -178,6 +182,7 @@ public final class CustomerSlice implements Serializable {
                 channel = Arrays.copyOf(channel, capacity);
                 messageKind = Arrays.copyOf(messageKind, capacity);
                 value = Arrays.copyOf(value, capacity);
+                fileRow = Arrays.copyOf(fileRow, capacity);
             }
             eventId.add(id);
             epochSecond[e] = second;
@@ -188,6 +193,7 @@ public final class CustomerSlice implements Serializable {
             messageId.add(message);
             productId.add(product);
             value[e] = amount;
+            fileRow[e] = row;
             return this;
         }
 
@@ -202,6 +208,11 @@ public final class CustomerSlice implements Serializable {
 
     public int events() {
         return eventId.size();
+    }
+
+    /** Each event's row in events.csv, in the order of {@link #toCustomerData()}'s event table. */
+    public long[] fileRows() {
+        return fileRow.clone();
     }
 
     /**

@@ -1,5 +1,10 @@
 package com.retailstudio.simulator.spark;
 
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.countDistinct;
+
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.AgeBand;
 import com.retailstudio.data.model.Channel;
@@ -12,6 +17,9 @@ import com.retailstudio.data.model.EventType;
 import com.retailstudio.data.model.LoyaltyTier;
 import com.retailstudio.data.model.MessageKind;
 import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.FitCounts;
+import com.retailstudio.simulator.engine.ResponseModel;
+import com.retailstudio.simulator.engine.ResponseModelFitter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +35,7 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,13 +48,17 @@ import scala.Tuple3;
  * {@code customer_row} and {@code file_row}), read by Spark's own Parquet reader from any URI Spark reads (a local
  * folder, {@code hdfs://}, {@code s3a://} with the cluster's connector). The executors group the rows by customer
  * ({@code customer_row}) into consecutive ranges of customers, one per partition, each customer's events in
- * {@code events.csv} order ({@code file_row}). The driver still reads every customer once, in {@code customers.csv}
- * order with the events in file order, to fit the response model exactly as the desktop does.
+ * {@code events.csv} order ({@code file_row}). The response model is fitted from counts made on the executors
+ * ({@link #fitModel}) and the data's sizes and horizon by Spark's aggregates ({@link #extent}), so the driver never
+ * holds the rows, except to fit on the driver when message ids are shared between customers
+ * ({@link #loadOnDriver()}: every customer in {@code customers.csv} order with the events in file order).
  */
 public final class ParquetCustomers implements CustomerSource {
     private final SparkSession spark;
     private final String folder;
     private CustomerData data;
+    private long sharedMessageIds = -1;
+    private Extent extent;
 
     /** {@code folder}: the imported copy ({@code parquet-FINGERPRINT/}) as a path or URI. */
     public ParquetCustomers(SparkSession spark, String folder) {
@@ -96,9 +109,54 @@ public final class ParquetCustomers implements CustomerSource {
         return data;
     }
 
+    /**
+     * Fitted from counts made on the executors: each partition's customers counted by the desktop fitter's own code
+     * ({@link ResponseModelFitter#partialCounts}), summed exactly and fitted once on the driver. That is the desktop's
+     * model only when no message id is shared between customers (the fitter gives a response to the last send
+     * carrying its id, whoever received it); a data set that shares one is fitted on the driver from every customer.
+     */
+    @Override
+    public ResponseModel fitModel(JavaSparkContext context, int partitions) {
+        sharedMessageIds = read("events").where(col("message_id").isNotNull()).groupBy("message_id")
+                .agg(countDistinct("customer_row").as("customers")).where(col("customers").gt(1)).count();
+        if (sharedMessageIds > 0) {
+            return CustomerSource.super.fitModel(context, partitions);
+        }
+        // exact in any order: whole-number counts, and purchases kept in file order until the model adds them
+        return partitions(context, partitions)
+                .map(slice -> ResponseModelFitter.partialCounts(slice.toCustomerData(), slice.fileRows()))
+                .treeReduce(FitCounts::merge).toModel();
+    }
+
+    /** Whether the driver has collected the rows ({@link #loadOnDriver()}). */
+    boolean loadedOnDriver() {
+        return data != null;
+    }
+
+    /** Message ids naming more than one customer, found by the last {@link #fitModel}; -1 before it. */
+    long sharedMessageIds() {
+        return sharedMessageIds;
+    }
+
+    /** Counted and looked up by Spark: the driver receives four numbers, not the rows. */
+    @Override
+    public Extent extent() {
+        if (extent == null) {
+            Dataset<Row> events = read("events");
+            long count = events.count();
+            extent = new Extent(read("customers").count(), count, count == 0 ? 0 : epochSecond(events, asc("file_row")),
+                    count == 0 ? 0 : epochSecond(events, desc("file_row")));
+        }
+        return extent;
+    }
+
+    private static long epochSecond(Dataset<Row> events, Column order) {
+        return events.orderBy(order).select("timestamp").first().<Instant>getAs(0).getEpochSecond();
+    }
+
     @Override
     public JavaRDD<CustomerSlice> partitions(JavaSparkContext context, int partitions) {
-        Partitioner ranges = new CustomerRanges(partitions, loadOnDriver().size());
+        Partitioner ranges = new CustomerRanges(partitions, Math.toIntExact(extent().customers()));
         JavaPairRDD<Integer, Row> customers = byCustomer(read("customers"));
         JavaPairRDD<Integer, Row> consents = byCustomer(read("consents"));
         JavaPairRDD<Integer, Row> events = byCustomer(read("events"));
@@ -139,7 +197,8 @@ public final class ParquetCustomers implements CustomerSource {
                 Event e = event(row);
                 slice.event(e.eventId(), e.timestamp().getEpochSecond(), e.timestamp().getNano(),
                         e.eventType().ordinal(), e.channel().ordinal(), e.messageKind().map(Enum::ordinal).orElse(-1),
-                        e.messageId().orElse(null), e.productId().orElse(null), e.value().orElse(Double.NaN));
+                        e.messageId().orElse(null), e.productId().orElse(null), e.value().orElse(Double.NaN),
+                        row.<Long>getAs("file_row"));
             }
         }
         return List.of(slice.build()).iterator();

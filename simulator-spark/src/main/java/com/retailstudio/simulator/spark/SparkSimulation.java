@@ -1,12 +1,12 @@
 package com.retailstudio.simulator.spark;
 
+import com.retailstudio.data.io.EventTable;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.JourneyPlan;
 import com.retailstudio.simulator.engine.ResponseModel;
-import com.retailstudio.simulator.engine.ResponseModelFitter;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.engine.Simulator;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -19,14 +19,19 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A simulation run whose customers are simulated inside Spark tasks: the driver loads the customers it must fit the
- * response model from, fits it once and broadcasts it with the journey and the settings; every task rebuilds its
- * slice of customers and runs the desktop engine ({@link Simulator#runPartition}) over it with the whole data set's
- * horizon; the driver merges the partitions' results with the desktop's {@link SimulationResults#merge}. Every figure
- * is a count or a sum in whole cents and random draws depend on seed, node and customer only, so the report equals
- * the desktop's byte for byte apart from its run block.
+ * A simulation run whose customers are simulated inside Spark tasks: the response model is fitted once (by the
+ * source, {@link CustomerSource#fitModel}: on the driver, or from counts summed on the executors) and broadcast with
+ * the journey and the settings; every task rebuilds its slice of customers and runs the desktop engine
+ * ({@link Simulator#runPartition}) over it with the whole data set's horizon; the driver merges the partitions'
+ * results with the desktop's {@link SimulationResults#merge}. Every figure is a count or a sum in whole cents and
+ * random draws depend on seed, node and customer only, so the report equals the desktop's byte for byte apart from
+ * its run block.
  */
 public final class SparkSimulation {
+
+    /** The driver holds no customer: its simulator only gives the empty result and cannot trace one again. */
+    private static final CustomerData NO_CUSTOMERS = CustomerData.of(List.of(), List.of(),
+            EventTable.builder(List.of(), List.of()).build());
 
     private SparkSimulation() {
     }
@@ -55,9 +60,10 @@ public final class SparkSimulation {
             throw new IllegalArgumentException("partitions must be at least 1");
         }
         long t0 = System.nanoTime();
-        CustomerData all = source.loadOnDriver();
+        CustomerSource.Extent all = source.extent();
         long t1 = System.nanoTime();
-        ResponseModel model = ResponseModelFitter.fit(all);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ResponseModel model = source.fitModel(context, partitions);
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
         Job job = new Job(JourneyJson.toJson(journey), model, settings, all.horizonStart(), all.horizonEnd());
@@ -66,7 +72,6 @@ public final class SparkSimulation {
                     + "would run another journey than the driver's");
         }
         long t3 = System.nanoTime();
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<Job> broadcast = context.broadcast(job);
         List<SimulationResults> parts;
         try {
@@ -76,14 +81,16 @@ public final class SparkSimulation {
         } finally {
             broadcast.destroy();
         }
-        // the desktop's empty result (the journey's shape, the run's period), then the partitions in their order
-        Simulator driver = new Simulator(plan, all, model, settings);
+        // the desktop's empty result (the journey's shape, the run's period: it needs no customer), then the
+        // partitions in their order
+        Simulator driver = new Simulator(plan, NO_CUSTOMERS, model, settings)
+                .withHorizon(all.horizonStart(), all.horizonEnd());
         SimulationResults merged = driver.runPartition(0, 0);
         for (SimulationResults part : parts) {
             merged.merge(part);
         }
         long t4 = System.nanoTime();
-        return new SimulationRun(merged, model, all.size(), all.eventCount(), millis(t0, t1), millis(t1, t2),
+        return new SimulationRun(merged, model, all.customers(), all.events(), millis(t0, t1), millis(t1, t2),
                 millis(t2, t3), millis(t3, t4), SimulationRun.peakHeap(), partitions, context.defaultParallelism(),
                 driver);
     }

@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.DataGenerator;
@@ -76,10 +77,14 @@ class SparkEqualsDesktopTest {
     }
 
     @ParameterizedTest(name = "{0} Spark partitions")
-    @ValueSource(ints = {1, 3})
+    @ValueSource(ints = {1, 2, 3, 7})
     void sparkReadingTheColumnarCopyGivesTheDesktopReportByteForByte(int partitions) {
-        SimulationRun run = SparkSimulation.run(spark, JOURNEY, new ParquetCustomers(spark, columnar.toUri().toString()),
-                SETTINGS, partitions);
+        ParquetCustomers source = new ParquetCustomers(spark, columnar.toUri().toString());
+        SimulationRun run = SparkSimulation.run(spark, JOURNEY, source, SETTINGS, partitions);
+        assertEquals(0, source.sharedMessageIds(), "the model was fitted from the tasks' counts");
+        assertFalse(source.loadedOnDriver(), "the driver never collected the rows");
+        assertEquals(desktopRun.customers(), run.customers());
+        assertEquals(desktopRun.events(), run.events());
         assertEquals(SimulationReportJson.findings(desktop),
                 SimulationReportJson.findings(SimulationReportJson.toJson(JOURNEY, SETTINGS, run)));
     }

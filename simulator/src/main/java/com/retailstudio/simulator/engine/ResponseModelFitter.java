@@ -8,6 +8,7 @@ import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Channel;
+import com.retailstudio.data.model.EventType;
 import java.time.Instant;
 
 /**
@@ -42,7 +43,30 @@ public final class ResponseModelFitter {
         }
     }
 
+    /**
+     * The fit's counts over some customers' events, on the calling thread, for a fit spread over machines: each part
+     * counts its customers, the parts' counts {@link FitCounts#merge} and {@link FitCounts#toModel} gives the model
+     * {@link #fit} gives on all of them, bit for bit, provided every message id's sends and responses belong to one
+     * customer (a response goes to the last send carrying its id, which must then be in the same part).
+     *
+     * @param fileRows each event-table row's row in the whole data set's file order ({@code events.csv}), so that
+     *                 purchase values are added in the desktop's order; the part's rows may be in any order
+     */
+    public static FitCounts partialCounts(CustomerData part, long[] fileRows) {
+        if (fileRows.length != part.events().size()) {
+            throw new IllegalArgumentException(fileRows.length + " file rows for " + part.events().size() + " events");
+        }
+        try (RangeTasks tasks = new RangeTasks(1)) {
+            return counts(part, tasks, fileRows);
+        }
+    }
+
     private static ResponseModel fit(CustomerData data, RangeTasks tasks) {
+        return counts(data, tasks, null).toModel();
+    }
+
+    /** The counts of {@code data}; {@code fileRows} null when its rows are in file order. */
+    private static FitCounts counts(CustomerData data, RangeTasks tasks, long[] fileRows) {
         EventTable ev = data.events();
         int n = ev.size();
         int ranges = tasks.threads() * RANGES_PER_THREAD;
@@ -57,10 +81,18 @@ public final class ResponseModelFitter {
             }
             return null;
         });
-        // what came of each send, by the send's row; purchase value is a sum of fractions, so it is added in file
-        // order on this thread, the order it always had
-        double[] purchaseSum = new double[CHANNELS];
-        long[] purchaseCount = new long[CHANNELS];
+        // what came of each send, by the send's row; purchase value is a sum of fractions, so each attributed
+        // purchase is kept with its file row and FitCounts adds them in file order, the order it always had
+        int attributed = 0;
+        for (int j = 0; j < rows.responseRows.length; j++) {
+            if (answered[j] >= 0 && ev.eventType(rows.responseRows[j]) == EventType.PURCHASE) {
+                attributed++;
+            }
+        }
+        long[] purchaseRow = new long[attributed];
+        byte[] purchaseChannel = new byte[attributed];
+        double[] purchaseValue = new double[attributed];
+        int purchases = 0;
         for (int j = 0; j < rows.responseRows.length; j++) {
             int send = answered[j];
             if (send < 0) {
@@ -70,9 +102,9 @@ public final class ResponseModelFitter {
             int flag = MessageRows.flag(ev.eventType(r));
             sends[send] |= (byte) (flag << SendTally.OUTCOME_SHIFT);
             if (flag == SendTally.PURCHASE) {
-                int c = ev.channel(send).ordinal();
-                purchaseSum[c] += ev.value(r).orElse(0);
-                purchaseCount[c]++;
+                purchaseRow[purchases] = fileRows == null ? r : fileRows[r];
+                purchaseChannel[purchases] = (byte) ev.channel(send).ordinal();
+                purchaseValue[purchases++] = ev.value(r).orElse(0);
             }
         }
         CustomerProfiles profiles = new CustomerProfiles(data);
@@ -80,29 +112,7 @@ public final class ResponseModelFitter {
         for (SendTally part : tasks.map(n, ranges, (from, to) -> profiles.tally(sends, from, to))) {
             tally.add(part);
         }
-
-        double[] unsubscribeRate = new double[CHANNELS];
-        double[] purchaseValue = new double[CHANNELS];
-        double allValue = 0;
-        long allPurchases = 0;
-        for (int c = 0; c < CHANNELS; c++) {
-            unsubscribeRate[c] = tally.sendsByChannel[c] == 0 ? 0
-                    : (double) rows.unsubscribes[c] / tally.sendsByChannel[c];
-            allValue += purchaseSum[c];
-            allPurchases += purchaseCount[c];
-        }
-        double meanValue = allPurchases == 0 ? 0 : allValue / allPurchases;
-        for (int c = 0; c < CHANNELS; c++) {
-            purchaseValue[c] = purchaseCount[c] == 0 ? meanValue : purchaseSum[c] / purchaseCount[c];
-        }
-        double[][][] factors = fitFactors(SendTally.table(tally.sends), SendTally.table(tally.responses));
-        return new ResponseModel(factors[0], factors[1], factors[2], ratio(tally.clicks, tally.opens),
-                ratio(tally.clickPurchases, tally.clicks), ratio(tally.pushPurchases, tally.pushOpens),
-                unsubscribeRate, purchaseValue);
-    }
-
-    private static double ratio(long part, long whole) {
-        return whole == 0 ? 0 : (double) part / whole;
+        return FitCounts.of(tally, rows.unsubscribes.clone(), purchaseRow, purchaseChannel, purchaseValue);
     }
 
     /** Iterative proportional fitting of A[c][k], H[age][hour], M[k][bucket]; returns {A, H, M}. */

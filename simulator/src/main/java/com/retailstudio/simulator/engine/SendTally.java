@@ -13,7 +13,8 @@ import com.retailstudio.data.model.Channel;
  * hour and attribute bucket, sends per channel and the follow-up counts. Whole numbers only, so the tallies of
  * customer ranges add up to exactly the tally of all customers, whatever the ranges.
  */
-final class SendTally {
+final class SendTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final int OPEN = 1;
     static final int CLICK = 2;
     static final int PURCHASE = 4;

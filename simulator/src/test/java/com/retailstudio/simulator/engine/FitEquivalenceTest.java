@@ -85,7 +85,7 @@ class FitEquivalenceTest {
         }
     }
 
-    private static CustomerData history(SplittableRandom random, int customerCount, int eventCount) {
+    static CustomerData history(SplittableRandom random, int customerCount, int eventCount) {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < Math.max(1, customerCount); i++) {
             customers.add(new Customer("C" + i, LocalDate.of(2024, 1, 1), "GB",
