@@ -228,6 +228,12 @@ final class QualityReportView extends VBox {
                 text.setStyle("-fx-fill: -color-fg-default;");
                 text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
                 setPrefHeight(USE_COMPUTED_SIZE);
+                // a narrower column wraps onto more lines after the row was sized: the row is sized again
+                text.layoutBoundsProperty().addListener((observable, before, now) -> {
+                    if (before.getHeight() != now.getHeight() && getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
             }
 
             @Override
