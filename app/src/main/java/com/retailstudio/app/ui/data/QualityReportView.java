@@ -8,7 +8,6 @@ import com.retailstudio.data.quality.ColumnCompleteness;
 import com.retailstudio.data.quality.ConsentCoverage;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.FileQuality;
-import com.retailstudio.ui.tiles.KpiTileRow;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -42,7 +42,7 @@ final class QualityReportView extends VBox {
             .withZone(ZoneOffset.UTC);
 
     private final ObjectProperty<DataQualityReport> report = new SimpleObjectProperty<>(this, "report");
-    private final KpiTileRow tiles = new KpiTileRow(12);
+    private final HBox tiles = new HBox(12);
     private final TableView<FileQuality> files = new TableView<>();
     private final TableView<ColumnCompleteness> columns = new TableView<>();
     private final TableView<ProblemLine> problems = new TableView<>();
@@ -74,6 +74,8 @@ final class QualityReportView extends VBox {
         VBox.setVgrow(columns, Priority.ALWAYS);
         VBox right = new VBox(8, consent, problemsTitle, problems);
         VBox.setVgrow(problems, Priority.ALWAYS);
+        // room for a cause and its wrapped consequences under the header; a shorter window scrolls the section
+        problems.setMinHeight(180);
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
@@ -228,12 +230,6 @@ final class QualityReportView extends VBox {
                 text.setStyle("-fx-fill: -color-fg-default;");
                 text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
                 setPrefHeight(USE_COMPUTED_SIZE);
-                // a narrower column wraps onto more lines after the row was sized: the row is sized again
-                text.layoutBoundsProperty().addListener((observable, before, now) -> {
-                    if (before.getHeight() != now.getHeight() && getTableRow() != null) {
-                        getTableRow().requestLayout();
-                    }
-                });
             }
 
             @Override
@@ -259,7 +255,7 @@ final class QualityReportView extends VBox {
         Label valueLabel = new Label(value);
         valueLabel.setId(id);
         valueLabel.getStyleClass().add(Styles.TITLE_4);
-        // A count and its caption are read whole ("171", never "1…"): in a narrow window the tiles wrap into rows.
+        // A count and its caption are read whole ("171", never "1…"): a window too narrow for them scrolls the section.
         valueLabel.setMinWidth(Region.USE_PREF_SIZE);
         if (accent != null) {
             valueLabel.getStyleClass().add(accent);
@@ -267,6 +263,7 @@ final class QualityReportView extends VBox {
         VBox tile = new VBox(2, captionLabel, valueLabel);
         tile.getStyleClass().add("summary-tile");
         tile.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(tile, Priority.ALWAYS);
         tile.setMaxWidth(Double.MAX_VALUE);
         return tile;
     }
