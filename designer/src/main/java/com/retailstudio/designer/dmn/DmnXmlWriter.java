@@ -256,16 +256,30 @@ final class DmnXmlWriter {
 
     private void text(String text) throws XMLStreamException {
         xml.writeStartElement("text");
-        xml.writeCharacters(text);
+        characters(text);
         xml.writeEndElement();
     }
 
     private void textElement(int depth, String element, String text) throws XMLStreamException {
         indent(depth);
         xml.writeStartElement(element);
-        xml.writeCharacters(text);
+        characters(text);
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * Element text, escaped by the writer; a double quote goes out as {@code &quot;} as the exporter always wrote it,
+     * so a journey's decisions file keeps its bytes from one release to the next (and FEEL strings stay easy to find).
+     */
+    private void characters(String text) throws XMLStreamException {
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+            xml.writeCharacters(text.substring(from, quote));
+            xml.writeEntityRef("quot");
+            from = quote + 1;
+        }
+        xml.writeCharacters(text.substring(from));
     }
 
     private void open(int depth, String element, String... attributes) throws XMLStreamException {
