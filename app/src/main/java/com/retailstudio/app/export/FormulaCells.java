@@ -24,14 +24,20 @@ final class FormulaCells {
             if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 return;
             }
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            List<String> header = lines.isEmpty() ? List.of() : SpreadsheetSafeCsv.cells(lines.get(0));
+            List<SpreadsheetSafeCsv.Record> records;
+            try {
+                records = SpreadsheetSafeCsv.records(new String(bytes, StandardCharsets.UTF_8));
+            } catch (SpreadsheetSafeCsv.MalformedCsvException e) {
+                problems.add(e.problem(path));
+                return;
+            }
+            List<String> header = records.isEmpty() ? List.of() : records.get(0).cells();
             int found = 0;
-            for (int i = 0; i < lines.size() && found < MAX_PER_FILE; i++) {
-                List<String> cells = SpreadsheetSafeCsv.cells(lines.get(i));
+            for (int i = 0; i < records.size() && found < MAX_PER_FILE; i++) {
+                List<String> cells = records.get(i).cells();
                 for (int c = 0; c < cells.size() && found < MAX_PER_FILE; c++) {
                     String column = c < header.size() && i > 0 ? "column " + header.get(c) : "cell " + (c + 1);
-                    String at = path + " line " + (i + 1) + " " + column + " ";
+                    String at = path + " line " + records.get(i).line() + " " + column + " ";
                     for (String problem : SpreadsheetSafeCsv.formulaProblem(cells.get(c)).stream().toList()) {
                         problems.add(at + problem + ".");
                         found++;

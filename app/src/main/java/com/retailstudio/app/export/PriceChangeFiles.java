@@ -37,6 +37,7 @@ final class PriceChangeFiles {
     static final String JSON = "markdowns/price-changes.json";
     static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> COLUMNS = List.of(PriceChangeWriter.HEADER.split(","));
 
     private PriceChangeFiles() {
     }
@@ -56,9 +57,7 @@ final class PriceChangeFiles {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode columns = root.putArray("columns");
-        for (String column : PriceChangeWriter.HEADER.split(",")) {
-            columns.add(column);
-        }
+        COLUMNS.forEach(columns::add);
         ArrayNode planNodes = root.putArray("plans");
         for (ApprovedPlan approved : plans) {
             BundleManifest.Item item = approved.item();
@@ -126,7 +125,8 @@ final class PriceChangeFiles {
         if (!problems.isEmpty()) {
             return problems;
         }
-        List<String> csvRows = readCsv(new String(files.get(CSV), StandardCharsets.UTF_8), problems);
+        List<PriceChange> csvChanges = readCsv(new String(files.get(CSV), StandardCharsets.UTF_8), problems);
+        List<String> csvRows = csvChanges == null ? null : csvChanges.stream().map(PriceChangeFiles::canonical).toList();
         List<String> jsonRows = readJson(new String(files.get(JSON), StandardCharsets.UTF_8), files, manifest,
                 planItems, problems);
         if (csvRows != null && jsonRows != null) {
@@ -140,39 +140,67 @@ final class PriceChangeFiles {
         return problems;
     }
 
-    /** The CSV's rows in canonical form, or null when it cannot be compared; problems name the line and column. */
-    private static List<String> readCsv(String text, List<String> problems) {
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !lines.get(0).equals(PriceChangeWriter.HEADER)) {
+    /**
+     * The CSV's price changes in file order, or null when it cannot be compared; problems name the line and the field.
+     * It reads the whole text with the one CSV parser ({@link SpreadsheetSafeCsv#records}), never line by line, so a
+     * quoted id holding a line break, a comma or quotes reads back exactly as {@link PriceChangeWriter} wrote it.
+     */
+    static List<PriceChange> readCsv(String text, List<String> problems) {
+        List<SpreadsheetSafeCsv.Record> records;
+        try {
+            records = SpreadsheetSafeCsv.records(text);
+        } catch (SpreadsheetSafeCsv.MalformedCsvException e) {
+            problems.add(e.problem(CSV));
+            return null;
+        }
+        if (records.isEmpty() || !records.get(0).cells().equals(COLUMNS)) {
             problems.add(CSV + " line 1 must be the header " + PriceChangeWriter.HEADER + ".");
             return null;
         }
-        List<String> rows = new ArrayList<>();
+        List<PriceChange> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        String[] names = PriceChangeWriter.HEADER.split(",");
-        for (int i = 1; i < lines.size(); i++) {
-            String at = CSV + " line " + (i + 1);
-            List<String> fields = SpreadsheetSafeCsv.cells(lines.get(i));
-            if (fields.size() != names.length) {
-                problems.add(at + " has " + fields.size() + " columns; " + names.length + " are expected.");
+        for (SpreadsheetSafeCsv.Record record : records.subList(1, records.size())) {
+            String at = CSV + " line " + record.line();
+            List<String> fields = record.cells();
+            if (fields.size() != COLUMNS.size()) {
+                problems.add(at + " has " + fields.size() + " columns; " + COLUMNS.size() + " are expected.");
                 continue;
             }
-            try {
-                PriceChange change = new PriceChange(SpreadsheetSafeCsv.readText(fields.get(0)),
-                        SpreadsheetSafeCsv.readText(fields.get(1)), LocalDate.parse(fields.get(2)),
-                        Double.parseDouble(fields.get(3)), Double.parseDouble(fields.get(4)),
-                        Double.parseDouble(fields.get(5)));
+            Optional<PriceChange> read = readRow(fields, at, problems);
+            read.ifPresent(change -> {
                 rowProblem(change).ifPresent(problem -> problems.add(at + ": " + problem));
                 if (!keys.add(key(change))) {
                     problems.add(at + " changes the price of product " + change.productId() + " in store "
                             + change.storeId() + " on " + change.effectiveDate() + " a second time.");
                 }
-                rows.add(canonical(change));
-            } catch (DateTimeParseException | NumberFormatException e) {
-                problems.add(at + " has a value that is not a date or a number: " + e.getMessage() + ".");
-            }
+                rows.add(change);
+            });
         }
         return rows;
+    }
+
+    /** One row's price change, or empty after naming each field that is not a date or a number. */
+    private static Optional<PriceChange> readRow(List<String> fields, String at, List<String> problems) {
+        int before = problems.size();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(fields.get(2));
+        } catch (DateTimeParseException e) {
+            problems.add(at + " field " + COLUMNS.get(2) + ": '" + fields.get(2) + "' is not a date (YYYY-MM-DD).");
+        }
+        double[] numbers = new double[3];
+        for (int i = 0; i < numbers.length; i++) {
+            try {
+                numbers[i] = Double.parseDouble(fields.get(3 + i));
+            } catch (NumberFormatException e) {
+                problems.add(at + " field " + COLUMNS.get(3 + i) + ": '" + fields.get(3 + i) + "' is not a number.");
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriceChange(SpreadsheetSafeCsv.readText(fields.get(0)),
+                SpreadsheetSafeCsv.readText(fields.get(1)), date, numbers[0], numbers[1], numbers[2]));
     }
 
     private static List<String> readJson(String text, Map<String, byte[]> files, BundleManifest manifest,

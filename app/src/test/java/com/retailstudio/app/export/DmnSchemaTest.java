@@ -3,11 +3,13 @@ package com.retailstudio.app.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.dmn.DmnExporter;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +32,35 @@ class DmnSchemaTest {
                     dmn.getBytes(StandardCharsets.UTF_8)), name);
         }
         assertEquals(Optional.of("1.3"), DmnSchema.version(DmnExporter.DMN_NAMESPACE));
+    }
+
+    @Test
+    void decisionsWithXmlSpecialCharactersInTheirNamesFollowTheSchemaAndTheirBundleValidates(@TempDir Path temp)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String awkward = "Spring <sale> & \"friends\" 'n' ]]> \uD83D\uDED2";
+        String journey = JourneyTemplates.json("cart-abandonment").orElseThrow()
+                .replace("\"Cart abandonment\"", json.writeValueAsString(awkward))
+                .replace("\"Price sensitive?\"", json.writeValueAsString(awkward + "?"))
+                .replace("\"Price sensitive\"", json.writeValueAsString(awkward));
+        String dmn = DmnExporter.toDmn(JourneyJson.parse(journey));
+        assertTrue(dmn.contains("\uD83D\uDED2"), "written as the character itself, UTF-8 in the file");
+
+        assertEquals(Optional.empty(), DmnSchema.problem(DmnExporter.DMN_NAMESPACE,
+                dmn.getBytes(StandardCharsets.UTF_8)));
+        try (Workspace workspace = Workspace.open(temp.resolve("ws"))) {
+            ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview());
+            workspace.documents().saveDocumentAs(new DocumentDraft("journey", "cart", "draft", journey), "ana");
+            workflow.submit("journey", "cart", "ana");
+            workflow.approve("journey", "cart", "ben", Optional.empty());
+            Path out = temp.resolve("bundle");
+            new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE)
+                    .export(out, false, "ben");
+
+            assertTrue(Files.readString(out.resolve("decisions/cart-v1.dmn")).contains("name=\"Spring &lt;sale&gt; "
+                    + "&amp; &quot;friends&quot; 'n' ]]&gt; \uD83D\uDED2 v1\""));
+            assertEquals(List.of(), new BundleValidator(DocumentChecks.forBundles()).validate(out));
+        }
     }
 
     @Test

@@ -12,9 +12,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,22 +46,22 @@ public final class DmnExporter {
      *                                  with a value its type cannot hold
      */
     public static String toDmn(Journey journey, FieldCatalogue catalogue) {
-        Writer w = new Writer(catalogue);
-        w.open(journey);
-        w.table(AUDIENCE_DECISION, "Audience eligibility of " + journey.name(), "eligible", "boolean",
-                rowsOf(List.of(new Outcome(journey.audience(), "true", journey.audience().describe()))), "false");
+        List<DmnXmlWriter.Decision> decisions = new ArrayList<>();
+        decisions.add(new DmnXmlWriter.Table(AUDIENCE_DECISION, "Audience eligibility of " + journey.name(),
+                "eligible", "boolean",
+                rowsOf(List.of(new Outcome(journey.audience(), "true", journey.audience().describe()))), "false"));
         for (JourneyNode node : journey.nodes()) {
             if (node instanceof JourneyNode.ConditionSplit split) {
                 List<Outcome> outcomes = split.branches().stream()
                         .map(b -> new Outcome(b.condition(), text(b.id()), b.label() + ": " + b.condition().describe()))
                         .toList();
-                w.table(splitDecision(split.id()), split.title(), "branch", "string", rowsOf(outcomes),
-                        text(JourneyNode.ELSE));
+                decisions.add(new DmnXmlWriter.Table(splitDecision(split.id()), split.title(), "branch", "string",
+                        rowsOf(outcomes), text(JourneyNode.ELSE)));
             } else if (node instanceof JourneyNode.NextBestAction nba) {
-                w.arbitration(nba);
+                decisions.add(new DmnXmlWriter.Arbitration(nba));
             }
         }
-        return w.close();
+        return DmnXmlWriter.write(journey, decisions, catalogue);
     }
 
     /** The decision id of a condition split's table, e.g. {@code split_check_value}. */
@@ -86,7 +84,7 @@ public final class DmnExporter {
         return "propensity_" + safe(nodeId) + "_" + safe(candidateId);
     }
 
-    private static String safe(String name) {
+    static String safe(String name) {
         String s = name.replaceAll("[^A-Za-z0-9_]", "_");
         return Character.isDigit(s.charAt(0)) ? "_" + s : s;
     }
@@ -96,7 +94,8 @@ public final class DmnExporter {
     private record Outcome(Condition.Group condition, String output, String description) {
     }
 
-    private record Row(List<Condition.Comparison> conjunct, String output, String description) {
+    /** One rule of a decision table: an AND of comparisons and the output it gives. */
+    record Row(List<Condition.Comparison> conjunct, String output, String description) {
     }
 
     private static List<Row> rowsOf(List<Outcome> outcomes) {
@@ -202,160 +201,5 @@ public final class DmnExporter {
             case DURATION -> "days and time duration";
             case TEXT, ENUM -> "string";
         };
-    }
-
-    /**
-     * The input expression's {@code typeRef} attribute: the field's type, except for dates, which are left to the
-     * {@code inputData}'s declaration because Camunda 7 turns a {@code date} input into a {@code java.util.Date}
-     * that FEEL then cannot compare with {@code date("...")}.
-     */
-    private static String expressionTypeRef(FieldType type) {
-        return type == FieldType.DATE ? "" : " typeRef=\"" + typeRef(type) + "\"";
-    }
-
-    // ---- XML ----
-
-    private static final class Writer {
-        private final FieldCatalogue catalogue;
-        private final StringBuilder decisions = new StringBuilder();
-        /** variable name → (label, typeRef), in first-use order. */
-        private final Map<String, String[]> inputs = new LinkedHashMap<>();
-        private String header;
-        private int ids;
-
-        Writer(FieldCatalogue catalogue) {
-            this.catalogue = catalogue;
-        }
-
-        void open(Journey journey) {
-            header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<definitions xmlns=\"" + DMN_NAMESPACE + "\" id=\"" + xml(safe("journey_" + journey.id()))
-                    + "\" name=\"" + xml(journey.name() + " v" + journey.version()) + "\" namespace=\"urn:retail-studio:journey:"
-                    + xml(journey.id()) + ":v" + journey.version() + "\" expressionLanguage=\"" + FEEL
-                    + "\" typeLanguage=\"" + FEEL + "\">\n"
-                    + "  <description>" + xml("Stateless decisions of journey " + journey.id() + " version "
-                    + journey.version() + ", exported by Retail Studio.") + "</description>\n";
-        }
-
-        String close() {
-            StringBuilder out = new StringBuilder(header);
-            inputs.forEach((name, info) -> out.append("  <inputData id=\"input_").append(name).append("\" name=\"")
-                    .append(name).append("\" label=\"").append(xml(info[0])).append("\">\n    <variable name=\"")
-                    .append(name).append("\" typeRef=\"").append(info[1]).append("\"/>\n  </inputData>\n"));
-            out.append(decisions).append("</definitions>\n");
-            return out.toString();
-        }
-
-        private Field field(String path) {
-            return catalogue.lookup(path).orElseThrow(
-                    () -> new IllegalArgumentException("the field catalogue has no field " + path));
-        }
-
-        private String id(String prefix) {
-            return prefix + "_" + (++ids);
-        }
-
-        void table(String decisionId, String name, String output, String outputType, List<Row> rows,
-                String lastOutput) {
-            // One column per field, repeated when a rule tests the same field more than once.
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            for (Row row : rows) {
-                Map<String, Integer> here = new LinkedHashMap<>();
-                row.conjunct().forEach(c -> here.merge(c.field(), 1, Integer::sum));
-                here.forEach((f, n) -> columns.merge(f, n, Math::max));
-            }
-            List<String[]> cols = new ArrayList<>(); // field path, occurrence
-            columns.forEach((f, n) -> {
-                for (int k = 0; k < n; k++) {
-                    cols.add(new String[] {f, Integer.toString(k)});
-                }
-            });
-            StringBuilder d = decisions;
-            d.append("  <decision id=\"").append(decisionId).append("\" name=\"").append(xml(name)).append("\">\n");
-            d.append("    <variable name=\"").append(decisionId).append("\" typeRef=\"").append(outputType)
-                    .append("\"/>\n");
-            for (String f : columns.keySet()) {
-                requireInput(f);
-                d.append("    <informationRequirement id=\"").append(id("req")).append("\"><requiredInput href=\"#input_")
-                        .append(variable(f)).append("\"/></informationRequirement>\n");
-            }
-            d.append("    <decisionTable id=\"").append(id("table")).append("\" hitPolicy=\"FIRST\">\n");
-            for (String[] col : cols) {
-                Field field = field(col[0]);
-                d.append("      <input id=\"").append(id("in")).append("\" label=\"").append(xml(col[0]))
-                        .append("\">\n        <inputExpression id=\"").append(id("expr")).append("\"")
-                        .append(expressionTypeRef(field.type())).append("><text>").append(variable(col[0]))
-                        .append("</text></inputExpression>\n      </input>\n");
-            }
-            d.append("      <output id=\"").append(id("out")).append("\" name=\"").append(output)
-                    .append("\" typeRef=\"").append(outputType).append("\"/>\n");
-            for (Row row : rows) {
-                appendRule(d, cols, row.conjunct(), row.output(), row.description());
-            }
-            appendRule(d, cols, List.of(), lastOutput, "otherwise");
-            d.append("    </decisionTable>\n  </decision>\n");
-        }
-
-        private void appendRule(StringBuilder d, List<String[]> cols, List<Condition.Comparison> conjunct,
-                String output, String description) {
-            d.append("      <rule id=\"").append(id("rule")).append("\">\n        <description>")
-                    .append(xml(description)).append("</description>\n");
-            for (String[] col : cols) {
-                int k = Integer.parseInt(col[1]);
-                List<Condition.Comparison> onField = conjunct.stream().filter(c -> c.field().equals(col[0])).toList();
-                String test = k < onField.size() ? unaryTest(onField.get(k), field(col[0])) : "-";
-                d.append("        <inputEntry id=\"").append(id("ie")).append("\"><text>").append(xml(test))
-                        .append("</text></inputEntry>\n");
-            }
-            d.append("        <outputEntry id=\"").append(id("oe")).append("\"><text>").append(xml(output))
-                    .append("</text></outputEntry>\n      </rule>\n");
-        }
-
-        private void requireInput(String path) {
-            Field field = field(path);
-            inputs.putIfAbsent(variable(path), new String[] {path, typeRef(field.type())});
-        }
-
-        void arbitration(JourneyNode.NextBestAction nba) {
-            String decisionId = nbaDecision(nba.id());
-            StringBuilder d = decisions;
-            d.append("  <decision id=\"").append(decisionId).append("\" name=\"").append(xml(nba.title()))
-                    .append("\">\n");
-            d.append("    <description>").append(xml("The winning candidate of " + nba.id() + ": the highest "
-                    + "propensity × value × weight − fatigue penalty × recent messages above zero, ties to the earlier "
-                    + "candidate; null when none scores above zero. A candidate whose propensity is null (not "
-                    + "eligible, e.g. no consent) does not compete.")).append("</description>\n");
-            d.append("    <variable name=\"").append(decisionId).append("\" typeRef=\"string\"/>\n");
-            List<String> names = new ArrayList<>();
-            for (JourneyNode.Candidate c : nba.candidates()) {
-                names.add(propensityVariable(nba.id(), c.id()));
-            }
-            names.add(RECENT_MESSAGES);
-            for (String name : names) {
-                inputs.putIfAbsent(name, new String[] {name, "number"});
-                d.append("    <informationRequirement id=\"").append(id("req")).append("\"><requiredInput href=\"#input_")
-                        .append(name).append("\"/></informationRequirement>\n");
-            }
-            StringBuilder feel = new StringBuilder("{\n  ids: [");
-            feel.append(nba.candidates().stream().map(c -> text(c.id())).collect(Collectors.joining(", ")));
-            feel.append("],\n  scores: [");
-            List<String> scores = new ArrayList<>();
-            for (JourneyNode.Candidate c : nba.candidates()) {
-                String p = propensityVariable(nba.id(), c.id());
-                scores.add("if " + p + " = null then null else " + p + " * " + number(c.value()) + " * "
-                        + number(c.weight()) + " - " + number(nba.fatiguePenalty()) + " * " + RECENT_MESSAGES);
-            }
-            feel.append(String.join(",\n    ", scores));
-            feel.append("],\n  competing: scores[item != null],\n")
-                    .append("  best: if count(competing) = 0 then null else max(competing),\n")
-                    .append("  winner: if best = null or best <= 0 then null else ids[index of(scores, best)[1]]\n")
-                    .append("}.winner");
-            d.append("    <literalExpression id=\"").append(id("literal")).append("\" typeRef=\"string\"><text>")
-                    .append(xml(feel.toString())).append("</text></literalExpression>\n  </decision>\n");
-        }
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

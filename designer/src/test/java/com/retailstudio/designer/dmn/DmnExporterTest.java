@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneySchema;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Condition;
@@ -147,6 +152,64 @@ class DmnExporterTest {
         assertEquals("events_purchase_count_30d", DmnExporter.variable("events.purchase.count_30d"));
         assertEquals("journey_email_1_sent", DmnExporter.variable("journey.email-1.sent"));
         assertEquals("propensity_nba_pct", DmnExporter.propensityVariable("nba", "pct"));
+    }
+
+    /** Text an XML writer must escape: markup, an entity start, both quotes, a CDATA end and a non-BMP character. */
+    static final String AWKWARD = "Spring <sale> & \"friends\" 'n' ]]> \uD83D\uDED2 caf\u00e9";
+
+    /** The cart-abandonment template with {@link #AWKWARD} in its name, titles, branch label and a text comparison. */
+    static Journey awkwardJourney() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = (ObjectNode) mapper.readTree(JourneyTemplates.json("cart-abandonment").orElseThrow());
+        json.put("name", AWKWARD);
+        for (JsonNode node : json.get("nodes")) {
+            ((ObjectNode) node).put("title", AWKWARD + " " + node.get("id").asText());
+            for (JsonNode branch : node.path("branches")) {
+                ((ObjectNode) branch).put("label", AWKWARD);
+                ((ArrayNode) branch.get("when").get("all")).addObject()
+                        .put("field", "country").put("operator", "contains").put("value", AWKWARD);
+            }
+        }
+        return JourneyJson.parse(mapper.writeValueAsString(json));
+    }
+
+    @Test
+    void namesAndTextWithXmlSpecialCharactersSurviveInWellFormedXml() throws Exception {
+        Document dmn = parse(DmnExporter.toDmn(awkwardJourney()));
+
+        assertEquals(AWKWARD + " v1", dmn.getDocumentElement().getAttribute("name"));
+        assertEquals("Audience eligibility of " + AWKWARD,
+                decision(dmn, DmnExporter.AUDIENCE_DECISION).getAttribute("name"));
+        Element split = decision(dmn, DmnExporter.splitDecision("price-split"));
+        assertEquals(AWKWARD + " price-split", split.getAttribute("name"));
+        Element rule = (Element) split.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "rule").item(0);
+        assertEquals(List.of(">= 0.6", "true", "contains(?, " + DmnExporter.text(AWKWARD) + ")", "\"sensitive\""),
+                texts(rule));
+        assertTrue(rule.getElementsByTagNameNS(DmnExporter.DMN_NAMESPACE, "description").item(0).getTextContent()
+                .startsWith(AWKWARD + ": "));
+    }
+
+    @Test
+    void oneJourneyAlwaysExportsToTheSameBytes() throws Exception {
+        for (String name : JourneyTemplates.NAMES) {
+            assertEquals(DmnExporter.toDmn(JourneyTemplates.load(name).orElseThrow()),
+                    DmnExporter.toDmn(JourneyTemplates.load(name).orElseThrow()), name);
+        }
+        assertEquals(DmnExporter.toDmn(awkwardJourney()), DmnExporter.toDmn(awkwardJourney()));
+    }
+
+    /**
+     * The files under {@code exported/} are what the exporter wrote before it used an XML writer; a change to them is a
+     * change to every production decision service's input, so it must be deliberate.
+     */
+    @Test
+    void everyTemplateExportsToTheSameBytesAsTheReleasedExporter() throws Exception {
+        for (String name : JourneyTemplates.NAMES) {
+            try (var expected = DmnExporterTest.class.getResourceAsStream("exported/" + name + ".dmn")) {
+                assertEquals(new String(expected.readAllBytes(), StandardCharsets.UTF_8),
+                        DmnExporter.toDmn(JourneyTemplates.load(name).orElseThrow()), name);
+            }
+        }
     }
 
     @Test

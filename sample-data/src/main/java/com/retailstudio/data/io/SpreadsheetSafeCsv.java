@@ -1,5 +1,11 @@
 package com.retailstudio.data.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +17,8 @@ import java.util.regex.Pattern;
  * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is neutralised the way OWASP
  * recommends ("CSV Injection") — a single quote in front and the cell in double quotes — so {@code +cmd|' /C calc'!A0}
  * as a product id is shown as text, never run as a formula. A text cell starting with a single quote gets one more, so
- * {@link #readText} gives back exactly what was written.
+ * {@link #readText} gives back exactly what was written. {@link #records} reads such a file back with a real CSV
+ * parser over the whole text, so a quoted cell holding a line break is one cell, as written.
  *
  * <p><b>Numbers</b> are written by {@link #number} as plain decimals ({@code -12.50}) and never prefixed: a cell that is
  * only an optional minus, digits and a decimal point is a number to every spreadsheet and cannot be a formula, and a
@@ -25,6 +32,8 @@ public final class SpreadsheetSafeCsv {
 
     private static final String TRIGGERS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    /** Thread-safe; without a schema every record is read as an array of its cells. */
+    private static final CsvFactory PARSER = new CsvFactory();
 
     private SpreadsheetSafeCsv() {
     }
@@ -69,26 +78,58 @@ public final class SpreadsheetSafeCsv {
                 + "written with a single quote in front");
     }
 
-    /** The cells of one CSV record (RFC 4180: a quoted cell may hold commas, doubled quotes and line breaks). */
-    public static List<String> cells(String record) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted && c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+    /** One record of a CSV file: the physical line it starts on (1-based) and its cells, CSV quotes removed. */
+    public record Record(long line, List<String> cells) {
+    }
+
+    /** Why a CSV text cannot be read: the line the record that cannot be tokenized starts on, and the reason. */
+    public static final class MalformedCsvException extends Exception {
+
+        private final long line;
+
+        MalformedCsvException(long line, String reason) {
+            super(reason);
+            this.line = line;
         }
-        fields.add(field.toString());
-        return fields;
+
+        public long line() {
+            return line;
+        }
+
+        /** The problem as a sentence naming {@code file} and the line. */
+        public String problem(String file) {
+            return file + " line " + line + " cannot be read as CSV: " + getMessage() + ".";
+        }
+    }
+
+    /**
+     * The records of a whole CSV text (RFC 4180), read by Jackson's CSV parser rather than line by line, so a quoted
+     * cell may hold commas, doubled quotes and line breaks, exactly as {@link #text} writes them; a blank line is a
+     * record of one empty cell.
+     *
+     * @throws MalformedCsvException when a quoted cell is not closed or text follows a closing quote
+     */
+    public static List<Record> records(String text) throws MalformedCsvException {
+        List<Record> records = new ArrayList<>();
+        long line = 1;
+        try (CsvParser parser = PARSER.createParser(text)) {
+            List<String> cells = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    // Without a schema each record is an array; where the parser stands is the line it starts on.
+                    line = parser.currentLocation().getLineNr();
+                    cells = new ArrayList<>();
+                } else if (token == JsonToken.END_ARRAY) {
+                    records.add(new Record(line, List.copyOf(cells)));
+                } else if (token == JsonToken.VALUE_STRING) {
+                    cells.add(parser.getText());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new MalformedCsvException(line, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return records;
     }
 }

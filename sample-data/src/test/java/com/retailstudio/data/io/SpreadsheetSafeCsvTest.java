@@ -1,6 +1,7 @@
 package com.retailstudio.data.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,11 +37,31 @@ class SpreadsheetSafeCsvTest {
         assertTrue(SpreadsheetSafeCsv.formulaProblem("'=1+1").isEmpty(), "a neutralised cell is text");
     }
 
-    @Property
-    void everyTextCellReadsBackAsWrittenAndNeverRunsAsAFormula(@ForAll String value) {
-        List<String> cells = SpreadsheetSafeCsv.cells(SpreadsheetSafeCsv.text(value) + ",x");
+    @Test
+    void recordsMayHoldLineBreaksAndAreNamedByTheLineTheyStartOn() throws Exception {
+        List<SpreadsheetSafeCsv.Record> records = SpreadsheetSafeCsv.records("a,b\n\"two\nlines\",\"x,\"\"y\"\"\"\nlast,\n");
 
+        assertEquals(List.of(new SpreadsheetSafeCsv.Record(1, List.of("a", "b")),
+                new SpreadsheetSafeCsv.Record(2, List.of("two\nlines", "x,\"y\"")),
+                new SpreadsheetSafeCsv.Record(4, List.of("last", ""))), records);
+    }
+
+    @Test
+    void anUnclosedQuoteIsMalformedAtItsLine() {
+        SpreadsheetSafeCsv.MalformedCsvException e = assertThrows(SpreadsheetSafeCsv.MalformedCsvException.class,
+                () -> SpreadsheetSafeCsv.records("a,b\nc,d\n\"open,e\n"));
+
+        assertEquals(3, e.line(), e.getMessage());
+    }
+
+    @Property
+    void everyTextCellReadsBackAsWrittenAndNeverRunsAsAFormula(@ForAll String value) throws Exception {
+        List<SpreadsheetSafeCsv.Record> records = SpreadsheetSafeCsv.records(SpreadsheetSafeCsv.text(value) + ",x\ny,z\n");
+
+        assertEquals(2, records.size());
+        List<String> cells = records.get(0).cells();
         assertEquals(2, cells.size());
+        assertEquals(List.of("y", "z"), records.get(1).cells());
         assertEquals(value, SpreadsheetSafeCsv.readText(cells.get(0)));
         assertTrue(SpreadsheetSafeCsv.formulaProblem(cells.get(0)).isEmpty(), cells.get(0));
     }
