@@ -74,6 +74,8 @@ public final class JourneysViewModel implements CanvasEdits {
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The version the message says is waiting for review ("id#number"), so a decision made elsewhere updates it. */
+    private String messageAwaitsReviewOf;
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
     /** True while the open journey has changes the library refused (e.g. someone else saved it meanwhile). */
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
@@ -401,6 +403,7 @@ public final class JourneysViewModel implements CanvasEdits {
     }
 
     private void say(String text, boolean problem) {
+        messageAwaitsReviewOf = null;
         message.set(text);
         messageIsProblem.set(problem);
     }
@@ -626,6 +629,7 @@ public final class JourneysViewModel implements CanvasEdits {
             refreshVersions();
             show();
             say("Version " + version + " of " + session.journey().name() + " is waiting for review.", false);
+            messageAwaitsReviewOf = session.journey().id() + "#" + version;
         } catch (SubmissionRefusedException e) {
             say(e.getMessage(), true);
         }
@@ -719,6 +723,22 @@ public final class JourneysViewModel implements CanvasEdits {
         refreshVersions();
         if (!before.equals(versions)) {
             show();
+            reviewDecided();
+        }
+    }
+
+    /** "Version 1 of … is waiting for review" no longer holds once a reviewer decided: say what they decided. */
+    private void reviewDecided() {
+        if (messageAwaitsReviewOf == null || session == null) {
+            return;
+        }
+        for (VersionRow row : versions) {
+            JourneyVersion version = row.version();
+            if ((session.journey().id() + "#" + version.number()).equals(messageAwaitsReviewOf)
+                    && !version.reviewState().equals("in review")) {
+                say("Version " + version.number() + " of " + session.journey().name() + " is now "
+                        + version.reviewState() + ".", false);
+            }
         }
     }
 

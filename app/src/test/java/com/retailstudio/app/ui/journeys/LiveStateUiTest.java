@@ -72,8 +72,11 @@ class LiveStateUiTest {
                 .approve(DocumentChecks.JOURNEY, cart.id(), "ben", Optional.of("Caps checked"));
 
         waitUntil(robot, "#journey-version-1 .journey-version-state", "approved");
-        assertTrue(robot.lookup("#journey-library .journey-status").queryAllAs(Label.class).stream()
-                .anyMatch(label -> label.getText().equals("v1 approved")), "the library's status follows too");
+        // the library's status follows too (read by the same poll, possibly a pulse later)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journey-library .journey-status")
+                .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals("v1 approved")));
+        assertEquals("Version 1 of " + cart.name() + " is now approved.", text(robot, "#journey-message"),
+                "the line that said it was waiting for review follows too");
         window.screenshot(robot, "live-state-versions-after-approval.png");
     }
 
