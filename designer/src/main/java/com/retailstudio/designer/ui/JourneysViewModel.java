@@ -723,8 +723,9 @@ public final class JourneysViewModel implements CanvasEdits {
         refreshVersions();
         if (!before.equals(versions)) {
             show();
-            reviewDecided();
         }
+        // also when another path read the versions first: the decision is in them either way
+        reviewDecided();
     }
 
     /** "Version 1 of … is waiting for review" no longer holds once a reviewer decided: say what they decided. */

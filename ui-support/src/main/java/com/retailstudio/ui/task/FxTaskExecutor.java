@@ -3,6 +3,7 @@ package com.retailstudio.ui.task;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -45,7 +46,12 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
             running.remove(fxTask);
         });
-        threads.execute(fxTask.task);
+        try {
+            threads.execute(fxTask.task);
+        } catch (RejectedExecutionException closing) {
+            // the executor was shut down (the window is closing): work asked for now is cancelled, never started
+            fxTask.task.cancel();
+        }
         return fxTask;
     }
 

@@ -75,8 +75,9 @@ class LiveStateUiTest {
         // the library's status follows too (read by the same poll, possibly a pulse later)
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journey-library .journey-status")
                 .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals("v1 approved")));
-        assertEquals("Version 1 of " + cart.name() + " is now approved.", text(robot, "#journey-message"),
-                "the line that said it was waiting for review follows too");
+        // the line that said it was waiting for review follows too
+        String decided = "Version 1 of " + cart.name() + " is now approved.";
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> decided.equals(text(robot, "#journey-message")));
         window.screenshot(robot, "live-state-versions-after-approval.png");
     }
 

@@ -1,0 +1,53 @@
+package com.retailstudio.ui.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The application's executor on the real JavaFX toolkit: success, and work asked for while the window closes. */
+@ExtendWith(ApplicationExtension.class)
+class FxTaskExecutorUiTest {
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 100, 100));
+        stage.show();
+    }
+
+    @Test
+    void aTaskRunsOffTheFxThreadAndReportsItsResultOnIt(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> executor.execute(BackgroundTask.of("sum", progress -> 2 + 3)
+                .onSuccess(result -> seen.add(result + " on " + Thread.currentThread().getName()))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        assertEquals("5 on JavaFX Application Thread", seen.get(0));
+        executor.shutdown();
+    }
+
+    @Test
+    void workAskedForAfterShutdownIsCancelledInsteadOfThrowing(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.shutdown();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        // e.g. a section re-planning because the data set changed while the window closes
+        robot.interact(() -> executor.execute(BackgroundTask.of("late", progress -> "ran")
+                .onSuccess(seen::add).onCancelled(() -> seen.add("cancelled"))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        assertEquals(List.of("cancelled"), seen);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.running().isEmpty());
+        assertTrue(executor.running().isEmpty());
+    }
+}
