@@ -4,7 +4,6 @@ import com.retailstudio.app.workspace.AuditVerification;
 import com.retailstudio.app.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,15 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The workspace's audit log: verify its hash chain.",
         subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: verify.");
-    }
+final class AuditCommand extends CommandGroup {
 
     /** Recomputes the hash chain over every entry and names each entry that was edited or deleted. */
     @Command(name = "verify", mixinStandardHelpOptions = true,

@@ -28,15 +28,7 @@ import picocli.CommandLine.Spec;
             JourneyReviewCommands.Import.class, JourneyReviewCommands.ListJourneys.class,
             JourneyReviewCommands.Submit.class, JourneyReviewCommands.Approve.class,
             JourneyReviewCommands.RequestChanges.class, JourneyReviewCommands.Archive.class})
-final class JourneyCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: lint, template, diff, import, list, submit, approve, request-changes or archive.");
-    }
+final class JourneyCommand extends CommandGroup {
 
     static Journey read(Path file) {
         try {

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +30,7 @@ import picocli.CommandLine.Spec;
                 + "from " + KeyPasswords.ENVIRONMENT_VARIABLE + ", or asked in a terminal).",
             "Production keeps the file 'keys export' writes and checks bundles with 'validate --trust FILE'."},
         subcommands = {KeysCommand.ListKeys.class, KeysCommand.Export.class, KeysCommand.NewKey.class})
-final class KeysCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Choose a subcommand: list, export or new.");
-    }
+final class KeysCommand extends CommandGroup {
 
     /** Lists the registered keys as tab-separated columns. */
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -13,18 +13,14 @@ import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.data.io.Utf8Text;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** `retail-studio plan`: markdown plans through review, as `journey` does for journeys. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -32,19 +28,10 @@ import picocli.CommandLine.Spec;
                 + "archive.",
         subcommands = {PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Submit.class,
             PlanCommand.Approve.class, PlanCommand.RequestChanges.class, PlanCommand.Archive.class})
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends CommandGroup {
 
     static final ReviewCommands.Kind PLANS = new ReviewCommands.Kind(MarkdownPlanDocument.KIND, "markdown plans",
             "plan");
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "Choose a subcommand: import, list, submit, approve, request-changes or archive.");
-    }
 
     /** Plans a data set, or reads a plan document, and stores it as the plan's next draft version. */
     @Command(name = "import", mixinStandardHelpOptions = true,

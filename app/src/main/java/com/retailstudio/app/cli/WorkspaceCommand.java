@@ -16,16 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = "Set up a team workspace on a PostgreSQL server and add people to it.",
         subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.Grant.class})
-final class WorkspaceCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class WorkspaceCommand extends CommandGroup {
 
     /** The team workspace named with --workspace; a folder needs no setting up. */
     static WorkspaceLocation.Server server(WorkspaceOptions options) {
