@@ -59,29 +59,30 @@ final class LayoutToolbar extends VBox {
         stores.setPrefWidth(190);
 
         DaypartPicker dayparts = new DaypartPicker("layout-daypart", 236);
-        dayparts.valueProperty().bindBidirectional(model.daypartProperty());
+        dayparts.valueProperty().bindBidirectional(model.filter().daypartProperty());
 
-        DatePicker from = datePicker("layout-from", "From", model.fromDateProperty());
-        DatePicker to = datePicker("layout-to", "To", model.toDateProperty());
+        DatePicker from = datePicker("layout-from", "From", model.filter().fromDateProperty());
+        DatePicker to = datePicker("layout-to", "To", model.filter().toDateProperty());
         Button allDates = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         allDates.setId("layout-all-dates");
         allDates.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         allDates.setTooltip(new Tooltip("All dates"));
         allDates.setOnAction(e -> {
-            model.fromDateProperty().set(null);
-            model.toDateProperty().set(null);
+            model.filter().fromDateProperty().set(null);
+            model.filter().toDateProperty().set(null);
         });
-        allDates.disableProperty().bind(model.fromDateProperty().isNull().and(model.toDateProperty().isNull()));
+        allDates.disableProperty().bind(model.filter().fromDateProperty().isNull()
+                .and(model.filter().toDateProperty().isNull()));
         Label dash = new Label("–");
 
         ToggleButton compare = new ToggleButton("Compare", new FontIcon(Material2OutlinedAL.COMPARE));
         compare.setId("layout-compare");
-        compare.selectedProperty().bindBidirectional(model.compareProperty());
+        compare.selectedProperty().bindBidirectional(model.filter().compareProperty());
         compare.setTooltip(new Tooltip("Show a second daypart beside the first, on the same colour scale"));
         compare.setMinWidth(Region.USE_PREF_SIZE);
         DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart", 200);
-        compareDayparts.valueProperty().bindBidirectional(model.compareDaypartProperty());
-        compareDayparts.disableProperty().bind(model.compareProperty().not());
+        compareDayparts.valueProperty().bindBidirectional(model.filter().compareDaypartProperty());
+        compareDayparts.disableProperty().bind(model.filter().compareProperty().not());
 
         ToggleGroup overlays = new ToggleGroup();
         Map<StoreLayoutViewModel.Overlay, ToggleButton> overlayButtons = new EnumMap<>(
@@ -170,13 +171,13 @@ final class LayoutToolbar extends VBox {
         auto.setId("layout-bandwidth-auto");
         auto.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         auto.setTooltip(new Tooltip("Auto: Scott's rule, per plan and axis"));
-        auto.setOnAction(e -> model.resetBandwidth());
-        auto.disableProperty().bind(model.bandwidthProperty().isNull());
+        auto.setOnAction(e -> model.filter().resetBandwidth());
+        auto.disableProperty().bind(model.filter().bandwidthProperty().isNull());
         boolean[] showing = {false};
         Runnable show = () -> {
             value.setText(model.bandwidthText());
-            Double h = model.bandwidthProperty().get();
-            StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+            Double h = model.filter().bandwidthProperty().get();
+            LayoutSnapshot s = model.snapshotProperty().get();
             double at = h != null ? h : s == null ? slider.getValue() : s.scottBandwidth().meanM();
             showing[0] = true;
             slider.setValue(Math.max(MIN_BANDWIDTH_M, Math.min(MAX_BANDWIDTH_M, at)));
@@ -184,7 +185,7 @@ final class LayoutToolbar extends VBox {
         };
         Runnable apply = () -> {
             if (!showing[0] && !slider.isValueChanging()) {
-                model.bandwidthProperty().set(Math.round(slider.getValue() * 20) / 20.0);
+                model.filter().bandwidthProperty().set(Math.round(slider.getValue() * 20) / 20.0);
             }
         };
         slider.valueProperty().addListener((o, before, now) -> {
@@ -194,7 +195,7 @@ final class LayoutToolbar extends VBox {
             apply.run();
         });
         slider.valueChangingProperty().addListener((o, before, now) -> apply.run());
-        model.bandwidthProperty().addListener((o, before, now) -> show.run());
+        model.filter().bandwidthProperty().addListener((o, before, now) -> show.run());
         model.snapshotProperty().addListener((o, before, now) -> show.run());
         show.run();
         Label title = new Label("Bandwidth");
@@ -209,25 +210,25 @@ final class LayoutToolbar extends VBox {
 
     /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */
     private FlowPane comparedDates() {
-        DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
-        DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
+        DatePicker from = datePicker("layout-compare-from", "From", model.filter().compareFromDateProperty());
+        DatePicker to = datePicker("layout-compare-to", "To", model.filter().compareToDateProperty());
         Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         same.setId("layout-compare-same-dates");
         same.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         same.setTooltip(new Tooltip("The same dates as the left plan"));
         same.setOnAction(e -> {
-            model.compareFromDateProperty().set(null);
-            model.compareToDateProperty().set(null);
+            model.filter().compareFromDateProperty().set(null);
+            model.filter().compareToDateProperty().set(null);
         });
-        same.disableProperty().bind(model.compareFromDateProperty().isNull()
-                .and(model.compareToDateProperty().isNull()));
+        same.disableProperty().bind(model.filter().compareFromDateProperty().isNull()
+                .and(model.filter().compareToDateProperty().isNull()));
         Label title = new Label("Right plan's dates");
         Label note = new Label("empty = the left plan's dates; both plans on one colour scale");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         FlowPane row = new FlowPane(6, 6, title, from, new Label("–"), to, same, note);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.compareProperty());
-        row.managedProperty().bind(model.compareProperty());
+        row.visibleProperty().bind(model.filter().compareProperty());
+        row.managedProperty().bind(model.filter().compareProperty());
         return row;
     }
 
