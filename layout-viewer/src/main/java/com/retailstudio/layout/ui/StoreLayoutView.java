@@ -1,7 +1,6 @@
 package com.retailstudio.layout.ui;
 
 import atlantafx.base.theme.Styles;
-import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.ui.files.DocumentsFolder;
