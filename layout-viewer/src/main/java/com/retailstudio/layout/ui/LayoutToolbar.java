@@ -38,10 +38,12 @@ final class LayoutToolbar extends VBox {
     static final double MAX_BANDWIDTH_M = 6;
 
     private final StoreLayoutViewModel model;
+    private final LayoutFilter filter;
 
     LayoutToolbar(StoreLayoutViewModel model, Runnable exportPng) {
         super(8);
         this.model = model;
+        this.filter = model.filter();
         ComboBox<Store> stores = new ComboBox<>(model.stores());
         stores.setId("layout-store");
         stores.valueProperty().bindBidirectional(model.storeProperty());
@@ -59,29 +61,29 @@ final class LayoutToolbar extends VBox {
         stores.setPrefWidth(190);
 
         DaypartPicker dayparts = new DaypartPicker("layout-daypart", 236);
-        dayparts.valueProperty().bindBidirectional(model.daypartProperty());
+        dayparts.valueProperty().bindBidirectional(filter.daypartProperty());
 
-        DatePicker from = datePicker("layout-from", "From", model.fromDateProperty());
-        DatePicker to = datePicker("layout-to", "To", model.toDateProperty());
+        DatePicker from = datePicker("layout-from", "From", filter.fromDateProperty());
+        DatePicker to = datePicker("layout-to", "To", filter.toDateProperty());
         Button allDates = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         allDates.setId("layout-all-dates");
         allDates.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         allDates.setTooltip(new Tooltip("All dates"));
         allDates.setOnAction(e -> {
-            model.fromDateProperty().set(null);
-            model.toDateProperty().set(null);
+            filter.fromDateProperty().set(null);
+            filter.toDateProperty().set(null);
         });
-        allDates.disableProperty().bind(model.fromDateProperty().isNull().and(model.toDateProperty().isNull()));
+        allDates.disableProperty().bind(filter.fromDateProperty().isNull().and(filter.toDateProperty().isNull()));
         Label dash = new Label("–");
 
         ToggleButton compare = new ToggleButton("Compare", new FontIcon(Material2OutlinedAL.COMPARE));
         compare.setId("layout-compare");
-        compare.selectedProperty().bindBidirectional(model.compareProperty());
+        compare.selectedProperty().bindBidirectional(filter.compareProperty());
         compare.setTooltip(new Tooltip("Show a second daypart beside the first, on the same colour scale"));
         compare.setMinWidth(Region.USE_PREF_SIZE);
         DaypartPicker compareDayparts = new DaypartPicker("layout-compare-daypart", 200);
-        compareDayparts.valueProperty().bindBidirectional(model.compareDaypartProperty());
-        compareDayparts.disableProperty().bind(model.compareProperty().not());
+        compareDayparts.valueProperty().bindBidirectional(filter.compareDaypartProperty());
+        compareDayparts.disableProperty().bind(filter.compareProperty().not());
 
         ToggleGroup overlays = new ToggleGroup();
         Map<StoreLayoutViewModel.Overlay, ToggleButton> overlayButtons = new EnumMap<>(
@@ -170,13 +172,13 @@ final class LayoutToolbar extends VBox {
         auto.setId("layout-bandwidth-auto");
         auto.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         auto.setTooltip(new Tooltip("Auto: Scott's rule, per plan and axis"));
-        auto.setOnAction(e -> model.resetBandwidth());
-        auto.disableProperty().bind(model.bandwidthProperty().isNull());
+        auto.setOnAction(e -> filter.resetBandwidth());
+        auto.disableProperty().bind(filter.bandwidthProperty().isNull());
         boolean[] showing = {false};
         Runnable show = () -> {
             value.setText(model.bandwidthText());
-            Double h = model.bandwidthProperty().get();
-            StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+            Double h = filter.bandwidthProperty().get();
+            LayoutSnapshot s = model.snapshotProperty().get();
             double at = h != null ? h : s == null ? slider.getValue() : s.scottBandwidth().meanM();
             showing[0] = true;
             slider.setValue(Math.max(MIN_BANDWIDTH_M, Math.min(MAX_BANDWIDTH_M, at)));
@@ -184,7 +186,7 @@ final class LayoutToolbar extends VBox {
         };
         Runnable apply = () -> {
             if (!showing[0] && !slider.isValueChanging()) {
-                model.bandwidthProperty().set(Math.round(slider.getValue() * 20) / 20.0);
+                filter.bandwidthProperty().set(Math.round(slider.getValue() * 20) / 20.0);
             }
         };
         slider.valueProperty().addListener((o, before, now) -> {
@@ -194,7 +196,7 @@ final class LayoutToolbar extends VBox {
             apply.run();
         });
         slider.valueChangingProperty().addListener((o, before, now) -> apply.run());
-        model.bandwidthProperty().addListener((o, before, now) -> show.run());
+        filter.bandwidthProperty().addListener((o, before, now) -> show.run());
         model.snapshotProperty().addListener((o, before, now) -> show.run());
         show.run();
         Label title = new Label("Bandwidth");
@@ -209,25 +211,25 @@ final class LayoutToolbar extends VBox {
 
     /** The compared plan's own dates, shown while comparing: two dayparts, or two periods, or both. */
     private FlowPane comparedDates() {
-        DatePicker from = datePicker("layout-compare-from", "From", model.compareFromDateProperty());
-        DatePicker to = datePicker("layout-compare-to", "To", model.compareToDateProperty());
+        DatePicker from = datePicker("layout-compare-from", "From", filter.compareFromDateProperty());
+        DatePicker to = datePicker("layout-compare-to", "To", filter.compareToDateProperty());
         Button same = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
         same.setId("layout-compare-same-dates");
         same.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         same.setTooltip(new Tooltip("The same dates as the left plan"));
         same.setOnAction(e -> {
-            model.compareFromDateProperty().set(null);
-            model.compareToDateProperty().set(null);
+            filter.compareFromDateProperty().set(null);
+            filter.compareToDateProperty().set(null);
         });
-        same.disableProperty().bind(model.compareFromDateProperty().isNull()
-                .and(model.compareToDateProperty().isNull()));
+        same.disableProperty().bind(filter.compareFromDateProperty().isNull()
+                .and(filter.compareToDateProperty().isNull()));
         Label title = new Label("Right plan's dates");
         Label note = new Label("empty = the left plan's dates; both plans on one colour scale");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         FlowPane row = new FlowPane(6, 6, title, from, new Label("–"), to, same, note);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.compareProperty());
-        row.managedProperty().bind(model.compareProperty());
+        row.visibleProperty().bind(filter.compareProperty());
+        row.managedProperty().bind(filter.compareProperty());
         return row;
     }
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -18,8 +17,6 @@ import javafx.scene.text.TextAlignment;
 /** Draws the walking-path overlay on the floor plan: one band per move between zones, as wide as its visitors. */
 final class WalkingFlowPainter {
 
-    private static final Color FLOW = Color.web("#8250df");
-
     private WalkingFlowPainter() {
     }
 
@@ -28,7 +25,8 @@ final class WalkingFlowPainter {
      * right of its direction so the two directions between a pair of zones lie side by side; an arrowhead at the
      * zone entered and the visitor count on the longest leg.
      */
-    static void draw(GraphicsContext g, WalkingPaths paths, int max, PlanViewport.Mapping mapping) {
+    static void draw(GraphicsContext g, FloorPalette colours, WalkingPaths paths, int max,
+                     PlanViewport.Mapping mapping) {
         List<WalkingFlow> flows = new ArrayList<>(paths.flows());
         Collections.reverse(flows);
         g.setLineCap(StrokeLineCap.BUTT);
@@ -46,10 +44,10 @@ final class WalkingFlowPainter {
             double[] ys = line[1].clone();
             xs[n - 1] -= head * Math.cos(angle);
             ys[n - 1] -= head * Math.sin(angle);
-            g.setStroke(Color.rgb(255, 255, 255, 0.9));
+            g.setStroke(colours.flowHalo());
             g.setLineWidth(width + 2);
             g.strokePolyline(xs, ys, n);
-            g.setStroke(FLOW.deriveColor(0, 1, 1, 0.88));
+            g.setStroke(colours.flow().deriveColor(0, 1, 1, 0.88));
             g.setLineWidth(width);
             g.strokePolyline(xs, ys, n);
             double tipX = line[0][n - 1];
@@ -59,9 +57,9 @@ final class WalkingFlowPainter {
             double baseY = tipY - head * Math.sin(angle);
             double[] hx = {tipX, baseX + half * Math.sin(angle), baseX - half * Math.sin(angle)};
             double[] hy = {tipY, baseY - half * Math.cos(angle), baseY + half * Math.cos(angle)};
-            g.setFill(FLOW);
+            g.setFill(colours.flow());
             g.fillPolygon(hx, hy, 3);
-            g.setStroke(Color.WHITE);
+            g.setStroke(colours.flowEdge());
             g.setLineWidth(1);
             g.strokePolygon(hx, hy, 3);
             int longest = 1;
@@ -71,7 +69,7 @@ final class WalkingFlowPainter {
                 }
             }
             // a third of the way along the longest leg: the two directions of a pair put their counts apart
-            drawCount(g, String.valueOf(flow.visitors()), line[0][longest - 1] + (line[0][longest]
+            drawCount(g, colours, String.valueOf(flow.visitors()), line[0][longest - 1] + (line[0][longest]
                     - line[0][longest - 1]) / 3, line[1][longest - 1] + (line[1][longest] - line[1][longest - 1]) / 3);
         }
     }
@@ -112,15 +110,15 @@ final class WalkingFlowPainter {
         return out;
     }
 
-    private static void drawCount(GraphicsContext g, String text, double x, double y) {
+    private static void drawCount(GraphicsContext g, FloorPalette colours, String text, double x, double y) {
         g.setFont(Font.font("System", FontWeight.BOLD, 10));
         double w = 7 * text.length() + 6;
-        g.setFill(Color.WHITE);
+        g.setFill(colours.flowEdge());
         g.fillRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
-        g.setStroke(FLOW);
+        g.setStroke(colours.flow());
         g.setLineWidth(1);
         g.strokeRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
-        g.setFill(FLOW.darker());
+        g.setFill(colours.flow().darker());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, x, y);

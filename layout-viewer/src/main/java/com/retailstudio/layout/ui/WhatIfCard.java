@@ -28,8 +28,7 @@ final class WhatIfCard extends VBox {
         this.undoMove = undoMove;
         setId("layout-what-if");
         setPadding(new Insets(8));
-        setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
-                + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
+        getStyleClass().add("layout-what-if");
         show(null);
     }
 

@@ -4,20 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
@@ -40,7 +45,7 @@ class StoreLayoutViewModelTest {
     }
 
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-    private final StoreLayoutViewModel model = new StoreLayoutViewModel(tasks, Runnable::run);
+    private final StoreLayoutViewModel model = new StoreLayoutViewModel(tasks);
 
     @Test
     void followingTheActiveDataSetLoadsItsStoresAndAnalysesTheFirst() {
@@ -50,7 +55,7 @@ class StoreLayoutViewModelTest {
         active.set(sample);
         assertEquals(3, model.stores().size());
         assertEquals("S001", model.storeProperty().get().storeId());
-        StoreLayoutViewModel.Snapshot snapshot = model.snapshotProperty().get();
+        LayoutSnapshot snapshot = model.snapshotProperty().get();
         assertNotNull(snapshot);
         assertEquals("S001", snapshot.plan().storeId());
         assertEquals(12, snapshot.zones().size());
@@ -62,8 +67,8 @@ class StoreLayoutViewModelTest {
     void switchingDaypartRecomputesWithTheSameStore() {
         model.load(sample);
         int allVisits = model.snapshotProperty().get().visits();
-        model.daypartProperty().set(Daypart.SATURDAY);
-        StoreLayoutViewModel.Snapshot saturday = model.snapshotProperty().get();
+        model.filter().daypartProperty().set(Daypart.SATURDAY);
+        LayoutSnapshot saturday = model.snapshotProperty().get();
         assertEquals(Daypart.SATURDAY, saturday.filter().daypart());
         assertTrue(saturday.visits() > 0 && saturday.visits() < allVisits);
         assertTrue(model.messageProperty().get().startsWith(saturday.visits() + " visits"),
@@ -75,8 +80,8 @@ class StoreLayoutViewModelTest {
         model.load(sample);
         model.storeProperty().set(model.stores().get(1));
         assertEquals("S002", model.snapshotProperty().get().plan().storeId());
-        model.hoveredZoneProperty().set("Z01");
-        assertTrue(model.hoverText().startsWith("entrance · Z01"), model.hoverText());
+        model.hover().hoveredZoneProperty().set("Z01");
+        assertTrue(model.hover().text().startsWith("entrance · Z01"), model.hover().text());
         model.metricProperty().set(ZoneMetric.CONVERSION);
         assertEquals(10, model.metricByZone().size(), "conversion only for the ten category zones");
         model.metricProperty().set(ZoneMetric.VISITS);
@@ -86,16 +91,16 @@ class StoreLayoutViewModelTest {
     @Test
     void aDateRangeKeepsTheVisitsWhoseFirstReadingFallsOnThoseLocalDates() throws IOException {
         model.load(sample);
-        model.fromDateProperty().set(LocalDate.of(2026, 6, 8));
-        model.toDateProperty().set(LocalDate.of(2026, 6, 14));
-        StoreLayoutViewModel.Snapshot week = model.snapshotProperty().get();
+        model.filter().fromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.filter().toDateProperty().set(LocalDate.of(2026, 6, 14));
+        LayoutSnapshot week = model.snapshotProperty().get();
         assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), week.filter().from());
         assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), week.filter().to());
         assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
                 week.visits());
         assertTrue(week.visits() > 0);
 
-        model.daypartProperty().set(Daypart.hours(10, 14));
+        model.filter().daypartProperty().set(Daypart.hours(10, 14));
         assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 10, 14),
                 model.snapshotProperty().get().visits());
     }
@@ -103,13 +108,13 @@ class StoreLayoutViewModelTest {
     @Test
     void aDateRangeThatEndsBeforeItStartsIsRefusedWithTheReasonAndKeepsTheLastResults() {
         model.load(sample);
-        StoreLayoutViewModel.Snapshot before = model.snapshotProperty().get();
-        model.toDateProperty().set(LocalDate.of(2026, 6, 1));
-        model.fromDateProperty().set(LocalDate.of(2026, 6, 10));
+        LayoutSnapshot before = model.snapshotProperty().get();
+        model.filter().toDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.filter().fromDateProperty().set(LocalDate.of(2026, 6, 10));
         assertEquals("The date range ends (2026-06-01) before it starts (2026-06-10).", model.messageProperty().get());
         assertEquals(LocalDate.of(2026, 6, 1), model.snapshotProperty().get().filter().to().orElseThrow(),
                 "the last valid filter's results stay");
-        model.toDateProperty().set(null);
+        model.filter().toDateProperty().set(null);
         assertEquals(Optional.empty(), model.snapshotProperty().get().filter().to());
         assertTrue(model.snapshotProperty().get().visits() < before.visits());
     }
@@ -118,10 +123,10 @@ class StoreLayoutViewModelTest {
     void comparingShowsTheSecondDaypartForTheSameStoreAndDatesWithZoneDifferences() {
         model.load(sample);
         assertNull(model.compareSnapshotProperty().get());
-        model.compareDaypartProperty().set(Daypart.SATURDAY);
-        model.compareProperty().set(true);
-        StoreLayoutViewModel.Snapshot all = model.snapshotProperty().get();
-        StoreLayoutViewModel.Snapshot saturday = model.compareSnapshotProperty().get();
+        model.filter().compareDaypartProperty().set(Daypart.SATURDAY);
+        model.filter().compareProperty().set(true);
+        LayoutSnapshot all = model.snapshotProperty().get();
+        LayoutSnapshot saturday = model.compareSnapshotProperty().get();
         assertNotNull(saturday);
         assertEquals(Daypart.ALL, all.filter().daypart());
         assertEquals(Daypart.SATURDAY, saturday.filter().daypart());
@@ -130,36 +135,36 @@ class StoreLayoutViewModelTest {
 
         ZoneMetrics entranceAll = all.zone("Z01").orElseThrow();
         ZoneMetrics entranceSaturday = saturday.zone("Z01").orElseThrow();
-        model.hoveredZoneProperty().set("Z01");
-        List<StoreLayoutViewModel.ZoneComparison> rows = model.hoverComparison();
+        model.hover().hoveredZoneProperty().set("Z01");
+        List<ZoneHover.ZoneComparison> rows = model.hover().comparison();
         assertEquals("Visits", rows.get(0).figure());
         assertEquals(String.valueOf(entranceAll.visits()), rows.get(0).left());
         assertEquals(String.valueOf(entranceSaturday.visits()), rows.get(0).right());
         assertEquals(String.format(Locale.ROOT, "%+d", entranceSaturday.visits() - entranceAll.visits()),
                 rows.get(0).difference());
         assertEquals(List.of("Visits", "Capture rate", "Median dwell"),
-                rows.stream().map(StoreLayoutViewModel.ZoneComparison::figure).toList(),
+                rows.stream().map(ZoneHover.ZoneComparison::figure).toList(),
                 "conversion and revenue only for category zones");
 
-        model.compareProperty().set(false);
+        model.filter().compareProperty().set(false);
         assertNull(model.compareSnapshotProperty().get());
-        assertTrue(model.hoverComparison().isEmpty());
+        assertTrue(model.hover().comparison().isEmpty());
     }
 
     @Test
     void theComparedPlanCanCoverOtherDatesAndOtherwiseTakesTheMainPlansDates() throws IOException {
         model.load(sample);
-        model.fromDateProperty().set(LocalDate.of(2026, 6, 1));
-        model.toDateProperty().set(LocalDate.of(2026, 6, 7));
-        model.compareDaypartProperty().set(Daypart.ALL);
-        model.compareProperty().set(true);
-        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        model.filter().fromDateProperty().set(LocalDate.of(2026, 6, 1));
+        model.filter().toDateProperty().set(LocalDate.of(2026, 6, 7));
+        model.filter().compareDaypartProperty().set(Daypart.ALL);
+        model.filter().compareProperty().set(true);
+        LayoutSnapshot other = model.compareSnapshotProperty().get();
         assertEquals(model.snapshotProperty().get().filter(), other.filter(), "same dates and daypart until told");
 
-        model.compareFromDateProperty().set(LocalDate.of(2026, 6, 8));
-        model.compareToDateProperty().set(LocalDate.of(2026, 6, 14));
-        StoreLayoutViewModel.Snapshot first = model.snapshotProperty().get();
-        StoreLayoutViewModel.Snapshot second = model.compareSnapshotProperty().get();
+        model.filter().compareFromDateProperty().set(LocalDate.of(2026, 6, 8));
+        model.filter().compareToDateProperty().set(LocalDate.of(2026, 6, 14));
+        LayoutSnapshot first = model.snapshotProperty().get();
+        LayoutSnapshot second = model.compareSnapshotProperty().get();
         assertEquals(Optional.of(LocalDate.of(2026, 6, 1)), first.filter().from());
         assertEquals(Optional.of(LocalDate.of(2026, 6, 8)), second.filter().from());
         assertEquals(Optional.of(LocalDate.of(2026, 6, 14)), second.filter().to());
@@ -168,31 +173,31 @@ class StoreLayoutViewModelTest {
         assertEquals(visitsStartingBetween("S001", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 14), 0, 24),
                 second.visits());
 
-        model.compareToDateProperty().set(LocalDate.of(2026, 6, 2));
+        model.filter().compareToDateProperty().set(LocalDate.of(2026, 6, 2));
         assertEquals("The date range ends (2026-06-02) before it starts (2026-06-08).", model.messageProperty().get());
     }
 
     @Test
     void movingACategoryShowsTheWhatIfAndUndoTakesTheMovesBackOneByOne() {
         model.load(sample);
-        StoreLayoutViewModel.Snapshot s = model.snapshotProperty().get();
+        LayoutSnapshot s = model.snapshotProperty().get();
         String cheeseZone = s.plan().zoneOfCategory("cheese").orElseThrow().zoneId();
         String wineZone = s.plan().zoneOfCategory("wine").orElseThrow().zoneId();
         String pastaZone = s.plan().zoneOfCategory("pasta").orElseThrow().zoneId();
 
         model.moveCategory("cheese", pastaZone);
-        WhatIfResult first = model.whatIfProperty().get();
+        WhatIfResult first = model.moves().whatIfProperty().get();
         assertEquals("cheese", first.category());
         assertEquals(cheeseZone, first.fromZoneId());
         assertEquals(Optional.of("pasta"), first.swappedCategory());
         model.moveCategory("sauces", wineZone);
-        assertEquals("sauces", model.whatIfProperty().get().category());
+        assertEquals("sauces", model.moves().whatIfProperty().get().category());
         assertEquals(4, model.assumptions().size());
 
         assertTrue(model.undoMove());
-        assertEquals(first, model.whatIfProperty().get(), "the move before shows again");
+        assertEquals(first, model.moves().whatIfProperty().get(), "the move before shows again");
         assertTrue(model.undoMove());
-        assertNull(model.whatIfProperty().get());
+        assertNull(model.moves().whatIfProperty().get());
         assertFalse(model.undoMove(), "nothing left to undo");
     }
 
@@ -203,7 +208,7 @@ class StoreLayoutViewModelTest {
         for (var store : List.copyOf(model.stores())) {
             model.storeProperty().set(store);
             for (Daypart daypart : Daypart.named()) {
-                model.daypartProperty().set(daypart);
+                model.filter().daypartProperty().set(daypart);
                 for (var r : model.recommendations()) {
                     seen++;
                     assertTrue(r.move().coPurchaseDelta() >= 0.05, r.summary());
@@ -218,14 +223,14 @@ class StoreLayoutViewModelTest {
     @Test
     void recommendationsFromFewVisitsCarryASmallSampleWarning() {
         model.load(sample);
-        StoreLayoutViewModel.Snapshot all = model.snapshotProperty().get();
+        LayoutSnapshot all = model.snapshotProperty().get();
         assertTrue(all.visits() >= StoreLayoutViewModel.SMALL_SAMPLE_VISITS, "all week: " + all.visits());
         assertEquals("", model.sampleWarningProperty().get());
 
         LocalDate day = firstVisitDay(model.storeProperty().get().storeId());
-        model.fromDateProperty().set(day);
-        model.toDateProperty().set(day);
-        StoreLayoutViewModel.Snapshot oneDay = model.snapshotProperty().get();
+        model.filter().fromDateProperty().set(day);
+        model.filter().toDateProperty().set(day);
+        LayoutSnapshot oneDay = model.snapshotProperty().get();
         assertTrue(oneDay.visits() > 0 && oneDay.visits() < StoreLayoutViewModel.SMALL_SAMPLE_VISITS,
                 "one day: " + oneDay.visits());
         assertEquals(String.format(java.util.Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
@@ -242,11 +247,11 @@ class StoreLayoutViewModelTest {
 
         model.selectedRecommendationProperty().set(recommendation);
         model.moveCategory("cheese", pastaZone);
-        assertNotNull(model.whatIfProperty().get());
+        assertNotNull(model.moves().whatIfProperty().get());
         assertNull(model.selectedRecommendationProperty().get(), "trying a move puts the recommendation away");
 
         model.selectedRecommendationProperty().set(recommendation);
-        assertNull(model.whatIfProperty().get(), "showing a recommendation puts the store back as it is");
+        assertNull(model.moves().whatIfProperty().get(), "showing a recommendation puts the store back as it is");
         assertFalse(model.undoMove(), "the moves tried are gone with it");
     }
 
@@ -265,7 +270,7 @@ class StoreLayoutViewModelTest {
     void aMoveOntoAZoneWithoutACategoryIsRefusedWithTheReason() {
         model.load(sample);
         model.moveCategory("cheese", "Z01");
-        assertNull(model.whatIfProperty().get());
+        assertNull(model.moves().whatIfProperty().get());
         assertEquals("Zone Z01 is not a category zone of store S001.", model.messageProperty().get());
     }
 
@@ -274,14 +279,14 @@ class StoreLayoutViewModelTest {
         model.load(sample);
         String pastaZone = model.snapshotProperty().get().plan().zoneOfCategory("pasta").orElseThrow().zoneId();
         model.moveCategory("cheese", pastaZone);
-        WhatIfResult allWeek = model.whatIfProperty().get();
-        model.daypartProperty().set(Daypart.SATURDAY);
-        WhatIfResult saturday = model.whatIfProperty().get();
+        WhatIfResult allWeek = model.moves().whatIfProperty().get();
+        model.filter().daypartProperty().set(Daypart.SATURDAY);
+        WhatIfResult saturday = model.moves().whatIfProperty().get();
         assertEquals(model.snapshotProperty().get().advisor().whatIf("cheese", pastaZone), saturday);
         assertTrue(saturday.coPurchasesBefore() < allWeek.coPurchasesBefore(), "fewer baskets on Saturdays");
 
         model.storeProperty().set(model.stores().get(1));
-        assertNull(model.whatIfProperty().get(), "another store starts from its own layout");
+        assertNull(model.moves().whatIfProperty().get(), "another store starts from its own layout");
     }
 
     /** Counts from the raw CSV: visits of the store whose first reading is on those London dates and hours. */
@@ -298,6 +303,61 @@ class StoreLayoutViewModelTest {
     }
 
     @Test
+    void aCancelledAnalysisPublishesNothingAndStopsBeingBusy() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        StoreLayoutViewModel cancellable = new StoreLayoutViewModel(new CurrentThreadTaskExecutor(cancelledWhen(
+                cancelled)));
+        cancellable.load(sample);
+        LayoutSnapshot shown = cancellable.snapshotProperty().get();
+        List<AdjacencyRecommendation> recommended = List.copyOf(cancellable.recommendations());
+        List<LayoutSnapshot> published = new ArrayList<>();
+        cancellable.snapshotProperty().addListener((o, before, now) -> published.add(now));
+        cancellable.compareSnapshotProperty().addListener((o, before, now) -> published.add(now));
+
+        cancelled.set(true);
+        cancellable.filter().daypartProperty().set(Daypart.SATURDAY);
+        assertFalse(cancellable.busyProperty().get());
+        assertEquals("Cancelled; the plan shows the last results.", cancellable.messageProperty().get());
+        cancellable.filter().compareProperty().set(true);
+        cancellable.storeProperty().set(cancellable.stores().get(1));
+
+        assertEquals(List.of(), published, "nothing computed under a cancel is shown");
+        assertSame(shown, cancellable.snapshotProperty().get());
+        assertEquals(recommended, cancellable.recommendations());
+        assertFalse(cancellable.busyProperty().get());
+
+        cancelled.set(false);
+        cancellable.filter().daypartProperty().set(Daypart.SUNDAY);
+        assertEquals(Daypart.SUNDAY, cancellable.snapshotProperty().get().filter().daypart(), "the next run shows");
+    }
+
+    @Test
+    void aCancelledReadLeavesTheSectionEmpty() {
+        StoreLayoutViewModel cancellable = new StoreLayoutViewModel(new CurrentThreadTaskExecutor(cancelledWhen(
+                new AtomicBoolean(true))));
+        cancellable.load(sample);
+        assertTrue(cancellable.stores().isEmpty());
+        assertNull(cancellable.snapshotProperty().get());
+        assertNull(cancellable.folderProperty().get());
+        assertFalse(cancellable.busyProperty().get());
+        assertEquals("Cancelled; the plan shows the last results.", cancellable.messageProperty().get());
+    }
+
+    /** A reporter that tells the work it is cancelled while {@code cancelled} holds true. */
+    private static ProgressReporter cancelledWhen(AtomicBoolean cancelled) {
+        return new ProgressReporter() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Test
     void anUnreadableFolderSaysSoAndStopsBeingBusy(@TempDir Path empty) {
         model.load(empty);
         assertFalse(model.busyProperty().get());
@@ -308,7 +368,7 @@ class StoreLayoutViewModelTest {
     @Test
     void aWiderBandwidthGivesASmootherHeatmapOnBothPlansAndAutoRestoresScottsRule() {
         model.load(sample);
-        StoreLayoutViewModel.Snapshot auto = model.snapshotProperty().get();
+        LayoutSnapshot auto = model.snapshotProperty().get();
         double scottX = auto.scottBandwidth().xM();
         double scottY = auto.scottBandwidth().yM();
         assertEquals(scottX, auto.density().bandwidthX(), 1e-12, "by default the heatmap uses Scott's rule");
@@ -317,14 +377,14 @@ class StoreLayoutViewModelTest {
         assertEquals("Auto (Scott's rule: " + auto.scottBandwidth().label() + ")", model.bandwidthText());
         int tasksBefore = tasks.titles().size();
 
-        model.bandwidthProperty().set(0.5);
-        StoreLayoutViewModel.Snapshot sharp = model.snapshotProperty().get();
+        model.filter().bandwidthProperty().set(0.5);
+        LayoutSnapshot sharp = model.snapshotProperty().get();
         assertEquals(tasksBefore + 1, tasks.titles().size(), "recomputed through the task executor");
         assertEquals(0.5, sharp.density().bandwidthX(), 1e-12);
         assertEquals(0.5, sharp.density().bandwidthY(), 1e-12);
         assertEquals("0.5 m", model.bandwidthText());
-        model.bandwidthProperty().set(3.0);
-        StoreLayoutViewModel.Snapshot smooth = model.snapshotProperty().get();
+        model.filter().bandwidthProperty().set(3.0);
+        LayoutSnapshot smooth = model.snapshotProperty().get();
         assertEquals(3.0, smooth.density().bandwidthX(), 1e-12);
         assertTrue(smooth.density().max() < sharp.density().max() * 0.5,
                 "a six times wider kernel spreads the peak: " + smooth.density().max() + " vs "
@@ -341,9 +401,9 @@ class StoreLayoutViewModelTest {
         assertEquals(scottX, smooth.scottBandwidth().xM(), 1e-12, "Scott's rule is still reported for the reset");
 
         // kept across a daypart switch and a store switch, and applied to both plans when comparing
-        model.daypartProperty().set(Daypart.SATURDAY);
-        model.compareProperty().set(true);
-        model.compareDaypartProperty().set(Daypart.SUNDAY);
+        model.filter().daypartProperty().set(Daypart.SATURDAY);
+        model.filter().compareProperty().set(true);
+        model.filter().compareDaypartProperty().set(Daypart.SUNDAY);
         assertEquals(3.0, model.snapshotProperty().get().density().bandwidthX(), 1e-12);
         assertEquals(3.0, model.compareSnapshotProperty().get().density().bandwidthY(), 1e-12);
         model.storeProperty().set(model.stores().get(1));
@@ -352,11 +412,11 @@ class StoreLayoutViewModelTest {
         assertEquals(3.0, model.compareSnapshotProperty().get().density().bandwidthX(), 1e-12);
 
         model.storeProperty().set(model.stores().get(0));
-        model.compareProperty().set(false);
-        model.daypartProperty().set(Daypart.ALL);
-        model.resetBandwidth();
-        StoreLayoutViewModel.Snapshot reset = model.snapshotProperty().get();
-        assertNull(model.bandwidthProperty().get());
+        model.filter().compareProperty().set(false);
+        model.filter().daypartProperty().set(Daypart.ALL);
+        model.filter().resetBandwidth();
+        LayoutSnapshot reset = model.snapshotProperty().get();
+        assertNull(model.filter().bandwidthProperty().get());
         assertEquals(scottX, reset.density().bandwidthX(), 1e-12);
         assertEquals(scottY, reset.density().bandwidthY(), 1e-12);
         assertTrue(java.util.Arrays.equals(auto.density().values(), reset.density().values()),

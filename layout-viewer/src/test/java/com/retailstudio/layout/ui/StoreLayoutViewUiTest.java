@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
@@ -11,6 +12,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.ui.task.FxTaskExecutor;
+import com.retailstudio.ui.task.RunningTask;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,6 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class StoreLayoutViewUiTest {
 
     private final List<String> asked = new ArrayList<>();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private StoreLayoutViewModel model;
     private Scene scene;
     private Path exportTo;
@@ -62,7 +64,7 @@ class StoreLayoutViewUiTest {
         Path sample = Files.createTempDirectory("layout-ui");
         BundledSample.extractTo(sample);
         exportTo = Files.createTempDirectory("layout-export").resolve("plan.png");
-        model = new StoreLayoutViewModel(new FxTaskExecutor(), Platform::runLater);
+        model = new StoreLayoutViewModel(tasks);
         StoreLayoutView view = new StoreLayoutView(model, suggested -> {
             asked.add(suggested);
             return Optional.of(exportTo);
@@ -109,12 +111,12 @@ class StoreLayoutViewUiTest {
                 .queryAs(javafx.scene.control.Label.class);
         javafx.scene.control.Button auto = robot.lookup("#layout-bandwidth-auto")
                 .queryAs(javafx.scene.control.Button.class);
-        StoreLayoutViewModel.Snapshot scott = model.snapshotProperty().get();
+        LayoutSnapshot scott = model.snapshotProperty().get();
         assertTrue(slider.getParent().isVisible(), "shown with the heatmap overlay");
         assertEquals("Auto (Scott's rule: " + scott.scottBandwidth().label() + ")", value.getText());
         assertEquals(scott.scottBandwidth().meanM(), slider.getValue(), 1e-9, "the slider starts at the rule's value");
         assertTrue(auto.isDisabled(), "nothing to reset while on auto");
-        assertNull(model.bandwidthProperty().get());
+        assertNull(model.filter().bandwidthProperty().get());
         writeScreenshot(robot, "layouts-bandwidth-auto.png");
 
         // the keyboard moves the slider a quarter metre and the heatmap is recomputed with it
@@ -125,13 +127,13 @@ class StoreLayoutViewUiTest {
         robot.type(KeyCode.RIGHT);
         awaitAnalytics();
         double wider = Math.round((scott.scottBandwidth().meanM() + 0.25) * 20) / 20.0;
-        assertEquals(wider, model.bandwidthProperty().get(), 1e-9);
+        assertEquals(wider, model.filter().bandwidthProperty().get(), 1e-9);
         assertEquals(wider, model.snapshotProperty().get().density().bandwidthX(), 1e-9);
 
         robot.interact(() -> slider.setValue(0.75));
         awaitAnalytics();
-        assertEquals(0.75, model.bandwidthProperty().get(), 1e-9);
-        StoreLayoutViewModel.Snapshot sharp = model.snapshotProperty().get();
+        assertEquals(0.75, model.filter().bandwidthProperty().get(), 1e-9);
+        LayoutSnapshot sharp = model.snapshotProperty().get();
         assertEquals(0.75, sharp.density().bandwidthY(), 1e-9);
         assertTrue(sharp.density().max() > scott.density().max(), "a narrower kernel gives a higher peak");
         assertEquals("0.8 m", value.getText());
@@ -146,10 +148,31 @@ class StoreLayoutViewUiTest {
 
         robot.clickOn(auto);
         awaitAnalytics();
-        assertNull(model.bandwidthProperty().get());
+        assertNull(model.filter().bandwidthProperty().get());
         assertEquals(scott.density().bandwidthX(), model.snapshotProperty().get().density().bandwidthX(), 1e-12);
         assertEquals("Auto (Scott's rule: " + scott.scottBandwidth().label() + ")", value.getText());
         assertEquals(scott.scottBandwidth().meanM(), slider.getValue(), 1e-9);
+    }
+
+    @Test
+    void cancellingAnAnalysisLeavesThePlanAsItWasAndTheNextOneShows(FxRobot robot) throws Exception {
+        awaitAnalytics();
+        LayoutSnapshot shown = model.snapshotProperty().get();
+        List<Daypart> published = new ArrayList<>();
+        robot.interact(() -> {
+            model.snapshotProperty().addListener((o, before, now) -> published.add(now.filter().daypart()));
+            model.filter().daypartProperty().set(Daypart.SATURDAY);
+            assertTrue(model.busyProperty().get());
+            // as the status bar's Cancel does, before the analysis can have finished
+            List.copyOf(tasks.running()).forEach(RunningTask::cancel);
+        });
+        assertFalse(model.busyProperty().get());
+        assertEquals("Cancelled; the plan shows the last results.", model.messageProperty().get());
+        assertSame(shown, model.snapshotProperty().get());
+
+        robot.interact(() -> model.filter().daypartProperty().set(Daypart.SUNDAY));
+        awaitAnalytics();
+        assertEquals(List.of(Daypart.SUNDAY), published, "the cancelled analysis is never shown");
     }
 
     @Test
@@ -195,8 +218,8 @@ class StoreLayoutViewUiTest {
         robot.interact(() -> model.viewport().centreOn(StorePlan.centreX(cheese), StorePlan.centreY(cheese)));
         robot.moveTo(floor.localToScreen(floor.getWidth() / 2, floor.getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(cheese.zoneId(), model.hoveredZoneProperty().get());
-        assertTrue(model.hoverText().startsWith("cheese · " + cheese.zoneId()), model.hoverText());
+        assertEquals(cheese.zoneId(), model.hover().hoveredZoneProperty().get());
+        assertTrue(model.hover().text().startsWith("cheese · " + cheese.zoneId()), model.hover().text());
         writeScreenshot(robot, "layouts-zoomed.png");
 
         // dragging 120 px to the right moves the plan with the pointer: the centre goes 120 px worth of metres left
@@ -213,13 +236,13 @@ class StoreLayoutViewUiTest {
     @Test
     void compareShowsTwoDaypartsSideBySideOnOneScaleWithDifferencesOnHover(FxRobot robot) throws Exception {
         awaitAnalytics();
-        robot.interact(() -> model.daypartProperty().set(Daypart.WEEKDAY_EVENING));
+        robot.interact(() -> model.filter().daypartProperty().set(Daypart.WEEKDAY_EVENING));
         awaitAnalytics();
         robot.clickOn("#layout-compare");
         awaitAnalytics();
         assertEquals(Daypart.SATURDAY, model.compareSnapshotProperty().get().filter().daypart());
         assertEquals(Daypart.WEEKDAY_EVENING, model.snapshotProperty().get().filter().daypart());
-        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        LayoutSnapshot other = model.compareSnapshotProperty().get();
         assertNotNull(other);
         FloorPlanCanvas left = robot.lookup("#layout-floor").queryAs(FloorPlanCanvas.class);
         FloorPlanCanvas right = robot.lookup("#layout-floor-compare").queryAs(FloorPlanCanvas.class);
@@ -235,7 +258,7 @@ class StoreLayoutViewUiTest {
         robot.moveTo(right.localToScreen(right.mapping().toPixelX(StorePlan.centreX(checkout)),
                 right.mapping().toPixelY(StorePlan.centreY(checkout))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Z02", model.hoveredZoneProperty().get(), "hovering the second plan hovers the zone");
+        assertEquals("Z02", model.hover().hoveredZoneProperty().get(), "hovering the second plan hovers the zone");
         javafx.scene.layout.GridPane table = robot.lookup("#layout-zone-comparison")
                 .queryAs(javafx.scene.layout.GridPane.class);
         assertTrue(table.isVisible());
@@ -243,7 +266,7 @@ class StoreLayoutViewUiTest {
         robot.moveTo(left.localToScreen(left.mapping().toPixelX(StorePlan.centreX(cheese)),
                 left.mapping().toPixelY(StorePlan.centreY(cheese))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, model.hoverComparison().size(), "a category zone has all five figures");
+        assertEquals(5, model.hover().comparison().size(), "a category zone has all five figures");
         assertEquals(6 * 4, table.getChildren().size(), "a heading row and five figures, four columns each");
         writeScreenshot(robot, "layouts-compare.png");
 
@@ -268,9 +291,9 @@ class StoreLayoutViewUiTest {
     void compareCanShowTheSameDaypartOverTwoPeriods(FxRobot robot) throws Exception {
         awaitAnalytics();
         robot.interact(() -> {
-            model.fromDateProperty().set(java.time.LocalDate.of(2026, 6, 1));
-            model.toDateProperty().set(java.time.LocalDate.of(2026, 6, 14));
-            model.compareDaypartProperty().set(Daypart.ALL);
+            model.filter().fromDateProperty().set(java.time.LocalDate.of(2026, 6, 1));
+            model.filter().toDateProperty().set(java.time.LocalDate.of(2026, 6, 14));
+            model.filter().compareDaypartProperty().set(Daypart.ALL);
             model.overlayProperty().set(StoreLayoutViewModel.Overlay.PATHS);
         });
         robot.clickOn("#layout-compare");
@@ -287,7 +310,7 @@ class StoreLayoutViewUiTest {
         awaitAnalytics();
         javafx.scene.control.Label right = robot.lookup("#layout-compare-title")
                 .queryAs(javafx.scene.control.Label.class);
-        StoreLayoutViewModel.Snapshot other = model.compareSnapshotProperty().get();
+        LayoutSnapshot other = model.compareSnapshotProperty().get();
         assertEquals(String.format(java.util.Locale.ROOT, "All week · 15 Jun–28 Jun · %,d visits · %,d baskets",
                 other.visits(), other.baskets()), right.getText());
         writeScreenshot(robot, "layouts-compare-dates.png");
@@ -329,7 +352,7 @@ class StoreLayoutViewUiTest {
                 .drop();
         WaitForAsyncUtils.waitForFxEvents();
 
-        WhatIfResult shown = model.whatIfProperty().get();
+        WhatIfResult shown = model.moves().whatIfProperty().get();
         assertNotNull(shown, "dropping the label tries the move");
         assertEquals(suggested, shown, "the same estimate as the recommendation's");
         WhatIfResult expected = shown;
@@ -345,7 +368,7 @@ class StoreLayoutViewUiTest {
         writeScreenshot(robot, "layouts-what-if.png");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
-        assertNull(model.whatIfProperty().get(), "Ctrl+Z resets the move");
+        assertNull(model.moves().whatIfProperty().get(), "Ctrl+Z resets the move");
         assertTrue(robot.lookup("#layout-what-if-figures").tryQuery().isEmpty());
     }
 
@@ -356,7 +379,7 @@ class StoreLayoutViewUiTest {
         robot.clickOn("#layout-daypart");
         robot.clickOn("Custom hours…");
         awaitAnalytics();
-        assertEquals(Daypart.hours(10, 14), model.daypartProperty().get(), "custom hours start at 10–14");
+        assertEquals(Daypart.hours(10, 14), model.filter().daypartProperty().get(), "custom hours start at 10–14");
         @SuppressWarnings("unchecked")
         javafx.scene.control.Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
                 .queryAs(javafx.scene.control.Spinner.class);
@@ -398,8 +421,8 @@ class StoreLayoutViewUiTest {
 
         // one day's visits: the date range as the toolbar's pickers set it
         java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 15);
-        robot.interact(() -> model.fromDateProperty().set(day));
-        robot.interact(() -> model.toDateProperty().set(day));
+        robot.interact(() -> model.filter().fromDateProperty().set(day));
+        robot.interact(() -> model.filter().toDateProperty().set(day));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && day.equals(
                 model.snapshotProperty().get().filter().to().orElse(null)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -458,7 +481,8 @@ class StoreLayoutViewUiTest {
     }
 
     private void awaitExport() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exportTo.equals(model.lastExportProperty().get()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> exportTo.equals(model.export().lastExportProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
