@@ -4,6 +4,7 @@ import com.retailstudio.ui.task.RunningTask;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -25,6 +26,10 @@ final class RunProgressPane extends VBox {
         message.setId("simulation-progress-message");
         message.setWrapText(true);
         message.getStyleClass().add("simulation-hint");
+        // the side panel is narrow: a long stage line is cut, and read whole in the tooltip
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
         Button cancel = new Button("Cancel", new FontIcon(Material2OutlinedAL.CANCEL));
         cancel.setId("simulation-cancel");
         cancel.setMaxWidth(Double.MAX_VALUE);
