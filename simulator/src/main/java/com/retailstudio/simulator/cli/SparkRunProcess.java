@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.cli;
 
+import com.retailstudio.data.columnar.ColumnarImport;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
@@ -7,19 +8,16 @@ import com.retailstudio.simulator.model.SimulationSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A simulation run on Apache Spark, started from the desktop as a process of its own ({@code retail-studio-spark
@@ -129,7 +127,7 @@ public final class SparkRunProcess {
             }
             return RunFile.read(runFile);
         } finally {
-            deleteTree(work);
+            ColumnarImport.deleteTree(work);
         }
     }
 
@@ -183,19 +181,5 @@ public final class SparkRunProcess {
                 .map(line -> line.substring(LAUNCHER_SCRIPT.length() + 1).strip())
                 .orElse(lines.isEmpty() ? "no message" : lines.get(lines.size() - 1).strip());
         return "The Spark run failed (exit " + exit + "): " + said;
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a scratch file that cannot be deleted is left in the temporary folder, where the system cleans up
-        }
     }
 }
