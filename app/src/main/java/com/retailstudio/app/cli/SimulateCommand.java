@@ -2,14 +2,12 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSetCurrency;
-import com.retailstudio.designer.io.JourneyFormatException;
-import com.retailstudio.designer.io.JourneyJson;
-import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Customer;
 import com.retailstudio.data.model.Product;
+import com.retailstudio.simulator.cli.SimulationOptions;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
@@ -23,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +41,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** How {@code --journey} names a shipped template instead of a file. */
-    static final String TEMPLATE_PREFIX = "template:";
-
-    @Option(names = "--journey", required = true, paramLabel = "FILE|template:NAME",
-            description = "Journey file (JSON), or template:NAME for a shipped template ("
-                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock).")
-    private String journeySource;
+    @Mixin
+    private SimulationOptions options;
 
     @Mixin
     private DataFolderOption data;
@@ -69,46 +61,13 @@ final class SimulateCommand implements Callable<Integer> {
             description = "With --engine spark: the Spark master (local[N], spark://HOST:7077, yarn, k8s://...).")
     private String master;
 
-    @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
-    private long seed = 42;
-
-    @Option(names = "--partitions", description = "Customer partitions, run in parallel and merged (default: ${DEFAULT-VALUE}).")
-    private int partitions = 2;
-
     @Option(names = "--threads", description = "Threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--trace", paramLabel = "CUSTOMER_ID",
-            description = "Record every step of this customer, by id, in the report (repeatable).")
-    private List<String> traces = List.of();
-
-    /** Customer ids are personal data, so no trace is recorded unless asked for. */
-    @Option(names = "--trace-first", paramLabel = "N",
-            description = "Also trace the first N customers who enter, with their ids (default: ${DEFAULT-VALUE}, "
-                    + "none).")
-    private int traceFirst = 0;
-
-    @Option(names = "--examples", paramLabel = "N",
-            description = "Add example traces to the report: for each reason (converted, holdout, sent, no_consent, "
-                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers who had it, with their ids "
-                    + "(default: ${DEFAULT-VALUE}, none).")
-    private int examples = 0;
-
-    @Option(names = "--quiet-hours", paramLabel = "defer|drop",
-            description = "A send caught by quiet hours is deferred to the window's end or dropped (default: defer).")
-    private String quietHours = "defer";
-
-    @Option(names = "--capped", paramLabel = "advance|exit",
-            description = "A customer at a frequency cap moves on without the message or leaves (default: advance).")
-    private String capped = "advance";
-
-    @Option(names = "--report", required = true, paramLabel = "OUT.json", description = "Report file to write.")
-    private Path report;
-
     @Override
     public Integer call() {
-        if (partitions < 1 || threads < 1 || traceFirst < 0) {
-            throw new ParameterException(spec.commandLine(), "--partitions and --threads must be at least 1");
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         if ("spark".equals(engine)) {
             throw new CommandFailure("--engine spark runs in the Spark runner's own JVM: start it with "
@@ -118,15 +77,15 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--engine must be desktop or spark, not '" + engine
                     + "'" + (master != null ? ", and --master goes with --engine spark only" : ""));
         }
-        if (examples < 0) {
-            throw new ParameterException(spec.commandLine(), "--examples must be 0 or more, not " + examples);
+        SimulationSettings settings = options.settings();
+        int partitions = options.partitions();
+        Path report = options.report();
+        Journey journey;
+        try {
+            journey = options.journey();
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), e);
         }
-        SimulationSettings settings = SimulationSettings.defaults(seed)
-                .withQuietHours(choice(quietHours, "--quiet-hours", SimulationSettings.QuietHoursMode.class))
-                .withCapped(choice(capped, "--capped", SimulationSettings.CappedMode.class))
-                .withTrace(Set.copyOf(traces), traceFirst)
-                .withReasonTraces(examples);
-        Journey journey = readJourney();
         requireFolderOf(report);
         DataFolderOption.JobData source = data.resolveForJob();
         DataSetCurrency currency = currencyOf(source.folder());
@@ -148,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw FileProblems.cannotWrite("the report", report, e);
         }
-        print(spec.commandLine().getOut(), journey, run, currency);
+        print(spec.commandLine().getOut(), journey, run, currency, report);
         return 0;
     }
 
@@ -179,42 +138,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + " must be one of "
-                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()
-                    + ", not '" + text + "'");
-        }
-    }
-
-    private Journey readJourney() {
-        if (journeySource.startsWith(TEMPLATE_PREFIX)) {
-            String name = journeySource.substring(TEMPLATE_PREFIX.length());
-            return JourneyTemplates.load(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--journey: there is no template '" + name + "'; the templates are "
-                            + String.join(", ", JourneyTemplates.NAMES)));
-        }
-        Path journeyFile;
-        try {
-            journeyFile = Path.of(journeySource);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new ParameterException(spec.commandLine(), "--journey: '" + journeySource
-                    + "' is neither a file name nor template:NAME (" + e.getReason() + ")");
-        }
-        try {
-            return JourneyJson.read(journeyFile);
-        } catch (NoSuchFileException e) {
-            throw new CommandFailure("The journey file " + journeyFile.toAbsolutePath() + " does not exist.", e);
-        } catch (IOException e) {
-            throw FileProblems.cannotRead(journeyFile, e);
-        } catch (JourneyFormatException e) {
-            throw new CommandFailure("The journey file " + journeyFile + " is not valid at " + e.getMessage() + ".", e);
-        }
-    }
-
-    private void print(PrintWriter out, Journey journey, SimulationRun run, DataSetCurrency currency) {
+    private static void print(PrintWriter out, Journey journey, SimulationRun run, DataSetCurrency currency,
+            Path report) {
         SimulationResults r = run.results();
         Uplift u = r.uplift();
         out.printf(Locale.ROOT, "Simulated %s over %,d customers and %,d events in %,d ms (%,.0f events/s, "

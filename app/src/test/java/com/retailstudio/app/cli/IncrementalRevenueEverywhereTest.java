@@ -102,7 +102,7 @@ class IncrementalRevenueEverywhereTest {
     }
 
     private static SimulationSummary simulateInTheSection(Path data) {
-        SimulationViewModel model = new SimulationViewModel(new CurrentThreadTaskExecutor(), Runnable::run);
+        SimulationViewModel model = new SimulationViewModel(new CurrentThreadTaskExecutor());
         SimpleObjectProperty<Path> active = new SimpleObjectProperty<>();
         model.follow(active, path -> path);
         active.set(data);

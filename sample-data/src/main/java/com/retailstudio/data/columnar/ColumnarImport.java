@@ -108,7 +108,11 @@ public final class ColumnarImport {
         }
     }
 
-    static void deleteTree(Path folder) {
+    /**
+     * Deletes a folder and everything in it, as far as it can: what cannot be deleted stays (a staging folder is
+     * removed by the next import or start; a scratch folder in the temporary folder by the system).
+     */
+    public static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -121,7 +125,7 @@ public final class ColumnarImport {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            // best effort: what is left is a staging folder, removed by the next import or start
+            // best effort, as said above
         }
     }
 }

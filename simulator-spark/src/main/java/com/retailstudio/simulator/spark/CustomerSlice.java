@@ -3,13 +3,8 @@ package com.retailstudio.simulator.spark;
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.AgeBand;
 import com.retailstudio.data.model.Channel;
-import com.retailstudio.data.model.Consent;
-import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.data.model.Customer;
-import com.retailstudio.data.model.Event;
-import com.retailstudio.data.model.EventType;
 import com.retailstudio.data.model.LoyaltyTier;
-import com.retailstudio.data.model.MessageKind;
 import com.retailstudio.simulator.engine.CustomerData;
 import java.io.Serializable;
 import java.time.Instant;
@@ -20,8 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * One Spark partition's customers with everything the engine reads of them: the customer columns, the granted consent
@@ -34,9 +27,6 @@ public final class CustomerSlice implements Serializable {
     private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
     private static final AgeBand[] AGES = AgeBand.values();
     private static final Channel[] CHANNELS = Channel.values();
-    private static final EventType[] TYPES = EventType.values();
-    private static final MessageKind[] KINDS = MessageKind.values();
-    private static final ConsentPurpose[] PURPOSES = ConsentPurpose.values();
 
     private final TextColumn ids;
     /** Each customer's 0-based row in customers.csv: the desktop's customer order. */
@@ -217,48 +207,41 @@ public final class CustomerSlice implements Serializable {
 
     /**
      * The slice as the engine's columns: the same customers, granted consents and events, each customer's events in
-     * the same order as in the whole data set, so every customer runs exactly as on the desktop.
+     * the same order as in the whole data set, so every customer runs exactly as on the desktop. The event columns
+     * become the event table as they are ({@link EventTable#ofColumns}); only customers and text are made again.
      */
     public CustomerData toCustomerData() {
         int n = ids.size();
+        int events = eventId.size();
         List<String> customerIds = new ArrayList<>(n);
         List<Customer> customers = new ArrayList<>(n);
-        List<Consent> consents = new ArrayList<>();
         Map<String, String> shared = new HashMap<>();
+        int[] customerOfEvent = new int[events];
         for (int i = 0; i < n; i++) {
             String id = ids.get(i);
             customerIds.add(id);
             customers.add(new Customer(id, LocalDate.ofEpochDay(signupDay[i]), shared(shared, country.get(i)),
                     ZoneId.of(zone.get(i)), TIERS[tier[i]], AGES[ageBand[i]], priceSensitivity[i],
                     CHANNELS[preferredChannel[i]], lifetimeValue[i]));
-            for (ConsentPurpose purpose : PURPOSES) {
-                if ((consentBits[i] & (1 << purpose.ordinal())) != 0) {
-                    // the engine reads granted purposes only (consents.csv's latest decision), not when they were
-                    consents.add(new Consent(id, purpose, true, Instant.EPOCH));
-                }
-            }
+            Arrays.fill(customerOfEvent, firstEvent[i], firstEvent[i + 1], i);
         }
         List<String> products = new ArrayList<>();
         Map<String, Integer> productIndex = new HashMap<>();
-        for (int e = 0; e < productId.size(); e++) {
+        int[] productOfEvent = new int[events];
+        String[] eventIds = new String[events];
+        String[] messageIds = new String[events];
+        for (int e = 0; e < events; e++) {
             String p = productId.get(e);
-            if (p != null && productIndex.putIfAbsent(p, products.size()) == null) {
-                products.add(p);
-            }
+            productOfEvent[e] = p == null ? -1 : productIndex.computeIfAbsent(p, x -> {
+                products.add(x);
+                return products.size() - 1;
+            });
+            eventIds[e] = eventId.get(e);
+            messageIds[e] = messageId.get(e);
         }
-        EventTable.Builder table = EventTable.builder(customerIds, products);
-        for (int i = 0; i < n; i++) {
-            for (int e = firstEvent[i]; e < firstEvent[i + 1]; e++) {
-                String product = productId.get(e);
-                Event event = new Event(eventId.get(e), Instant.ofEpochSecond(epochSecond[e], nano[e]),
-                        customerIds.get(i), TYPES[type[e]], CHANNELS[channel[e]],
-                        messageKind[e] < 0 ? Optional.empty() : Optional.of(KINDS[messageKind[e]]),
-                        Optional.ofNullable(messageId.get(e)), Optional.ofNullable(product),
-                        Double.isNaN(value[e]) ? OptionalDouble.empty() : OptionalDouble.of(value[e]));
-                table.add(event, i, product == null ? -1 : productIndex.get(product));
-            }
-        }
-        return CustomerData.of(customers, consents, table.build());
+        EventTable table = EventTable.ofColumns(customerIds, products, eventIds, epochSecond, nano, customerOfEvent,
+                type, channel, messageKind, messageIds, productOfEvent, value);
+        return CustomerData.of(customers, consentBits.clone(), table);
     }
 
     private static String shared(Map<String, String> texts, String text) {

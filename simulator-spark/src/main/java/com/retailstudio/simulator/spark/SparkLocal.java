@@ -1,5 +1,8 @@
 package com.retailstudio.simulator.spark;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -27,14 +30,12 @@ public final class SparkLocal {
     }
 
     /** The jar this class was loaded from, when it was loaded from a jar. */
-    static java.util.Optional<String> jobJar() {
+    static Optional<String> jobJar() {
         try {
-            java.nio.file.Path location = java.nio.file.Path.of(
-                    SparkLocal.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.toString().endsWith(".jar") ? java.util.Optional.of(location.toString())
-                    : java.util.Optional.empty();
-        } catch (java.net.URISyntaxException | NullPointerException e) {
-            return java.util.Optional.empty();
+            Path location = Path.of(SparkLocal.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? Optional.of(location.toString()) : Optional.empty();
+        } catch (URISyntaxException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 }

@@ -2,26 +2,26 @@ package com.retailstudio.simulator.spark;
 
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSetCurrency;
-import com.retailstudio.designer.io.JourneyFormatException;
-import com.retailstudio.designer.io.JourneyJson;
-import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.cli.ProgressLine;
+import com.retailstudio.simulator.cli.RunFile;
+import com.retailstudio.simulator.cli.SimulationOptions;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.Uplift;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "retail-studio-spark", mixinStandardHelpOptions = true, subcommands = SparkSimulateCommand.Simulate.class,
         description = "Retail Studio jobs on Apache Spark (docs/simulator-spark.md).")
 public final class SparkSimulateCommand {
+
+    /** Where progress lines go when they are not asked for. */
+    private static final PrintStream NO_PROGRESS = new PrintStream(OutputStream.nullOutputStream());
 
     private SparkSimulateCommand() {
     }
@@ -77,9 +80,8 @@ public final class SparkSimulateCommand {
                 + "spark://HOST:7077, yarn, k8s://… (default: ${DEFAULT-VALUE}).")
         private String master = "local[*]";
 
-        @Option(names = "--journey", required = true, paramLabel = "FILE|template:NAME",
-                description = "Journey file (JSON), or template:NAME for a shipped template.")
-        private String journeySource;
+        @Mixin
+        private SimulationOptions options;
 
         @Option(names = "--data", required = true, paramLabel = "DIR|PARQUET_URI|sample",
                 description = "Folder of data-set CSV files (read on the driver), a columnar copy (a folder with "
@@ -87,31 +89,14 @@ public final class SparkSimulateCommand {
                         + "hdfs://, s3a://, file://; read by the executors), or 'sample' for the bundled sample.")
         private String data;
 
-        @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE}).")
-        private long seed = 42;
+        @Option(names = "--progress", description = "Also print a machine-readable line for every Spark stage "
+                + "and finished task: retail-studio-progress phase=simulate stage=4 tasks=3/8 (the desktop's "
+                + "Simulation section reads them).")
+        private boolean progress;
 
-        @Option(names = "--partitions", description = "Spark partitions of customers (default: ${DEFAULT-VALUE}).")
-        private int partitions = 2;
-
-        @Option(names = "--trace", paramLabel = "CUSTOMER_ID", description = "Trace this customer (repeatable).")
-        private List<String> traces = List.of();
-
-        @Option(names = "--trace-first", paramLabel = "N", description = "Also trace the first N customers who "
-                + "enter (default: ${DEFAULT-VALUE}, none).")
-        private int traceFirst = 0;
-
-        @Option(names = "--examples", paramLabel = "N", description = "Example traces: the first N customers per "
-                + "reason (default: ${DEFAULT-VALUE}, none).")
-        private int examples = 0;
-
-        @Option(names = "--quiet-hours", paramLabel = "defer|drop", description = "default: ${DEFAULT-VALUE}")
-        private SimulationSettings.QuietHoursMode quietHours = SimulationSettings.QuietHoursMode.DEFER;
-
-        @Option(names = "--capped", paramLabel = "advance|exit", description = "default: ${DEFAULT-VALUE}")
-        private SimulationSettings.CappedMode capped = SimulationSettings.CappedMode.ADVANCE;
-
-        @Option(names = "--report", required = true, paramLabel = "OUT.json", description = "Report file to write.")
-        private Path report;
+        @Option(names = "--run-file", paramLabel = "FILE", description = "Also write the finished run (results and "
+                + "figures, Java serialization) for the desktop that started this run to read back.")
+        private Path runFile;
 
         @Override
         public Integer call() throws IOException {
@@ -119,25 +104,31 @@ public final class SparkSimulateCommand {
                 throw new ParameterException(spec.commandLine(), "--engine: only 'spark' runs here, not '" + engine
                         + "'; the desktop engine is ./retail-studio simulate");
             }
-            if (partitions < 1 || traceFirst < 0 || examples < 0) {
-                throw new ParameterException(spec.commandLine(),
-                        "--partitions must be at least 1, --trace-first and --examples 0 or more");
-            }
-            SimulationSettings settings = SimulationSettings.defaults(seed).withQuietHours(quietHours)
-                    .withCapped(capped).withTrace(Set.copyOf(traces), traceFirst).withReasonTraces(examples);
-            Journey journey = readJourney();
+            SimulationSettings settings = options.settings();
+            Journey journey = options.journey();
+            Path report = options.report();
+            PrintStream progressLines = progress ? System.out : NO_PROGRESS;
+            progressLines.println(ProgressLine.of(ProgressLine.Phase.START).format());
             boolean columnar = isColumnar(data);
             Path folder = columnar ? null : dataFolder();
             SimulationRun run;
             SparkSession spark = SparkLocal.session(master);
             try {
+                if (progress) {
+                    spark.sparkContext().addSparkListener(new SparkProgress(System.out));
+                }
+                progressLines.println(ProgressLine.of(ProgressLine.Phase.READ).format());
                 CustomerSource source = columnar ? new ParquetCustomers(spark, data) : new DriverLoadedCustomers(folder);
-                run = SparkSimulation.run(spark, journey, source, settings, partitions);
+                run = SparkSimulation.run(spark, journey, source, settings, options.partitions());
             } finally {
                 spark.stop();
             }
+            progressLines.println(ProgressLine.of(ProgressLine.Phase.WRITE).format());
             SimulationReportJson.write(report, journey, settings, run, currencyOf(columnar ? null : folder));
-            print(spec.commandLine().getOut(), journey, run);
+            if (runFile != null) {
+                RunFile.write(runFile, run);
+            }
+            print(spec.commandLine().getOut(), journey, run, report);
             return 0;
         }
 
@@ -169,26 +160,7 @@ public final class SparkSimulateCommand {
             return folder;
         }
 
-        private Journey readJourney() {
-            if (journeySource.startsWith("template:")) {
-                String name = journeySource.substring("template:".length());
-                return JourneyTemplates.load(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "--journey: there is no template '" + name + "'; the templates are "
-                                + String.join(", ", JourneyTemplates.NAMES)));
-            }
-            Path file = Path.of(journeySource);
-            try {
-                return JourneyJson.read(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the journey file " + file.toAbsolutePath() + ": "
-                        + e.getMessage(), e);
-            } catch (JourneyFormatException e) {
-                throw new IllegalArgumentException("The journey file " + file + " is not valid at " + e.getMessage()
-                        + ".", e);
-            }
-        }
-
-        private void print(PrintWriter out, Journey journey, SimulationRun run) {
+        private void print(PrintWriter out, Journey journey, SimulationRun run, Path report) {
             Uplift u = run.results().uplift();
             out.printf(Locale.ROOT, "Simulated %s over %,d customers and %,d events on Spark (%s, %d partitions) in "
                             + "%,d ms (%,.0f events/s); load %,d ms, fit %,d ms%n", journey.name(), run.customers(),

@@ -4,6 +4,7 @@ import com.retailstudio.data.io.EventTable;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.cli.ProgressLine;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.JourneyPlan;
 import com.retailstudio.simulator.engine.ResponseModel;
@@ -12,6 +13,7 @@ import com.retailstudio.simulator.engine.Simulator;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -59,10 +61,13 @@ public final class SparkSimulation {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1");
         }
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long t0 = System.nanoTime();
+        // each job is described by its phase, which the progress lines name (SparkProgress)
+        context.setJobDescription(ProgressLine.Phase.READ.key());
         CustomerSource.Extent all = source.extent();
         long t1 = System.nanoTime();
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        context.setJobDescription(ProgressLine.Phase.FIT.key());
         ResponseModel model = source.fitModel(context, partitions);
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
@@ -72,6 +77,7 @@ public final class SparkSimulation {
                     + "would run another journey than the driver's");
         }
         long t3 = System.nanoTime();
+        context.setJobDescription(ProgressLine.Phase.SIMULATE.key());
         Broadcast<Job> broadcast = context.broadcast(job);
         List<SimulationResults> parts;
         try {
@@ -80,6 +86,7 @@ public final class SparkSimulation {
                     .collect();
         } finally {
             broadcast.destroy();
+            context.clearJobGroup();
         }
         // the desktop's empty result (the journey's shape, the run's period: it needs no customer), then the
         // partitions in their order
@@ -108,7 +115,7 @@ public final class SparkSimulation {
                     .withHorizon(job.horizonStart(), job.horizonEnd()).runPartition(0, data.size());
             results = results == null ? part : results.merge(part);
         }
-        return results == null ? java.util.Collections.emptyIterator() : List.of(results).iterator();
+        return results == null ? Collections.emptyIterator() : List.of(results).iterator();
     }
 
     private static long millis(long from, long to) {

@@ -10,9 +10,7 @@ import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
-import com.retailstudio.data.io.EventTable;
-import com.retailstudio.data.model.Event;
-import com.retailstudio.data.model.EventType;
+import com.retailstudio.data.model.Customer;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.FitCounts;
 import com.retailstudio.simulator.engine.ResponseModel;
@@ -20,12 +18,12 @@ import com.retailstudio.simulator.engine.ResponseModelFitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +44,8 @@ class DistributedFitTest {
     private static SparkSession spark;
     private static JavaSparkContext context;
     private static DataSet data;
+    /** The columnar copy the real import wrote of the generated folder. */
+    private static Path parquet;
     /** The customer the moved purchase was recorded against. */
     private static int movedTo;
 
@@ -56,7 +56,7 @@ class DistributedFitTest {
         data = DataSetLoader.load(folder.resolve("csv"));
         spark = SparkLocal.session("local[2]");
         context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ColumnarFixture.write(spark, data, folder.resolve("parquet"));
+        parquet = ImportedCopy.of(folder.resolve("csv"), folder.resolve("datasets"));
     }
 
     @AfterAll
@@ -69,7 +69,7 @@ class DistributedFitTest {
     @ParameterizedTest(name = "{0} Spark partitions")
     @ValueSource(ints = {1, 2, 3, 7})
     void countsFromTheTasksFitTheDesktopModel(int partitions) throws IOException {
-        ParquetCustomers source = new ParquetCustomers(spark, folder.resolve("parquet").toUri().toString());
+        ParquetCustomers source = new ParquetCustomers(spark, parquet.toUri().toString());
         ResponseModel model = source.fitModel(context, partitions);
 
         assertEquals(0, source.sharedMessageIds(), "no message id is shared, so the tasks counted");
@@ -79,7 +79,7 @@ class DistributedFitTest {
     @Test
     void theExtentIsCountedBySparkAsTheDesktopLoadsIt() {
         CustomerData desktop = CustomerData.of(data);
-        ParquetCustomers source = new ParquetCustomers(spark, folder.resolve("parquet").toUri().toString());
+        ParquetCustomers source = new ParquetCustomers(spark, parquet.toUri().toString());
 
         assertEquals(new CustomerSource.Extent(desktop.size(), desktop.eventCount(), desktop.horizonStart(),
                 desktop.horizonEnd()), source.extent());
@@ -88,9 +88,9 @@ class DistributedFitTest {
 
     @Test
     void aResponseToAnotherCustomersSendIsFittedOnTheDriver() throws IOException {
-        DataSet shared = withAPurchaseMovedToAnotherCustomer(data);
-        ColumnarFixture.write(spark, shared, folder.resolve("shared"));
-        ParquetCustomers source = new ParquetCustomers(spark, folder.resolve("shared").toUri().toString());
+        Path sharedCopy = withAPurchaseMovedToAnotherCustomer(folder.resolve("csv"), folder.resolve("datasets"));
+        DataSet shared = DataSetLoader.load(folder.resolve("datasets").resolve("moved-csv"));
+        ParquetCustomers source = new ParquetCustomers(spark, sharedCopy.toUri().toString());
         ResponseModel model = source.fitModel(context, 3);
 
         assertEquals(1, source.sharedMessageIds());
@@ -107,35 +107,35 @@ class DistributedFitTest {
         return ResponseModelFitter.partialCounts(slice.toCustomerData(), slice.fileRows());
     }
 
-    /** The data with its first attributed purchase recorded against the next customer instead. */
-    private static DataSet withAPurchaseMovedToAnotherCustomer(DataSet data) {
-        EventTable events = data.events();
-        List<String> ids = data.customers().stream().map(c -> c.customerId()).toList();
-        List<String> products = new ArrayList<>();
-        Map<String, Integer> productIndex = new HashMap<>();
-        for (int r = 0; r < events.size(); r++) {
-            events.productId(r).ifPresent(p -> productIndex.computeIfAbsent(p, x -> {
-                products.add(x);
-                return products.size() - 1;
-            }));
-        }
-        EventTable.Builder moved = EventTable.builder(ids, products);
-        boolean done = false;
-        for (int r = 0; r < events.size(); r++) {
-            Event e = events.get(r);
-            int customer = events.customerIndex(r);
-            if (!done && e.eventType() == EventType.PURCHASE && e.messageId().isPresent()) {
-                customer = (customer + 1) % ids.size();
-                movedTo = customer;
-                e = new Event(e.eventId(), e.timestamp(), ids.get(customer), e.eventType(), e.channel(),
-                        e.messageKind(), e.messageId(), e.productId(), e.value());
-                done = true;
+    /**
+     * A copy of the CSV folder with its first attributed purchase (one with a message id) recorded against the next
+     * customer instead, imported as a columnar copy into {@code datasets}.
+     */
+    private static Path withAPurchaseMovedToAnotherCustomer(Path csv, Path datasets) throws IOException {
+        Path moved = datasets.resolve("moved-csv");
+        Files.createDirectories(moved);
+        try (Stream<Path> files = Files.list(csv)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, moved.resolve(file.getFileName()));
             }
-            moved.add(e, customer, e.productId().map(productIndex::get).orElse(-1));
         }
-        assertTrue(done, "the generated history has an attributed purchase");
-        return new DataSet(data.customers(), data.consents(), moved.build(), data.products(), data.stores(),
-                data.zones(), data.weeklySales(), data.basketLines(), data.footTraffic());
+        List<String> ids = data.customers().stream().map(Customer::customerId).toList();
+        List<String> lines = new ArrayList<>(Files.readAllLines(moved.resolve("events.csv")));
+        List<String> header = List.of(lines.get(0).split(","));
+        int customerColumn = header.indexOf("customer_id");
+        int typeColumn = header.indexOf("event_type");
+        int messageColumn = header.indexOf("message_id");
+        for (int line = 1; line < lines.size(); line++) {
+            String[] fields = lines.get(line).split(",", -1);
+            if (fields[typeColumn].equals("purchase") && !fields[messageColumn].isEmpty()) {
+                movedTo = (ids.indexOf(fields[customerColumn]) + 1) % ids.size();
+                fields[customerColumn] = ids.get(movedTo);
+                lines.set(line, String.join(",", fields));
+                Files.write(moved.resolve("events.csv"), lines);
+                return ImportedCopy.of(moved, datasets);
+            }
+        }
+        throw new AssertionError("the generated history has no attributed purchase");
     }
 
     /** The model's Java serialization: equal bytes are equal numbers to the last bit. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.DataGenerator;
-import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
 import com.retailstudio.designer.model.Journey;
@@ -43,13 +42,12 @@ class SparkEqualsDesktopTest {
 
     @BeforeAll
     static void generateRunOnTheDesktopAndStartSpark() throws Exception {
-        columnar = columnarParent.resolve("parquet-copy");
         DataGenerator.generate(GeneratorConfig.defaults().withCustomers(4_000).withDays(45), data,
                 GenerationProgress.NONE);
         desktopRun = SimulationRun.execute(JOURNEY, data, SETTINGS, 2, 2);
         desktop = SimulationReportJson.toJson(JOURNEY, SETTINGS, desktopRun);
         spark = SparkLocal.session("local[2]");
-        ColumnarFixture.write(spark, DataSetLoader.load(data), columnar);
+        columnar = ImportedCopy.of(data, columnarParent);
     }
 
     @AfterAll

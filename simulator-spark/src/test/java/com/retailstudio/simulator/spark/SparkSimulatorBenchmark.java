@@ -94,10 +94,7 @@ public final class SparkSimulatorBenchmark {
         SparkSession spark = SparkLocal.session(master);
         ShuffleBytes shuffle = new ShuffleBytes();
         spark.sparkContext().addSparkListener(shuffle);
-        Path columnar = Path.of(folder + "-parquet");
-        if (parquet && !Files.isDirectory(columnar.resolve("events"))) {
-            ColumnarFixture.write(spark, DataSetLoader.load(folder), columnar);
-        }
+        Path columnar = parquet ? ImportedCopy.of(folder, Path.of(folder + "-datasets")) : null;
         try {
             for (int partitions : partitionCounts) {
                 System.gc();

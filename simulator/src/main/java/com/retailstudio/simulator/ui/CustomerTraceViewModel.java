@@ -129,7 +129,9 @@ public final class CustomerTraceViewModel {
         lastMatches = List.of();
         if (steps.isEmpty()) {
             shownTrace.set(null);
-            traceMessage.set("No customer “" + id + "” in the data set.");
+            traceMessage.set(search.findsAnyCustomer() ? "No customer “" + id + "” in the data set."
+                    : "“" + id + "” is not among the example traces this Spark run kept; run the journey on the "
+                            + "desktop engine to trace any customer.");
         } else if (steps.get().isEmpty()) {
             shownTrace.set(new ShownTrace(id, Set.of(), List.of(), 0, 0));
             traceMessage.set("Customer " + id + " never entered this journey.");

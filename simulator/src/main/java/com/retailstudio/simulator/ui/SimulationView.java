@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -133,7 +132,7 @@ public final class SimulationView extends BorderPane {
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                       Function<T, String> nameOf,
                                                       TaskExecutor tasks) {
-        SimulationViewModel model = new SimulationViewModel(tasks, Platform::runLater);
+        SimulationViewModel model = new SimulationViewModel(tasks);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
     }
@@ -145,7 +144,7 @@ public final class SimulationView extends BorderPane {
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                       Function<T, String> nameOf, TaskExecutor tasks,
                                                       Supplier<List<JourneyChoice>> savedJourneys) {
-        SimulationViewModel model = new SimulationViewModel(tasks, Platform::runLater, savedJourneys);
+        SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
     }
@@ -221,7 +220,7 @@ public final class SimulationView extends BorderPane {
         status.managedProperty().bind(status.visibleProperty());
 
         VBox side = new VBox(8, journeysTitle, journeys, spacer(4), seedTitle, seed, spacer(4), dataTitle, data,
-                spacer(8), run, status);
+                spacer(4), new EnginePane(model.engines()), spacer(8), run, new RunProgressPane(model), status);
         side.getStyleClass().add("simulation-side");
         return side;
     }

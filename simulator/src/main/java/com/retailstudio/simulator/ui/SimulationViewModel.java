@@ -1,26 +1,21 @@
 package com.retailstudio.simulator.ui;
 
 import com.retailstudio.data.io.DataSetCurrency;
-import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.CustomerData;
-import com.retailstudio.simulator.engine.RunProgress;
 import com.retailstudio.simulator.engine.SimulationRun;
-import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.ui.task.BackgroundTask;
-import com.retailstudio.ui.task.ProgressReporter;
+import com.retailstudio.ui.task.RunningTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -39,19 +34,19 @@ import javafx.collections.ObservableList;
 
 /**
  * The Simulation section's state: the journey (template or saved version) and seed to run, the active data set's
- * folder, whether a run is under way, the last run's summary, its customer trace search, and a comparison of two
- * journeys. Runs go through the given task executor (off the JavaFX thread in the application, on the calling thread in
- * tests) and publish through {@code fxThread}.
+ * folder, the engine (the desktop's or Spark's), whether a run is under way, the last run's summary, its customer
+ * trace search, and a comparison of two journeys. Runs go through the given task executor (off the JavaFX thread in the
+ * application, on the calling thread in tests) and publish in the task's callbacks, on the JavaFX thread.
  */
 public final class SimulationViewModel {
 
     /** Seed of a first run, the same as the command line's default. */
     public static final long DEFAULT_SEED = 42;
-    /** Example traces kept per combination of reasons, for the trace search. */
-    static final int EXAMPLES_PER_COMBINATION = 3;
 
     private final TaskExecutor tasks;
-    private final Executor fxThread;
+    private final EngineChoice engines;
+    /** The run or comparison under way, for its progress and cancel; null when none is. */
+    private final ObjectProperty<RunningTask> running = new SimpleObjectProperty<>(this, "running");
     private final Supplier<List<JourneyChoice>> savedJourneys;
     private final ObservableList<JourneyChoice> journeys = FXCollections.observableArrayList();
     private final ObjectProperty<JourneyChoice> journey = new SimpleObjectProperty<>(this, "journey");
@@ -76,22 +71,28 @@ public final class SimulationViewModel {
     private final AtomicLong compareGeneration = new AtomicLong();
 
     /** Runs through the task executor, offering only the templates. */
-    public SimulationViewModel(TaskExecutor tasks, Executor fxThread) {
-        this(tasks, fxThread, List::of);
+    public SimulationViewModel(TaskExecutor tasks) {
+        this(tasks, List::of);
     }
 
     /**
      * @param savedJourneys the journey versions saved in the workspace, asked again on {@link #refreshJourneys()}
      */
-    public SimulationViewModel(TaskExecutor tasks, Executor fxThread,
-            Supplier<List<JourneyChoice>> savedJourneys) {
+    public SimulationViewModel(TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys) {
+        this(tasks, savedJourneys, EngineChoice.ofInstallation());
+    }
+
+    /** As above, running on the engine {@code engines} says: the desktop's, or Spark's in a process of its own. */
+    public SimulationViewModel(TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys,
+            EngineChoice engines) {
         this.tasks = tasks;
-        this.fxThread = fxThread;
         this.savedJourneys = savedJourneys;
+        this.engines = engines;
         refreshJourneys();
         canRun = Bindings.createBooleanBinding(() -> journey.get() != null && journey.get().journey() != null
-                        && dataFolder.get() != null && !busy.get() && parsedSeed().isPresent(),
-                journey, dataFolder, busy, seed);
+                        && dataFolder.get() != null && !busy.get() && parsedSeed().isPresent()
+                        && engines.readyProperty().get(),
+                journey, dataFolder, busy, seed, engines.readyProperty());
         canCompare = Bindings.createBooleanBinding(() -> canRun.get() && compareWith.get() != null
                 && compareWith.get().journey() != null, canRun, compareWith);
         dataFolder.addListener((o, before, now) -> {
@@ -104,7 +105,7 @@ public final class SimulationViewModel {
             if (now == null) {
                 return;
             }
-            if (!java.util.Objects.equals(chosenJourney, now.journey())) {
+            if (!Objects.equals(chosenJourney, now.journey())) {
                 forgetResults();
                 forgetComparison();
             }
@@ -127,9 +128,9 @@ public final class SimulationViewModel {
     }
 
     /** The choice in the list read again that is the same version, with its review state as it is now. */
-    private static java.util.Optional<JourneyChoice> sameIn(List<JourneyChoice> all, JourneyChoice chosen) {
-        return chosen == null ? java.util.Optional.empty() : all.stream().filter(choice -> choice.label()
-                .equals(chosen.label()) && java.util.Objects.equals(choice.journey(), chosen.journey())).findFirst();
+    private static Optional<JourneyChoice> sameIn(List<JourneyChoice> all, JourneyChoice chosen) {
+        return chosen == null ? Optional.empty() : all.stream().filter(choice -> choice.label()
+                .equals(chosen.label()) && Objects.equals(choice.journey(), chosen.journey())).findFirst();
     }
 
     /** Follows the application's active data set: runs use its folder; changing it clears the last results. */
@@ -148,59 +149,14 @@ public final class SimulationViewModel {
         dataFolder.set(active == null ? null : folderOf.apply(active));
     }
 
-    private static int threads() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** What a finished run publishes, made off the JavaFX thread. */
+    private record RunOutcome(SimulationSummary summary, SimulationFlow flow, TraceSearch search) {
     }
 
-    private static SimulationSettings settings(long seed) {
-        return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(EXAMPLES_PER_COMBINATION);
-    }
-
-    /** Runs a piece of long work under a title; the work publishes its own results through {@code fxThread}. */
-    private void start(String title, Consumer<ProgressReporter> work) {
-        tasks.execute(BackgroundTask.of(title, progress -> {
-            work.accept(progress);
-            return Boolean.TRUE;
-        }));
-    }
-
-    /** Loads the data set, saying so, and stops if the user cancelled meanwhile. */
-    private static CustomerData load(Path folder, ProgressReporter progress) {
-        progress.update(-1, "Loading the data set…");
-        CustomerData data = CustomerData.of(DataSetLoader.load(folder));
-        if (progress.isCancelled()) {
-            throw new CancellationException();
-        }
-        return data;
-    }
-
-    private static SimulationRun simulate(Journey journey, CustomerData data, long seed, long loadMillis,
-            ProgressReporter progress, double from, double to) {
-        progress.update(from, "Simulating “" + journey.name() + "”…");
-        int threads = threads();
-        return SimulationRun.execute(journey, data, settings(seed), threads * 4, threads, loadMillis,
-                new RunProgress() {
-                    private long shown;
-
-                    @Override
-                    public synchronized void customersDone(long done, long total) {
-                        // Partitions report from their own threads; the figure shown never goes back.
-                        if (done <= shown) {
-                            return;
-                        }
-                        shown = done;
-                        progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
-                                "Simulating “%s”: %,d of %,d customers", journey.name(), done, total));
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return progress.isCancelled();
-                    }
-                });
-    }
-
-    /** Runs the chosen journey on the data folder with the seed; does nothing unless {@link #canRunProperty()}. */
+    /**
+     * Runs the chosen journey on the data folder with the seed, on the chosen engine; does nothing unless
+     * {@link #canRunProperty()}.
+     */
     public void run() {
         if (!canRun.get()) {
             return;
@@ -208,52 +164,48 @@ public final class SimulationViewModel {
         Journey chosen = journey.get().journey();
         Path folder = dataFolder.get();
         long chosenSeed = parsedSeed().orElseThrow();
+        Optional<EngineChoice.SparkTarget> spark = engines.sparkTarget();
         long ticket = generation.incrementAndGet();
         busy.set(true);
-        message.set("Simulating “" + chosen.name() + "”…");
-        start("Simulating " + chosen.name(), progress -> {
-            try {
-                long t0 = System.nanoTime();
-                CustomerData data = load(folder, progress);
-                SimulationRun run = simulate(chosen, data, chosenSeed, (System.nanoTime() - t0) / 1_000_000,
-                        progress, 0, 1);
-                SimulationSummary done = SimulationSummary.of(chosen, chosenSeed, run, DataSetCurrency.of(folder));
-                SimulationFlow doneFlow = SimulationFlow.of(chosen, run.results());
-                TraceSearch search = new TraceSearch(run.results().reasonTraces(), run.simulator()::trace);
-                fxThread.execute(() -> {
-                    if (ticket == generation.get()) {
-                        flow.set(doneFlow);
-                        summary.set(done);
-                        traces.use(search);
-                        message.set(String.format("%,d customers simulated in %.1f s (seed %d)", done.customers(),
-                                done.totalMillis() / 1000.0, chosenSeed));
-                    }
-                    busy.set(false);
-                });
-            } catch (CancellationException e) {
-                fxThread.execute(() -> {
-                    if (ticket == generation.get()) {
-                        message.set("The simulation was cancelled.");
-                    }
-                    busy.set(false);
-                });
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    if (ticket == generation.get()) {
-                        flow.set(null);
-                        summary.set(null);
-                        traces.use(null);
-                        message.set("The simulation failed: " + e.getMessage());
-                    }
-                    busy.set(false);
-                });
+        message.set("Simulating “" + chosen.name() + "”" + spark.map(s -> " on Spark (" + s.master() + ")")
+                .orElse("") + "…");
+        track(tasks.execute(BackgroundTask.of("Simulating " + chosen.name(), progress -> {
+            long t0 = System.nanoTime();
+            SimulationRun run = spark.isPresent() ? EngineRuns.spark(spark.get(), chosen, folder, chosenSeed, progress)
+                    : EngineRuns.desktop(chosen, EngineRuns.load(folder, progress), chosenSeed,
+                            (System.nanoTime() - t0) / 1_000_000, progress, 0, 1);
+            return new RunOutcome(SimulationSummary.of(chosen, chosenSeed, run, DataSetCurrency.of(folder)),
+                    SimulationFlow.of(chosen, run.results()), TraceSearch.of(run));
+        }).onSuccess(done -> {
+            if (ticket == generation.get()) {
+                flow.set(done.flow());
+                summary.set(done.summary());
+                traces.use(done.search());
+                message.set(String.format("%,d customers simulated%s in %.1f s (seed %d)", done.summary().customers(),
+                        spark.map(s -> " on Spark (" + s.master() + ")").orElse(""),
+                        done.summary().totalMillis() / 1000.0, chosenSeed));
             }
-        });
+            finished();
+        }).onCancelled(() -> {
+            if (ticket == generation.get()) {
+                message.set("The simulation was cancelled.");
+            }
+            finished();
+        }).onFailure(error -> {
+            if (ticket == generation.get()) {
+                flow.set(null);
+                summary.set(null);
+                traces.use(null);
+                message.set(error instanceof CancellationException ? "The simulation was cancelled."
+                        : "The simulation failed: " + error.getMessage());
+            }
+            finished();
+        })));
     }
 
     /**
      * Runs the chosen journey (A) and {@link #compareWithProperty()} (B) on the same data set and seed, one after the
-     * other, and publishes both side by side; does nothing unless {@link #canCompareProperty()}.
+     * other, on the desktop engine, and publishes both side by side; does nothing unless {@link #canCompareProperty()}.
      */
     public void compare() {
         if (!canCompare.get()) {
@@ -268,42 +220,56 @@ public final class SimulationViewModel {
         long ticket = compareGeneration.incrementAndGet();
         busy.set(true);
         compareMessage.set("Comparing “" + aLabel + "” with “" + bLabel + "”…");
-        start("Comparing " + aLabel + " with " + bLabel, progress -> {
-            try {
-                long t0 = System.nanoTime();
-                CustomerData data = load(folder, progress);
-                long loaded = (System.nanoTime() - t0) / 1_000_000;
-                DataSetCurrency currency = DataSetCurrency.of(folder);
-                SimulationSummary first = SimulationSummary.of(a, chosenSeed,
-                        simulate(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
-                SimulationSummary second = SimulationSummary.of(b, chosenSeed,
-                        simulate(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
-                SimulationComparison done = new SimulationComparison(aLabel, first, bLabel, second);
-                fxThread.execute(() -> {
-                    if (ticket == compareGeneration.get()) {
-                        comparison.set(done);
-                        compareMessage.set(String.format(Locale.ROOT, "Both run on %,d customers with seed %d.",
-                                first.customers(), chosenSeed));
-                    }
-                    busy.set(false);
-                });
-            } catch (CancellationException e) {
-                fxThread.execute(() -> {
-                    if (ticket == compareGeneration.get()) {
-                        compareMessage.set("The comparison was cancelled.");
-                    }
-                    busy.set(false);
-                });
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    if (ticket == compareGeneration.get()) {
-                        comparison.set(null);
-                        compareMessage.set("The comparison failed: " + e.getMessage());
-                    }
-                    busy.set(false);
-                });
+        track(tasks.execute(BackgroundTask.of("Comparing " + aLabel + " with " + bLabel, progress -> {
+            long t0 = System.nanoTime();
+            CustomerData data = EngineRuns.load(folder, progress);
+            long loaded = (System.nanoTime() - t0) / 1_000_000;
+            DataSetCurrency currency = DataSetCurrency.of(folder);
+            SimulationSummary first = SimulationSummary.of(a, chosenSeed,
+                    EngineRuns.desktop(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
+            SimulationSummary second = SimulationSummary.of(b, chosenSeed,
+                    EngineRuns.desktop(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
+            return new SimulationComparison(aLabel, first, bLabel, second);
+        }).onSuccess(done -> {
+            if (ticket == compareGeneration.get()) {
+                comparison.set(done);
+                compareMessage.set(String.format(Locale.ROOT, "Both run on %,d customers with seed %d.",
+                        done.a().customers(), chosenSeed));
             }
-        });
+            finished();
+        }).onCancelled(() -> {
+            if (ticket == compareGeneration.get()) {
+                compareMessage.set("The comparison was cancelled.");
+            }
+            finished();
+        }).onFailure(error -> {
+            if (ticket == compareGeneration.get()) {
+                comparison.set(null);
+                compareMessage.set(error instanceof CancellationException ? "The comparison was cancelled."
+                        : "The comparison failed: " + error.getMessage());
+            }
+            finished();
+        })));
+    }
+
+    /** Keeps a task still running for {@link #cancel()}; one that finished at once (tests) is not kept. */
+    private void track(RunningTask task) {
+        if (!task.isDone()) {
+            running.set(task);
+        }
+    }
+
+    private void finished() {
+        running.set(null);
+        busy.set(false);
+    }
+
+    /** Cancels the run or comparison under way: a Spark run's process is stopped and leaves nothing behind. */
+    public void cancel() {
+        RunningTask task = running.get();
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     private void forgetResults() {
@@ -363,6 +329,16 @@ public final class SimulationViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The run or comparison under way (its progress, message and cancel), null when none is. */
+    public ReadOnlyObjectProperty<RunningTask> runningProperty() {
+        return running;
+    }
+
+    /** The engine runs use: the desktop's or Spark's, and Spark's master. */
+    public EngineChoice engines() {
+        return engines;
     }
 
     public ReadOnlyObjectProperty<SimulationSummary> summaryProperty() {

@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
@@ -16,9 +17,36 @@ public final class TraceSearch {
     private final List<ReasonTrace> examples;
     private final Function<String, Optional<List<TraceStep>>> traceById;
 
+    /** False when only the kept examples can be found by id (a run whose customers stayed with Spark). */
+    private final boolean anyCustomer;
+
     public TraceSearch(List<ReasonTrace> examples, Function<String, Optional<List<TraceStep>>> traceById) {
+        this(examples, traceById, true);
+    }
+
+    private TraceSearch(List<ReasonTrace> examples, Function<String, Optional<List<TraceStep>>> traceById,
+            boolean anyCustomer) {
         this.examples = List.copyOf(examples);
         this.traceById = traceById;
+        this.anyCustomer = anyCustomer;
+    }
+
+    /**
+     * The search over a finished run: any customer by id when the run kept its simulator (the desktop engine), else
+     * (a Spark run, whose customers stayed with Spark) only the kept examples, by id or by reason.
+     */
+    static TraceSearch of(SimulationRun run) {
+        List<ReasonTrace> examples = run.results().reasonTraces();
+        if (run.simulator() != null) {
+            return new TraceSearch(examples, run.simulator()::trace);
+        }
+        return new TraceSearch(examples, id -> examples.stream().filter(e -> e.customerId().equals(id)).findFirst()
+                .map(ReasonTrace::steps), false);
+    }
+
+    /** Whether {@link #byId} finds any customer of the data set, not only the kept examples. */
+    public boolean findsAnyCustomer() {
+        return anyCustomer;
     }
 
     /** Kept examples who had every one of {@code wanted}, in customer-id order; every example when none is wanted. */

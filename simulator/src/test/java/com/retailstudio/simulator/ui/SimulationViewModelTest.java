@@ -36,7 +36,7 @@ class SimulationViewModelTest {
     }
 
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-    private final SimulationViewModel model = new SimulationViewModel(tasks, Runnable::run);
+    private final SimulationViewModel model = new SimulationViewModel(tasks);
 
     private Journey cartAbandonment() {
         return model.journeys().stream().map(JourneyChoice::journey).filter(j -> j.id().equals(

@@ -56,7 +56,7 @@ class SimulationViewUiTest {
         Path sample = Files.createTempDirectory("simulation-ui");
         BundledSample.extractTo(sample);
         // Runs on the JavaFX thread here so the test needs no waiting; the application passes its task executor.
-        model = new SimulationViewModel(tasks, Runnable::run);
+        model = new SimulationViewModel(tasks);
         model.dataFolderProperty().set(sample);
         // The width the section gets in a 1280 px window, beside the navigation rail.
         scene = new Scene(new SimulationView(model), 1168, 718);

@@ -46,7 +46,7 @@ class TraceSearchAndComparisonTest {
             return cancel.get();
         }
     });
-    private final SimulationViewModel model = new SimulationViewModel(tasks, Runnable::run, () -> List.copyOf(saved));
+    private final SimulationViewModel model = new SimulationViewModel(tasks, () -> List.copyOf(saved));
 
     private static Journey cart() {
         return JourneyTemplates.load("cart-abandonment").orElseThrow();

@@ -1,0 +1,140 @@
+package com.retailstudio.simulator.cli;
+
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.model.SimulationSettings;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every {@code simulate} takes, whichever engine runs it (the desktop's in this process, or Spark's in
+ * {@code retail-studio-spark}): the journey, the seed, partitions, traces, the guardrails' modes and the report file.
+ * A picocli mixin, so both commands offer the same names, defaults, help and checks.
+ */
+public final class SimulationOptions {
+
+    /** How {@code --journey} names a shipped template instead of a file. */
+    public static final String TEMPLATE_PREFIX = "template:";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--journey", required = true, paramLabel = "FILE|template:NAME",
+            description = "Journey file (JSON), or template:NAME for a shipped template ("
+                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock).")
+    private String journeySource;
+
+    @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
+    private long seed = 42;
+
+    @Option(names = "--partitions", description = "Customer partitions, run in parallel and merged "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int partitions = 2;
+
+    @Option(names = "--trace", paramLabel = "CUSTOMER_ID",
+            description = "Record every step of this customer, by id, in the report (repeatable).")
+    private List<String> traces = List.of();
+
+    /** Customer ids are personal data, so no trace is recorded unless asked for. */
+    @Option(names = "--trace-first", paramLabel = "N",
+            description = "Also trace the first N customers who enter, with their ids (default: ${DEFAULT-VALUE}, "
+                    + "none).")
+    private int traceFirst = 0;
+
+    @Option(names = "--examples", paramLabel = "N",
+            description = "Add example traces to the report: for each reason (converted, holdout, sent, no_consent, "
+                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers who had it, with their ids "
+                    + "(default: ${DEFAULT-VALUE}, none).")
+    private int examples = 0;
+
+    @Option(names = "--quiet-hours", paramLabel = "defer|drop",
+            description = "A send caught by quiet hours is deferred to the window's end or dropped (default: defer).")
+    private String quietHours = "defer";
+
+    @Option(names = "--capped", paramLabel = "advance|exit",
+            description = "A customer at a frequency cap moves on without the message or leaves (default: advance).")
+    private String capped = "advance";
+
+    @Option(names = "--report", required = true, paramLabel = "OUT.json", description = "Report file to write.")
+    private Path report;
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public Path report() {
+        return report;
+    }
+
+    /** The settings the options ask for; numbers out of range or an unknown mode are bad usage. */
+    public SimulationSettings settings() {
+        if (partitions < 1) {
+            throw usage("--partitions must be at least 1, not " + partitions);
+        }
+        if (traceFirst < 0 || examples < 0) {
+            throw usage(traceFirst < 0 ? "--trace-first must be 0 or more, not " + traceFirst
+                    : "--examples must be 0 or more, not " + examples);
+        }
+        return SimulationSettings.defaults(seed)
+                .withQuietHours(choice(quietHours, "--quiet-hours", SimulationSettings.QuietHoursMode.class))
+                .withCapped(choice(capped, "--capped", SimulationSettings.CappedMode.class))
+                .withTrace(Set.copyOf(traces), traceFirst)
+                .withReasonTraces(examples);
+    }
+
+    /**
+     * The journey: a shipped template, or the file read. An unknown template or a name that is no file name is bad
+     * usage; a file that is missing, unreadable or invalid is an {@link IllegalArgumentException} whose message is
+     * one sentence naming the file.
+     */
+    public Journey journey() {
+        if (journeySource.startsWith(TEMPLATE_PREFIX)) {
+            String name = journeySource.substring(TEMPLATE_PREFIX.length());
+            return JourneyTemplates.load(name).orElseThrow(() -> usage("--journey: there is no template '" + name
+                    + "'; the templates are " + String.join(", ", JourneyTemplates.NAMES)));
+        }
+        Path file;
+        try {
+            file = Path.of(journeySource);
+        } catch (InvalidPathException e) {
+            throw usage("--journey: '" + journeySource + "' is neither a file name nor template:NAME ("
+                    + e.getReason() + ")");
+        }
+        try {
+            return JourneyJson.read(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("The journey file " + file.toAbsolutePath() + " does not exist.", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Could not read the journey file " + file.toAbsolutePath() + ": "
+                    + e.getMessage() + ".", e);
+        } catch (JourneyFormatException e) {
+            throw new IllegalArgumentException("The journey file " + file + " is not valid at " + e.getMessage()
+                    + ".", e);
+        }
+    }
+
+    private <E extends Enum<E>> E choice(String text, String option, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw usage(option + " must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + text + "'");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
+    }
+}
