@@ -196,7 +196,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             out.writeBoolean(consent.granted());
             out.writeLong(consent.updatedAt().getEpochSecond());
             out.writeInt(consent.updatedAt().getNano());
-            spill.rowWritten();
+            spill.rowWritten(customerRow);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,7 +222,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             out.writeInt(event.productId().map(id -> references.indexOf(Reference.PRODUCT, id).orElseThrow())
                     .orElse(-1));
             out.writeDouble(event.value().orElse(Double.NaN));
-            spill.rowWritten();
+            spill.rowWritten(customerRow);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -352,7 +352,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         }
         Spill spill = spills.get(partition);
         if (spill == null) {
-            spill = new Spill(spillFolder().resolve(table + "-" + partition + ".bin"));
+            spill = new Spill(spillFolder().resolve(table + "-" + partition + ".bin"), partition * customersPerPartition,
+                    partitionSize(partition));
             spills.set(partition, spill);
         }
         return spill;

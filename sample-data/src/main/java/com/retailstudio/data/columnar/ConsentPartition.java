@@ -26,19 +26,21 @@ final class ConsentPartition {
         if (spill != null) {
             try (DataInputStream in = spill.reopen()) {
                 for (int r = 0; r < n; r++) {
-                    fileRow[r] = in.readLong();
-                    customerRow[r] = in.readInt();
-                    purpose[r] = in.readByte();
-                    granted[r] = in.readBoolean();
-                    second[r] = in.readLong();
-                    nano[r] = in.readInt();
+                    long row = in.readLong();
+                    int customer = in.readInt();
+                    int d = spill.position(customer);
+                    fileRow[d] = row;
+                    customerRow[d] = customer;
+                    purpose[d] = in.readByte();
+                    granted[d] = in.readBoolean();
+                    second[d] = in.readLong();
+                    nano[d] = in.readInt();
                 }
             }
             spill.delete();
         }
-        int[] order = Spill.byCustomer(customerRow, n, customers.firstCustomer(), customers.size());
         try (ParquetTableWriter w = new ParquetTableWriter(target, ParquetSchemas.of(DataFile.CONSENTS))) {
-            for (int r : order) {
+            for (int r = 0; r < n; r++) {
                 w.setBinary(0, customers.id(customerRow[r]));
                 w.setBinary(1, PURPOSES[purpose[r]]);
                 w.setBoolean(2, granted[r]);

@@ -45,26 +45,28 @@ final class EventPartition {
         if (spill != null) {
             try (DataInputStream in = spill.reopen()) {
                 for (int r = 0; r < n; r++) {
-                    fileRow[r] = in.readLong();
-                    customerRow[r] = in.readInt();
-                    eventId.read(r, in);
-                    second[r] = in.readLong();
-                    nano[r] = in.readInt();
-                    type[r] = in.readByte();
-                    channel[r] = in.readByte();
-                    kind[r] = in.readByte();
-                    messageId.read(r, in);
-                    product[r] = in.readInt();
-                    value[r] = in.readDouble();
+                    long row = in.readLong();
+                    int customer = in.readInt();
+                    int d = spill.position(customer);
+                    fileRow[d] = row;
+                    customerRow[d] = customer;
+                    eventId.read(d, in);
+                    second[d] = in.readLong();
+                    nano[d] = in.readInt();
+                    type[d] = in.readByte();
+                    channel[d] = in.readByte();
+                    kind[d] = in.readByte();
+                    messageId.read(d, in);
+                    product[d] = in.readInt();
+                    value[d] = in.readDouble();
                 }
             }
             spill.delete();
         }
-        int[] order = Spill.byCustomer(customerRow, n, customers.firstCustomer(), customers.size());
         Binary[] products = productIds.stream().map(Binary::fromString).toArray(Binary[]::new);
         try (ParquetTableWriter w = new ParquetTableWriter(target, ParquetSchemas.of(DataFile.EVENTS))) {
             int sinceProgress = 0;
-            for (int r : order) {
+            for (int r = 0; r < n; r++) {
                 w.setBinary(0, eventId.binary(r));
                 w.setTimestamp(1, second[r], nano[r], "events.csv", fileRow[r]);
                 w.setBinary(2, customers.id(customerRow[r]));

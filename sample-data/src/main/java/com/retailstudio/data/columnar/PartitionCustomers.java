@@ -17,14 +17,6 @@ final class PartitionCustomers {
         this.firstCustomer = firstCustomer;
     }
 
-    int size() {
-        return ids.size();
-    }
-
-    int firstCustomer() {
-        return firstCustomer;
-    }
-
     /** The id of the customer on row {@code customerRow} of customers.csv (0-based). */
     Binary id(int customerRow) {
         if (customerRow != current) {

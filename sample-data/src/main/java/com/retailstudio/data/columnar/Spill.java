@@ -13,18 +13,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A temporary file of one partition's rows in the order they were read, to be sorted by customer and written as Parquet
- * once the CSV file is read. Strings are written as length and UTF-8 bytes (no 64 KB limit), null as length -1.
+ * A temporary file of one partition's rows in the order they were read, to be put in customer order and written as
+ * Parquet once the CSV file is read. It counts each customer's rows as they are written, so the reader can place every
+ * row at its final position while reading the file in order ({@link #position}), and the Parquet writer then goes
+ * through the rows in order instead of jumping through the partition's arrays. Strings are written as length and UTF-8 bytes (no 64 KB limit), null as length -1.
  * The streams are buffered without the JDK's per-call lock, which cost a lock for each byte of an int.
  */
 final class Spill implements Closeable {
 
     private final Path path;
+    private final int firstCustomer;
+    /** Rows per customer of the partition while writing; where each customer's next row goes once reopened. */
+    private final int[] perCustomer;
     private DataOutputStream out;
     private int rows;
 
-    Spill(Path path) throws IOException {
+    /** A spill for the {@code customers} customers from customer row {@code firstCustomer} on. */
+    Spill(Path path, int firstCustomer, int customers) throws IOException {
         this.path = path;
+        this.firstCustomer = firstCustomer;
+        this.perCustomer = new int[customers];
         this.out = new DataOutputStream(new UnlockedOutput(Files.newOutputStream(path)));
     }
 
@@ -32,7 +40,8 @@ final class Spill implements Closeable {
         return out;
     }
 
-    void rowWritten() {
+    void rowWritten(int customerRow) {
+        perCustomer[customerRow - firstCustomer]++;
         rows++;
     }
 
@@ -59,9 +68,18 @@ final class Spill implements Closeable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Closes the writing side and opens the file for reading from the start. */
+    /**
+     * Closes the writing side and opens the file for reading from the start; from then on {@link #position} places
+     * the rows read.
+     */
     DataInputStream reopen() throws IOException {
         close();
+        int start = 0;
+        for (int c = 0; c < perCustomer.length; c++) {
+            int count = perCustomer[c];
+            perCustomer[c] = start;
+            start += count;
+        }
         return new DataInputStream(new UnlockedInput(Files.newInputStream(path)));
     }
 
@@ -79,22 +97,11 @@ final class Spill implements Closeable {
     }
 
     /**
-     * The stable order of rows by customer: {@code order[i]} is the spill row that comes i-th, rows of one customer
-     * kept in the order they were read (for events, time order).
+     * Where the next row read of customer row {@code customerRow} goes in customer order: a customer's rows keep the
+     * order they were read in (for events, time order). Call once per row, in the order of the file.
      */
-    static int[] byCustomer(int[] customerRow, int rows, int firstCustomer, int customers) {
-        int[] start = new int[customers + 1];
-        for (int r = 0; r < rows; r++) {
-            start[customerRow[r] - firstCustomer + 1]++;
-        }
-        for (int c = 0; c < customers; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] order = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            order[start[customerRow[r] - firstCustomer]++] = r;
-        }
-        return order;
+    int position(int customerRow) {
+        return perCustomer[customerRow - firstCustomer]++;
     }
 
     /** A buffered output stream for one thread. */
