@@ -44,11 +44,28 @@ public final class ColumnarImport {
      */
     public static ColumnarDataSet importFolder(Path source, Path datasets, Supplier<String> fingerprint,
             ImportListener listener, Clock clock) throws IOException {
-        return importFolder(source, datasets, fingerprint, listener, clock, CUSTOMERS_PER_PARTITION);
+        return importFolder(source, datasets, fingerprint, listener, clock, CUSTOMERS_PER_PARTITION, defaultThreads());
+    }
+
+    /** One thread per processor. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     static ColumnarDataSet importFolder(Path source, Path datasets, Supplier<String> fingerprint,
             ImportListener listener, Clock clock, int customersPerPartition) throws IOException {
+        return importFolder(source, datasets, fingerprint, listener, clock, customersPerPartition, defaultThreads());
+    }
+
+    /**
+     * As {@link #importFolder(Path, Path, Supplier, ImportListener, Clock)}, with consents and events written on up to
+     * {@code threads} threads (the files are the same for any number).
+     */
+    public static ColumnarDataSet importFolder(Path source, Path datasets, Supplier<String> fingerprint,
+            ImportListener listener, Clock clock, int customersPerPartition, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         Files.createDirectories(datasets);
         List<ColumnarManifest.SourceFile> stamp = ColumnarManifest.stamp(source);
         Path staging = Files.createTempDirectory(datasets, STAGING_PREFIX + FOLDER_PREFIX);
@@ -56,12 +73,15 @@ public final class ColumnarImport {
             ReferenceIndex references = ReferenceIndex.empty();
             Map<DataFile, Long> rows;
             int partitions;
-            try (ColumnarWriter writer = new ColumnarWriter(staging, references, customersPerPartition, listener)) {
+            long rowsSoFar;
+            try (ColumnarWriter writer = new ColumnarWriter(staging, references, customersPerPartition, threads,
+                    listener)) {
                 DataSetScanner.scan(source, ProblemSink.failFast(), writer, references);
                 rows = writer.finish();
                 partitions = writer.partitions();
+                rowsSoFar = writer.rowsSoFar();
             }
-            listener.progress("Fingerprinting " + source.getFileName(), rows.values().stream().mapToLong(r -> r).sum());
+            listener.progress("Fingerprinting " + source.getFileName(), rowsSoFar);
             String sourceFingerprint = fingerprint.get();
             Map<String, Long> rowsByName = new LinkedHashMap<>();
             for (DataFile file : DataFile.values()) {

@@ -26,7 +26,9 @@ import java.util.Map;
 /**
  * Receives the valid records of a strict scan and writes them as the columnar data set's Parquet files into a folder.
  * Files without customers are written as their rows arrive; consents and events go to one temporary spill file per
- * customer partition and are written, ordered by customer, by {@link #finish()}.
+ * customer partition and are written, ordered by customer, on up to {@code threads} threads (see {@link PartitionJobs}):
+ * helpers start once events.csv is read, while this thread reads the files after it, and this thread joins them in
+ * {@link #finish()}. The files are the same whatever the number of threads.
  */
 final class ColumnarWriter implements DataSetVisitor, Closeable {
 
@@ -36,23 +38,27 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     private final ReferenceIndex references;
     private final ImportListener listener;
     private final int customersPerPartition;
+    private final int threads;
     private final Map<DataFile, ParquetTableWriter> flat = new EnumMap<>(DataFile.class);
     private final Map<DataFile, Long> rows = new EnumMap<>(DataFile.class);
     private final List<Spill> consentSpills = new ArrayList<>();
     private final List<Spill> eventSpills = new ArrayList<>();
     private final List<String> productIds = new ArrayList<>();
+    private final List<String> customerIds = new ArrayList<>();
+    private PartitionJobs partitionJobs;
     private ParquetTableWriter customerPart;
     private int customerPartition = -1;
     private long customers;
     private long consents;
     private long events;
-    private long total;
-    private String stage = "";
+    private long read;
 
-    ColumnarWriter(Path folder, ReferenceIndex references, int customersPerPartition, ImportListener listener) {
+    ColumnarWriter(Path folder, ReferenceIndex references, int customersPerPartition, int threads,
+            ImportListener listener) {
         this.folder = folder;
         this.references = references;
         this.customersPerPartition = customersPerPartition;
+        this.threads = threads;
         this.listener = listener;
         try {
             Files.createDirectories(folder.resolve("customers"));
@@ -121,6 +127,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         w.setString(7, customer.preferredChannel().csv());
         w.setDouble(8, customer.lifetimeValue());
         w.setInt(9, row);
+        customerIds.add(customer.customerId());
         customers++;
         endRow(w, DataFile.CUSTOMERS);
     }
@@ -185,12 +192,11 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             var out = spill.out();
             out.writeLong(consents);
             out.writeInt(customerRow);
-            Spill.writeString(out, consent.customerId());
             out.writeByte(consent.purpose().ordinal());
             out.writeBoolean(consent.granted());
             out.writeLong(consent.updatedAt().getEpochSecond());
             out.writeInt(consent.updatedAt().getNano());
-            spill.rowWritten();
+            spill.rowWritten(customerRow);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,7 +213,6 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             out.writeLong(events);
             out.writeInt(customerRow);
             Spill.writeString(out, event.eventId());
-            Spill.writeString(out, event.customerId());
             out.writeLong(event.timestamp().getEpochSecond());
             out.writeInt(event.timestamp().getNano());
             out.writeByte(event.eventType().ordinal());
@@ -217,7 +222,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             out.writeInt(event.productId().map(id -> references.indexOf(Reference.PRODUCT, id).orElseThrow())
                     .orElse(-1));
             out.writeDouble(event.value().orElse(Double.NaN));
-            spill.rowWritten();
+            spill.rowWritten(customerRow);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,9 +230,27 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         counted(DataFile.EVENTS);
     }
 
+    /** Once events.csv is read every partition's rows are spilled, and helper threads may start writing them. */
+    @Override
+    public void fileRead(DataFile file) {
+        if (file == DataFile.EVENTS) {
+            startPartitions();
+        }
+    }
+
+    private void startPartitions() {
+        int partitions = partitions();
+        partitionJobs = new PartitionJobs(partitions, threads, (p, written) -> {
+            int first = p * customersPerPartition;
+            PartitionCustomers ids = new PartitionCustomers(customerIds.subList(first, first + partitionSize(p)), first);
+            ConsentPartition.write(spillAt(consentSpills, p), part("consents", p), ids);
+            EventPartition.write(spillAt(eventSpills, p), part("events", p), ids, productIds, written);
+        });
+    }
+
     /**
-     * Closes the files written as read, then writes consents and events partition by partition and removes the
-     * spill files.
+     * Closes the files written as read, then writes the consent and event partitions no helper thread has taken,
+     * waits for the helpers and removes the spill files.
      *
      * @return rows per file
      */
@@ -246,14 +269,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             new ParquetTableWriter(part("customers", 0), ParquetSchemas.of(DataFile.CUSTOMERS)).close();
         }
         rows.put(DataFile.CUSTOMERS, customers);
-        for (int p = 0; p < partitions; p++) {
-            stage = "Writing consents and events, partition " + (p + 1) + " of " + partitions;
-            listener.progress(stage, total);
-            ConsentPartition.write(spillAt(consentSpills, p), part("consents", p), p * customersPerPartition,
-                    partitionSize(p));
-            EventPartition.write(spillAt(eventSpills, p), part("events", p), p * customersPerPartition,
-                    partitionSize(p), productIds, this::written);
-        }
+        partitionJobs.finish(() -> listener.progress("Writing consents and events, " + partitionJobs.done() + " of "
+                + partitions + " partitions written", rowsSoFar()));
         rows.put(DataFile.CONSENTS, consents);
         rows.put(DataFile.EVENTS, events);
         deleteSpills();
@@ -276,6 +293,9 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             closeQuietly(writer);
         }
         closeQuietly(customerPart);
+        if (partitionJobs != null) {
+            partitionJobs.close();
+        }
         try {
             deleteSpills();
         } catch (IOException e) {
@@ -332,7 +352,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         }
         Spill spill = spills.get(partition);
         if (spill == null) {
-            spill = new Spill(spillFolder().resolve(table + "-" + partition + ".bin"));
+            spill = new Spill(spillFolder().resolve(table + "-" + partition + ".bin"), partition * customersPerPartition,
+                    partitionSize(partition));
             spills.set(partition, spill);
         }
         return spill;
@@ -367,13 +388,13 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     }
 
     private void counted(DataFile file) {
-        if ((++total & (PROGRESS_EVERY - 1)) == 0) {
-            listener.progress("Reading " + file.fileName(), total);
+        if ((++read & (PROGRESS_EVERY - 1)) == 0) {
+            listener.progress("Reading " + file.fileName(), rowsSoFar());
         }
     }
 
-    private void written(int rowsWritten) {
-        total += rowsWritten;
-        listener.progress(stage, total);
+    /** Rows read, and rows of consents and events written, so far. */
+    long rowsSoFar() {
+        return read + (partitionJobs == null ? 0 : partitionJobs.written());
     }
 }

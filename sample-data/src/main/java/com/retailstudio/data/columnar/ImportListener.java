@@ -11,7 +11,7 @@ public interface ImportListener {
     ImportListener NONE = (stage, rows) -> { };
 
     /**
-     * @param stage what is being done, in words ("Reading events.csv", "Writing events, partition 3 of 10")
+     * @param stage what is being done, in words ("Reading events.csv", "Writing consents and events, 3 of 10 partitions written")
      * @param rows  rows read and written so far, all files together (each row is counted once when read and once when
      *              a partitioned file writes it)
      */

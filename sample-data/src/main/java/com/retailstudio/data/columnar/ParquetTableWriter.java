@@ -73,7 +73,14 @@ final class ParquetTableWriter implements Closeable {
 
     void setString(int column, String value) {
         if (value != null) {
-            writer(column).write(Binary.fromString(value), 0, level(column));
+            setBinary(column, Binary.fromString(value));
+        }
+    }
+
+    /** Text as its UTF-8 bytes; null leaves the column unset. */
+    void setBinary(int column, Binary value) {
+        if (value != null) {
+            writer(column).write(value, 0, level(column));
         }
     }
 

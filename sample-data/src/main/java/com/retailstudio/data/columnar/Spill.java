@@ -1,35 +1,47 @@
 package com.retailstudio.data.columnar;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A temporary file of one partition's rows in the order they were read, to be sorted by customer and written as Parquet
- * once the CSV file is read. Strings are written as length and UTF-8 bytes (no 64 KB limit), null as length -1.
+ * A temporary file of one partition's rows in the order they were read, to be put in customer order and written as
+ * Parquet once the CSV file is read. It counts each customer's rows as they are written, so the reader can place every
+ * row at its final position while reading the file in order ({@link #position}), and the Parquet writer then goes
+ * through the rows in order instead of jumping through the partition's arrays. Strings are written as length and UTF-8 bytes (no 64 KB limit), null as length -1.
+ * The streams are buffered without the JDK's per-call lock, which cost a lock for each byte of an int.
  */
 final class Spill implements Closeable {
 
     private final Path path;
+    private final int firstCustomer;
+    /** Rows per customer of the partition while writing; where each customer's next row goes once reopened. */
+    private final int[] perCustomer;
     private DataOutputStream out;
     private int rows;
 
-    Spill(Path path) throws IOException {
+    /** A spill for the {@code customers} customers from customer row {@code firstCustomer} on. */
+    Spill(Path path, int firstCustomer, int customers) throws IOException {
         this.path = path;
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
+        this.firstCustomer = firstCustomer;
+        this.perCustomer = new int[customers];
+        this.out = new DataOutputStream(new UnlockedOutput(Files.newOutputStream(path)));
     }
 
     DataOutputStream out() {
         return out;
     }
 
-    void rowWritten() {
+    void rowWritten(int customerRow) {
+        perCustomer[customerRow - firstCustomer]++;
         rows++;
     }
 
@@ -56,10 +68,19 @@ final class Spill implements Closeable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Closes the writing side and opens the file for reading from the start. */
+    /**
+     * Closes the writing side and opens the file for reading from the start; from then on {@link #position} places
+     * the rows read.
+     */
     DataInputStream reopen() throws IOException {
         close();
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        int start = 0;
+        for (int c = 0; c < perCustomer.length; c++) {
+            int count = perCustomer[c];
+            perCustomer[c] = start;
+            start += count;
+        }
+        return new DataInputStream(new UnlockedInput(Files.newInputStream(path)));
     }
 
     @Override
@@ -76,21 +97,94 @@ final class Spill implements Closeable {
     }
 
     /**
-     * The stable order of rows by customer: {@code order[i]} is the spill row that comes i-th, rows of one customer
-     * kept in the order they were read (for events, time order).
+     * Where the next row read of customer row {@code customerRow} goes in customer order: a customer's rows keep the
+     * order they were read in (for events, time order). Call once per row, in the order of the file.
      */
-    static int[] byCustomer(int[] customerRow, int rows, int firstCustomer, int customers) {
-        int[] start = new int[customers + 1];
-        for (int r = 0; r < rows; r++) {
-            start[customerRow[r] - firstCustomer + 1]++;
+    int position(int customerRow) {
+        return perCustomer[customerRow - firstCustomer]++;
+    }
+
+    /** A buffered output stream for one thread. */
+    private static final class UnlockedOutput extends FilterOutputStream {
+
+        private final byte[] buffer = new byte[1 << 16];
+        private int count;
+
+        UnlockedOutput(OutputStream out) {
+            super(out);
         }
-        for (int c = 0; c < customers; c++) {
-            start[c + 1] += start[c];
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            buffer[count++] = (byte) b;
         }
-        int[] order = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            order[start[customerRow[r] - firstCustomer]++] = r;
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > buffer.length - count) {
+                flushBuffer();
+                if (length > buffer.length) {
+                    out.write(bytes, offset, length);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, offset, buffer, count, length);
+            count += length;
         }
-        return order;
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+            out.flush();
+        }
+
+        private void flushBuffer() throws IOException {
+            out.write(buffer, 0, count);
+            count = 0;
+        }
+    }
+
+    /** A buffered input stream for one thread. */
+    private static final class UnlockedInput extends FilterInputStream {
+
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+
+        UnlockedInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(length, limit - position);
+            System.arraycopy(buffer, position, bytes, offset, n);
+            position += n;
+            return n;
+        }
+
+        private boolean fill() throws IOException {
+            int read = in.read(buffer, 0, buffer.length);
+            position = 0;
+            limit = Math.max(read, 0);
+            return read > 0;
+        }
     }
 }

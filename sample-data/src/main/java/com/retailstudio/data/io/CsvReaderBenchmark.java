@@ -44,11 +44,13 @@ public final class CsvReaderBenchmark {
             System.err.println("usage: CsvReaderBenchmark DATA_DIR [runs]");
             System.exit(2);
         }
-        Path folder = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        compareReaders(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 3, System.out);
+    }
+
+    /** Times the three readers on {@code folder}'s events.csv, each {@code runs} times, and prints the best runs. */
+    public static void compareReaders(Path folder, int runs, PrintStream out) throws IOException, InterruptedException {
         Path events = folder.resolve(DataFile.EVENTS.fileName());
         double megabytes = Files.size(events) / 1e6;
-        PrintStream out = System.out;
         out.printf(Locale.ROOT, "events.csv: %.1f MB, %d cores, JDK %s%n", megabytes,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
@@ -142,7 +144,7 @@ public final class CsvReaderBenchmark {
     }
 
     /** CPU time of the whole process (JIT and GC threads included), which a busy machine inflates far less than wall time. */
-    private static long processCpuNanos() {
+    public static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();

@@ -41,34 +41,35 @@ public final class DataSetScanner {
     /** Scans into the given index, which the visitor may consult for id numbers while records arrive. */
     public static Result scan(Path folder, ProblemSink sink, DataSetVisitor visitor, ReferenceIndex references) {
         Map<DataFile, FileStats> stats = new EnumMap<>(DataFile.class);
-        stats.put(DataFile.STORES, read(folder, RecordCodecs.stores(), references, sink, store -> {
+        stats.put(DataFile.STORES, read(folder, RecordCodecs.stores(), references, sink, visitor, store -> {
             references.addStore(store);
             visitor.store(store);
         }));
         markLoaded(references, Reference.STORE, stats.get(DataFile.STORES));
-        stats.put(DataFile.PRODUCTS, read(folder, RecordCodecs.products(), references, sink, product -> {
+        stats.put(DataFile.PRODUCTS, read(folder, RecordCodecs.products(), references, sink, visitor, product -> {
             references.add(Reference.PRODUCT, product.productId());
             visitor.product(product);
         }));
         markLoaded(references, Reference.PRODUCT, stats.get(DataFile.PRODUCTS));
-        stats.put(DataFile.CUSTOMERS, read(folder, RecordCodecs.customers(), references, sink, customer -> {
+        stats.put(DataFile.CUSTOMERS, read(folder, RecordCodecs.customers(), references, sink, visitor, customer -> {
             references.add(Reference.CUSTOMER, customer.customerId());
             visitor.customer(customer);
         }));
         markLoaded(references, Reference.CUSTOMER, stats.get(DataFile.CUSTOMERS));
-        stats.put(DataFile.ZONES, read(folder, RecordCodecs.zones(), references, sink, visitor::zone));
-        stats.put(DataFile.CONSENTS, read(folder, RecordCodecs.consents(), references, sink, visitor::consent));
-        stats.put(DataFile.EVENTS, read(folder, RecordCodecs.events(), references, sink, visitor::event));
-        stats.put(DataFile.SALES_WEEKLY, read(folder, RecordCodecs.weeklySales(), references, sink, visitor::weeklySale));
-        stats.put(DataFile.BASKETS, read(folder, RecordCodecs.basketLines(), references, sink, visitor::basketLine));
-        stats.put(DataFile.FOOT_TRAFFIC, read(folder, RecordCodecs.trafficReadings(), references, sink, visitor::trafficReading));
+        stats.put(DataFile.ZONES, read(folder, RecordCodecs.zones(), references, sink, visitor, visitor::zone));
+        stats.put(DataFile.CONSENTS, read(folder, RecordCodecs.consents(), references, sink, visitor, visitor::consent));
+        stats.put(DataFile.EVENTS, read(folder, RecordCodecs.events(), references, sink, visitor, visitor::event));
+        stats.put(DataFile.SALES_WEEKLY, read(folder, RecordCodecs.weeklySales(), references, sink, visitor, visitor::weeklySale));
+        stats.put(DataFile.BASKETS, read(folder, RecordCodecs.basketLines(), references, sink, visitor, visitor::basketLine));
+        stats.put(DataFile.FOOT_TRAFFIC, read(folder, RecordCodecs.trafficReadings(), references, sink, visitor, visitor::trafficReading));
         return new Result(stats, references);
     }
 
     private static <T> FileStats read(Path folder, RecordCodec<T> codec, ReferenceIndex references, ProblemSink sink,
-            java.util.function.Consumer<T> consumer) {
+            DataSetVisitor visitor, java.util.function.Consumer<T> consumer) {
         FileScan<T> scan = FileScan.open(folder.resolve(codec.file().fileName()), codec, references, sink);
         scan.forEach(consumer);
+        visitor.fileRead(codec.file());
         return scan.stats();
     }
 

@@ -39,4 +39,8 @@ public interface DataSetVisitor {
 
     default void trafficReading(TrafficReading reading) {
     }
+
+    /** Called after the last record of {@code file} (also when the file is missing or was refused). */
+    default void fileRead(DataFile file) {
+    }
 }

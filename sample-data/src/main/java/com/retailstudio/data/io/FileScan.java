@@ -39,6 +39,9 @@ final class FileScan<T> implements Closeable {
     private final ParsedRow parsed;
     private final RowCheck check;
     private final FingerprintTable keyLines;
+    /** Instead of {@link #keyLines}, when the sink stops at the first problem: keys checked at the end of the file. */
+    private final KeyFingerprints keysAtEnd;
+    private final Path path;
     /** Per column, what the fast path needs without going through Optionals: type, referenced entity, range, code spellings. */
     private final ColumnType[] types;
     private final Reference[] referenced;
@@ -51,17 +54,27 @@ final class FileScan<T> implements Closeable {
     private int[] fieldOfColumn;
     private int headerWidth;
 
-    private FileScan(Path path, RecordCodec<T> codec, ReferenceIndex references, ProblemSink sink) {
+    private FileScan(Path path, RecordCodec<T> codec, ReferenceIndex references, ProblemSink sink, boolean rowByRow) {
         this.codec = codec;
         this.references = references;
-        this.sink = sink;
+        this.path = path;
         this.fileName = path.getFileName().toString();
         this.stats = new FileStats(codec.file());
         this.columns = codec.file().columns();
         this.parsed = new ParsedRow(columns.size());
-        this.check = new RowCheck(fileName, references, sink);
-        this.keyLines = codec.file().keyColumns().isEmpty() ? null : new FingerprintTable();
         this.defines = Reference.definedBy(codec.file().fileName()).orElse(null);
+        boolean keyed = !codec.file().keyColumns().isEmpty();
+        // Files that define ids hand each row's id to the reference index at once, so their keys stay checked per row.
+        boolean atEnd = keyed && !rowByRow && sink.stopsAtFirst() && defines == null;
+        this.keyLines = keyed && !atEnd ? new FingerprintTable() : null;
+        this.keysAtEnd = atEnd ? new KeyFingerprints() : null;
+        // A repeated key before the first other problem is the problem to report: reading the file again row by row
+        // finds whichever comes first.
+        this.sink = !atEnd ? sink : problem -> {
+            readAgainRowByRow(sink);
+            sink.report(problem);
+        };
+        this.check = new RowCheck(fileName, references, this.sink);
         int id = -1;
         for (int column = 0; defines != null && column < columns.size(); column++) {
             if (columns.get(column).name().equals(defines.idColumn())) {
@@ -85,7 +98,7 @@ final class FileScan<T> implements Closeable {
 
     /** Opens the file and checks its header; a missing file or bad header is reported and yields no rows. */
     static <T> FileScan<T> open(Path path, RecordCodec<T> codec, ReferenceIndex references, ProblemSink sink) {
-        FileScan<T> scan = new FileScan<>(path, codec, references, sink);
+        FileScan<T> scan = new FileScan<>(path, codec, references, sink, false);
         scan.start(path);
         return scan;
     }
@@ -161,6 +174,9 @@ final class FileScan<T> implements Closeable {
             try {
                 if (!source.nextRecord()) {
                     stop();
+                    if (keysAtEnd != null && keysAtEnd.anyRepeated()) {
+                        sink.report(DataProblem.at(fileName, 0, null, ProblemKind.DUPLICATE_KEY, "a key repeats"));
+                    }
                     return null;
                 }
             } catch (DataFormatException e) {
@@ -212,7 +228,9 @@ final class FileScan<T> implements Closeable {
             return rejected(line);
         }
         String key = codec.key(record);
-        if (key != null) {
+        if (key != null && keysAtEnd != null) {
+            keysAtEnd.add(key);
+        } else if (key != null) {
             long firstLine = keyLines.putIfAbsent(key, line);
             if (firstLine != FingerprintTable.ABSENT) {
                 reportDuplicate(key, firstLine);
@@ -351,6 +369,14 @@ final class FileScan<T> implements Closeable {
                 ? ColumnType.quote(parts[0]) + " is a duplicate " + keyColumns.get(0) + " (first on line " + firstLine + ")"
                 : "duplicate key (" + String.join(", ", keyColumns) + ") = (" + String.join(", ", parts) + "), first on line " + firstLine;
         check.fail(keyColumns.get(0), ProblemKind.DUPLICATE_KEY, reason);
+    }
+
+    /** Reads the file again checking keys row by row, reporting its first problem to {@code sink} (which throws). */
+    private void readAgainRowByRow(ProblemSink sink) {
+        // a codec keeps state between rows (the previous timestamp), so the second reading takes a new one
+        FileScan<?> again = new FileScan<>(path, RecordCodecs.of(codec.file()), references, sink, true);
+        again.start(path);
+        again.forEach(record -> { });
     }
 
     /** Reads the whole file, handing each valid record to {@code consumer}. */

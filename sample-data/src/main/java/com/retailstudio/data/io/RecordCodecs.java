@@ -19,6 +19,21 @@ final class RecordCodecs {
     private RecordCodecs() {
     }
 
+    /** A fresh codec of {@code file}'s rows. */
+    static RecordCodec<?> of(DataFile file) {
+        return switch (file) {
+            case CUSTOMERS -> customers();
+            case CONSENTS -> consents();
+            case EVENTS -> events();
+            case PRODUCTS -> products();
+            case STORES -> stores();
+            case ZONES -> zones();
+            case SALES_WEEKLY -> weeklySales();
+            case BASKETS -> basketLines();
+            case FOOT_TRAFFIC -> trafficReadings();
+        };
+    }
+
     static RecordCodec<Customer> customers() {
         return new CustomerCodec();
     }

@@ -389,6 +389,28 @@ class DataReadersRejectTest {
     }
 
     @Test
+    void aRepeatedKeyBeforeAnotherProblemIsTheOneReported() {
+        // a strict read checks event ids once the file is read, and must still name the first problem in the file
+        DataFormatException e = rejection(DataFile.EVENTS, events(
+                "E1,2026-03-01T09:00:00Z,C1,page_view,web,,,,",
+                "E2,2026-03-01T09:10:00Z,C2,page_view,web,,,,",
+                "E1,2026-03-01T09:20:00Z,C2,page_view,web,,,,",
+                "E4,2026-03-01T09:30:00Z,C2,teleport,web,,,,"), DataReaders::events);
+
+        assertEquals("events.csv line 4, column event_id: \"E1\" is a duplicate event_id (first on line 2)", e.getMessage());
+    }
+
+    @Test
+    void anotherProblemBeforeARepeatedKeyIsTheOneReported() {
+        DataFormatException e = rejection(DataFile.EVENTS, events(
+                "E1,2026-03-01T09:00:00Z,C1,page_view,web,,,,",
+                "E2,2026-03-01T09:10:00Z,C2,teleport,web,,,,",
+                "E1,2026-03-01T09:20:00Z,C2,page_view,web,,,,"), DataReaders::events);
+
+        assertProblem(e, "events.csv", 3, "event_type", ProblemKind.NOT_ALLOWED);
+    }
+
+    @Test
     void rejectsDuplicateEventId() {
         DataFormatException e = rejection(DataFile.EVENTS, events(
                 "E1,2026-03-01T09:00:00Z,C1,page_view,web,,,,",
