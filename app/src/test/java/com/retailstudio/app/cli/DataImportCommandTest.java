@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.data.generate.DataGenerator;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
@@ -75,8 +76,12 @@ class DataImportCommandTest {
         JsonNode a = new ObjectMapper().readTree(fromCsv.toFile());
         JsonNode b = new ObjectMapper().readTree(fromCopy.toFile());
         assertTrue(a.path("results").path("uplift").path("treated_customers").asLong() > 0, "customers entered");
-        assertEquals(a.path("results"), b.path("results"));
-        assertEquals(a.path("run").path("events"), b.path("run").path("events"));
+        // the whole report, byte for byte, apart from what the run measured of itself
+        for (JsonNode report : List.of(a, b)) {
+            ObjectNode run = (ObjectNode) report.path("run");
+            run.remove(List.of("timings", "peak_heap_bytes", "events_per_second"));
+        }
+        assertEquals(a.toString(), b.toString());
     }
 
     @Test

@@ -154,6 +154,17 @@ final class ParquetTableReader implements Closeable {
             return float64();
         }
 
+        /** The number of a text value's bytes ({@link MessageIdNumbers}), -1 when the value is null. */
+        int number(MessageIdNumbers numbers) {
+            if (isNull()) {
+                reader.consume();
+                return -1;
+            }
+            int value = numbers.number(reader.getBinary());
+            reader.consume();
+            return value;
+        }
+
         boolean bool() {
             boolean value = reader.getBoolean();
             reader.consume();

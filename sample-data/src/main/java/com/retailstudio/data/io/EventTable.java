@@ -153,6 +153,11 @@ public final class EventTable {
         return Optional.ofNullable(messageId[row]);
     }
 
+    /** The product ids that {@link #productIndex} points into. */
+    public List<String> productIds() {
+        return productIds;
+    }
+
     /** Index of the event's product in the data set's product list, or -1 when the event has none. */
     public int productIndex(int row) {
         return product[row];

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.data.generate.DataGenerator;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
+import com.retailstudio.data.io.CustomerEvents;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.model.Product;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,42 @@ class ColumnarRoundTripTest {
         assertEquals(fromCsv.weeklySales(), planning.weeklySales());
         assertEquals(fromCsv.stores(), planning.stores());
         assertTrue(planning.customers().isEmpty() && planning.events().size() == 0);
+    }
+
+    @Test
+    void eventsReadGroupedByCustomerAreTheCsvEventsGrouped() {
+        CustomerEvents expected = CustomerEvents.group(fromCsv.events(), fromCsv.customers().size());
+        CustomerEvents actual = imported.customerEvents(
+                fromCsv.products().stream().map(Product::productId).toList());
+        assertEquals(expected.size(), actual.size());
+        assertEquals(expected.customers(), actual.customers());
+        assertEquals(expected.horizonStart(), actual.horizonStart());
+        assertEquals(expected.horizonEnd(), actual.horizonEnd());
+        for (int c = 0; c < expected.customers(); c++) {
+            assertEquals(expected.firstEvent(c), actual.firstEvent(c), "customer " + c);
+        }
+        // message numbers may differ between the two; equal ids must have equal numbers in both
+        Map<Integer, Integer> numbers = new HashMap<>();
+        Map<Integer, Integer> back = new HashMap<>();
+        for (int p = 0; p < expected.size(); p++) {
+            String at = "position " + p;
+            assertEquals(expected.fileRow(p), actual.fileRow(p), at);
+            assertEquals(expected.secondsFromStart(p), actual.secondsFromStart(p), at);
+            assertEquals(expected.type(p), actual.type(p), at);
+            assertEquals(expected.channel(p), actual.channel(p), at);
+            assertEquals(expected.kind(p), actual.kind(p), at);
+            assertEquals(expected.productId(p), actual.productId(p), at);
+            assertEquals(Double.doubleToLongBits(expected.value(p)), Double.doubleToLongBits(actual.value(p)), at);
+            assertEquals(expected.message(p) < 0, actual.message(p) < 0, at);
+            int mine = expected.message(p);
+            int theirs = actual.message(p);
+            if (mine >= 0) {
+                assertEquals(numbers.computeIfAbsent(mine, k -> theirs), theirs, at);
+                assertEquals(back.computeIfAbsent(theirs, k -> mine), mine, at);
+                assertTrue(theirs < actual.messageIds(), at);
+            }
+        }
+        assertTrue(numbers.size() > 1_000, "a data set with message ids to compare");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class ConditionCompiler {
     private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
     private static final AgeBand[] AGE_BANDS = AgeBand.values();
     private static final Channel[] CHANNELS = Channel.values();
+    private static final MessageKind[] KINDS = MessageKind.values();
 
     private final Function<String, Integer> nodeIndex;
 
@@ -83,12 +84,12 @@ final class ConditionCompiler {
             case "loyalty_tier" -> in -> TIERS[in.data().tier(in.customer())].csv();
             case "age_band" -> in -> AGE_BANDS[in.data().ageBand(in.customer())].csv();
             case "preferred_channel" -> in -> CHANNELS[in.data().preferredChannel(in.customer())].csv();
-            case "event.channel" -> in -> in.triggerRow() < 0 ? null
-                    : in.data().events().channel(in.triggerRow()).csv();
-            case "event.message_kind" -> in -> in.triggerRow() < 0 ? null
-                    : in.data().events().messageKind(in.triggerRow()).map(MessageKind::csv).orElse(null);
-            case "event.product_id" -> in -> in.triggerRow() < 0 ? null
-                    : in.data().events().productId(in.triggerRow()).orElse(null);
+            case "event.channel" -> in -> in.triggerEvent() < 0 ? null
+                    : CHANNELS[in.data().channel(in.triggerEvent())].csv();
+            case "event.message_kind" -> in -> in.triggerEvent() < 0 || in.data().kind(in.triggerEvent()) < 0 ? null
+                    : KINDS[in.data().kind(in.triggerEvent())].csv();
+            case "event.product_id" -> in -> in.triggerEvent() < 0 ? null
+                    : in.data().productId(in.triggerEvent());
             default -> null;
         };
     }
@@ -102,8 +103,7 @@ final class ConditionCompiler {
             case "signup_date":
                 return in -> in.data().signupDay(in.customer());
             case "event.value":
-                return in -> in.triggerRow() < 0 ? Double.NaN
-                        : in.data().events().value(in.triggerRow()).orElse(Double.NaN);
+                return in -> in.triggerEvent() < 0 ? Double.NaN : in.data().value(in.triggerEvent());
             default:
                 break;
         }

@@ -6,8 +6,8 @@ interface ConditionInputs {
 
     int customer();
 
-    /** The event table row that brought the customer into the journey, or -1. */
-    int triggerRow();
+    /** The position ({@link CustomerData}) of the event that brought the customer into the journey, or -1. */
+    int triggerEvent();
 
     /** Granted consent purposes as bits ({@code 1 << ordinal}), after simulated unsubscribes. */
     int consentBits();

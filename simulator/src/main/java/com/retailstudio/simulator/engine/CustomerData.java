@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.engine;
 
+import com.retailstudio.data.io.CustomerEvents;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Consent;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The customers of a data set in columnar form with each customer's events grouped (rows of the event table in time
- * order per customer), so the engine walks one customer's timeline without building per-customer objects.
+ * The customers of a data set in columnar form with each customer's events grouped ({@link CustomerEvents}: positions
+ * in time order per customer), so the engine walks one customer's timeline without building per-customer objects.
  */
 public final class CustomerData {
     private final int size;
@@ -27,23 +28,13 @@ public final class CustomerData {
     private final int[] signupDay;
     private final String[] country;
     private final int[] consentBits;
+    private final CustomerEvents grouped;
+    /** The table the events were grouped from; null when they were read grouped. */
     private final EventTable events;
-    private final int[] offsets;
-    private final int[] rows;
-    // the columns the engine reads per event, copied into customer order so a customer's events sit side by side
-    private final int[] time;
-    private final byte[] type;
-    private final byte[] channel;
-    private final double[] value;
-    private final long horizonStart;
-    private final long horizonEnd;
-
-    private CustomerData(List<Customer> customers, List<Consent> consents, EventTable events) {
-        this(customers, null, consents, events);
-    }
 
     /** Either {@code grantedBits} (one int per customer, as {@link #consentBits}) or {@code consents} is given. */
-    private CustomerData(List<Customer> customers, int[] grantedBits, List<Consent> consents, EventTable events) {
+    private CustomerData(List<Customer> customers, int[] grantedBits, List<Consent> consents, EventTable events,
+            CustomerEvents grouped) {
         size = customers.size();
         ids = new String[size];
         zone = new short[size];
@@ -89,40 +80,16 @@ public final class CustomerData {
             }
         }
         this.events = events;
-        int n = events.size();
-        offsets = new int[size + 1];
-        for (int r = 0; r < n; r++) {
-            offsets[events.customerIndex(r) + 1]++;
-        }
-        for (int i = 0; i < size; i++) {
-            offsets[i + 1] += offsets[i];
-        }
-        rows = new int[n];
-        int[] fill = java.util.Arrays.copyOf(offsets, size);
-        for (int r = 0; r < n; r++) {
-            rows[fill[events.customerIndex(r)]++] = r;
-        }
-        horizonStart = n == 0 ? 0 : events.epochSecond(0);
-        horizonEnd = n == 0 ? 0 : events.epochSecond(n - 1);
-        if (horizonEnd - horizonStart > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the events span more than 68 years");
-        }
-        time = new int[n];
-        type = new byte[n];
-        channel = new byte[n];
-        value = new double[n];
-        for (int p = 0; p < n; p++) {
-            int r = rows[p];
-            time[p] = (int) (events.epochSecond(r) - horizonStart);
-            type[p] = (byte) events.eventType(r).ordinal();
-            channel[p] = (byte) events.channel(r).ordinal();
-            value[p] = events.value(r).orElse(Double.NaN);
+        this.grouped = grouped != null ? grouped : CustomerEvents.group(events, size);
+        if (this.grouped.customers() != size) {
+            throw new IllegalArgumentException(this.grouped.customers() + " customers' events for " + size
+                    + " customers");
         }
     }
 
     /** The data set's customers, consents and events; event customer indexes point into the customer list. */
     public static CustomerData of(DataSet data) {
-        return new CustomerData(data.customers(), data.consents(), data.events());
+        return of(data.customers(), data.consents(), data.events());
     }
 
     /**
@@ -131,15 +98,29 @@ public final class CustomerData {
      * never built.
      */
     public static CustomerData of(List<Customer> customers, int[] grantedConsentBits, EventTable events) {
-        if (grantedConsentBits.length != customers.size()) {
-            throw new IllegalArgumentException("one consent bit set per customer");
-        }
-        return new CustomerData(customers, grantedConsentBits, List.of(), events);
+        return new CustomerData(customers, requireOnePerCustomer(customers, grantedConsentBits), List.of(), events,
+                null);
+    }
+
+    /**
+     * From consents as bits (as above) and events read already grouped by customer, as the columnar data set gives
+     * them: no event table is built or kept, so {@link #events()} is not available.
+     */
+    public static CustomerData of(List<Customer> customers, int[] grantedConsentBits, CustomerEvents events) {
+        return new CustomerData(customers, requireOnePerCustomer(customers, grantedConsentBits), List.of(), null,
+                events);
     }
 
     /** For hand-built cases: the event table's customer indexes must point into {@code customers}. */
     public static CustomerData of(List<Customer> customers, List<Consent> consents, EventTable events) {
-        return new CustomerData(customers, consents, events);
+        return new CustomerData(customers, null, consents, events, null);
+    }
+
+    private static int[] requireOnePerCustomer(List<Customer> customers, int[] grantedConsentBits) {
+        if (grantedConsentBits.length != customers.size()) {
+            throw new IllegalArgumentException("one consent bit set per customer");
+        }
+        return grantedConsentBits;
     }
 
     public int size() {
@@ -187,23 +168,35 @@ public final class CustomerData {
         return consentBits[customer];
     }
 
+    /**
+     * The event table the events were grouped from (its rows are {@link #row}); the engine itself reads only the
+     * grouped columns.
+     *
+     * @throws IllegalStateException when the events were read grouped, without a table
+     */
     public EventTable events() {
+        if (events == null) {
+            throw new IllegalStateException("the events were read grouped by customer, without an event table");
+        }
         return events;
     }
 
-    /** First position of the customer's events in {@link #row(int)} order. */
+    /** First position of the customer's events. */
     public int firstEvent(int customer) {
-        return offsets[customer];
+        return grouped.firstEvent(customer);
     }
 
     /** One past the last position of the customer's events. */
     public int endEvent(int customer) {
-        return offsets[customer + 1];
+        return grouped.endEvent(customer);
     }
 
-    /** The event table row at a position of the customer-grouped order. */
+    /**
+     * The event's row in the event table it was grouped from, or in events.csv when it was read grouped: rows give
+     * the file order in which ties between customers are decided.
+     */
     public int row(int position) {
-        return rows[position];
+        return grouped.fileRow(position);
     }
 
     /**
@@ -236,35 +229,55 @@ public final class CustomerData {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** Epoch second of the event at a position of the customer-grouped order. */
+    /** Epoch second of the event at a position. */
     public long time(int position) {
-        return horizonStart + time[position];
+        return grouped.horizonStart() + grouped.secondsFromStart(position);
     }
 
     /** {@code EventType} ordinal of the event at a position. */
     public int type(int position) {
-        return type[position];
+        return grouped.type(position);
     }
 
     /** {@code Channel} ordinal of the event at a position. */
     public int channel(int position) {
-        return channel[position];
+        return grouped.channel(position);
+    }
+
+    /** {@code MessageKind} ordinal of the event at a position, -1 when it has none. */
+    public int kind(int position) {
+        return grouped.kind(position);
+    }
+
+    /** The event's product id, null when it has none. */
+    public String productId(int position) {
+        return grouped.productId(position);
     }
 
     /** The event's value, NaN when it has none. */
     public double value(int position) {
-        return value[position];
+        return grouped.value(position);
+    }
+
+    /** The number of the event's message id (equal numbers, equal ids), -1 when it has none. */
+    public int message(int position) {
+        return grouped.message(position);
+    }
+
+    /** Every {@link #message} number is below this. */
+    int messageIds() {
+        return grouped.messageIds();
     }
 
     public long horizonStart() {
-        return horizonStart;
+        return grouped.horizonStart();
     }
 
     public long horizonEnd() {
-        return horizonEnd;
+        return grouped.horizonEnd();
     }
 
     public long eventCount() {
-        return events.size();
+        return grouped.size();
     }
 }

@@ -2,7 +2,6 @@ package com.retailstudio.simulator.engine;
 
 import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
-import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.EventType;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.Map;
 /**
  * What counting a send needs to know of its customer, packed into one long per customer: the age band, the attribute
  * bucket for each message kind ({@link ResponseModel#bucket}) and the customer's zone, whose offsets over the data's
- * period are worked out once ({@link ZoneHours}). Sends are then counted in file order, reading the event columns
- * front to back and one long of the customer.
+ * period are worked out once ({@link ZoneHours}). Sends are then counted customer by customer, reading the grouped
+ * event columns front to back and one long per customer.
  */
 final class CustomerProfiles {
     private static final int BITS = 3;
@@ -27,12 +26,13 @@ final class CustomerProfiles {
         }
     }
 
-    private final EventTable events;
+    private static final int SENT = EventType.MESSAGE_SENT.ordinal();
+    private final CustomerData data;
     private final long[] profile;
     private final ZoneHours[] zones;
 
     CustomerProfiles(CustomerData data) {
-        events = data.events();
+        this.data = data;
         profile = new long[data.size()];
         Map<ZoneId, Integer> index = new IdentityHashMap<>();
         List<ZoneHours> hours = new ArrayList<>();
@@ -56,20 +56,22 @@ final class CustomerProfiles {
     }
 
     /**
-     * Counts the sends among event-table rows [from, to); {@code sends} holds each send's kind and outcome by row
+     * Counts the sends of customers [from, to); {@code sends} holds each send's kind and outcome by event position
      * ({@link SendTally#kind}, {@link SendTally#outcome}).
      */
     SendTally tally(byte[] sends, int from, int to) {
         SendTally tally = new SendTally();
-        for (int r = from; r < to; r++) {
-            if (events.eventType(r) != EventType.MESSAGE_SENT) {
-                continue;
+        for (int c = from; c < to; c++) {
+            long p = profile[c];
+            ZoneHours zone = zones[(int) (p >>> ZONE_SHIFT)];
+            for (int e = data.firstEvent(c); e < data.endEvent(c); e++) {
+                if (data.type(e) != SENT) {
+                    continue;
+                }
+                int kind = SendTally.kind(sends[e]);
+                tally.send(data.channel(e), kind, (int) p & FIELD, zone.localHour(data.time(e)),
+                        (int) (p >>> (BITS * (kind + 1))) & FIELD, SendTally.outcome(sends[e]));
             }
-            long p = profile[events.customerIndex(r)];
-            int kind = SendTally.kind(sends[r]);
-            int hour = zones[(int) (p >>> ZONE_SHIFT)].localHour(events.epochSecond(r));
-            tally.send(events.channel(r).ordinal(), kind, (int) p & FIELD, hour,
-                    (int) (p >>> (BITS * (kind + 1))) & FIELD, SendTally.outcome(sends[r]));
         }
         return tally;
     }

@@ -1,6 +1,5 @@
 package com.retailstudio.simulator.engine;
 
-import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.designer.model.Arbitration;
@@ -51,7 +50,6 @@ final class CustomerRun implements ConditionInputs {
 
     private final JourneyPlan plan;
     private final CustomerData data;
-    private final EventTable events;
     private final ResponseModel model;
     private final SimulationSettings settings;
     private final SimulationResults results;
@@ -86,7 +84,7 @@ final class CustomerRun implements ConditionInputs {
     private long wake;
     private int pending;
     private int pendingSlot;
-    private int triggerRow;
+    private int triggerEvent;
     private int entries;
     private long entryTime;
     private long lastExit;
@@ -117,7 +115,6 @@ final class CustomerRun implements ConditionInputs {
         this.forceTrace = forceTrace;
         this.plan = plan;
         this.data = data;
-        this.events = data.events();
         this.model = model;
         this.settings = settings;
         this.results = results;
@@ -235,7 +232,7 @@ final class CustomerRun implements ConditionInputs {
         active = false;
         wake = NEVER;
         pending = PENDING_NONE;
-        triggerRow = -1;
+        triggerEvent = -1;
         entries = 0;
         lastExit = Long.MIN_VALUE;
         convertedThisEntry = false;
@@ -265,7 +262,7 @@ final class CustomerRun implements ConditionInputs {
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
         if (plan.trigger == JourneyPlan.TRIGGER_EVENT && type == plan.triggerType) {
-            tryEnter(data.row(position));
+            tryEnter(position);
         } else if (plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
             checkAudience(-1);
         }
@@ -367,17 +364,17 @@ final class CustomerRun implements ConditionInputs {
         nextSchedule = plan.schedule.repeat() == EntryTrigger.Repeat.ONCE ? NEVER : scheduleTime(++scheduleStep);
     }
 
-    private void tryEnter(int row) {
+    private void tryEnter(int position) {
         if (active || entries >= plan.maxEntries) {
             return;
         }
         if (entries > 0 && now - lastExit < plan.cooldownSeconds) {
             return;
         }
-        int previous = triggerRow;
-        triggerRow = row;
+        int previous = triggerEvent;
+        triggerEvent = position;
         if (plan.trigger == JourneyPlan.TRIGGER_EVENT && !plan.triggerFilter.test(this) || !plan.audience.test(this)) {
-            triggerRow = previous;
+            triggerEvent = previous;
             return;
         }
         if (entries == 0) {
@@ -389,7 +386,7 @@ final class CustomerRun implements ConditionInputs {
         convertedThisEntry = false;
         Arrays.fill(history, (byte) 0);
         if (trace != null) {
-            step(now, plan.nodeIds[plan.entryNode], "entered", (row >= 0 ? events.eventType(row).csv() : "trigger")
+            step(now, plan.nodeIds[plan.entryNode], "entered", (position >= 0 ? EventType.values()[data.type(position)].csv() : "trigger")
                     + (heldOut ? "; in the holdout group: receives nothing" : "") + "; entry " + entries);
         }
         arrive(plan.entryNode, now);
@@ -723,8 +720,8 @@ final class CustomerRun implements ConditionInputs {
     }
 
     @Override
-    public int triggerRow() {
-        return triggerRow;
+    public int triggerEvent() {
+        return triggerEvent;
     }
 
     @Override

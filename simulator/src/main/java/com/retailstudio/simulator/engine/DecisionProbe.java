@@ -168,7 +168,7 @@ public final class DecisionProbe {
         }
 
         @Override
-        public int triggerRow() {
+        public int triggerEvent() {
             return -1;
         }
 

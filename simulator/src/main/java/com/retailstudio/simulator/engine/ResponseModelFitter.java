@@ -6,7 +6,6 @@ import static com.retailstudio.simulator.engine.ResponseModel.CHANNELS;
 import static com.retailstudio.simulator.engine.ResponseModel.HOURS;
 import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
-import com.retailstudio.data.io.EventTable;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
 import java.time.Instant;
@@ -23,6 +22,7 @@ public final class ResponseModelFitter {
     private static final int ITERATIONS = 50;
     /** Ranges per thread, so a thread that finishes early takes another range. */
     private static final int RANGES_PER_THREAD = 4;
+    private static final int PURCHASE = EventType.PURCHASE.ordinal();
 
     private ResponseModelFitter() {
     }
@@ -49,12 +49,12 @@ public final class ResponseModelFitter {
      * {@link #fit} gives on all of them, bit for bit, provided every message id's sends and responses belong to one
      * customer (a response goes to the last send carrying its id, which must then be in the same part).
      *
-     * @param fileRows each event-table row's row in the whole data set's file order ({@code events.csv}), so that
+     * @param fileRows each event-table row's ({@link CustomerData#row}) row in the whole data set's file order ({@code events.csv}), so that
      *                 purchase values are added in the desktop's order; the part's rows may be in any order
      */
     public static FitCounts partialCounts(CustomerData part, long[] fileRows) {
-        if (fileRows.length != part.events().size()) {
-            throw new IllegalArgumentException(fileRows.length + " file rows for " + part.events().size() + " events");
+        if (fileRows.length != part.eventCount()) {
+            throw new IllegalArgumentException(fileRows.length + " file rows for " + part.eventCount() + " events");
         }
         try (RangeTasks tasks = new RangeTasks(1)) {
             return counts(part, tasks, fileRows);
@@ -67,25 +67,17 @@ public final class ResponseModelFitter {
 
     /** The counts of {@code data}; {@code fileRows} null when its rows are in file order. */
     private static FitCounts counts(CustomerData data, RangeTasks tasks, long[] fileRows) {
-        EventTable ev = data.events();
-        int n = ev.size();
+        int n = Math.toIntExact(data.eventCount());
         int ranges = tasks.threads() * RANGES_PER_THREAD;
-        // one byte per row: a send's kind and, further up, what came of it
+        // one byte per event position: a send's kind and, further up, what came of it
         byte[] sends = new byte[n];
-        MessageRows rows = MessageRows.scan(ev, sends, tasks, ranges);
-        SendIndex index = new SendIndex(ev, rows.sendRows, rows.sendHashes, tasks);
-        int[] answered = new int[rows.responseRows.length];
-        tasks.map(rows.responseRows.length, ranges, (from, to) -> {
-            for (int j = from; j < to; j++) {
-                answered[j] = index.sendRow(ev.messageId(rows.responseRows[j]).orElseThrow(), rows.responseHashes[j]);
-            }
-            return null;
-        });
-        // what came of each send, by the send's row; purchase value is a sum of fractions, so each attributed
+        MessageRows rows = MessageRows.scan(data, sends, tasks, ranges);
+        SendIndex index = new SendIndex(data, rows.sendRows);
+        // what came of each send, by the send's position; purchase value is a sum of fractions, so each attributed
         // purchase is kept with its file row and FitCounts adds them in file order, the order it always had
         int attributed = 0;
-        for (int j = 0; j < rows.responseRows.length; j++) {
-            if (answered[j] >= 0 && ev.eventType(rows.responseRows[j]) == EventType.PURCHASE) {
+        for (int p : rows.responseRows) {
+            if (data.type(p) == PURCHASE && index.sendPosition(data.message(p)) >= 0) {
                 attributed++;
             }
         }
@@ -93,23 +85,23 @@ public final class ResponseModelFitter {
         byte[] purchaseChannel = new byte[attributed];
         double[] purchaseValue = new double[attributed];
         int purchases = 0;
-        for (int j = 0; j < rows.responseRows.length; j++) {
-            int send = answered[j];
+        for (int p : rows.responseRows) {
+            int send = index.sendPosition(data.message(p));
             if (send < 0) {
                 continue;
             }
-            int r = rows.responseRows[j];
-            int flag = MessageRows.flag(ev.eventType(r));
+            int flag = MessageRows.flag(data.type(p));
             sends[send] |= (byte) (flag << SendTally.OUTCOME_SHIFT);
             if (flag == SendTally.PURCHASE) {
-                purchaseRow[purchases] = fileRows == null ? r : fileRows[r];
-                purchaseChannel[purchases] = (byte) ev.channel(send).ordinal();
-                purchaseValue[purchases++] = ev.value(r).orElse(0);
+                purchaseRow[purchases] = fileRows == null ? data.row(p) : fileRows[data.row(p)];
+                purchaseChannel[purchases] = (byte) data.channel(send);
+                double value = data.value(p);
+                purchaseValue[purchases++] = Double.isNaN(value) ? 0 : value;
             }
         }
         CustomerProfiles profiles = new CustomerProfiles(data);
         SendTally tally = new SendTally();
-        for (SendTally part : tasks.map(n, ranges, (from, to) -> profiles.tally(sends, from, to))) {
+        for (SendTally part : tasks.map(data.size(), ranges, (from, to) -> profiles.tally(sends, from, to))) {
             tally.add(part);
         }
         return FitCounts.of(tally, rows.unsubscribes.clone(), purchaseRow, purchaseChannel, purchaseValue);
