@@ -12,6 +12,7 @@ import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.PortLabels;
 import com.retailstudio.designer.model.Position;
 import java.time.Clock;
 import java.time.Instant;
@@ -213,13 +214,13 @@ class JourneysViewModelTest {
         Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
         JourneyNode split = cart.node("price-split").orElseThrow();
         JourneyNode wait = cart.node("wait-1h").orElseThrow();
-        assertEquals(Optional.of("Price sensitive"), JourneyCanvasView.portLabel(split, "sensitive"));
-        assertEquals(Optional.of("Everyone else"), JourneyCanvasView.portLabel(split, "else"));
-        assertEquals(Optional.of("✓ purchase"), JourneyCanvasView.portLabel(wait, "event"));
-        assertEquals(Optional.of("No purchase"), JourneyCanvasView.portLabel(wait, "timeout"));
-        assertEquals(Optional.empty(), JourneyCanvasView.portLabel(cart.node("reminder").orElseThrow(), "next"));
+        assertEquals(Optional.of("Price sensitive"), PortLabels.words(split, "sensitive"));
+        assertEquals(Optional.of("Everyone else"), PortLabels.words(split, "else"));
+        assertEquals(Optional.of("✓ purchase"), PortLabels.words(wait, "event"));
+        assertEquals(Optional.of("No purchase"), PortLabels.words(wait, "timeout"));
+        assertEquals(Optional.empty(), PortLabels.words(cart.node("reminder").orElseThrow(), "next"));
         Journey winback = JourneyTemplates.load("winback").orElseThrow();
-        assertEquals(Optional.of("Best offer · 50 %"), JourneyCanvasView.portLabel(winback.node("ab").orElseThrow(), "offer"));
+        assertEquals(Optional.of("Best offer · 50 %"), PortLabels.words(winback.node("ab").orElseThrow(), "offer"));
     }
 
     /** A library that refuses to save one journey's draft, as a team workspace does after someone else saved it. */
