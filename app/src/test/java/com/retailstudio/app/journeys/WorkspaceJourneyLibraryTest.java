@@ -121,10 +121,10 @@ class WorkspaceJourneyLibraryTest {
         Workspace workspace = Workspace.open(folder);
         com.retailstudio.designer.ui.JourneysViewModel editor =
                 new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
-        editor.newFromTemplate("winback");
+        editor.library().newFromTemplate("winback");
         workspace.close();
-        editor.addNode(NodeKind.EXIT, new Position(0, 900));
-        assertTrue(editor.journeyProperty().get().node("exit-1").isPresent());
+        editor.editor().addNode(NodeKind.EXIT, new Position(0, 900));
+        assertTrue(editor.editor().journeyProperty().get().node("exit-1").isPresent());
         assertTrue(editor.messageIsProblemProperty().get());
         assertTrue(editor.messageProperty().get().startsWith("This change is not saved yet: "),
                 editor.messageProperty().get());
@@ -165,9 +165,9 @@ class WorkspaceJourneyLibraryTest {
             JourneyJson.write(withId(winback, "promo-x"), lower);
             Path upper = folder.resolve("PROMO.json");
             JourneyJson.write(withId(winback, "PROMO-X"), upper);
-            assertTrue(model.importFile(lower), model.messageProperty().get());
+            assertTrue(model.files().importFile(lower), model.messageProperty().get());
 
-            assertEquals(false, model.importFile(upper));
+            assertEquals(false, model.files().importFile(upper));
 
             assertEquals("PROMO.json was not imported: the workspace refused it (There is already a journey "
                     + "'promo-x', and 'PROMO-X' differs from it only in case: ids must differ in more than case (a "

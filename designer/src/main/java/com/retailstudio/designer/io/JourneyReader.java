@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
-import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
-import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
 import com.retailstudio.designer.model.Journey;
@@ -23,14 +20,12 @@ import com.retailstudio.designer.model.ObjectiveWeights;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
-import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +92,7 @@ final class JourneyReader {
             }
         }
         List<Edge> edges = doc.array("edges", JourneyReader::edge);
-        Guardrails guardrails = guardrails(doc.object("guardrails", "the guardrails"));
+        Guardrails guardrails = GuardrailsReader.guardrails(doc.object("guardrails", "the guardrails"));
         ObjectiveWeights objectives = objectives(doc.object("objectives", "the objective weights"));
         doc.noOtherMembers();
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
@@ -294,7 +289,7 @@ final class JourneyReader {
         return new Message(channel, kind, content, offer, transactional);
     }
 
-    private static <T> Optional<T> none(JsonObject o, String name) {
+    static <T> Optional<T> none(JsonObject o, String name) {
         o.optional(name);
         return Optional.empty();
     }
@@ -345,76 +340,6 @@ final class JourneyReader {
         return p;
     }
 
-    private static Guardrails guardrails(JsonObject o) throws JourneyFormatException {
-        List<FrequencyCap> caps = o.array("frequencyCaps", JourneyReader::cap);
-        long globals = caps.stream().filter(FrequencyCap::isGlobal).count();
-        if (globals > 1) {
-            throw new JourneyFormatException(o.at("frequencyCaps"), "there can be only one cap for \"all\" channels");
-        }
-        Optional<QuietHours> quiet = o.has("quietHours")
-                ? Optional.of(quietHours(o.object("quietHours", "quiet hours"))) : none(o, "quietHours");
-        ConsentRules consent = consent(o.object("consent", "the consent rules"));
-        double holdout = o.number("holdoutPercent", "the holdout must be a number of percent");
-        if (!(holdout >= 0 && holdout <= 100)) {
-            throw new JourneyFormatException(o.at("holdoutPercent"), "the holdout must be between 0 and 100 percent");
-        }
-        o.noOtherMembers();
-        return new Guardrails(caps, quiet, consent, holdout);
-    }
-
-    private static FrequencyCap cap(JsonNode element, String pointer) throws JourneyFormatException {
-        JsonObject o = JsonObject.of(element, pointer, "a frequency cap");
-        String channelText = o.text("channel");
-        Optional<JourneyChannel> channel = channelText.equals("all") ? Optional.empty()
-                : Optional.of(JourneyChannel.fromJson(channelText).orElseThrow(() -> new JourneyFormatException(
-                        o.at("channel"), "\"" + channelText + "\" is not a channel or \"all\"")));
-        int max = o.integer("max");
-        if (max < 0) {
-            throw new JourneyFormatException(o.at("max"), "must be 0 or more");
-        }
-        Duration per = duration(o, "per");
-        if (per.isZero()) {
-            throw new JourneyFormatException(o.at("per"), "a cap's window must be longer than zero");
-        }
-        o.noOtherMembers();
-        return new FrequencyCap(channel, max, per);
-    }
-
-    private static QuietHours quietHours(JsonObject o) throws JourneyFormatException {
-        LocalTime from = o.parsed("from", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)");
-        LocalTime to = o.parsed("to", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)");
-        List<JourneyChannel> channels = o.array("channels", (node, pointer) -> {
-            if (node.isTextual()) {
-                Optional<JourneyChannel> c = JourneyChannel.fromJson(node.asText());
-                if (c.isPresent()) {
-                    return c.get();
-                }
-            }
-            throw new JourneyFormatException(pointer, node + " is not a channel");
-        });
-        o.noOtherMembers();
-        return new QuietHours(from, to, channels);
-    }
-
-    private static ConsentRules consent(JsonObject o) throws JourneyFormatException {
-        Map<JourneyChannel, ConsentPurpose> channels = new EnumMap<>(JourneyChannel.class);
-        for (JourneyChannel channel : JourneyChannel.values()) {
-            if (o.has(channel.json())) {
-                channels.put(channel, purpose(o, channel.json()));
-            } else {
-                o.optional(channel.json());
-            }
-        }
-        Optional<ConsentPurpose> promotions = o.has(JourneyJson.PROMOTION_CONSENT_KEY)
-                ? Optional.of(purpose(o, JourneyJson.PROMOTION_CONSENT_KEY)) : none(o, JourneyJson.PROMOTION_CONSENT_KEY);
-        o.noOtherMembers();
-        return new ConsentRules(channels, promotions);
-    }
-
-    private static ConsentPurpose purpose(JsonObject o, String name) throws JourneyFormatException {
-        return o.parsed(name, ConsentPurpose::fromCsv, "\"{}\" is not a consent purpose");
-    }
-
     private static ObjectiveWeights objectives(JsonObject o) throws JourneyFormatException {
         double[] w = new double[4];
         String[] names = {"conversions", "revenue", "margin", "fatigue"};
@@ -428,7 +353,7 @@ final class JourneyReader {
         return new ObjectiveWeights(w[0], w[1], w[2], w[3]);
     }
 
-    private static Duration duration(JsonObject o, String name) throws JourneyFormatException {
+    static Duration duration(JsonObject o, String name) throws JourneyFormatException {
         return o.parsed(name, DurationText::parse, DURATION_SYNTAX);
     }
 
@@ -440,7 +365,7 @@ final class JourneyReader {
         }
     }
 
-    private static Optional<LocalTime> time(String text) {
+    static Optional<LocalTime> time(String text) {
         if (!text.matches("\\d{2}:\\d{2}")) {
             return Optional.empty();
         }

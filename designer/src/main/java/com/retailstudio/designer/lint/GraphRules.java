@@ -3,6 +3,7 @@ package com.retailstudio.designer.lint;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.PortLabels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -90,23 +91,11 @@ final class GraphRules implements LintRule {
                         + "\": customers would be stuck there. Connect it to the next step or to an Exit."));
             } else {
                 for (String port : open) {
-                    findings.add(Finding.error("UNCONNECTED_PORT", node.id(), "The \"" + portLabel(node, port)
+                    findings.add(Finding.error("UNCONNECTED_PORT", node.id(), "The \"" + PortLabels.name(node, port)
                             + "\" path of \"" + Names.of(node) + "\" leads nowhere. Connect it to a step or to an Exit."));
                 }
             }
         }
-    }
-
-    static String portLabel(JourneyNode node, String port) {
-        if (node instanceof JourneyNode.ConditionSplit s) {
-            return s.branches().stream().filter(b -> b.id().equals(port)).map(JourneyNode.Branch::label)
-                    .filter(l -> !l.isBlank()).findFirst().orElse(port);
-        }
-        if (node instanceof JourneyNode.RandomSplit s) {
-            return s.paths().stream().filter(p -> p.id().equals(port)).map(JourneyNode.Path::label)
-                    .filter(l -> !l.isBlank()).findFirst().orElse(port);
-        }
-        return port;
     }
 
     /** Cycles that pass through no Wait step: customers would loop instantly and be messaged without pause. */

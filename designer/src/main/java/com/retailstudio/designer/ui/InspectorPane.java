@@ -17,12 +17,12 @@ import javafx.scene.layout.VBox;
  */
 final class InspectorPane extends StackPane {
 
-    private final JourneysViewModel model;
+    private final JourneyEditorModel model;
     private final NodePropertiesPanel step;
     private final JourneySettingsPanel settings;
     private final VBox several = new VBox(6);
 
-    InspectorPane(JourneysViewModel model, FieldCatalogue catalogue) {
+    InspectorPane(JourneyEditorModel model, FieldCatalogue catalogue) {
         this.model = model;
         step = new NodePropertiesPanel(catalogue);
         settings = new JourneySettingsPanel(catalogue);

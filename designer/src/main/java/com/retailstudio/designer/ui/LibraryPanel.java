@@ -21,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The workspace's journeys: search, the list with status, steps and last change, new, duplicate and delete. */
 final class LibraryPanel extends VBox {
@@ -50,15 +49,15 @@ final class LibraryPanel extends VBox {
         TextField search = new TextField();
         search.setId("journey-search");
         search.setPromptText("Search journeys");
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().bindBidirectional(model.library().searchProperty());
 
-        ListView<LibraryEntry> list = new ListView<>(model.entries());
+        ListView<LibraryEntry> list = new ListView<>(model.library().entries());
         list.setId("journey-library");
         list.getStyleClass().add("template-list");
         list.setCellFactory(view -> new EntryCell(model));
         // "1 min ago" ages while the list is shown: the cells are drawn again now and then, only while on screen
         javafx.animation.Timeline ages = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(model.ageRefresh().toMillis()), event -> list.refresh()));
+                javafx.util.Duration.millis(model.library().ageRefresh().toMillis()), event -> list.refresh()));
         ages.setCycleCount(javafx.animation.Animation.INDEFINITE);
         list.sceneProperty().addListener((observable, before, now) -> {
             if (now == null) {
@@ -70,29 +69,29 @@ final class LibraryPanel extends VBox {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("template-meta");
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.searchProperty().isEmpty())
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.library().searchProperty().isEmpty())
                 .then("No journeys yet. Start one with New.").otherwise("No journey matches the search."));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (!syncing && chosen != null) {
-                model.open(chosen.id());
+                model.library().open(chosen.id());
             }
         });
         Runnable sync = () -> {
             syncing = true;
             try {
-                Journey open = model.journeyProperty().get();
+                Journey open = model.editor().journeyProperty().get();
                 list.getSelectionModel().clearSelection();
                 if (open != null) {
-                    model.entries().stream().filter(e -> e.id().equals(open.id())).findFirst()
+                    model.library().entries().stream().filter(e -> e.id().equals(open.id())).findFirst()
                             .ifPresent(list.getSelectionModel()::select);
                 }
             } finally {
                 syncing = false;
             }
         };
-        model.entries().addListener((ListChangeListener<LibraryEntry>) change -> sync.run());
-        model.journeyProperty().addListener((observable, before, after) -> {
+        model.library().entries().addListener((ListChangeListener<LibraryEntry>) change -> sync.run());
+        model.editor().journeyProperty().addListener((observable, before, after) -> {
             if (before == null || after == null || !before.id().equals(after.id())) {
                 sync.run();
             }
@@ -103,13 +102,13 @@ final class LibraryPanel extends VBox {
         Button duplicate = smallButton("Duplicate", Material2OutlinedAL.CONTENT_COPY,
                 "A copy of this journey as a new draft");
         duplicate.setId("journey-duplicate");
-        duplicate.setOnAction(e -> model.duplicate());
+        duplicate.setOnAction(e -> model.library().duplicate());
         Button delete = smallButton("Delete draft", Material2OutlinedAL.DELETE_OUTLINE,
                 "Delete this journey's draft; versions already saved stay in the workspace");
         delete.setId("journey-delete-draft");
-        delete.setOnAction(e -> model.deleteDraft());
-        duplicate.disableProperty().bind(model.journeyProperty().isNull());
-        delete.disableProperty().bind(model.journeyProperty().isNull());
+        delete.setOnAction(e -> model.library().deleteDraft());
+        duplicate.disableProperty().bind(model.editor().journeyProperty().isNull());
+        delete.disableProperty().bind(model.editor().journeyProperty().isNull());
         HBox actions = new HBox(6, duplicate, delete);
 
         getChildren().addAll(head, search, list, actions);
@@ -124,11 +123,11 @@ final class LibraryPanel extends VBox {
         file.setTooltip(new Tooltip("Import or export a journey file (.json); you can also drop files here"));
         MenuItem importFile = new MenuItem("Import journey file…");
         importFile.setId("journey-import");
-        importFile.setOnAction(e -> files.chooseFileToImport().ifPresent(model::importFile));
+        importFile.setOnAction(e -> files.chooseFileToImport().ifPresent(model.files()::importFile));
         MenuItem exportFile = new MenuItem("Export journey file…");
         exportFile.setId("journey-export");
-        exportFile.disableProperty().bind(model.journeyProperty().isNull());
-        exportFile.setOnAction(e -> files.chooseFileToExport(model.exportFileName()).ifPresent(model::exportFile));
+        exportFile.disableProperty().bind(model.editor().journeyProperty().isNull());
+        exportFile.setOnAction(e -> files.chooseFileToExport(model.files().exportFileName()).ifPresent(model.files()::exportFile));
         file.getItems().addAll(importFile, exportFile);
         return file;
     }
@@ -140,12 +139,12 @@ final class LibraryPanel extends VBox {
         create.setTooltip(new Tooltip("Start a journey, blank or from a template"));
         MenuItem blank = new MenuItem("Blank journey");
         blank.setId("journey-new-blank");
-        blank.setOnAction(e -> model.newBlank());
+        blank.setOnAction(e -> model.library().newBlank());
         create.getItems().addAll(blank, new SeparatorMenuItem());
-        for (Journey template : model.templates()) {
+        for (Journey template : model.library().templates()) {
             MenuItem item = new MenuItem("From template: " + template.name());
             item.setId("journey-new-" + template.id());
-            item.setOnAction(e -> model.newFromTemplate(template.id()));
+            item.setOnAction(e -> model.library().newFromTemplate(template.id()));
             create.getItems().add(item);
         }
         return create;
@@ -194,7 +193,7 @@ final class LibraryPanel extends VBox {
             status.getStyleClass().addAll("journey-status", entry.status().equals("Draft") ? "draft"
                     : entry.status().contains("approved") ? "approved" : "versioned");
             Label meta = new Label(entry.steps() + " steps · " + entry.author() + " · "
-                    + ago(entry.lastChanged(), model.now()));
+                    + ago(entry.lastChanged(), model.library().now()));
             meta.getStyleClass().add("template-meta");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** The journey's checks: each lint finding in plain words, or a confirmation that every check passes. */
 final class LintPanel extends VBox {
 
-    LintPanel(JourneysViewModel model) {
+    LintPanel(JourneyEditorModel model) {
         getStyleClass().add("lint-panel");
         Label title = new Label("Checks");
         title.getStyleClass().add("lint-panel-title");

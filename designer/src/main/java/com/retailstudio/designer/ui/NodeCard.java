@@ -4,6 +4,7 @@ import com.retailstudio.designer.lint.Severity;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Message;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -19,6 +20,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 final class NodeCard extends HBox {
     static final double WIDTH = 232;
     static final double HEIGHT = 56;
+    /** A selected card is marked (journeys.css: {@code .journey-card:selected}). */
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final String kind;
     private final String title;
@@ -85,6 +88,11 @@ final class NodeCard extends HBox {
         return worst.equals(finding) && title.equals(node.title())
                 && kind.equals(style.kind() + "/" + style.styleClass() + "/" + style.icon().getDescription())
                 && summary.equals(cardSummary(node) + "\n" + node.summary() + "\n" + node.id());
+    }
+
+    /** Marks the card selected or not; a card whose state does not change is not restyled. */
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
     }
 
     boolean isEditable() {

@@ -28,13 +28,13 @@ final class StartPane extends VBox {
         FlowPane choices = new FlowPane(12, 12);
         choices.setAlignment(Pos.CENTER);
         choices.setMaxWidth(720);
-        for (Journey template : model.templates()) {
+        for (Journey template : model.library().templates()) {
             choices.getChildren().add(choice(template.name(), template.nodes().size() + " steps · goal: "
                     + template.goal().event(),
-                    "journey-start-" + template.id(), () -> model.newFromTemplate(template.id())));
+                    "journey-start-" + template.id(), () -> model.library().newFromTemplate(template.id())));
         }
         choices.getChildren().add(choice("Blank journey", "Entry and exit, connected",
-                "journey-start-blank", model::newBlank));
+                "journey-start-blank", model.library()::newBlank));
         // The outcome of an import refused before any journey is open (the editor's toolbar is hidden then).
         Label message = new Label();
         message.setId("journey-start-message");

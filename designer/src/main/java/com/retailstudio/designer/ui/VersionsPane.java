@@ -30,11 +30,11 @@ final class VersionsPane extends ScrollPane {
     static final int CHANGES_SHOWN = 6;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final JourneysViewModel model;
+    private final JourneyVersionsModel model;
     private final VBox content = new VBox(10);
     private final ZoneId zone;
 
-    VersionsPane(JourneysViewModel model, ZoneId zone) {
+    VersionsPane(JourneyVersionsModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
         setId("journey-versions");
@@ -43,7 +43,7 @@ final class VersionsPane extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        model.versions().addListener((ListChangeListener<VersionRow>) change -> rebuild());
+        model.rows().addListener((ListChangeListener<VersionRow>) change -> rebuild());
         model.draftChanges().addListener((ListChangeListener<String>) change -> rebuild());
         model.viewedVersionProperty().addListener((observable, before, after) -> rebuild());
         model.comparedVersionProperty().addListener((observable, before, after) -> rebuild());
@@ -52,7 +52,7 @@ final class VersionsPane extends ScrollPane {
 
     private void rebuild() {
         content.getChildren().setAll(label("VERSIONS", "journey-step-summary-title"), draftCard());
-        for (VersionRow row : model.versions()) {
+        for (VersionRow row : model.rows()) {
             content.getChildren().add(versionCard(row));
         }
     }
@@ -72,7 +72,7 @@ final class VersionsPane extends ScrollPane {
             head.getChildren().add(back);
         }
         card.getChildren().add(head);
-        List<VersionRow> versions = model.versions();
+        List<VersionRow> versions = model.rows();
         if (versions.isEmpty()) {
             card.getChildren().add(label("Not frozen yet. Save version or Submit for review freezes it; "
                     + "edits are saved as you make them.", "journey-step-summary-hint"));

@@ -77,14 +77,14 @@ public final class EditorBenchmark {
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             boolean counted = i >= WARM_UP;
             int round = i;
-            timeEdit(scene, () -> model.moveBy(List.of("wait-" + (round % 50)), 8, 0), counted ? move : null, frames,
+            timeEdit(scene, () -> model.editor().moveBy(List.of("wait-" + (round % 50)), 8, 0), counted ? move : null, frames,
                     counted);
-            timeEdit(scene, () -> model.addNode(NodeKind.EXIT, new Position(600, 40 * round)),
+            timeEdit(scene, () -> model.editor().addNode(NodeKind.EXIT, new Position(600, 40 * round)),
                     counted ? add : null, frames, counted);
-            String added = onFx(() -> model.selectedNodeProperty().get());
-            timeEdit(scene, () -> model.connect("split-" + (round % 50), "sensitive", added), counted ? connect : null,
+            String added = onFx(() -> model.editor().selectedNodeProperty().get());
+            timeEdit(scene, () -> model.editor().connect("split-" + (round % 50), "sensitive", added), counted ? connect : null,
                     frames, counted);
-            timeEdit(scene, model::undo, counted ? undo : null, frames, counted);
+            timeEdit(scene, model.editor()::undo, counted ? undo : null, frames, counted);
         }
         List<Double> idle = new ArrayList<>();
         for (int i = 0; i < WARM_UP + RUNS; i++) {

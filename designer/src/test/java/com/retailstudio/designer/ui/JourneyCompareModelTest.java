@@ -21,49 +21,49 @@ class JourneyCompareModelTest {
 
     private JourneysViewModel savedThenRenamed() {
         JourneysViewModel model = new JourneysViewModel(library);
-        model.newFromTemplate("cart-abandonment");
-        model.saveVersion();
-        Position at = model.journeyProperty().get().node("bought").orElseThrow().position();
-        model.replaceNode(new JourneyNode.Exit("bought", "Bought in the end", at));
+        model.library().newFromTemplate("cart-abandonment");
+        model.versions().saveVersion();
+        Position at = model.editor().journeyProperty().get().node("bought").orElseThrow().position();
+        model.editor().replaceNode(new JourneyNode.Exit("bought", "Bought in the end", at));
         return model;
     }
 
     @Test
     void aVersionIsComparedWithoutTouchingTheDraftAndViewDraftGoesBack() {
         JourneysViewModel model = savedThenRenamed();
-        Journey draft = model.journeyProperty().get();
+        Journey draft = model.editor().journeyProperty().get();
 
-        model.compareWithDraft(1);
-        assertEquals(1, model.comparedVersionProperty().get().number());
-        assertNull(model.viewedVersionProperty().get());
-        assertEquals(draft, model.journeyProperty().get());
+        model.versions().compareWithDraft(1);
+        assertEquals(1, model.versions().comparedVersionProperty().get().number());
+        assertNull(model.versions().viewedVersionProperty().get());
+        assertEquals(draft, model.editor().journeyProperty().get());
         assertEquals(Optional.of(draft), library.draft(draft.id()));
-        model.compareWithDraft(9);
-        assertEquals(1, model.comparedVersionProperty().get().number(), "a version that does not exist is ignored");
-        model.viewDraft();
-        assertNull(model.comparedVersionProperty().get());
+        model.versions().compareWithDraft(9);
+        assertEquals(1, model.versions().comparedVersionProperty().get().number(), "a version that does not exist is ignored");
+        model.versions().viewDraft();
+        assertNull(model.versions().comparedVersionProperty().get());
     }
 
     @Test
     void openingAVersionEndsTheComparisonAndComparingEndsTheOpenedVersion() {
         JourneysViewModel model = savedThenRenamed();
-        model.compareWithDraft(1);
-        model.viewVersion(1);
-        assertNull(model.comparedVersionProperty().get());
-        assertEquals(1, model.viewedVersionProperty().get().number());
-        model.compareWithDraft(1);
-        assertNull(model.viewedVersionProperty().get());
-        assertEquals(1, model.comparedVersionProperty().get().number());
+        model.versions().compareWithDraft(1);
+        model.versions().viewVersion(1);
+        assertNull(model.versions().comparedVersionProperty().get());
+        assertEquals(1, model.versions().viewedVersionProperty().get().number());
+        model.versions().compareWithDraft(1);
+        assertNull(model.versions().viewedVersionProperty().get());
+        assertEquals(1, model.versions().comparedVersionProperty().get().number());
     }
 
     @Test
     void restoringOrOpeningAnotherJourneyEndsTheComparison() {
         JourneysViewModel model = savedThenRenamed();
-        model.compareWithDraft(1);
-        model.restoreAsDraft(1);
-        assertNull(model.comparedVersionProperty().get());
-        model.compareWithDraft(1);
-        model.newFromTemplate("winback");
-        assertNull(model.comparedVersionProperty().get());
+        model.versions().compareWithDraft(1);
+        model.versions().restoreAsDraft(1);
+        assertNull(model.versions().comparedVersionProperty().get());
+        model.versions().compareWithDraft(1);
+        model.library().newFromTemplate("winback");
+        assertNull(model.versions().comparedVersionProperty().get());
     }
 }

@@ -37,9 +37,9 @@ class JourneyFilesModelTest {
     @Test
     void aGoodFileBecomesANewDraftOpenedInTheEditor() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
-        assertTrue(model.importFile(winbackFile()));
+        assertTrue(model.files().importFile(winbackFile()));
         Journey winback = JourneyTemplates.load("winback").orElseThrow();
-        assertEquals(winback.withVersion(1), model.journeyProperty().get());
+        assertEquals(winback.withVersion(1), model.editor().journeyProperty().get());
         assertEquals(Optional.of(winback.withVersion(1)), library.draft("winback"));
         assertEquals("Imported " + winback.name() + " from winback.json.", model.messageProperty().get());
         assertFalse(model.messageIsProblemProperty().get());
@@ -48,16 +48,16 @@ class JourneyFilesModelTest {
     @Test
     void aFileWhoseIdIsTakenIsImportedUnderTheNextFreeIdAndTheOtherJourneyIsUnchanged() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
-        model.newFromTemplate("winback");
-        model.saveVersion();
-        model.deleteDraft();
-        model.newFromTemplate("winback");
-        model.tidy();
-        Journey existing = model.journeyProperty().get();
+        model.library().newFromTemplate("winback");
+        model.versions().saveVersion();
+        model.library().deleteDraft();
+        model.library().newFromTemplate("winback");
+        model.editor().tidy();
+        Journey existing = model.editor().journeyProperty().get();
         assertEquals("winback-2", existing.id(), "winback has versions, so the template took winback-2");
 
-        assertTrue(model.importFile(winbackFile()));
-        assertEquals("winback-3", model.journeyProperty().get().id(),
+        assertTrue(model.files().importFile(winbackFile()));
+        assertEquals("winback-3", model.editor().journeyProperty().get().id(),
                 "neither the id with versions nor the draft's id is reused");
         assertTrue(model.messageProperty().get().contains("as winback-3: the id winback is taken"),
                 model.messageProperty().get());
@@ -68,29 +68,29 @@ class JourneyFilesModelTest {
     @Test
     void aBrokenFileIsRefusedWithItsNameAndThePointerOfTheBadValueAndNothingChanges() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
-        model.newFromTemplate("cart-abandonment");
-        Journey open = model.journeyProperty().get();
+        model.library().newFromTemplate("cart-abandonment");
+        Journey open = model.editor().journeyProperty().get();
         List<LibraryEntry> before = library.list();
         String json = Files.readString(winbackFile()).replaceFirst("\"type\": \"wait\"", "\"type\": \"sleep\"");
         Path broken = Files.writeString(dir.resolve("broken.json"), json);
 
-        assertFalse(model.importFile(broken));
+        assertFalse(model.files().importFile(broken));
         String message = model.messageProperty().get();
         assertTrue(message.startsWith("broken.json was not imported: at /nodes/"), message);
         assertTrue(message.contains("/type"), message);
         assertTrue(model.messageIsProblemProperty().get());
         assertEquals(before, library.list());
-        assertEquals(open, model.journeyProperty().get());
+        assertEquals(open, model.editor().journeyProperty().get());
     }
 
     @Test
     void aFileThatIsNotJsonOrIsMissingIsRefusedByName() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
         Path notJson = Files.writeString(dir.resolve("notes.json"), "this is { not json");
-        assertFalse(model.importFile(notJson));
+        assertFalse(model.files().importFile(notJson));
         assertTrue(model.messageProperty().get().startsWith("notes.json was not imported: at /"),
                 model.messageProperty().get());
-        assertFalse(model.importFile(dir.resolve("missing.json")));
+        assertFalse(model.files().importFile(dir.resolve("missing.json")));
         assertTrue(model.messageProperty().get().startsWith("missing.json was not imported: it cannot be read"),
                 model.messageProperty().get());
         assertEquals(List.of(), library.list());
@@ -100,7 +100,7 @@ class JourneyFilesModelTest {
     void droppedFilesThatAreNotJourneyFilesAreNamedAndSkipped() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
         Path text = Files.writeString(dir.resolve("readme.txt"), "hello");
-        model.importFiles(List.of(text, winbackFile()));
+        model.files().importFiles(List.of(text, winbackFile()));
         assertEquals(List.of("winback"), library.list().stream().map(LibraryEntry::id).toList());
         assertEquals("Imported 1; skipped readme.txt (only journey files, .json, can be dropped here).",
                 model.messageProperty().get());
@@ -110,18 +110,18 @@ class JourneyFilesModelTest {
     @Test
     void anExportedDraftIsTheJourneyFileAndImportsBackTheSame() throws Exception {
         JourneysViewModel model = new JourneysViewModel(library);
-        model.newFromTemplate("clearance-offer");
-        model.tidy();
-        Journey draft = model.journeyProperty().get();
-        assertEquals("clearance-offer.json", model.exportFileName());
-        Path out = dir.resolve("out").resolve(model.exportFileName());
+        model.library().newFromTemplate("clearance-offer");
+        model.editor().tidy();
+        Journey draft = model.editor().journeyProperty().get();
+        assertEquals("clearance-offer.json", model.files().exportFileName());
+        Path out = dir.resolve("out").resolve(model.files().exportFileName());
 
-        assertTrue(model.exportFile(out));
+        assertTrue(model.files().exportFile(out));
         assertEquals(JourneyJson.toJson(draft), Files.readString(out));
         assertEquals("Exported the draft of " + draft.name() + " to clearance-offer.json.",
                 model.messageProperty().get());
-        model.deleteDraft();
-        assertTrue(model.importFile(out));
-        assertEquals(draft, model.journeyProperty().get());
+        model.library().deleteDraft();
+        assertTrue(model.files().importFile(out));
+        assertEquals(draft, model.editor().journeyProperty().get());
     }
 }

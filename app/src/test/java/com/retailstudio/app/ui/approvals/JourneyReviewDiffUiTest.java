@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -45,6 +46,8 @@ import org.testfx.framework.junit5.Start;
 /** The review of a changed journey: both versions side by side with their marks, and a change line leading to its step. */
 @ExtendWith(ApplicationExtension.class)
 class JourneyReviewDiffUiTest {
+    /** How the canvas marks a selected step (journeys.css: .journey-card:selected). */
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private MainWindowOnWorkspace window;
 
@@ -162,13 +165,13 @@ class JourneyReviewDiffUiTest {
 
         assertEquals("sms", after.selectedNodeProperty().get());
         assertEquals("sms", before.selectedNodeProperty().get());
-        assertTrue(card(robot, after, "sms").getStyleClass().contains("selected"));
+        assertTrue(card(robot, after, "sms").getPseudoClassStates().contains(SELECTED));
         assertTrue(inView(robot, after, "sms"));
 
         // a removed step's line selects it on the left, where it still is
         int removed = indexOf(changes, "- Removed the step \"Low-stock push\"");
         robot.interact(() -> changes.getSelectionModel().select(removed));
-        assertTrue(card(robot, before, "scarcity").getStyleClass().contains("selected"));
+        assertTrue(card(robot, before, "scarcity").getPseudoClassStates().contains(SELECTED));
 
         // and back: a step clicked on a canvas picks its line and is selected on the other canvas too
         robot.clickOn(card(robot, before, "wait-1h"));
