@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.ui.section.SectionHeader;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.ZoneOffset;
@@ -45,13 +46,9 @@ final class TracePane extends VBox {
         setId("simulation-trace");
         getStyleClass().add("simulation-pane");
 
-        Label title = new Label("Why did a customer get a message?");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Looks in the last run. Every step of a customer: when, the decision, and why — which "
+        SectionHeader header = new SectionHeader("Why did a customer get a message?", "Looks in the last run. "
+                + "Every step of a customer: when, the decision, and why — which "
                 + "condition matched, which guardrail suppressed, which next-best-action score won.");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("simulation-hint");
 
         TextField id = new TextField();
         id.setId("trace-customer");
@@ -110,7 +107,7 @@ final class TracePane extends VBox {
 
         buildSteps();
         VBox.setVgrow(steps, Priority.ALWAYS);
-        getChildren().setAll(new VBox(4, title, hint), idRow, who, reasons, findRow, new VBox(2, message, counter),
+        getChildren().setAll(header, idRow, who, reasons, findRow, new VBox(2, message, counter),
                 steps);
         traces.shownTraceProperty().addListener((o, before, now) -> show(now));
         model.summaryProperty().addListener((o, before, now) -> rememberTitles(now));

@@ -5,13 +5,15 @@ import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.signing.KeyPasswords;
-import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
+import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,12 +47,17 @@ public final class ApprovalsView extends BorderPane {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private static final String STYLESHEET = Objects.requireNonNull(
+            ApprovalsView.class.getResource("approvals.css")).toExternalForm();
+
     private final ApprovalsViewModel model;
     private final DialogService dialogs;
 
     public ApprovalsView(ApprovalsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
+        getStyleClass().add("approvals-view");
+        getStylesheets().add(STYLESHEET);
         TabPane tabs = new TabPane(
                 new Tab("Review queue", reviewQueue()),
                 new Tab("Approved", new ApprovedVersionsPane(model, dialogs)),
@@ -119,10 +126,8 @@ public final class ApprovalsView extends BorderPane {
                             "What should the author change in " + model.titles().title(review) + "?", true)
                     .ifPresent(comment -> model.requestChanges(review, comment));
         });
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.messageProperty());
         message.setId("review-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
         HBox actions = new HBox(10, approve, sendBack, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -144,7 +149,7 @@ public final class ApprovalsView extends BorderPane {
         ListView<String> changes = new ListView<>(model.changes());
         changes.setId("review-changes");
         changes.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        changes.setCellFactory(list -> new ChangeCell());
+        changes.setCellFactory(list -> new ReviewCells.ChangeLine());
         changes.setPlaceholder(new Label("Select a version in the queue to see what it changes."));
         TableView<PlanPriceDifference> prices = priceTable();
         VBox changesBox = new VBox(6, changesTitle, comparedWith, changes, prices);
@@ -214,7 +219,7 @@ public final class ApprovalsView extends BorderPane {
         // Two depths, each named: the step from the price before (3.49 → 2.49 is −28.7 %) and the depth off full
         // price that the Markdowns table and the price-change file's discount_pct give (40.6 % off).
         TableColumn<PlanPriceDifference, String> change = column("% vs previous price", PRICE_CHANGE);
-        change.setCellFactory(column -> new PriceChangeCell());
+        change.setCellFactory(column -> new ReviewCells.PriceChange());
         TableColumn<PlanPriceDifference, String> offFull = column("% off full price", OFF_FULL_PRICE);
         TableColumn<PlanPriceDifference, String> before = column("Before", difference -> money(difference.before()));
         TableColumn<PlanPriceDifference, String> after = column("After", difference -> money(difference.after()));
@@ -257,24 +262,6 @@ public final class ApprovalsView extends BorderPane {
 
     private static String money(Optional<Double> price) {
         return price.map(value -> String.format(Locale.ROOT, "%.2f", value)).orElse("\u2014");
-    }
-
-    /** A price cut reads as a markdown (green), a rise as a warning. */
-    private static final class PriceChangeCell extends javafx.scene.control.TableCell<PlanPriceDifference, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(null);
-            if (empty || text == null) {
-                setGraphic(null);
-                return;
-            }
-            // the theme colours a label's text by its style class; a table cell's own text it does not
-            Label label = new Label(text);
-            label.getStyleClass().add(text.startsWith("+") ? Styles.DANGER
-                    : text.startsWith("\u2212") ? Styles.SUCCESS : Styles.TEXT_MUTED);
-            setGraphic(label);
-        }
     }
 
     private VBox auditLog() {
@@ -349,48 +336,14 @@ public final class ApprovalsView extends BorderPane {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
         Button export = exportButton("export-bundle");
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.messageProperty());
         message.setId("export-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
         HBox actions = new HBox(10, export, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, actions, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
-    }
-
-    /** One change line, coloured by whether something was added, removed or changed. */
-    private static final class ChangeCell extends ListCell<String> {
-        ChangeCell() {
-            // long lines wrap within the list rather than run past its edge
-            setWrapText(true);
-            // the dense list's fixed 2em rows would cut a wrapped line; 24 is the cell size that means "fit the text"
-            setStyle("-fx-cell-size: 24; -fx-padding: 4 0.5em 4 0.5em;");
-            listViewProperty().addListener((observable, before, list) -> {
-                prefWidthProperty().unbind();
-                if (list != null) {
-                    prefWidthProperty().bind(list.widthProperty().subtract(24));
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
-            setText(empty || line == null ? null : line);
-            if (!empty && line != null) {
-                if (line.startsWith("+")) {
-                    getStyleClass().add(Styles.SUCCESS);
-                } else if (line.startsWith("-") || line.startsWith("!")) {
-                    getStyleClass().add(Styles.DANGER);
-                } else if (line.startsWith("~")) {
-                    getStyleClass().add(Styles.WARNING);
-                }
-            }
-        }
     }
 
     private static Label label(String text) {
