@@ -2,6 +2,7 @@ package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
 import com.retailstudio.ui.section.SectionHeader;
+import com.retailstudio.ui.table.Columns;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.ZoneOffset;
@@ -11,15 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -138,17 +136,8 @@ final class TracePane extends VBox {
 
     private static TableColumn<TraceStep, String> column(String title, Function<TraceStep, String> value,
             double width) {
-        TableColumn<TraceStep, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // Arbitration reasons list every candidate's score; the tooltip has them whole.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        // Arbitration reasons list every candidate's score; the tooltip has them whole.
+        TableColumn<TraceStep, String> column = Columns.textWithTooltip(title, value);
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

@@ -1,5 +1,6 @@
 package com.retailstudio.ui.table;
 
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -22,27 +23,24 @@ public final class Columns {
 
     /** Like {@link #text} with each cell's whole text in a tooltip, for values a narrow column may cut short. */
     public static <S> TableColumn<S, String> textWithTooltip(String title, Function<S, String> value) {
-        TableColumn<S, String> column = text(title, value);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
-        return column;
+        return withCells(text(title, value), (cell, item) ->
+                cell.setTooltip(item == null || item.isEmpty() ? null : new Tooltip(item)));
     }
 
     /** A column of figures already written as text (e.g. "12.5 % (±0.4)"), right-aligned like numbers. */
     public static <S> TableColumn<S, String> rightAligned(String title, Function<S, String> value) {
-        TableColumn<S, String> column = text(title, value);
+        return withCells(text(title, value), (cell, item) -> cell.setAlignment(Pos.CENTER_RIGHT));
+    }
+
+    /** Cells that show their text and are then {@code decorated} (its item is null in an empty cell). */
+    private static <S> TableColumn<S, String> withCells(TableColumn<S, String> column,
+                                                        BiConsumer<TableCell<S, String>, String> decorated) {
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setAlignment(Pos.CENTER_RIGHT);
+                decorated.accept(this, empty ? null : item);
             }
         });
         return column;

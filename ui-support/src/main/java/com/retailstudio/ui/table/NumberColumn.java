@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -38,11 +39,16 @@ public final class NumberColumn<S> extends TableColumn<S, Number> {
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-                setAlignment(Pos.CENTER_RIGHT);
+                showFigure(this, empty ? null : item, format);
             }
         });
         setComparator(NumberColumn.byValue());
+    }
+
+    /** Shows a figure right-aligned through {@code format}; null leaves the cell empty. */
+    static void showFigure(Labeled cell, Number item, Function<Number, String> format) {
+        cell.setText(item == null ? null : format.apply(item));
+        cell.setAlignment(Pos.CENTER_RIGHT);
     }
 
     /** Orders figures by their value, empty cells first. */

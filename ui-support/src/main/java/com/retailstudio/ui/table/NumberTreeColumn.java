@@ -2,7 +2,6 @@ package com.retailstudio.ui.table;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 
@@ -21,8 +20,7 @@ public final class NumberTreeColumn<S> extends TreeTableColumn<S, Number> {
             @Override
             protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-                setAlignment(Pos.CENTER_RIGHT);
+                NumberColumn.showFigure(this, empty ? null : item, format);
             }
         });
         setComparator(NumberColumn.byValue());

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * One headline figure of a section: a caption, the figure and an optional note under it; the tone colours the
@@ -39,7 +40,9 @@ public final class KpiTile extends VBox {
         SectionKit.style(this, "kpi-tile");
         this.caption.setText(caption);
         this.caption.getStyleClass().add("kpi-caption");
+        // a long caption wraps onto more lines; its longest word is never cut (see computeMinWidth)
         this.caption.setWrapText(true);
+        this.caption.setMinHeight(Region.USE_PREF_SIZE);
         this.value.setText(value);
         this.value.getStyleClass().add("kpi-value");
         // a figure is read whole ("171", never "1…") or not at all
@@ -58,6 +61,23 @@ public final class KpiTile extends VBox {
         setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(this, Priority.ALWAYS);
         setMaxWidth(Double.MAX_VALUE);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return Math.max(super.computeMinWidth(height), snappedLeftInset() + snappedRightInset() + longestWord(caption));
+    }
+
+    /** The width of the widest word of a label's text, so a wrapping label never cuts a word to "…". */
+    private static double longestWord(Label label) {
+        Text measure = new Text();
+        measure.setFont(label.getFont());
+        double widest = 0;
+        for (String word : label.getText().split("\\s+")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 1;
     }
 
     /** Gives the figure's label an id, for tests and screen readers that look it up. */

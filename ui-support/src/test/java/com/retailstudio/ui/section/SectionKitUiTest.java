@@ -4,24 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.ui.table.NumberColumn;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.ui.tiles.KpiTile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,11 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SectionKitUiTest {
 
-    private final Label emptyState = new Label("Nothing here yet");
+    private Label emptyState;
     private SectionFrame frame;
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        emptyState = new Label("Nothing here yet");
         frame = new SectionFrame(new VBox(new SectionHeader("Title", "What this part is for."),
                 new KpiTile("Rows", "1,204", "in 3 files", KpiTile.Tone.POSITIVE).withValueId("rows")));
         frame.emptyStateProperty().set(emptyState);
@@ -46,7 +56,7 @@ class SectionKitUiTest {
     }
 
     @Test
-    void theEmptyStateReplacesTheContentAndTheBusyOverlayCoversBoth(FxRobot robot) {
+    void theEmptyStateReplacesTheContentAndTheBusyOverlayCoversBoth(FxRobot robot) throws IOException {
         robot.interact(() -> frame.emptyProperty().set(true));
         assertFalse(frame.content().isVisible());
         assertTrue(emptyState.isVisible());
@@ -59,6 +69,15 @@ class SectionKitUiTest {
         });
         assertTrue(frame.content().isVisible());
         assertTrue(robot.lookup("#rows").queryAs(Label.class).getStyleClass().contains("success"));
+        writePng(robot, "section-frame-content.png");
+    }
+
+    /** Writes what the stage shows to target/screenshots, to look at. */
+    private void writePng(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = frame.getScene().snapshot(null));
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", folder.resolve(name).toFile());
     }
 
     @Test
@@ -79,6 +98,7 @@ class SectionKitUiTest {
         assertTrue(cancel.isVisible());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".section-busy-text").queryAs(Label.class)
                 .getText().equals("Optimising: 40 %"));
+        writePng(robot, "section-frame-busy.png");
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
         assertEquals(List.of("cancelled"), seen);

@@ -8,6 +8,7 @@ import com.retailstudio.data.quality.ColumnCompleteness;
 import com.retailstudio.data.quality.ConsentCoverage;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.FileQuality;
+import com.retailstudio.ui.table.Columns;
 import com.retailstudio.ui.table.NumberColumn;
 import com.retailstudio.ui.tiles.KpiTile;
 import java.time.Duration;
@@ -15,9 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -147,11 +146,11 @@ final class QualityReportView extends VBox {
         files.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getColumns().setAll(
-                column("File", FileQuality::fileName),
+                Columns.text("File", FileQuality::fileName),
                 status(),
                 NumberColumn.integers("Rows", FileQuality::rows),
                 NumberColumn.integers("Valid rows", FileQuality::validRows),
-                column("Required filled", file -> file.columns().stream()
+                Columns.text("Required filled", file -> file.columns().stream()
                         .filter(column -> column.presence() == Presence.REQUIRED)
                         .mapToDouble(ColumnCompleteness::share).min()
                         .stream().mapToObj(QualityReportView::percent).findFirst().orElse("—")));
@@ -168,10 +167,10 @@ final class QualityReportView extends VBox {
         columns.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns.getColumns().setAll(
-                column("Column", ColumnCompleteness::column),
-                column("Required", column -> column.presence().name().toLowerCase(Locale.ROOT)),
-                column("In header", column -> column.inHeader() ? "yes" : "no"),
-                column("Filled", column -> percent(column.share())));
+                Columns.text("Column", ColumnCompleteness::column),
+                Columns.text("Required", column -> column.presence().name().toLowerCase(Locale.ROOT)),
+                Columns.text("In header", column -> column.inHeader() ? "yes" : "no"),
+                Columns.text("Filled", column -> percent(column.share())));
         columns.setPlaceholder(new Label("Select a file to see its columns"));
     }
 
@@ -179,10 +178,10 @@ final class QualityReportView extends VBox {
         problems.setId("data-problems");
         problems.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ProblemLine, String> where = column("Where", ProblemLine::where);
-        TableColumn<ProblemLine, String> what = column("What", ProblemLine::what);
+        TableColumn<ProblemLine, String> where = Columns.text("Where", ProblemLine::where);
+        TableColumn<ProblemLine, String> what = Columns.text("What", ProblemLine::what);
         problems.getColumns().setAll(List.of(
-                column("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"), where, what));
+                Columns.text("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"), where, what));
         problems.getColumns().forEach(column -> column.setSortable(false));
         // Long reasons and a group's list of files wrap onto more lines instead of ending in "…".
         wrap(where);
@@ -209,7 +208,7 @@ final class QualityReportView extends VBox {
 
     /** The file's state: "ok", or what is wrong with it, in the danger colour, so no file with errors reads as fine. */
     private static TableColumn<FileQuality, String> status() {
-        TableColumn<FileQuality, String> column = column("Status", FileQuality::status);
+        TableColumn<FileQuality, String> column = Columns.text("Status", FileQuality::status);
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -241,13 +240,6 @@ final class QualityReportView extends VBox {
                 setGraphic(empty ? null : text);
             }
         });
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setSortable(true);
-        return column;
     }
 
     private static KpiTile tile(String caption, String value, KpiTile.Tone tone, String id) {

@@ -17,7 +17,6 @@ import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.StorePlan;
-import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.PlanTreeTable;
 import java.io.IOException;
 import java.nio.file.Files;
