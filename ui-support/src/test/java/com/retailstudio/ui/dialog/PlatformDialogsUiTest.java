@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,17 +35,28 @@ class PlatformDialogsUiTest {
         DialogService dialogs = DialogService.platform();
         Platform.runLater(() -> answers.add(dialogs.confirm("Drop the rules", "Drop the category's own rules?",
                 "Drop them")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Drop them").tryQuery().isPresent());
-        robot.clickOn("Drop them");
+        press(robot, "Drop them");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answers.size() == 1);
 
         Platform.runLater(() -> answers.add(dialogs.confirm("Drop the rules", "Drop the category's own rules?",
                 "Drop them")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Cancel").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        press(robot, "Cancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answers.size() == 2);
 
         assertEquals(List.of(true, false), answers);
+    }
+
+    /** Presses the dialog's button named {@code text} once the dialog is showing. */
+    private static void press(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, text).isPresent());
+        Button button = shown(robot, text).orElseThrow();
+        robot.interact(button::fire);
+    }
+
+    private static Optional<Button> shown(FxRobot robot, String text) {
+        return robot.lookup(".button").queryAllAs(Button.class).stream().filter(b -> text.equals(b.getText())
+                && b.getScene() != null && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
+                .findFirst();
     }
 
     @Test
