@@ -12,15 +12,20 @@ import java.util.concurrent.Future;
  */
 public interface DialogService {
 
-    /** Asks for a folder; empty when the user cancels. */
-    Optional<Path> chooseFolder(String title);
+    /** Asks for a folder; empty when the user cancels (and from a dialog service that asks nothing). */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
 
     /**
-     * Asks for a comment, e.g. when approving; empty when the user cancels.
+     * Asks for a comment, e.g. when approving; empty when the user cancels (and from a dialog service that asks
+     * nothing).
      *
      * @param required whether an empty comment is refused
      */
-    Optional<String> askComment(String title, String prompt, boolean required);
+    default Optional<String> askComment(String title, String prompt, boolean required) {
+        return Optional.empty();
+    }
 
     /**
      * Asks for an existing file to open, e.g. a journey file to import; empty when the user cancels (and from a
@@ -125,15 +130,6 @@ public interface DialogService {
     /** A user who answers nothing: every question is cancelled (sections shown alone, previews, tests). */
     static DialogService none() {
         return new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.empty();
-            }
         };
     }
 
