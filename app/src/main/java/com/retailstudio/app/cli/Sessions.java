@@ -1,6 +1,6 @@
 package com.retailstudio.app.cli;
 
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;

@@ -13,6 +13,7 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.TeamActions;
+import com.retailstudio.ui.dialog.DialogService;
 import java.util.function.Consumer;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
@@ -41,9 +42,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javafx.scene.Node;
-import com.retailstudio.ui.files.DocumentsFolder;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /** One opened workspace and what the desktop application builds on it. */
 public final class WorkspaceSession implements AutoCloseable {
@@ -183,7 +181,7 @@ public final class WorkspaceSession implements AutoCloseable {
     /**
      * The Markdowns section, planning on the active data set through the task executor (progress and cancel in the
      * status bar); its rule book is a workspace document (kind {@code markdown_rules}, a version per change), its
-     * export asks for a file through the platform's save dialog, and "Submit for review" saves the plan as a
+     * export asks for a file through the dialog service, and "Submit for review" saves the plan as a
      * {@code markdown_plan} document and submits it.
      */
     private Node markdowns(DataViewModel data) {
@@ -206,15 +204,7 @@ public final class WorkspaceSession implements AutoCloseable {
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
                 scenarios),
-                suggested -> {
-                    FileChooser chooser = DocumentsFolder.fileChooser("Export the price changes");
-                    chooser.setInitialFileName(suggested);
-                    chooser.getExtensionFilters().setAll(
-                            new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"),
-                            new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-                    Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
-                    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
-                });
+                dialogs);
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

@@ -3,7 +3,7 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceLocation;

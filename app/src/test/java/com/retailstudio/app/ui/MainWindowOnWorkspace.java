@@ -5,6 +5,7 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellView;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.workspace.SettingsStore;
+import com.retailstudio.ui.dialog.DialogService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package com.retailstudio.app.ui;
 
 import com.retailstudio.app.ui.render.SectionScreenshot;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package com.retailstudio.markdown.ui;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.markdown.model.StorePlan;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -30,7 +29,6 @@ final class PriceStepEditor extends VBox {
     private final MarkdownViewModel model;
     private final ComboBox<Integer> stepWeek = new ComboBox<>();
     private final ComboBox<Integer> stepPrice = new ComboBox<>();
-    private final Label message;
 
     PriceStepEditor(MarkdownViewModel model) {
         super(4);
@@ -40,7 +38,7 @@ final class PriceStepEditor extends VBox {
         stepWeek.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer week) {
-                StorePlan p = model.selectedProperty().get();
+                StorePlan p = model.table().selectedProperty().get();
                 return week == null || p == null || week >= p.weeks().size() ? "" : DAY.format(p.weeks().get(week));
             }
 
@@ -52,7 +50,7 @@ final class PriceStepEditor extends VBox {
         stepPrice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer cents) {
-                StorePlan p = model.selectedProperty().get();
+                StorePlan p = model.table().selectedProperty().get();
                 if (cents == null || p == null) {
                     return "";
                 }
@@ -67,7 +65,7 @@ final class PriceStepEditor extends VBox {
             }
         });
         stepWeek.valueProperty().addListener((o, a, b) -> {
-            StorePlan p = model.selectedProperty().get();
+            StorePlan p = model.table().selectedProperty().get();
             if (p != null && b != null && b < p.planCents().length) {
                 stepPrice.setValue(p.planCents()[b]);
             }
@@ -76,25 +74,25 @@ final class PriceStepEditor extends VBox {
         apply.setId("step-apply");
         apply.setTooltip(new Tooltip("From this week, sell at this price until the plan's next step"));
         apply.setOnAction(e -> {
-            StorePlan p = model.selectedProperty().get();
+            StorePlan p = model.table().selectedProperty().get();
             if (p != null && stepWeek.getValue() != null && stepPrice.getValue() != null) {
-                model.setStep(p, stepWeek.getValue(), stepPrice.getValue());
+                model.overrides().setStep(p, stepWeek.getValue(), stepPrice.getValue());
             }
         });
         Button remove = new Button("Remove");
         remove.setTooltip(new Tooltip("Remove the markdown that takes effect in this week"));
         remove.setId("step-remove");
         remove.setOnAction(e -> {
-            StorePlan p = model.selectedProperty().get();
+            StorePlan p = model.table().selectedProperty().get();
             if (p != null && stepWeek.getValue() != null) {
-                model.removeStep(p, stepWeek.getValue());
+                model.overrides().removeStep(p, stepWeek.getValue());
             }
         });
         Button undo = new Button("Undo", new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("step-undo");
         undo.setTooltip(new Tooltip("Take back the last change made by hand (Ctrl+Z)"));
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setOnAction(e -> model.undoChange());
+        undo.disableProperty().bind(model.overrides().canUndoProperty().not());
+        undo.setOnAction(e -> model.overrides().undoChange());
         Label from = new Label("From the week of");
         from.setMinWidth(Region.USE_PREF_SIZE);
         Label at = new Label("to");
@@ -110,24 +108,7 @@ final class PriceStepEditor extends VBox {
         FlowPane line = new FlowPane(6, 6, from, stepWeek, at, stepPrice, apply, remove, undo);
         line.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("step-message");
-        message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().bind(model.overrideMessageProperty());
-        model.overrideRejectedProperty().addListener((o, a, b) -> {
-            message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            message.getStyleClass().add(b ? Styles.DANGER : Styles.SUCCESS);
-        });
-        message.getStyleClass().add(Styles.SUCCESS);
-        this.message = message;
         getChildren().add(line);
-    }
-
-    /** What the last change by hand did, or why it was refused; shown in the plan's message area. */
-    Label message() {
-        return message;
     }
 
     /** Offers the row's weeks and ladder prices, keeping the chosen week (else the plan's first markdown). */

@@ -107,7 +107,7 @@ final class RulesEditor extends BorderPane {
         apply.setOnAction(e -> apply());
         revert.setOnAction(e -> load());
         useDefaults.setOnAction(e -> selectedCategory().ifPresent(c -> {
-            model.useDefaults(c);
+            model.rules().useDefaults(c);
             settled = "Category " + c + " follows the defaults again; re-planning.";
             load();
         }));
@@ -134,9 +134,9 @@ final class RulesEditor extends BorderPane {
                 return com.retailstudio.markdown.model.Objective.parse(text);
             }
         });
-        objective.setValue(model.rulesProperty().get().objective());
-        model.rulesProperty().addListener((o, a, b) -> objective.setValue(b.objective()));
-        objective.valueProperty().addListener((o, a, b) -> model.applyObjective(b));
+        objective.setValue(model.rules().rulesProperty().get().objective());
+        model.rules().rulesProperty().addListener((o, a, b) -> objective.setValue(b.objective()));
+        objective.valueProperty().addListener((o, a, b) -> model.rules().applyObjective(b));
         objective.disableProperty().bind(model.busyProperty());
         objective.setMaxWidth(Double.MAX_VALUE);
         Label objectiveLabel = new Label("Plan for");
@@ -181,14 +181,14 @@ final class RulesEditor extends BorderPane {
         problem.setManaged(false);
         problem.setVisible(false);
         Runnable show = () -> {
-            double b = model.rulesProperty().get().planMarkdownBudget();
+            double b = model.rules().rulesProperty().get().planMarkdownBudget();
             input.setText(Double.isNaN(b) ? "" : RulesForm.amount(b));
             problem.setManaged(false);
             problem.setVisible(false);
         };
         Runnable apply = () -> {
             try {
-                model.applyPlanBudget(RulesForm.planBudget(input.getText()));
+                model.rules().applyPlanBudget(RulesForm.planBudget(input.getText()));
                 show.run();
             } catch (IllegalArgumentException e) {
                 problem.setText(e.getMessage());
@@ -202,7 +202,7 @@ final class RulesEditor extends BorderPane {
                 apply.run();
             }
         });
-        model.rulesProperty().addListener((o, a, b) -> show.run());
+        model.rules().rulesProperty().addListener((o, a, b) -> show.run());
         input.disableProperty().bind(model.busyProperty());
         show.run();
         Label label = new Label(RulesForm.PLAN_BUDGET);
@@ -254,7 +254,7 @@ final class RulesEditor extends BorderPane {
         String was = scope.getValue();
         List<String> items = new ArrayList<>();
         items.add(DEFAULTS);
-        items.addAll(model.categories());
+        items.addAll(model.rules().categories());
         if (!items.equals(scope.getItems())) {
             scope.getItems().setAll(items);
         }
@@ -272,17 +272,17 @@ final class RulesEditor extends BorderPane {
     /** Fills the fields from the rule book. */
     void load() {
         Optional<String> category = selectedCategory();
-        RulesForm form = model.formFor(category);
+        RulesForm form = model.rules().formFor(category);
         loading = true;
         for (Map.Entry<RuleField, TextField> e : fields.entrySet()) {
             e.getValue().setText(form.text(e.getKey()));
         }
         clusterPricing.setSelected(form.clusterPricing());
         loading = false;
-        scopeNote.setText(category.map(c -> model.hasOwnRules(c) ? "Category " + c + " has rules of its own."
+        scopeNote.setText(category.map(c -> model.rules().hasOwnRules(c) ? "Category " + c + " has rules of its own."
                         : "Category " + c + " follows the defaults; applying gives it rules of its own.")
                 .orElse("Every category without rules of its own follows these."));
-        useDefaults.setDisable(category.isEmpty() || !model.hasOwnRules(category.get()));
+        useDefaults.setDisable(category.isEmpty() || !model.rules().hasOwnRules(category.get()));
         recheck();
     }
 
@@ -303,7 +303,7 @@ final class RulesEditor extends BorderPane {
         if (loading) {
             return;
         }
-        RulesForm.Checked checked = model.check(form(), selectedCategory());
+        RulesForm.Checked checked = model.rules().check(form(), selectedCategory());
         for (RuleField f : fields.keySet()) {
             Optional<RuleProblem> problem = checked.problemWith(f);
             Label label = problems.get(f);
@@ -311,7 +311,7 @@ final class RulesEditor extends BorderPane {
             label.setVisible(problem.isPresent());
             fields.get(f).pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
         }
-        boolean unchanged = checked.ok() && form().equals(model.formFor(selectedCategory()));
+        boolean unchanged = checked.ok() && form().equals(model.rules().formFor(selectedCategory()));
         apply.setDisable(!checked.ok() || unchanged || model.busyProperty().get());
         if (!checked.ok()) {
             status.setText(checked.problems().size() == 1 ? "One rule needs fixing before it can be applied."
@@ -325,7 +325,7 @@ final class RulesEditor extends BorderPane {
 
     private void apply() {
         Optional<String> category = selectedCategory();
-        List<RuleProblem> refused = model.applyRules(category, form());
+        List<RuleProblem> refused = model.rules().applyRules(category, form());
         if (refused.isEmpty()) {
             settled = "Applied and saved; re-planning " + category.map(c -> "with category " + c + "'s rules")
                     .orElse("with the new defaults") + ". Changes made by hand are dropped.";

@@ -98,7 +98,7 @@ final class ScenariosPane extends VBox {
             TableColumn<Measure, String> column = new TableColumn<>(table.columns().get(i).name());
             column.setPrefWidth(115);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            column.getStyleClass().add("figure-column");
             columns.getColumns().add(column);
         }
         columns.getItems().setAll(
@@ -123,7 +123,7 @@ final class ScenariosPane extends VBox {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index == 0 ? money(c.getValue().objective()[0])
                     : String.format(Locale.ROOT, "%+,.2f", c.getValue().objectiveDifference(index))));
             column.setPrefWidth(115);
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            column.getStyleClass().add("figure-column");
             categories.getColumns().add(column);
         }
         categories.getItems().setAll(table.categories());

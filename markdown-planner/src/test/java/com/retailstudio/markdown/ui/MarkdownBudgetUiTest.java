@@ -53,14 +53,14 @@ class MarkdownBudgetUiTest {
         });
         assertTrue(problem.isVisible());
         assertEquals("Markdown budget per plan: \"lots\" is not an amount of money.", problem.getText());
-        assertTrue(Double.isNaN(model.rulesProperty().get().planMarkdownBudget()), "nothing applied");
+        assertTrue(Double.isNaN(model.rules().rulesProperty().get().planMarkdownBudget()), "nothing applied");
 
         robot.interact(() -> {
             field.setText("5,000");
             field.fireEvent(new ActionEvent());
         });
         assertTrue(!problem.isVisible());
-        assertEquals(5000.0, model.rulesProperty().get().planMarkdownBudget());
+        assertEquals(5000.0, model.rules().rulesProperty().get().planMarkdownBudget());
         assertTrue(model.resultProperty().get().budget().binding());
         double used = model.resultProperty().get().summary().markdownCost();
         assertTrue(used <= 5000 + 1e-6, "within the budget: " + used);

@@ -72,10 +72,10 @@ class MarkdownChartsUiTest {
 
     @Test
     void theSelectedRowsChartsShowItsPlanAgainstTheBaselineAndItsFittedDemand(FxRobot robot) throws IOException {
-        StorePlan row = model.rows().stream()
+        StorePlan row = model.table().rows().stream()
                 .filter(p -> new TreeSet<>(Arrays.stream(p.planCents()).boxed().toList()).size() >= 2)
                 .findFirst().orElseThrow();
-        robot.interact(() -> model.selectedProperty().set(row));
+        robot.interact(() -> model.table().selectedProperty().set(row));
         int weeks = row.weeks().size();
 
         List<XYPlot> plots = ((CombinedDomainXYPlot) chart(robot, "#markdown-path-chart").getPlot()).getSubplots();
@@ -137,9 +137,9 @@ class MarkdownChartsUiTest {
     @Test
     void thePriceAxisHasSeveralTicksAndTheDemandCurveStaysInsideItsPlot(FxRobot robot) throws IOException {
         // A row that keeps one price to exit: the price axis once spanned a few cents and showed one tick.
-        StorePlan held = model.rows().stream().filter(StorePlan::holdsPrice).findFirst().orElseThrow();
-        for (StorePlan row : List.of(held, model.rows().get(0))) {
-            robot.interact(() -> model.selectedProperty().set(row));
+        StorePlan held = model.table().rows().stream().filter(StorePlan::holdsPrice).findFirst().orElseThrow();
+        for (StorePlan row : List.of(held, model.table().rows().get(0))) {
+            robot.interact(() -> model.table().selectedProperty().set(row));
             XYPlot price = ((CombinedDomainXYPlot) chart(robot, "#markdown-path-chart").getPlot()).getSubplots()
                     .get(0);
             org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) price.getRangeAxis();
@@ -159,13 +159,13 @@ class MarkdownChartsUiTest {
                         row.key() + ": the curve's point " + i + " lies inside the plot");
             }
         }
-        robot.interact(() -> model.selectedProperty().set(held));
+        robot.interact(() -> model.table().selectedProperty().set(held));
         screenshot(robot, "markdowns-charts-held-price.png");
     }
 
     @Test
     void withoutASelectedRowTheChartsAreEmpty(FxRobot robot) {
-        robot.interact(() -> model.selectedProperty().set(null));
+        robot.interact(() -> model.table().selectedProperty().set(null));
         assertNotNull(chart(robot, "#markdown-path-chart"));
         assertEquals(null, chart(robot, "#markdown-path-chart").getXYPlot().getDataset());
         assertEquals(null, chart(robot, "#markdown-demand-chart").getXYPlot().getDataset());
@@ -175,14 +175,14 @@ class MarkdownChartsUiTest {
     void aHandEditThenAnExportShowOneMessageAndTheTableKeepsItsHeight(FxRobot robot) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Node table = robot.lookup("#plan-table").query();
-        StorePlan row = model.rows().get(0);
+        StorePlan row = model.table().rows().get(0);
 
-        robot.interact(() -> model.setStep(row, 1, row.basis().rungCents()[row.basis().rungCents().length - 1]));
+        robot.interact(() -> model.overrides().setStep(row, 1, row.basis().rungCents()[row.basis().rungCents().length - 1]));
         assertTrue(shown(robot, "#step-message"), "the hand edit's message is shown");
         double height = table.getBoundsInParent().getHeight();
 
         Path file = Files.createTempDirectory("markdown-messages-export").resolve("price-changes.csv");
-        robot.interact(() -> model.export(file));
+        robot.interact(() -> model.export().export(file));
         WaitForAsyncUtils.waitForFxEvents();
         Label exported = robot.lookup("#plan-export-message").queryAs(Label.class);
         assertTrue(exported.getText().contains("price changes written"), exported.getText());
@@ -191,7 +191,7 @@ class MarkdownChartsUiTest {
         assertEquals(height, table.getBoundsInParent().getHeight(), ONE_LINE, "the table keeps its height");
         screenshot(robot, "markdowns-latest-message.png");
 
-        robot.interact(() -> model.setStep(row, 1, row.basis().rungCents()[0]));
+        robot.interact(() -> model.overrides().setStep(row, 1, row.basis().rungCents()[0]));
         assertTrue(shown(robot, "#step-message"));
         assertFalse(shown(robot, "#plan-export-message"));
         assertEquals(height, table.getBoundsInParent().getHeight(), ONE_LINE);

@@ -2,11 +2,13 @@ package com.retailstudio.markdown.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
@@ -52,12 +54,12 @@ class MarkdownViewModelTest {
         assertEquals(List.of("Planning markdowns"), inline.titles());
         assertNotNull(model.resultProperty().get());
         assertFalse(model.busyProperty().get());
-        assertEquals(model.resultProperty().get().plans().size(), model.rows().size());
-        for (int i = 1; i < model.rows().size(); i++) {
-            assertTrue(gain(model.rows().get(i - 1)) >= gain(model.rows().get(i)), "sorted by gain at row " + i);
+        assertEquals(model.resultProperty().get().plans().size(), model.table().rows().size());
+        for (int i = 1; i < model.table().rows().size(); i++) {
+            assertTrue(gain(model.table().rows().get(i - 1)) >= gain(model.table().rows().get(i)), "sorted by gain at row " + i);
         }
-        assertTrue(model.selectedProperty().get().weeks().size() >= 4);
-        assertNotNull(model.demandOf(model.rows().get(0)));
+        assertTrue(model.table().selectedProperty().get().weeks().size() >= 4);
+        assertNotNull(model.demandOf(model.table().rows().get(0)));
     }
 
     @Test
@@ -67,7 +69,7 @@ class MarkdownViewModelTest {
         active.set("/no/such/folder");
         assertNull(model.resultProperty().get());
         assertFalse(model.busyProperty().get());
-        assertTrue(model.errorProperty().get().startsWith("Could not plan markdowns: "), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().text().startsWith("Could not plan markdowns: "), model.errorProperty().get().text());
     }
 
     @Test
@@ -76,10 +78,10 @@ class MarkdownViewModelTest {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
         model.start();
-        String category = model.categories().get(0);
+        String category = model.rules().categories().get(0);
 
-        List<RuleProblem> problems = model.applyRules(Optional.of(category),
-                model.formFor(Optional.of(category)).with(RuleField.MAX_DEPTH, "30"));
+        List<RuleProblem> problems = model.rules().applyRules(Optional.of(category),
+                model.rules().formFor(Optional.of(category)).with(RuleField.MAX_DEPTH, "30"));
 
         assertEquals(List.of(), problems);
         assertEquals(List.of("Planning markdowns", "Planning markdowns"), inline.titles());
@@ -91,10 +93,10 @@ class MarkdownViewModelTest {
                 "the other categories keep the defaults");
 
         MarkdownViewModel restarted = MarkdownViewModel.following(active, Path::of, inline, store);
-        assertEquals(0.3, restarted.rulesProperty().get().forCategory(category).maxDepth(), 1e-12);
-        assertTrue(restarted.hasOwnRules(category));
-        restarted.useDefaults(category);
-        assertFalse(MarkdownViewModel.following(active, Path::of, inline, store).hasOwnRules(category));
+        assertEquals(0.3, restarted.rules().rulesProperty().get().forCategory(category).maxDepth(), 1e-12);
+        assertTrue(restarted.rules().hasOwnRules(category));
+        restarted.rules().useDefaults(category);
+        assertFalse(MarkdownViewModel.following(active, Path::of, inline, store).rules().hasOwnRules(category));
     }
 
     @Test
@@ -104,10 +106,10 @@ class MarkdownViewModelTest {
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, store);
         model.start();
         PlanResult before = model.resultProperty().get();
-        RulesForm form = model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "5")
+        RulesForm form = model.rules().formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "5")
                 .with(RuleField.MIN_WEEKS_BETWEEN, "60");
 
-        List<RuleProblem> problems = model.applyRules(Optional.empty(), form);
+        List<RuleProblem> problems = model.rules().applyRules(Optional.empty(), form);
 
         assertEquals(List.of(RuleField.MAX_DEPTH, RuleField.MIN_WEEKS_BETWEEN),
                 problems.stream().map(RuleProblem::field).toList());
@@ -123,36 +125,36 @@ class MarkdownViewModelTest {
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
         PlanResult before = model.resultProperty().get();
-        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        StorePlan row = model.table().rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
         int week = 0;
         while (row.planCents()[week] == row.currentCents()) {
             week++;
         }
-        model.selectedProperty().set(row);
+        model.table().selectedProperty().set(row);
 
-        assertTrue(model.setStep(row, week, row.currentCents() + 100).isPresent(), "a price rise is refused");
-        assertTrue(model.overrideRejectedProperty().get());
+        assertTrue(model.overrides().setStep(row, week, row.currentCents() + 100).isPresent(), "a price rise is refused");
+        assertEquals(Feedback.Severity.DANGER, model.overrides().feedbackProperty().get().severity());
         assertSame(before, model.resultProperty().get());
 
-        assertEquals(Optional.empty(), model.removeStep(row, week));
+        assertEquals(Optional.empty(), model.overrides().removeStep(row, week));
 
         PlanResult after = model.resultProperty().get();
-        StorePlan changed = model.selectedProperty().get();
+        StorePlan changed = model.table().selectedProperty().get();
         assertEquals(row.key(), changed.key());
-        assertTrue(model.isOverridden(changed));
+        assertTrue(model.overrides().isOverridden(changed));
         assertEquals(row.currentCents(), changed.planCents()[week]);
         assertEquals(before.summary().priceChanges() - countUnit(before, row), after.summary().priceChanges());
-        assertTrue(model.rows().contains(changed), "the table shows the changed row");
-        assertTrue(model.canUndoProperty().get());
-        assertTrue(model.overrideMessageProperty().get().startsWith("Markdown removed by hand"),
-                model.overrideMessageProperty().get());
+        assertTrue(model.table().rows().contains(changed), "the table shows the changed row");
+        assertTrue(model.overrides().canUndoProperty().get());
+        assertTrue(model.overrides().feedbackProperty().get().text().startsWith("Markdown removed by hand"),
+                model.overrides().feedbackProperty().get().text());
 
-        assertTrue(model.undoChange());
+        assertTrue(model.overrides().undoChange());
 
         assertSame(before, model.resultProperty().get());
-        assertFalse(model.isOverridden(model.selectedProperty().get()));
-        assertFalse(model.canUndoProperty().get());
-        assertFalse(model.undoChange());
+        assertFalse(model.overrides().isOverridden(model.table().selectedProperty().get()));
+        assertFalse(model.overrides().canUndoProperty().get());
+        assertFalse(model.overrides().undoChange());
     }
 
     @Test
@@ -160,30 +162,30 @@ class MarkdownViewModelTest {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
-        List<StorePlan> marked = model.rows().stream().filter(p -> p.markdowns() >= 1 && p.basis().rungCents().length > 3)
+        List<StorePlan> marked = model.table().rows().stream().filter(p -> p.markdowns() >= 1 && p.basis().rungCents().length > 3)
                 .toList();
         StorePlan first = marked.get(0);
         int week = 0;
         while (first.planCents()[week] == first.currentCents()) {
             week++;
         }
-        assertEquals(Optional.empty(), model.removeStep(first, week));
+        assertEquals(Optional.empty(), model.overrides().removeStep(first, week));
         StorePlan second = marked.stream().filter(p -> !p.productId().equals(first.productId())).findFirst()
                 .orElseThrow();
         int deepest = second.basis().rungCents()[second.basis().rungCents().length - 1];
-        assertEquals(Optional.empty(), model.setStep(second, second.weeks().size() - 1, deepest));
-        assertEquals(2, model.changesByHand().size());
+        assertEquals(Optional.empty(), model.overrides().setStep(second, second.weeks().size() - 1, deepest));
+        assertEquals(2, model.overrides().changesByHand().size());
 
         // at most 40 % off: the removed markdown still fits, the deepest rung no longer does
-        assertEquals(List.of(), model.applyRules(Optional.empty(),
-                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        assertEquals(List.of(), model.rules().applyRules(Optional.empty(),
+                model.rules().formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
 
-        assertEquals(1, model.changesByHand().size());
-        StorePlan kept = model.rows().stream().filter(p -> p.key().equals(first.key())).findFirst().orElseThrow();
-        assertTrue(model.isOverridden(kept));
+        assertEquals(1, model.overrides().changesByHand().size());
+        StorePlan kept = model.table().rows().stream().filter(p -> p.key().equals(first.key())).findFirst().orElseThrow();
+        assertTrue(model.overrides().isOverridden(kept));
         assertEquals(kept.currentCents(), kept.planCents()[week]);
-        assertTrue(model.overrideRejectedProperty().get());
-        String message = model.overrideMessageProperty().get();
+        assertEquals(Feedback.Severity.DANGER, model.overrides().feedbackProperty().get().severity());
+        String message = model.overrides().feedbackProperty().get().text();
         assertTrue(message.startsWith("Re-planned: kept 1 of 2 changes made by hand; dropped " + second.productId()
                 + " in " + second.storeId()), message);
         assertTrue(message.contains("is not a price this product may take"), message);
@@ -197,24 +199,24 @@ class MarkdownViewModelTest {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
-        StorePlan marked = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        StorePlan marked = model.table().rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
         int week = 0;
         while (marked.planCents()[week] == marked.currentCents()) {
             week++;
         }
-        assertEquals(Optional.empty(), model.removeStep(marked, week));
-        model.export(folder.resolve("plan.csv"));
-        assertTrue(model.exportMessageProperty().get().contains("price changes written to"));
+        assertEquals(Optional.empty(), model.overrides().removeStep(marked, week));
+        model.export().export(folder.resolve("plan.csv"));
+        assertTrue(model.export().feedbackProperty().get().text().contains("price changes written to"));
 
         // the Data section's list is read again while switching: the active data set is briefly none
         active.set(null);
         active.set(other.toString());
 
-        assertEquals(1, model.changesByHand().size(), "the change by hand still keeps the rules on the new data");
-        StorePlan kept = model.rows().stream().filter(p -> p.key().equals(marked.key())).findFirst().orElseThrow();
-        assertTrue(model.isOverridden(kept));
-        assertEquals("Re-planned: kept 1 of 1 change made by hand.", model.overrideMessageProperty().get());
-        assertNull(model.exportMessageProperty().get(), "the line about the old plan's file is gone");
+        assertEquals(1, model.overrides().changesByHand().size(), "the change by hand still keeps the rules on the new data");
+        StorePlan kept = model.table().rows().stream().filter(p -> p.key().equals(marked.key())).findFirst().orElseThrow();
+        assertTrue(model.overrides().isOverridden(kept));
+        assertEquals("Re-planned: kept 1 of 1 change made by hand.", model.overrides().feedbackProperty().get().text());
+        assertTrue(model.export().feedbackProperty().get().isEmpty(), "the line about the old plan's file is gone");
     }
 
     @Test
@@ -231,14 +233,14 @@ class MarkdownViewModelTest {
         board.save("  ");
         assertEquals("Name the scenario first.", board.messageProperty().get());
         board.save("as planned");
-        assertEquals(List.of(), model.applyRules(Optional.empty(),
-                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
-        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        assertEquals(List.of(), model.rules().applyRules(Optional.empty(),
+                model.rules().formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        StorePlan row = model.table().rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
         int week = 0;
         while (row.planCents()[week] == row.currentCents()) {
             week++;
         }
-        assertEquals(Optional.empty(), model.removeStep(row, week));
+        assertEquals(Optional.empty(), model.overrides().removeStep(row, week));
         board.save("at most 40 % off");
         assertEquals("Saved scenario \"at most 40 % off\": the current rules (objective margin) and 1 change by "
                 + "hand.", board.messageProperty().get());
@@ -272,7 +274,7 @@ class MarkdownViewModelTest {
         model.start();
         assertEquals("margin", model.resultProperty().get().summary().objectiveName());
 
-        model.applyObjective(com.retailstudio.markdown.model.Objective.REVENUE);
+        model.rules().applyObjective(com.retailstudio.markdown.model.Objective.REVENUE);
 
         assertEquals("revenue", model.resultProperty().get().summary().objectiveName());
         assertEquals(com.retailstudio.markdown.model.Objective.REVENUE,
@@ -280,7 +282,7 @@ class MarkdownViewModelTest {
         assertEquals(model.resultProperty().get().summary().revenue(),
                 model.resultProperty().get().summary().objectiveValue(), 1e-6);
         assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, MarkdownViewModel.following(active, Path::of,
-                inline, store).rulesProperty().get().objective(), "read back at the next start");
+                inline, store).rules().rulesProperty().get().objective(), "read back at the next start");
     }
 
     @Test
@@ -292,17 +294,17 @@ class MarkdownViewModelTest {
         double unlimited = model.resultProperty().get().summary().markdownCost();
         double budget = Math.round(unlimited / 3);
 
-        model.applyPlanBudget(budget);
+        model.rules().applyPlanBudget(budget);
 
         PlanResult plan = model.resultProperty().get();
         assertTrue(plan.budget().binding());
         assertTrue(plan.summary().markdownCost() <= budget + 1e-6, plan.summary().markdownCost() + " of " + budget);
         assertEquals(budget, com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow())
                 .planMarkdownBudget());
-        assertEquals(budget, MarkdownViewModel.following(active, Path::of, inline, store).rulesProperty().get()
+        assertEquals(budget, MarkdownViewModel.following(active, Path::of, inline, store).rules().rulesProperty().get()
                 .planMarkdownBudget(), "read back at the next start");
 
-        model.applyPlanBudget(Double.NaN);
+        model.rules().applyPlanBudget(Double.NaN);
 
         assertEquals(unlimited, model.resultProperty().get().summary().markdownCost(), 1e-6);
     }
@@ -326,17 +328,17 @@ class MarkdownViewModelTest {
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
                 submission);
         model.start();
-        assertEquals(List.of(), model.applyRules(Optional.empty(),
-                model.formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
-        StorePlan row = model.rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
+        assertEquals(List.of(), model.rules().applyRules(Optional.empty(),
+                model.rules().formFor(Optional.empty()).with(RuleField.MAX_DEPTH, "40")));
+        StorePlan row = model.table().rows().stream().filter(p -> p.markdowns() >= 1).findFirst().orElseThrow();
         int week = 0;
         while (row.planCents()[week] == row.currentCents()) {
             week++;
         }
-        assertEquals(Optional.empty(), model.removeStep(row, week));
-        assertTrue(model.canSubmitForReview());
+        assertEquals(Optional.empty(), model.overrides().removeStep(row, week));
+        assertTrue(model.submission().isAvailable());
 
-        model.submitForReview();
+        model.submission().submit();
 
         assertEquals(1, sent.size());
         assertSame(model.resultProperty().get(), sent.get(0).plan(), "the plan as shown, changes by hand included");
@@ -346,22 +348,22 @@ class MarkdownViewModelTest {
         assertEquals(sample, sent.get(0).folder());
         assertEquals("Submitting the markdown plan for review", inline.titles().get(inline.titles().size() - 1));
         assertEquals("Submitted plan markdowns-2026-09-07 version 2: it is waiting for review in Approvals & export.",
-                model.submitMessageProperty().get());
-        assertFalse(model.submitRefusedProperty().get());
-        assertFalse(model.submittingProperty().get());
+                model.submission().feedbackProperty().get().text());
+        assertNotEquals(Feedback.Severity.DANGER, model.submission().feedbackProperty().get().severity());
+        assertFalse(model.submission().submittingProperty().get());
 
-        model.submitForReview();
+        model.submission().submit();
 
-        assertTrue(model.submitRefusedProperty().get());
+        assertEquals(Feedback.Severity.DANGER, model.submission().feedbackProperty().get().severity());
         assertEquals("Not submitted: version 3 of plan markdowns-2026-09-07 is saved as a draft, but 2 problems must "
-                + "be fixed before it can be reviewed:", model.submitMessageProperty().get());
-        assertEquals(List.of("first breach.", "second."), model.submitProblems());
+                + "be fixed before it can be reviewed:", model.submission().feedbackProperty().get().text());
+        assertEquals(List.of("first breach.", "second."), model.submission().problems());
 
         // a new plan clears what was said about the last one
         model.replan();
-        assertNull(model.submitMessageProperty().get());
-        assertEquals(List.of(), model.submitProblems());
-        assertFalse(MarkdownViewModel.following(active, Path::of, inline).canSubmitForReview());
+        assertTrue(model.submission().feedbackProperty().get().isEmpty());
+        assertEquals(List.of(), model.submission().problems());
+        assertFalse(MarkdownViewModel.following(active, Path::of, inline).submission().isAvailable());
     }
 
     @Test
@@ -369,23 +371,23 @@ class MarkdownViewModelTest {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());
         MarkdownViewModel model = MarkdownViewModel.following(active, Path::of, inline);
         model.start();
-        String store = model.rows().get(0).storeId();
+        String store = model.table().rows().get(0).storeId();
 
-        model.filterProperty().set(store.toLowerCase(java.util.Locale.ROOT));
+        model.table().filterProperty().set(store.toLowerCase(java.util.Locale.ROOT));
 
-        assertFalse(model.shownRows().isEmpty());
-        assertTrue(model.shownRows().size() < model.rows().size());
-        assertTrue(model.shownRows().stream().allMatch(p -> p.storeId().equals(store)
+        assertFalse(model.table().shownRows().isEmpty());
+        assertTrue(model.table().shownRows().size() < model.table().rows().size());
+        assertTrue(model.table().shownRows().stream().allMatch(p -> p.storeId().equals(store)
                 || (p.productId() + p.productName() + p.category() + p.cluster()).toLowerCase(java.util.Locale.ROOT)
                 .contains(store.toLowerCase(java.util.Locale.ROOT))));
-        PlanTotals totals = model.shownTotalsProperty().get();
-        assertEquals(model.shownRows().size(), totals.rows());
-        assertEquals(model.shownRows().stream().mapToDouble(p -> p.plan().margin()).sum(), totals.margin(), 1e-6);
+        PlanTotals totals = model.table().shownTotalsProperty().get();
+        assertEquals(model.table().shownRows().size(), totals.rows());
+        assertEquals(model.table().shownRows().stream().mapToDouble(p -> p.plan().margin()).sum(), totals.margin(), 1e-6);
 
-        model.filterProperty().set("");
-        model.groupingProperty().set(Grouping.CATEGORY);
-        assertEquals(model.categories(), List.copyOf(model.groups().keySet()));
-        assertEquals(model.rows().size(), model.groups().values().stream().mapToInt(List::size).sum());
+        model.table().filterProperty().set("");
+        model.table().groupingProperty().set(Grouping.CATEGORY);
+        assertEquals(model.rules().categories(), List.copyOf(model.table().groups().keySet()));
+        assertEquals(model.table().rows().size(), model.table().groups().values().stream().mapToInt(List::size).sum());
     }
 
     @Test
@@ -407,11 +409,11 @@ class MarkdownViewModelTest {
         PlanResult before = model.resultProperty().get();
         cancelNext[0] = true;
 
-        model.applyRules(Optional.empty(), model.formFor(Optional.empty()).with(RuleField.MAX_MARKDOWNS, "2"));
+        model.rules().applyRules(Optional.empty(), model.rules().formFor(Optional.empty()).with(RuleField.MAX_MARKDOWNS, "2"));
 
         assertSame(before, model.resultProperty().get());
         assertFalse(model.busyProperty().get());
-        assertEquals("Planning was cancelled; the plan shown is the one before.", model.noticeProperty().get());
+        assertEquals("Planning was cancelled; the plan shown is the one before.", model.noticeProperty().get().text());
     }
 
     @Test
@@ -422,12 +424,12 @@ class MarkdownViewModelTest {
         Path folder = Files.createTempDirectory("markdown-export");
         int changes = model.resultProperty().get().priceChanges().size();
 
-        model.export(folder.resolve("plan.csv"));
+        model.export().export(folder.resolve("plan.csv"));
         assertEquals(changes + 1, Files.readAllLines(folder.resolve("plan.csv")).size());
         assertEquals(String.format(java.util.Locale.ROOT, "%,d price changes written to %s", changes,
-                folder.resolve("plan.csv")), model.exportMessageProperty().get());
+                folder.resolve("plan.csv")), model.export().feedbackProperty().get().text());
 
-        model.export(folder.resolve("plan.xlsx"));
+        model.export().export(folder.resolve("plan.xlsx"));
         try (var in = Files.newInputStream(folder.resolve("plan.xlsx"));
              var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
             assertEquals(changes, book.getSheet("Price changes").getLastRowNum());
@@ -435,9 +437,9 @@ class MarkdownViewModelTest {
         assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"),
                 inline.titles());
 
-        model.export(folder.resolve("missing").resolve("plan.xlsx"));
+        model.export().export(folder.resolve("missing").resolve("plan.xlsx"));
         assertEquals("Could not write " + folder.resolve("missing").resolve("plan.xlsx") + ": its folder does not "
-                + "exist.", model.exportMessageProperty().get());
+                + "exist.", model.export().feedbackProperty().get().text());
     }
 
     private static long countUnit(PlanResult plan, StorePlan row) {

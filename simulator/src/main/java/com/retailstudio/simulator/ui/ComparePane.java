@@ -1,15 +1,15 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.ui.section.SectionHeader;
+import com.retailstudio.ui.table.Columns;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -35,13 +35,9 @@ final class ComparePane extends VBox {
         setId("simulation-compare");
         getStyleClass().add("simulation-pane");
 
-        Label title = new Label("Compare two journeys");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("A is the journey chosen on the left. Both run on the active data set with the seed on "
+        SectionHeader header = new SectionHeader("Compare two journeys", "A is the journey chosen on the left. Both "
+                + "run on the active data set with the seed on "
                 + "the left, so every difference comes from the journeys.");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("simulation-hint");
 
         Label a = new Label();
         a.setId("compare-a");
@@ -83,7 +79,7 @@ final class ComparePane extends VBox {
         table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 220, false), aColumn,
                 bColumn, column("B − A", SimulationComparison.Row::difference, 120, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(new VBox(4, title, hint), pick, message, table);
+        getChildren().setAll(header, pick, message, table);
         model.comparisonProperty().addListener((o, before, now) -> show(now));
         show(model.comparisonProperty().get());
     }
@@ -96,18 +92,8 @@ final class ComparePane extends VBox {
 
     private static TableColumn<SimulationComparison.Row, String> column(String title,
             Function<SimulationComparison.Row, String> value, double width, boolean figure) {
-        TableColumn<SimulationComparison.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        if (figure) {
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
+        TableColumn<SimulationComparison.Row, String> column = figure ? Columns.rightAligned(title, value)
+                : Columns.text(title, value);
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

@@ -5,17 +5,17 @@ import com.retailstudio.designer.ui.JourneyCanvasView;
 import com.retailstudio.simulator.model.Uplift;
 import com.retailstudio.ui.chart.ChartPalette;
 import com.retailstudio.ui.chart.ChartView;
+import com.retailstudio.ui.table.Columns;
+import com.retailstudio.ui.table.NumberColumn;
 import com.retailstudio.ui.task.TaskExecutor;
+import com.retailstudio.ui.tiles.KpiTile;
 import com.retailstudio.ui.tiles.KpiTileRow;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -409,56 +409,32 @@ public final class SimulationView extends BorderPane {
         actionTable.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         actionTable.setFixedCellSize(ROW_HEIGHT);
         actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<SimulationSummary.ActionFlow, String> revenue =
-                text("Revenue", a -> String.format(Locale.ROOT, "%,.2f", a.revenue()));
-        revenue.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<SimulationSummary.ActionFlow, Number> revenue =
+                NumberColumn.decimals("Revenue", SimulationSummary.ActionFlow::revenue, "%,.2f");
+        revenue.setSortable(false);
         TableColumn<SimulationSummary.ActionFlow, String> suppressed =
                 text("Suppressed, by reason", KpiText::suppressed);
         actionTable.getColumns().setAll(List.of(
-                width(text("Action", SimulationSummary.ActionFlow::title), 140),
-                width(text("Channel", SimulationSummary.ActionFlow::channel), 76),
-                width(count("Sent", SimulationSummary.ActionFlow::sent), 52),
-                width(suppressed, 210),
-                width(count("Deferred", SimulationSummary.ActionFlow::deferred), 80),
-                width(count("Opened", SimulationSummary.ActionFlow::opened), 68),
-                width(count("Clicked", SimulationSummary.ActionFlow::clicked), 70),
-                width(count("Converted", SimulationSummary.ActionFlow::converted), 86),
-                width(revenue, 76)));
-    }
-
-    private static <R, V> TableColumn<R, V> width(TableColumn<R, V> column, double width) {
-        column.setMinWidth(Math.min(column.getMinWidth(), width));
-        column.setPrefWidth(width);
-        return column;
+                Columns.width(text("Action", SimulationSummary.ActionFlow::title), 140),
+                Columns.width(text("Channel", SimulationSummary.ActionFlow::channel), 76),
+                Columns.width(count("Sent", SimulationSummary.ActionFlow::sent), 52),
+                Columns.width(suppressed, 210),
+                Columns.width(count("Deferred", SimulationSummary.ActionFlow::deferred), 80),
+                Columns.width(count("Opened", SimulationSummary.ActionFlow::opened), 68),
+                Columns.width(count("Clicked", SimulationSummary.ActionFlow::clicked), 70),
+                Columns.width(count("Converted", SimulationSummary.ActionFlow::converted), 86),
+                Columns.width(revenue, 76)));
     }
 
     private static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // Long action names and suppression lists may be cut at narrow widths; the tooltip has them whole.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        // Long action names and suppression lists may be cut at narrow widths; the tooltip has them whole.
+        TableColumn<R, String> column = Columns.textWithTooltip(title, value);
         column.setSortable(false);
         return column;
     }
 
     private static <R> TableColumn<R, Number> count(String title, ToLongFunction<R> value) {
-        TableColumn<R, Number> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsLong(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(Locale.ROOT, "%,d", item.longValue()));
-            }
-        });
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<R, Number> column = NumberColumn.integers(title, value);
         column.setSortable(false);
         column.setPrefWidth(Math.max(72, title.length() * 8 + 24));
         column.setMinWidth(Math.max(60, title.length() * 7 + 16));
@@ -478,22 +454,23 @@ public final class SimulationView extends BorderPane {
         resultTitle.setText(summary.journeyName());
         Uplift u = summary.uplift();
         tiles.getChildren().setAll(
-                tile("Customers who entered", KpiText.count(summary.entered()),
+                new KpiTile("Customers who entered", KpiText.count(summary.entered()),
                         KpiText.count(summary.treated()) + " treated · " + KpiText.count(summary.holdout())
-                                + " holdout · " + KpiText.entries(summary.entries(), summary.entered()), ""),
-                tile("Conversion, treated", KpiText.percent(u.treatedRate()),
+                                + " holdout · " + KpiText.entries(summary.entries(), summary.entered()),
+                        KpiTile.Tone.NEUTRAL),
+                new KpiTile("Conversion, treated", KpiText.percent(u.treatedRate()),
                         "vs " + KpiText.percent(u.holdoutRate()) + " in the holdout ("
                                 + KpiText.count(summary.treatedConversions()) + " and "
-                                + KpiText.count(summary.holdoutConversions()) + " converted)", ""),
-                tile("Uplift in conversion", KpiText.points(u.absolute()), KpiText.interval(u) + (summary.upliftSignificant()
-                        ? "" : " · not significant"), summary.upliftSignificant()
-                        ? (u.absolute() > 0 ? "positive" : "negative") : ""),
-                tile("Incremental revenue, total", summary.incrementalRevenueText(),
+                                + KpiText.count(summary.holdoutConversions()) + " converted)", KpiTile.Tone.NEUTRAL),
+                new KpiTile("Uplift in conversion", KpiText.points(u.absolute()), KpiText.interval(u)
+                        + (summary.upliftSignificant() ? "" : " · not significant"), summary.upliftSignificant()
+                        ? (u.absolute() > 0 ? KpiTile.Tone.POSITIVE : KpiTile.Tone.NEGATIVE) : KpiTile.Tone.NEUTRAL),
+                new KpiTile("Incremental revenue, total", summary.incrementalRevenueText(),
                         "over the " + KpiText.count(summary.treated()) + " treated customers, against the holdout's "
-                                + "revenue per customer", ""),
-                tile("Messages per customer", KpiText.decimal(summary.messagesPerTreatedCustomer()),
+                                + "revenue per customer", KpiTile.Tone.NEUTRAL),
+                new KpiTile("Messages per customer", KpiText.decimal(summary.messagesPerTreatedCustomer()),
                         KpiText.count(summary.totalSent()) + " sent · " + KpiText.count(summary.unsubscribes())
-                                + " unsubscribed", ""));
+                                + " unsubscribed", KpiTile.Tone.NEUTRAL));
         nodeTable.getItems().setAll(summary.nodes());
         nodeTable.setPrefHeight(fitRows(summary.nodes().size(), 1));
         actionTable.getItems().setAll(summary.actions());
@@ -520,26 +497,5 @@ public final class SimulationView extends BorderPane {
 
     private static double fitRows(int rows, int headerRows) {
         return Math.max(1, rows) * ROW_HEIGHT + headerRows * 36 + 4;
-    }
-
-    private static VBox tile(String caption, String value, String detail, String tone) {
-        Label c = new Label(caption);
-        c.getStyleClass().add("kpi-caption");
-        Label v = new Label(value);
-        v.getStyleClass().add("kpi-value");
-        // A figure is read whole or not at all: the tiles give way in their wrapped captions and details.
-        v.setMinWidth(Region.USE_PREF_SIZE);
-        Label d = new Label(detail);
-        d.getStyleClass().add("kpi-detail");
-        d.setWrapText(true);
-        c.setWrapText(true);
-        VBox tile = new VBox(4, c, v, d);
-        HBox.setHgrow(tile, Priority.ALWAYS);
-        tile.setMaxWidth(Double.MAX_VALUE);
-        tile.getStyleClass().add("kpi-tile");
-        if (!tone.isEmpty()) {
-            tile.getStyleClass().add(tone);
-        }
-        return tile;
     }
 }

@@ -1,6 +1,8 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.ui.section.SectionHeader;
+import com.retailstudio.ui.table.Columns;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.ZoneOffset;
@@ -10,15 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,13 +44,9 @@ final class TracePane extends VBox {
         setId("simulation-trace");
         getStyleClass().add("simulation-pane");
 
-        Label title = new Label("Why did a customer get a message?");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Looks in the last run. Every step of a customer: when, the decision, and why — which "
+        SectionHeader header = new SectionHeader("Why did a customer get a message?", "Looks in the last run. "
+                + "Every step of a customer: when, the decision, and why — which "
                 + "condition matched, which guardrail suppressed, which next-best-action score won.");
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("simulation-hint");
 
         TextField id = new TextField();
         id.setId("trace-customer");
@@ -110,7 +105,7 @@ final class TracePane extends VBox {
 
         buildSteps();
         VBox.setVgrow(steps, Priority.ALWAYS);
-        getChildren().setAll(new VBox(4, title, hint), idRow, who, reasons, findRow, new VBox(2, message, counter),
+        getChildren().setAll(header, idRow, who, reasons, findRow, new VBox(2, message, counter),
                 steps);
         traces.shownTraceProperty().addListener((o, before, now) -> show(now));
         model.summaryProperty().addListener((o, before, now) -> rememberTitles(now));
@@ -141,17 +136,8 @@ final class TracePane extends VBox {
 
     private static TableColumn<TraceStep, String> column(String title, Function<TraceStep, String> value,
             double width) {
-        TableColumn<TraceStep, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // Arbitration reasons list every candidate's score; the tooltip has them whole.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        // Arbitration reasons list every candidate's score; the tooltip has them whole.
+        TableColumn<TraceStep, String> column = Columns.textWithTooltip(title, value);
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -16,7 +18,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The application's executor on the real JavaFX toolkit: success, and work asked for while the window closes. */
+/**
+ * The application's executor on the real JavaFX toolkit: success, failure and cancel each reach exactly their callback
+ * on the JavaFX thread, and work asked for while the window closes is cancelled.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxTaskExecutorUiTest {
 
@@ -49,5 +54,45 @@ class FxTaskExecutorUiTest {
         assertEquals(List.of("cancelled"), seen);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.running().isEmpty());
         assertTrue(executor.running().isEmpty());
+    }
+
+    @Test
+    void aFailureReachesOnlyTheFailureCallbackOnTheFxThread(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> executor.execute(BackgroundTask.<String>of("broken", progress -> {
+            throw new IllegalStateException("sales.csv:3: no price");
+        }).onSuccess(result -> seen.add("success")).onCancelled(() -> seen.add("cancelled"))
+                .onFailure(error -> seen.add(error.getMessage() + " on " + Thread.currentThread().getName()))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("sales.csv:3: no price on JavaFX Application Thread"), seen);
+        executor.shutdown();
+    }
+
+    @Test
+    void cancellingRunningWorkStopsItAndReachesOnlyTheCancelCallback(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Boolean> sawCancel = new AtomicReference<>(false);
+        AtomicReference<RunningTask> running = new AtomicReference<>();
+        robot.interact(() -> running.set(executor.execute(BackgroundTask.of("long", progress -> {
+            started.countDown();
+            while (!progress.isCancelled()) {
+                Thread.onSpinWait();
+            }
+            sawCancel.set(true);
+            return "finished anyway";
+        }).onSuccess(seen::add).onFailure(error -> seen.add("failed"))
+                .onCancelled(() -> seen.add("cancelled on " + Thread.currentThread().getName())))));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertEquals(1, executor.running().size());
+        robot.interact(() -> running.get().cancel());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty() && sawCancel.get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("cancelled on JavaFX Application Thread"), seen, "a result after Cancel is dropped");
+        assertTrue(executor.running().isEmpty());
+        executor.shutdown();
     }
 }

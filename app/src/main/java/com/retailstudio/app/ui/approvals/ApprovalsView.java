@@ -5,23 +5,24 @@ import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.signing.KeyPasswords;
-import com.retailstudio.app.ui.DialogService;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
+import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.feedback.FeedbackLabel;
+import com.retailstudio.ui.table.Columns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -45,12 +46,17 @@ public final class ApprovalsView extends BorderPane {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private static final String STYLESHEET = Objects.requireNonNull(
+            ApprovalsView.class.getResource("approvals.css")).toExternalForm();
+
     private final ApprovalsViewModel model;
     private final DialogService dialogs;
 
     public ApprovalsView(ApprovalsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
+        getStyleClass().add("approvals-view");
+        getStylesheets().add(STYLESHEET);
         TabPane tabs = new TabPane(
                 new Tab("Review queue", reviewQueue()),
                 new Tab("Approved", new ApprovedVersionsPane(model, dialogs)),
@@ -81,16 +87,16 @@ public final class ApprovalsView extends BorderPane {
         table.setId("review-queue");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Review, String> kind = column("Kind", review -> ReviewTitles.kind(review.kind()));
-        TableColumn<Review, String> version = column("Version", review -> "v" + review.version());
+        TableColumn<Review, String> kind = Columns.text("Kind", review -> ReviewTitles.kind(review.kind()));
+        TableColumn<Review, String> version = Columns.text("Version", review -> "v" + review.version());
         // short values get narrow columns, so the names the reviewer goes by are read whole
         kind.setMaxWidth(140);
         version.setMaxWidth(80);
         table.getColumns().setAll(kind,
-                column("Name", review -> model.titles().name(review)),
+                Columns.text("Name", review -> model.titles().name(review)),
                 version,
-                column("Author", Review::author),
-                column("Submitted", review -> WHEN.format(review.submittedAt()) + " by " + review.submittedBy()));
+                Columns.text("Author", Review::author),
+                Columns.text("Submitted", review -> WHEN.format(review.submittedAt()) + " by " + review.submittedBy()));
         Label placeholder = new Label("Nothing is waiting for review. Submit a journey or a markdown plan and it "
                 + "appears here for someone other than its author to approve.");
         placeholder.setWrapText(true);
@@ -119,10 +125,8 @@ public final class ApprovalsView extends BorderPane {
                             "What should the author change in " + model.titles().title(review) + "?", true)
                     .ifPresent(comment -> model.requestChanges(review, comment));
         });
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.messageProperty());
         message.setId("review-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
         HBox actions = new HBox(10, approve, sendBack, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -144,7 +148,7 @@ public final class ApprovalsView extends BorderPane {
         ListView<String> changes = new ListView<>(model.changes());
         changes.setId("review-changes");
         changes.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        changes.setCellFactory(list -> new ChangeCell());
+        changes.setCellFactory(list -> new ReviewCells.ChangeLine());
         changes.setPlaceholder(new Label("Select a version in the queue to see what it changes."));
         TableView<PlanPriceDifference> prices = priceTable();
         VBox changesBox = new VBox(6, changesTitle, comparedWith, changes, prices);
@@ -213,11 +217,11 @@ public final class ApprovalsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Two depths, each named: the step from the price before (3.49 → 2.49 is −28.7 %) and the depth off full
         // price that the Markdowns table and the price-change file's discount_pct give (40.6 % off).
-        TableColumn<PlanPriceDifference, String> change = column("% vs previous price", PRICE_CHANGE);
-        change.setCellFactory(column -> new PriceChangeCell());
-        TableColumn<PlanPriceDifference, String> offFull = column("% off full price", OFF_FULL_PRICE);
-        TableColumn<PlanPriceDifference, String> before = column("Before", difference -> money(difference.before()));
-        TableColumn<PlanPriceDifference, String> after = column("After", difference -> money(difference.after()));
+        TableColumn<PlanPriceDifference, String> change = Columns.text("% vs previous price", PRICE_CHANGE);
+        change.setCellFactory(column -> new ReviewCells.PriceChange());
+        TableColumn<PlanPriceDifference, String> offFull = Columns.text("% off full price", OFF_FULL_PRICE);
+        TableColumn<PlanPriceDifference, String> before = Columns.text("Before", difference -> money(difference.before()));
+        TableColumn<PlanPriceDifference, String> after = Columns.text("After", difference -> money(difference.after()));
         List.of(before, after, change, offFull).forEach(column -> column.getStyleClass().add(Tweaks.ALIGN_RIGHT));
         // the two depths' names are read whole; prices are short
         change.setMinWidth(160);
@@ -225,9 +229,9 @@ public final class ApprovalsView extends BorderPane {
         before.setMaxWidth(110);
         after.setMaxWidth(110);
         table.getColumns().setAll(
-                column("Product", difference -> model.titles().product(difference.productId())),
-                column("Store", PlanPriceDifference::storeId),
-                column("Week of", difference -> WEEK.format(difference.week())),
+                Columns.text("Product", difference -> model.titles().product(difference.productId())),
+                Columns.text("Store", PlanPriceDifference::storeId),
+                Columns.text("Week of", difference -> WEEK.format(difference.week())),
                 before, after, change, offFull);
         return table;
     }
@@ -259,24 +263,6 @@ public final class ApprovalsView extends BorderPane {
         return price.map(value -> String.format(Locale.ROOT, "%.2f", value)).orElse("\u2014");
     }
 
-    /** A price cut reads as a markdown (green), a rise as a warning. */
-    private static final class PriceChangeCell extends javafx.scene.control.TableCell<PlanPriceDifference, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(null);
-            if (empty || text == null) {
-                setGraphic(null);
-                return;
-            }
-            // the theme colours a label's text by its style class; a table cell's own text it does not
-            Label label = new Label(text);
-            label.getStyleClass().add(text.startsWith("+") ? Styles.DANGER
-                    : text.startsWith("\u2212") ? Styles.SUCCESS : Styles.TEXT_MUTED);
-            setGraphic(label);
-        }
-    }
-
     private VBox auditLog() {
         ComboBox<String> actor = new ComboBox<>(model.actors());
         actor.valueProperty().bindBidirectional(model.actorFilterProperty());
@@ -300,13 +286,13 @@ public final class ApprovalsView extends BorderPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("When", record -> WHEN.format(record.entry().at())),
-                column("Who", record -> record.entry().actor()),
-                column("Action", record -> record.entry().action()),
-                column("Object", record -> record.entry().objectType() + " " + record.entry().objectId()
+                Columns.text("When", record -> WHEN.format(record.entry().at())),
+                Columns.text("Who", record -> record.entry().actor()),
+                Columns.text("Action", record -> record.entry().action()),
+                Columns.text("Object", record -> record.entry().objectType() + " " + record.entry().objectId()
                         + record.entry().objectVersion().map(version -> " v" + version).orElse("")),
-                column("Identity", record -> ApprovalsViewModel.identity(record.authenticated())),
-                column("Comment", record -> record.entry().comment().orElse("")));
+                Columns.text("Identity", record -> ApprovalsViewModel.identity(record.authenticated())),
+                Columns.text("Comment", record -> record.entry().comment().orElse("")));
         table.setPlaceholder(new Label("No entries match the filters."));
         VBox box = new VBox(10, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -336,10 +322,10 @@ public final class ApprovalsView extends BorderPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                column("When", record -> WHEN.format(record.entry().at())),
-                column("Who", record -> record.entry().actor()),
-                column("Bundle", record -> record.entry().objectId()),
-                column("What and where", record -> record.entry().comment().orElse("")));
+                Columns.text("When", record -> WHEN.format(record.entry().at())),
+                Columns.text("Who", record -> record.entry().actor()),
+                Columns.text("Bundle", record -> record.entry().objectId()),
+                Columns.text("What and where", record -> record.entry().comment().orElse("")));
         Label placeholder = new Label("No bundles exported yet. Approved journeys and markdown plans are exported "
                 + "as versioned bundles with checksums that 'retail-studio validate' checks on their own; each "
                 + "export is listed here.");
@@ -349,10 +335,8 @@ public final class ApprovalsView extends BorderPane {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
         Button export = exportButton("export-bundle");
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.messageProperty());
         message.setId("export-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
         HBox actions = new HBox(10, export, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, actions, table);
@@ -361,49 +345,11 @@ public final class ApprovalsView extends BorderPane {
         return box;
     }
 
-    /** One change line, coloured by whether something was added, removed or changed. */
-    private static final class ChangeCell extends ListCell<String> {
-        ChangeCell() {
-            // long lines wrap within the list rather than run past its edge
-            setWrapText(true);
-            // the dense list's fixed 2em rows would cut a wrapped line; 24 is the cell size that means "fit the text"
-            setStyle("-fx-cell-size: 24; -fx-padding: 4 0.5em 4 0.5em;");
-            listViewProperty().addListener((observable, before, list) -> {
-                prefWidthProperty().unbind();
-                if (list != null) {
-                    prefWidthProperty().bind(list.widthProperty().subtract(24));
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(String line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
-            setText(empty || line == null ? null : line);
-            if (!empty && line != null) {
-                if (line.startsWith("+")) {
-                    getStyleClass().add(Styles.SUCCESS);
-                } else if (line.startsWith("-") || line.startsWith("!")) {
-                    getStyleClass().add(Styles.DANGER);
-                } else if (line.startsWith("~")) {
-                    getStyleClass().add(Styles.WARNING);
-                }
-            }
-        }
-    }
-
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
     }
 
 }

@@ -11,6 +11,7 @@ import com.retailstudio.app.export.BundleValidator;
 import com.retailstudio.app.export.ExportedBundle;
 import com.retailstudio.app.export.TrustedKeys;
 import com.retailstudio.app.plans.PlanPriceDifference;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import com.retailstudio.app.signing.KeyPasswords;
@@ -63,7 +64,8 @@ public final class ApprovalsViewModel {
     private final StringProperty actorFilter = new SimpleStringProperty(this, "actorFilter", ANY);
     private final StringProperty actionFilter = new SimpleStringProperty(this, "actionFilter", ANY);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Feedback> message = new ReadOnlyObjectWrapper<>(this, "message",
+            Feedback.none());
     private final ObjectProperty<Review> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReviewTitles titles;
     private final ObservableList<String> changes = FXCollections.observableArrayList();
@@ -104,7 +106,7 @@ public final class ApprovalsViewModel {
                         priceChanges.setAll(found.prices());
                     }
                 })
-                .onFailure(error -> message.set(error.getMessage())));
+                .onFailure(error -> message.set(Feedback.danger(error.getMessage()))));
     }
 
     /** Names, not ids: of the versions under review and of the products their prices are for. */
@@ -147,7 +149,7 @@ public final class ApprovalsViewModel {
                         new Snapshot(workingAs(workspace.currentUser()), workflow.queue(), approvedVersions(),
                                 workspace.auditLog().query(AuditQuery.all().newest(AUDIT_ROWS))))
                 .onSuccess(this::show)
-                .onFailure(error -> message.set(error.getMessage())));
+                .onFailure(error -> message.set(Feedback.danger(error.getMessage()))));
     }
 
     /** Approves as the workspace's current user; the four-eyes rule may refuse it. */
@@ -236,13 +238,14 @@ public final class ApprovalsViewModel {
                 })
                 .onSuccess(outcome -> {
                     int items = outcome.bundle().manifest().items().size();
-                    message.set("Exported " + items + (items == 1 ? " item to " : " items to ")
-                            + outcome.bundle().location() + (outcome.problems().isEmpty() ? "; it validates."
-                            : "; validation found " + outcome.problems().size() + " problems, starting with: "
-                            + outcome.problems().get(0)));
+                    String exported = "Exported " + items + (items == 1 ? " item to " : " items to ")
+                            + outcome.bundle().location();
+                    message.set(outcome.problems().isEmpty() ? Feedback.success(exported + "; it validates.")
+                            : Feedback.warning(exported + "; validation found " + outcome.problems().size()
+                            + " problems, starting with: " + outcome.problems().get(0)));
                     refresh();
                 })
-                .onFailure(error -> message.set(error.getMessage())));
+                .onFailure(error -> message.set(Feedback.danger(error.getMessage()))));
     }
 
     private static final DateTimeFormatter BUNDLE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -253,10 +256,10 @@ public final class ApprovalsViewModel {
     private void decide(Supplier<Review> step, String done) {
         tasks.execute(BackgroundTask.of("Recording the decision", progress -> step.get())
                 .onSuccess(review -> {
-                    message.set(done + " " + titles.title(review) + ".");
+                    message.set(Feedback.success(done + " " + titles.title(review) + "."));
                     refresh();
                 })
-                .onFailure(error -> message.set(error.getMessage())));
+                .onFailure(error -> message.set(Feedback.danger(error.getMessage()))));
     }
 
     private void show(Snapshot snapshot) {
@@ -338,7 +341,7 @@ public final class ApprovalsViewModel {
     }
 
     /** The outcome of the last decision, or why it was refused. */
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Feedback> messageProperty() {
         return message.getReadOnlyProperty();
     }
 

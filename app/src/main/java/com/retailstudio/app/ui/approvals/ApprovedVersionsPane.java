@@ -3,7 +3,8 @@ package com.retailstudio.app.ui.approvals;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.approval.ReviewTitles;
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel.ApprovedVersion;
 import com.retailstudio.app.workspace.Review;
 import java.time.ZoneId;
@@ -79,10 +80,8 @@ final class ApprovedVersionsPane extends VBox {
                     .ifPresent(comment -> model.archive(version,
                             comment.isBlank() ? Optional.empty() : Optional.of(comment)));
         });
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.messageProperty());
         message.setId("approved-message");
-        message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
         HBox actions = new HBox(10, archive, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 

@@ -1,7 +1,7 @@
 package com.retailstudio.app.ui.approvals;
 
 import com.retailstudio.app.signing.KeyPasswords;
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 

@@ -6,10 +6,13 @@ import com.retailstudio.app.ui.shell.EmptyStateView;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.SectionViews;
 import com.retailstudio.app.workspace.RegisteredDataSet;
+import com.retailstudio.ui.feedback.Feedback;
+import com.retailstudio.ui.section.SectionFrame;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -18,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -35,11 +37,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** The Data section: the workspace's data sets, the quality report of the one shown, and opening a folder. */
+/**
+ * The Data section: the workspace's data sets, the quality report of the one shown, and opening a folder; in the
+ * section kit's frame (its empty state, and progress with Cancel while the first check or import runs).
+ */
 public final class DataView extends StackPane {
 
     private static final DateTimeFormatter IMPORTED_AT =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private static final String STYLESHEET = Objects.requireNonNull(
+            DataView.class.getResource("data.css")).toExternalForm();
 
     private final DataViewModel model;
     private final Supplier<Optional<Path>> folderChooser;
@@ -51,28 +59,22 @@ public final class DataView extends StackPane {
         this.model = model;
         this.folderChooser = folderChooser;
         getStyleClass().add("data-view");
+        getStylesheets().add(STYLESHEET);
 
         BorderPane content = new BorderPane();
         content.setTop(new VBox(toolbar(), banners()));
         QualityReportView reportView = new QualityReportView();
         reportView.reportProperty().bind(model.reportProperty());
         content.setCenter(reportView);
-        content.visibleProperty().bind(model.empty().not());
 
-        EmptyStateView empty = new EmptyStateView(
-                SectionViews.emptyState(Section.DATA, section -> { }).withAction(this::chooseFolder));
-        empty.visibleProperty().bind(model.empty());
-
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        Label busyLabel = new Label();
-        busyLabel.textProperty().bind(model.busyMessageProperty());
-        busyLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox busy = new VBox(12, spinner, busyLabel);
-        busy.setAlignment(Pos.CENTER);
-        busy.visibleProperty().bind(model.busyProperty().and(model.reportProperty().isNull()));
-
-        getChildren().addAll(content, empty, busy);
+        SectionFrame frame = new SectionFrame(content);
+        frame.emptyStateProperty().set(new EmptyStateView(
+                SectionViews.emptyState(Section.DATA, section -> { }).withAction(this::chooseFolder)));
+        frame.emptyProperty().bind(model.empty());
+        frame.busyProperty().bind(model.busyProperty().and(model.reportProperty().isNull()));
+        frame.busyTextProperty().bind(model.busyMessageProperty());
+        frame.taskProperty().bind(model.runningProperty());
+        getChildren().setAll(frame);
         installDragAndDrop();
         sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
@@ -135,8 +137,8 @@ public final class DataView extends StackPane {
         Message failure = new Message("Something needs your attention", "");
         failure.setId("data-error");
         failure.getStyleClass().add(Styles.DANGER);
-        failure.descriptionProperty().bind(model.errorProperty());
-        failure.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        failure.descriptionProperty().bind(model.feedbackProperty().map(Feedback::text));
+        failure.visibleProperty().bind(model.feedbackProperty().map(said -> !said.isEmpty()));
         failure.managedProperty().bind(failure.visibleProperty());
 
         VBox banners = new VBox(8, previewBox, failure);

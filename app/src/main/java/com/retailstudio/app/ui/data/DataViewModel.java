@@ -3,8 +3,10 @@ package com.retailstudio.app.ui.data;
 import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.dataset.DataSetRejectedException;
 import com.retailstudio.app.dataset.ImportProgress;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.ProgressReporter;
+import com.retailstudio.ui.task.RunningTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
@@ -46,7 +48,9 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Path> previewFolder = new ReadOnlyObjectWrapper<>(this, "previewFolder");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busyMessage", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback",
+            Feedback.none());
+    private final ReadOnlyObjectWrapper<RunningTask> running = new ReadOnlyObjectWrapper<>(this, "running");
     private boolean switching;
     /** The workspace's data sets and the active one's report as last checked, to return to from a preview. */
     private ActiveState lastActive;
@@ -78,7 +82,7 @@ public final class DataViewModel {
     /** Checks a folder the user opened, without changing the workspace. */
     public void preview(Path folder) {
         if (!Files.isDirectory(folder)) {
-            error.set(folder + " is not a folder of CSV files.");
+            feedback.set(Feedback.danger(folder + " is not a folder of CSV files."));
             return;
         }
         run("Checking " + folder.getFileName(), progress -> DataQualityChecker.check(folder, clock), checked -> {
@@ -145,25 +149,33 @@ public final class DataViewModel {
     }
 
     private <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> onSuccess) {
-        error.set("");
+        feedback.set(Feedback.none());
         busy.set(true);
         busyMessage.set(title + "…");
-        tasks.execute(BackgroundTask.of(title, work)
+        RunningTask task = tasks.execute(BackgroundTask.of(title, work)
                 .onSuccess(result -> {
-                    busy.set(false);
+                    stopped();
                     onSuccess.accept(result);
                 })
                 .onFailure(failure -> {
-                    busy.set(false);
+                    stopped();
                     if (failure instanceof DataSetRejectedException rejected) {
                         report.set(rejected.report());
                     }
-                    error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+                    feedback.set(Feedback.danger(failure.getMessage() == null ? failure.toString()
+                            : failure.getMessage()));
                 })
                 .onCancelled(() -> {
-                    busy.set(false);
-                    error.set("Cancelled; the workspace is unchanged.");
+                    stopped();
+                    feedback.set(Feedback.warning("Cancelled; the workspace is unchanged."));
                 }));
+        // an executor that runs the task at once (tests) has finished it already
+        running.set(task.isDone() ? null : task);
+    }
+
+    private void stopped() {
+        busy.set(false);
+        running.set(null);
     }
 
     private static ImportProgress importProgress(ProgressReporter progress) {
@@ -205,9 +217,14 @@ public final class DataViewModel {
         return busyMessage.getReadOnlyProperty();
     }
 
-    /** The last failure in one sentence, empty when the last action succeeded. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the last action failed (danger) or that it was cancelled (warning); none when it succeeded. */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    /** The check or import running now (for its progress and Cancel), else null. */
+    public ReadOnlyObjectProperty<RunningTask> runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     /** True when a previewed folder can be imported: it has been checked and has no errors. */

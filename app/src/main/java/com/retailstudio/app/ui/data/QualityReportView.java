@@ -8,18 +8,18 @@ import com.retailstudio.data.quality.ColumnCompleteness;
 import com.retailstudio.data.quality.ConsentCoverage;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.FileQuality;
+import com.retailstudio.ui.table.Columns;
+import com.retailstudio.ui.table.NumberColumn;
+import com.retailstudio.ui.tiles.KpiTile;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -32,7 +32,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A data-quality report laid out for reading: summary tiles, files and columns, consent coverage, problems. */
@@ -101,18 +100,18 @@ final class QualityReportView extends VBox {
         long rows = shown.files().stream().mapToLong(FileQuality::rows).sum();
         tiles.getChildren().setAll(
                 tile("Status", shown.usable() ? "Usable" : "Has errors",
-                        shown.usable() ? Styles.SUCCESS : Styles.DANGER, "data-status"),
-                tile("Rows", String.format(Locale.ROOT, "%,d", rows), null, "data-rows"),
+                        shown.usable() ? KpiTile.Tone.POSITIVE : KpiTile.Tone.NEGATIVE, "data-status"),
+                tile("Rows", String.format(Locale.ROOT, "%,d", rows), KpiTile.Tone.NEUTRAL, "data-rows"),
                 tile("Newest event", shown.freshness().newestEvent().map(DAY::format).orElse("none"),
-                        shown.freshness().stale() ? Styles.WARNING : null, "data-newest"),
+                        shown.freshness().stale() ? KpiTile.Tone.WARNING : KpiTile.Tone.NEUTRAL, "data-newest"),
                 tile("Age of the data", shown.freshness().age().map(QualityReportView::describeAge)
                                 .map(age -> shown.freshness().judged() ? age : age + " (sample, not checked)")
                                 .orElse("—"),
-                        shown.freshness().stale() ? Styles.WARNING : null, "data-age"),
+                        shown.freshness().stale() ? KpiTile.Tone.WARNING : KpiTile.Tone.NEUTRAL, "data-age"),
                 tile("Errors", String.format(Locale.ROOT, "%,d", shown.problems().errors()),
-                        shown.problems().errors() > 0 ? Styles.DANGER : null, "data-errors"),
+                        shown.problems().errors() > 0 ? KpiTile.Tone.NEGATIVE : KpiTile.Tone.NEUTRAL, "data-errors"),
                 tile("Warnings", String.format(Locale.ROOT, "%,d", shown.problems().warnings()),
-                        shown.problems().warnings() > 0 ? Styles.WARNING : null, "data-warnings"));
+                        shown.problems().warnings() > 0 ? KpiTile.Tone.WARNING : KpiTile.Tone.NEUTRAL, "data-warnings"));
 
         files.getItems().setAll(shown.files());
         files.getSelectionModel().selectFirst();
@@ -147,11 +146,11 @@ final class QualityReportView extends VBox {
         files.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getColumns().setAll(
-                column("File", FileQuality::fileName),
+                Columns.text("File", FileQuality::fileName),
                 status(),
-                column("Rows", file -> String.format(Locale.ROOT, "%,d", file.rows())),
-                column("Valid rows", file -> String.format(Locale.ROOT, "%,d", file.validRows())),
-                column("Required filled", file -> file.columns().stream()
+                NumberColumn.integers("Rows", FileQuality::rows),
+                NumberColumn.integers("Valid rows", FileQuality::validRows),
+                Columns.text("Required filled", file -> file.columns().stream()
                         .filter(column -> column.presence() == Presence.REQUIRED)
                         .mapToDouble(ColumnCompleteness::share).min()
                         .stream().mapToObj(QualityReportView::percent).findFirst().orElse("—")));
@@ -168,10 +167,10 @@ final class QualityReportView extends VBox {
         columns.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns.getColumns().setAll(
-                column("Column", ColumnCompleteness::column),
-                column("Required", column -> column.presence().name().toLowerCase(Locale.ROOT)),
-                column("In header", column -> column.inHeader() ? "yes" : "no"),
-                column("Filled", column -> percent(column.share())));
+                Columns.text("Column", ColumnCompleteness::column),
+                Columns.text("Required", column -> column.presence().name().toLowerCase(Locale.ROOT)),
+                Columns.text("In header", column -> column.inHeader() ? "yes" : "no"),
+                Columns.text("Filled", column -> percent(column.share())));
         columns.setPlaceholder(new Label("Select a file to see its columns"));
     }
 
@@ -179,10 +178,10 @@ final class QualityReportView extends VBox {
         problems.setId("data-problems");
         problems.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ProblemLine, String> where = column("Where", ProblemLine::where);
-        TableColumn<ProblemLine, String> what = column("What", ProblemLine::what);
+        TableColumn<ProblemLine, String> where = Columns.text("Where", ProblemLine::where);
+        TableColumn<ProblemLine, String> what = Columns.text("What", ProblemLine::what);
         problems.getColumns().setAll(List.of(
-                column("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"), where, what));
+                Columns.text("", problem -> problem.severity() == Severity.ERROR ? "error" : "warning"), where, what));
         problems.getColumns().forEach(column -> column.setSortable(false));
         // Long reasons and a group's list of files wrap onto more lines instead of ending in "…".
         wrap(where);
@@ -209,13 +208,16 @@ final class QualityReportView extends VBox {
 
     /** The file's state: "ok", or what is wrong with it, in the danger colour, so no file with errors reads as fine. */
     private static TableColumn<FileQuality, String> status() {
-        TableColumn<FileQuality, String> column = column("Status", FileQuality::status);
+        TableColumn<FileQuality, String> column = Columns.text("Status", FileQuality::status);
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setStyle(!empty && item != null && !item.equals("ok") ? "-fx-text-fill: -color-danger-fg;" : "");
+                getStyleClass().remove("file-status-bad");
+                if (!empty && item != null && !item.equals("ok")) {
+                    getStyleClass().add("file-status-bad");
+                }
             }
         });
         return column;
@@ -227,7 +229,6 @@ final class QualityReportView extends VBox {
 
             {
                 text.getStyleClass().add("wrapped-cell-text");
-                text.setStyle("-fx-fill: -color-fg-default;");
                 text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
                 setPrefHeight(USE_COMPUTED_SIZE);
             }
@@ -241,31 +242,8 @@ final class QualityReportView extends VBox {
         });
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setSortable(true);
-        return column;
-    }
-
-    private static VBox tile(String caption, String value, String accent, String id) {
-        Label captionLabel = new Label(caption);
-        captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        captionLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Label valueLabel = new Label(value);
-        valueLabel.setId(id);
-        valueLabel.getStyleClass().add(Styles.TITLE_4);
-        // A count and its caption are read whole ("171", never "1…"): a window too narrow for them scrolls the section.
-        valueLabel.setMinWidth(Region.USE_PREF_SIZE);
-        if (accent != null) {
-            valueLabel.getStyleClass().add(accent);
-        }
-        VBox tile = new VBox(2, captionLabel, valueLabel);
-        tile.getStyleClass().add("summary-tile");
-        tile.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(tile, Priority.ALWAYS);
-        tile.setMaxWidth(Double.MAX_VALUE);
-        return tile;
+    private static KpiTile tile(String caption, String value, KpiTile.Tone tone, String id) {
+        return new KpiTile(caption, value, "", tone).withValueId(id);
     }
 
     private static Label title(String text) {

@@ -3,7 +3,7 @@ package com.retailstudio.app.ui.approvals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.retailstudio.app.approval.ReviewWorkflow;
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.ShellContext;

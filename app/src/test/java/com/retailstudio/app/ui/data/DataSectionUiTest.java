@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.workspace.RegisteredDataSet;

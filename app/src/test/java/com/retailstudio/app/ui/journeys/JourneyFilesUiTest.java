@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;

@@ -82,7 +82,7 @@ class MarkdownSubmissionRefusedUiTest {
 
         Label message = robot.lookup("#plan-submit-message").queryAs(Label.class);
         Label problems = robot.lookup("#plan-submit-problems").queryAs(Label.class);
-        List<String> breaches = model.submitProblems();
+        List<String> breaches = model.submission().problems();
         assertTrue(breaches.size() > 3, breaches.toString());
         String id = "markdowns-" + model.resultProperty().get().asOf().plusWeeks(1);
         assertEquals("Not submitted: version 1 of plan " + id + " is saved as a draft, but " + breaches.size()

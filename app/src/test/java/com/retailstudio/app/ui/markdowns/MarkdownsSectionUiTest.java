@@ -17,7 +17,7 @@ import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.StorePlan;
-import com.retailstudio.markdown.ui.MarkdownView;
+import com.retailstudio.markdown.ui.PlanTreeTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,10 +211,10 @@ class MarkdownsSectionUiTest {
         assertEquals(all, leaves(robot).size());
         assertTrue(table.getRoot().getChildren().size() > 1, "several categories");
         for (TreeItem<?> group : table.getRoot().getChildren()) {
-            MarkdownView.Group g = (MarkdownView.Group) group.getValue();
+            PlanTreeTable.Group g = (PlanTreeTable.Group) group.getValue();
             double margin = 0;
             for (TreeItem<?> child : group.getChildren()) {
-                margin += ((MarkdownView.Leaf) child.getValue()).plan().plan().margin();
+                margin += ((PlanTreeTable.Leaf) child.getValue()).plan().plan().margin();
             }
             assertEquals(group.getChildren().size(), g.totals().rows());
             assertEquals(margin, g.totals().margin(), 1e-6);
@@ -306,7 +306,7 @@ class MarkdownsSectionUiTest {
     }
 
     private static void collect(TreeItem<?> item, List<StorePlan> out) {
-        if (item.getValue() instanceof MarkdownView.Leaf leaf) {
+        if (item.getValue() instanceof PlanTreeTable.Leaf leaf) {
             out.add(leaf.plan());
         }
         for (TreeItem<?> child : item.getChildren()) {
@@ -319,7 +319,7 @@ class MarkdownsSectionUiTest {
         TreeTableView<Object> t = (TreeTableView<Object>) table;
         for (int i = 0; i < t.getExpandedItemCount(); i++) {
             TreeItem<Object> item = t.getTreeItem(i);
-            if (item.getValue() instanceof MarkdownView.Leaf leaf && leaf.plan().key().equals(row.key())) {
+            if (item.getValue() instanceof PlanTreeTable.Leaf leaf && leaf.plan().key().equals(row.key())) {
                 t.getSelectionModel().select(i);
                 t.scrollTo(i);
                 return;

@@ -3,7 +3,7 @@ package com.retailstudio.app.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.retailstudio.app.ui.DialogService;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.PostgresTestServer;
