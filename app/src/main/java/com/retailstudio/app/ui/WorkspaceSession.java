@@ -210,7 +210,7 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The Store layouts section on the active data set; its analytics run through the task executor. */
     private Node storeLayouts(DataViewModel data) {
         return StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                tasks);
+                tasks, dialogs);
     }
 
     /**

@@ -3,14 +3,14 @@ package com.retailstudio.layout.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.TimeFilter;
-import com.retailstudio.ui.files.DocumentsFolder;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.task.TaskExecutor;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -34,7 +34,6 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.FileChooser;
 
 /**
  * The Store layouts section: pick a store and daypart; the floor plan to scale with a traffic heatmap or zones
@@ -70,18 +69,12 @@ public final class StoreLayoutView extends StackPane {
     private final Label legendTitle = new Label();
     private final Rectangle legendBar = new Rectangle(240, 12);
 
-    /** A view that asks where to save an exported PNG with a file chooser. */
-    public StoreLayoutView(StoreLayoutViewModel model) {
-        this(model, null);
-    }
-
     /**
-     * @param askWhereToSave given a suggested file name, the file to write the exported PNG to, or empty to cancel;
-     *                       null asks with a file chooser
+     * @param askWhereToSave given a suggested file name, the file to write the exported PNG to, or empty to cancel
      */
     public StoreLayoutView(StoreLayoutViewModel model, Function<String, Optional<Path>> askWhereToSave) {
         this.model = model;
-        this.askWhereToSave = askWhereToSave == null ? this::chooseFile : askWhereToSave;
+        this.askWhereToSave = Objects.requireNonNull(askWhereToSave);
         getStyleClass().add("store-layout-view");
         getStylesheets().add(STYLESHEET);
         floor = new FloorPlanCanvas(model.viewport(), model.hover().hoveredZoneProperty()::set, model::moveCategory);
@@ -159,23 +152,14 @@ public final class StoreLayoutView extends StackPane {
     }
 
     /**
-     * The section as the application registers it: follows the active data set and runs work through the
-     * application's task runner.
+     * The section as the application registers it: follows the active data set, runs work through the application's
+     * task runner and asks where to save an exported PNG through its dialogs.
      */
     public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                       TaskExecutor tasks) {
-        return forActiveDataSet(activeDataSet, folderOf, tasks, null);
-    }
-
-    /**
-     * As {@link #forActiveDataSet(ObservableValue, Function, TaskExecutor)}, asking where to save an exported
-     * PNG through {@code askWhereToSave} (suggested file name in, chosen file or empty out; null = file chooser).
-     */
-    public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
-                                                       TaskExecutor tasks,
-                                                       Function<String, Optional<Path>> askWhereToSave) {
+                                                       TaskExecutor tasks, DialogService dialogs) {
         StoreLayoutViewModel model = new StoreLayoutViewModel(tasks);
-        StoreLayoutView view = new StoreLayoutView(model, askWhereToSave);
+        StoreLayoutView view = new StoreLayoutView(model,
+                name -> dialogs.chooseFileToSave("Export floor plan as PNG", name, "PNG image", "*.png"));
         model.follow(activeDataSet, folderOf);
         return view;
     }
@@ -205,14 +189,6 @@ public final class StoreLayoutView extends StackPane {
         params.setFill(Color.TRANSPARENT);
         WritableImage image = plate.snapshot(params, null);
         model.export().write(image, file.get());
-    }
-
-    private Optional<Path> chooseFile(String suggestedName) {
-        FileChooser chooser = DocumentsFolder.fileChooser("Export floor plan as PNG");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private HBox legend() {
