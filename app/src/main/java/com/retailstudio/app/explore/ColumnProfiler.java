@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -73,51 +75,33 @@ public final class ColumnProfiler {
                     List.of(values.percentile(25), values.percentile(50), values.percentile(75)),
                     histogram(values));
         }
-        return new ColumnProfile(column.name(), type, present.size(), missing, distinct, minimum(present),
-                maximum(present), OptionalDouble.empty(), List.of(), topValues(present));
+        return new ColumnProfile(column.name(), type, present.size(), missing, distinct, extreme(present, false),
+                extreme(present, true), OptionalDouble.empty(), List.of(), topValues(present));
     }
 
-    private static Optional<String> minimum(Column<?> present) {
+    /** The smallest value, or with {@code largest} the largest, in the column's own order. */
+    private static Optional<String> extreme(Column<?> present, boolean largest) {
         if (present.isEmpty()) {
             return Optional.empty();
         }
         if (present instanceof DateColumn dates) {
-            return Optional.of(dates.min().toString());
+            return Optional.of((largest ? dates.max() : dates.min()).toString());
         }
         if (present instanceof InstantColumn instants) {
-            return Optional.of(instants.min().toString());
+            return Optional.of((largest ? instants.max() : instants.min()).toString());
         }
-        return textValues(present).min(Comparator.naturalOrder());
-    }
-
-    private static Optional<String> maximum(Column<?> present) {
-        if (present.isEmpty()) {
-            return Optional.empty();
-        }
-        if (present instanceof DateColumn dates) {
-            return Optional.of(dates.max().toString());
-        }
-        if (present instanceof InstantColumn instants) {
-            return Optional.of(instants.max().toString());
-        }
-        return textValues(present).max(Comparator.naturalOrder());
+        return largest ? textValues(present).max(Comparator.naturalOrder())
+                : textValues(present).min(Comparator.naturalOrder());
     }
 
     private static Stream<String> textValues(Column<?> present) {
-        if (present instanceof StringColumn strings) {
-            return strings.unique().asList().stream();
-        }
         return IntStream.range(0, present.size()).mapToObj(present::getString);
     }
 
     /** The most frequent values, most frequent first, ties in value order. */
     private static List<ValueCount> topValues(Column<?> present) {
         if (present instanceof StringColumn strings) {
-            Table counts = strings.countByCategory();
-            return IntStream.range(0, counts.rowCount())
-                    .mapToObj(row -> new ValueCount(counts.getString(row, 0), counts.intColumn(1).getInt(row)))
-                    .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::label))
-                    .limit(TOP_VALUES).toList();
+            return mostFrequent(categoryCounts(strings));
         }
         if (present instanceof BooleanColumn booleans) {
             return List.of(new ValueCount("true", booleans.countTrue()), new ValueCount("false", booleans.countFalse()));
@@ -126,6 +110,29 @@ public final class ColumnProfiler {
             return byMonth(present);
         }
         return List.of();
+    }
+
+    /**
+     * Each value with its count, from Tablesaw's dictionary; a column with very many distinct values is stored as
+     * plain text, which keeps no dictionary, and is counted here.
+     */
+    private static Map<String, Long> categoryCounts(StringColumn strings) {
+        try {
+            Table counts = strings.countByCategory();
+            Map<String, Long> byValue = new HashMap<>();
+            for (int row = 0; row < counts.rowCount(); row++) {
+                byValue.put(counts.getString(row, 0), (long) counts.intColumn(1).getInt(row));
+            }
+            return byValue;
+        } catch (UnsupportedOperationException plainText) {
+            return textValues(strings).collect(Collectors.groupingBy(value -> value, Collectors.counting()));
+        }
+    }
+
+    private static List<ValueCount> mostFrequent(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(entry -> new ValueCount(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::label))
+                .limit(TOP_VALUES).toList();
     }
 
     /** A date or timestamp column as counts per month, in time order. */

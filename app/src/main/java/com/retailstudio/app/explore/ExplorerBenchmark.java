@@ -28,6 +28,8 @@ public final class ExplorerBenchmark {
     private static final int STORES = 10;
     private static final int WEEKS = 52;
 
+    private static long lastCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
     private ExplorerBenchmark() {
     }
 
@@ -36,35 +38,39 @@ public final class ExplorerBenchmark {
         try {
             Path events = args.length > 0 ? Path.of(args[0]) : generated(scratch.resolve("events"));
             System.out.printf("Load average at start: %.2f%n", loadAverage());
+            seconds(System.nanoTime());
             long start = System.nanoTime();
             FileProfile profile = ColumnProfiler.profile(events, DataFile.EVENTS, 1_000_000);
-            System.out.printf("Profile of events.csv (first %,d rows%s): %.2f s to first result%n",
+            System.out.printf("Profile of events.csv (first %,d rows%s): %s to first result%n",
                     profile.rowsProfiled(), profile.wholeFile() ? ", the whole file" : "", seconds(start));
 
             start = System.nanoTime();
             CsvPages pages = CsvPages.index(events, DataFile.EVENTS, CsvPages.DEFAULT_PAGE_ROWS, share -> { },
                     () -> false);
-            System.out.printf("Browse events.csv: %,d rows indexed in %.2f s", pages.rows(), seconds(start));
+            System.out.printf("Browse events.csv: %,d rows indexed in %s", pages.rows(), seconds(start));
             start = System.nanoTime();
             Table middle = pages.page(pages.pages() / 2);
-            System.out.printf("; a page of %,d rows from the middle in %.3f s%n", middle.rowCount(), seconds(start));
+            System.out.printf("; a page of %,d rows from the middle in %s%n", middle.rowCount(), seconds(start));
 
             String customer = middle.getString(0, "customer_id");
             start = System.nanoTime();
             CustomerRecord record = CustomerLookup.find(events, customer, () -> false);
-            System.out.printf("Look-up of %s across the files: %d events, %d consents in %.2f s%n", customer,
+            System.out.printf("Look-up of %s across the files: %d events, %d consents in %s%n", customer,
                     record.events().rowCount(), record.consents().rowCount(), seconds(start));
 
             Path sales = weeklySales(scratch.resolve("sales"));
+            seconds(System.nanoTime());
             start = System.nanoTime();
             Table source = PivotSource.load(sales, DataFile.SALES_WEEKLY);
-            double loaded = seconds(start);
+            String loaded = seconds(start);
+            long pivotStart = System.nanoTime();
             Table pivot = Pivots.pivot(source, new PivotRequest("sales_weekly", "category", Optional.of("week"),
                     "units", Aggregation.SUM));
+            String pivoted = seconds(pivotStart);
             System.out.printf("Pivot of weekly sales (%,d rows: %,d products × %d stores × %d weeks), units by "
-                            + "category × week: %.2f s to first result (%.2f s reading and joining), %d × %d%n",
-                    source.rowCount(), PRODUCTS, STORES, WEEKS, seconds(start), loaded, pivot.rowCount(),
-                    pivot.columnCount() - 1);
+                            + "category × week: %.2f s to first result (reading and joining %s, pivoting %s); "
+                            + "%d × %d%n", source.rowCount(), PRODUCTS, STORES, WEEKS,
+                    (System.nanoTime() - start) / 1e9, loaded, pivoted, pivot.rowCount(), pivot.columnCount() - 1);
             System.out.printf("Load average at end: %.2f; heap used %,d MiB%n", loadAverage(),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         } finally {
@@ -99,8 +105,13 @@ public final class ExplorerBenchmark {
         return folder;
     }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
+    /** Wall-clock seconds since {@code start}, and the CPU seconds the main thread used since the last call. */
+    private static String seconds(long start) {
+        double wall = (System.nanoTime() - start) / 1e9;
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        double used = (cpu - lastCpu) / 1e9;
+        lastCpu = cpu;
+        return String.format("%.2f s (%.2f s CPU)", wall, used);
     }
 
     private static double loadAverage() {

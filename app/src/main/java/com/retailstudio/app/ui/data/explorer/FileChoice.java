@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.data.explorer;
 
 import atlantafx.base.theme.Styles;
 import com.retailstudio.data.io.DataFile;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -22,19 +23,24 @@ final class FileChoice {
         ComboBox<DataFile> files = new ComboBox<>();
         files.getItems().setAll(DataFile.values());
         files.setId(id);
-        files.setConverter(new StringConverter<>() {
+        files.setConverter(converter(DataFile::fileName, text -> DataFile.byFileName(text).orElse(null)));
+        files.valueProperty().bindBidirectional(file);
+        return files;
+    }
+
+    /** Shows a choice by {@code name}; an empty choice as nothing. */
+    static <T> StringConverter<T> converter(Function<T, String> name, Function<String, T> named) {
+        return new StringConverter<>() {
             @Override
-            public String toString(DataFile value) {
-                return value == null ? "" : value.fileName();
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
             }
 
             @Override
-            public DataFile fromString(String text) {
-                return DataFile.byFileName(text).orElse(null);
+            public T fromString(String text) {
+                return named.apply(text);
             }
-        });
-        files.valueProperty().bindBidirectional(file);
-        return files;
+        };
     }
 
     static Label status(String id, ReadOnlyStringProperty message) {

@@ -36,6 +36,7 @@ final class PivotView extends BorderPane {
         ComboBox<Aggregation> aggregation = new ComboBox<>();
         aggregation.setId("explorer-pivot-aggregation");
         aggregation.getItems().setAll(Aggregation.values());
+        aggregation.setConverter(FileChoice.converter(Aggregation::label, Aggregation::named));
         aggregation.valueProperty().bindBidirectional(model.aggregationProperty());
 
         Button run = new Button("Pivot");

@@ -1,6 +1,5 @@
 package com.retailstudio.app.ui.data.explorer;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.app.explore.ColumnProfile;
 import com.retailstudio.app.explore.ValueCount;
 import com.retailstudio.ui.chart.ChartPalette;
@@ -42,8 +41,9 @@ final class ProfileView extends BorderPane {
                 column.mean().getAsDouble()) ? String.format(Locale.ROOT, "%.4g", column.mean().getAsDouble()) : ""));
         columns.getColumns().add(text("Quartiles", column -> column.quartiles().stream()
                 .map(value -> String.format(Locale.ROOT, "%.4g", value)).collect(Collectors.joining(" · "))));
-        columns.getColumns().add(text("Top values", column -> column.numeric() ? "" : column.bars().stream()
-                .limit(3).map(ValueCount::label).collect(Collectors.joining(", "))));
+        columns.getColumns().add(text("Top values", column -> column.numeric() ? ""
+                : column.distinct() == column.count() && column.count() > 1 ? "every value once"
+                : column.bars().stream().limit(3).map(ValueCount::label).collect(Collectors.joining(", "))));
         model.profileProperty().addListener((observable, before, profile) ->
                 columns.getItems().setAll(profile == null ? List.of() : profile.columns()));
         columns.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
@@ -68,7 +68,11 @@ final class ProfileView extends BorderPane {
     private static TableColumn<ColumnProfile, String> text(String title, Function<ColumnProfile, String> value) {
         TableColumn<ColumnProfile, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(title.equals("Top values") ? 240 : 110);
+        column.setPrefWidth(switch (title) {
+            case "Top values" -> 240;
+            case "Missing" -> 140;
+            default -> 110;
+        });
         return column;
     }
 
@@ -82,10 +86,8 @@ final class ProfileView extends BorderPane {
                 setText(empty ? null : item);
                 ColumnProfile profile = empty || getTableRow() == null ? null : getTableRow().getItem();
                 boolean marked = profile != null && profile.missingShare() > MARKED_MISSING_SHARE;
-                getStyleClass().remove(Styles.DANGER);
-                if (marked) {
-                    getStyleClass().add(Styles.DANGER);
-                }
+                // the theme's danger colour, light or dark
+                setStyle(marked ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "");
             }
         });
         return column;

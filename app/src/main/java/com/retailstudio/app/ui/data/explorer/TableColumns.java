@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import tech.tablesaw.api.Table;
@@ -25,7 +26,7 @@ final class TableColumns {
     static void show(TableView<Integer> view, Table table) {
         view.getColumns().clear();
         for (Column<?> column : table.columns()) {
-            TableColumn<Integer, Object> shown = column(column.name(), row ->
+            TableColumn<Integer, Object> shown = column(column.name(), table.rowCount() > 0, row ->
                     column.isMissing(row) ? null : column.get(row));
             shown.setComparator(Comparator.nullsFirst(TableColumns::compare));
             view.getColumns().add(shown);
@@ -38,7 +39,7 @@ final class TableColumns {
         view.getColumns().clear();
         for (int index = 0; index < table.columnNames().size(); index++) {
             int column = index;
-            TableColumn<Integer, Object> shown = column(table.columnNames().get(index),
+            TableColumn<Integer, Object> shown = column(table.columnNames().get(index), table.rows() > 0,
                     row -> table.value(row, column));
             shown.setSortable(false);
             view.getColumns().add(shown);
@@ -46,12 +47,30 @@ final class TableColumns {
         view.setItems(FXCollections.observableList(new RowNumbers((int) table.rows())));
     }
 
-    private static TableColumn<Integer, Object> column(String name, IntFunction<Object> value) {
+    /** @param hasRows whether there is a first row to size the column by */
+    private static TableColumn<Integer, Object> column(String name, boolean hasRows, IntFunction<Object> value) {
         TableColumn<Integer, Object> column = new TableColumn<>(name);
         column.setId("column-" + name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(Math.max(90, name.length() * 9 + 30));
+        column.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text(item));
+            }
+        });
+        Object first = hasRows ? value.apply(0) : null;
+        int characters = Math.max(name.length(), first == null ? 0 : text(first).length());
+        column.setPrefWidth(Math.min(260, characters * 8 + 30));
         return column;
+    }
+
+    /** A whole number without a trailing ".0" (a pivot's sums), anything else as it prints. */
+    private static String text(Object value) {
+        if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString(number.longValue());
+        }
+        return value.toString();
     }
 
     /** Row numbers a sorted and filtered view can rearrange. */
