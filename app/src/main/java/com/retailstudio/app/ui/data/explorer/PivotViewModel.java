@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -100,8 +101,9 @@ public final class PivotViewModel {
         }
         work.run("Reading " + chosen.fileName(), progress -> PivotSource.load(dataFolder, chosen), table -> {
             source = table;
-            groupable.setAll(table.columns().stream().filter(column -> !(column.type().name().equals("DOUBLE")
-                    || column.type().name().equals("INSTANT"))).map(Column::name).toList());
+            // decimals and timestamps are measured or grouped by their day, not grouped on as they are
+            groupable.setAll(table.columns().stream().filter(column -> column.type() != ColumnType.DOUBLE
+                    && column.type() != ColumnType.INSTANT).map(Column::name).toList());
             measures.setAll(table.columns().stream().filter(NumericColumn.class::isInstance).map(Column::name)
                     .toList());
             groupable.add(0, NO_COLUMNS);

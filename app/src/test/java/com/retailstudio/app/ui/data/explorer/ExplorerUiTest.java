@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.explore.Aggregation;
 import com.retailstudio.app.explore.ColumnProfile;
 import com.retailstudio.app.ui.UiTestSupport;
+import com.retailstudio.app.ui.shell.Theme;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.ui.chart.ChartView;
@@ -45,6 +46,8 @@ class ExplorerUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        // the application's theme, so the screenshots look as the window does
+        Theme.LIGHT.apply();
         folder = Files.createTempDirectory("retail-studio-explorer-ui");
         BundledSample.extractTo(folder);
         exported = folder.resolve("out").resolve("units.xlsx");
