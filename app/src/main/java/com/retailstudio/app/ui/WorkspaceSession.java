@@ -6,6 +6,7 @@ import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.ui.approvals.ApprovalsView;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
+import com.retailstudio.app.ui.data.explorer.ExplorerWindow;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
 import com.retailstudio.app.ui.shell.Section;
@@ -163,7 +164,8 @@ public final class WorkspaceSession implements AutoCloseable {
         }));
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
-                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files")),
+                        () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
+                        (owner, folder) -> ExplorerWindow.open(owner, folder, tasks)),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
                         : new JourneysViewModel(journeys)), journeyFiles()),
                 Section.MARKDOWNS, shell -> markdowns(data),

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -51,13 +53,16 @@ public final class DataView extends StackPane {
 
     private final DataViewModel model;
     private final Supplier<Optional<Path>> folderChooser;
+    private final BiConsumer<Window, Path> explorer;
 
     /**
      * @param folderChooser asks the user for a folder (a directory chooser in the application, a stand-in in tests)
+     * @param explorer      opens the Data explorer on a data-set folder, beside this window
      */
-    public DataView(DataViewModel model, Supplier<Optional<Path>> folderChooser) {
+    public DataView(DataViewModel model, Supplier<Optional<Path>> folderChooser, BiConsumer<Window, Path> explorer) {
         this.model = model;
         this.folderChooser = folderChooser;
+        this.explorer = explorer;
         getStyleClass().add("data-view");
         getStylesheets().add(STYLESHEET);
 
@@ -107,9 +112,16 @@ public final class DataView extends StackPane {
         recheck.setOnAction(event -> model.recheck());
         recheck.disableProperty().bind(model.busyProperty().or(model.activeDataSetProperty().isNull()));
 
+        Button explore = new Button("Explore", new FontIcon(Material2OutlinedAL.GRID_ON));
+        explore.setId("data-explore");
+        explore.setTooltip(new Tooltip("Browse, profile and pivot the active data set's files in a window beside this"));
+        explore.setOnAction(event -> explorer.accept(getScene().getWindow(),
+                Path.of(model.activeDataSetProperty().get().sourcePath())));
+        explore.disableProperty().bind(model.activeDataSetProperty().isNull());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, label, dataSets, spacer, open, recheck);
+        HBox toolbar = new HBox(10, label, dataSets, spacer, explore, open, recheck);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(14, 32, 10, 32));
         return toolbar;
