@@ -13,6 +13,7 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.TeamActions;
+import com.retailstudio.data.architecture.AllowedInPackageCycle;
 import java.util.function.Consumer;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
@@ -46,6 +47,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** One opened workspace and what the desktop application builds on it. */
+@AllowedInPackageCycle("it builds every section, and the sections take DialogService from this package until it "
+        + "moves to ui-support (issue 16)")
 public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;

@@ -1,5 +1,6 @@
 package com.retailstudio.layout.ui;
 
+import com.retailstudio.data.architecture.AllowedToUseSceneGraph;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.engine.AdjacencyAdvisor;
 import com.retailstudio.layout.engine.KernelDensity;
@@ -57,6 +58,7 @@ import javax.imageio.ImageIO;
  * The Store layouts section's state: which store and daypart, what the floor plan overlays, and the analysis results
  * computed off the JavaFX thread. Knows no nodes, so it is testable without a stage.
  */
+@AllowedToUseSceneGraph("the PNG export holds the floor plan's snapshot Image until it moves to its own class (issue 16)")
 public final class StoreLayoutViewModel {
 
     /** What the floor plan shows over the zones. */
