@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A team sets up a workspace on a PostgreSQL server and drives a journey through review on the command line; the
  * server says who each person is, and its passwords come from ~/.pgpass.
  */
+@Tag("slow")
 class TeamWorkspaceCommandTest {
 
     @TempDir

@@ -68,6 +68,9 @@ public final class PostgresTestServer {
         if (startFailure != null) {
             throw startFailure;
         }
+        // The fast suite (-Pfast, docs/architecture.md) runs the workspace tests on H2 only.
+        Assumptions.assumeFalse(Boolean.getBoolean("retail-studio.tests.skip-postgresql"),
+                "the fast suite leaves out the PostgreSQL runs");
         Optional<Path> binaries = findBinaries();
         if (binaries.isEmpty()) {
             String why = "No PostgreSQL server binaries (initdb, pg_ctl) were found: install the Debian package "
