@@ -1,10 +1,12 @@
 package com.retailstudio.app;
 
 import com.retailstudio.app.cli.RetailStudioCommand;
+import com.retailstudio.data.architecture.AllowedInPackageCycle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Entry point of `retail-studio`: no arguments opens the desktop application, a subcommand runs headless. */
+@AllowedInPackageCycle("the entry point hands over to the command line, which reads AppVersion from this package")
 public final class Main {
 
     /**

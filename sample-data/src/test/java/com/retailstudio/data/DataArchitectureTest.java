@@ -3,6 +3,7 @@ package com.retailstudio.data;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.retailstudio.testsupport.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,5 +41,15 @@ class DataArchitectureTest {
         noClasses().that().resideInAPackage("com.retailstudio.data.io..")
                 .should().dependOnClassesThat().resideInAPackage("com.retailstudio.data.quality..")
                 .check(dataClasses);
+    }
+
+    @Test
+    void onlyBenchmarkMainsWriteToStandardStreams() {
+        ArchitectureRules.ONLY_EXEMPT_CLASSES_WRITE_TO_STANDARD_STREAMS.check(dataClasses);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(dataClasses);
     }
 }

@@ -5,12 +5,14 @@ import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.RememberedWorkspace;
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import java.util.concurrent.atomic.AtomicReference;
 import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Opens the workspace and shows the main window on it. */
+@AllowedToUseStandardStreams("it prints the first-frame time that the start-up benchmark reads from this process")
 final class DesktopLauncher {
 
     private final Optional<WorkspaceLocation> workspaceLocation;

@@ -11,7 +11,6 @@ import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,7 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.AppVersion;
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `retail-studio`: with no subcommand it opens the desktop application; subcommands run headless jobs. */
+@AllowedToUseStandardStreams("the command line owns the terminal")
 @Command(name = "retail-studio",
         mixinStandardHelpOptions = true,
         versionProvider = RetailStudioCommand.Version.class,

@@ -19,7 +19,6 @@ import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.Journey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;

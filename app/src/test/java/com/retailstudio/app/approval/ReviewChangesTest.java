@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.plans.MarkdownPlanDocument;
-import com.retailstudio.app.approval.MarkdownPlans;
 import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.DocumentDraft;

@@ -4,12 +4,15 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.testsupport.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,7 @@ class ArchitectureTest {
     static void importProductionClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ArchitectureRules.DO_NOT_INCLUDE_TEST_SUPPORT)
                 // The other modules reach app as jars in a reactor build; only our own packages are imported.
                 .importPackages("com.retailstudio");
     }
@@ -37,12 +41,12 @@ class ArchitectureTest {
     @Test
     void importsEveryModule() {
         // Guards the other rules against passing on an empty import.
-        org.junit.jupiter.api.Assertions.assertTrue(classes.containPackage("com.retailstudio.app.ui.shell"));
-        for (String oneClassPerModule : java.util.List.of("com.retailstudio.data.generate.BundledSample",
+        assertTrue(classes.containPackage("com.retailstudio.app.ui.shell"));
+        for (String oneClassPerModule : List.of("com.retailstudio.data.generate.BundledSample",
                 "com.retailstudio.ui.task.TaskExecutor", "com.retailstudio.designer.model.Journey",
                 "com.retailstudio.simulator.ui.SimulationView", "com.retailstudio.markdown.ui.MarkdownView",
                 "com.retailstudio.layout.ui.StoreLayoutView")) {
-            org.junit.jupiter.api.Assertions.assertTrue(classes.contain(oneClassPerModule), oneClassPerModule);
+            assertTrue(classes.contain(oneClassPerModule), oneClassPerModule);
         }
     }
 
@@ -117,16 +121,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheCommandLineWritesToStandardStreams() {
-        noClasses().that().resideOutsideOfPackage("com.retailstudio.app.cli..")
-                .and().doNotHaveFullyQualifiedName("com.retailstudio.app.Main")
-                .and().haveSimpleNameNotEndingWith("Benchmark")
-                // The markdown backtest is a measurement main: it prints the figures docs/markdown-planner.md quotes.
-                .and().doNotHaveFullyQualifiedName("com.retailstudio.markdown.engine.BacktestMain")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .because("the command line owns the terminal (and benchmark mains print their figures); everything "
-                        + "else reports through return values")
-                .check(classes);
+    void onlyClassesAllowedToUseStandardStreamsWriteToThem() {
+        ArchitectureRules.ONLY_EXEMPT_CLASSES_WRITE_TO_STANDARD_STREAMS.check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        ArchitectureRules.VIEW_MODELS_DO_NOT_TOUCH_THE_SCENE_GRAPH.check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.PACKAGES_HAVE_NO_CYCLES.check(classes);
     }
 }

@@ -3,8 +3,7 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,13 +23,10 @@ class AuditVerifyCommandTest {
     Path folder;
 
     private String workspace;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @BeforeEach
@@ -41,7 +37,7 @@ class AuditVerifyCommandTest {
         run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana");
         run("journey", "submit", "--workspace", workspace, "--id", "cart-abandonment", "--as", "ana");
         assertEquals(0, run("journey", "approve", "--workspace", workspace, "--id", "cart-abandonment", "--as",
-                "ben"), err.toString());
+                "ben"), cli.err());
     }
 
     private void tamper(String sql) throws SQLException {
@@ -55,8 +51,8 @@ class AuditVerifyCommandTest {
 
     @Test
     void anUntouchedLogVerifies() {
-        assertEquals(0, run("audit", "verify", "--workspace", workspace), err.toString());
-        assertEquals("The audit log is intact: 4 entries, none edited or deleted.", out.toString().strip());
+        assertEquals(0, run("audit", "verify", "--workspace", workspace), cli.err());
+        assertEquals("The audit log is intact: 4 entries, none edited or deleted.", cli.out().strip());
     }
 
     @Test
@@ -65,8 +61,8 @@ class AuditVerifyCommandTest {
 
         assertEquals(1, run("audit", "verify", "--workspace", workspace));
         assertEquals("- Entry 4 (review.approved by carol) was changed after it was written: its content does not "
-                + "match its hash.", out.toString().strip());
-        assertTrue(err.toString().contains("1 break in its hash chain"), err.toString());
+                + "match its hash.", cli.out().strip());
+        assertTrue(cli.err().contains("1 break in its hash chain"), cli.err());
     }
 
     @Test
@@ -74,7 +70,7 @@ class AuditVerifyCommandTest {
         tamper("DELETE FROM audit_log WHERE action = 'review.submitted'");
 
         assertEquals(1, run("audit", "verify", "--workspace", workspace));
-        assertTrue(out.toString().contains("- Entry 3 does not follow entry 1: an entry between them was deleted"),
-                out.toString());
+        assertTrue(cli.out().contains("- Entry 3 does not follow entry 1: an entry between them was deleted"),
+                cli.out());
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue #15 item 13, as a person starting the application from a desktop icon sees it: the platform's dialog names the
  * workspace that is already open and what to do, and the start ends only once it has been read.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CannotOpenDialogUiTest {
 

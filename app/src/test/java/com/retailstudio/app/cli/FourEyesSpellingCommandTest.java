@@ -11,8 +11,7 @@ import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +28,10 @@ class FourEyesSpellingCommandTest {
     private static final List<String> ALICE = List.of("alice", "Alice", "alice ", "\u0430lice", "alice\u00A0",
             "ali\u200Bce");
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -44,21 +40,21 @@ class FourEyesSpellingCommandTest {
         Path file = folder.resolve("cart.json");
         run("journey", "template", "cart-abandonment", "--out", file.toString());
         assertEquals(0, run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as",
-                "alice"), err.toString());
-        String id = out.toString().strip();
+                "alice"), cli.err());
+        String id = cli.out().strip();
         assertEquals(0, run("journey", "submit", "--workspace", workspace, "--id", id, "--as", "alice"));
 
         for (String spelling : ALICE) {
             assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", id, "--as", spelling),
-                    spelling + " was let through: " + out);
-            assertTrue(err.toString().contains("four-eyes"), err.toString());
+                    spelling + " was let through: " + cli.out());
+            assertTrue(cli.err().contains("four-eyes"), cli.err());
         }
         assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", id, "--as", "ali\u200Bce"));
-        assertTrue(err.toString().contains("'ali<U+200B>ce' is the author alice of journey '" + id + "' v1 written "
-                + "differently"), err.toString());
+        assertTrue(cli.err().contains("'ali<U+200B>ce' is the author alice of journey '" + id + "' v1 written "
+                + "differently"), cli.err());
 
         assertEquals(0, run("journey", "approve", "--workspace", workspace, "--id", id, "--as", "ben"),
-                err.toString());
+                cli.err());
         try (Workspace opened = Workspace.open(Path.of(workspace))) {
             List<AuditRecord> approvals = opened.auditLog().query(AuditQuery.all().withAction("review.approved"));
             assertEquals(1, approvals.size(), "no refused spelling left an approval behind");
@@ -79,9 +75,9 @@ class FourEyesSpellingCommandTest {
         Path again = folder.resolve("again");
 
         assertEquals(0, run("export", "--workspace", workspace, "--out", first.toString(), "--as", "ben"),
-                err.toString());
+                cli.err());
         assertEquals(0, run("export", "--workspace", workspace, "--out", again.toString(), "--as", "carol"),
-                err.toString());
+                cli.err());
 
         for (Path bundle : List.of(first, again)) {
             JsonNode item = new ObjectMapper().readTree(bundle.resolve("manifest.json").toFile()).path("items").get(0);
@@ -91,7 +87,7 @@ class FourEyesSpellingCommandTest {
             String readme = Files.readString(bundle.resolve("README.md"));
             assertTrue(readme.contains("| alice | ben (not authenticated) |"), readme);
             assertTrue(readme.contains("*Not authenticated*: approved on a single-person workspace"), readme);
-            assertEquals(0, run("validate", bundle.toString()), out.toString());
+            assertEquals(0, run("validate", bundle.toString()), cli.out());
         }
     }
 
@@ -101,17 +97,17 @@ class FourEyesSpellingCommandTest {
         Path file = folder.resolve("plan.json");
         Files.writeString(file, MarkdownPlanJson.write(SamplePlan.document("autumn")));
         assertEquals(0, run("plan", "import", "--workspace", workspace, "--file", file.toString(), "--as", "carol"),
-                err.toString());
+                cli.err());
         assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", "autumn", "--as", "carol"),
-                err.toString());
+                cli.err());
 
         for (String spelling : List.of("CAROL", "Carol ", "c\u0430rol", "car\u043El", "carol\u00A0", "c\u200Barol")) {
             assertEquals(1, run("plan", "approve", "--workspace", workspace, "--id", "autumn", "--as", spelling),
-                    spelling + " was let through: " + out);
-            assertTrue(err.toString().contains("four-eyes"), err.toString());
+                    spelling + " was let through: " + cli.out());
+            assertTrue(cli.err().contains("four-eyes"), cli.err());
         }
         assertEquals(0, run("plan", "approve", "--workspace", workspace, "--id", "autumn", "--as", "dan"),
-                err.toString());
+                cli.err());
     }
 
     @Test
@@ -123,7 +119,7 @@ class FourEyesSpellingCommandTest {
         run("journey", "submit", "--workspace", workspace, "--id", "winback");
 
         assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", "winback"));
-        assertTrue(err.toString().contains(System.getProperty("user.name") + " wrote journey 'winback' v1"),
-                err.toString());
+        assertTrue(cli.err().contains(System.getProperty("user.name") + " wrote journey 'winback' v1"),
+                cli.err());
     }
 }

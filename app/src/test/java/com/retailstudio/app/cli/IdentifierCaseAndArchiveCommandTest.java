@@ -9,8 +9,7 @@ import com.retailstudio.app.plans.SamplePlan;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,13 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IdentifierCaseAndArchiveCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     private static Path journeyWithId(Path folder, String id) throws Exception {
@@ -49,15 +45,15 @@ class IdentifierCaseAndArchiveCommandTest {
     void aJourneyWhoseIdDiffersOnlyInCaseIsRefusedOnImport(@TempDir Path folder) throws Exception {
         String workspace = folder.resolve("ws").toString();
         assertEquals(0, run("journey", "import", "--workspace", workspace, "--file",
-                journeyWithId(folder, "promo-x").toString(), "--as", "ana"), err.toString());
-        assertEquals("promo-x", out.toString().strip());
+                journeyWithId(folder, "promo-x").toString(), "--as", "ana"), cli.err());
+        assertEquals("promo-x", cli.out().strip());
 
         assertEquals(1, run("journey", "import", "--workspace", workspace, "--file",
                 journeyWithId(folder, "PROMO-X").toString(), "--as", "ana"));
 
         assertEquals("retail-studio: There is already a journey 'promo-x', and 'PROMO-X' differs from it only in case: "
                 + "ids must differ in more than case (a bundle names its files by id, and on many systems both would "
-                + "be one file). Use 'promo-x' to add a version of it, or choose another id.", err.toString().strip());
+                + "be one file). Use 'promo-x' to add a version of it, or choose another id.", cli.err().strip());
         try (Workspace opened = Workspace.open(Path.of(workspace))) {
             assertTrue(opened.documents().latest("journey", "PROMO-X").isEmpty());
         }
@@ -74,8 +70,8 @@ class IdentifierCaseAndArchiveCommandTest {
 
         assertEquals(1, run("plan", "import", "--workspace", workspace, "--file", shouted.toString(), "--as", "mia"));
 
-        assertTrue(err.toString().contains("There is already a markdown plan 'autumn', and 'AUTUMN' differs from it "
-                + "only in case"), err.toString());
+        assertTrue(cli.err().contains("There is already a markdown plan 'autumn', and 'AUTUMN' differs from it "
+                + "only in case"), cli.err());
     }
 
     @Test
@@ -98,15 +94,15 @@ class IdentifierCaseAndArchiveCommandTest {
 
         assertEquals(1, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "ben"));
 
-        assertTrue(err.toString().contains("journey PROMO-X v1 and promo-x v1 would be written to one file name"),
-                err.toString());
+        assertTrue(cli.err().contains("journey PROMO-X v1 and promo-x v1 would be written to one file name"),
+                cli.err());
         assertFalse(Files.exists(bundle));
 
         assertEquals(0, run("journey", "archive", "--workspace", workspace, "--id", "PROMO-X", "--as", "ben",
-                "--comment", "duplicate"), err.toString());
-        assertEquals("Archived PROMO-X v1; exports leave it out.", out.toString().strip());
+                "--comment", "duplicate"), cli.err());
+        assertEquals("Archived PROMO-X v1; exports leave it out.", cli.out().strip());
         assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "ben"),
-                err.toString());
+                cli.err());
         assertEquals(List.of("promo-x-v1.json"), Files.list(bundle.resolve("journeys"))
                 .map(path -> path.getFileName().toString()).toList());
     }
@@ -120,22 +116,22 @@ class IdentifierCaseAndArchiveCommandTest {
             run("plan", "import", "--workspace", workspace, "--file", file.toString(), "--as", "mia");
             run("plan", "submit", "--workspace", workspace, "--id", id, "--as", "mia");
             assertEquals(0, run("plan", "approve", "--workspace", workspace, "--id", id, "--as", "noah"),
-                    err.toString());
+                    cli.err());
         }
         Path bundle = folder.resolve("bundle");
         assertEquals(1, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "noah"));
-        assertTrue(err.toString().contains("both change the price of product"), err.toString());
+        assertTrue(cli.err().contains("both change the price of product"), cli.err());
 
         assertEquals(1, run("plan", "archive", "--workspace", workspace, "--id", "autumn-copy", "--as", "mia"));
         assertEquals("retail-studio: Only its approver noah or the workspace's owner "
                 + System.getProperty("user.name") + " can archive markdown plan 'autumn-copy' v1; 'mia' is "
-                + "neither.", err.toString().strip());
+                + "neither.", cli.err().strip());
 
         assertEquals(0, run("plan", "archive", "--workspace", workspace, "--id", "autumn-copy", "--as", "Noah",
-                "--comment", "overlaps autumn"), err.toString());
+                "--comment", "overlaps autumn"), cli.err());
         assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "noah"),
-                err.toString());
-        assertEquals(0, run("validate", bundle.toString()), out.toString());
+                cli.err());
+        assertEquals(0, run("validate", bundle.toString()), cli.out());
         try (Workspace opened = Workspace.open(Path.of(workspace))) {
             List<AuditRecord> archived = opened.auditLog().query(AuditQuery.all().withAction("review.archived"));
             assertEquals(1, archived.size());
@@ -154,10 +150,10 @@ class IdentifierCaseAndArchiveCommandTest {
         run("journey", "submit", "--workspace", workspace, "--id", "promo-x", "--as", "ana");
 
         assertEquals(1, run("journey", "archive", "--workspace", workspace, "--id", "promo-x"));
-        assertTrue(err.toString().contains("No version of journey 'promo-x' is approved; name the version to archive "
-                + "with --version."), err.toString());
+        assertTrue(cli.err().contains("No version of journey 'promo-x' is approved; name the version to archive "
+                + "with --version."), cli.err());
 
         assertEquals(0, run("journey", "archive", "--workspace", workspace, "--id", "promo-x", "--version", "1"),
-                err.toString());
+                cli.err());
     }
 }

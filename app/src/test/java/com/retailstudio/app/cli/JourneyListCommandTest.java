@@ -9,8 +9,7 @@ import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code journey list}: drafts and versions, one stable tab-separated line per journey, for pipelines. */
 class JourneyListCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -58,20 +54,20 @@ class JourneyListCommandTest {
             winbackChanged = workspace.journeyDrafts().get("winback").orElseThrow().updatedAt();
         }
 
-        assertEquals(0, run("journey", "list", "--workspace", ws.toString()), err.toString());
+        assertEquals(0, run("journey", "list", "--workspace", ws.toString()), cli.err());
         assertEquals(List.of(
                 "cart-abandonment\tCart abandonment\t" + cartChanged + "\tv1\tapproved\tana",
                 "welcome-series\tWelcome series\t-\tv2\tsaved\tana",
                 "winback\tWin-back\t" + winbackChanged + "\t-\t-\tana"),
-                out.toString().lines().toList());
-        assertEquals("", err.toString());
+                cli.out().lines().toList());
+        assertEquals("", cli.err());
     }
 
     @Test
     void anEmptyWorkspaceListsNoLineAndSaysWhyOnStandardError(@TempDir Path folder) {
         assertEquals(0, run("journey", "list", "--workspace", folder.resolve("ws").toString()));
-        assertEquals("", out.toString());
+        assertEquals("", cli.out());
         assertEquals("No journeys in the workspace yet; add one with 'retail-studio journey import'.",
-                err.toString().strip());
+                cli.err().strip());
     }
 }

@@ -3,8 +3,7 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,39 +12,36 @@ import org.junit.jupiter.api.io.TempDir;
 /** A pipeline drives a journey from template to validated bundle on the command line. */
 class JourneyWorkflowCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void fromTemplateToValidatedBundleWithFourEyes(@TempDir Path folder) {
         String workspace = folder.resolve("ws").toString();
         Path file = folder.resolve("cart.json");
-        assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), err.toString());
+        assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), cli.err());
 
         assertEquals(0, run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana"),
-                err.toString());
-        String id = out.toString().strip();
-        assertEquals(0, run("journey", "submit", "--workspace", workspace, "--id", id, "--as", "ana"), err.toString());
+                cli.err());
+        String id = cli.out().strip();
+        assertEquals(0, run("journey", "submit", "--workspace", workspace, "--id", id, "--as", "ana"), cli.err());
 
         assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", id, "--as", "ana"));
-        assertTrue(err.toString().contains("four-eyes"), err.toString());
+        assertTrue(cli.err().contains("four-eyes"), cli.err());
 
         assertEquals(0, run("journey", "approve", "--workspace", workspace, "--id", id, "--as", "ben",
-                "--comment", "Caps and quiet hours checked"), err.toString());
+                "--comment", "Caps and quiet hours checked"), cli.err());
         assertEquals(0, run("journey", "list", "--workspace", workspace));
-        assertTrue(out.toString().contains("approved"), out.toString());
+        assertTrue(cli.out().contains("approved"), cli.out());
 
         Path bundle = folder.resolve("bundle");
         assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "ben"),
-                err.toString());
+                cli.err());
         assertTrue(Files.isRegularFile(bundle.resolve("journeys/" + id + "-v1.json")));
-        assertEquals(0, run("validate", bundle.toString()), out.toString() + err.toString());
+        assertEquals(0, run("validate", bundle.toString()), cli.out() + cli.err());
     }
 
     @Test
@@ -59,7 +55,7 @@ class JourneyWorkflowCommandTest {
         Path bundle = folder.resolve("bundle");
 
         assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--as", "ben",
-                "--data", "sample"), err.toString());
+                "--data", "sample"), cli.err());
 
         String readme = Files.readString(bundle.resolve("README.md"));
         assertTrue(readme.matches("(?s).*\\| winback v1 \\| Bundled sample \\| [0-9,]+ \\| [0-9,]+ \\| .*"), readme);
@@ -68,7 +64,7 @@ class JourneyWorkflowCommandTest {
         String fingerprint = com.retailstudio.app.workspace.DataSetFingerprint.of(sample);
         assertTrue(Files.readString(bundle.resolve("manifest.json")).contains("\"dataSetFingerprint\" : \""
                 + fingerprint + "\""));
-        assertEquals(0, run("validate", bundle.toString()), out.toString() + err.toString());
+        assertEquals(0, run("validate", bundle.toString()), cli.out() + cli.err());
     }
 
     @Test
@@ -81,11 +77,11 @@ class JourneyWorkflowCommandTest {
         String broken = json.replaceAll("(?s)\"quietHours\"\\s*:\\s*\\{[^}]*\\},?", "");
         Files.writeString(file, broken);
         assertEquals(0, run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana"),
-                err.toString());
-        String id = out.toString().strip();
+                cli.err());
+        String id = cli.out().strip();
 
         assertEquals(1, run("journey", "submit", "--workspace", workspace, "--id", id, "--as", "ana"));
-        assertTrue(err.toString().contains("cannot be submitted"), err.toString());
+        assertTrue(cli.err().contains("cannot be submitted"), cli.err());
     }
 
     @Test
@@ -101,9 +97,9 @@ class JourneyWorkflowCommandTest {
         run("journey", "template", "winback", "--out", file.toString());
 
         assertEquals(0, run("--workspace", workspace, "journey", "import", "--file", file.toString(), "--as", "ana"),
-                err.toString());
+                cli.err());
         assertEquals(0, run("journey", "list", "--workspace", workspace));
 
-        assertTrue(out.toString().contains("winback"), out.toString());
+        assertTrue(cli.out().contains("winback"), cli.out());
     }
 }

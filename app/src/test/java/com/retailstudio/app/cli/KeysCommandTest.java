@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.signing.PersonalKeys;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,13 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeysCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     private String approvedAndExported(Path folder) {
@@ -33,12 +29,12 @@ class KeysCommandTest {
         Path file = folder.resolve("clearance.json");
         run("journey", "template", "clearance-offer", "--out", file.toString());
         assertEquals(0, run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana"),
-                err.toString());
+                cli.err());
         run("journey", "submit", "--workspace", workspace, "--id", "clearance-offer", "--as", "ana");
         assertEquals(0, run("journey", "approve", "--workspace", workspace, "--id", "clearance-offer", "--as", "ben"),
-                err.toString());
+                cli.err());
         assertEquals(0, run("export", "--workspace", workspace, "--out", folder.resolve("bundle").toString(),
-                "--as", "dave"), err.toString());
+                "--as", "dave"), cli.err());
         return workspace;
     }
 
@@ -47,20 +43,20 @@ class KeysCommandTest {
         String workspace = approvedAndExported(folder);
         Path keys = folder.resolve("team-keys.json");
 
-        assertEquals(0, run("keys", "export", "--workspace", workspace, "--out", keys.toString()), err.toString());
-        assertTrue(out.toString().startsWith("Wrote 2 keys of 2 people to " + keys), out.toString());
+        assertEquals(0, run("keys", "export", "--workspace", workspace, "--out", keys.toString()), cli.err());
+        assertTrue(cli.out().startsWith("Wrote 2 keys of 2 people to " + keys), cli.out());
         assertEquals(1, run("keys", "export", "--workspace", workspace, "--out", keys.toString()));
-        assertEquals("retail-studio: " + keys + " already exists; add --force to replace it.", err.toString().strip());
+        assertEquals("retail-studio: " + keys + " already exists; add --force to replace it.", cli.err().strip());
         assertEquals(0, run("keys", "export", "--workspace", workspace, "--out", keys.toString(), "--force"));
         assertEquals(0, run("keys", "list", "--workspace", workspace));
-        assertEquals(2, out.toString().lines().count(), out.toString());
-        assertTrue(out.toString().lines().allMatch(line -> line.matches("(ben|dave)\t[0-9a-f]{64}\t.+")),
-                out.toString());
+        assertEquals(2, cli.out().lines().count(), cli.out());
+        assertTrue(cli.out().lines().allMatch(line -> line.matches("(ben|dave)\t[0-9a-f]{64}\t.+")),
+                cli.out());
 
         assertEquals(0, run("validate", folder.resolve("bundle").toString(), "--trust", keys.toString()),
-                out.toString() + err.toString());
+                cli.out() + cli.err());
         assertEquals(folder.resolve("bundle") + " is a valid bundle; every signature is made by a key in " + keys
-                + ".", out.toString().strip());
+                + ".", cli.out().strip());
     }
 
     @Test
@@ -71,10 +67,10 @@ class KeysCommandTest {
 
         // The first export moved the review on (its decidedBy is now the exporter); the approver must not change.
         assertEquals(0, run("export", "--workspace", workspace, "--out", zip.toString(), "--zip", "--as", "erin"),
-                err.toString());
+                cli.err());
         run("keys", "export", "--workspace", workspace, "--out", keys.toString());
 
-        assertEquals(0, run("validate", zip.toString(), "--trust", keys.toString()), out.toString() + err.toString());
+        assertEquals(0, run("validate", zip.toString(), "--trust", keys.toString()), cli.out() + cli.err());
         try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
             String manifest = new String(archive.getInputStream(archive.getEntry("manifest.json")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
@@ -87,9 +83,9 @@ class KeysCommandTest {
     void withoutTrustValidateSaysPlainlyThatSignaturesWereNotCheckedAndStillExitsZero(@TempDir Path folder) {
         approvedAndExported(folder);
 
-        assertEquals(0, run("validate", folder.resolve("bundle").toString()), out.toString() + err.toString());
+        assertEquals(0, run("validate", folder.resolve("bundle").toString()), cli.out() + cli.err());
 
-        assertTrue(out.toString().contains(ValidateCommand.NOT_CHECKED), out.toString());
+        assertTrue(cli.out().contains(ValidateCommand.NOT_CHECKED), cli.out());
     }
 
     @Test
@@ -109,9 +105,9 @@ class KeysCommandTest {
 
         assertEquals(0, run("validate", bundle.toString()), "checksums alone can be recomputed by anyone");
         assertEquals(1, run("validate", bundle.toString(), "--trust", keys.toString()));
-        assertTrue(out.toString().contains("- journeys/clearance-offer-v1.json is not what ben approved"),
-                out.toString());
-        assertTrue(out.toString().contains("- manifest.json has changed since dave signed it"), out.toString());
+        assertTrue(cli.out().contains("- journeys/clearance-offer-v1.json is not what ben approved"),
+                cli.out());
+        assertTrue(cli.out().contains("- manifest.json has changed since dave signed it"), cli.out());
     }
 
     @Test
@@ -133,10 +129,10 @@ class KeysCommandTest {
             assertEquals("retail-studio: The password does not unlock ben's signing key "
                     + folder.resolve("home/.retail-studio/keys/ben.p12").toAbsolutePath() + "; give the password "
                     + "chosen when the key was made (if it is forgotten the key is lost: run 'retail-studio keys new "
-                    + "--as ben --replace').", err.toString().strip());
+                    + "--as ben --replace').", cli.err().strip());
             assertEquals(0, run("journey", "list", "--workspace", workspace));
-            assertTrue(out.toString().contains("in_review") || out.toString().contains("in review"),
-                    out.toString());
+            assertTrue(cli.out().contains("in_review") || cli.out().contains("in review"),
+                    cli.out());
         } finally {
             System.setProperty("user.home", home);
         }
@@ -157,10 +153,10 @@ class KeysCommandTest {
         }
 
         assertEquals(0, run("export", "--workspace", workspace, "--out", folder.resolve("bundle").toString(),
-                "--as", "dave"), err.toString());
+                "--as", "dave"), cli.err());
 
-        assertTrue(out.toString().contains("Note: journey 'winback' v1 was approved before approvals were signed, so "
-                + "'validate --trust' will refuse the bundle; approve a new version."), out.toString());
+        assertTrue(cli.out().contains("Note: journey 'winback' v1 was approved before approvals were signed, so "
+                + "'validate --trust' will refuse the bundle; approve a new version."), cli.out());
     }
 
     @Test
@@ -171,7 +167,7 @@ class KeysCommandTest {
                 folder.resolve("nope.json").toString()));
 
         assertEquals("retail-studio: There is no trusted keys file " + folder.resolve("nope.json") + "; production "
-                + "keeps the one 'retail-studio keys export' wrote.", err.toString().strip());
+                + "keeps the one 'retail-studio keys export' wrote.", cli.err().strip());
     }
 
     @Test
@@ -189,17 +185,17 @@ class KeysCommandTest {
             run("journey", "submit", "--workspace", workspace, "--id", "winback", "--as", "ana");
 
             assertEquals(1, run("journey", "approve", "--workspace", workspace, "--id", "winback", "--as", "ben"));
-            String sentence = err.toString().strip();
+            String sentence = cli.err().strip();
             assertTrue(sentence.startsWith("retail-studio: ben's signing key (key id "), sentence);
             assertTrue(sentence.endsWith("; restore that file from a backup, or run 'retail-studio keys new --as ben' "
                     + "to make and register a new key and give production the new team keys file."), sentence);
             assertEquals(1, sentence.lines().count());
 
-            assertEquals(0, run("keys", "new", "--workspace", workspace, "--as", "ben"), err.toString());
+            assertEquals(0, run("keys", "new", "--workspace", workspace, "--as", "ben"), cli.err());
             assertEquals(0, run("journey", "approve", "--workspace", workspace, "--id", "winback", "--as", "ben"),
-                    err.toString());
+                    cli.err());
             assertEquals(0, run("keys", "list", "--workspace", workspace));
-            assertEquals(2, out.toString().lines().filter(line -> line.startsWith("ben\t")).count(), out.toString());
+            assertEquals(2, cli.out().lines().filter(line -> line.startsWith("ben\t")).count(), cli.out());
         } finally {
             System.setProperty("user.home", home);
         }

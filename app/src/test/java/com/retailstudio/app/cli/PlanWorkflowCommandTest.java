@@ -11,8 +11,7 @@ import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.RuleBook;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,38 +22,35 @@ import org.junit.jupiter.api.io.TempDir;
 /** A pipeline drives a markdown plan through review on the command line, as it does a journey. */
 class PlanWorkflowCommandTest {
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void aPlanOfTheSampleIsImportedSubmittedAndApprovedBySomeoneOtherThanItsAuthor(@TempDir Path folder) {
         String workspace = folder.resolve("ws").toString();
         assertEquals(0, run("plan", "import", "--workspace", workspace, "--data", "sample", "--as", "mia"),
-                err.toString());
-        String id = out.toString().strip();
+                cli.err());
+        String id = cli.out().strip();
         assertTrue(id.matches("markdowns-\\d{4}-\\d{2}-\\d{2}"), id);
-        assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", id, "--as", "mia"), err.toString());
+        assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", id, "--as", "mia"), cli.err());
 
         assertEquals(1, run("plan", "approve", "--workspace", workspace, "--id", id, "--as", "mia"));
-        assertTrue(err.toString().contains("mia wrote markdown plan '" + id + "' v1 and cannot approve it"),
-                err.toString());
+        assertTrue(cli.err().contains("mia wrote markdown plan '" + id + "' v1 and cannot approve it"),
+                cli.err());
 
         assertEquals(0, run("plan", "approve", "--workspace", workspace, "--id", id, "--as", "noah", "--comment",
-                "Depths and timing checked"), err.toString());
-        assertEquals("Approved " + id + " v1 as noah.", out.toString().strip());
+                "Depths and timing checked"), cli.err());
+        assertEquals("Approved " + id + " v1 as noah.", cli.out().strip());
         assertEquals(0, run("plan", "list", "--workspace", workspace));
-        assertTrue(out.toString().matches("(?s)" + id + "\\s+v1\\s+approved\\s+mia\\s*"), out.toString());
+        assertTrue(cli.out().matches("(?s)" + id + "\\s+v1\\s+approved\\s+mia\\s*"), cli.out());
 
         Path bundle = folder.resolve("bundle.zip");
         assertEquals(0, run("export", "--workspace", workspace, "--out", bundle.toString(), "--zip", "--as", "noah"),
-                err.toString());
-        assertEquals(0, run("validate", bundle.toString()), out.toString() + err.toString());
+                cli.err());
+        assertEquals(0, run("validate", bundle.toString()), cli.out() + cli.err());
     }
 
     @Test
@@ -74,13 +70,13 @@ class PlanWorkflowCommandTest {
         String workspace = folder.resolve("ws").toString();
 
         assertEquals(0, run("plan", "import", "--workspace", workspace, "--file", file.toString(), "--as", "mia"),
-                err.toString());
-        assertEquals("edited", out.toString().strip());
+                cli.err());
+        assertEquals("edited", cli.out().strip());
         assertEquals(1, run("plan", "submit", "--workspace", workspace, "--id", "edited", "--as", "mia"));
 
-        assertTrue(err.toString().contains("markdown plan 'edited' v1 cannot be submitted"), err.toString());
-        assertTrue(err.toString().contains("product " + first.productId() + " in store " + first.storeId()
-                + ", week of " + first.firstWeek() + ", breaks the rule 'prices never go up'"), err.toString());
+        assertTrue(cli.err().contains("markdown plan 'edited' v1 cannot be submitted"), cli.err());
+        assertTrue(cli.err().contains("product " + first.productId() + " in store " + first.storeId()
+                + ", week of " + first.firstWeek() + ", breaks the rule 'prices never go up'"), cli.err());
     }
 
     @Test
@@ -92,10 +88,10 @@ class PlanWorkflowCommandTest {
         run("plan", "submit", "--workspace", workspace, "--id", "autumn", "--as", "mia");
 
         assertEquals(0, run("plan", "request-changes", "--workspace", workspace, "--id", "autumn", "--as", "noah",
-                "--comment", "Hold the wine markdowns until October"), err.toString());
-        assertEquals("Sent autumn v1 back to mia.", out.toString().strip());
+                "--comment", "Hold the wine markdowns until October"), cli.err());
+        assertEquals("Sent autumn v1 back to mia.", cli.out().strip());
         assertEquals(0, run("plan", "list", "--workspace", workspace));
-        assertTrue(out.toString().contains("changes requested"), out.toString());
+        assertTrue(cli.out().contains("changes requested"), cli.out());
     }
 
     @Test
@@ -106,7 +102,7 @@ class PlanWorkflowCommandTest {
         assertEquals(1, run("plan", "import", "--workspace", folder.resolve("ws").toString(), "--file",
                 file.toString(), "--as", "mia"));
 
-        assertEquals("retail-studio: " + file + ": /asOfWeek is missing.", err.toString().strip());
+        assertEquals("retail-studio: " + file + ": /asOfWeek is missing.", cli.err().strip());
     }
 
     @Test
@@ -117,7 +113,7 @@ class PlanWorkflowCommandTest {
         String workspace = folder.resolve("ws").toString();
 
         assertEquals(0, run("plan", "import", "--workspace", workspace, "--data", "sample", "--rules",
-                rules.toString(), "--id", "wine-30", "--as", "mia"), err.toString());
+                rules.toString(), "--id", "wine-30", "--as", "mia"), cli.err());
 
         MarkdownPlanDocument stored;
         try (Workspace opened = Workspace.open(folder.resolve("ws"))) {
@@ -135,12 +131,12 @@ class PlanWorkflowCommandTest {
             }
         }
         assertEquals(0, run("plan", "submit", "--workspace", workspace, "--id", "wine-30", "--as", "mia"),
-                err.toString());
+                cli.err());
 
         Files.writeString(rules, "{\"schemaVersion\": 1, \"defaults\": {\"ladder\": [0, 0.2, 0.5]}}");
         assertEquals(1, run("plan", "import", "--workspace", workspace, "--data", "sample", "--rules",
                 rules.toString(), "--as", "mia"));
-        assertTrue(err.toString().contains(rules + ": /defaults/price_endings is missing."), err.toString());
+        assertTrue(cli.err().contains(rules + ": /defaults/price_endings is missing."), cli.err());
     }
 
     @Test
@@ -150,6 +146,6 @@ class PlanWorkflowCommandTest {
                 "--file", "x.json"));
         assertEquals(0, run("plan", "list", "--workspace", folder.toString()));
         assertEquals("No markdown plans in the workspace yet; add one with 'retail-studio plan import'.",
-                out.toString().strip());
+                cli.out().strip());
     }
 }

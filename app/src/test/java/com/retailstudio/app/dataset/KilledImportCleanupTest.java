@@ -11,12 +11,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A data-set import killed mid-way leaves folders in {@code datasets/}; the next start removes them and only them. */
+@Tag("slow")
 class KilledImportCleanupTest {
 
     @TempDir

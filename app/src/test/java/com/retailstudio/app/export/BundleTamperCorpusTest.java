@@ -30,6 +30,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the manifest's checksum fixed where the trick edits a file, so only the check under test can catch it. Every variant
  * must fail {@code validate} with a message naming its problem; the untouched bundle passes.
  */
+@Tag("slow")
 class BundleTamperCorpusTest {
 
     @TempDir

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the moment its staging copy appears, and checks that no valid bundle ever exists without the workspace's
  * {@code bundle.exported} audit entry and its items in state exported.
  */
+@Tag("slow")
 class ExportCrashConsistencyTest {
 
     @TempDir

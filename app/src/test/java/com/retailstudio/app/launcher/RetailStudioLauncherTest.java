@@ -23,6 +23,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * costs a few JVM starts instead of a build and a rendered window. A {@code java} on the PATH that logs each call
  * shows which JVMs the launcher started.
  */
+@Tag("slow")
 class RetailStudioLauncherTest {
 
     private static final Path LAUNCHER = Path.of("").toAbsolutePath().getParent().resolve("retail-studio");

@@ -1,14 +1,14 @@
 package com.retailstudio.app.ui;
 
-import com.retailstudio.app.ui.render.SectionScreenshot;
 import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class UiTestSupport {
 
     /** Where UI tests leave their screenshots, for a person to open. */
-    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Screenshots.FOLDER;
 
     private UiTestSupport() {
     }
@@ -30,9 +30,7 @@ public final class UiTestSupport {
 
     /** Snapshots the scene on the JavaFX thread and writes it under {@link #SCREENSHOTS}. */
     public static void writeScreenshot(FxRobot robot, Scene scene, String fileName) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        SectionScreenshot.writePng(image[0], SCREENSHOTS.resolve(fileName));
+        Screenshots.write(robot, scene, fileName);
     }
 
     /** A dialog service whose user picks nothing and says nothing. */
@@ -46,7 +44,7 @@ public final class UiTestSupport {
     }
 
     /** A dialog service whose user answers nothing and reads every message, which is kept in {@code read}. */
-    public static DialogService userWhoReads(java.util.List<String> read) {
+    public static DialogService userWhoReads(List<String> read) {
         DialogService silent = silentUser();
         return new DialogService() {
             @Override

@@ -14,9 +14,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 
 /** Whatever the log holds, changing or deleting any one entry behind the application's back breaks the chain. */
+@Tag("slow")
 class AuditChainPropertyTest {
 
     private static final Instant START = Instant.parse("2026-12-01T08:00:00Z");

@@ -36,7 +36,11 @@ public @interface OnBothWorkspaces {
         @Override
         public Stream<ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(
                 ExtensionContext context) {
-            return Stream.of(TestWorkspaces.Kind.values()).map(KindContext::new);
+            // The fast suite (-Pfast) runs these classes on H2 only, without starting a PostgreSQL cluster.
+            boolean skipPostgres = Boolean.getBoolean(PostgresTestServer.SKIP_PROPERTY);
+            return Stream.of(TestWorkspaces.Kind.values())
+                    .filter(kind -> !(skipPostgres && kind == TestWorkspaces.Kind.POSTGRESQL))
+                    .map(KindContext::new);
         }
     }
 

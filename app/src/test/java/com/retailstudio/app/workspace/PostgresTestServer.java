@@ -60,6 +60,9 @@ public final class PostgresTestServer {
         this.asPostgresUser = asPostgresUser;
     }
 
+    /** Set by the fast suite (-Pfast, docs/architecture.md): no PostgreSQL run, the workspace suites on H2 only. */
+    static final String SKIP_PROPERTY = "retail-studio.tests.skip-postgresql";
+
     /** The cluster of this JVM, started on first call; skips the test (fails it in CI) without PostgreSQL. */
     public static synchronized PostgresTestServer get() {
         if (running != null) {
@@ -68,6 +71,7 @@ public final class PostgresTestServer {
         if (startFailure != null) {
             throw startFailure;
         }
+        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY), "the fast suite leaves out the PostgreSQL runs");
         Optional<Path> binaries = findBinaries();
         if (binaries.isEmpty()) {
             String why = "No PostgreSQL server binaries (initdb, pg_ctl) were found: install the Debian package "

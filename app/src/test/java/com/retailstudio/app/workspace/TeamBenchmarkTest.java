@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The team benchmark does what docs/benchmarks.md says it measures (its figures come from the command, not here). */
+@Tag("slow")
 class TeamBenchmarkTest {
 
     @Test

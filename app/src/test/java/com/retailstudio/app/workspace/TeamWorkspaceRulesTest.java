@@ -12,12 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules a team workspace's database enforces by itself: tested with plain SQL from other logins, as a client
  * that skips every check of Retail Studio would send it.
  */
+@Tag("slow")
 class TeamWorkspaceRulesTest {
 
     private static PostgresTestServer postgres;

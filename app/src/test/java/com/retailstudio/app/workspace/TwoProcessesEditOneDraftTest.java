@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two Retail Studio processes edit the same journey draft on a team workspace: the second save gets the conflict. */
+@Tag("slow")
 class TwoProcessesEditOneDraftTest {
 
     private static final Duration STEP = Duration.ofSeconds(60);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a writing Retail Studio process with SIGKILL at several moments and checks that the workspace reopens with
  * every batch the process reported as committed, complete, and no part of any other batch.
  */
+@Tag("slow")
 class WorkspaceCrashSafetyTest {
 
     /** How many batches to see committed before each kill: early, mid-run, and after the child has warmed up. */

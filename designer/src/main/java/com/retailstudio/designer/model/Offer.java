@@ -1,7 +1,5 @@
 package com.retailstudio.designer.model;
 
-import java.util.Objects;
-
 /**
  * What a promotion gives the customer. Promotions are personalised; prices are not: {@link PriceOverride} exists
  * only so that a file attempting it can be read and refused by lint, never executed.

@@ -18,8 +18,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Rules every edit sequence keeps, whatever the edits. */
+@Tag("slow")
 class EditPropertiesTest {
 
     /** One edit, described by numbers that pick its steps from whatever the journey holds when it is applied. */

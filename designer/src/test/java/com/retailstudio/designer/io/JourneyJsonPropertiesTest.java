@@ -24,8 +24,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Every journey the model can hold survives the file format: equal after reading, byte-identical after rewriting. */
+@Tag("slow")
 class JourneyJsonPropertiesTest {
 
     @Property(tries = 300)

@@ -12,6 +12,7 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The editor's canvas is the page: the plain wheel pans it and Ctrl + wheel zooms around the pointer, never both.
  * (A read-only canvas leaves the plain wheel to its page: {@code SimulationViewUiTest} in the simulator.)
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CanvasWheelUiTest {
 

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The cards on the canvas say on their summary line when a step's message is transactional. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class NodeCardUiTest {
     private final Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();

@@ -90,11 +90,6 @@ public final class AdjacencyAdvisor {
                 "Distances are walked round the shelves; figures cover the analysed period.");
     }
 
-    /** Walking distance between the zones of two categories now. */
-    public double distanceBetween(String categoryA, String categoryB) {
-        return distances[zoneOfCategory.get(categoryA)][zoneOfCategory.get(categoryB)];
-    }
-
     /**
      * The expected effect of moving {@code category} into the category zone {@code zoneId}.
      *

@@ -1,5 +1,6 @@
 package com.retailstudio.layout.ui;
 
+import com.retailstudio.data.architecture.AllowedToUseSceneGraph;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreAnalysis;
@@ -39,6 +40,7 @@ import javafx.collections.ObservableList;
  * {@link LayoutFilter}, the {@link WhatIfMoves}, the {@link ZoneHover} and the {@link PngExport}. Knows no nodes,
  * so it is testable without a stage.
  */
+@AllowedToUseSceneGraph("the PNG export holds the floor plan's snapshot Image until it moves to its own class (issue 16)")
 public final class StoreLayoutViewModel {
 
     /** What the floor plan shows over the zones. */

@@ -11,6 +11,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.ui.task.RunningTask;
 import java.awt.image.BufferedImage;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -38,6 +38,7 @@ import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.WhatIfResult;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,6 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Store layouts view on a 1280×800 stage over the bundled sample, its analytics running on background threads as
  * in the application: a recommendation's highlight, the zone choropleth, and Export PNG by button and by Ctrl+E.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class StoreLayoutViewUiTest {
 
@@ -497,13 +499,9 @@ class StoreLayoutViewUiTest {
     }
 
     private void write(FxRobot robot, String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        WritableImage image = Screenshots.write(robot, scene.getRoot(), name);
         // nothing may stick out of the 1280×800 window
-        assertEquals(1280, (int) image[0].getWidth(), name);
-        assertEquals(800, (int) image[0].getHeight(), name);
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        assertEquals(1280, (int) image.getWidth(), name);
+        assertEquals(800, (int) image.getHeight(), name);
     }
 }

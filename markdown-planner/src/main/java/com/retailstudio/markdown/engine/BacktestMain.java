@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.engine;
 
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
@@ -14,6 +15,7 @@ import java.util.Map;
  * Prints the {@link Backtest} of a generated data set:
  * {@code BacktestMain DIR|sample [horizon-weeks] [em-rounds-for-sold-out-weeks] [cluster-pricing true|false]}.
  */
+@AllowedToUseStandardStreams("a measurement main: it prints the figures docs/markdown-planner.md quotes")
 public final class BacktestMain {
 
     private BacktestMain() {

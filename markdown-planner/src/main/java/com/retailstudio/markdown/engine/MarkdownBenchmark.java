@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.engine;
 
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import com.retailstudio.data.model.Product;
 import com.retailstudio.data.model.WeeklySale;
 import com.retailstudio.markdown.model.RuleBook;
@@ -22,6 +23,7 @@ import java.util.stream.IntStream;
  * (3 clusters) with per-store projections of the plan and the baselines. Prints product-stores per second. The
  * simulation itself is timed separately; reading CSV is not part of it.
  */
+@AllowedToUseStandardStreams("a benchmark main: it prints its figures")
 public final class MarkdownBenchmark {
 
     private static final String[] CATEGORIES = {"produce", "bakery", "dairy", "pasta", "snacks", "drinks",

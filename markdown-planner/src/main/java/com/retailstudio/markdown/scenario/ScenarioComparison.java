@@ -36,11 +36,6 @@ public final class ScenarioComparison {
         public double objectiveDifference(int i) {
             return objective[i] - objective[0];
         }
-
-        /** Margin of scenario {@code i} minus that of the first. */
-        public double marginDifference(int i) {
-            return margin[i] - margin[0];
-        }
     }
 
     /** The comparison of scenario runs, in the order given. */

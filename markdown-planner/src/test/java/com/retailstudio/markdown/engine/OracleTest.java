@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * The optimiser against exhaustive enumeration ({@link PathOracle}) on random small planning units: 1–10 weeks,
@@ -22,6 +23,7 @@ import net.jqwik.api.Provide;
  * gap, maximum markdowns, first allowed week, exit week, salvage, sell-through target, markdown budget), markdowns
  * already taken, clusters of 1–4 stores, both objectives. No gap beyond 1e-9 relative is allowed.
  */
+@Tag("slow")
 class OracleTest {
 
     private static final MarkdownOptimizer OPTIMIZER = new MarkdownOptimizer();

@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * The plan-wide markdown budget against brute force: 2–5 random small planning units (the {@link OracleTest} draw,
@@ -20,6 +21,7 @@ import net.jqwik.api.Provide;
  * combination of one path per unit tried, budgets from 0 to more than the units' own optima cost (units that all hold their price anyway are drawn again). No gap beyond 1e-9
  * relative, the budget never exceeded, every store at least what keeping today's price earns it.
  */
+@Tag("slow")
 class PlanBudgetOracleTest {
 
     private static final MarkdownOptimizer OPTIMIZER = new MarkdownOptimizer();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
@@ -18,6 +19,7 @@ import net.jqwik.api.constraints.Size;
  * Random business rules, demand and markdowns already taken: the recommended prices keep every rule, and the check a
  * reviewer relies on ({@link PricePathRules}) finds no breach in them.
  */
+@Tag("slow")
 class RulesPropertyTest {
 
     @Property(tries = 400)

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
  * The rules editor's markdown budget per plan: a typing mistake is named under the field, an amount plans again
  * within it, and the KPI tile gives the budget beside the plan's markdown cost.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MarkdownBudgetUiTest {
 

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.markdown.model.StorePlan;
+import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.chart.ChartView;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,20 +19,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Markdowns section's charts for a selected row, on the real toolkit, in the light and the dark theme; and the
  * message area under the table, which shows the latest message only.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MarkdownChartsUiTest {
 
@@ -221,19 +219,6 @@ class MarkdownChartsUiTest {
     }
 
     private void screenshot(FxRobot robot, String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        Screenshots.write(robot, scene, name);
     }
 }

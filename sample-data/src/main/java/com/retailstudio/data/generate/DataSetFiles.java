@@ -39,19 +39,4 @@ public final class DataSetFiles {
 
     private DataSetFiles() {
     }
-
-    public static List<String> headerOf(String fileName) {
-        return switch (fileName) {
-            case CUSTOMERS -> CUSTOMERS_HEADER;
-            case CONSENTS -> CONSENTS_HEADER;
-            case EVENTS -> EVENTS_HEADER;
-            case PRODUCTS -> PRODUCTS_HEADER;
-            case STORES -> STORES_HEADER;
-            case ZONES -> ZONES_HEADER;
-            case SALES_WEEKLY -> SALES_WEEKLY_HEADER;
-            case BASKETS -> BASKETS_HEADER;
-            case FOOT_TRAFFIC -> FOOT_TRAFFIC_HEADER;
-            default -> throw new IllegalArgumentException("Not a data set CSV file: " + fileName);
-        };
-    }
 }

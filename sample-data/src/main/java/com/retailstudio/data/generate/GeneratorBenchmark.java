@@ -1,5 +1,6 @@
 package com.retailstudio.data.generate;
 
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Locale;
  * folder, prints rows written, seconds and event rows per second, then deletes the folder.
  * Arguments: [customers] [days].
  */
+@AllowedToUseStandardStreams("a benchmark main: it prints its figures")
 public final class GeneratorBenchmark {
 
     private GeneratorBenchmark() {

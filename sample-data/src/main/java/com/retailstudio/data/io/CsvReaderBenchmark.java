@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * comparable when other jobs share the cores.
  * Arguments: {@code DATA_DIR [runs]}.
  */
+@AllowedToUseStandardStreams("a benchmark main: it prints its figures")
 public final class CsvReaderBenchmark {
 
     private static final String PYTHON_CSV = String.join("\n",

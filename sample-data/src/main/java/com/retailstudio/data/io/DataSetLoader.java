@@ -1,5 +1,7 @@
 package com.retailstudio.data.io;
 
+import com.retailstudio.data.architecture.AllowedInPackageCycle;
+import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.model.BasketLine;
 import com.retailstudio.data.model.Consent;
 import com.retailstudio.data.model.Customer;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Loads a data set folder into memory, or checks it without keeping rows; both stop at the first problem. */
+@AllowedInPackageCycle("the columnar package builds on this one; reading an imported data set's Parquet copy is the "
+        + "one way back")
 public final class DataSetLoader {
 
     private DataSetLoader() {
@@ -29,7 +33,7 @@ public final class DataSetLoader {
      */
     public static DataSet load(Path folder) {
         // The columnar package builds on this one (its import is a strict scan); this is the one way back.
-        var imported = com.retailstudio.data.columnar.ColumnarDataSet.beside(folder);
+        var imported = ColumnarDataSet.beside(folder);
         if (imported.isPresent()) {
             return imported.get().load();
         }

@@ -3,6 +3,7 @@ package com.retailstudio.data.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Simple, hand-written analyses of a generated data set find the parameters the generator planted. */
+@Tag("slow")
 class PlantedTruthRecoveryTest {
 
     @TempDir

@@ -11,8 +11,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Whatever the byte parsers accept, they read exactly as the text parsers of {@link ColumnType} do. */
+@Tag("slow")
 class AsciiFieldsTest {
 
     @Property(tries = 3000)

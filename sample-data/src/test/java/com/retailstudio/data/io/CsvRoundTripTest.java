@@ -15,9 +15,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.DoubleRange;
 
 /** Whatever text and numbers a record holds, what the writer writes the reader reads back unchanged. */
+@Tag("slow")
 class CsvRoundTripTest {
 
     @Provide

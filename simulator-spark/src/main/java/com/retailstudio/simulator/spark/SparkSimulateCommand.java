@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.spark;
 
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
  * Its own entry point (and launcher) so that no Spark jar is ever on the desktop application's class path; the
  * desktop launcher hands {@code retail-studio simulate --engine spark …} to it.
  */
+@AllowedToUseStandardStreams("the Spark runner's command line owns the terminal")
 @Command(name = "retail-studio-spark", mixinStandardHelpOptions = true, subcommands = SparkSimulateCommand.Simulate.class,
         description = "Retail Studio jobs on Apache Spark (docs/simulator-spark.md).")
 public final class SparkSimulateCommand {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code RETAIL_STUDIO_SPARK_MASTER}: start it with {@code simulator-spark/loopback-cluster.sh start} after
  * {@code package} (its executors' class path is the module's {@code target/lib}). Skipped otherwise.
  */
+@Tag("slow")
 class LoopbackClusterTest {
 
     @Test

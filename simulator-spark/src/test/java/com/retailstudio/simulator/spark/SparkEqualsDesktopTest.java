@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Spark in local[2] mode, in this JVM, gives the desktop engine's report byte for byte (apart from the run block:
  * engine, partitions, timings) on a generated data set, however many Spark partitions.
  */
+@Tag("slow")
 class SparkEqualsDesktopTest {
     private static final Journey JOURNEY = BenchmarkJourney.cartRecovery();
     /** Traces and examples too: they are the part of the merge that keeps the first customers by id. */

@@ -15,10 +15,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line writes the desktop's report, and refuses what it cannot do before starting Spark. */
+@Tag("slow")
 class SparkSimulateCommandTest {
 
     @Test

@@ -8,7 +8,6 @@ import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
-import java.time.Instant;
 
 /**
  * Fits a {@link ResponseModel} from a data set's campaign history: a multiplicative (Poisson log-linear) rate model
@@ -243,10 +242,5 @@ public final class ResponseModelFitter {
             java.util.Arrays.fill(row, 1.0);
         }
         return x;
-    }
-
-    /** The local hour of an instant, for tests. */
-    static int hourOf(CustomerData data, int customer, Instant at) {
-        return LocalClock.localHour(data.zone(customer), at.getEpochSecond());
     }
 }

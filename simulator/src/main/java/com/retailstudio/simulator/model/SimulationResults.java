@@ -118,17 +118,6 @@ public final class SimulationResults implements java.io.Serializable {
         return this;
     }
 
-    /** An empty result with the same shape, for one partition. */
-    public SimulationResults emptyCopy() {
-        SimulationResults copy = new SimulationResults(List.of(nodeIds), Arrays.stream(ports).map(List::of).toList(),
-                List.of(actionKeys), traceFirst, tracesPerReasons);
-        copy.transactional = transactional.clone();
-        copy.firstDay = firstDay;
-        copy.treatedConversionsByDay = new long[treatedConversionsByDay.length];
-        copy.holdoutConversionsByDay = new long[holdoutConversionsByDay.length];
-        return copy;
-    }
-
     /**
      * Sets the simulated period (epoch seconds), so conversions can be counted per UTC day of it. Results that merge
      * must cover the same period.

@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The exported DMN, run by a real DMN engine (Camunda 7 with FEEL Scala), decides exactly as the simulator's compiled
  * evaluation for every customer of the bundled sample at the end of its data window.
  */
+@Tag("slow")
 class DmnFidelityTest {
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every operator on every field type — including absent values (no triggering event, never such an event) and
  * AND/OR groups — decides the same in the DMN engine as in the simulator, for every customer of the bundled sample.
  */
+@Tag("slow")
 class DmnOperatorFidelityTest {
 
     private static Condition c(String field, Operator op, Object value) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * (as a Spark task holds them, not in file order), serialized as Spark ships them and merged in either order, give the
  * desktop fitter's model bit for bit, when every message id belongs to one customer.
  */
+@Tag("slow")
 class FitCountsTest {
 
     @Property(tries = 200)

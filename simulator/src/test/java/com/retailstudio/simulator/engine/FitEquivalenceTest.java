@@ -29,6 +29,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bit for bit, on 1, 2, 3 and 7 threads: on generated data sets of several sizes, seeds and seasons (two of them
  * across daylight-saving changes), and on hand-built histories full of what the generator never writes.
  */
+@Tag("slow")
 class FitEquivalenceTest {
     private static final int[] THREADS = {1, 2, 3, 7};
 

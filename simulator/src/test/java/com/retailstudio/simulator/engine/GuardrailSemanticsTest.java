@@ -5,7 +5,6 @@ import static com.retailstudio.simulator.engine.Cases.entry;
 import static com.retailstudio.simulator.engine.Cases.exit;
 import static com.retailstudio.simulator.engine.Cases.guardrails;
 import static com.retailstudio.simulator.engine.Cases.linear;
-import static com.retailstudio.simulator.engine.Cases.none;
 import static com.retailstudio.simulator.engine.Cases.onEvent;
 import static com.retailstudio.simulator.engine.Cases.quiet;
 import static com.retailstudio.simulator.engine.Cases.run;

@@ -10,9 +10,9 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.ui.JourneyCanvasView;
+import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.chart.ChartView;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +28,11 @@ import org.jfree.data.xy.XYDataset;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,6 +41,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Simulation view on a stage: the ready state, then a run on the bundled sample filling tiles, tables and chart. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SimulationViewUiTest {
 
@@ -310,19 +309,6 @@ class SimulationViewUiTest {
     }
 
     private void writeScreenshot(FxRobot robot, Node node, String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = node.snapshot(null, null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = Path.of("target", "screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        Screenshots.write(robot, node, name);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A drawing in a scrolling page: the wheel scrolls the page, Ctrl + wheel zooms the drawing and leaves the page. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ZoomGesturesUiTest {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application's executor on the real JavaFX toolkit: success, failure and cancel each reach exactly their callback
  * on the JavaFX thread, and work asked for while the window closes is cancelled.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class FxTaskExecutorUiTest {
 

@@ -26,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reviewer's window on a team workspace shows another person's submission within two seconds, untouched. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ApprovalsOnTeamWorkspaceUiTest {
 

@@ -37,6 +37,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The review of a changed journey: both versions side by side with their marks, and a change line leading to its step. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class JourneyReviewDiffUiTest {
     /** How the canvas marks a selected step (journeys.css: .journey-card:selected). */

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Making a folder the active data set converts it to the columnar copy with its rows per second in the status bar;
  * Cancel stops it and leaves no staging folder, no copy and no registration.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class DataImportCancelUiTest {
 

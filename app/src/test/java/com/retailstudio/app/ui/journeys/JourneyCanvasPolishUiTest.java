@@ -29,6 +29,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * zoom buttons, a wait's two connections leave from the ports nearest their steps, and a refusal is read whole under
  * the toolbar.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class JourneyCanvasPolishUiTest {
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Import and export journey file from the Journeys section's File menu, the user answering the file dialogs. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class JourneyFilesUiTest {
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue #15 item 11: one source of truth across sections. A decision taken elsewhere shows in the Journeys section
  * and a renamed user in the Approvals header, without selecting anything again.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class LiveStateUiTest {
 

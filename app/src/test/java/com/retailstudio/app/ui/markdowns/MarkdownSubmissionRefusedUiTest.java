@@ -28,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * optimiser and the changes by hand keep the rules), so the submission here hands the real workflow a stricter rule
  * book than the plan was made under: at most 15 % off.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MarkdownSubmissionRefusedUiTest {
 

@@ -36,6 +36,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,6 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Markdowns section on a real workspace with the bundled sample: the rules editor, a step changed by hand, and the
  * plan submitted for review into the Approvals queue.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MarkdownsSectionUiTest {
 

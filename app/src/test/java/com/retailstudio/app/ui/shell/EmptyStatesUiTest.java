@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Each section's empty state, shown where a section has no view of its own: its one action leads somewhere real. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class EmptyStatesUiTest {
 

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue #15 item 12: on first start the shell is drawn at once and the bundled sample is imported after it, with its
  * progress in the status bar, instead of a blank window while the import competes for the processor.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class FirstStartUiTest {
 

@@ -18,6 +18,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * folder: a new workspace opens at its share of the screen; closing and starting again brings back the size,
  * position, maximised state and section the user left.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowPlacementUiTest {
 

@@ -28,6 +28,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is inside the window or in a scroll area that reaches it, and no label is cut to "…" where its text would fit.
  * Screenshots of each section at each size go to {@code target/screenshots/sizes-*.png}.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SectionSizesUiTest {
 

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the status bar shows the server's login and cannot rename it, and File → Connect to team workspace… asks for the
  * server and hands the launcher where to go.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class TeamWorkspaceWindowUiTest {
 

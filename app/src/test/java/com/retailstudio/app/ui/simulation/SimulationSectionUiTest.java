@@ -26,6 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,7 @@ import org.testfx.framework.junit5.Start;
  * The Simulation section in the application on a real workspace: saved journey versions beside the templates, a run
  * with charts, a customer found by what happened to them, two versions compared; light and dark theme.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SimulationSectionUiTest {
 

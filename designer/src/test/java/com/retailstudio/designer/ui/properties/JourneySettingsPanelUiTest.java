@@ -26,14 +26,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The journey settings inspector on a stage, 320 px wide: every template, typing, screenshots in both themes. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class JourneySettingsPanelUiTest {
     private final List<Journey> changes = new ArrayList<>();

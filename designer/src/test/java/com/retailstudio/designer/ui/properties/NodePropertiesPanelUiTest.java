@@ -30,14 +30,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The step inspector on a stage, 320 px wide as it sits beside the canvas: every step kind, typing, screenshots. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class NodePropertiesPanelUiTest {
     private final List<JourneyNode> changes = new ArrayList<>();
