@@ -1,6 +1,7 @@
 package com.retailstudio.designer;
 
 import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
@@ -13,6 +14,8 @@ import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Message;
 import com.retailstudio.designer.model.MessageKind;
 import com.retailstudio.designer.model.ObjectiveWeights;
+import com.retailstudio.designer.model.Offer;
+import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.designer.model.ReEntryPolicy;
@@ -92,21 +95,21 @@ public final class TestJourneys {
     /** A journey using every node type, entry filter, offer kind and condition shape: for format tests. */
     public static Journey everything() {
         Condition.Group highValue = Condition.Group.all(
-                new Condition.Comparison("loyalty_tier", com.retailstudio.designer.model.Operator.IN,
-                        new com.retailstudio.designer.model.ConditionValue.ListValue(List.of(
-                                new com.retailstudio.designer.model.ConditionValue.TextValue("GOLD"),
-                                new com.retailstudio.designer.model.ConditionValue.TextValue("PLATINUM")))),
+                new Condition.Comparison("loyalty_tier", Operator.IN,
+                        new ConditionValue.ListValue(List.of(
+                                new ConditionValue.TextValue("GOLD"),
+                                new ConditionValue.TextValue("PLATINUM")))),
                 Condition.Group.any(
-                        new Condition.Comparison("lifetime_value", com.retailstudio.designer.model.Operator.AT_LEAST,
-                                new com.retailstudio.designer.model.ConditionValue.NumberValue(500.5)),
-                        new Condition.Comparison("consent.email_marketing", com.retailstudio.designer.model.Operator.EQUALS,
-                                new com.retailstudio.designer.model.ConditionValue.BooleanValue(true))));
+                        new Condition.Comparison("lifetime_value", Operator.AT_LEAST,
+                                new ConditionValue.NumberValue(500.5)),
+                        new Condition.Comparison("consent.email_marketing", Operator.EQUALS,
+                                new ConditionValue.BooleanValue(true))));
         Message promo = new Message(JourneyChannel.EMAIL, MessageKind.PROMOTION, "promo-15",
-                Optional.of(new com.retailstudio.designer.model.Offer.PercentOff(15)));
+                Optional.of(new Offer.PercentOff(15)));
         Message bundle = new Message(JourneyChannel.WEB, MessageKind.PROMOTION, "bundle-2-1",
-                Optional.of(new com.retailstudio.designer.model.Offer.Bundle(2, 1)));
+                Optional.of(new Offer.Bundle(2, 1)));
         Message points = new Message(JourneyChannel.SMS, MessageKind.LOYALTY_REWARD, "points-200",
-                Optional.of(new com.retailstudio.designer.model.Offer.Points(200)));
+                Optional.of(new Offer.Points(200)));
         List<JourneyNode> nodes = List.of(
                 new JourneyNode.Entry("entry", "Viewed a product", at(0, 0)),
                 new JourneyNode.ConditionSplit("split", "Loyal?", at(240, 0), List.of(
@@ -128,8 +131,8 @@ public final class TestJourneys {
         return new Journey("everything", "Everything \"quoted\" – ünïcode", "Line one.\nLine two.", 3,
                 new Goal("purchase", Duration.ofDays(14)),
                 new EntryTrigger.EventTrigger("product_view", Condition.Group.all(new Condition.Comparison("event.value",
-                        com.retailstudio.designer.model.Operator.GREATER_THAN,
-                        new com.retailstudio.designer.model.ConditionValue.NumberValue(20)))),
+                        Operator.GREATER_THAN,
+                        new ConditionValue.NumberValue(20)))),
                 Condition.Group.always(), new ReEntryPolicy(true, Duration.ofDays(30), 3), nodes, edges,
                 guardrails(), new ObjectiveWeights(1, 0.02, 0.05, 0.1));
     }

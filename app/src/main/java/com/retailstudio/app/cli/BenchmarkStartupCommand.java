@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** Measures process start to the first frame of the main window, over several runs on an existing workspace. */
 @Command(name = "benchmark-startup",
@@ -26,7 +27,7 @@ final class BenchmarkStartupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     private WorkspaceOptions workspace;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs after one warm-up run (default: ${DEFAULT-VALUE}).")

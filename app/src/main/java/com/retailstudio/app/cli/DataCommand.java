@@ -9,6 +9,7 @@ import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.io.DataFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -65,7 +66,7 @@ final class DataCommand extends CommandGroup {
                 }, Clock.systemUTC());
             } catch (DataFormatException e) {
                 throw new CommandFailure("The data set in " + source + " was not imported: " + e.getMessage(), e);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new CommandFailure("Could not import the data set into " + datasets + ": " + e.getMessage(), e);
             }
             double seconds = rate.seconds();

@@ -2,7 +2,6 @@ package com.retailstudio.app.cli;
 
 import com.retailstudio.app.ui.DesktopApplication;
 import com.retailstudio.ui.dialog.DialogService;
-import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.RememberedWorkspace;
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;

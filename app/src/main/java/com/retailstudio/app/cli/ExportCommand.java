@@ -9,6 +9,7 @@ import com.retailstudio.app.export.NothingToExportException;
 import com.retailstudio.app.signing.SigningKeyException;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -62,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                 bundle = exporter.export(out, zip, who);
             } catch (NothingToExportException e) {
                 throw new CommandFailure(e.getMessage(), e);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 if (e.getCause() instanceof SigningKeyException) {
                     throw new CommandFailure(e.getMessage(), e); // one sentence: what to do about the key
                 }

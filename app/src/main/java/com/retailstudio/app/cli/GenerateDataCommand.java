@@ -6,11 +6,13 @@ import com.retailstudio.data.generate.GeneratorConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Generates a believable retail data set with planted ground truth. */
 @Command(name = "generate-data", mixinStandardHelpOptions = true,
@@ -46,7 +48,7 @@ final class GenerateDataCommand implements Callable<Integer> {
             config = GeneratorConfig.defaults().withCustomers(customers).withDays(days).withProducts(products)
                     .withStores(stores).withSeed(seed);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = new ProgressLine(err);
@@ -56,7 +58,7 @@ final class GenerateDataCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Wrote %s in %.1f s%n", report.outDir().toAbsolutePath(), seconds);
-        report.rowsPerFile().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry ->
+        report.rowsPerFile().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
                 stdout.printf(Locale.ROOT, "  %-18s %,12d rows%n", entry.getKey(), entry.getValue()));
         return 0;
     }

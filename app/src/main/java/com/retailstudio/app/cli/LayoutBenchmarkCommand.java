@@ -13,6 +13,7 @@ import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ final class LayoutBenchmarkCommand implements Callable<Integer> {
                 p95(switching), max(switching));
         out.printf(Locale.ROOT, "cores: %d, load average: %.1f, max heap: %d MB, java %s%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
         return 0;
     }

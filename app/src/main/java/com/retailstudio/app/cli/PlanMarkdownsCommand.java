@@ -20,7 +20,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +75,7 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
             description = "Plan a named what-if scenario (its own rule book, objective, budget and changes by hand; "
                     + "docs/markdown-planner.md). Repeat to compare several side by side; the files written are the "
                     + "first scenario's. Not combined with the rule options.")
-    private java.util.List<Path> scenarios = new java.util.ArrayList<>();
+    private List<Path> scenarios = new ArrayList<>();
 
     @Option(names = "--objective", paramLabel = "margin|revenue",
             description = "What the plan maximises: margin (revenue + salvage − unit cost × stock on hand) or revenue "
@@ -80,7 +83,7 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
     private String objective;
 
     /** The scenarios' runs (empty without --scenario), the first being the plan written. */
-    private java.util.List<ScenarioRun> runs = java.util.List.of();
+    private List<ScenarioRun> runs = List.of();
 
     @Option(names = "--markdown-budget", paramLabel = "AMOUNT",
             description = "Most markdown cost (revenue given up against today's price on the units sold below it) "
@@ -133,10 +136,10 @@ final class PlanMarkdownsCommand implements Callable<Integer> {
         DataSet dataSet = SellThroughHistory.load(data.resolveForJob());
         PlanResult result;
         if (scenarios.isEmpty()) {
-            result = new MarkdownPlanner(new RuleBook(rules, java.util.Map.of(), goal,
+            result = new MarkdownPlanner(new RuleBook(rules, Map.of(), goal,
                     planBudget == null ? Double.NaN : planBudget)).plan(dataSet);
         } else {
-            java.util.List<Scenario> read = new java.util.ArrayList<>();
+            List<Scenario> read = new ArrayList<>();
             for (Path file : scenarios) {
                 read.add(readScenario(file));
             }

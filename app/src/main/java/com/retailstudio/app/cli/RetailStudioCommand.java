@@ -3,6 +3,7 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.AppVersion;
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -97,7 +98,7 @@ public final class RetailStudioCommand implements Callable<Integer> {
         long megabytes = Math.max(1, maxHeapBytes >> 20);
         long twice = megabytes * 2;
         String option = twice >= 1024 ? "-Xmx" + (twice + 1023) / 1024 + "g" : "-Xmx" + twice + "m";
-        return "The job ran out of memory: it needs more than the " + String.format(java.util.Locale.ROOT, "%,d",
+        return "The job ran out of memory: it needs more than the " + String.format(Locale.ROOT, "%,d",
                 megabytes) + " MB Java was allowed to use; run it again with twice as much, "
                 + "RETAIL_STUDIO_JAVA_OPTS=" + option + " ./retail-studio …, or on a smaller data set.";
     }

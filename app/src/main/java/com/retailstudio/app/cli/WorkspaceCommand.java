@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Setting up a team workspace on a PostgreSQL server, and adding people to it. */
 @Command(name = "workspace", mixinStandardHelpOptions = true,
@@ -74,7 +75,7 @@ final class WorkspaceCommand extends CommandGroup {
             try {
                 teamRole = TeamRole.parse(role);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             WorkspaceLocation.Server server = server(workspace);
             try {

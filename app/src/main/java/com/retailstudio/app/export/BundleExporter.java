@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -219,7 +220,7 @@ public final class BundleExporter {
      */
     private static void requireOwnFileName(Map<String, Review> byFileName, String path, Review review)
             throws IOException {
-        Review other = byFileName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), review);
+        Review other = byFileName.putIfAbsent(path.toLowerCase(Locale.ROOT), review);
         if (other != null) {
             throw new IOException(other.kind().replace('_', ' ') + " " + other.id() + " v" + other.version() + " and "
                     + review.id() + " v" + review.version() + " would be written to one file name, as their ids "

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -155,7 +156,7 @@ public final class BundleValidator {
             return;
         }
         String namespace = root.getNamespaceURI();
-        java.util.regex.Matcher dmn = DMN_MODEL.matcher(namespace == null ? "" : namespace);
+        Matcher dmn = DMN_MODEL.matcher(namespace == null ? "" : namespace);
         if (!"definitions".equals(root.getLocalName()) || !dmn.matches() || dmn.group(1).compareTo("20191111") < 0) {
             problems.add(path + " is not DMN 1.3 or later: its root element is {" + namespace + "}"
                     + root.getLocalName() + ", expected {" + DmnExporter.DMN_NAMESPACE + "}definitions.");

@@ -4,6 +4,7 @@ import com.retailstudio.data.io.SpreadsheetSafeCsv;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +22,7 @@ final class FormulaCells {
     static List<String> scan(Map<String, byte[]> files) {
         List<String> problems = new ArrayList<>();
         files.forEach((path, bytes) -> {
-            if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 return;
             }
             List<SpreadsheetSafeCsv.Record> records;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,14 +89,14 @@ final class PersonalDataScan {
         }
     }
 
-    private static java.util.Optional<String> find(Pattern pattern, String line) {
+    private static Optional<String> find(Pattern pattern, String line) {
         Matcher matcher = pattern.matcher(line);
         while (matcher.find()) {
             if (pattern != PHONE || digits(matcher.group()) >= 8 && digits(matcher.group()) <= 15) {
-                return java.util.Optional.of(matcher.group());
+                return Optional.of(matcher.group());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether the line has a run of digits, spaces and {@code ()+.-} holding at least eight digits. */

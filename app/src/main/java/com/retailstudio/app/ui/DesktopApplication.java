@@ -2,11 +2,13 @@ package com.retailstudio.app.ui;
 
 import com.retailstudio.app.ui.shell.MainWindow;
 import com.retailstudio.app.ui.shell.ShellContext;
+import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Starts the JavaFX toolkit and shows the main window; returns when the window is closed. */
 public final class DesktopApplication {
@@ -67,8 +69,8 @@ public final class DesktopApplication {
 
     /** Closes the main window, e.g. to open it again on another workspace; {@link #run} then returns. */
     public static void closeWindow() {
-        Runnable hide = () -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .forEach(javafx.stage.Window::hide);
+        Runnable hide = () -> new ArrayList<>(Window.getWindows())
+                .forEach(Window::hide);
         if (Platform.isFxApplicationThread()) {
             hide.run();
         } else {

@@ -14,7 +14,14 @@ import com.retailstudio.app.ui.shell.ShellContext;
 import com.retailstudio.app.ui.shell.ShellSettings;
 import com.retailstudio.app.ui.shell.ShellViewModel;
 import com.retailstudio.app.ui.shell.TeamActions;
+import com.retailstudio.designer.io.JourneyFormatException;
+import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.simulator.ui.JourneyChoice;
 import com.retailstudio.ui.dialog.DialogService;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.app.workspace.DocumentDraft;
@@ -42,6 +49,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /** One opened workspace and what the desktop application builds on it. */
@@ -122,7 +131,7 @@ public final class WorkspaceSession implements AutoCloseable {
      * session and opens that one.
      */
     public void onSwitchWorkspace(Consumer<WorkspaceLocation> target) {
-        this.switchTo = java.util.Objects.requireNonNull(target);
+        this.switchTo = Objects.requireNonNull(target);
     }
 
     /** File → Connect to team workspace…: asks for its URL and switches to it. */
@@ -151,13 +160,13 @@ public final class WorkspaceSession implements AutoCloseable {
         ApprovalsViewModel approvals = new ApprovalsViewModel(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()), tasks);
         // Another person's submission, decision or export shows in the review queue and the audit view within
         // two seconds.
-        workspace.changes().subscribe(() -> javafx.application.Platform.runLater(approvals::refresh));
+        workspace.changes().subscribe(() -> Platform.runLater(approvals::refresh));
         // One source of truth: a decision in Approvals (or by someone else) shows in the Journeys section's statuses
         // and Versions tab within the same poll, without selecting the journey again.
         // (made when the section is first shown, so start-up does not wait for it)
-        java.util.concurrent.atomic.AtomicReference<JourneysViewModel> journeysModel =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        workspace.changes().subscribe(() -> javafx.application.Platform.runLater(() -> {
+        AtomicReference<JourneysViewModel> journeysModel =
+                new AtomicReference<>();
+        workspace.changes().subscribe(() -> Platform.runLater(() -> {
             if (journeysModel.get() != null) {
                 journeysModel.get().refreshFromLibrary();
             }
@@ -189,7 +198,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private Node markdowns(DataViewModel data) {
         // Saved over the version last read, so a rule book someone else changed meanwhile is not overwritten: the
         // save is refused naming who changed it.
-        java.util.concurrent.atomic.AtomicInteger rulesVersion = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger rulesVersion = new AtomicInteger();
         RuleBookStore rules = RuleBookStore.of(
                 () -> {
                     Optional<DocumentVersion> latest = workspace.documents().latest("markdown_rules", "rules");
@@ -220,17 +229,17 @@ public final class WorkspaceSession implements AutoCloseable {
      * the status bar), and it offers every journey version saved in the workspace beside the templates.
      */
     private Node simulation(DataViewModel data) {
-        java.util.function.Supplier<java.util.List<com.retailstudio.simulator.ui.JourneyChoice>> saved = () ->
+        Supplier<List<JourneyChoice>> saved = () ->
                 workspace.documents().list("journey").stream()
                         .flatMap(latest -> workspace.documents().history("journey", latest.id()).stream())
                         .map(v -> {
                             try {
                                 // where its review stands ("in review", "approved"), as the Journeys section says
-                                return com.retailstudio.simulator.ui.JourneyChoice.saved(
-                                        com.retailstudio.designer.io.JourneyJson.parse(v.body()), v.version(),
+                                return JourneyChoice.saved(
+                                        JourneyJson.parse(v.body()), v.version(),
                                         reviewStateWords(v), v.author());
-                            } catch (com.retailstudio.designer.io.JourneyFormatException e) {
-                                return com.retailstudio.simulator.ui.JourneyChoice.unreadable(v.id(), v.version(),
+                            } catch (JourneyFormatException e) {
+                                return JourneyChoice.unreadable(v.id(), v.version(),
                                         e.getMessage());
                             }
                         })

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,7 +58,7 @@ final class AuditChain {
             insert.setString(3, entry.action());
             insert.setString(4, entry.objectType());
             insert.setString(5, entry.objectId());
-            insert.setObject(6, entry.objectVersion().orElse(null), java.sql.Types.INTEGER);
+            insert.setObject(6, entry.objectVersion().orElse(null), Types.INTEGER);
             insert.setString(7, entry.comment().orElse(null));
             insert.setBoolean(8, authenticated);
             insert.setString(9, previous);

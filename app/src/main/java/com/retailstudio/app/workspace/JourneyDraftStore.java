@@ -1,5 +1,6 @@
 package com.retailstudio.app.workspace;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,7 +115,7 @@ public final class JourneyDraftStore {
         return database.inTransaction(connection -> find(connection, journeyId, false));
     }
 
-    private static Optional<StoredDraft> find(java.sql.Connection connection, String journeyId, boolean forUpdate)
+    private static Optional<StoredDraft> find(Connection connection, String journeyId, boolean forUpdate)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM journey_drafts WHERE journey_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {

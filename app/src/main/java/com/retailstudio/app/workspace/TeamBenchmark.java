@@ -1,5 +1,6 @@
 package com.retailstudio.app.workspace;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,11 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,7 +85,7 @@ public final class TeamBenchmark {
             logins.add("bench_" + i);
         }
         createLogins(admin, adminCredentials, logins, password);
-        ServerCredentials credentials = new ServerCredentials(java.util.Map.of(), java.nio.file.Path.of("/"),
+        ServerCredentials credentials = new ServerCredentials(Map.of(), Path.of("/"),
                 (server, login) -> Optional.of(password));
 
         List<Client> running = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class TeamBenchmark {
             for (Future<Client> future : done) {
                 try {
                     future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException("A client failed: " + e.getCause(), e.getCause());
                 }
             }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Properties;
+import org.postgresql.util.PSQLException;
 
 /**
  * The one JDBC connection of this process to a workspace (an H2 file, or a PostgreSQL database shared by a team),
@@ -179,7 +180,7 @@ final class WorkspaceDatabase implements AutoCloseable {
      * trigger is written for people), without the driver's "ERROR:" prefix and context lines.
      */
     static String describe(SQLException e) {
-        if (e instanceof org.postgresql.util.PSQLException server && server.getServerErrorMessage() != null
+        if (e instanceof PSQLException server && server.getServerErrorMessage() != null
                 && server.getServerErrorMessage().getMessage() != null) {
             return server.getServerErrorMessage().getMessage();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -110,7 +111,7 @@ class PersonNameTest {
     /** One way a name is typed differently or made to look like someone else's. */
     private static String disguise(String name, int how) {
         return switch (how) {
-            case 0 -> name.toUpperCase(java.util.Locale.ROOT);
+            case 0 -> name.toUpperCase(Locale.ROOT);
             case 1 -> " " + name + "  ";
             case 2 -> name + "\u00A0";
             case 3 -> name.length() < 2 ? name : name.charAt(0) + "\u200B" + name.substring(1);

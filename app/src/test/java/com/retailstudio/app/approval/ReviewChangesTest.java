@@ -10,10 +10,13 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.JourneyStructureDiff;
 import com.retailstudio.markdown.model.PriceChange;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,9 +83,9 @@ class ReviewChangesTest {
         JourneyVersions versions = changes.journeys().orElseThrow();
         assertEquals(Optional.of("v1 (approved)"), versions.comparedLabel());
         assertEquals(1, versions.compared().orElseThrow().node("wait-1h").map(node ->
-                ((com.retailstudio.designer.model.JourneyNode.Wait) node).duration().toHours()).orElseThrow());
+                ((JourneyNode.Wait) node).duration().toHours()).orElseThrow());
         assertEquals(2, versions.underReviewNumber());
-        assertEquals(java.util.Map.of("wait-1h", JourneyStructureDiff.StepChange.CHANGED), versions.marks().steps());
+        assertEquals(Map.of("wait-1h", JourneyStructureDiff.StepChange.CHANGED), versions.marks().steps());
         assertEquals(List.of(Optional.of("wait-1h")), changes.lineSteps());
     }
 
@@ -110,7 +113,7 @@ class ReviewChangesTest {
 
         assertEquals(ReviewChanges.NOTHING_APPROVED, changes.comparedWith());
         assertEquals(plan.priceChanges().size(), changes.prices().size());
-        PriceChange first = plan.priceChanges().stream().min(java.util.Comparator.comparing(PriceChange::productId)
+        PriceChange first = plan.priceChanges().stream().min(Comparator.comparing(PriceChange::productId)
                 .thenComparing(PriceChange::storeId).thenComparing(PriceChange::effectiveDate)).orElseThrow();
         PlanPriceDifference row = changes.prices().get(0);
         assertEquals(new PlanPriceDifference(first.productId(), first.storeId(), first.effectiveDate(),

@@ -13,6 +13,7 @@ import com.retailstudio.app.dataset.ImportProgress;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.ui.SimulationSummary;
@@ -23,6 +24,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -55,12 +57,12 @@ class IncrementalRevenueEverywhereTest {
             assertEquals(0, RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
                     .execute("simulate", "--journey", "template:" + CART, "--data", data.toString(), "--seed", "42",
                             "--report", report.toString()), err.toString());
-            assertTrue(out.toString().contains(String.format(java.util.Locale.ROOT,
+            assertTrue(out.toString().contains(String.format(Locale.ROOT,
                     "Incremental revenue, total over the %,d treated customers: %s", section.treated(), figure)),
                     out.toString());
             JsonNode uplift = new ObjectMapper().readTree(report.toFile()).path("results").path("uplift");
             assertEquals("EUR", uplift.path("currency").asText());
-            assertEquals(figure, new com.retailstudio.data.io.DataSetCurrency("EUR")
+            assertEquals(figure, new DataSetCurrency("EUR")
                     .signed(uplift.path("incremental_revenue").asDouble()));
 
             ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview());

@@ -13,6 +13,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +43,7 @@ class JourneyCommandTest {
         String written = Files.readString(file);
         assertEquals(JourneyTemplates.json("winback").orElseThrow(), written);
         assertEquals(JourneyTemplates.load("winback").orElseThrow(), JourneyJson.parse(written));
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "only the journey file, no temporary file beside it");
         }
     }
@@ -63,7 +65,7 @@ class JourneyCommandTest {
     }
 
     /** The template's file with one change made to its JSON tree. */
-    private static String templateWith(String name, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+    private static String templateWith(String name, Consumer<ObjectNode> edit) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(JourneyTemplates.json(name).orElseThrow());
         edit.accept(root);

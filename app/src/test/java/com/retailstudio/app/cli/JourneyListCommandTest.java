@@ -7,6 +7,7 @@ import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.testsupport.CommandLineHarness;
@@ -47,7 +48,7 @@ class JourneyListCommandTest {
             library.saveDraft(welcome);
             library.saveVersion(welcome);
             // a second version only when something changed: the first wait made a week long
-            library.saveVersion(com.retailstudio.designer.io.JourneyJson.parse(com.retailstudio.designer.io.JourneyJson
+            library.saveVersion(JourneyJson.parse(JourneyJson
                     .toJson(welcome).replaceFirst("\"duration\": \"2d\"", "\"duration\": \"1w\"")));
             library.deleteDraft(welcome.id());
             cartChanged = workspace.journeyDrafts().get(cart.id()).orElseThrow().updatedAt();

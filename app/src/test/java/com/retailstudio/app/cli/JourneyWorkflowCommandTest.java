@@ -3,6 +3,8 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.workspace.DataSetFingerprint;
+import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +62,8 @@ class JourneyWorkflowCommandTest {
         String readme = Files.readString(bundle.resolve("README.md"));
         assertTrue(readme.matches("(?s).*\\| winback v1 \\| Bundled sample \\| [0-9,]+ \\| [0-9,]+ \\| .*"), readme);
         Path sample = Files.createTempDirectory(folder, "sample");
-        com.retailstudio.data.generate.BundledSample.extractTo(sample);
-        String fingerprint = com.retailstudio.app.workspace.DataSetFingerprint.of(sample);
+        BundledSample.extractTo(sample);
+        String fingerprint = DataSetFingerprint.of(sample);
         assertTrue(Files.readString(bundle.resolve("manifest.json")).contains("\"dataSetFingerprint\" : \""
                 + fingerprint + "\""));
         assertEquals(0, run("validate", bundle.toString()), cli.out() + cli.err());

@@ -3,12 +3,19 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.export.BundleTamperSupport;
 import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.signing.PersonalKeys;
+import com.retailstudio.app.workspace.ReviewState;
+import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.testsupport.CommandLineHarness;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,9 +78,9 @@ class KeysCommandTest {
         run("keys", "export", "--workspace", workspace, "--out", keys.toString());
 
         assertEquals(0, run("validate", zip.toString(), "--trust", keys.toString()), cli.out() + cli.err());
-        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+        try (var archive = new ZipFile(zip.toFile())) {
             String manifest = new String(archive.getInputStream(archive.getEntry("manifest.json")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
             assertTrue(manifest.contains("\"approvedBy\" : \"ben\""), manifest);
             assertTrue(manifest.contains("\"signedBy\" : \"erin\""), manifest);
         }
@@ -97,7 +104,7 @@ class KeysCommandTest {
         Path bundle = folder.resolve("bundle");
         Path journey = bundle.resolve("journeys/clearance-offer-v1.json");
         Files.writeString(journey, Files.readString(journey).replace("\"holdoutPercent\": 10", "\"holdoutPercent\": 0"));
-        String sha256 = com.retailstudio.app.export.BundleTamperSupport.sha256(Files.readAllBytes(journey));
+        String sha256 = BundleTamperSupport.sha256(Files.readAllBytes(journey));
         Path manifest = bundle.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replaceFirst(
                 "\"journeys/clearance-offer-v1.json\" : \"[0-9a-f]{64}\"",
@@ -145,10 +152,10 @@ class KeysCommandTest {
         run("journey", "template", "winback", "--out", file.toString());
         run("journey", "import", "--workspace", workspace, "--file", file.toString(), "--as", "ana");
         run("journey", "submit", "--workspace", workspace, "--id", "winback", "--as", "ana");
-        try (var opened = com.retailstudio.app.workspace.Workspace.open(folder.resolve("ws"))) {
-            opened.reviews().move("journey", "winback", 1, java.util.EnumSet.of(
-                    com.retailstudio.app.workspace.ReviewState.IN_REVIEW),
-                    com.retailstudio.app.workspace.ReviewState.APPROVED, "ben", java.util.Optional.empty(),
+        try (var opened = Workspace.open(folder.resolve("ws"))) {
+            opened.reviews().move("journey", "winback", 1, EnumSet.of(
+                    ReviewState.IN_REVIEW),
+                    ReviewState.APPROVED, "ben", Optional.empty(),
                     "review.approved"); // as approvals were stored before V7
         }
 

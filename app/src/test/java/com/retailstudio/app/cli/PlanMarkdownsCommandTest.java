@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.markdown.model.Objective;
+import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.markdown.scenario.Scenario;
+import com.retailstudio.markdown.scenario.ScenarioJson;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,6 +17,11 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,15 +133,15 @@ class PlanMarkdownsCommandTest {
     @Test
     void scenariosArePlannedAndComparedSideBySide(@TempDir Path folder) throws Exception {
         Path margin = folder.resolve("margin.json");
-        Files.writeString(margin, com.retailstudio.markdown.scenario.ScenarioJson.write(
-                new com.retailstudio.markdown.scenario.Scenario("keep margin",
-                        com.retailstudio.markdown.model.RuleBook.standard(), List.of())));
+        Files.writeString(margin, ScenarioJson.write(
+                new Scenario("keep margin",
+                        RuleBook.standard(), List.of())));
         Path revenue = folder.resolve("revenue.json");
-        Files.writeString(revenue, com.retailstudio.markdown.scenario.ScenarioJson.write(
-                new com.retailstudio.markdown.scenario.Scenario("chase revenue",
-                        com.retailstudio.markdown.model.RuleBook.standard().withObjective(
-                                com.retailstudio.markdown.model.Objective.REVENUE),
-                        List.of(new com.retailstudio.markdown.scenario.Scenario.HandChange("P00001", "S001",
+        Files.writeString(revenue, ScenarioJson.write(
+                new Scenario("chase revenue",
+                        RuleBook.standard().withObjective(
+                                Objective.REVENUE),
+                        List.of(new Scenario.HandChange("P00001", "S001",
                                 LocalDate.of(2020, 1, 6), 100)))));
 
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
@@ -160,13 +170,13 @@ class PlanMarkdownsCommandTest {
                 workbook.toString()), err.toString());
 
         List<String> lines = Files.readAllLines(plan);
-        try (java.io.InputStream in = Files.newInputStream(workbook);
-             org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Price changes");
+        try (InputStream in = Files.newInputStream(workbook);
+             Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = book.getSheet("Price changes");
             assertEquals(lines.size() - 1, sheet.getLastRowNum());
             for (int i = 1; i < lines.size(); i += Math.max(1, lines.size() / 20)) {
                 String[] f = lines.get(i).split(",");
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(i);
+                Row row = sheet.getRow(i);
                 assertEquals(f[0], row.getCell(0).getStringCellValue());
                 assertEquals(f[1], row.getCell(1).getStringCellValue());
                 assertEquals(LocalDate.parse(f[2]), row.getCell(4).getLocalDateTimeCellValue().toLocalDate());
@@ -221,7 +231,7 @@ class PlanMarkdownsCommandTest {
             assertTrue(row.get("plan").get("objective").asDouble() >= row.get("keep_price").get("objective")
                     .asDouble() - 0.01, row.get("product_id") + " in " + row.get("store_id"));
         }
-        assertTrue(out.toString().contains(String.format(java.util.Locale.ROOT,
+        assertTrue(out.toString().contains(String.format(Locale.ROOT,
                 "Markdown budget 5,000.00 per plan: %,.2f used, binding", budget.get("used").asDouble())),
                 out.toString());
     }

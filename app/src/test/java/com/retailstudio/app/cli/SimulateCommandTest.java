@@ -15,7 +15,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +64,7 @@ class SimulateCommandTest {
         assertEquals(0, run("simulate", "--journey", "template:welcome-series", "--data", "sample", "--trace-first",
                 "2", "--report", traced.toString()), err.toString());
 
-        java.util.regex.Pattern customerId = java.util.regex.Pattern.compile("C\\d{8}");
+        Pattern customerId = Pattern.compile("C\\d{8}");
         assertFalse(customerId.matcher(Files.readString(plain)).find(), "a customer id in a report without traces");
         assertEquals(0, new ObjectMapper().readTree(plain.toFile()).path("results").path("traces").size());
         assertTrue(customerId.matcher(Files.readString(traced)).find());
@@ -140,7 +142,7 @@ class SimulateCommandTest {
         assertTrue(err.toString().contains("--examples must be 0 or more"), err.toString());
     }
 
-    private static List<String> iterate(java.util.Iterator<String> names) {
+    private static List<String> iterate(Iterator<String> names) {
         List<String> out = new ArrayList<>();
         names.forEachRemaining(out::add);
         return out;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -362,7 +363,7 @@ class BundleTamperCorpusTest {
         return files;
     }
 
-    Path zipWith(String name, java.util.function.Consumer<TestZip.Entry> trick) throws IOException {
+    Path zipWith(String name, Consumer<TestZip.Entry> trick) throws IOException {
         List<TestZip.Entry> entries = TestZip.entries(goodFiles);
         entries.stream().filter(e -> e.name.equals(name)).forEach(trick);
         return zip(entries);

@@ -2,6 +2,7 @@ package com.retailstudio.app.export;
 
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.Workspace;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +46,7 @@ final class ExportChildProcess {
     private static boolean stagingExists(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
             return children.anyMatch(child -> child.getFileName().toString().startsWith(".bundle-"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

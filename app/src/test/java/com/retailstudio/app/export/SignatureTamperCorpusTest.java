@@ -7,6 +7,7 @@ import static com.retailstudio.app.export.SignedBundleFixture.WINBACK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -145,12 +146,12 @@ class SignatureTamperCorpusTest {
                         "(journey 'clearance' v1) is approved with key "),
                 // The manifest itself.
                 new Variant("an item deleted from the manifest", (bundle, keys) -> bundle
-                        .editManifest(manifest -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        .editManifest(manifest -> ((ArrayNode)
                                 manifest.get("items")).remove(0)),
                         MANIFEST + " has changed since dave signed it"),
                 new Variant("an item and its files deleted, manifest re-signed by an untrusted key", (bundle, keys) ->
                         bundle.editManifest(manifest -> {
-                            ((com.fasterxml.jackson.databind.node.ArrayNode) manifest.get("items")).remove(0);
+                            ((ArrayNode) manifest.get("items")).remove(0);
                             ((ObjectNode) manifest.get("files")).remove(List.of(CLEARANCE,
                                     "decisions/clearance-v1.dmn"));
                         }).delete(CLEARANCE).delete("decisions/clearance-v1.dmn")
@@ -187,7 +188,7 @@ class SignatureTamperCorpusTest {
                 new Variant("an item claims a file its kind does not make", (bundle, keys) -> bundle
                         .write("decisions/rogue-v1.dmn", bundle.read("decisions/clearance-v1.dmn"))
                         .fixChecksum("decisions/rogue-v1.dmn")
-                        .editManifest(manifest -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        .editManifest(manifest -> ((ArrayNode)
                                 item(manifest, WINBACK).get("derivedFiles")).add("decisions/rogue-v1.dmn"))
                         .signManifest(keys.keyOf("dave")),
                         "derivedFiles names decisions/rogue-v1.dmn, which journey 'winback' v1 does not make"),

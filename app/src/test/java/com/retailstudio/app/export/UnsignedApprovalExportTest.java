@@ -12,13 +12,16 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +46,7 @@ class UnsignedApprovalExportTest {
             workflow.approve("journey", "clearance", "ben", Optional.empty());
         }
         // Someone with the database file sets the holdout to 0 %.
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("workspace"),
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("workspace"),
                 "sa", ""); var update = connection.createStatement()) {
             assertEquals(1, update.executeUpdate("UPDATE documents SET body = REPLACE(body, '\"holdoutPercent\": 10', "
                     + "'\"holdoutPercent\": 0') WHERE doc_id = 'clearance'"));
@@ -54,7 +57,7 @@ class UnsignedApprovalExportTest {
                     workspace.publicKeys(), Clock.systemUTC());
             ReviewWorkflow workflow = new ReviewWorkflow(workspace, DocumentChecks.forReview(), signers,
                     SignedBundleFixture.passwords());
-            java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+            IOException refused = Assertions.assertThrows(IOException.class,
                     () -> new BundleExporter(workspace, workflow, Clock.systemUTC(), "1.2.3", JourneyForecast.NONE)
                             .signedWith(signers, SignedBundleFixture.passwords())
                             .export(temp.resolve("bundle"), false, "dave"));

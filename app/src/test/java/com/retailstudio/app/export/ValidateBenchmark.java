@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -76,7 +77,7 @@ public final class ValidateBenchmark {
             time(String.format(Locale.ROOT, "folder with a %.1f GB sparse file, refused", size / (double) (1L << 30)),
                     5, () -> validator.validate(big));
         }
-        List<TestZip.Entry> entries = TestZip.entries(java.util.Map.of("README.md", new byte[16]));
+        List<TestZip.Entry> entries = TestZip.entries(Map.of("README.md", new byte[16]));
         entries.get(0).declaredSize = 3L << 29;
         Path declared = temp.resolve("declared.zip");
         Files.write(declared, TestZip.write(entries));

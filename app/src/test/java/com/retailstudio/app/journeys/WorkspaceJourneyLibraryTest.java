@@ -14,10 +14,12 @@ import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.Position;
+import com.retailstudio.designer.ui.JourneysViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -119,8 +121,8 @@ class WorkspaceJourneyLibraryTest {
     @Test
     void anEditThatCannotBeStoredStaysOnTheCanvasAndTheEditorSaysSo() {
         Workspace workspace = Workspace.open(folder);
-        com.retailstudio.designer.ui.JourneysViewModel editor =
-                new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
+        JourneysViewModel editor =
+                new JourneysViewModel(library(workspace));
         editor.library().newFromTemplate("winback");
         workspace.close();
         editor.editor().addNode(NodeKind.EXIT, new Position(0, 900));
@@ -144,7 +146,7 @@ class WorkspaceJourneyLibraryTest {
             Journey longer = JourneyEdits.addNode(cart, NodeKind.WAIT, new Position(40, 900));
             library.saveVersion(longer);
 
-            List<com.retailstudio.designer.library.JourneyVersion> versions = library.versions(cart.id());
+            List<JourneyVersion> versions = library.versions(cart.id());
             assertEquals(List.of(2, 1), versions.stream().map(v -> v.number()).toList());
             assertEquals(List.of("saved", "approved"), versions.stream().map(v -> v.reviewState()).toList());
             assertEquals(List.of("ana", "ana"), versions.stream().map(v -> v.author()).toList());
@@ -158,8 +160,8 @@ class WorkspaceJourneyLibraryTest {
     @Test
     void importingAJourneyWhoseIdDiffersOnlyInCaseIsRefusedWithASentence() throws Exception {
         try (Workspace workspace = Workspace.open(folder.resolve("ws"))) {
-            com.retailstudio.designer.ui.JourneysViewModel model =
-                    new com.retailstudio.designer.ui.JourneysViewModel(library(workspace));
+            JourneysViewModel model =
+                    new JourneysViewModel(library(workspace));
             Journey winback = JourneyTemplates.load("winback").orElseThrow();
             Path lower = folder.resolve("promo.json");
             JourneyJson.write(withId(winback, "promo-x"), lower);

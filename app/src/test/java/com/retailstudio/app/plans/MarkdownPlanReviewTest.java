@@ -14,6 +14,7 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.RuleBook;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class MarkdownPlanReviewTest {
     @Test
     void aPlanThatBreaksItsRuleBookCannotBeSubmittedAndStaysADraft(@TempDir Path folder) {
         // planned under the standard rules, but saved with a rule book that allows at most 10 % off
-        RuleBook strict = new RuleBook(MarkdownRules.defaults().withMaxDepth(0.1), java.util.Map.of());
+        RuleBook strict = new RuleBook(MarkdownRules.defaults().withMaxDepth(0.1), Map.of());
         try (Workspace workspace = Workspace.open(folder)) {
             ReviewRefusedException refused = assertThrows(ReviewRefusedException.class,
                     () -> MarkdownPlans.submitForReview(workspace, SamplePlan.result(), strict, SamplePlan.data(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class CanonicalJsonPropertyTest {
     @SuppressWarnings("unchecked")
     private static Object shuffled(Object value, Random random) {
         if (value instanceof Map<?, ?> map) {
-            List<String> keys = new ArrayList<>((java.util.Collection<String>) map.keySet());
+            List<String> keys = new ArrayList<>((Collection<String>) map.keySet());
             Collections.shuffle(keys, random);
             Map<String, Object> copy = new LinkedHashMap<>();
             keys.forEach(key -> copy.put(key, shuffled(map.get(key), random)));

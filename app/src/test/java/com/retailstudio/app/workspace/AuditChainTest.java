@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,7 +170,7 @@ class AuditChainTest {
 
     @Test
     void aWorkspaceUpgradedFromVersionFourKeepsItsEntriesAndChainsThem() throws SQLException {
-        org.flywaydb.core.Flyway.configure().dataSource(WorkspaceDatabase.urlFor(temp), "sa", "")
+        Flyway.configure().dataSource(WorkspaceDatabase.urlFor(temp), "sa", "")
                 .locations(WorkspaceMigrations.locations(WorkspaceDatabase.Vendor.H2)).target("4").load().migrate();
         try (Connection connection = DriverManager.getConnection(WorkspaceDatabase.urlFor(temp), "sa", "");
              Statement statement = connection.createStatement()) {

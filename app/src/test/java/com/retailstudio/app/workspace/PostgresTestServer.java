@@ -1,5 +1,6 @@
 package com.retailstudio.app.workspace;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -288,7 +289,7 @@ public final class PostgresTestServer {
                 // Fall through to the PATH.
             }
         }
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(Path::of)
                 .filter(PostgresTestServer::hasServerTools)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -133,8 +134,8 @@ class TeamWorkspaceRulesTest {
 
     @Test
     void theDatabaseAllowsOneActiveDataSet() {
-        ana.dataSets().register("Sample", java.nio.file.Path.of("/data/sample"), "a".repeat(64));
-        ana.dataSets().register("Other", java.nio.file.Path.of("/data/other"), "b".repeat(64));
+        ana.dataSets().register("Sample", Path.of("/data/sample"), "a".repeat(64));
+        ana.dataSets().register("Other", Path.of("/data/other"), "b".repeat(64));
 
         assertThrows(SQLException.class, () -> sql("ana", "UPDATE data_sets SET active = TRUE"));
         assertEquals("Other", ana.dataSets().active().orElseThrow().name());

@@ -6,6 +6,7 @@ import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Position;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public final class JourneyEdits {
     public static Journey paste(Journey journey, Clipboard clipboard, double dx, double dy) {
         Set<String> used = new HashSet<>();
         journey.nodes().forEach(n -> used.add(n.id()));
-        Map<String, String> renamed = new java.util.HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
         List<JourneyNode> nodes = new ArrayList<>(journey.nodes());
         for (JourneyNode node : clipboard.nodes()) {
             String id = freshId(used, baseOf(node.id()));

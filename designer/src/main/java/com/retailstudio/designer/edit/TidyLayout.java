@@ -5,6 +5,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Position;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ public final class TidyLayout {
         }
         // Reverse post-order is a topological order of the graph without the loop-closing connections.
         List<String> topological = new ArrayList<>(order);
-        java.util.Collections.reverse(topological);
+        Collections.reverse(topological);
         Map<String, Integer> layer = new HashMap<>();
         Map<String, List<String>> predecessors = new HashMap<>();
         ids.forEach(id -> predecessors.put(id, new ArrayList<>()));

@@ -26,11 +26,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the journey file format (see docs/journey-format.md) strictly, naming the JSON pointer of any bad value. */
 final class JourneyReader {
@@ -42,7 +45,7 @@ final class JourneyReader {
 
     /** Jackson's refusal in our words: "nested 1,001 levels deep, more than the 1,000 a JSON file may have". */
     private static String limitExceeded(StreamConstraintsException e) {
-        java.util.regex.Matcher depth = java.util.regex.Pattern
+        Matcher depth = Pattern
                 .compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)")
                 .matcher(String.valueOf(e.getOriginalMessage()));
         if (depth.find()) {
@@ -160,7 +163,7 @@ final class JourneyReader {
         JsonObject o = JsonObject.of(node, pointer, "a condition");
         String field = o.nonEmptyText("field");
         Operator operator = o.parsed("operator", Operator::fromJson, "\"{}\" is not an operator; use "
-                + String.join(", ", java.util.Arrays.stream(Operator.values()).map(Operator::json).toList()));
+                + String.join(", ", Arrays.stream(Operator.values()).map(Operator::json).toList()));
         ConditionValue value = value(o.required("value"), o.at("value"));
         o.noOtherMembers();
         return new Condition.Comparison(field, operator, value);
@@ -278,9 +281,9 @@ final class JourneyReader {
 
     private static Message message(JsonObject o) throws JourneyFormatException {
         JourneyChannel channel = o.parsed("channel", JourneyChannel::fromJson, "\"{}\" is not a channel; use "
-                + String.join(", ", java.util.Arrays.stream(JourneyChannel.values()).map(JourneyChannel::json).toList()));
+                + String.join(", ", Arrays.stream(JourneyChannel.values()).map(JourneyChannel::json).toList()));
         MessageKind kind = o.parsed("kind", MessageKind::fromJson, "\"{}\" is not a message kind; use "
-                + String.join(", ", java.util.Arrays.stream(MessageKind.values()).map(MessageKind::json).toList()));
+                + String.join(", ", Arrays.stream(MessageKind.values()).map(MessageKind::json).toList()));
         String content = o.nonEmptyText("contentId");
         Optional<Offer> offer = o.has("offer") ? Optional.of(offer(o.object("offer", "an offer"))) : none(o, "offer");
         boolean transactional = o.has("transactional") && o.bool("transactional");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -115,7 +116,7 @@ final class JourneyWriter {
         return o;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode value(ConditionValue value) {
+    private static JsonNode value(ConditionValue value) {
         if (value instanceof ConditionValue.NumberValue n) {
             return numberNode(n.value());
         } else if (value instanceof ConditionValue.TextValue t) {
@@ -233,7 +234,7 @@ final class JourneyWriter {
     }
 
     /** Whole numbers as integers ({@code 50}, not {@code 50.0}) so hand-written files stay as written. */
-    private static com.fasterxml.jackson.databind.JsonNode numberNode(double value) {
+    private static JsonNode numberNode(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return F.numberNode((long) value);
         }

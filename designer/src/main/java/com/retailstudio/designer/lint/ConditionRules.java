@@ -11,6 +11,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Operator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class ConditionRules implements LintRule {
 
     /** The comparisons that must all hold for the group to hold: its own and those of nested AND groups. */
     static List<Condition.Comparison> conjuncts(Condition.Group group) {
-        List<Condition.Comparison> out = new java.util.ArrayList<>();
+        List<Condition.Comparison> out = new ArrayList<>();
         if (group.combinator() != Condition.Combinator.AND) {
             return out;
         }
@@ -175,7 +176,7 @@ final class ConditionRules implements LintRule {
 
     /** Branches no customer of the journey's audience can take, because the audience rules them out. */
     private void branchesRuledOutByAudience(Journey journey, List<Finding> findings) {
-        List<Condition.Comparison> audience = new java.util.ArrayList<>(conjuncts(journey.audience()));
+        List<Condition.Comparison> audience = new ArrayList<>(conjuncts(journey.audience()));
         if (journey.entry() instanceof EntryTrigger.AudienceTrigger a) {
             audience.addAll(conjuncts(a.conditions()));
         }
@@ -189,7 +190,7 @@ final class ConditionRules implements LintRule {
                     if (own.isEmpty() || contradiction(own).isPresent()) {
                         continue;
                     }
-                    List<Condition.Comparison> both = new java.util.ArrayList<>(audience);
+                    List<Condition.Comparison> both = new ArrayList<>(audience);
                     both.addAll(own);
                     if (contradiction(both).isPresent()) {
                         String label = branch.label().isBlank() ? branch.id() : branch.label();

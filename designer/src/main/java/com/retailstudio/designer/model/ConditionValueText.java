@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -130,7 +131,7 @@ public final class ConditionValueText {
                 value = new ConditionValue.NumberValue(number);
             }
             case BOOLEAN -> {
-                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                String lower = text.toLowerCase(Locale.ROOT);
                 if (lower.equals("yes") || lower.equals("true")) {
                     value = new ConditionValue.BooleanValue(true);
                 } else if (lower.equals("no") || lower.equals("false")) {

@@ -1,6 +1,7 @@
 package com.retailstudio.designer.model;
 
 import com.retailstudio.data.model.ConsentPurpose;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,7 @@ public record ConsentRules(Map<JourneyChannel, ConsentPurpose> channels, Optiona
     public ConsentRules {
         EnumMap<JourneyChannel, ConsentPurpose> copy = new EnumMap<>(JourneyChannel.class);
         copy.putAll(channels);
-        channels = java.util.Collections.unmodifiableMap(copy);
+        channels = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(personalisedPromotions, "personalisedPromotions");
     }
 

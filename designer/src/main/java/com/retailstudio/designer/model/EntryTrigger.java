@@ -2,7 +2,9 @@ package com.retailstudio.designer.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What brings a customer into a journey. */
 public sealed interface EntryTrigger {
@@ -67,8 +69,8 @@ public sealed interface EntryTrigger {
             return json;
         }
 
-        public static java.util.Optional<Repeat> fromJson(String text) {
-            return java.util.Arrays.stream(values()).filter(r -> r.json.equals(text)).findFirst();
+        public static Optional<Repeat> fromJson(String text) {
+            return Arrays.stream(values()).filter(r -> r.json.equals(text)).findFirst();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.data.model.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class FieldCatalogue {
                 put(map, fromColumn("event." + column.name(), column, Field.Group.TRIGGER_EVENT));
             }
         }
-        return new FieldCatalogue(java.util.Collections.unmodifiableMap(map));
+        return new FieldCatalogue(Collections.unmodifiableMap(map));
     }
 
     private static void put(Map<String, Field> map, Field field) {

@@ -6,6 +6,7 @@ import com.retailstudio.designer.model.JourneyStructureDiff.StepChange;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +76,7 @@ public record CanvasHighlights(Map<String, StepChange> steps, Set<Edge> addedEdg
 
     /** The style class and the word for a mark, e.g. {@code diff-added} and "Added". */
     static String styleClass(StepChange change) {
-        return "diff-" + change.name().toLowerCase(java.util.Locale.ROOT);
+        return "diff-" + change.name().toLowerCase(Locale.ROOT);
     }
 
     static String word(StepChange change) {

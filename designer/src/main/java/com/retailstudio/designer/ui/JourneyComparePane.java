@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,7 +49,7 @@ public final class JourneyComparePane extends VBox {
         getChildren().add(canvases);
         if (changesId != null) {
             changes.setId(changesId);
-            changes.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            changes.setCellFactory(list -> new ListCell<>() {
                 @Override
                 protected void updateItem(JourneyDiff.Change change, boolean empty) {
                     super.updateItem(change, empty);

@@ -6,10 +6,14 @@ import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyStructureDiff;
+import java.io.File;
 import java.util.Optional;
 import java.time.ZoneId;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -118,7 +122,7 @@ public final class JourneysView extends BorderPane {
         history.setId("journey-tab-versions");
         Runnable count = () -> history.setText(model.versions().rows().isEmpty() ? "Versions"
                 : "Versions (" + model.versions().rows().size() + ")");
-        model.versions().rows().addListener((javafx.collections.ListChangeListener<VersionRow>) change -> count.run());
+        model.versions().rows().addListener((ListChangeListener<VersionRow>) change -> count.run());
         count.run();
         // Reviews are decided in Approvals & export: the states are read again whenever the tab is shown.
         history.setOnSelectionChanged(e -> {
@@ -168,7 +172,7 @@ public final class JourneysView extends BorderPane {
         setOnDragDropped(event -> {
             boolean done = event.getDragboard().hasFiles();
             if (done) {
-                model.files().importFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                model.files().importFiles(event.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             event.setDropCompleted(done);
             event.consume();
@@ -247,7 +251,7 @@ public final class JourneysView extends BorderPane {
         HBox banner = new HBox(8, text, gap, back);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("journey-version-banner");
-        pane.setPadding(new javafx.geometry.Insets(8));
+        pane.setPadding(new Insets(8));
         VBox view = new VBox(banner, pane);
         view.setId("journey-compare-view");
         view.getStyleClass().add("journey-version-view");
@@ -315,7 +319,7 @@ public final class JourneysView extends BorderPane {
                     : code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT ? step : 0;
             double dy = code == KeyCode.UP || code == KeyCode.KP_UP ? -step
                     : code == KeyCode.DOWN || code == KeyCode.KP_DOWN ? step : 0;
-            model.editor().moveBy(java.util.Set.copyOf(model.editor().selection()), dx, dy);
+            model.editor().moveBy(Set.copyOf(model.editor().selection()), dx, dy);
         } else if (!mod && code == KeyCode.ESCAPE) {
             model.editor().clearSelection();
         } else {

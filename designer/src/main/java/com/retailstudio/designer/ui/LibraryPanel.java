@@ -4,6 +4,10 @@ import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Journey;
 import java.time.Duration;
 import java.time.Instant;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -56,9 +61,9 @@ final class LibraryPanel extends VBox {
         list.getStyleClass().add("template-list");
         list.setCellFactory(view -> new EntryCell(model));
         // "1 min ago" ages while the list is shown: the cells are drawn again now and then, only while on screen
-        javafx.animation.Timeline ages = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        Timeline ages = new Timeline(new KeyFrame(
                 javafx.util.Duration.millis(model.library().ageRefresh().toMillis()), event -> list.refresh()));
-        ages.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ages.setCycleCount(Animation.INDEFINITE);
         list.sceneProperty().addListener((observable, before, now) -> {
             if (now == null) {
                 ages.stop();
@@ -69,7 +74,7 @@ final class LibraryPanel extends VBox {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("template-meta");
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.library().searchProperty().isEmpty())
+        placeholder.textProperty().bind(Bindings.when(model.library().searchProperty().isEmpty())
                 .then("No journeys yet. Start one with New.").otherwise("No journey matches the search."));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
@@ -150,7 +155,7 @@ final class LibraryPanel extends VBox {
         return create;
     }
 
-    private static Button smallButton(String text, org.kordamp.ikonli.Ikon icon, String tip) {
+    private static Button smallButton(String text, Ikon icon, String tip) {
         Button button = new Button(text, new FontIcon(icon));
         button.getStyleClass().addAll("small", "flat");
         button.setTooltip(new Tooltip(tip));

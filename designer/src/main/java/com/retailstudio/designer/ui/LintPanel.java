@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +44,7 @@ final class LintPanel extends VBox {
         Label passed = new Label("Every path ends, every message has its consent, caps and quiet hours, no price is "
                 + "personalised, splits add up and every condition can be met.");
         passed.setWrapText(true);
-        passed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        passed.setMinHeight(Region.USE_PREF_SIZE);
         passed.getStyleClass().add("lint-passed-text");
         VBox allClear = new VBox(10, passedIcon, passed);
         allClear.setAlignment(Pos.TOP_CENTER);
@@ -83,7 +84,7 @@ final class LintPanel extends VBox {
             message.setWrapText(true);
             message.setPrefWidth(184);
             message.setMaxWidth(184);
-            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             Label where = new Label(finding.code() + finding.nodeId().map(id -> " · " + id).orElse(""));
             where.getStyleClass().add("lint-finding-code");
             VBox text = new VBox(2, message, where);

@@ -3,12 +3,15 @@ package com.retailstudio.designer.ui;
 import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.edit.TidyLayout;
 import com.retailstudio.designer.model.Position;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,15 +72,15 @@ final class NodePalette extends VBox {
             BiConsumer<NodeKind, Position> add) {
         FontIcon icon = new FontIcon(icon(kind));
         icon.getStyleClass().add("journey-card-icon");
-        javafx.scene.layout.StackPane badge = new javafx.scene.layout.StackPane(icon);
+        StackPane badge = new StackPane(icon);
         badge.getStyleClass().add("journey-card-badge");
         badge.setMinSize(30, 30);
         badge.setMaxSize(30, 30);
         Label item = new Label(shortName(kind), badge);
-        item.setId("palette-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        item.setId("palette-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         item.getStyleClass().addAll("journey-palette-item", styleClass(kind));
-        item.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        item.setTooltip(new Tooltip("Drag a " + kind.label().toLowerCase(java.util.Locale.ROOT)
+        item.setContentDisplay(ContentDisplay.TOP);
+        item.setTooltip(new Tooltip("Drag a " + kind.label().toLowerCase(Locale.ROOT)
                 + " step onto the canvas, or click to add one in the middle"));
         item.setMaxWidth(Double.MAX_VALUE);
         Label[] ghost = new Label[1];

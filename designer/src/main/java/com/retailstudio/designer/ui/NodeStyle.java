@@ -1,6 +1,7 @@
 package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.JourneyNode;
+import java.util.Locale;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -35,7 +36,7 @@ record NodeStyle(Ikon icon, String kind, String styleClass) {
                 case DIGITAL_SIGNAGE -> Material2OutlinedMZ.TV;
                 case PAID_MEDIA -> Material2OutlinedAL.CAMPAIGN;
             };
-            return new NodeStyle(icon, a.message().channel().label().toUpperCase(java.util.Locale.ROOT), "kind-action");
+            return new NodeStyle(icon, a.message().channel().label().toUpperCase(Locale.ROOT), "kind-action");
         }
         return new NodeStyle(Material2OutlinedAL.FLAG, "EXIT", "kind-exit");
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -149,7 +150,7 @@ final class VersionsPane extends ScrollPane {
         return gap;
     }
 
-    private static Button small(String text, org.kordamp.ikonli.Ikon icon, Runnable action) {
+    private static Button small(String text, Ikon icon, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.getStyleClass().addAll("small", "flat");
         button.setOnAction(e -> action.run());

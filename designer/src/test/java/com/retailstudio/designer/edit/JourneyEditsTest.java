@@ -11,6 +11,7 @@ import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Goal;
+import com.retailstudio.designer.model.Guardrails;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Position;
@@ -125,7 +126,7 @@ class JourneyEditsTest {
     void settingsChangeNameGoalAndGuardrailsButNotStepsOrId() {
         Journey other = new Journey("other", "New name", "New words", 7, new Goal("add_to_cart", Duration.ofDays(3)),
                 clean.entry(), Condition.Group.always(), clean.reEntry(), List.of(), List.of(),
-                new com.retailstudio.designer.model.Guardrails(clean.guardrails().frequencyCaps(),
+                new Guardrails(clean.guardrails().frequencyCaps(),
                         clean.guardrails().quietHours(), clean.guardrails().consent(), 20), clean.objectives());
         Journey updated = JourneyEdits.updateSettings(clean, other);
         assertEquals("test-journey", updated.id());

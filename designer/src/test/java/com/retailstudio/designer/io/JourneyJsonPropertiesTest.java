@@ -40,7 +40,7 @@ class JourneyJsonPropertiesTest {
 
     @Property(tries = 200)
     void anyWrittenJourneyPassesThePublishedSchema(@ForAll("journeys") Journey journey) {
-        assertEquals(java.util.List.of(), PublishedSchema.problems(JourneyJson.toJson(journey)));
+        assertEquals(List.of(), PublishedSchema.problems(JourneyJson.toJson(journey)));
     }
 
     private static Arbitrary<String> text() {

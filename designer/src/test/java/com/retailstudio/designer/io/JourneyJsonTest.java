@@ -43,8 +43,8 @@ class JourneyJsonTest {
                 j.audience(), j.reEntry(), j.nodes(), j.edges(), j.guardrails(), j.objectives()));
         assertRoundTrips(new Journey(j.id(), j.name(), j.description(), 1, j.goal(),
                 new EntryTrigger.AudienceTrigger("Lapsed VIPs", TestJourneys.everything().nodes().stream()
-                        .filter(n -> n instanceof com.retailstudio.designer.model.JourneyNode.ConditionSplit)
-                        .map(n -> ((com.retailstudio.designer.model.JourneyNode.ConditionSplit) n).branches().get(0).condition())
+                        .filter(n -> n instanceof JourneyNode.ConditionSplit)
+                        .map(n -> ((JourneyNode.ConditionSplit) n).branches().get(0).condition())
                         .findFirst().orElseThrow()),
                 j.audience(), j.reEntry(), j.nodes(), j.edges(), j.guardrails(), j.objectives()));
     }

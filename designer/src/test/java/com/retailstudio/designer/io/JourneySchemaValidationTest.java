@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.designer.TestJourneys;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -80,11 +82,11 @@ class JourneySchemaValidationTest {
     @Test
     void theSchemaRequiresAndAllowsExactlyTheMembersTheReaderDoes() throws Exception {
         String json = JourneyJson.toJson(TestJourneys.everything());
-        List<String> disagreements = new java.util.ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         int probes = 0;
         for (String pointer : objectPointers(MAPPER.readTree(json), "")) {
             ObjectNode probe = (ObjectNode) MAPPER.readTree(json);
-            List<String> members = new java.util.ArrayList<>();
+            List<String> members = new ArrayList<>();
             probe.at(pointer.isEmpty() ? "" : pointer).fieldNames().forEachRemaining(members::add);
             for (String member : members) {
                 ObjectNode root = (ObjectNode) MAPPER.readTree(json);
@@ -127,8 +129,8 @@ class JourneySchemaValidationTest {
         assertFalse(probes < 50, "only " + probes + " members probed");
     }
 
-    private static List<String> objectPointers(com.fasterxml.jackson.databind.JsonNode node, String at) {
-        List<String> out = new java.util.ArrayList<>();
+    private static List<String> objectPointers(JsonNode node, String at) {
+        List<String> out = new ArrayList<>();
         if (node.isObject()) {
             out.add(at);
             node.fields().forEachRemaining(e -> out.addAll(objectPointers(e.getValue(),

@@ -28,6 +28,7 @@ import com.retailstudio.designer.model.Message;
 import com.retailstudio.designer.model.MessageKind;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
+import com.retailstudio.designer.model.ReEntryPolicy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -268,11 +269,11 @@ class LintTest {
         void reEntryWithoutCooldownIsAWarning() {
             Journey j = clean();
             Journey again = new Journey(j.id(), j.name(), j.description(), 1, j.goal(), j.entry(), j.audience(),
-                    new com.retailstudio.designer.model.ReEntryPolicy(true, Duration.ZERO, 3), j.nodes(), j.edges(),
+                    new ReEntryPolicy(true, Duration.ZERO, 3), j.nodes(), j.edges(),
                     j.guardrails(), j.objectives());
             assertEquals(List.of("WARNING REENTRY_WITHOUT_COOLDOWN -"), found(again));
             Journey paced = new Journey(j.id(), j.name(), j.description(), 1, j.goal(), j.entry(), j.audience(),
-                    new com.retailstudio.designer.model.ReEntryPolicy(true, Duration.ofDays(7), 3), j.nodes(), j.edges(),
+                    new ReEntryPolicy(true, Duration.ofDays(7), 3), j.nodes(), j.edges(),
                     j.guardrails(), j.objectives());
             assertEquals(List.of(), found(paced));
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.ConsentPurpose;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -60,10 +61,10 @@ class ModelTest {
 
     @Test
     void journeyChannelsMapToTheDataContractsChannels() {
-        assertEquals(com.retailstudio.data.model.Channel.APP, JourneyChannel.APP_PUSH.dataChannel());
-        assertEquals(com.retailstudio.data.model.Channel.STORE, JourneyChannel.DIGITAL_SIGNAGE.dataChannel());
-        assertEquals(com.retailstudio.data.model.Channel.STORE, JourneyChannel.STORE_ASSOCIATE.dataChannel());
-        assertEquals(com.retailstudio.data.model.Channel.PAID_MEDIA, JourneyChannel.PAID_MEDIA.dataChannel());
+        assertEquals(Channel.APP, JourneyChannel.APP_PUSH.dataChannel());
+        assertEquals(Channel.STORE, JourneyChannel.DIGITAL_SIGNAGE.dataChannel());
+        assertEquals(Channel.STORE, JourneyChannel.STORE_ASSOCIATE.dataChannel());
+        assertEquals(Channel.PAID_MEDIA, JourneyChannel.PAID_MEDIA.dataChannel());
     }
 
     @Test

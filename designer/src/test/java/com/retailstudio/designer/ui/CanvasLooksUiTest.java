@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.designer.edit.JourneyEdits;
-import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;

@@ -6,6 +6,8 @@ import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.lint.LintBenchmark;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.Position;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
@@ -65,7 +68,7 @@ public final class EditorBenchmark {
         System.out.printf(Locale.ROOT, "journey: %d steps, %d connections; first render of the editor: %.1f ms%n",
                 journey.nodes().size(), journey.edges().size(), (double) built[3]);
         System.out.printf(Locale.ROOT, "load average %.1f on %d cores; wall-clock times unless noted%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-28s %9s %9s %9s%n", "", "median", "p95", "max");
 
@@ -140,13 +143,13 @@ public final class EditorBenchmark {
         Platform.exit();
     }
 
-    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+    private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
         return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
                 type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS =
+            ManagementFactory.getThreadMXBean();
     /** CPU time of the JavaFX thread for each counted edit: what the edit costs when the machine is busy. */
     private static final List<Double> EDIT_CPU = new ArrayList<>();
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
+import com.retailstudio.designer.library.JourneyLibrary;
+import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
@@ -224,7 +226,7 @@ class JourneysViewModelTest {
     }
 
     /** A library that refuses to save one journey's draft, as a team workspace does after someone else saved it. */
-    private static final class RefusingLibrary implements com.retailstudio.designer.library.JourneyLibrary {
+    private static final class RefusingLibrary implements JourneyLibrary {
         private final InMemoryJourneyLibrary stored;
         String refusedId;
 
@@ -256,7 +258,7 @@ class JourneysViewModelTest {
         }
 
         @Override
-        public List<com.retailstudio.designer.library.JourneyVersion> versions(String id) {
+        public List<JourneyVersion> versions(String id) {
             return stored.versions(id);
         }
 

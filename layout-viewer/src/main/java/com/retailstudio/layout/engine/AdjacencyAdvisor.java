@@ -10,9 +10,12 @@ import com.retailstudio.layout.model.WhatIfResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Adjacency recommendations and what-ifs under a stated proximity model.
@@ -82,7 +85,7 @@ public final class AdjacencyAdvisor {
     /** The model's assumptions in plain words, with this store's figures, for anyone reading a what-if. */
     public List<String> assumptions() {
         return List.of(
-                String.format(java.util.Locale.ROOT, "Only co-purchases beyond chance respond to distance: +%.0f %% of "
+                String.format(Locale.ROOT, "Only co-purchases beyond chance respond to distance: +%.0f %% of "
                         + "them from the farthest zones (%.0f m apart) to the same spot, linear in metres saved "
                         + "(Drèze, Hoch and Purk 1994).", settings.proximityUplift() * 100, span),
                 "Shoppers, baskets and each category's own sales stay the same.",
@@ -194,7 +197,7 @@ public final class AdjacencyAdvisor {
         }
         found.sort(Comparator.comparingDouble(AdjacencyRecommendation::expectedGain).reversed());
         List<AdjacencyRecommendation> ranked = new ArrayList<>();
-        java.util.Set<String> swaps = new java.util.HashSet<>();
+        Set<String> swaps = new HashSet<>();
         for (AdjacencyRecommendation r : found) {
             // two pairs may ask for the same swap; it is one change of layout, listed once under its best pair
             String a = r.move().fromZoneId();

@@ -11,6 +11,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ public final class HeatmapImage {
                 g.fillRect(x, y, w, h);
                 g.setColor(new Color(0x8c959f));
                 g.setStroke(new BasicStroke(1f));
-                java.awt.Shape hatchClip = g.getClip();
+                Shape hatchClip = g.getClip();
                 g.clipRect(x, y, w, h);
                 for (int d = -h; d < w; d += 6) {
                     g.drawLine(x + d, y + h, x + d + h, y);
@@ -104,7 +105,7 @@ public final class HeatmapImage {
             g.setColor(new Color(0, 0, 0, 150));
             g.fillRoundRect(tx - 4, ty - metrics.getAscent(), Math.min(tw, w - 6) + 8, metrics.getHeight(), 6, 6);
             g.setColor(Color.WHITE);
-            java.awt.Shape clip = g.getClip();
+            Shape clip = g.getClip();
             g.clipRect(x, y, w, h);
             g.drawString(text, tx, ty - 2);
             g.setClip(clip);

@@ -1,5 +1,7 @@
 package com.retailstudio.layout.model;
 
+import java.util.Locale;
+
 /**
  * A high-lift category pair that sits far apart in walking distance, with the move that brings it closest for the
  * largest expected net gain over all pairs.
@@ -23,7 +25,7 @@ public record AdjacencyRecommendation(int rank, CategoryAffinity affinity, Strin
 
     /** One sentence for a planner. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "Move %s to %s%s: %s and %s (lift %.2f) come from %.0f m to %.0f m apart, about %+.1f co-purchase "
                         + "baskets (%+.0f in revenue) over the period.",
                 move.category(), move.toZoneId(),

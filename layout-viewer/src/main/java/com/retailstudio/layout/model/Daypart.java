@@ -2,8 +2,11 @@ package com.retailstudio.layout.model;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recurring slice of the week in a store's local time: a set of days and an hour range [fromHour, toHour).
@@ -36,8 +39,8 @@ public record Daypart(String name, Set<DayOfWeek> days, int fromHour, int toHour
     }
 
     /** The named dayparts, in the order they are offered. */
-    public static java.util.List<Daypart> named() {
-        return java.util.List.of(ALL, WEEKDAY_MORNING, WEEKDAY_LUNCH, WEEKDAY_EVENING, SATURDAY, SUNDAY);
+    public static List<Daypart> named() {
+        return List.of(ALL, WEEKDAY_MORNING, WEEKDAY_LUNCH, WEEKDAY_EVENING, SATURDAY, SUNDAY);
     }
 
     /** Every day of the week, local hours [fromHour, toHour). */
@@ -57,7 +60,7 @@ public record Daypart(String name, Set<DayOfWeek> days, int fromHour, int toHour
                 return d;
             }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(text);
+        Matcher m = Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(text);
         if (m.matches()) {
             return hours(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }

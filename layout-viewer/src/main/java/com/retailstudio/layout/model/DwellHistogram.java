@@ -1,5 +1,7 @@
 package com.retailstudio.layout.model;
 
+import java.util.Arrays;
+
 /**
  * Dwell times of one zone in fixed-width bins: {@code counts[i]} holds dwells in [i × binSeconds, (i+1) × binSeconds),
  * and the last bin also holds everything longer.
@@ -25,16 +27,16 @@ public record DwellHistogram(double binSeconds, int[] counts) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DwellHistogram h && h.binSeconds == binSeconds && java.util.Arrays.equals(h.counts, counts);
+        return o instanceof DwellHistogram h && h.binSeconds == binSeconds && Arrays.equals(h.counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return Double.hashCode(binSeconds) * 31 + java.util.Arrays.hashCode(counts);
+        return Double.hashCode(binSeconds) * 31 + Arrays.hashCode(counts);
     }
 
     @Override
     public String toString() {
-        return "DwellHistogram[binSeconds=" + binSeconds + ", counts=" + java.util.Arrays.toString(counts) + "]";
+        return "DwellHistogram[binSeconds=" + binSeconds + ", counts=" + Arrays.toString(counts) + "]";
     }
 }

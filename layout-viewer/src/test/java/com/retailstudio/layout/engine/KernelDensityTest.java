@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.layout.model.DensityGrid;
 import com.retailstudio.layout.model.KernelBandwidth;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class KernelDensityTest {
@@ -47,7 +48,7 @@ class KernelDensityTest {
 
     @Test
     void filteredOutVisitsLeaveNoTrace() {
-        var plan = HandMadeStore.plan(java.time.ZoneOffset.UTC);
+        var plan = HandMadeStore.plan(ZoneOffset.UTC);
         StoreTraffic traffic = HandMadeStore.traffic(plan);
         DensityGrid none = KernelDensity.estimate(traffic, new boolean[traffic.visitCount()], 0.25, 1);
         assertEquals(0, none.max());
@@ -58,7 +59,7 @@ class KernelDensityTest {
 
     @Test
     void aFixedBandwidthIsUsedOnBothAxesAndScottsRuleStaysAvailable() {
-        var plan = HandMadeStore.plan(java.time.ZoneOffset.UTC);
+        var plan = HandMadeStore.plan(ZoneOffset.UTC);
         StoreTraffic traffic = HandMadeStore.traffic(plan);
         boolean[] all = {true, true, true};
         DensityGrid scott = KernelDensity.estimate(traffic, all, 0.25, 1);

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -64,7 +65,7 @@ class WalkingGridTest {
     @Property(tries = 60)
     void walkingIsNeverShorterThanTheStraightLineAndIsSymmetric(
             @ForAll @IntRange(min = 0, max = 15) int shelves, @ForAll @IntRange(min = 0, max = 1000) int seed) {
-        java.util.Random r = new java.util.Random(seed);
+        Random r = new Random(seed);
         List<Zone> fixtures = new ArrayList<>();
         for (int i = 0; i < shelves; i++) {
             fixtures.add(fixture(r.nextInt(18) * 0.5, r.nextInt(18) * 0.5, 0.5 + r.nextInt(4) * 0.5, 0.5));

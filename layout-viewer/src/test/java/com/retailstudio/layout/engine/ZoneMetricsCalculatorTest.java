@@ -8,6 +8,7 @@ import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class ZoneMetricsCalculatorTest {
     @Test
     void aBasketPaidLongerAfterTheLastReadingThanTheToleranceIsNotJoined() {
         StoreBaskets late = StoreBaskets.builder(HandMadeStore.CATEGORIES, ZoneOffset.UTC)
-                .add("T3", java.time.Instant.parse("2026-06-01T12:00:36Z"), "wine", 1, 12.00).build();
+                .add("T3", Instant.parse("2026-06-01T12:00:36Z"), "wine", 1, 12.00).build();
         int[] joined = VisitBasketJoin.join(HandMadeStore.traffic(plan), late, 10);
         assertArrayEquals(new int[] {-1, -1, -1}, joined, "V3 ended 12:00:25, T3 paid 11 s later");
         assertArrayEquals(new int[] {-1, -1, 0}, VisitBasketJoin.join(HandMadeStore.traffic(plan), late, 11));

@@ -9,13 +9,19 @@ import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.engine.BasketAffinityCalculator;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreBaskets;
+import com.retailstudio.layout.engine.StoreTraffic;
 import com.retailstudio.layout.engine.TillBasket;
+import com.retailstudio.layout.engine.VisitBasketJoin;
+import com.retailstudio.layout.engine.ZoneMetricsCalculator;
 import com.retailstudio.layout.model.CategoryAffinity;
+import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,11 +67,11 @@ class GeneratedDataRecoveryTest {
             CategoryAffinity found = pairs.stream().filter(a -> key(a.categoryA(), a.categoryB()).equals(k))
                     .findFirst().orElseThrow();
             double plantedLift = p.get("lift").asDouble();
-            System.out.printf(java.util.Locale.ROOT, "%s planted lift %.3f, recovered %.3f (support %.3f, %d baskets)%n",
+            System.out.printf(Locale.ROOT, "%s planted lift %.3f, recovered %.3f (support %.3f, %d baskets)%n",
                     k, plantedLift, found.lift(), found.support(), found.baskets());
             assertEquals(plantedLift, found.lift(), 0.15 * plantedLift, k);
         }
-        System.out.printf(java.util.Locale.ROOT, "fifth pair %s+%s lift %.3f%n", pairs.get(planted.size()).categoryA(),
+        System.out.printf(Locale.ROOT, "fifth pair %s+%s lift %.3f%n", pairs.get(planted.size()).categoryA(),
                 pairs.get(planted.size()).categoryB(), pairs.get(planted.size()).lift());
         // the fifth pair is unrelated: its lift is near the independence level, far below every planted one
         assertTrue(pairs.get(planted.size()).lift() < 1.3, "fifth lift " + pairs.get(planted.size()).lift());
@@ -74,17 +80,17 @@ class GeneratedDataRecoveryTest {
     @Test
     void precomputedPassByMasksGiveTheSameMetricsAsTheDirectGeometry() {
         for (String id : data.storeIds()) {
-            com.retailstudio.layout.engine.StoreTraffic traffic = data.traffic().get(id);
-            com.retailstudio.layout.engine.StoreBaskets baskets = data.baskets().get(id);
-            boolean[] all = traffic.visitsIn(com.retailstudio.layout.model.TimeFilter.ALL);
-            int[] joined = com.retailstudio.layout.engine.VisitBasketJoin.join(traffic, baskets, 10);
-            var settings = com.retailstudio.layout.model.ZoneMetricsSettings.DEFAULTS;
+            StoreTraffic traffic = data.traffic().get(id);
+            StoreBaskets baskets = data.baskets().get(id);
+            boolean[] all = traffic.visitsIn(TimeFilter.ALL);
+            int[] joined = VisitBasketJoin.join(traffic, baskets, 10);
+            var settings = ZoneMetricsSettings.DEFAULTS;
             assertEquals(
-                    com.retailstudio.layout.engine.ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
+                    ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
                             baskets.all(), settings, null),
-                    com.retailstudio.layout.engine.ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
+                    ZoneMetricsCalculator.compute(traffic, all, baskets, joined,
                             baskets.all(), settings,
-                            com.retailstudio.layout.engine.ZoneMetricsCalculator.nearMasks(traffic, 1.5)));
+                            ZoneMetricsCalculator.nearMasks(traffic, 1.5)));
         }
     }
 

@@ -15,6 +15,7 @@ import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class ZoneConversionRecoveryTest {
                 continue;
             }
             checked++;
-            report.append(String.format(java.util.Locale.ROOT, "%s %s planted %.3f found %.3f (%d dwells)%n",
+            report.append(String.format(Locale.ROOT, "%s %s planted %.3f found %.3f (%d dwells)%n",
                     z.zoneId(), z.category().orElse(""), rate.asDouble(), z.conversionRate(), z.dwells()));
             // 700 to 2,200 dwells per zone: a binomial standard error of 1-2 points; measured errors are at most 0.036
             assertTrue(z.dwells() > 150, report.toString());

@@ -13,11 +13,13 @@ import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -233,7 +235,7 @@ class StoreLayoutViewModelTest {
         LayoutSnapshot oneDay = model.snapshotProperty().get();
         assertTrue(oneDay.visits() > 0 && oneDay.visits() < StoreLayoutViewModel.SMALL_SAMPLE_VISITS,
                 "one day: " + oneDay.visits());
-        assertEquals(String.format(java.util.Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
+        assertEquals(String.format(Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
                 + "(fewer than %d), so treat any recommendation as a hint to check, not a finding.", oneDay.visits(),
                 oneDay.visits() == 1 ? "visit" : "visits", StoreLayoutViewModel.SMALL_SAMPLE_VISITS),
                 model.sampleWarningProperty().get());
@@ -262,7 +264,7 @@ class StoreLayoutViewModelTest {
                     .map(f -> Instant.parse(f[2]).atZone(ZoneId.of("Europe/London")).toLocalDate())
                     .min(LocalDate::compareTo).orElseThrow();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -419,7 +421,7 @@ class StoreLayoutViewModelTest {
         assertNull(model.filter().bandwidthProperty().get());
         assertEquals(scottX, reset.density().bandwidthX(), 1e-12);
         assertEquals(scottY, reset.density().bandwidthY(), 1e-12);
-        assertTrue(java.util.Arrays.equals(auto.density().values(), reset.density().values()),
+        assertTrue(Arrays.equals(auto.density().values(), reset.density().values()),
                 "auto gives the same surface as before");
         assertEquals("Auto (Scott's rule: " + auto.scottBandwidth().label() + ")", model.bandwidthText());
     }

@@ -18,8 +18,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,12 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -36,6 +43,9 @@ import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.WalkingPaths;
 import com.retailstudio.layout.model.WhatIfResult;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
@@ -108,11 +118,11 @@ class StoreLayoutViewUiTest {
     @Test
     void theBandwidthSliderSharpensTheHeatmapAndAutoRestoresScottsRule(FxRobot robot) throws Exception {
         awaitAnalytics();
-        javafx.scene.control.Slider slider = robot.lookup("#layout-bandwidth").queryAs(javafx.scene.control.Slider.class);
-        javafx.scene.control.Label value = robot.lookup("#layout-bandwidth-value")
-                .queryAs(javafx.scene.control.Label.class);
-        javafx.scene.control.Button auto = robot.lookup("#layout-bandwidth-auto")
-                .queryAs(javafx.scene.control.Button.class);
+        Slider slider = robot.lookup("#layout-bandwidth").queryAs(Slider.class);
+        Label value = robot.lookup("#layout-bandwidth-value")
+                .queryAs(Label.class);
+        Button auto = robot.lookup("#layout-bandwidth-auto")
+                .queryAs(Button.class);
         LayoutSnapshot scott = model.snapshotProperty().get();
         assertTrue(slider.getParent().isVisible(), "shown with the heatmap overlay");
         assertEquals("Auto (Scott's rule: " + scott.scottBandwidth().label() + ")", value.getText());
@@ -261,8 +271,8 @@ class StoreLayoutViewUiTest {
                 right.mapping().toPixelY(StorePlan.centreY(checkout))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Z02", model.hover().hoveredZoneProperty().get(), "hovering the second plan hovers the zone");
-        javafx.scene.layout.GridPane table = robot.lookup("#layout-zone-comparison")
-                .queryAs(javafx.scene.layout.GridPane.class);
+        GridPane table = robot.lookup("#layout-zone-comparison")
+                .queryAs(GridPane.class);
         assertTrue(table.isVisible());
         Zone cheese = model.snapshotProperty().get().plan().zoneOfCategory("cheese").orElseThrow();
         robot.moveTo(left.localToScreen(left.mapping().toPixelX(StorePlan.centreX(cheese)),
@@ -293,27 +303,27 @@ class StoreLayoutViewUiTest {
     void compareCanShowTheSameDaypartOverTwoPeriods(FxRobot robot) throws Exception {
         awaitAnalytics();
         robot.interact(() -> {
-            model.filter().fromDateProperty().set(java.time.LocalDate.of(2026, 6, 1));
-            model.filter().toDateProperty().set(java.time.LocalDate.of(2026, 6, 14));
+            model.filter().fromDateProperty().set(LocalDate.of(2026, 6, 1));
+            model.filter().toDateProperty().set(LocalDate.of(2026, 6, 14));
             model.filter().compareDaypartProperty().set(Daypart.ALL);
             model.overlayProperty().set(StoreLayoutViewModel.Overlay.PATHS);
         });
         robot.clickOn("#layout-compare");
         awaitAnalytics();
-        javafx.scene.control.DatePicker from = robot.lookup("#layout-compare-from")
-                .queryAs(javafx.scene.control.DatePicker.class);
-        javafx.scene.control.DatePicker to = robot.lookup("#layout-compare-to")
-                .queryAs(javafx.scene.control.DatePicker.class);
+        DatePicker from = robot.lookup("#layout-compare-from")
+                .queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#layout-compare-to")
+                .queryAs(DatePicker.class);
         assertTrue(from.isVisible(), "the right plan's dates show while comparing");
         robot.interact(() -> {
-            from.setValue(java.time.LocalDate.of(2026, 6, 15));
-            to.setValue(java.time.LocalDate.of(2026, 6, 28));
+            from.setValue(LocalDate.of(2026, 6, 15));
+            to.setValue(LocalDate.of(2026, 6, 28));
         });
         awaitAnalytics();
-        javafx.scene.control.Label right = robot.lookup("#layout-compare-title")
-                .queryAs(javafx.scene.control.Label.class);
+        Label right = robot.lookup("#layout-compare-title")
+                .queryAs(Label.class);
         LayoutSnapshot other = model.compareSnapshotProperty().get();
-        assertEquals(String.format(java.util.Locale.ROOT, "All week · 15 Jun–28 Jun · %,d visits · %,d baskets",
+        assertEquals(String.format(Locale.ROOT, "All week · 15 Jun–28 Jun · %,d visits · %,d baskets",
                 other.visits(), other.baskets()), right.getText());
         writeScreenshot(robot, "layouts-compare-dates.png");
     }
@@ -329,8 +339,8 @@ class StoreLayoutViewUiTest {
         for (int i = 1; i < paths.flows().size(); i++) {
             assertTrue(paths.flows().get(i - 1).visitors() >= paths.flows().get(i).visitors(), "busiest first");
         }
-        String legend = robot.lookup(".heatmap-legend").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n)
+        String legend = robot.lookup(".heatmap-legend").queryAs(HBox.class).getChildren().stream()
+                .filter(n -> n instanceof Label).map(n -> ((Label) n)
                         .getText()).reduce("", String::concat);
         assertTrue(legend.contains("widest " + paths.maxVisitors()), legend);
         writeScreenshot(robot, "layouts-paths.png");
@@ -359,12 +369,12 @@ class StoreLayoutViewUiTest {
         assertEquals(suggested, shown, "the same estimate as the recommendation's");
         WhatIfResult expected = shown;
         assertTrue(shown.coPurchaseDelta() > 0);
-        javafx.scene.control.Label figures = robot.lookup("#layout-what-if-figures")
-                .queryAs(javafx.scene.control.Label.class);
-        assertTrue(figures.getText().contains(String.format(java.util.Locale.ROOT, "(%+.1f)",
+        Label figures = robot.lookup("#layout-what-if-figures")
+                .queryAs(Label.class);
+        assertTrue(figures.getText().contains(String.format(Locale.ROOT, "(%+.1f)",
                 expected.coPurchaseDelta())), figures.getText());
-        javafx.scene.control.Label assumptions = robot.lookup("#layout-what-if-assumptions")
-                .queryAs(javafx.scene.control.Label.class);
+        Label assumptions = robot.lookup("#layout-what-if-assumptions")
+                .queryAs(Label.class);
         assertTrue(assumptions.getText().contains("Shoppers, baskets and each category's own sales stay the same"));
         assertEquals(0, model.viewport().centreX() - plan.store().widthM() / 2, 1e-9, "dragging a label does not pan");
         writeScreenshot(robot, "layouts-what-if.png");
@@ -383,17 +393,17 @@ class StoreLayoutViewUiTest {
         awaitAnalytics();
         assertEquals(Daypart.hours(10, 14), model.filter().daypartProperty().get(), "custom hours start at 10–14");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
-                .queryAs(javafx.scene.control.Spinner.class);
+        Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
+                .queryAs(Spinner.class);
         robot.interact(() -> toHour.getValueFactory().setValue(18));
         awaitAnalytics();
         assertEquals(Daypart.hours(10, 18), model.snapshotProperty().get().filter().daypart());
 
-        javafx.scene.control.DatePicker from = robot.lookup("#layout-from")
-                .queryAs(javafx.scene.control.DatePicker.class);
-        robot.interact(() -> from.setValue(java.time.LocalDate.of(2026, 6, 15)));
+        DatePicker from = robot.lookup("#layout-from")
+                .queryAs(DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2026, 6, 15)));
         awaitAnalytics();
-        assertEquals(Optional.of(java.time.LocalDate.of(2026, 6, 15)), model.snapshotProperty().get().filter().from());
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 15)), model.snapshotProperty().get().filter().from());
         assertTrue(model.snapshotProperty().get().visits() < allVisits);
         writeScreenshot(robot, "layouts-custom-hours.png");
 
@@ -405,10 +415,10 @@ class StoreLayoutViewUiTest {
     @Test
     void whileAnalysingTheListSaysSoAndFewVisitsBringASmallSampleWarning(FxRobot robot) throws Exception {
         awaitAnalytics();
-        javafx.scene.control.Label placeholder = robot.lookup("#layout-recommendations-placeholder")
-                .queryAs(javafx.scene.control.Label.class);
-        javafx.scene.control.Label warning = robot.lookup("#layout-small-sample")
-                .queryAs(javafx.scene.control.Label.class);
+        Label placeholder = robot.lookup("#layout-recommendations-placeholder")
+                .queryAs(Label.class);
+        Label warning = robot.lookup("#layout-small-sample")
+                .queryAs(Label.class);
         assertFalse(warning.isVisible(), "all dates: enough visits");
         // The moment a store is being analysed: no results yet, and the list must not claim there are no pairs.
         robot.interact(() -> {
@@ -422,7 +432,7 @@ class StoreLayoutViewUiTest {
         assertEquals("No high-lift pair sits far apart.", placeholder.getText());
 
         // one day's visits: the date range as the toolbar's pickers set it
-        java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 15);
+        LocalDate day = LocalDate.of(2026, 6, 15);
         robot.interact(() -> model.filter().fromDateProperty().set(day));
         robot.interact(() -> model.filter().toDateProperty().set(day));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get() && day.equals(
@@ -455,7 +465,7 @@ class StoreLayoutViewUiTest {
     }
 
     /** The colour drawn at a point of the floor that no zone covers, well inside the store's walls. */
-    private javafx.scene.paint.Color floorBetweenZones(FxRobot robot, FloorPlanCanvas floor) {
+    private Color floorBetweenZones(FxRobot robot, FloorPlanCanvas floor) {
         StorePlan plan = model.snapshotProperty().get().plan();
         double margin = 0.4;
         for (double y = 1; y < plan.store().depthM() - 1; y += 0.25) {

@@ -9,10 +9,12 @@ import com.retailstudio.markdown.model.StorePlan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Backtest on each product's previous, completed season: demand is fitted on every week up to {@code horizon}
@@ -174,7 +176,7 @@ public final class Backtest {
     static double plantedBase(Map<Integer, WeeklySale> byAge, Product p, int w, double beta, double theta) {
         double sumShape = 0;
         double sumObserved = 0;
-        java.util.List<double[]> censored = new ArrayList<>();
+        List<double[]> censored = new ArrayList<>();
         for (Map.Entry<Integer, WeeklySale> e : byAge.entrySet()) {
             WeeklySale s = e.getValue();
             if (s.stockStart() <= 0) {
@@ -198,9 +200,9 @@ public final class Backtest {
             for (double[] c : censored) {
                 double mu = base * c[0];
                 int stock = (int) c[1];
-                double atLeast = org.apache.commons.math3.special.Gamma.regularizedGammaP(stock, mu);
+                double atLeast = Gamma.regularizedGammaP(stock, mu);
                 double atLeastMinus1 = stock - 1 <= 0 ? 1.0
-                        : org.apache.commons.math3.special.Gamma.regularizedGammaP(stock - 1, mu);
+                        : Gamma.regularizedGammaP(stock - 1, mu);
                 double expected = atLeast > 1e-300 ? mu * atLeastMinus1 / atLeast : stock;
                 total += Double.isFinite(expected) ? Math.max(stock, expected) : stock;
             }
@@ -211,7 +213,7 @@ public final class Backtest {
 
     private static int[] constant(int weeks, int cents) {
         int[] out = new int[weeks];
-        java.util.Arrays.fill(out, cents);
+        Arrays.fill(out, cents);
         return out;
     }
 }

@@ -5,9 +5,11 @@ import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.io.PlantedTruthReader;
+import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.RuleBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public final class BacktestMain {
 
     /** Fitted (full history) against planted elasticities. */
     static void printElasticityAccuracy(DataSet data, Map<String, Double> planted) {
-        java.util.List<DemandEstimator.Fitted> fits = DemandEstimator.fit(SalesPanel.series(data,
+        List<DemandEstimator.Fitted> fits = DemandEstimator.fit(SalesPanel.series(data,
                 SalesPanel.lastWeek(data)));
         int n = 0;
         int within3 = 0;
@@ -72,7 +74,7 @@ public final class BacktestMain {
         printElasticityAccuracy(data, truth.elasticities());
         long t0 = System.nanoTime();
         Backtest.Result r = Backtest.run(data, truth.elasticities(), truth.theta(), horizon,
-                new RuleBook(com.retailstudio.markdown.model.MarkdownRules.defaults().withClusterPricing(clusters),
+                new RuleBook(MarkdownRules.defaults().withClusterPricing(clusters),
                         Map.of()), rounds);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "backtest: %d products, %d product-stores, last %d weeks of the previous "

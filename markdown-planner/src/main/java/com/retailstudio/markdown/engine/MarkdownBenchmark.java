@@ -5,6 +5,8 @@ import com.retailstudio.data.model.Product;
 import com.retailstudio.data.model.WeeklySale;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.StorePlan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +131,7 @@ public final class MarkdownBenchmark {
 
     /** CPU time of the whole process in nanoseconds (all threads, including the collector). */
     private static long cpu() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 

@@ -1,6 +1,8 @@
 package com.retailstudio.markdown.engine;
 
 import com.retailstudio.markdown.model.Objective;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * Exact search for the best rule-abiding price path of one planning unit — a product in one store, or in the stores
@@ -119,8 +121,8 @@ public final class MarkdownOptimizer {
 
     /** Frontier points in cost order while they are found. */
     private static final class FrontierBuilder {
-        final java.util.ArrayList<double[]> points = new java.util.ArrayList<>(); // {cost, value, leftover}
-        final java.util.ArrayList<int[]> paths = new java.util.ArrayList<>();
+        final ArrayList<double[]> points = new ArrayList<>(); // {cost, value, leftover}
+        final ArrayList<int[]> paths = new ArrayList<>();
 
         /** The best objective among points costing at most {@code cost}; −infinity when none. */
         double bestWithin(double cost) {
@@ -280,7 +282,7 @@ public final class MarkdownOptimizer {
 
         private int[] keepPrices() {
             int[] prices = new int[weeks];
-            java.util.Arrays.fill(prices, cents[0]);
+            Arrays.fill(prices, cents[0]);
             return prices;
         }
 

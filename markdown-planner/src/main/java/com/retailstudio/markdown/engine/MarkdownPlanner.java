@@ -15,6 +15,7 @@ import com.retailstudio.markdown.model.StorePlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class MarkdownPlanner {
         for (Store s : data.stores()) {
             clusters.put(s.storeId(), s.priceCluster());
         }
-        return new FittedHistory(last, fits, java.util.Collections.unmodifiableMap(clusters), (t1 - t0) / 1_000_000);
+        return new FittedHistory(last, fits, Collections.unmodifiableMap(clusters), (t1 - t0) / 1_000_000);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.engine;
 
+import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -168,8 +169,8 @@ public final class PoissonFit {
     private static int[] derivatives(double[] y, double[][] x, double[] offset, int[] group, boolean[] use, double[] b, double[] grad,
                                      double[] info) {
         int p = b.length;
-        java.util.Arrays.fill(grad, 0);
-        java.util.Arrays.fill(info, 0);
+        Arrays.fill(grad, 0);
+        Arrays.fill(info, 0);
         double[] sx = new double[p];
         double[] sxx = new double[p * p];
         int groups = 0;
@@ -181,8 +182,8 @@ public final class PoissonFit {
             int end = i;
             double sumY = 0;
             double sumE = 0;
-            java.util.Arrays.fill(sx, 0);
-            java.util.Arrays.fill(sxx, 0);
+            Arrays.fill(sx, 0);
+            Arrays.fill(sxx, 0);
             while (end < n && group[end] == g) {
                 if (use[end]) {
                     double e = Math.exp(eta(x, offset, b, end));

@@ -4,12 +4,14 @@ import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleBreach;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks price paths against the rules the optimiser honours ({@link MarkdownOptimizer}, {@link PriceLadder}), from
@@ -70,7 +72,7 @@ public final class PricePathRules {
         long lastMarkdown = -(long) Math.max(0, path.weeksSinceLast());
         for (int t = 0; t < prices.length; t++) {
             int price = prices[t];
-            java.time.LocalDate week = path.firstWeek().plusWeeks(t);
+            LocalDate week = path.firstWeek().plusWeeks(t);
             if (path.seasonWeek() + t >= exit) {
                 breaches.add(breach(path, t, EXIT_WEEK, "a price is planned for week " + (path.seasonWeek() + t)
                         + " of the season; the product exits at week " + exit));
@@ -135,18 +137,18 @@ public final class PricePathRules {
                 + "; allowed: " + Arrays.stream(rungs).skip(1).mapToObj(PricePathRules::money).toList());
     }
 
-    private static java.util.Optional<RuleBreach> clusterBreach(PricePath leader, PricePath path) {
+    private static Optional<RuleBreach> clusterBreach(PricePath leader, PricePath path) {
         int[] a = leader.planCents();
         int[] b = path.planCents();
         for (int t = 0; t < Math.max(a.length, b.length); t++) {
             if (t >= a.length || t >= b.length || a[t] != b[t] || !leader.firstWeek().equals(path.firstWeek())) {
-                return java.util.Optional.of(breach(path, t, CLUSTER_PRICING, "store " + path.storeId()
+                return Optional.of(breach(path, t, CLUSTER_PRICING, "store " + path.storeId()
                         + " is priced " + (t < b.length ? money(b[t]) : "nothing") + " but store "
                         + leader.storeId() + " of the same cluster " + path.cluster() + " is priced "
                         + (t < a.length ? money(a[t]) : "nothing")));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static RuleBreach breach(PricePath path, int week, String rule, String detail) {

@@ -2,6 +2,7 @@ package com.retailstudio.markdown.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.retailstudio.markdown.model.BudgetUse;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PlanSummary;
 import com.retailstudio.markdown.model.ProductDemand;
@@ -9,6 +10,7 @@ import com.retailstudio.markdown.model.StorePlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ public final class PlanReportWriter {
             p.put("product_id", d.productId());
             p.put("category", d.category());
             p.put("elasticity", round4(d.elasticity()));
-            p.put("elasticity_ci", java.util.Arrays.asList(round4(d.elasticityLow()), round4(d.elasticityHigh())));
+            p.put("elasticity_ci", Arrays.asList(round4(d.elasticityLow()), round4(d.elasticityHigh())));
             p.put("mape", round4(d.mape()));
             p.put("held_out_weeks", d.heldOutWeeks());
             p.put("own_elasticity", round4(d.rawElasticity()));
@@ -93,7 +95,7 @@ public final class PlanReportWriter {
      * demand they were projected under, so each figure can be recomputed by hand (docs/markdown-planner.md).
      */
     /** The plan-wide markdown budget and its use; null when the rule book sets none. */
-    private static Map<String, Object> budget(com.retailstudio.markdown.model.BudgetUse use, PlanSummary s) {
+    private static Map<String, Object> budget(BudgetUse use, PlanSummary s) {
         if (!use.hasBudget()) {
             return null;
         }
@@ -126,7 +128,7 @@ public final class PlanReportWriter {
         row.put("stock_now", round4(sp.plan().startStock()));
         row.put("plan", outcome(sp, sp.plan(), sp.planCents()));
         int[] keep = new int[sp.planCents().length];
-        java.util.Arrays.fill(keep, sp.currentCents());
+        Arrays.fill(keep, sp.currentCents());
         row.put("keep_price", outcome(sp, sp.noMarkdown(), keep));
         row.put("baseline", outcome(sp, sp.baseline(), sp.baselineCents()));
         Map<String, Object> demand = new LinkedHashMap<>();

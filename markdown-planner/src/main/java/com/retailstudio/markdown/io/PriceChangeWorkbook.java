@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -61,7 +63,7 @@ public final class PriceChangeWorkbook {
 
     public static void write(PlanResult result, OutputStream out) throws IOException {
         if (result.priceChanges().size() > MAX_ROWS) {
-            throw new IOException(String.format(java.util.Locale.ROOT, "%,d price changes do not fit one Excel sheet "
+            throw new IOException(String.format(Locale.ROOT, "%,d price changes do not fit one Excel sheet "
                     + "(at most %,d rows); write the CSV instead", result.priceChanges().size(), MAX_ROWS));
         }
         Map<String, StorePlan> product = new HashMap<>();
@@ -148,7 +150,7 @@ public final class PriceChangeWorkbook {
             for (int i = 0; i < lines.length; i++) {
                 Row row = summary.createRow(i + 1);
                 row.createCell(0).setCellValue((String) lines[i][0]);
-                if (lines[i][1] instanceof java.time.LocalDate d) {
+                if (lines[i][1] instanceof LocalDate d) {
                     row.createCell(1).setCellValue(d);
                 } else {
                     row.createCell(1).setCellValue((Double) lines[i][1]);

@@ -1,6 +1,8 @@
 package com.retailstudio.markdown.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleBook;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -118,14 +121,14 @@ public final class RuleBookJson {
 
     /** " at line N" for the field the pointer names, found by reading the text again; empty if not found. */
     private static String lineOf(String json, String pointer) {
-        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json)) {
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
             for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                if (token == JsonToken.FIELD_NAME
                         && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
                     return " at line " + parser.currentTokenLocation().getLineNr();
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the text was read once already; without a line the pointer still names the field
         }
         return "";

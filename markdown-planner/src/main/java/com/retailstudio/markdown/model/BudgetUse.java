@@ -1,5 +1,7 @@
 package com.retailstudio.markdown.model;
 
+import java.util.Locale;
+
 /**
  * How a plan used its plan-wide markdown budget ({@link RuleBook#planMarkdownBudget()}): the total markdown cost of
  * all its product-stores is at most the budget.
@@ -43,12 +45,12 @@ public record BudgetUse(double budget, boolean binding, double upperBound, boole
         if (!hasBudget()) {
             return "No markdown budget";
         }
-        String line = String.format(java.util.Locale.ROOT, "Markdown budget %,.2f per plan: %,.2f used, %s", budget,
+        String line = String.format(Locale.ROOT, "Markdown budget %,.2f per plan: %,.2f used, %s", budget,
                 used, binding ? "binding" : "not binding");
         if (!binding && optimal(objective)) {
             return line;
         }
-        return line + (optimal(objective) ? ", proven optimal" : String.format(java.util.Locale.ROOT,
+        return line + (optimal(objective) ? ", proven optimal" : String.format(Locale.ROOT,
                 ", at most %,.2f below the best plan the budget allows (upper bound %,.2f)", gap(objective),
                 upperBound));
     }

@@ -2,6 +2,7 @@ package com.retailstudio.markdown.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A markdown plan: the fitted demand per product, the plan per product and store, the totals and timings.
@@ -24,6 +25,6 @@ public record PlanResult(LocalDate asOf, List<ProductDemand> demand, List<StoreP
         demand = List.copyOf(demand);
         plans = List.copyOf(plans);
         priceChanges = List.copyOf(priceChanges);
-        java.util.Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(budget, "budget");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * One product's planned shelf prices in one store, week by week, with the rule state it starts from — everything
@@ -39,7 +40,7 @@ public record PricePath(String productId, String storeId, String category, Strin
 
     /** Monday of each week of the path. */
     public List<LocalDate> weeks() {
-        return java.util.stream.IntStream.range(0, planCents.length).mapToObj(firstWeek::plusWeeks).toList();
+        return IntStream.range(0, planCents.length).mapToObj(firstWeek::plusWeeks).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.retailstudio.markdown.model;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +17,7 @@ public record RuleBook(MarkdownRules defaults, Map<String, MarkdownRules> byCate
     public RuleBook {
         MarkdownRules.requireRules(defaults);
         byCategory = Map.copyOf(byCategory);
-        java.util.Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(objective, "objective");
         if (!Double.isNaN(planMarkdownBudget)
                 && !(planMarkdownBudget >= 0 && planMarkdownBudget < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("the plan's markdown budget must be 0 or more: " + planMarkdownBudget);

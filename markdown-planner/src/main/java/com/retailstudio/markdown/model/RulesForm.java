@@ -3,6 +3,7 @@ package com.retailstudio.markdown.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,7 @@ public record RulesForm(String ladder, String priceEndings, String maxDepth, Str
                     + "taken before week " + notBefore + ".");
         }
         if (!in.problems.isEmpty()) {
-            in.problems.sort(java.util.Comparator.comparing(RuleProblem::field));
+            in.problems.sort(Comparator.comparing(RuleProblem::field));
             return new Checked(Optional.empty(), in.problems);
         }
         return new Checked(Optional.of(new MarkdownRules(steps, endings, depth, gap, most, notBefore, exit,

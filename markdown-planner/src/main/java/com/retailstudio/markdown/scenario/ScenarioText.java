@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.scenario;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Scenarios in plain text, for the command line: one paragraph per run and the side-by-side table. */
@@ -10,7 +11,7 @@ public final class ScenarioText {
 
     /** The run's totals and what became of its changes by hand, each dropped one with its reason. */
     public static String describe(ScenarioRun run) {
-        ScenarioComparison.Column c = ScenarioComparison.compare(java.util.List.of(run)).columns().get(0);
+        ScenarioComparison.Column c = ScenarioComparison.compare(List.of(run)).columns().get(0);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Scenario \"%s\": %s %.2f; margin %.2f, "
                         + "revenue %.2f, sell-through %.1f %%, %.0f units left, markdown cost %.2f, %d price changes; "
                         + "%d of %d changes by hand kept%n", c.name(), c.objective(), c.objectiveValue(), c.margin(),

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -212,7 +213,7 @@ public final class MarkdownCharts extends VBox {
         double lower = Math.max(0, Math.floor((full - span) / step) * step);
         double upper = Math.ceil(full / step) * step + step / 2;
         axis.setRange(lower, upper);
-        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new DecimalFormat(step < 1 ? "0.00" : "#,##0")));
+        axis.setTickUnit(new NumberTickUnit(step, new DecimalFormat(step < 1 ? "0.00" : "#,##0")));
         return axis;
     }
 

@@ -1,14 +1,17 @@
 package com.retailstudio.markdown.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleField;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The rules editor of the Markdowns section: the default rules or one category's, one typed field per rule, each
@@ -98,7 +102,7 @@ final class RulesEditor extends BorderPane {
         row = field(grid, row, RuleField.MARKDOWN_BUDGET, "", "Most revenue a product's price path may give "
                 + "up against today's price, in its store or price cluster; blank: no budget (the plan's own budget "
                 + "is above)");
-        clusterPricing.setId("rule-" + RuleField.CLUSTER_PRICING.name().toLowerCase(java.util.Locale.ROOT));
+        clusterPricing.setId("rule-" + RuleField.CLUSTER_PRICING.name().toLowerCase(Locale.ROOT));
         clusterPricing.selectedProperty().addListener((o, a, b) -> recheck());
         grid.add(clusterPricing, 0, row, 3, 1);
 
@@ -119,19 +123,19 @@ final class RulesEditor extends BorderPane {
         status.setMinHeight(Region.USE_PREF_SIZE);
 
         // one objective for the whole rule book: changing it saves the book and plans again at once
-        ComboBox<com.retailstudio.markdown.model.Objective> objective = new ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList(com.retailstudio.markdown.model.Objective.values()));
+        ComboBox<Objective> objective = new ComboBox<>(
+                FXCollections.observableArrayList(Objective.values()));
         objective.setId("rules-objective");
-        objective.setConverter(new javafx.util.StringConverter<>() {
+        objective.setConverter(new StringConverter<>() {
             @Override
-            public String toString(com.retailstudio.markdown.model.Objective o) {
-                return o == null ? "" : o == com.retailstudio.markdown.model.Objective.MARGIN
+            public String toString(Objective o) {
+                return o == null ? "" : o == Objective.MARGIN
                         ? "margin (revenue + salvage − cost of the stock on hand)" : "revenue";
             }
 
             @Override
-            public com.retailstudio.markdown.model.Objective fromString(String text) {
-                return com.retailstudio.markdown.model.Objective.parse(text);
+            public Objective fromString(String text) {
+                return Objective.parse(text);
             }
         });
         objective.setValue(model.rules().rulesProperty().get().objective());
@@ -218,7 +222,7 @@ final class RulesEditor extends BorderPane {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         TextField input = new TextField();
-        input.setId("rule-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        input.setId("rule-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         input.setTooltip(new Tooltip(help));
         input.setPromptText(field == RuleField.EXIT_WEEK ? "season end" : field == RuleField.SALVAGE ? "product's own"
                 : field == RuleField.SELL_THROUGH_TARGET || field == RuleField.MARKDOWN_BUDGET ? "none" : field == RuleField.PRICE_ENDINGS ? "any cent" : "");

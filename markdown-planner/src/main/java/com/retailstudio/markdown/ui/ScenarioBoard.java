@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,7 @@ public final class ScenarioBoard {
     private final ScenarioStore store;
     private final TaskExecutor tasks;
     private final Supplier<MarkdownPlanner.FittedHistory> history;
-    private final java.util.function.Function<String, Scenario> current;
+    private final Function<String, Scenario> current;
     private final ObservableList<Scenario> saved = FXCollections.observableArrayList();
     private final ObjectProperty<ScenarioComparison.Table> comparison = new SimpleObjectProperty<>(this,
             "comparison");
@@ -46,7 +47,7 @@ public final class ScenarioBoard {
      * @param current the rules and changes by hand the section shows now, under a name
      */
     ScenarioBoard(ScenarioStore store, TaskExecutor tasks, Supplier<MarkdownPlanner.FittedHistory> history,
-                  java.util.function.Function<String, Scenario> current) {
+                  Function<String, Scenario> current) {
         this.store = store;
         this.tasks = tasks;
         this.history = history;

@@ -3,6 +3,7 @@ package com.retailstudio.markdown.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.markdown.scenario.Scenario;
 import com.retailstudio.markdown.scenario.ScenarioComparison;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,7 +29,7 @@ import javafx.scene.layout.VBox;
 final class ScenariosPane extends VBox {
 
     /** One line of the side-by-side table: a measure and its value in each scenario. */
-    record Measure(String name, java.util.List<String> values) {
+    record Measure(String name, List<String> values) {
     }
 
     private final TableView<Measure> columns = new TableView<>();
@@ -49,7 +51,7 @@ final class ScenariosPane extends VBox {
         ListView<Scenario> saved = new ListView<>(board.saved());
         saved.setId("scenario-list");
         saved.setPrefHeight(90);
-        saved.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        saved.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Scenario item, boolean empty) {
                 super.updateItem(item, empty);
@@ -92,7 +94,7 @@ final class ScenariosPane extends VBox {
         TableColumn<Measure, String> measure = new TableColumn<>("");
         measure.setPrefWidth(140);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        columns.getColumns().setAll(java.util.List.of(measure));
+        columns.getColumns().setAll(List.of(measure));
         for (int i = 0; i < table.columns().size(); i++) {
             int index = i;
             TableColumn<Measure, String> column = new TableColumn<>(table.columns().get(i).name());
@@ -115,7 +117,7 @@ final class ScenariosPane extends VBox {
         TableColumn<ScenarioComparison.CategoryRow, String> category = new TableColumn<>("Category");
         category.setPrefWidth(140);
         category.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().category()));
-        categories.getColumns().setAll(java.util.List.of(category));
+        categories.getColumns().setAll(List.of(category));
         for (int i = 0; i < table.columns().size(); i++) {
             int index = i;
             TableColumn<ScenarioComparison.CategoryRow, String> column = new TableColumn<>(i == 0

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.markdown.model.BudgetUse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class BudgetAllocationTest {
                 exact.nodes(), stopped.value(), stopped.upperBound(), stopped.gap());
 
         BudgetUse use = new BudgetUse(budget, true, stopped.upperBound(), false, stopped.nodes());
-        assertEquals(String.format(java.util.Locale.ROOT, "Markdown budget 2,000.00 per plan: %,.2f used, binding, "
+        assertEquals(String.format(Locale.ROOT, "Markdown budget 2,000.00 per plan: %,.2f used, binding, "
                         + "at most %,.2f below the best plan the budget allows (upper bound %,.2f)", stopped.cost(),
                 stopped.gap(), stopped.upperBound()), use.describe(stopped.cost(), stopped.value()));
     }

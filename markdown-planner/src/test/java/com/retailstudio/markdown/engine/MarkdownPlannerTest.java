@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.model.Store;
+import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PriceChange;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.StorePlan;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class MarkdownPlannerTest {
@@ -45,7 +51,7 @@ class MarkdownPlannerTest {
         for (StorePlan p : plans) {
             int[] first = byProductCluster.putIfAbsent(p.productId() + "/" + p.cluster(), p.planCents());
             if (first != null) {
-                assertTrue(java.util.Arrays.equals(first, p.planCents()), "one price path per cluster: " + p);
+                assertTrue(Arrays.equals(first, p.planCents()), "one price path per cluster: " + p);
             }
             double keep = p.noMarkdown().margin();
             assertTrue(p.plan().margin() >= keep - 1e-9 * (1 + Math.abs(keep)), p.key() + " earns less than keeping");
@@ -55,16 +61,16 @@ class MarkdownPlannerTest {
     @Test
     void planningReportsProgressReusesTheFitAndStopsWhenCancelled() {
         MarkdownPlanner.FittedHistory history = MarkdownPlanner.fit(SampleData.data());
-        List<Double> shares = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> shares = new CopyOnWriteArrayList<>();
 
-        com.retailstudio.markdown.model.PlanResult plan = new MarkdownPlanner(RuleBook.standard()).plan(history,
+        PlanResult plan = new MarkdownPlanner(RuleBook.standard()).plan(history,
                 () -> false, shares::add);
 
         assertEquals(history.fits().size(), plan.demand().size());
         assertTrue(shares.size() >= 10, "progress now and then: " + shares.size());
         assertTrue(shares.stream().allMatch(v -> v > 0 && v <= 1), shares.toString());
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+        AtomicInteger asked = new AtomicInteger();
+        Assertions.assertThrows(CancellationException.class,
                 () -> new MarkdownPlanner(RuleBook.standard()).plan(history, () -> asked.incrementAndGet() > 20,
                         v -> { }));
         assertTrue(asked.get() < history.fits().size(), "stopped early: asked " + asked.get() + " times");

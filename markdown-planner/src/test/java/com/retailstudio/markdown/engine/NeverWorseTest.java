@@ -10,6 +10,7 @@ import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.StorePlan;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class NeverWorseTest {
         int holding = 0;
         int againstBaseline = 0;
         for (List<StorePlan> unit : MarkdownPlanner.byProduct(result.plans()).values().stream()
-                .flatMap(rows -> rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                .flatMap(rows -> rows.stream().collect(Collectors.groupingBy(
                         r -> r.basis().unit())).values().stream()).toList()) {
             double plan = 0;
             double baseline = 0;

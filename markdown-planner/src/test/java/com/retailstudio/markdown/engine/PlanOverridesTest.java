@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PlanOverridesTest {
@@ -185,7 +186,7 @@ class PlanOverridesTest {
     @Test
     void onThePlannedSampleRemovingAStoresOnlyMarkdownScoresLikeKeepingTodaysPrice() {
         PlanResult plan = new MarkdownPlanner(RuleBook.standard().withDefaults(
-                com.retailstudio.markdown.model.MarkdownRules.defaults().withClusterPricing(false)))
+                MarkdownRules.defaults().withClusterPricing(false)))
                 .plan(SampleData.data());
         StorePlan row = plan.plans().stream().filter(p -> p.markdowns() == 1).findFirst().orElseThrow();
         int week = 0;
@@ -207,7 +208,7 @@ class PlanOverridesTest {
     @Test
     void aChangeByHandThatTakesThePlanOverItsMarkdownBudgetIsRefused() {
         RuleBook book = RuleBook.standard().withDefaults(
-                com.retailstudio.markdown.model.MarkdownRules.defaults().withClusterPricing(false));
+                MarkdownRules.defaults().withClusterPricing(false));
         double unlimited = new MarkdownPlanner(book).plan(SampleData.data()).summary().markdownCost();
         PlanResult plan = new MarkdownPlanner(book.withPlanMarkdownBudget(Math.round(unlimited / 2)))
                 .plan(SampleData.data());
@@ -224,7 +225,7 @@ class PlanOverridesTest {
                 PlanOverrides.setStep(plan, row, row.basis().firstAllowed(), deepest));
 
         assertTrue(rejected.reason().startsWith("That brings the plan's markdown cost to "), rejected.reason());
-        assertTrue(rejected.reason().endsWith(String.format(java.util.Locale.ROOT,
+        assertTrue(rejected.reason().endsWith(String.format(Locale.ROOT,
                 "over its markdown budget of %,.2f.", plan.budget().budget())), rejected.reason());
     }
 }

@@ -11,6 +11,7 @@ import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleBreach;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A price path is checked against the rules from outside the optimiser, one breach per broken rule and week. */
@@ -98,7 +99,7 @@ class PricePathRulesTest {
         assertEquals(List.of(PricePathRules.CLUSTER_PRICING), rules(breaches));
         assertEquals("S2", breaches.get(0).storeId());
         assertEquals(List.of(), PricePathRules.check(
-                new RuleBook(RULES.withClusterPricing(false), java.util.Map.of()), paths));
+                new RuleBook(RULES.withClusterPricing(false), Map.of()), paths));
     }
 
     @Test
@@ -121,6 +122,6 @@ class PricePathRulesTest {
         assertEquals(List.of(), PricePathRules.check(book, paths));
         assertTrue(paths.stream().anyMatch(p -> p.markdownsTaken() > 0), "some paths start after markdowns");
         // the same plan checked under stricter rules than it was made with is caught
-        assertTrue(!PricePathRules.check(new RuleBook(RULES.withMaxDepth(0.15), java.util.Map.of()), paths).isEmpty());
+        assertTrue(!PricePathRules.check(new RuleBook(RULES.withMaxDepth(0.15), Map.of()), paths).isEmpty());
     }
 }

@@ -9,6 +9,9 @@ import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.RuleOfThumbNote;
 import com.retailstudio.markdown.model.StorePlan;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +31,7 @@ class RuleOfThumbBaselineTest {
         assertNotEquals(at70.summary().baselineObjective(), at50.summary().baselineObjective(),
                 "the baseline moves with the maximum depth");
         var shortAt70 = RuleOfThumbNote.stoppedShort(at70.plans()).stream().map(StorePlan::key)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         var shortOf = RuleOfThumbNote.stoppedShort(at50.plans());
         assertTrue(shortOf.size() > shortAt70.size(), shortOf.size() + " short at 50 %, " + shortAt70.size()
                 + " at 70 % (cheap products whose 50 % price rounds down beyond 70 %)");
@@ -50,13 +53,13 @@ class RuleOfThumbBaselineTest {
         assertTrue(onlyAt50 > 0);
         String note = RuleOfThumbNote.describe(at50.plans());
         assertTrue(note.startsWith("Baseline, the rule of thumb: 30 % off from 4 weeks before exit, 50 % off"), note);
-        assertTrue(note.contains(String.format(java.util.Locale.ROOT, "On %,d of %,d product-stores",
+        assertTrue(note.contains(String.format(Locale.ROOT, "On %,d of %,d product-stores",
                 shortOf.size(), at50.plans().size())), note);
         assertTrue(note.contains("maximum depth (50 %)"), note);
         assertTrue(note.endsWith("this is why the maximum depth changes the baseline."), note);
-        assertTrue(RuleOfThumbNote.describe(at70.plans()).contains(String.format(java.util.Locale.ROOT,
+        assertTrue(RuleOfThumbNote.describe(at70.plans()).contains(String.format(Locale.ROOT,
                 "On %,d of", shortAt70.size())), "at 70 % only the cheapest products stop short");
-        assertEquals(RuleOfThumbNote.describe(java.util.List.of()).length(), RuleOfThumbNote.describe(
+        assertEquals(RuleOfThumbNote.describe(List.of()).length(), RuleOfThumbNote.describe(
                 at70.plans().stream().filter(p -> !shortAt70.contains(p.key())).toList()).length(),
                 "nothing to explain where every baseline gets its 50 %");
     }

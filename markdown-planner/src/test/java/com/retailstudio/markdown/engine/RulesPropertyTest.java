@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.markdown.model.MarkdownRules;
 import com.retailstudio.markdown.model.PricePath;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
@@ -50,7 +52,7 @@ class RulesPropertyTest {
         int currentCents = (int) Math.round(fullCents * (1 - currentDepth));
         int[] rungs = PriceLadder.rungs(fullCents, currentCents, rules, taken);
         double[] level = new double[weeks];
-        java.util.Arrays.fill(level, weeklyDemand);
+        Arrays.fill(level, weeklyDemand);
         MarkdownProblem p = new MarkdownProblem(level, rungs, fullCents / 100.0, elasticity, 0.6, 10, stock,
                 fullCents / 200.0, fullCents / 1000.0, taken, 99, Math.max(0, noMarkdownBefore - weeksElapsed),
                 maxMarkdowns, minGap, Double.POSITIVE_INFINITY);
@@ -78,7 +80,7 @@ class RulesPropertyTest {
         }
         assertTrue(markdowns + taken <= Math.max(maxMarkdowns, taken), "maximum number of markdowns");
         // the check a reviewer relies on agrees with the optimiser
-        PricePath path = new PricePath("P", "S", "c", "S", fullCents, currentCents, java.time.LocalDate.of(2026, 1, 5),
+        PricePath path = new PricePath("P", "S", "c", "S", fullCents, currentCents, LocalDate.of(2026, 1, 5),
                 weeksElapsed, weeksElapsed + weeks, taken, 99, prices);
         assertEquals(List.of(), PricePathRules.check(rules, path));
     }

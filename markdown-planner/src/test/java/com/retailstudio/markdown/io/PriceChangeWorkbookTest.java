@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
+import com.retailstudio.markdown.engine.PlanOverrides;
 import com.retailstudio.markdown.model.PlanResult;
 import com.retailstudio.markdown.model.PriceChange;
 import com.retailstudio.markdown.model.RuleBook;
@@ -91,7 +92,7 @@ class PriceChangeWorkbookTest {
 
     @Test
     void aPlanWithoutPriceChangesStillWritesTheHeaderAndSummary() throws Exception {
-        PlanResult empty = com.retailstudio.markdown.engine.PlanOverrides.withPlans(new PlanResult(
+        PlanResult empty = PlanOverrides.withPlans(new PlanResult(
                 LocalDate.of(2026, 9, 7), List.of(), List.of(), null, List.of(), 0, 0), List.of());
         Path file = temp.resolve("empty.xlsx");
         PriceChangeWorkbook.write(empty, file);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.retailstudio.markdown.model.MarkdownRules;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleBook;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class RuleBookJsonTest {
 
     @Test
     void theObjectiveAndTheMarkdownBudgetSurviveTheRoundTripAndOlderFilesReadAsMarginWithoutBudget() {
-        RuleBook book = RuleBook.standard().withObjective(com.retailstudio.markdown.model.Objective.REVENUE)
-                .withDefaults(com.retailstudio.markdown.model.MarkdownRules.defaults().withMarkdownBudget(400));
+        RuleBook book = RuleBook.standard().withObjective(Objective.REVENUE)
+                .withDefaults(MarkdownRules.defaults().withMarkdownBudget(400));
         RuleBook back = RuleBookJson.read(RuleBookJson.write(book));
         assertEquals(book, back);
         String older = RuleBookJson.write(RuleBook.standard()).replace("\"objective\" : \"margin\",", "")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class RulesFormTest {
@@ -116,7 +117,7 @@ class RulesFormTest {
     void thePlansMarkdownBudgetIsAnAmountOrBlankForNone() {
         assertEquals(25_000.0, RulesForm.planBudget(" 25,000 "));
         assertTrue(Double.isNaN(RulesForm.planBudget("")), "blank: no budget");
-        assertEquals("Markdown budget per plan must be 0 or more, not -5.", org.junit.jupiter.api.Assertions
+        assertEquals("Markdown budget per plan must be 0 or more, not -5.", Assertions
                 .assertThrows(IllegalArgumentException.class, () -> RulesForm.planBudget("-5")).getMessage());
         assertEquals("Markdown budget per plan: \"lots\" is not an amount of money.", org.junit.jupiter.api
                 .Assertions.assertThrows(IllegalArgumentException.class, () -> RulesForm.planBudget("lots"))

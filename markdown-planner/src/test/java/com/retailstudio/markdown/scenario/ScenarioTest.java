@@ -12,8 +12,10 @@ import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.model.StorePlan;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class ScenarioTest {
     void aScenarioFileSurvivesTheRoundTripAndProblemsNameTheirField() {
         Scenario scenario = new Scenario("budget 50", RuleBook.standard().withObjective(Objective.REVENUE)
                 .withDefaults(MarkdownRules.defaults().withMarkdownBudget(50)), List.of(new Scenario.HandChange(
-                "P00017", "S001", java.time.LocalDate.of(2026, 9, 7), 699)));
+                "P00017", "S001", LocalDate.of(2026, 9, 7), 699)));
         assertEquals(scenario, ScenarioJson.read(ScenarioJson.write(scenario)));
         String good = ScenarioJson.write(scenario);
         assertEquals("/changes/0/price must be a positive number, not \"cheap\"", assertThrows(
@@ -65,7 +67,7 @@ class ScenarioTest {
         while (row.planCents()[week] == row.currentCents()) {
             week++;
         }
-        java.time.LocalDate markdownWeek = row.weeks().get(week);
+        LocalDate markdownWeek = row.weeks().get(week);
         int deepest = row.basis().rungCents()[row.basis().rungCents().length - 1];
         List<Scenario.HandChange> changes = new ArrayList<>();
         // keep today's price instead of the markdown: always allowed
@@ -130,7 +132,7 @@ class ScenarioTest {
         ScenarioRun run = run(scenario);
 
         assertTrue(run.plan().summary().markdownCost() <= 1000 + 1e-6, "within the budget");
-        assertTrue(ScenarioText.describe(run).contains(String.format(java.util.Locale.ROOT,
+        assertTrue(ScenarioText.describe(run).contains(String.format(Locale.ROOT,
                 "Markdown budget 1,000.00 per plan: %,.2f used, binding", run.plan().summary().markdownCost())),
                 ScenarioText.describe(run));
     }

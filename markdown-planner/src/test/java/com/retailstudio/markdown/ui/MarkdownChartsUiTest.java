@@ -24,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
@@ -140,7 +141,7 @@ class MarkdownChartsUiTest {
             robot.interact(() -> model.table().selectedProperty().set(row));
             XYPlot price = ((CombinedDomainXYPlot) chart(robot, "#markdown-path-chart").getPlot()).getSubplots()
                     .get(0);
-            org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) price.getRangeAxis();
+            NumberAxis axis = (NumberAxis) price.getRangeAxis();
             double ticks = (axis.getUpperBound() - axis.getLowerBound()) / axis.getTickUnit().getSize();
             assertTrue(ticks >= 3, row.key() + ": " + ticks + " ticks on " + axis.getRange());
             assertTrue(axis.getLowerBound() <= row.currentCents() / 100.0 && row.fullPrice() <= axis.getUpperBound(),

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.markdown.io.RuleBookJson;
+import com.retailstudio.markdown.model.Objective;
+import com.retailstudio.markdown.scenario.Scenario;
+import com.retailstudio.markdown.scenario.ScenarioComparison;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.markdown.model.PlanResult;
@@ -22,8 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,9 +255,9 @@ class MarkdownViewModelTest {
 
         assertEquals("Comparing markdown scenarios", inline.titles().get(inline.titles().size() - 1));
         assertFalse(board.busyProperty().get());
-        com.retailstudio.markdown.scenario.ScenarioComparison.Table table = board.comparisonProperty().get();
+        ScenarioComparison.Table table = board.comparisonProperty().get();
         assertEquals(List.of("as planned", "at most 40 % off"), table.columns().stream()
-                .map(com.retailstudio.markdown.scenario.ScenarioComparison.Column::name).toList());
+                .map(ScenarioComparison.Column::name).toList());
         assertTrue(table.columns().get(0).objectiveValue() >= table.columns().get(1).objectiveValue(),
                 "looser rules earn at least as much");
         assertEquals(model.resultProperty().get().summary().objectiveValue(), table.columns().get(1).objectiveValue(),
@@ -262,7 +268,7 @@ class MarkdownViewModelTest {
         MarkdownViewModel again = MarkdownViewModel.following(active, Path::of, inline, RuleBookStore.inMemory(),
                 null, store);
         assertEquals(List.of("as planned", "at most 40 % off"), again.scenarios().saved().stream()
-                .map(com.retailstudio.markdown.scenario.Scenario::name).toList());
+                .map(Scenario::name).toList());
         assertEquals(1, again.scenarios().saved().get(1).changes().size());
     }
 
@@ -274,14 +280,14 @@ class MarkdownViewModelTest {
         model.start();
         assertEquals("margin", model.resultProperty().get().summary().objectiveName());
 
-        model.rules().applyObjective(com.retailstudio.markdown.model.Objective.REVENUE);
+        model.rules().applyObjective(Objective.REVENUE);
 
         assertEquals("revenue", model.resultProperty().get().summary().objectiveName());
-        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE,
-                com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow()).objective());
+        assertEquals(Objective.REVENUE,
+                RuleBookJson.read(store.read().orElseThrow()).objective());
         assertEquals(model.resultProperty().get().summary().revenue(),
                 model.resultProperty().get().summary().objectiveValue(), 1e-6);
-        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, MarkdownViewModel.following(active, Path::of,
+        assertEquals(Objective.REVENUE, MarkdownViewModel.following(active, Path::of,
                 inline, store).rules().rulesProperty().get().objective(), "read back at the next start");
     }
 
@@ -299,7 +305,7 @@ class MarkdownViewModelTest {
         PlanResult plan = model.resultProperty().get();
         assertTrue(plan.budget().binding());
         assertTrue(plan.summary().markdownCost() <= budget + 1e-6, plan.summary().markdownCost() + " of " + budget);
-        assertEquals(budget, com.retailstudio.markdown.io.RuleBookJson.read(store.read().orElseThrow())
+        assertEquals(budget, RuleBookJson.read(store.read().orElseThrow())
                 .planMarkdownBudget());
         assertEquals(budget, MarkdownViewModel.following(active, Path::of, inline, store).rules().rulesProperty().get()
                 .planMarkdownBudget(), "read back at the next start");
@@ -373,13 +379,13 @@ class MarkdownViewModelTest {
         model.start();
         String store = model.table().rows().get(0).storeId();
 
-        model.table().filterProperty().set(store.toLowerCase(java.util.Locale.ROOT));
+        model.table().filterProperty().set(store.toLowerCase(Locale.ROOT));
 
         assertFalse(model.table().shownRows().isEmpty());
         assertTrue(model.table().shownRows().size() < model.table().rows().size());
         assertTrue(model.table().shownRows().stream().allMatch(p -> p.storeId().equals(store)
-                || (p.productId() + p.productName() + p.category() + p.cluster()).toLowerCase(java.util.Locale.ROOT)
-                .contains(store.toLowerCase(java.util.Locale.ROOT))));
+                || (p.productId() + p.productName() + p.category() + p.cluster()).toLowerCase(Locale.ROOT)
+                .contains(store.toLowerCase(Locale.ROOT))));
         PlanTotals totals = model.table().shownTotalsProperty().get();
         assertEquals(model.table().shownRows().size(), totals.rows());
         assertEquals(model.table().shownRows().stream().mapToDouble(p -> p.plan().margin()).sum(), totals.margin(), 1e-6);
@@ -426,12 +432,12 @@ class MarkdownViewModelTest {
 
         model.export().export(folder.resolve("plan.csv"));
         assertEquals(changes + 1, Files.readAllLines(folder.resolve("plan.csv")).size());
-        assertEquals(String.format(java.util.Locale.ROOT, "%,d price changes written to %s", changes,
+        assertEquals(String.format(Locale.ROOT, "%,d price changes written to %s", changes,
                 folder.resolve("plan.csv")), model.export().feedbackProperty().get().text());
 
         model.export().export(folder.resolve("plan.xlsx"));
         try (var in = Files.newInputStream(folder.resolve("plan.xlsx"));
-             var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+             var book = WorkbookFactory.create(in)) {
             assertEquals(changes, book.getSheet("Price changes").getLastRowNum());
         }
         assertEquals(List.of("Planning markdowns", "Exporting price changes", "Exporting price changes"),

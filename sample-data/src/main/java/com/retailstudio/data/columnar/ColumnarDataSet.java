@@ -34,7 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -222,8 +224,8 @@ public final class ColumnarDataSet {
     }
 
     /** The partition numbers, in parallel: each partition's rows land at their own positions. */
-    private java.util.stream.IntStream partitions() {
-        return java.util.stream.IntStream.range(0, manifest.partitions()).parallel();
+    private IntStream partitions() {
+        return IntStream.range(0, manifest.partitions()).parallel();
     }
 
     /** Consents in consents.csv order (put back by {@code file_row}). */
@@ -397,7 +399,7 @@ public final class ColumnarDataSet {
      * The baskets of one store, in file order; the other stores' rows are skipped without building their values
      * (store_id is the column read first).
      */
-    public void forEachBasketLine(String storeId, java.util.function.Consumer<BasketLine> consumer) {
+    public void forEachBasketLine(String storeId, Consumer<BasketLine> consumer) {
         read(flat(DataFile.BASKETS), DataFile.BASKETS.columnNames(), (c, rows) -> {
             for (long r = 0; r < rows; r++) {
                 String transaction = c[0].string();
@@ -414,7 +416,7 @@ public final class ColumnarDataSet {
     }
 
     /** The foot-traffic readings of one store, in file order; the other stores' rows are skipped. */
-    public void forEachTrafficReading(String storeId, java.util.function.Consumer<TrafficReading> consumer) {
+    public void forEachTrafficReading(String storeId, Consumer<TrafficReading> consumer) {
         read(flat(DataFile.FOOT_TRAFFIC), DataFile.FOOT_TRAFFIC.columnNames(), (c, rows) -> {
             for (long r = 0; r < rows; r++) {
                 if (!storeId.equals(c[0].string())) {

@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -333,7 +335,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     }
 
     static Path part(Path folder, String table, int partition) {
-        return folder.resolve(table).resolve(String.format(java.util.Locale.ROOT, "part-%05d.parquet", partition));
+        return folder.resolve(table).resolve(String.format(Locale.ROOT, "part-%05d.parquet", partition));
     }
 
     private Path part(String table, int partition) {
@@ -374,7 +376,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         });
     }
 
-    private static void timestamp(ParquetTableWriter w, int column, java.time.Instant at, DataFile file) {
+    private static void timestamp(ParquetTableWriter w, int column, Instant at, DataFile file) {
         w.setTimestamp(column, at.getEpochSecond(), at.getNano(), file.fileName(), w.rows());
     }
 

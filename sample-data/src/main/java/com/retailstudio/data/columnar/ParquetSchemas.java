@@ -2,10 +2,12 @@ package com.retailstudio.data.columnar;
 
 import com.retailstudio.data.io.ColumnSpec;
 import com.retailstudio.data.io.DataFile;
+import java.util.EnumMap;
 import java.util.Map;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
@@ -23,7 +25,7 @@ public final class ParquetSchemas {
     /** 0-based data row of a consent or event in its CSV file. */
     public static final String FILE_ROW = "file_row";
 
-    private static final Map<DataFile, MessageType> SCHEMAS = new java.util.EnumMap<>(DataFile.class);
+    private static final Map<DataFile, MessageType> SCHEMAS = new EnumMap<>(DataFile.class);
 
     static {
         for (DataFile file : DataFile.values()) {
@@ -59,7 +61,7 @@ public final class ParquetSchemas {
     }
 
     private static Type contractColumn(ColumnSpec column) {
-        Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> builder = switch (column.type()) {
+        Types.PrimitiveBuilder<PrimitiveType> builder = switch (column.type()) {
             case TEXT, CODE, COUNTRY, TIMEZONE -> primitive(column, PrimitiveTypeName.BINARY)
                     .as(LogicalTypeAnnotation.stringType());
             case DATE -> primitive(column, PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType());
@@ -72,7 +74,7 @@ public final class ParquetSchemas {
         return builder.named(column.name());
     }
 
-    private static Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> primitive(ColumnSpec column,
+    private static Types.PrimitiveBuilder<PrimitiveType> primitive(ColumnSpec column,
             PrimitiveTypeName type) {
         return column.required() ? Types.required(type) : Types.optional(type);
     }

@@ -1,6 +1,7 @@
 package com.retailstudio.data.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -31,7 +32,7 @@ final class BasketAffinityModel {
         }
         pairMission = new double[PAIRS.length];
         pairOf = new int[n];
-        java.util.Arrays.fill(pairOf, -1);
+        Arrays.fill(pairOf, -1);
         for (int p = 0; p < PAIRS.length; p++) {
             pairMission[p] = RandomDraws.round(RandomDraws.uniform(r, 0.07, 0.12), 3);
             pairOf[PAIRS[p][0]] = p;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,8 +71,8 @@ public final class DataGenerator {
     /** As {@link #generate(GeneratorConfig, Path, GenerationProgress)} with a chosen run size and fan-in, for tests. */
     static GenerationReport generate(GeneratorConfig config, Path outDir, GenerationProgress progress,
                                      int eventsPerRun, int maxFanIn) throws IOException {
-        java.util.Objects.requireNonNull(config, "config must not be null");
-        java.util.Objects.requireNonNull(outDir, "outDir must not be null");
+        Objects.requireNonNull(config, "config must not be null");
+        Objects.requireNonNull(outDir, "outDir must not be null");
         if (eventsPerRun < 1 || maxFanIn < 2) {
             throw new IllegalArgumentException("eventsPerRun must be positive and maxFanIn at least 2");
         }

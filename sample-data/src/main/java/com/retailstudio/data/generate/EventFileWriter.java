@@ -4,12 +4,14 @@ import com.retailstudio.data.generate.ContractVocabulary.Channel;
 import com.retailstudio.data.generate.ContractVocabulary.EventType;
 import com.retailstudio.data.generate.ContractVocabulary.MessageKind;
 
+import java.io.Closeable;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -213,7 +215,7 @@ final class EventFileWriter {
     }
 
     /** Reads a run file line by line through its own buffer; the current line includes its LF. */
-    private static final class RunReader implements java.io.Closeable {
+    private static final class RunReader implements Closeable {
         private final InputStream in;
         byte[] buffer = new byte[RUN_READ_BUFFER];
         private int limit;
@@ -231,7 +233,7 @@ final class EventFileWriter {
             if (newline < 0) {
                 int remaining = limit - lineStart;
                 if (remaining * 2 > buffer.length) {
-                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 }
                 System.arraycopy(buffer, lineStart, buffer, 0, remaining);
                 limit = remaining + in.readNBytes(buffer, remaining, buffer.length - remaining);

@@ -1,11 +1,15 @@
 package com.retailstudio.data.generate;
 
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures generation throughput: generates a data set (200,000 customers unless told otherwise) into a temporary
@@ -19,8 +23,8 @@ public final class GeneratorBenchmark {
     }
 
     private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return 0;
@@ -28,7 +32,7 @@ public final class GeneratorBenchmark {
 
     /** Seconds spent in each phase, a phase being a progress message up to its first parenthesis. */
     private static final class PhaseTimer implements GenerationProgress {
-        final java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        final Map<String, Double> seconds = new LinkedHashMap<>();
         private String phase;
         private long since;
 
@@ -85,7 +89,7 @@ public final class GeneratorBenchmark {
             out.printf(Locale.ROOT, "event rows/second: %,.0f%n", report.eventRows() / seconds);
             out.printf(Locale.ROOT, "all rows/second: %,.0f%n", report.totalRows() / seconds);
             out.printf(Locale.ROOT, "cpu seconds (all threads): %.2f, load average at the end: %.2f, cores: %d%n",
-                    cpuSeconds, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    cpuSeconds, ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
             out.println("phases:");

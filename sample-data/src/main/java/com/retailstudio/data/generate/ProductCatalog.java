@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** The generated assortment: products in ten categories, each with its planted price elasticity and seasons. */
@@ -88,7 +89,7 @@ final class ProductCatalog {
             double elasticity = RandomDraws.round(beta, 3);
             String[] nouns = NOUNS[category];
             String name = LINES[r.nextInt(LINES.length)] + " " + nouns[r.nextInt(nouns.length)];
-            products.add(new Product(i, String.format(java.util.Locale.ROOT, "P%05d", i + 1), name, category,
+            products.add(new Product(i, String.format(Locale.ROOT, "P%05d", i + 1), name, category,
                     fullPrice, unitCost, seasonStart, seasonWeeks, salvage, fixtureStock, elasticity));
         }
         return new ProductCatalog(products);

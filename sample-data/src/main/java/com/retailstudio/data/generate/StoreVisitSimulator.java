@@ -3,6 +3,7 @@ package com.retailstudio.data.generate;
 import com.retailstudio.data.generate.StoreLayouts.Store;
 import com.retailstudio.data.generate.StoreLayouts.Zone;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class StoreVisitSimulator {
                         }
                     }
                     // the price week follows the basket's UTC timestamp, the way a reader joins the two files
-                    int week = sales.weekOf(java.time.LocalDate.ofEpochDay(
+                    int week = sales.weekOf(LocalDate.ofEpochDay(
                             Math.floorDiv(clock.startEpochSecond() + end, WindowClock.SECONDS_PER_DAY)));
                     if (bought != 0 && week >= 0) {
                         writeBasket(r, basketOut, store, week, bought, visitNumber, end);

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +98,7 @@ public final class CsvReaderBenchmark {
             out.printf(Locale.ROOT, "%-40s %9s%n", "Python csv module", "n/a");
         }
         out.printf(Locale.ROOT, "load average %.2f%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Stores, products and customers into an index with references checked, as a whole-folder scan does first. */
@@ -147,8 +149,8 @@ public final class CsvReaderBenchmark {
 
     /** CPU time of the whole process (JIT and GC threads included), which a busy machine inflates far less than wall time. */
     public static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.retailstudio.data.io;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class CustomerEvents {
             offsets[c + 1] += offsets[c];
         }
         int[] rows = new int[n];
-        int[] fill = java.util.Arrays.copyOf(offsets, customers);
+        int[] fill = Arrays.copyOf(offsets, customers);
         for (int r = 0; r < n; r++) {
             rows[fill[events.customerIndex(r)]++] = r;
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads every file of a data set folder in reference order (stores, products and customers before the files that
@@ -66,7 +67,7 @@ public final class DataSetScanner {
     }
 
     private static <T> FileStats read(Path folder, RecordCodec<T> codec, ReferenceIndex references, ProblemSink sink,
-            DataSetVisitor visitor, java.util.function.Consumer<T> consumer) {
+            DataSetVisitor visitor, Consumer<T> consumer) {
         FileScan<T> scan = FileScan.open(folder.resolve(codec.file().fileName()), codec, references, sink);
         scan.forEach(consumer);
         visitor.fileRead(codec.file());

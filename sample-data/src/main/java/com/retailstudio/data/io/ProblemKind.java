@@ -1,5 +1,7 @@
 package com.retailstudio.data.io;
 
+import java.util.Locale;
+
 /** The category of a data problem, so reports can count problems by what went wrong. */
 public enum ProblemKind {
     MISSING_FILE(Severity.ERROR),
@@ -43,6 +45,6 @@ public enum ProblemKind {
 
     /** Lower-case name for reports and JSON, e.g. {@code unknown_reference}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,9 @@
 package com.retailstudio.data.io;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** An entity other files refer to by id, and the file and column that define its ids. */
 public enum Reference {
     CUSTOMER("customers.csv", "customer_id"),
@@ -23,17 +27,17 @@ public enum Reference {
     }
 
     /** The entity whose ids the file defines ({@code products.csv}: products), if it defines any. */
-    public static java.util.Optional<Reference> definedBy(String fileName) {
-        return java.util.Arrays.stream(values()).filter(entity -> entity.fileName.equals(fileName)).findFirst();
+    public static Optional<Reference> definedBy(String fileName) {
+        return Arrays.stream(values()).filter(entity -> entity.fileName.equals(fileName)).findFirst();
     }
 
     /** The entity a referring column names by its id ({@code product_id}: products), if it names one. */
-    public static java.util.Optional<Reference> namedBy(String column) {
-        return java.util.Arrays.stream(values()).filter(entity -> entity.idColumn.equals(column)).findFirst();
+    public static Optional<Reference> namedBy(String column) {
+        return Arrays.stream(values()).filter(entity -> entity.idColumn.equals(column)).findFirst();
     }
 
     /** Lower-case entity name for messages, e.g. {@code customer}. */
     public String noun() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

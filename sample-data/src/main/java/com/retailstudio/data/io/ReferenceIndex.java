@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -49,9 +50,9 @@ public final class ReferenceIndex {
     }
 
     /** The line of the rejected row that defined {@code id}, if its row was rejected. */
-    public java.util.OptionalLong rejectedLine(Reference entity, String id) {
+    public OptionalLong rejectedLine(Reference entity, String id) {
         Long line = rejected.getOrDefault(entity, Map.of()).get(id);
-        return line == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(line);
+        return line == null ? OptionalLong.empty() : OptionalLong.of(line);
     }
 
     /** Registers a store with its floor size, so zones and readings can be checked to lie inside it. */

@@ -6,6 +6,8 @@ import static com.retailstudio.data.io.FieldText.integer;
 
 import com.retailstudio.data.model.WeeklySale;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** Maps sales_weekly.csv rows to {@link WeeklySale} records and back, with the file's row rules. */
 final class WeeklySaleCodec implements RecordCodec<WeeklySale> {
@@ -35,7 +37,7 @@ final class WeeklySaleCodec implements RecordCodec<WeeklySale> {
     public void check(WeeklySale s, RowCheck check) {
         if (s.weekStart().getDayOfWeek() != DayOfWeek.MONDAY) {
             check.fail("week_start", ProblemKind.RULE_VIOLATED, ColumnType.quote(date(s.weekStart())) + " is a "
-                    + s.weekStart().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + s.weekStart().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                     + ", not a Monday");
         }
         if (s.unitsSold() > s.stockStart()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.data.io.DataProblem;
 import com.retailstudio.data.io.ProblemKind;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ final class DataQualityJson {
             for (ColumnCompleteness column : file.columns()) {
                 ObjectNode col = columns.addObject();
                 col.put("column", column.column());
-                col.put("presence", column.presence().name().toLowerCase(java.util.Locale.ROOT));
+                col.put("presence", column.presence().name().toLowerCase(Locale.ROOT));
                 col.put("inHeader", column.inHeader());
                 col.put("nonEmpty", column.nonEmpty());
                 col.put("completeness", column.share());
@@ -74,7 +75,7 @@ final class DataQualityJson {
         ArrayNode problems = root.putArray("problems");
         for (DataProblem problem : report.problems().first()) {
             ObjectNode node = problems.addObject();
-            node.put("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("severity", problem.severity().name().toLowerCase(Locale.ROOT));
             node.put("kind", problem.kind().code());
             node.put("file", problem.fileName());
             if (problem.line() > 0) {

@@ -1,6 +1,7 @@
 package com.retailstudio.data.quality;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the quality check saw in one file of the data set.
@@ -32,7 +33,7 @@ public record FileQuality(String fileName, boolean found, boolean readable, long
             return "unreadable";
         }
         long rejected = rejectedRows();
-        return rejected == 0 ? "ok" : String.format(java.util.Locale.ROOT, "%,d %s rejected", rejected,
+        return rejected == 0 ? "ok" : String.format(Locale.ROOT, "%,d %s rejected", rejected,
                 rejected == 1 ? "row" : "rows");
     }
 }

@@ -17,14 +17,17 @@ import com.retailstudio.data.model.Product;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,15 +123,15 @@ class ColumnarRoundTripTest {
 
     @Test
     void grantedConsentsAsBitsAreTheGrantedRowsOfConsentsCsv() {
-        java.util.Map<String, Integer> row = new java.util.HashMap<>();
+        Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < fromCsv.customers().size(); i++) {
             row.put(fromCsv.customers().get(i).customerId(), i);
         }
         int[] expected = new int[fromCsv.customers().size()];
         fromCsv.consents().stream().filter(c -> c.granted())
                 .forEach(c -> expected[row.get(c.customerId())] |= 1 << c.purpose().ordinal());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, imported.grantedConsentBits());
-        assertTrue(java.util.Arrays.stream(expected).anyMatch(bits -> bits != 0));
+        Assertions.assertArrayEquals(expected, imported.grantedConsentBits());
+        assertTrue(Arrays.stream(expected).anyMatch(bits -> bits != 0));
     }
 
     @Test
@@ -184,7 +187,7 @@ class ColumnarRoundTripTest {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
         }
-        Files.setLastModifiedTime(copy.resolve("events.csv"), java.nio.file.attribute.FileTime.from(
+        Files.setLastModifiedTime(copy.resolve("events.csv"), FileTime.from(
                 Instant.parse("2020-01-01T00:00:00Z")));
         assertEquals(imported.folder(), ColumnarDataSet.find(datasets, copy, () -> "ab".repeat(32)).orElseThrow()
                 .folder(), "same bytes elsewhere: found by fingerprint");

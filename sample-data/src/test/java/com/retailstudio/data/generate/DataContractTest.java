@@ -2,6 +2,8 @@ package com.retailstudio.data.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -352,7 +354,7 @@ class DataContractTest {
             assertTrue(r[0] >= 0 && r[1] >= 0 && r[0] + r[2] <= s[0] + 1e-9 && r[1] + r[3] <= s[1] + 1e-9,
                     "zone outside its store: " + z);
             assertEquals(z.get(2).equals("category"), !z.get(3).isEmpty(), z.toString());
-            byStore.computeIfAbsent(z.get(0), k -> new java.util.ArrayList<>()).add(r);
+            byStore.computeIfAbsent(z.get(0), k -> new ArrayList<>()).add(r);
             typeCount.computeIfAbsent(z.get(0), k -> new HashMap<>()).merge(z.get(2), 1, Integer::sum);
         }
         for (List<double[]> rects : byStore.values()) {
@@ -377,7 +379,7 @@ class DataContractTest {
         Map<String, double[]> checkout = new HashMap<>();
         for (List<String> z : zones.rows()) {
             switch (z.get(2)) {
-                case "fixture" -> fixtures.computeIfAbsent(z.get(0), k -> new java.util.ArrayList<>()).add(rect(z));
+                case "fixture" -> fixtures.computeIfAbsent(z.get(0), k -> new ArrayList<>()).add(rect(z));
                 case "entrance" -> entrance.put(z.get(0), rect(z));
                 case "checkout" -> checkout.put(z.get(0), rect(z));
                 default -> { }
@@ -472,7 +474,7 @@ class DataContractTest {
     }
 
     private static List<String> keys(CsvTable t, String... columns) {
-        int[] idx = java.util.Arrays.stream(columns).mapToInt(t::column).toArray();
+        int[] idx = Arrays.stream(columns).mapToInt(t::column).toArray();
         return t.rows().stream().map(r -> {
             StringBuilder sb = new StringBuilder();
             for (int i : idx) {

@@ -1,5 +1,6 @@
 package com.retailstudio.data.generate;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class DeterminismTest {
         DataGenerator.generate(CONFIG.withSeed(43), b, GenerationProgress.NONE);
         for (String file : List.of(DataSetFiles.CUSTOMERS, DataSetFiles.EVENTS, DataSetFiles.PRODUCTS,
                 DataSetFiles.SALES_WEEKLY, DataSetFiles.BASKETS, DataSetFiles.FOOT_TRAFFIC, DataSetFiles.TRUTH)) {
-            assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file))),
+            assertFalse(Arrays.equals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file))),
                     file + " should differ between seeds");
         }
         assertEquals(CsvTable.read(a.resolve(DataSetFiles.CUSTOMERS)).rows().size(),

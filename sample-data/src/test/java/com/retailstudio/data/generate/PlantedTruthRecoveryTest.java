@@ -2,6 +2,8 @@ package com.retailstudio.data.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -155,7 +157,7 @@ class PlantedTruthRecoveryTest {
         for (int day = 1; day <= 7; day++) {
             if (day != 6) {
                 assertTrue(storeVisitsByDay[6] > storeVisitsByDay[day], "Saturday vs day " + day + ": "
-                        + java.util.Arrays.toString(storeVisitsByDay));
+                        + Arrays.toString(storeVisitsByDay));
             }
         }
     }
@@ -248,7 +250,7 @@ class PlantedTruthRecoveryTest {
             }
             double planted = truth.get("elasticities").get(id).asDouble();
             errors.add(slope - planted);
-            report.append(String.format(java.util.Locale.ROOT, "%s planted %.2f estimated %.2f%n", id, planted, slope));
+            report.append(String.format(Locale.ROOT, "%s planted %.2f estimated %.2f%n", id, planted, slope));
         });
         // the product with the most usable weeks, on its own
         String best = byProduct.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))

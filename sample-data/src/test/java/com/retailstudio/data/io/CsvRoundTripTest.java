@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -58,7 +59,7 @@ class CsvRoundTripTest {
 
     @Property(tries = 2000)
     void everyFiniteDecimalIsWrittenPlainAndReadBackExactly(@ForAll double value) throws InvalidValue {
-        net.jqwik.api.Assume.that(Double.isFinite(value));
+        Assume.that(Double.isFinite(value));
 
         String text = FieldText.decimal(value);
 

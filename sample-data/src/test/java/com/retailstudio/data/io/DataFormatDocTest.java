@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class DataFormatDocTest {
             text.append("IANA time zone id");
         }
         column.references().ifPresent(entity -> append(text, "must exist in " + entity.fileName()));
-        if (file.keyColumns().equals(java.util.List.of(column.name()))) {
+        if (file.keyColumns().equals(List.of(column.name()))) {
             append(text, "unique");
         }
         return text.toString();

@@ -3,6 +3,7 @@ package com.retailstudio.data.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -265,8 +266,8 @@ class DataReadersRejectTest {
     @Test
     void rejectsBytesThatAreNotUtf8() throws Exception {
         Path path = folder.resolve("stores.csv");
-        byte[] header = "store_id,name,city,timezone,width_m,depth_m,price_cluster\nS1,".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] latin1 = "Malm\u00f6,Malm\u00f6,Europe/Stockholm,20,10,north\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] header = "store_id,name,city,timezone,width_m,depth_m,price_cluster\nS1,".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Malm\u00f6,Malm\u00f6,Europe/Stockholm,20,10,north\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = new byte[header.length + latin1.length];
         System.arraycopy(header, 0, bytes, 0, header.length);
         System.arraycopy(latin1, 0, bytes, header.length, latin1.length);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class RejectedRowConsequencesTest {
         RejectedReferences group = problems.rejectedReferences().get(0);
         assertEquals(Reference.PRODUCT, group.entity());
         assertEquals(consequences, group.rows());
-        assertTrue(group.describe().startsWith(String.format(java.util.Locale.ROOT,
+        assertTrue(group.describe().startsWith(String.format(Locale.ROOT,
                 "%,d rows refer to rejected product rows in products.csv (", consequences)), group.describe());
         assertEquals(consequences, problems.rejectedReferencesTo("products.csv"));
 

@@ -3,7 +3,6 @@ package com.retailstudio.simulator.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.DataGenerator;
 import com.retailstudio.data.generate.GenerationProgress;

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ class LoopbackClusterTest {
             System.clearProperty("spark.jars");
         }
         Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
-        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(java.util.Set.of(), 3);
+        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 3);
         String desktop = SimulationReportJson.toJson(journey, settings,
                 SimulationRun.execute(journey, data, settings, 2, 2));
         assertEquals(SimulationReportJson.findings(desktop), SimulationReportJson.findings(Files.readString(report)));

@@ -13,8 +13,10 @@ import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
@@ -27,6 +29,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -138,7 +143,7 @@ public final class SparkSimulatorBenchmark {
         long p2 = System.nanoTime();
         List<CustomerSlice> received = new ArrayList<>();
         for (byte[] bytes : shipped) {
-            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
                 received.add((CustomerSlice) in.readObject());
             }
         }
@@ -211,11 +216,11 @@ public final class SparkSimulatorBenchmark {
     }
 
     /** Adds up the shuffle bytes the tasks wrote (the Parquet source's one cogroup). */
-    static final class ShuffleBytes extends org.apache.spark.scheduler.SparkListener {
-        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    static final class ShuffleBytes extends SparkListener {
+        final AtomicLong bytes = new AtomicLong();
 
         @Override
-        public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+        public void onTaskEnd(SparkListenerTaskEnd end) {
             if (end.taskMetrics() != null) {
                 bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
             }

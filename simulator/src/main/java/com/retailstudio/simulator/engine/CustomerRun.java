@@ -2,6 +2,7 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
+import com.retailstudio.data.model.MessageKind;
 import com.retailstudio.designer.model.Arbitration;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Holdout;
@@ -13,11 +14,13 @@ import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -460,7 +463,7 @@ final class CustomerRun implements ConditionInputs {
                     }
                     if (trace != null) {
                         step(t, plan.nodeIds[current], "path " + plan.ports.get(current).get(port),
-                                "stable draw " + String.format(java.util.Locale.ROOT, "%.4f", u));
+                                "stable draw " + String.format(Locale.ROOT, "%.4f", u));
                     }
                 }
                 case JourneyPlan.ACTION -> {
@@ -566,7 +569,7 @@ final class CustomerRun implements ConditionInputs {
                     data.priceSensitivity(customer), data.tier(customer));
             double score = Arbitration.score(p, aValue[slot], aWeight[slot], plan.nbaFatigue[nbaNode], recent);
             if (why != null) {
-                why.append(String.format(java.util.Locale.ROOT, "%s: %.5f × %s × %s − %s × %d = %.4f; ",
+                why.append(String.format(Locale.ROOT, "%s: %.5f × %s × %s − %s × %d = %.4f; ",
                         plan.actionKeys.get(slot), p, aValue[slot], aWeight[slot], plan.nbaFatigue[nbaNode], recent,
                         score));
             }
@@ -586,7 +589,7 @@ final class CustomerRun implements ConditionInputs {
         if (LocalClock.localHour(zone, t) == best) {
             return t;
         }
-        return LocalClock.nextAt(zone, t, java.time.LocalTime.of(best, 0));
+        return LocalClock.nextAt(zone, t, LocalTime.of(best, 0));
     }
 
     // ---- guardrails and sends ----
@@ -643,7 +646,7 @@ final class CustomerRun implements ConditionInputs {
         history[aNode[slot]] |= 1;
         if (trace != null) {
             step(t, key, "sent", JourneyChannel.values()[channel].json() + " "
-                    + com.retailstudio.data.model.MessageKind.values()[aKind[slot]].csv()
+                    + MessageKind.values()[aKind[slot]].csv()
                     + (aTransactional[slot] ? ", transactional: frequency caps do not apply" : ""));
         }
         respond(slot, t);

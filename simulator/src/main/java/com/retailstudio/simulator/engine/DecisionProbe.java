@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.designer.model.Arbitration;
+import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
@@ -9,10 +10,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -195,7 +198,7 @@ public final class DecisionProbe {
 
     /** The condition fields a journey's audience and condition splits read, in first-use order. */
     public static List<String> fieldsOf(Journey journey) {
-        java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> fields = new LinkedHashSet<>();
         collect(journey.audience(), fields);
         for (JourneyNode node : journey.nodes()) {
             if (node instanceof JourneyNode.ConditionSplit s) {
@@ -205,11 +208,11 @@ public final class DecisionProbe {
         return List.copyOf(fields);
     }
 
-    private static void collect(com.retailstudio.designer.model.Condition c, java.util.Set<String> out) {
-        if (c instanceof com.retailstudio.designer.model.Condition.Comparison cmp) {
+    private static void collect(Condition c, Set<String> out) {
+        if (c instanceof Condition.Comparison cmp) {
             out.add(cmp.field());
         } else {
-            ((com.retailstudio.designer.model.Condition.Group) c).conditions().forEach(x -> collect(x, out));
+            ((Condition.Group) c).conditions().forEach(x -> collect(x, out));
         }
     }
 }

@@ -14,6 +14,7 @@ import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.simulator.model.SimulationResults;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ public final class JourneyPlan {
             JourneyNode node = nodes.get(i);
             List<String> nodePorts = ports.get(i);
             next[i] = new int[nodePorts.size()];
-            java.util.Arrays.fill(next[i], -1);
+            Arrays.fill(next[i], -1);
             for (Edge e : journey.edgesFrom(node.id())) {
                 int p = nodePorts.indexOf(e.port());
                 Integer target = index.get(e.to());

@@ -3,6 +3,7 @@ package com.retailstudio.simulator.engine;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.MessageKind;
 import com.retailstudio.designer.model.JourneyChannel;
+import java.io.Serializable;
 
 /**
  * How customers respond to a send, fitted from the data set's history by {@link ResponseModelFitter}: the probability
@@ -11,7 +12,7 @@ import com.retailstudio.designer.model.JourneyChannel;
  * plain rates per channel. Serializable: a distributed run (simulator-spark) fits it once on its driver and
  * broadcasts it to every task.
  */
-public final class ResponseModel implements java.io.Serializable {
+public final class ResponseModel implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int CHANNELS = Channel.values().length;
     static final int KINDS = MessageKind.values().length;

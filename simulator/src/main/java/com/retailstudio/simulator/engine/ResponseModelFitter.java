@@ -8,6 +8,7 @@ import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
+import java.util.Arrays;
 
 /**
  * Fits a {@link ResponseModel} from a data set's campaign history: a multiplicative (Poisson log-linear) rate model
@@ -142,7 +143,7 @@ public final class ResponseModelFitter {
         double[] prior = new double[CHANNELS];
         for (int c = 0; c < CHANNELS; c++) {
             prior[c] = (channelY[c] + PSEUDO_SENDS * fallback) / (channelN[c] + PSEUDO_SENDS);
-            java.util.Arrays.fill(a[c], prior[c]);
+            Arrays.fill(a[c], prior[c]);
         }
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             for (int c = 0; c < CHANNELS; c++) {
@@ -239,7 +240,7 @@ public final class ResponseModelFitter {
     private static double[][] fill(int rows, int cols) {
         double[][] x = new double[rows][cols];
         for (double[] row : x) {
-            java.util.Arrays.fill(row, 1.0);
+            Arrays.fill(row, 1.0);
         }
         return x;
     }

@@ -7,13 +7,14 @@ import static com.retailstudio.simulator.engine.ResponseModel.HOURS;
 import static com.retailstudio.simulator.engine.ResponseModel.KINDS;
 
 import com.retailstudio.data.model.Channel;
+import java.io.Serializable;
 
 /**
  * The sends of some customers counted for the fit: sends and primary responses per channel, kind, age band, local
  * hour and attribute bucket, sends per channel and the follow-up counts. Whole numbers only, so the tallies of
  * customer ranges add up to exactly the tally of all customers, whatever the ranges.
  */
-final class SendTally implements java.io.Serializable {
+final class SendTally implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int OPEN = 1;
     static final int CLICK = 2;

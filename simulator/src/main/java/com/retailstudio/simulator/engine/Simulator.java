@@ -2,9 +2,11 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.TraceStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -78,15 +80,15 @@ public final class Simulator {
      * One customer's every step (empty when they never entered), by running them again alone: the same steps as in
      * the whole run, since customers are independent.
      */
-    public java.util.Optional<List<com.retailstudio.simulator.model.TraceStep>> trace(String customerId) {
+    public Optional<List<TraceStep>> trace(String customerId) {
         for (int c = 0; c < data.size(); c++) {
             if (data.id(c).equals(customerId)) {
                 CustomerRun run = new CustomerRun(plan, data, model, settings, plan.newResults(0), horizonStart,
                         horizonEnd);
-                return java.util.Optional.of(run.traced(c));
+                return Optional.of(run.traced(c));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Runs every customer in {@code partitions} parts on up to {@code threads} threads and merges the results. */

@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.retailstudio.data.io.DataSetCurrency;
@@ -21,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +51,7 @@ public final class SimulationReportJson {
             DataSetCurrency currency) {
         try {
             return MAPPER.writeValueAsString(toMap(journey, settings, run, currency)) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report of plain maps always serialises", e);
         }
     }
@@ -79,8 +82,8 @@ public final class SimulationReportJson {
         root.put("journey", journeyBlock);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("seed", settings.seed());
-        s.put("quiet_hours", settings.quietHours().name().toLowerCase(java.util.Locale.ROOT));
-        s.put("capped", settings.capped().name().toLowerCase(java.util.Locale.ROOT));
+        s.put("quiet_hours", settings.quietHours().name().toLowerCase(Locale.ROOT));
+        s.put("capped", settings.capped().name().toLowerCase(Locale.ROOT));
         s.put("count_data_sends", settings.countDataSends());
         s.put("fatigue_window_days", settings.fatigueWindow().toDays());
         root.put("settings", s);
@@ -217,7 +220,7 @@ public final class SimulationReportJson {
                 if (t.reasons().contains(reason)) {
                     Map<String, Object> example = new LinkedHashMap<>();
                     example.put("customer", t.customerId());
-                    example.put("reasons", java.util.Arrays.stream(TraceReason.values())
+                    example.put("reasons", Arrays.stream(TraceReason.values())
                             .filter(t.reasons()::contains).map(TraceReason::json).toList());
                     example.put("steps", steps(t.steps()));
                     examples.add(example);

@@ -1,10 +1,14 @@
 package com.retailstudio.simulator.model;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -12,7 +16,7 @@ import java.util.TreeMap;
  * sum, so results of customer partitions {@link #merge} into exactly the results of one run. Filled by the engine;
  * serializable so that a distributed run's tasks (simulator-spark) send their partition's results to the merge.
  */
-public final class SimulationResults implements java.io.Serializable {
+public final class SimulationResults implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Buckets of the messages-per-customer histogram: 0 to 9 and "10 or more". */
     public static final int HISTOGRAM_BUCKETS = 11;
@@ -466,7 +470,7 @@ public final class SimulationResults implements java.io.Serializable {
 
     /** Traces by customer id, in customer-id order. */
     public Map<String, List<TraceStep>> traces() {
-        Map<String, List<TraceStep>> map = new java.util.LinkedHashMap<>();
+        Map<String, List<TraceStep>> map = new LinkedHashMap<>();
         traces.values().forEach(t -> map.put(t.customerId(), t.steps()));
         return Collections.unmodifiableMap(map);
     }
@@ -483,9 +487,9 @@ public final class SimulationResults implements java.io.Serializable {
     }
 
     /** The first UTC day of the simulated period, if one was set. */
-    public java.util.Optional<java.time.LocalDate> firstDay() {
-        return firstDay == Long.MIN_VALUE ? java.util.Optional.empty()
-                : java.util.Optional.of(java.time.LocalDate.ofEpochDay(firstDay));
+    public Optional<LocalDate> firstDay() {
+        return firstDay == Long.MIN_VALUE ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(firstDay));
     }
 
     /** Treated customers by the UTC day of the period on which they first converted (day 0 is {@link #firstDay}). */
@@ -515,6 +519,6 @@ public final class SimulationResults implements java.io.Serializable {
     }
 
     private record CustomerTrace(String customerId, boolean requested, List<TraceStep> steps)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 }

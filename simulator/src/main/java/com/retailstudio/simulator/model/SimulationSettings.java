@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.model;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public record SimulationSettings(long seed, QuietHoursMode quietHours, CappedMode capped, boolean countDataSends,
         Duration fatigueWindow, Set<String> traceCustomers, int traceFirst, int tracesPerReasons)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public SimulationSettings {
         Objects.requireNonNull(quietHours, "quietHours");

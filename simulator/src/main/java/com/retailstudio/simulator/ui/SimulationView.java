@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -172,7 +173,7 @@ public final class SimulationView extends BorderPane {
             }
         });
         // Listing the journeys again clears the list's selection; the chosen one (equal, so no change) is kept.
-        model.journeys().addListener((javafx.collections.ListChangeListener<JourneyChoice>) change ->
+        model.journeys().addListener((ListChangeListener<JourneyChoice>) change ->
                 journeys.getSelectionModel().select(model.journeyProperty().get()));
 
         Label seedTitle = sideTitle("SEED");

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -74,7 +76,7 @@ final class TracePane extends VBox {
                     traces.traceReasons().remove(reason);
                 }
             });
-            traces.traceReasons().addListener((javafx.collections.SetChangeListener<TraceReason>) change ->
+            traces.traceReasons().addListener((SetChangeListener<TraceReason>) change ->
                     toggle.setSelected(traces.traceReasons().contains(reason)));
             reasons.getChildren().add(toggle);
         }
@@ -85,7 +87,7 @@ final class TracePane extends VBox {
         Button next = new Button("Next example", new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         next.setId("trace-next");
         next.setOnAction(e -> traces.nextMatch());
-        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+        next.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 traces.shownTraceProperty().get() == null || traces.shownTraceProperty().get().of() < 2,
                 traces.shownTraceProperty()));
         HBox findRow = new HBox(8, find, next);
@@ -97,7 +99,7 @@ final class TracePane extends VBox {
         message.textProperty().bind(traces.traceMessageProperty());
         Label counter = new Label();
         counter.getStyleClass().add("simulation-hint");
-        counter.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        counter.textProperty().bind(Bindings.createStringBinding(() -> {
             CustomerTraceViewModel.ShownTrace shown = traces.shownTraceProperty().get();
             return shown == null || shown.of() == 0 ? "" : "Example " + shown.index() + " of " + shown.of()
                     + " kept by this run (the first customers, by id, of each combination of what happened)";

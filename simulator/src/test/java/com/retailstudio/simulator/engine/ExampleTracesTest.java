@@ -10,6 +10,7 @@ import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,14 +111,14 @@ class ExampleTracesTest {
         Map<Set<TraceReason>, List<String>> firstByCombination = new HashMap<>();
         new TreeMap<>(all.traces()).forEach((id, steps) -> {
             Set<TraceReason> reasons = reasonsOf(steps);
-            List<String> first = firstByCombination.computeIfAbsent(reasons, r -> new java.util.ArrayList<>());
+            List<String> first = firstByCombination.computeIfAbsent(reasons, r -> new ArrayList<>());
             if (first.size() < 2) {
                 first.add(id);
             }
         });
         Map<Set<TraceReason>, List<String>> kept = new HashMap<>();
         for (ReasonTrace example : single.reasonTraces()) {
-            kept.computeIfAbsent(example.reasons(), r -> new java.util.ArrayList<>()).add(example.customerId());
+            kept.computeIfAbsent(example.reasons(), r -> new ArrayList<>()).add(example.customerId());
             assertEquals(all.traces().get(example.customerId()), example.steps(), "the same steps as a traced run");
         }
         assertEquals(firstByCombination, kept);
@@ -143,7 +146,7 @@ class ExampleTracesTest {
                 return reported[0] > 0;
             }
         };
-        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+        Assertions.assertThrows(CancellationException.class,
                 () -> simulator.run(1, 1, cancelAfterFirstBatch));
         assertEquals(256, reported[0], "stopped after the first batch");
         long[] last = new long[2];
@@ -207,6 +210,6 @@ class ExampleTracesTest {
     }
 
     private static void assertArrayEquals(long[] expected, long[] actual) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+        Assertions.assertArrayEquals(expected, actual);
     }
 }

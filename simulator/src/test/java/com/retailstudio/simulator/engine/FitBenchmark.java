@@ -1,7 +1,9 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.io.DataSetLoader;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,8 +64,8 @@ public final class FitBenchmark {
 
     /** CPU time of the whole process (every thread, the collector's too), which other jobs on the machine slow less. */
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** The 1, 5 and 15 minute load averages, as {@code uptime} prints them. */

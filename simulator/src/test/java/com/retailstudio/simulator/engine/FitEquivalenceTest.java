@@ -22,10 +22,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -114,7 +116,7 @@ class FitEquivalenceTest {
                     Channel.values()[random.nextInt(Channel.values().length)], kind, id, Optional.empty(), value));
         }
         if (random.nextInt(4) != 0) {
-            list.sort(java.util.Comparator.comparing(Event::timestamp));
+            list.sort(Comparator.comparing(Event::timestamp));
         }
         EventTable.Builder table = EventTable.builder(customers.stream().map(Customer::customerId).toList(),
                 List.of());
@@ -136,7 +138,7 @@ class FitEquivalenceTest {
 
     /** Each number's exact bits, so the comparison is bit for bit (NaN's and -0.0's too) with a readable failure. */
     private static List<List<String>> bits(double[][] table) {
-        return Stream.of(table).map(row -> java.util.stream.DoubleStream.of(row)
+        return Stream.of(table).map(row -> DoubleStream.of(row)
                 .mapToObj(x -> x + "/" + Long.toHexString(Double.doubleToRawLongBits(x))).toList()).toList();
     }
 }

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GuardrailSemanticsTest {
@@ -198,7 +199,7 @@ class GuardrailSemanticsTest {
         }
         CustomerData data = cases.data();
         SimulationResults r = run(pushJourney(List.of(), false, 25), data, silent(), SimulationSettings.defaults(1));
-        long expectedHeldOut = java.util.stream.IntStream.range(0, 400)
+        long expectedHeldOut = IntStream.range(0, 400)
                 .filter(i -> Holdout.isHeldOut("journey-1", "C" + i, 25)).count();
         int push = r.actionIndex("push");
         assertEquals(expectedHeldOut, r.holdoutCustomers());

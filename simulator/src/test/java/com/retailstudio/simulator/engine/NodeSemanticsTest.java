@@ -16,12 +16,14 @@ import static com.retailstudio.simulator.engine.Cases.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.data.model.LoyaltyTier;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.JourneyNode;
@@ -33,6 +35,8 @@ import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +225,7 @@ class NodeSemanticsTest {
         Cases tired = new Cases().customer("C1", "Europe/London");
         for (int d = 7; d <= 31; d++) {
             tired.event("C1", "2026-05-" + (d < 10 ? "0" : "") + d + "T10:00:00Z", EventType.MESSAGE_SENT,
-                    com.retailstudio.data.model.Channel.WEB, Double.NaN);
+                    Channel.WEB, Double.NaN);
         }
         tired.event("C1", "2026-06-01T10:00:00Z", EventType.CART_ABANDON);
         SimulationResults t = run(journey, tired.data(), model, tracing("C1"));
@@ -277,9 +281,9 @@ class NodeSemanticsTest {
 
     @Test
     void aScheduleEntersAtTheLocalTimeOfEachCustomer() {
-        Journey journey = linear(new com.retailstudio.designer.model.EntryTrigger.ScheduleTrigger(
-                        java.time.LocalDate.of(2026, 6, 2), java.time.LocalTime.of(9, 0),
-                        com.retailstudio.designer.model.EntryTrigger.Repeat.DAILY), none(),
+        Journey journey = linear(new EntryTrigger.ScheduleTrigger(
+                        LocalDate.of(2026, 6, 2), LocalTime.of(9, 0),
+                        EntryTrigger.Repeat.DAILY), none(),
                 new ReEntryPolicy(true, Duration.ZERO, 2), entry(), exit("done"));
         CustomerData data = new Cases().customer("TOKYO", "Asia/Tokyo").customer("LONDON", "Europe/London")
                 .event("TOKYO", "2026-06-01T00:00:00Z", EventType.PAGE_VIEW)
@@ -296,7 +300,7 @@ class NodeSemanticsTest {
     void anAudienceTriggerEntersWhenTheCustomerStartsToMatch() {
         Condition.Group carts = Condition.Group.all(new Condition.Comparison("events.add_to_cart.count_7d",
                 Operator.AT_LEAST, new ConditionValue.NumberValue(2)));
-        Journey journey = linear(new com.retailstudio.designer.model.EntryTrigger.AudienceTrigger("Carters", carts),
+        Journey journey = linear(new EntryTrigger.AudienceTrigger("Carters", carts),
                 none(), new ReEntryPolicy(true, Duration.ZERO, 5), entry(), exit("done"));
         CustomerData data = new Cases().customer("C1", "Europe/London")
                 .event("C1", "2026-06-01T10:00:00Z", EventType.ADD_TO_CART)

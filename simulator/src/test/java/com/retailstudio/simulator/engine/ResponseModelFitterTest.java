@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.data.io.EventTable;
+import com.retailstudio.data.model.AgeBand;
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
+import com.retailstudio.data.model.LoyaltyTier;
 import com.retailstudio.data.model.MessageKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,10 +30,10 @@ class ResponseModelFitterTest {
             case PROMOTION -> 0.4 + 1.2 * ps;
             case SCARCITY -> 0.7 + 0.6 * ps;
             case LOYALTY_REWARD -> truth.path("response_modifiers").path("loyalty_reward")
-                    .path(com.retailstudio.data.model.LoyaltyTier.values()[data.tier(c)].csv()).asDouble();
+                    .path(LoyaltyTier.values()[data.tier(c)].csv()).asDouble();
             default -> 1.0;
         };
-        String band = com.retailstudio.data.model.AgeBand.values()[data.ageBand(c)].csv();
+        String band = AgeBand.values()[data.ageBand(c)].csv();
         int hour = LocalClock.localHour(data.zone(c), ev.epochSecond(row));
         double pref = truth.path("send_hour_preference").path(band).get(hour).asDouble();
         return Math.min(0.95, base * modifier * 24 * pref);
@@ -95,7 +98,7 @@ class ResponseModelFitterTest {
     /** Prints fitted against planted per channel for a data folder (used for the report and docs). */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
-        CustomerData data = CustomerData.of(com.retailstudio.data.io.DataSetLoader.load(folder));
+        CustomerData data = CustomerData.of(DataSetLoader.load(folder));
         ResponseModel model = ResponseModelFitter.fit(data);
         JsonNode truth = new ObjectMapper().readTree(folder.resolve("truth.json").toFile());
         double[][] s = compare(data, model, truth);

@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 final class SampleData {
     private static Path folder;
     private static CustomerData data;
-    private static com.retailstudio.data.io.DataSet dataSet;
+    private static DataSet dataSet;
 
     private SampleData() {
     }
@@ -35,7 +36,7 @@ final class SampleData {
         return data;
     }
 
-    static synchronized com.retailstudio.data.io.DataSet dataSet() {
+    static synchronized DataSet dataSet() {
         if (dataSet == null) {
             dataSet = DataSetLoader.load(folder());
         }

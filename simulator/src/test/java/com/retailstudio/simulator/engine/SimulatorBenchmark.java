@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -41,7 +42,7 @@ public final class SimulatorBenchmark {
         if (folder == null) {
             folder = Files.createTempDirectory("simulator-benchmark");
             long g = System.nanoTime();
-            DataGenerator.generate(GeneratorConfig.defaults().withCustomers(customers), folder, com.retailstudio.data.generate.GenerationProgress.NONE);
+            DataGenerator.generate(GeneratorConfig.defaults().withCustomers(customers), folder, GenerationProgress.NONE);
             System.out.printf(Locale.ROOT, "generated %,d customers in %.1f s into %s%n", customers,
                     (System.nanoTime() - g) / 1e9, folder);
         }

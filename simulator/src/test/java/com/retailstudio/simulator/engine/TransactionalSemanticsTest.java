@@ -20,6 +20,7 @@ import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.data.model.LoyaltyTier;
+import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
@@ -176,11 +177,11 @@ class TransactionalSemanticsTest {
         JourneyNode.NextBestAction nba = new JourneyNode.NextBestAction("nba", "Best", AT, List.of(
                 new JourneyNode.Candidate("sms", Message.of(JourneyChannel.SMS, MessageKind.REMINDER, "s"), 100, 1)),
                 11, false);
-        List<com.retailstudio.designer.model.Edge> edges = List.of(
-                new com.retailstudio.designer.model.Edge("entry", "next", "notice"),
-                new com.retailstudio.designer.model.Edge("notice", "next", "nba"),
-                new com.retailstudio.designer.model.Edge("nba", "next", "sent"),
-                new com.retailstudio.designer.model.Edge("nba", "none", "nothing"));
+        List<Edge> edges = List.of(
+                new Edge("entry", "next", "notice"),
+                new Edge("notice", "next", "nba"),
+                new Edge("nba", "next", "sent"),
+                new Edge("nba", "none", "nothing"));
         Journey journey = Cases.journey(onEvent("cart_abandon"), Cases.none(), ReEntryPolicy.once(),
                 List.of(entry(), notice("notice", JourneyChannel.EMAIL), nba, exit("sent"), exit("nothing")), edges);
         // constant model: sms purchase 0.1, so the score is 0.1 × 100 − 11 × recent: 10 with no message, −1 after one
@@ -189,7 +190,7 @@ class TransactionalSemanticsTest {
         assertEquals(1, r.passed(r.nodeIndex("nba"), "none"), "the notice counts as one recent message");
         Journey without = Cases.journey(onEvent("cart_abandon"), Cases.none(), ReEntryPolicy.once(),
                 List.of(entry(), nba, exit("sent"), exit("nothing")), List.of(
-                        new com.retailstudio.designer.model.Edge("entry", "next", "nba"), edges.get(2), edges.get(3)));
+                        new Edge("entry", "next", "nba"), edges.get(2), edges.get(3)));
         SimulationResults w = run(without, oneAbandonedCart(), Cases.constant(0.1, 0.5), tracing("C1"));
         assertEquals(1, w.sent(w.actionIndex("nba/sms")), "no message received: 10 > 0");
     }

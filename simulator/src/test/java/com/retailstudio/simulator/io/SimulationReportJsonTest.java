@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,7 +174,7 @@ class SimulationReportJsonTest {
     void twoRunsGiveByteIdenticalReportsApartFromHowTheyRan(@TempDir Path folder) throws Exception {
         BundledSample.extractTo(folder);
         Journey journey = BenchmarkJourney.cartRecovery();
-        SimulationSettings settings = SimulationSettings.defaults(7).withTrace(java.util.Set.of(), 3)
+        SimulationSettings settings = SimulationSettings.defaults(7).withTrace(Set.of(), 3)
                 .withReasonTraces(1);
         String one = SimulationReportJson.toJson(journey, settings,
                 SimulationRun.execute(journey, folder, settings, 1, 1));

@@ -2,8 +2,10 @@ package com.retailstudio.simulator.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +28,13 @@ class KpiTextTest {
     void upliftIsWrittenInSignedPointsWithItsInterval() {
         Uplift u = Uplift.of(100, 30, 0, 100, 20, 0);
         assertEquals("+10.0 pts", KpiText.points(u.absolute()));
-        assertEquals("95 % CI " + String.format(java.util.Locale.ROOT, "%+.1f to %+.1f", u.ciLow() * 100,
+        assertEquals("95 % CI " + String.format(Locale.ROOT, "%+.1f to %+.1f", u.ciLow() * 100,
                 u.ciHigh() * 100).replace('-', '−'), KpiText.interval(u));
         assertEquals("30.0 %", KpiText.percent(u.treatedRate()));
         assertEquals("n/a", KpiText.percent(Double.NaN));
         assertEquals("no interval: the holdout is empty", KpiText.interval(Uplift.of(10, 1, 0, 0, 0, 0)));
-        assertEquals("−1,234.60 EUR", com.retailstudio.data.io.DataSetCurrency.DEFAULT.signed(-1234.6));
-        assertEquals("+0.00 GBP", new com.retailstudio.data.io.DataSetCurrency("GBP").signed(0.001));
+        assertEquals("−1,234.60 EUR", DataSetCurrency.DEFAULT.signed(-1234.6));
+        assertEquals("+0.00 GBP", new DataSetCurrency("GBP").signed(0.001));
     }
 
     @Test

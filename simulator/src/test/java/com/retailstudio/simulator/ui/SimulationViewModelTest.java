@@ -17,7 +17,9 @@ import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +109,7 @@ class SimulationViewModelTest {
 
         // The histogram counts every treated customer once, and its messages are the sends.
         long[] histogram = summary.messagesPerCustomer();
-        assertEquals(summary.treated(), java.util.Arrays.stream(histogram).sum());
+        assertEquals(summary.treated(), Arrays.stream(histogram).sum());
         long lowerBound = 0;
         for (int i = 0; i < histogram.length; i++) {
             lowerBound += (long) i * histogram[i];
@@ -159,7 +161,7 @@ class SimulationViewModelTest {
         // the entry) is what entered it.
         for (var node : journey.nodes()) {
             long in = flow.passed().entrySet().stream().filter(e -> e.getKey().to().equals(node.id()))
-                    .mapToLong(java.util.Map.Entry::getValue).sum();
+                    .mapToLong(Map.Entry::getValue).sum();
             if (journey.edges().stream().anyMatch(e -> e.to().equals(node.id()))) {
                 assertEquals(flow.entered().get(node.id()), in, "into " + node.id());
             }

@@ -18,11 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import javafx.scene.control.Button;
@@ -114,7 +118,7 @@ class SimulationViewUiTest {
         CategoryDataset fatigue = robot.lookup("#simulation-fatigue").queryAs(ChartView.class).getChart()
                 .getCategoryPlot().getDataset();
         assertEquals(11, fatigue.getColumnCount());
-        assertEquals(summary.treated(), java.util.stream.IntStream.range(0, 11)
+        assertEquals(summary.treated(), IntStream.range(0, 11)
                 .mapToLong(i -> fatigue.getValue(0, i).longValue()).sum());
         writeScreenshot(robot, "simulation-after-run.png");
 
@@ -130,7 +134,7 @@ class SimulationViewUiTest {
         List<String> counts = canvas.lookupAll(".journey-flow-count").stream().map(n -> ((Label) n).getText())
                 .toList();
         for (long passed : flow.passed().values()) {
-            String figure = String.format(java.util.Locale.ROOT, "%,d", passed);
+            String figure = String.format(Locale.ROOT, "%,d", passed);
             assertTrue(counts.stream().anyMatch(t -> t.equals(figure) || t.endsWith(" · " + figure)),
                     figure + " in " + counts);
         }
@@ -162,7 +166,7 @@ class SimulationViewUiTest {
         double scrolled = results.getVvalue();
         robot.moveTo(canvas);
 
-        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        robot.scroll(3, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(zoom, canvas.zoomProperty().get(), 1e-12, "the plain wheel leaves the diagram's zoom alone");
@@ -175,7 +179,7 @@ class SimulationViewUiTest {
         robot.moveTo(canvas);
         robot.press(KeyCode.CONTROL);
         try {
-            robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+            robot.scroll(2, VerticalDirection.DOWN);
         } finally {
             robot.release(KeyCode.CONTROL);
         }
@@ -272,7 +276,7 @@ class SimulationViewUiTest {
         robot.clickOn("#trace-reason-sent");
         robot.clickOn("#trace-find-reasons");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#trace-reason-sent").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#trace-reason-sent").queryAs(ToggleButton.class).isSelected());
 
         // a customer who never entered the cart journey, looked up by id
         Path customers = model.dataFolderProperty().get().resolve("customers.csv");
@@ -292,7 +296,7 @@ class SimulationViewUiTest {
         TableView<?> steps = robot.lookup("#trace-steps").queryAs(TableView.class);
         assertEquals("Customer " + never + " never entered this journey, so there are no steps to show.",
                 ((Label) steps.getPlaceholder()).getText());
-        assertFalse(robot.lookup("#trace-reason-sent").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+        assertFalse(robot.lookup("#trace-reason-sent").queryAs(ToggleButton.class).isSelected(),
                 "the reason of the last search is no longer shown as picked");
         writeScreenshot(robot, "simulation-trace-never-entered.png");
 

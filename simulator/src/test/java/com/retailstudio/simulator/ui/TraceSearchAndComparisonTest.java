@@ -17,8 +17,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,7 @@ class TraceSearchAndComparisonTest {
         BundledSample.extractTo(sample);
     }
 
-    private final List<Double> fractions = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final List<JourneyChoice> saved = new ArrayList<>();
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(new ProgressReporter() {
@@ -115,7 +118,7 @@ class TraceSearchAndComparisonTest {
         // A question names the reasons: they replace the chosen ones and an example who had them all is shown.
         model.traces().traceCustomerProperty().set("Show me a customer who was held by quiet hours and converted");
         model.traces().search();
-        assertEquals(java.util.Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traces().traceReasons());
+        assertEquals(Set.of(TraceReason.QUIET_HOURS, TraceReason.CONVERTED), model.traces().traceReasons());
         CustomerTraceViewModel.ShownTrace asked = model.traces().shownTraceProperty().get();
         assertNotNull(asked, model.traces().traceMessageProperty().get());
         assertTrue(asked.reasons().containsAll(model.traces().traceReasons()));
@@ -152,7 +155,7 @@ class TraceSearchAndComparisonTest {
                     CustomerTraceViewModel.ShownTrace shown = model.traces().shownTraceProperty().get();
                     return shown != null && shown.steps().isEmpty();
                 }).findFirst().orElseThrow();
-        assertEquals(java.util.Set.of(), model.traces().traceReasons());
+        assertEquals(Set.of(), model.traces().traceReasons());
         assertEquals("Customer " + never + " never entered this journey.",
                 model.traces().traceMessageProperty().get());
         assertEquals("Customer " + never + " never entered this journey, so there are no steps to show.",
@@ -223,15 +226,15 @@ class TraceSearchAndComparisonTest {
 
     @Test
     void questionsAreReadAsTheReasonsTheyName() {
-        assertEquals(java.util.Set.of(TraceReason.NO_CONSENT), TraceQuestion.reasons("suppressed for no consent"));
-        assertEquals(java.util.Set.of(TraceReason.FREQUENCY_CAP, TraceReason.HOLDOUT),
+        assertEquals(Set.of(TraceReason.NO_CONSENT), TraceQuestion.reasons("suppressed for no consent"));
+        assertEquals(Set.of(TraceReason.FREQUENCY_CAP, TraceReason.HOLDOUT),
                 TraceQuestion.reasons("Frequency cap, in the holdout"));
-        assertEquals(java.util.Set.of(TraceReason.CONVERTED, TraceReason.SENT),
+        assertEquals(Set.of(TraceReason.CONVERTED, TraceReason.SENT),
                 TraceQuestion.reasons("received a message and converted"));
-        assertEquals(java.util.Set.of(), TraceQuestion.reasons("C00000020"));
+        assertEquals(Set.of(), TraceQuestion.reasons("C00000020"));
     }
 
     private static void assertNotEquals(Object a, Object b) {
-        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+        Assertions.assertNotEquals(a, b);
     }
 }

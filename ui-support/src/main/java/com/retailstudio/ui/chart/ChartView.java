@@ -2,6 +2,7 @@ package com.retailstudio.ui.chart;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
@@ -54,7 +55,7 @@ public final class ChartView extends Region {
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(scale, scale);
-            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
         } finally {
             g.dispose();
         }

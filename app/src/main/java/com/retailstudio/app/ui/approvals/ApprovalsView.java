@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,6 +31,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -162,7 +164,7 @@ public final class ApprovalsView extends BorderPane {
             changes.setMinHeight(plan ? fit : Region.USE_COMPUTED_SIZE);
             VBox.setVgrow(changes, plan ? Priority.NEVER : Priority.ALWAYS);
         };
-        model.priceChanges().addListener((javafx.collections.ListChangeListener<PlanPriceDifference>) change ->
+        model.priceChanges().addListener((ListChangeListener<PlanPriceDifference>) change ->
                 layout.run());
         layout.run();
         VBox.setVgrow(prices, Priority.ALWAYS);
@@ -309,7 +311,7 @@ public final class ApprovalsView extends BorderPane {
         Button export = new Button("Export bundle…", new FontIcon(Material2OutlinedAL.ARCHIVE));
         export.setId(id);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        export.setTooltip(new javafx.scene.control.Tooltip("Write every approved item into a new bundle folder"));
+        export.setTooltip(new Tooltip("Write every approved item into a new bundle folder"));
         export.getStyleClass().add(Styles.ACCENT);
         export.setOnAction(event -> dialogs.chooseFolder("Choose where to write the bundle")
                 .ifPresent(folder -> signingPassword("bundle").ifPresent(password -> model.export(folder, password))));

@@ -3,11 +3,13 @@ package com.retailstudio.app.ui.data;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.data.io.Presence;
+import com.retailstudio.data.io.ProblemKind;
 import com.retailstudio.data.io.Severity;
 import com.retailstudio.data.quality.ColumnCompleteness;
 import com.retailstudio.data.quality.ConsentCoverage;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.FileQuality;
+import com.retailstudio.data.quality.ProblemSummary;
 import com.retailstudio.ui.table.Columns;
 import com.retailstudio.ui.table.NumberColumn;
 import com.retailstudio.ui.tiles.KpiTile;
@@ -26,6 +28,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -33,6 +36,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** A data-quality report laid out for reading: summary tiles, files and columns, consent coverage, problems. */
 final class QualityReportView extends VBox {
@@ -127,11 +131,11 @@ final class QualityReportView extends VBox {
     }
 
     /** "Problems: 171 errors, 1 warning; 170 of the errors follow from rejected rows", and how many causes are listed. */
-    static String problemsTitle(com.retailstudio.data.quality.ProblemSummary problems) {
+    static String problemsTitle(ProblemSummary problems) {
         if (problems.total() == 0) {
             return "Problems: none found";
         }
-        long consequences = problems.count(com.retailstudio.data.io.ProblemKind.REJECTED_REFERENCE);
+        long consequences = problems.count(ProblemKind.REJECTED_REFERENCE);
         long causes = problems.total() - consequences;
         int listed = problems.roots().size();
         return String.format(Locale.ROOT, "Problems: %s, %s%s%s", count(problems.errors(), "error"),
@@ -209,7 +213,7 @@ final class QualityReportView extends VBox {
     /** The file's state: "ok", or what is wrong with it, in the danger colour, so no file with errors reads as fine. */
     private static TableColumn<FileQuality, String> status() {
         TableColumn<FileQuality, String> column = Columns.text("Status", FileQuality::status);
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -224,8 +228,8 @@ final class QualityReportView extends VBox {
     }
 
     private static <T> void wrap(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
 
             {
                 text.getStyleClass().add("wrapped-cell-text");

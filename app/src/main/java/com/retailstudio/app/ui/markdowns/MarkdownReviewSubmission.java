@@ -14,6 +14,7 @@ import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.ui.ReviewSubmission;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public final class MarkdownReviewSubmission implements ReviewSubmission {
             if (saved.isEmpty() || problems.isEmpty()) {
                 return new Refused(e.getMessage(), List.of());
             }
-            return new Refused(String.format(java.util.Locale.ROOT, "version %d of plan %s is saved as a draft, but "
+            return new Refused(String.format(Locale.ROOT, "version %d of plan %s is saved as a draft, but "
                             + "%d %s must be fixed before it can be reviewed:", saved.get().version(),
                     saved.get().id(), problems.size(), problems.size() == 1 ? "problem" : "problems"), problems);
         }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -102,7 +103,7 @@ class ApprovalsSectionUiTest {
                 + "spelling.", robot.lookup("#review-rule").queryAs(Label.class).getText());
         // shown whole at 1280 px, not cut to "…": the text the label draws is the text it holds
         Label rule = robot.lookup("#review-rule").queryAs(Label.class);
-        assertEquals(rule.getText().replaceAll("\\s+", " "), ((javafx.scene.text.Text) rule.lookup(".text")).getText()
+        assertEquals(rule.getText().replaceAll("\\s+", " "), ((Text) rule.lookup(".text")).getText()
                 .replaceAll("\\s+", " "));
     }
 

@@ -12,6 +12,7 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.SettingsStore;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Edge;
@@ -33,6 +34,8 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -69,7 +72,7 @@ class JourneyReviewDiffUiTest {
             seeding.documents().saveDocumentAs(new DocumentDraft("journey", "welcome", "draft",
                     JourneyTemplates.json("welcome-series").orElseThrow()), "ana");
             workflow.submit("journey", "welcome", "ana");
-        } catch (com.retailstudio.designer.io.JourneyFormatException e) {
+        } catch (JourneyFormatException e) {
             throw new IllegalStateException(e);
         }
         window = MainWindowOnWorkspace.openQuietly(stage, folder, UiTestSupport.silentUser(), Section.APPROVALS);
@@ -122,9 +125,9 @@ class JourneyReviewDiffUiTest {
         assertTrue(before.isVisible() && after.isVisible());
         assertTrue(before.journeyProperty().get().node("scarcity").isPresent());
         assertTrue(after.journeyProperty().get().node("sms").isPresent());
-        assertTrue(robot.lookup((javafx.scene.control.Label label) -> "Before: v1 (approved)".equals(label.getText()))
+        assertTrue(robot.lookup((Label label) -> "Before: v1 (approved)".equals(label.getText()))
                 .tryQuery().isPresent());
-        assertTrue(robot.lookup((javafx.scene.control.Label label) -> "Under review: v2".equals(label.getText()))
+        assertTrue(robot.lookup((Label label) -> "Under review: v2".equals(label.getText()))
                 .tryQuery().isPresent());
 
         // removed on the left only, added on the right only, changed on both
@@ -161,7 +164,7 @@ class JourneyReviewDiffUiTest {
         assertFalse(inView(robot, after, "sms"));
         int line = indexOf(changes, "+ Added the step \"Last-call SMS\"");
         robot.interact(() -> changes.scrollTo(line));
-        Node cell = robot.from(changes).lookup((Node node) -> node instanceof javafx.scene.control.ListCell<?> c
+        Node cell = robot.from(changes).lookup((Node node) -> node instanceof ListCell<?> c
                 && c.getIndex() == line).query();
         robot.clickOn(cell);
 

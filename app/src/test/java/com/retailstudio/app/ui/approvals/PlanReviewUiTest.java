@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.export.BundleValidator;
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
@@ -26,8 +27,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -125,8 +129,8 @@ class PlanReviewUiTest {
         assertTrue(lines.getItems().get(0).matches("~ " + heldWeeks + " product-store weeks? priced differently"),
                 lines.getItems().toString());
         assertEquals("Compared with v1 (approved)", robot.lookup(".text-muted").lookup(
-                (javafx.scene.control.Label label) -> label.getText().startsWith("Compared with"))
-                .queryAs(javafx.scene.control.Label.class).getText());
+                (Label label) -> label.getText().startsWith("Compared with"))
+                .queryAs(Label.class).getText());
         window.screenshot(robot, "approvals-plan-diff.png");
     }
 
@@ -154,13 +158,13 @@ class PlanReviewUiTest {
         assertEquals(winterProduct, prices.getColumns().get(0).getCellData(0));
         // Both depths, each named, so a step reads the same as in the Markdowns table and the CSV.
         assertEquals(List.of("% vs previous price", "% off full price"), prices.getColumns().stream()
-                .map(javafx.scene.control.TableColumn::getText).filter(t -> t.startsWith("%")).toList());
+                .map(TableColumn::getText).filter(t -> t.startsWith("%")).toList());
         for (PlanPriceDifference row : prices.getItems()) {
             String off = ApprovalsView.OFF_FULL_PRICE.apply(row);
             row.offFullPrice().ifPresent(share -> assertTrue(off.equals("full price") || off.equals(String.format(
-                    java.util.Locale.ROOT, "%.1f %% off", 100 * share)), off));
+                    Locale.ROOT, "%.1f %% off", 100 * share)), off));
         }
-        assertTrue(robot.lookup((javafx.scene.control.Label label) ->
+        assertTrue(robot.lookup((Label label) ->
                 "Compared with plan autumn v1 (the last approved plan)".equals(label.getText())).tryQuery()
                 .isPresent());
         window.screenshot(robot, "approvals-plan-review.png");
@@ -191,9 +195,9 @@ class PlanReviewUiTest {
         Path bundle = bundles.get(0);
         assertTrue(bundle.getFileName().toString().startsWith("retail-studio-bundle-"), bundle.toString());
         assertTrue(Files.isRegularFile(bundle.resolve("markdowns/price-changes.csv")));
-        assertEquals(List.of(), new com.retailstudio.app.export.BundleValidator(DocumentChecks.forBundles())
+        assertEquals(List.of(), new BundleValidator(DocumentChecks.forBundles())
                 .validate(bundle));
-        String message = robot.lookup("#export-message").queryAs(javafx.scene.control.Label.class).getText();
+        String message = robot.lookup("#export-message").queryAs(Label.class).getText();
         assertEquals("Exported 1 item to " + bundle.toAbsolutePath() + "; it validates.", message);
         TableView<?> history = robot.lookup("#export-history").queryTableView();
         assertEquals(1, history.getItems().size());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,7 @@ class DataImportCancelUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#data-preview").query().isVisible(), "the folder is previewed: "
                 + robot.lookup("#data-error").queryAs(atlantafx.base.controls.Message.class).getDescription());
-        javafx.scene.control.Button importButton = robot.lookup("#data-import").queryButton();
+        Button importButton = robot.lookup("#data-import").queryButton();
         assertTrue(!importButton.isDisabled(), "a usable folder can be imported");
         robot.interact(importButton::fire);
 

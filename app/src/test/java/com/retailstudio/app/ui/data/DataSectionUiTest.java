@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
+import com.retailstudio.data.io.Severity;
 import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
@@ -17,13 +18,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -122,7 +128,7 @@ class DataSectionUiTest {
 
         TableView<ProblemLine> problems = robot.lookup("#data-problems").queryTableView();
         List<ProblemLine> errors = problems.getItems().stream()
-                .filter(line -> line.severity() == com.retailstudio.data.io.Severity.ERROR).toList();
+                .filter(line -> line.severity() == Severity.ERROR).toList();
         assertEquals("products.csv:5:full_price", errors.get(0).where(), errors.toString());
         assertEquals(2, errors.size(), "the cause and one line for its consequences: " + errors);
         ProblemLine consequences = errors.get(1);
@@ -145,9 +151,9 @@ class DataSectionUiTest {
         // Where and What wrap onto more lines rather than cutting a location or a reason off: every line's text is
         // drawn whole inside its cell.
         int whole = 0;
-        for (javafx.scene.Node node : problems.lookupAll(".wrapped-cell-text")) {
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) node;
-            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) drawn.getParent();
+        for (Node node : problems.lookupAll(".wrapped-cell-text")) {
+            Text drawn = (Text) node;
+            TableCell<?, ?> cell = (TableCell<?, ?>) drawn.getParent();
             if (drawn.getText().isEmpty()) {
                 continue;
             }
@@ -202,10 +208,10 @@ class DataSectionUiTest {
 
     /** Opens a copy of the bundled sample with one file edited, as the user would pick it, and waits for its report. */
     private void previewSampleWith(FxRobot robot, String folder, String file,
-                                   java.util.function.Consumer<List<String>> edit) throws Exception {
+                                   Consumer<List<String>> edit) throws Exception {
         Path copy = temp.resolve(folder);
         BundledSample.extractTo(copy);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(copy.resolve(file)));
+        List<String> lines = new ArrayList<>(Files.readAllLines(copy.resolve(file)));
         edit.accept(lines);
         Files.write(copy.resolve(file), lines);
         foldersTheUserPicks.add(copy);

@@ -20,6 +20,7 @@ import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -146,7 +147,7 @@ class JourneyCanvasPolishUiTest {
 
         Label message = robot.lookup("#journey-message").queryAs(Label.class);
         assertTrue(message.isVisible());
-        assertTrue(message.getText().toLowerCase(java.util.Locale.ROOT).contains("price"), message.getText());
+        assertTrue(message.getText().toLowerCase(Locale.ROOT).contains("price"), message.getText());
         // The label's own text node (its icon is a Text too), as drawn: cut short it would end in '…'.
         String drawn = message.getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Text && n.getStyleClass().contains("text"))

@@ -14,7 +14,10 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.ui.JourneyCanvasView;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -65,8 +68,8 @@ class JourneyEditorUiTest {
 
     private static void shortcut(FxRobot robot, KeyCode... keys) {
         robot.press(keys);
-        List<KeyCode> release = new java.util.ArrayList<>(List.of(keys));
-        java.util.Collections.reverse(release);
+        List<KeyCode> release = new ArrayList<>(List.of(keys));
+        Collections.reverse(release);
         robot.release(release.toArray(KeyCode[]::new));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -98,7 +101,7 @@ class JourneyEditorUiTest {
         assertEquals(steps + 1, added.nodes().size());
         JourneyNode wait = added.node("wait-1").orElseThrow();
         assertTrue(wait instanceof JourneyNode.Wait);
-        assertEquals(java.util.Set.of("wait-1"), canvas.selection(), "the new step is selected");
+        assertEquals(Set.of("wait-1"), canvas.selection(), "the new step is selected");
 
         // Connect its way on to the "No purchase" exit by dragging from its port onto that step.
         robot.drag(centre(robot.lookup("#port-wait-1-next").query()), MouseButton.PRIMARY)
@@ -144,7 +147,7 @@ class JourneyEditorUiTest {
         shortcut(robot, KeyCode.CONTROL, KeyCode.C);
         shortcut(robot, KeyCode.CONTROL, KeyCode.V);
         assertTrue(journey(robot).node("wait-2").isPresent());
-        assertEquals(java.util.Set.of("wait-2"), canvas.selection());
+        assertEquals(Set.of("wait-2"), canvas.selection());
         shortcut(robot, KeyCode.DELETE);
         assertFalse(journey(robot).node("wait-2").isPresent());
 

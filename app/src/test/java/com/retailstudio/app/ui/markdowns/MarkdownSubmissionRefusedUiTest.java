@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
@@ -95,7 +96,7 @@ class MarkdownSubmissionRefusedUiTest {
         assertEquals(4, lines.length, problems.getText());
         assertEquals("• " + breaches.get(0), lines[0]);
         assertTrue(breaches.get(0).contains("breaks the rule 'maximum depth'"), breaches.get(0));
-        assertEquals(String.format(java.util.Locale.ROOT, "… and %,d more", breaches.size() - 3), lines[3]);
+        assertEquals(String.format(Locale.ROOT, "… and %,d more", breaches.size() - 3), lines[3]);
         DocumentVersion saved = workspace.documents().latest(MarkdownPlanDocument.KIND, id).orElseThrow();
         assertEquals("draft", saved.status());
         assertTrue(new ReviewWorkflow(workspace, DocumentChecks.forReview()).queue().isEmpty());

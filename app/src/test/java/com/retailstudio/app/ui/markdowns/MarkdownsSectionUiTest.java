@@ -15,6 +15,7 @@ import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.markdown.io.RuleBookJson;
+import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.PricePath;
 import com.retailstudio.markdown.model.StorePlan;
 import com.retailstudio.markdown.ui.PlanTreeTable;
@@ -23,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -227,22 +230,22 @@ class MarkdownsSectionUiTest {
         List<StorePlan> shown = leaves(robot);
         assertTrue(shown.size() < all && shown.stream().allMatch(p -> p.storeId().equals(store)), store);
         assertTrue(robot.lookup("#plan-totals").queryAs(Label.class).getText()
-                .startsWith(String.format(java.util.Locale.ROOT, "%,d of %,d product-stores", shown.size(), all)));
+                .startsWith(String.format(Locale.ROOT, "%,d of %,d product-stores", shown.size(), all)));
         screenshots(robot, "markdowns-grouped");
     }
 
     @Test
     void theObjectiveChosenInTheRulesEditorIsPlannedForAndNamedOnTheKpiTile(FxRobot robot) throws Exception {
         waitForPlan(robot);
-        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "Margin (objective)".equals(
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && "Margin (objective)".equals(
                 l.getText())).tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#markdown-side").queryAs(TabPane.class).getSelectionModel().select(1));
-        robot.interact(() -> robot.lookup("#rules-objective").queryAs(javafx.scene.control.ComboBox.class)
-                .setValue(com.retailstudio.markdown.model.Objective.REVENUE));
+        robot.interact(() -> robot.lookup("#rules-objective").queryAs(ComboBox.class)
+                .setValue(Objective.REVENUE));
         waitForPlan(robot);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Label l
                 && "Revenue (objective)".equals(l.getText())).tryQuery().isPresent());
-        assertEquals(com.retailstudio.markdown.model.Objective.REVENUE, RuleBookJson.read(window.session().workspace()
+        assertEquals(Objective.REVENUE, RuleBookJson.read(window.session().workspace()
                 .documents().latest("markdown_rules", "rules").orElseThrow().body()).objective());
         screenshots(robot, "markdowns-objective-revenue");
     }
@@ -264,18 +267,18 @@ class MarkdownsSectionUiTest {
 
         robot.clickOn("#scenario-compare");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.context().tasks().running().isEmpty()
-                && !robot.lookup("#scenario-table").queryAs(javafx.scene.control.TableView.class).getItems()
+                && !robot.lookup("#scenario-table").queryAs(TableView.class).getItems()
                 .isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.TableView<?> table = robot.lookup("#scenario-table")
-                .queryAs(javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup("#scenario-table")
+                .queryAs(TableView.class);
         assertEquals(3, table.getColumns().size(), "the measure and one column per scenario");
         assertEquals(9, table.getItems().size(), "what it maximises, objective, margin, revenue, sell-through, units left, markdown cost, "
                 + "price changes, changes by hand dropped");
         assertTrue(robot.lookup("#scenario-message").queryAs(Label.class).getText().startsWith("Compared 2 "
                 + "scenarios"));
-        assertFalse(robot.lookup("#scenario-categories").queryAs(javafx.scene.control.TableView.class).getItems()
+        assertFalse(robot.lookup("#scenario-categories").queryAs(TableView.class).getItems()
                 .isEmpty(), "the difference per category");
         assertEquals(2, window.session().workspace().documents().list("markdown_scenario").size());
         screenshots(robot, "markdowns-scenarios");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.ui.DesktopApplication;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.WorkspaceSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -70,8 +72,8 @@ class FirstStartUiTest {
                 statusWhileImporting.set(((Label) scene.lookup("#status-task")).getText());
                 try {
                     UiTestSupport.writeScreenshot(robot, scene, "first-start-importing-the-sample.png");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             assertTrue(statusWhileImporting.get().contains("sample"), statusWhileImporting.get());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.approval.DocumentChecks;
+import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
@@ -15,6 +17,8 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.simulator.ui.JourneyChoice;
 import com.retailstudio.ui.chart.ChartView;
+import java.awt.Color;
+import java.awt.Paint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +90,8 @@ class SimulationSectionUiTest {
         window.session().workspace().documents().saveDocument(new DocumentDraft("journey", "cart", "draft",
                 cart.replace("\"duration\": \"1h\"", "\"duration\": \"3h\"")));
         // submitted: the list says where its review stands, as the Journeys section does (issue #15 item 11)
-        new com.retailstudio.app.approval.ReviewWorkflow(window.session().workspace(),
-                com.retailstudio.app.approval.DocumentChecks.forReview()).submit("journey", "cart",
+        new ReviewWorkflow(window.session().workspace(),
+                DocumentChecks.forReview()).submit("journey", "cart",
                 window.session().workspace().currentUser());
         robot.interact(() -> window.shell().show(Section.SIMULATION));
         assertTrue(journeys.getItems().stream().anyMatch(c -> c.label().equals("Cart abandonment · v3")
@@ -145,13 +149,13 @@ class SimulationSectionUiTest {
 
         // Dark theme: the charts repaint in the theme's colours.
         robot.interact(() -> tabs.getSelectionModel().select(0));
-        java.awt.Paint light = conversions.getChart().getBackgroundPaint();
+        Paint light = conversions.getChart().getBackgroundPaint();
         robot.interact(() -> window.shell().themeProperty().set(Theme.DARK));
         waitUntilIdle();
-        java.awt.Paint dark = robot.lookup("#simulation-conversions").queryAs(ChartView.class).getChart()
+        Paint dark = robot.lookup("#simulation-conversions").queryAs(ChartView.class).getChart()
                 .getBackgroundPaint();
         assertNotEquals(light, dark);
-        assertTrue(((java.awt.Color) dark).getRed() < 80, "a dark background: " + dark);
+        assertTrue(((Color) dark).getRed() < 80, "a dark background: " + dark);
         window.screenshot(robot, "simulation-section-dark.png");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         window.screenshot(robot, "simulation-section-trace-dark.png");

@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -257,7 +258,7 @@ final class ComparisonEditor extends VBox {
         return fill(button);
     }
 
-    private static <T extends javafx.scene.layout.Region> T fill(T control) {
+    private static <T extends Region> T fill(T control) {
         control.setMaxWidth(Double.MAX_VALUE);
         control.setMinWidth(0);
         return control;

@@ -3,6 +3,7 @@ package com.retailstudio.designer.ui.properties;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.ConditionValueText;
+import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldType;
 import com.retailstudio.designer.model.Operator;
@@ -69,8 +70,8 @@ public final class ComparisonModel implements ConditionRow {
         String written = ConditionValueText.write(comparison.value());
         if (found.isPresent() && found.get().type() == FieldType.DURATION) {
             // "90 days" reads better than the file's "90d", and reads back to the same value.
-            written = com.retailstudio.designer.model.DurationText.parse(written)
-                    .map(com.retailstudio.designer.model.DurationText::words).orElse(written);
+            written = DurationText.parse(written)
+                    .map(DurationText::words).orElse(written);
         }
         model.value.set(written);
         return model;

@@ -5,6 +5,7 @@ import com.retailstudio.designer.model.Condition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -83,7 +84,7 @@ final class ConditionGroupEditor extends VBox {
                     model.addGroup();
                 }));
         model.combinatorProperty().addListener((observable, before, after) ->
-                ((javafx.scene.control.Button) add.getChildren().get(1)).setText(
+                ((Button) add.getChildren().get(1)).setText(
                         after == Condition.Combinator.AND ? "Any-of group" : "All-of group"));
         model.rows().addListener((ListChangeListener<ConditionRow>) change -> rebuild());
         model.combinatorProperty().addListener((observable, before, after) -> rebuild());
@@ -120,7 +121,7 @@ final class ConditionGroupEditor extends VBox {
         return new ConditionGroupEditor((ConditionGroupModel) row, rowId, commit, remove);
     }
 
-    static javafx.scene.control.Button removeIcon(String tip, Runnable action) {
+    static Button removeIcon(String tip, Runnable action) {
         return InspectorForm.iconButton(Material2AL.CLOSE, tip, action);
     }
 }

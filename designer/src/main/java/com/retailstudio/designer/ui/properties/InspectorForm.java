@@ -2,6 +2,7 @@ package com.retailstudio.designer.ui.properties;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The inspector's building blocks: sections with a header, fields with their label above and their problem below
@@ -33,7 +35,7 @@ final class InspectorForm {
 
     /** A titled section; the title is in capitals like the rest of the app's side panels. */
     static VBox section(String title, Node... content) {
-        Label header = new Label(title.toUpperCase(java.util.Locale.ROOT));
+        Label header = new Label(title.toUpperCase(Locale.ROOT));
         header.getStyleClass().add("inspector-section-title");
         VBox box = new VBox(header);
         box.getChildren().addAll(content);
@@ -137,7 +139,7 @@ final class InspectorForm {
 
     /** A small flat button with an icon and text, e.g. "+ Add branch". */
     static Button addButton(String text, String id, Runnable action) {
-        Button button = new Button(text, new FontIcon(org.kordamp.ikonli.material2.Material2AL.ADD));
+        Button button = new Button(text, new FontIcon(Material2AL.ADD));
         button.setMnemonicParsing(false);
         button.setId(id);
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);

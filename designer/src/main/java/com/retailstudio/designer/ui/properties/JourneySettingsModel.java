@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -282,7 +283,7 @@ public final class JourneySettingsModel {
 
     /** Adds a cap of 2 messages a week on the first channel that has none, or a global cap when all have one. */
     public CapModel addCap() {
-        Optional<JourneyChannel> free = java.util.Arrays.stream(JourneyChannel.values())
+        Optional<JourneyChannel> free = Arrays.stream(JourneyChannel.values())
                 .filter(c -> caps.stream().noneMatch(m -> m.channel.get().equals(Optional.of(c)))).findFirst();
         CapModel cap = new CapModel(new FrequencyCap(free, 2, Duration.ofDays(7)));
         caps.add(cap);
@@ -444,7 +445,7 @@ public final class JourneySettingsModel {
                 to = Optional.empty();
             }
             if (from.isPresent() && to.isPresent()) {
-                List<JourneyChannel> channels = java.util.Arrays.stream(JourneyChannel.values())
+                List<JourneyChannel> channels = Arrays.stream(JourneyChannel.values())
                         .filter(c -> quietChannels.get(c).get()).toList();
                 quiet = Optional.of(new QuietHours(from.get(), to.get(), channels));
             } else {

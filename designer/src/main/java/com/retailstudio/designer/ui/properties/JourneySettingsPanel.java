@@ -1,6 +1,5 @@
 package com.retailstudio.designer.ui.properties;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.FieldCatalogue;
@@ -12,14 +11,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -215,8 +220,8 @@ public final class JourneySettingsPanel extends StackPane {
                 HBox row = InspectorForm.row(4, channel, remove);
                 VBox card = new VBox(6, row, limit);
                 card.getStyleClass().add("inspector-card");
-                Label problems = InspectorForm.problem(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> String.join(" ", java.util.stream.Stream.of(cap.max().problem(),
+                Label problems = InspectorForm.problem(Bindings.createStringBinding(
+                        () -> String.join(" ", Stream.of(cap.max().problem(),
                                 cap.window().problem()).filter(s -> !s.isEmpty()).toList()),
                         cap.max().problemProperty(), cap.window().problemProperty()));
                 card.getChildren().add(problems);
@@ -273,10 +278,10 @@ public final class JourneySettingsPanel extends StackPane {
         }
         addConsentRow(grid, row, "Personal offers", model.promotionConsentProperty(), purposes, "consent-promotions",
                 commit);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(84);
         labels.setMaxWidth(84);
-        javafx.scene.layout.ColumnConstraints combos = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints combos = new ColumnConstraints();
         combos.setHgrow(Priority.ALWAYS);
         combos.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, combos);
@@ -284,7 +289,7 @@ public final class JourneySettingsPanel extends StackPane {
                 + "addresses a customer."), grid);
     }
 
-    private static void addConsentRow(GridPane grid, int row, String label, javafx.beans.property.ObjectProperty<ConsentPurpose> property,
+    private static void addConsentRow(GridPane grid, int row, String label, ObjectProperty<ConsentPurpose> property,
             List<ConsentPurpose> purposes, String id, Runnable commit) {
         Label text = new Label(label);
         text.getStyleClass().add("inspector-field-label");
@@ -293,7 +298,7 @@ public final class JourneySettingsPanel extends StackPane {
                 p -> p == null ? "None" : p.csv(), id, commit);
         // "None" is the empty choice: shown as the prompt when nothing is chosen, and as a row of the list.
         combo.setPromptText("None");
-        combo.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        combo.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ConsentPurpose item, boolean empty) {
                 super.updateItem(item, empty);
@@ -302,7 +307,7 @@ public final class JourneySettingsPanel extends StackPane {
         });
         grid.add(text, 0, row);
         grid.add(combo, 1, row);
-        GridPane.setValignment(text, javafx.geometry.VPos.CENTER);
+        GridPane.setValignment(text, VPos.CENTER);
     }
 
     private VBox holdout(Runnable commit) {

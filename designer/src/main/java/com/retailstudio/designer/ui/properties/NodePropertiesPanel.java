@@ -6,7 +6,10 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -210,7 +213,7 @@ public final class NodePropertiesPanel extends StackPane {
         Label t = new Label(text);
         t.getStyleClass().add("inspector-id");
         HBox row = new HBox(8, b, t);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
@@ -232,7 +235,7 @@ public final class NodePropertiesPanel extends StackPane {
                 () -> split.remove(branch));
         remove.setId(id + "-remove");
         HBox top = new HBox(4, number, label, up, down, remove);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(label, Priority.ALWAYS);
         VBox card = new VBox(top, new ConditionGroupEditor(branch.condition(), id + "-condition", commit, null));
         card.getStyleClass().add("inspector-card");
@@ -252,14 +255,14 @@ public final class NodePropertiesPanel extends StackPane {
                 TextField weight = InspectorForm.bind(new TextField(), path.weight(), id + "-weight", "0", commit);
                 weight.setPrefColumnCount(4);
                 weight.setMaxWidth(72);
-                weight.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+                weight.setAlignment(Pos.CENTER_RIGHT);
                 Label percent = new Label("%");
                 var remove = InspectorForm.iconButton(Material2OutlinedAL.DELETE_OUTLINE, "Remove this path",
                         () -> split.remove(path));
                 remove.setId(id + "-remove");
                 HBox row = InspectorForm.row(6, label, weight, percent, remove);
-                Label problems = InspectorForm.problem(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> String.join(" ", java.util.stream.Stream.of(path.label().problem(),
+                Label problems = InspectorForm.problem(Bindings.createStringBinding(
+                        () -> String.join(" ", Stream.of(path.label().problem(),
                                 path.weight().problem()).filter(s -> !s.isEmpty()).toList()),
                         path.label().problemProperty(), path.weight().problemProperty()));
                 list.getChildren().add(new VBox(2, row, problems));

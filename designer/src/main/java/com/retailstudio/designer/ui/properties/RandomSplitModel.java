@@ -5,12 +5,14 @@ import com.retailstudio.designer.model.NumberText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -56,7 +58,7 @@ public final class RandomSplitModel extends NodeEditorModel {
         for (JourneyNode.Path path : split.paths()) {
             paths.add(new PathModel(path.id(), path.label(), path.weight()));
         }
-        paths.addListener((javafx.collections.ListChangeListener<PathModel>) change -> updateTotal());
+        paths.addListener((ListChangeListener<PathModel>) change -> updateTotal());
         updateTotal();
     }
 
@@ -109,7 +111,7 @@ public final class RandomSplitModel extends NodeEditorModel {
             letter++;
         }
         String id = used.contains(String.valueOf(letter)) ? "path-" + (paths.size() + 1) : String.valueOf(letter);
-        PathModel path = new PathModel(id, id.length() == 1 ? id.toUpperCase(java.util.Locale.ROOT) : id, 0);
+        PathModel path = new PathModel(id, id.length() == 1 ? id.toUpperCase(Locale.ROOT) : id, 0);
         paths.add(path);
         return path;
     }

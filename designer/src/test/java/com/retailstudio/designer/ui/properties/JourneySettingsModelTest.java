@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.designer.edit.JourneyEdits;
+import com.retailstudio.designer.edit.NodeKind;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.Operator;
+import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +50,8 @@ class JourneySettingsModelTest {
     @Test
     void aStepMovedOnTheCanvasKeepsTheFormAndAnEditAfterItKeepsTheMove() {
         JourneySettingsModel model = shown("cart-abandonment");
-        Journey moved = com.retailstudio.designer.edit.JourneyEdits.moveBy(model.current(),
-                java.util.List.of("wait-1d"), 40, 20);
+        Journey moved = JourneyEdits.moveBy(model.current(),
+                List.of("wait-1d"), 40, 20);
         assertTrue(model.keep(moved), "moving a step changes no setting");
         model.name().textProperty().set("Cart rescue");
         Journey after = model.commit().orElseThrow();
@@ -56,8 +61,8 @@ class JourneySettingsModelTest {
     @Test
     void aNewMessageStepReloadsTheFormSoJourneyHistoryCanNameIt() {
         JourneySettingsModel model = shown("cart-abandonment");
-        Journey withAction = com.retailstudio.designer.edit.JourneyEdits.addNode(model.current(),
-                com.retailstudio.designer.edit.NodeKind.ACTION, new com.retailstudio.designer.model.Position(0, 0));
+        Journey withAction = JourneyEdits.addNode(model.current(),
+                NodeKind.ACTION, new Position(0, 0));
         assertFalse(model.keep(withAction), "a new message step changes the fields conditions may name");
     }
 
@@ -177,6 +182,6 @@ class JourneySettingsModelTest {
         sensitivity.valueProperty().set("0.7");
         assertEquals(new ConditionValue.NumberValue(0.7), ((Condition.Comparison) model.commit().orElseThrow()
                 .audience().conditions().get(0)).value());
-        assertFalse(model.audience().choices().inGroup(com.retailstudio.designer.model.Field.Group.PROFILE).isEmpty());
+        assertFalse(model.audience().choices().inGroup(Field.Group.PROFILE).isEmpty());
     }
 }

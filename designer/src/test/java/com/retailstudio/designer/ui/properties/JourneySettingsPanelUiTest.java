@@ -14,6 +14,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -166,6 +167,6 @@ class JourneySettingsPanelUiTest {
         changes.clear();
         type(robot, "schedule-start", "2026-12-01");
         EntryTrigger.ScheduleTrigger schedule = (EntryTrigger.ScheduleTrigger) changes.get(changes.size() - 1).entry();
-        assertEquals(java.time.LocalDate.of(2026, 12, 1), schedule.start());
+        assertEquals(LocalDate.of(2026, 12, 1), schedule.start());
     }
 }

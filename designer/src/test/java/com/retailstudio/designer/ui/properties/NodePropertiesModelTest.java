@@ -20,6 +20,8 @@ import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -265,10 +267,10 @@ class NodePropertiesModelTest {
     @Test
     void aPersonalPriceIsNeverOfferedNorSavedAndMustBeReplaced() {
         assertEquals(List.of("NONE", "PERCENT_OFF", "BUNDLE", "POINTS"),
-                java.util.Arrays.stream(MessageModel.OfferChoice.values()).map(Enum::name).toList());
+                Arrays.stream(MessageModel.OfferChoice.values()).map(Enum::name).toList());
         JourneyNode.Action priced = new JourneyNode.Action("bundle", "Personal price", new Position(0, 0),
                 new Message(JourneyChannel.EMAIL, MessageKind.PROMOTION, "x", Optional.of(new Offer.PriceOverride(9.99))));
-        List<JourneyNode> nodes = new java.util.ArrayList<>(clearance.nodes());
+        List<JourneyNode> nodes = new ArrayList<>(clearance.nodes());
         nodes.replaceAll(n -> n.id().equals("bundle") ? priced : n);
         Journey journey = clearance.withNodes(nodes, clearance.edges());
         ActionModel action = editor(journey, "bundle", ActionModel.class);
@@ -293,7 +295,7 @@ class NodePropertiesModelTest {
         message.transactionalProperty().set(true);
         JourneyNode.Action after = committed(action, JourneyNode.Action.class);
         assertTrue(after.message().transactional());
-        List<JourneyNode> nodes = new java.util.ArrayList<>(cart.nodes());
+        List<JourneyNode> nodes = new ArrayList<>(cart.nodes());
         nodes.replaceAll(n -> n.id().equals("reminder") ? after : n);
         ActionModel again = editor(cart.withNodes(nodes, cart.edges()), "reminder", ActionModel.class);
         assertTrue(again.message().transactionalProperty().get());
@@ -316,7 +318,7 @@ class NodePropertiesModelTest {
         assertFalse(reminder.transactionalDisabledProperty().get());
         // A file that marks a promotion transactional (lint's TRANSACTIONAL_PROMOTION) keeps the box usable to clear it.
         JourneyNode.Action marked = (JourneyNode.Action) cart.node("promo").orElseThrow();
-        List<JourneyNode> nodes = new java.util.ArrayList<>(cart.nodes());
+        List<JourneyNode> nodes = new ArrayList<>(cart.nodes());
         nodes.replaceAll(n -> n.id().equals("promo") ? new JourneyNode.Action(marked.id(), marked.title(),
                 marked.position(), marked.message().withTransactional(true)) : n);
         ActionModel wrong = editor(cart.withNodes(nodes, cart.edges()), "promo", ActionModel.class);
@@ -370,7 +372,7 @@ class NodePropertiesModelTest {
         WaitModel wait = (WaitModel) model.editorProperty().get();
         wait.duration().textProperty().set("5 days");
         JourneyNode edited = model.commit().orElseThrow();
-        List<JourneyNode> nodes = new java.util.ArrayList<>(cart.nodes());
+        List<JourneyNode> nodes = new ArrayList<>(cart.nodes());
         nodes.replaceAll(n -> n.id().equals(waitId) ? edited : n);
         Journey after = cart.withNodes(nodes, cart.edges());
         assertTrue(model.keep(after, edited));

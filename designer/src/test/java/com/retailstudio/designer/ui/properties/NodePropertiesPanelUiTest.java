@@ -13,6 +13,7 @@ import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Offer;
+import com.retailstudio.designer.model.Operator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,11 +23,16 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +76,7 @@ class NodePropertiesPanelUiTest {
 
     private static Label problemBelow(FxRobot robot, String id) {
         Node field = robot.lookup("#" + id).query();
-        javafx.scene.Parent box = field.getParent();
+        Parent box = field.getParent();
         while (box != null && box.lookupAll(".inspector-problem").isEmpty()) {
             box = box.getParent();
         }
@@ -151,14 +157,14 @@ class NodePropertiesPanelUiTest {
     void aWaitSwitchedToUntilAnEventGetsItsEvent(FxRobot robot) {
         show(robot, "cart-abandonment", "wait-1h");
         assertTrue(robot.lookup("#wait-event").query().isVisible());
-        robot.interact(() -> robot.lookup("#wait-for-time").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(() -> robot.lookup("#wait-for-time").queryAs(RadioButton.class).fire());
         JourneyNode.Wait wait = (JourneyNode.Wait) onlyChange();
         assertEquals(Optional.empty(), wait.untilEvent());
         assertEquals(List.of(JourneyNode.NEXT), wait.outputPorts());
         assertFalse(robot.lookup("#wait-event").query().getParent().isVisible());
 
         changes.clear();
-        robot.interact(() -> robot.lookup("#wait-until-event").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(() -> robot.lookup("#wait-until-event").queryAs(RadioButton.class).fire());
         @SuppressWarnings("unchecked")
         ComboBox<String> event = robot.lookup("#wait-event").queryAs(ComboBox.class);
         robot.interact(() -> event.setValue("email_click"));
@@ -224,19 +230,19 @@ class NodePropertiesPanelUiTest {
         // A row without a field is not an edit yet.
         assertEquals(List.of(), changes);
         Node row = robot.lookup("#branch-1-condition-3").query();
-        javafx.scene.control.MenuButton picker = robot.lookup("#branch-1-condition-3-field")
-                .queryAs(javafx.scene.control.MenuButton.class);
+        MenuButton picker = robot.lookup("#branch-1-condition-3-field")
+                .queryAs(MenuButton.class);
         assertEquals("Choose a field…", picker.getText());
-        List<String> groups = picker.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        List<String> groups = picker.getItems().stream().map(MenuItem::getText).toList();
         assertEquals(List.of("Profile", "Consent", "Behaviour", "Journey history"), groups);
-        javafx.scene.control.MenuItem tier = findItem(picker.getItems(), "branch-1-condition-3-pick-loyalty_tier");
+        MenuItem tier = findItem(picker.getItems(), "branch-1-condition-3-pick-loyalty_tier");
         robot.interact(tier::fire);
         // An enum field's value is a combo of its codes, already filled: the condition is complete and passed on.
         @SuppressWarnings("unchecked")
-        ComboBox<com.retailstudio.designer.model.Operator> operator = robot.lookup("#branch-1-condition-3-operator")
+        ComboBox<Operator> operator = robot.lookup("#branch-1-condition-3-operator")
                 .queryAs(ComboBox.class);
         assertEquals(List.of("is", "is not", "is one of", "is none of"),
-                operator.getItems().stream().map(com.retailstudio.designer.model.Operator::phrase).toList());
+                operator.getItems().stream().map(Operator::phrase).toList());
         JourneyNode.ConditionSplit split = (JourneyNode.ConditionSplit) changes.get(changes.size() - 1);
         String firstCode = FieldCatalogue.standard().lookup("loyalty_tier").orElseThrow().allowedValues().get(0);
         assertEquals("loyalty_tier is " + firstCode,
@@ -246,13 +252,13 @@ class NodePropertiesPanelUiTest {
                 "properties-condition-added-light.png");
     }
 
-    private static javafx.scene.control.MenuItem findItem(List<javafx.scene.control.MenuItem> items, String id) {
-        for (javafx.scene.control.MenuItem item : items) {
+    private static MenuItem findItem(List<MenuItem> items, String id) {
+        for (MenuItem item : items) {
             if (id.equals(item.getId())) {
                 return item;
             }
-            if (item instanceof javafx.scene.control.Menu menu) {
-                javafx.scene.control.MenuItem found = findItem(menu.getItems(), id);
+            if (item instanceof Menu menu) {
+                MenuItem found = findItem(menu.getItems(), id);
                 if (found != null) {
                     return found;
                 }
