@@ -63,11 +63,6 @@ public final class JourneyLibraryModel {
         return entries.isEmpty();
     }
 
-    /** Every journey in the library, unfiltered. */
-    public ObservableList<LibraryEntry> allEntries() {
-        return FXCollections.unmodifiableObservableList(entries);
-    }
-
     public StringProperty searchProperty() {
         return search;
     }

@@ -300,11 +300,6 @@ public final class SimulationViewModel {
         return journeys;
     }
 
-    /** The names in picker order. */
-    public List<String> journeyNames() {
-        return journeys.stream().map(JourneyChoice::label).toList();
-    }
-
     public ObjectProperty<JourneyChoice> journeyProperty() {
         return journey;
     }

@@ -179,11 +179,6 @@ public final class MessageModel {
         return transactional;
     }
 
-    /** Why the message cannot be transactional (a promotion, an offer, a next-best-action option), or empty. */
-    public StringBinding transactionalBlockedProperty() {
-        return transactionalBlocked;
-    }
-
     /** Whether the transactional box is off limits: the message may not be transactional and is not marked so. */
     public BooleanBinding transactionalDisabledProperty() {
         return transactionalDisabled;
