@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 
 /**
  * Times the Data explorer's first results at scale (docs/benchmarks.md, "Data explorer"): the profile of events.csv
@@ -22,6 +23,7 @@ import tech.tablesaw.api.Table;
  * × 52 weeks. Arguments: {@code [events-folder]} — a data-set folder to read events from; without it, 1,000,000
  * customers are generated into a temporary folder (about 2 GB, deleted at the end).
  */
+@AllowedToUseStandardStreams("a measurement main: it prints the explorer figures docs/benchmarks.md quotes")
 public final class ExplorerBenchmark {
 
     private static final int PRODUCTS = 2_000;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
+import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 
 /**
  * Measures the first import of a data set folder as {@code retail-studio data import} runs it (validate and convert,
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * Arguments: {@code DATA_DIR [threads,…] [reader runs]}, default the processor count and 1 reader run (0 skips the
  * reader comparison).
  */
+@AllowedToUseStandardStreams("a measurement main: it prints the import figures docs/benchmarks.md quotes")
 public final class ImportBenchmark {
 
     private ImportBenchmark() {
