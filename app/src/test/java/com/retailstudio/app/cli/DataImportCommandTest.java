@@ -98,16 +98,20 @@ class DataImportCommandTest {
     }
 
     @Test
-    void layoutReportGivesTheSameZonesFromTheCopy() throws IOException {
-        Path fromCsv = temp.resolve("layout-csv");
-        Path fromCopy = temp.resolve("layout-copy");
-        assertEquals(0, run("layout-report", "--workspace", noCopies.toString(), "--data", csv.toString(), "--store",
-                "S001", "--out", fromCsv.toString()), err.toString());
-        assertEquals(0, run("layout-report", "--workspace", workspace.toString(), "--data", csv.toString(), "--store",
-                "S001", "--out", fromCopy.toString()), err.toString());
-        assertTrue(err.toString().contains("imported copy"), err.toString());
-        for (String file : List.of("zones.json", "affinity.json", "recommendations.json")) {
-            assertEquals(Files.readString(fromCsv.resolve(file)), Files.readString(fromCopy.resolve(file)), file);
+    void layoutReportGivesTheSameZonesFromTheCopyForEveryStore() throws IOException {
+        // S002's rows follow S001's: reading it skips S001's values, which must move every column on
+        for (String store : List.of("S001", "S002")) {
+            Path fromCsv = temp.resolve("layout-csv-" + store);
+            Path fromCopy = temp.resolve("layout-copy-" + store);
+            assertEquals(0, run("layout-report", "--workspace", noCopies.toString(), "--data", csv.toString(),
+                    "--store", store, "--out", fromCsv.toString()), err.toString());
+            assertEquals(0, run("layout-report", "--workspace", workspace.toString(), "--data", csv.toString(),
+                    "--store", store, "--out", fromCopy.toString()), err.toString());
+            assertTrue(err.toString().contains("imported copy"), err.toString());
+            for (String file : List.of("zones.json", "affinity.json", "recommendations.json")) {
+                assertEquals(Files.readString(fromCsv.resolve(file)), Files.readString(fromCopy.resolve(file)),
+                        store + " " + file);
+            }
         }
     }
 

@@ -105,6 +105,11 @@ final class ParquetTableReader implements Closeable {
 
         /** Moves past a null (or an unwanted) value. */
         void skip() {
+            // consume() alone moves the levels but not the value decoder: a value not read must be skipped, or
+            // every later value of the page is the one before it (a null has no value to skip)
+            if (!isNull()) {
+                reader.skip();
+            }
             reader.consume();
         }
 
