@@ -64,14 +64,15 @@ public final class PoissonFit {
         double[] b = start != null ? start.clone() : startingValues(y, x, offset, group, use);
         double[] grad = new double[p];
         double[] hess = new double[p * p];
-        double ll = profileLogLik(y, x, offset, group, use, b);
+        // exp(x·b) of every used observation at the current slopes, kept from the line search that accepted them so
+        // that the next derivatives need no second pass of exponentials (the fit's main cost); same values as before
+        double[] expEta = new double[y.length];
+        double[] candidateExpEta = new double[y.length];
+        double[] rows = rowMajor(x, y.length);
+        double ll = profileLogLik(y, rows, offset, group, use, b, expEta);
         boolean converged = false;
-        int groupsWithSales = 0;
-        int used = 0;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            int[] counts = derivatives(y, x, offset, group, use, b, grad, hess);
-            groupsWithSales = counts[0];
-            used = counts[1];
+            derivatives(y, rows, p, group, use, expEta, grad, hess);
             double[] step;
             try {
                 step = solve(hess, grad, p);
@@ -85,7 +86,7 @@ public final class PoissonFit {
                 for (int j = 0; j < p; j++) {
                     candidate[j] = b[j] + scale * step[j];
                 }
-                llNew = profileLogLik(y, x, offset, group, use, candidate);
+                llNew = profileLogLik(y, rows, offset, group, use, candidate, candidateExpEta);
                 scale /= 2;
             } while ((Double.isNaN(llNew) || llNew < ll - 1e-10) && scale > 1e-6);
             double maxStep = 0;
@@ -93,15 +94,18 @@ public final class PoissonFit {
                 maxStep = Math.max(maxStep, Math.abs(candidate[j] - b[j]));
             }
             System.arraycopy(candidate, 0, b, 0, p);
+            double[] swap = expEta;
+            expEta = candidateExpEta;
+            candidateExpEta = swap;
             ll = llNew;
             if (maxStep < 1e-7) {
                 converged = true;
                 break;
             }
         }
-        int[] counts = derivatives(y, x, offset, group, use, b, grad, hess);
-        groupsWithSales = counts[0];
-        used = counts[1];
+        int[] counts = derivatives(y, rows, p, group, use, expEta, grad, hess);
+        int groupsWithSales = counts[0];
+        int used = counts[1];
         double[] cov;
         try {
             RealMatrix info = new Array2DRowRealMatrix(p, p);
@@ -120,7 +124,7 @@ public final class PoissonFit {
         } catch (RuntimeException e) {
             return null;
         }
-        double dispersion = Math.max(1.0, pearson(y, x, offset, group, use, b) / Math.max(1, used - p - groupsWithSales));
+        double dispersion = Math.max(1.0, pearson(y, group, use, expEta) / Math.max(1, used - p - groupsWithSales));
         for (int i = 0; i < cov.length; i++) {
             cov[i] *= dispersion;
         }
@@ -154,6 +158,21 @@ public final class PoissonFit {
         return e;
     }
 
+    /**
+     * The features observation by observation (x[j][i] at i·p + j): the fit's loops read all p features of one
+     * observation together, and one array in order is cheaper to read than p arrays side by side.
+     */
+    private static double[] rowMajor(double[][] x, int n) {
+        int p = x.length;
+        double[] rows = new double[n * p];
+        for (int j = 0; j < p; j++) {
+            for (int i = 0; i < n; i++) {
+                rows[i * p + j] = x[j][i];
+            }
+        }
+        return rows;
+    }
+
     private static double[] solve(double[] hess, double[] grad, int p) {
         RealMatrix info = new Array2DRowRealMatrix(p, p);
         for (int r = 0; r < p; r++) {
@@ -165,10 +184,12 @@ public final class PoissonFit {
         return solver.solve(new ArrayRealVector(grad, false)).toArray();
     }
 
-    /** Gradient and information (negative Hessian) of the profile log-likelihood. Returns {groups with sales, used}. */
-    private static int[] derivatives(double[] y, double[][] x, double[] offset, int[] group, boolean[] use, double[] b, double[] grad,
-                                     double[] info) {
-        int p = b.length;
+    /**
+     * Gradient and information (negative Hessian) of the profile log-likelihood at the slopes whose exp(x·b) are
+     * {@code expEta}. Returns {groups with sales, used}.
+     */
+    private static int[] derivatives(double[] y, double[] rows, int p, int[] group, boolean[] use, double[] expEta,
+                                     double[] grad, double[] info) {
         Arrays.fill(grad, 0);
         Arrays.fill(info, 0);
         double[] sx = new double[p];
@@ -186,15 +207,16 @@ public final class PoissonFit {
             Arrays.fill(sxx, 0);
             while (end < n && group[end] == g) {
                 if (use[end]) {
-                    double e = Math.exp(eta(x, offset, b, end));
+                    double e = expEta[end];
                     sumY += y[end];
                     sumE += e;
+                    int row = end * p;
                     for (int j = 0; j < p; j++) {
-                        double xj = x[j][end];
+                        double xj = rows[row + j];
                         grad[j] += y[end] * xj;
                         sx[j] += e * xj;
                         for (int k = 0; k <= j; k++) {
-                            sxx[j * p + k] += e * xj * x[k][end];
+                            sxx[j * p + k] += e * xj * rows[row + k];
                         }
                     }
                     used++;
@@ -222,7 +244,10 @@ public final class PoissonFit {
         return new int[] {groups, used};
     }
 
-    private static double profileLogLik(double[] y, double[][] x, double[] offset, int[] group, boolean[] use, double[] b) {
+    /** The profile log-likelihood at {@code b}; leaves exp(x·b) of every used observation in {@code expEta}. */
+    private static double profileLogLik(double[] y, double[] rows, double[] offset, int[] group, boolean[] use,
+                                        double[] b, double[] expEta) {
+        int p = b.length;
         double ll = 0;
         int n = y.length;
         int i = 0;
@@ -232,10 +257,14 @@ public final class PoissonFit {
             double sumE = 0;
             while (i < n && group[i] == g) {
                 if (use[i]) {
-                    double e = eta(x, offset, b, i);
+                    double e = offset == null ? 0 : offset[i];
+                    for (int j = 0, row = i * p; j < p; j++) {
+                        e += b[j] * rows[row + j];
+                    }
                     ll += y[i] * e;
                     sumY += y[i];
-                    sumE += Math.exp(e);
+                    expEta[i] = Math.exp(e);
+                    sumE += expEta[i];
                 }
                 i++;
             }
@@ -246,7 +275,7 @@ public final class PoissonFit {
         return ll;
     }
 
-    private static double pearson(double[] y, double[][] x, double[] offset, int[] group, boolean[] use, double[] b) {
+    private static double pearson(double[] y, int[] group, boolean[] use, double[] expEta) {
         double chi2 = 0;
         int n = y.length;
         int i = 0;
@@ -258,14 +287,14 @@ public final class PoissonFit {
             while (i < n && group[i] == g) {
                 if (use[i]) {
                     sumY += y[i];
-                    sumE += Math.exp(eta(x, offset, b, i));
+                    sumE += expEta[i];
                 }
                 i++;
             }
             if (sumY > 0) {
                 for (int k = start; k < i; k++) {
                     if (use[k]) {
-                        double mu = sumY * Math.exp(eta(x, offset, b, k)) / sumE;
+                        double mu = sumY * expEta[k] / sumE;
                         chi2 += (y[k] - mu) * (y[k] - mu) / mu;
                     }
                 }
