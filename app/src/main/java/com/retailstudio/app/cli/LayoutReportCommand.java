@@ -1,5 +1,6 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.layout.engine.AdjacencyAdvisor;
 import com.retailstudio.layout.engine.LayoutData;
@@ -13,7 +14,6 @@ import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import com.retailstudio.data.columnar.ColumnarDataSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -108,7 +108,7 @@ final class LayoutReportCommand implements Callable<Integer> {
         Path folder = source.folder();
         LayoutData layout;
         try {
-            layout = source.imported().isPresent() ? oneStore(source.imported().get())
+            layout = source.imported().isPresent() ? DataSetReads.layouts(source.imported().get())
                     : LayoutDataReader.read(folder);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw new CommandFailure("The data set in " + folder + " cannot be read: " + e.getMessage(), e);
@@ -168,11 +168,5 @@ final class LayoutReportCommand implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
-    }
-
-    /** Stores, zones and products, and the baskets and readings of the one store asked for. */
-    private LayoutData oneStore(ColumnarDataSet imported) {
-        return LayoutDataReader.of(imported.stores(), imported.zones(), imported.products(),
-                sink -> imported.forEachBasketLine(store, sink), sink -> imported.forEachTrafficReading(store, sink));
     }
 }

@@ -1,11 +1,10 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
-import com.retailstudio.data.io.DataFile;
 import java.nio.file.Path;
-import java.util.EnumSet;
 
 /** The data set a markdown plan is made from, for the commands that plan ({@code plan-markdowns}, {@code plan import}). */
 final class SellThroughHistory {
@@ -21,8 +20,7 @@ final class SellThroughHistory {
         if (data.imported().isEmpty()) {
             return load(data.folder());
         }
-        DataSet dataSet = data.imported().get().load(EnumSet.of(DataFile.STORES, DataFile.PRODUCTS,
-                DataFile.SALES_WEEKLY), false);
+        DataSet dataSet = DataSetReads.salesHistory(data.imported().get());
         if (dataSet.weeklySales().isEmpty()) {
             throw new CommandFailure("The data set in " + data.folder() + " has no weekly sales to plan from.");
         }

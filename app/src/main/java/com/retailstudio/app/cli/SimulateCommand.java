@@ -1,11 +1,9 @@
 package com.retailstudio.app.cli;
 
+import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
-import com.retailstudio.data.columnar.ColumnarDataSet;
-import com.retailstudio.data.io.CustomerEvents;
-import com.retailstudio.data.model.Product;
 import com.retailstudio.simulator.cli.SimulationOptions;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.SimulationRun;
@@ -91,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             if (source.imported().isPresent()) {
                 long started = System.nanoTime();
-                CustomerData customers = loadImported(source.imported().get());
+                CustomerData customers = DataSetReads.customers(source.imported().get());
                 run = SimulationRun.execute(journey, customers, settings, partitions, threads,
                         (System.nanoTime() - started) / 1_000_000);
             } else {
@@ -107,17 +105,6 @@ final class SimulateCommand implements Callable<Integer> {
         }
         print(spec.commandLine().getOut(), journey, run, currency, report);
         return 0;
-    }
-
-    /**
-     * Only what the simulator reads: customers, the purposes each granted (as bits, not six consent records per
-     * customer) and the events already grouped by customer as compact columns (no event table, no message-id
-     * String), which keeps a million customers in a 2 GB heap.
-     */
-    private static CustomerData loadImported(ColumnarDataSet imported) {
-        CustomerEvents events = imported.customerEvents(
-                imported.products().stream().map(Product::productId).toList());
-        return CustomerData.of(imported.customers(), imported.grantedConsentBits(), events);
     }
 
     /** A report that could not be written is said before the simulation runs, not after minutes of it. */

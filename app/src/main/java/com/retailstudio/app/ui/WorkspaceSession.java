@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui;
 
+import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.dataset.DataSetImporter;
@@ -214,14 +215,14 @@ public final class WorkspaceSession implements AutoCloseable {
                         "active", json)));
         return new MarkdownView(MarkdownViewModel.following(data.activeDataSetProperty(),
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
-                scenarios),
+                scenarios, DataSetReads.of(workspace)::salesHistory),
                 dialogs);
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */
     private Node storeLayouts(DataViewModel data) {
         return StoreLayoutView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                tasks, dialogs);
+                DataSetReads.of(workspace)::layouts, tasks, dialogs);
     }
 
     /**

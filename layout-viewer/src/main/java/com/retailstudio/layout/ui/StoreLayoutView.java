@@ -1,6 +1,8 @@
 package com.retailstudio.layout.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.layout.engine.LayoutData;
+import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.ui.dialog.DialogService;
@@ -157,10 +159,17 @@ public final class StoreLayoutView extends StackPane {
      */
     public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                        TaskExecutor tasks, DialogService dialogs) {
+        return forActiveDataSet(activeDataSet, folderOf, LayoutDataReader::read, tasks, dialogs);
+    }
+
+    /** As above, reading each data set folder with {@code reader}. */
+    public static <T> StoreLayoutView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                       Function<Path, LayoutData> reader, TaskExecutor tasks,
+                                                       DialogService dialogs) {
         StoreLayoutViewModel model = new StoreLayoutViewModel(tasks);
         StoreLayoutView view = new StoreLayoutView(model,
                 name -> dialogs.chooseFileToSave("Export floor plan as PNG", name, "PNG image", "*.png"));
-        model.follow(activeDataSet, folderOf);
+        model.follow(activeDataSet, folderOf, reader);
         return view;
     }
 

@@ -95,6 +95,7 @@ public final class StoreLayoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper sampleWarning = new ReadOnlyStringWrapper(this, "sampleWarning", "");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private Function<Path, LayoutData> reader = LayoutDataReader::read;
     private final PlanViewport viewport = new PlanViewport();
     private final ZoneHover hover = new ZoneHover(snapshot.getReadOnlyProperty(),
             compareSnapshot.getReadOnlyProperty());
@@ -127,6 +128,16 @@ public final class StoreLayoutViewModel {
 
     /** Follows the application's active data set: reloads whenever it changes. */
     public <T> void follow(ObservableValue<T> activeDataSet, Function<T, Path> folderOf) {
+        follow(activeDataSet, folderOf, LayoutDataReader::read);
+    }
+
+    /**
+     * As above, reading each folder with {@code reader} (the application reads a data set's imported columnar copy,
+     * one store at a time, where the workspace has one).
+     */
+    public <T> void follow(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                           Function<Path, LayoutData> reader) {
+        this.reader = reader;
         activeDataSet.addListener((o, before, now) -> {
             if (now != null) {
                 load(folderOf.apply(now));
@@ -142,7 +153,7 @@ public final class StoreLayoutViewModel {
         long ticket = ++generation;
         busy.set(true);
         message.set("Reading store layouts…");
-        tasks.execute(BackgroundTask.of("Reading store layouts", progress -> LayoutDataReader.read(dataFolder))
+        tasks.execute(BackgroundTask.of("Reading store layouts", progress -> reader.apply(dataFolder))
                 .onSuccess(read -> {
                     if (ticket == generation) {
                         showStores(dataFolder, read);

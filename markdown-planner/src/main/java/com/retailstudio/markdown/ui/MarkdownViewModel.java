@@ -1,5 +1,6 @@
 package com.retailstudio.markdown.ui;
 
+import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.markdown.engine.MarkdownPlanner;
 import com.retailstudio.markdown.model.PlanResult;
@@ -56,6 +57,8 @@ public final class MarkdownViewModel {
     private volatile Fitted fitted;
     private long generation;
 
+    private final Function<Path, DataSet> readHistory;
+
     /** Demand fitted on one folder's history, kept so that a change of rules only re-optimises. */
     private record Fitted(Path folder, MarkdownPlanner.FittedHistory history) {
     }
@@ -80,7 +83,18 @@ public final class MarkdownViewModel {
     /** @param scenarioStore where named scenarios are kept */
     public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
                              ReviewSubmission submission, ScenarioStore scenarioStore) {
+        this(dataFolder, tasks, ruleStore, submission, scenarioStore, DataSetLoader::load);
+    }
+
+    /**
+     * @param readHistory reads what planning uses (stores, products, weekly sales) of a data set folder: the
+     *                    application reads its imported columnar copy where the workspace has one
+     */
+    public MarkdownViewModel(ObservableValue<Path> dataFolder, TaskExecutor tasks, RuleBookStore ruleStore,
+                             ReviewSubmission submission, ScenarioStore scenarioStore,
+                             Function<Path, DataSet> readHistory) {
         this.dataFolder = dataFolder;
+        this.readHistory = readHistory;
         this.tasks = tasks;
         this.rules = new MarkdownRulesModel(ruleStore, result, notice::set, this::replan);
         this.overrides = new PlanOverridesModel(result, table);
@@ -114,11 +128,19 @@ public final class MarkdownViewModel {
     public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
                                                   TaskExecutor tasks, RuleBookStore ruleStore,
                                                   ReviewSubmission submission, ScenarioStore scenarios) {
+        return following(source, folderOf, tasks, ruleStore, submission, scenarios, DataSetLoader::load);
+    }
+
+    /** As above, reading each folder's sales history with {@code readHistory}. */
+    public static <T> MarkdownViewModel following(ObservableValue<T> source, Function<T, Path> folderOf,
+                                                  TaskExecutor tasks, RuleBookStore ruleStore,
+                                                  ReviewSubmission submission, ScenarioStore scenarios,
+                                                  Function<Path, DataSet> readHistory) {
         ObservableValue<Path> folder = Bindings.createObjectBinding(() -> {
             T value = source.getValue();
             return value == null ? null : folderOf.apply(value);
         }, source);
-        return new MarkdownViewModel(folder, tasks, ruleStore, submission, scenarios);
+        return new MarkdownViewModel(folder, tasks, ruleStore, submission, scenarios, readHistory);
     }
 
     /** Plans the current data folder, if any. */
@@ -151,7 +173,7 @@ public final class MarkdownViewModel {
                 history = known.history();
             } else {
                 progress.update(-1, "Fitting demand from weekly sell-through");
-                history = MarkdownPlanner.fit(DataSetLoader.load(folder));
+                history = MarkdownPlanner.fit(readHistory.apply(folder));
                 fitted = new Fitted(folder, history);
             }
             if (progress.isCancelled()) {

@@ -1,0 +1,195 @@
+package com.retailstudio.app.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.retailstudio.data.columnar.ColumnarDataSet;
+import com.retailstudio.data.columnar.ImportListener;
+import com.retailstudio.data.generate.DataGenerator;
+import com.retailstudio.data.generate.GenerationProgress;
+import com.retailstudio.data.generate.GeneratorConfig;
+import com.retailstudio.data.io.DataFormatException;
+import com.retailstudio.data.io.DataSet;
+import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.layout.engine.LayoutData;
+import com.retailstudio.layout.engine.StoreBaskets;
+import com.retailstudio.layout.engine.StoreTraffic;
+import com.retailstudio.layout.engine.TillBasket;
+import com.retailstudio.layout.io.LayoutDataReader;
+import com.retailstudio.layout.ui.StoreLayoutViewModel;
+import com.retailstudio.markdown.ui.MarkdownViewModel;
+import com.retailstudio.markdown.ui.RuleBookStore;
+import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sections read a data set's imported copy exactly as its CSV files, only what they show, and not the CSV files:
+ * proved on the imported folder with CSV rows broken after the import without changing their sizes or times, so only
+ * the copy can still be read.
+ */
+class DataSetReadsTest {
+
+    @TempDir
+    static Path temp;
+    static Path csv;
+    static Path brokenCsv;
+    static DataSetReads reads;
+    static ColumnarDataSet copy;
+
+    @BeforeAll
+    static void generateAndImport() throws IOException {
+        csv = temp.resolve("csv");
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(600).withDays(28).withProducts(40)
+                .withStores(3), csv, GenerationProgress.NONE);
+        // the imported folder: a copy of the CSV files with whole-second times, so that setting a time back is exact
+        brokenCsv = temp.resolve("broken");
+        Files.createDirectories(brokenCsv);
+        FileTime aSecond = FileTime.from(Instant.parse("2026-12-01T10:00:00Z"));
+        try (Stream<Path> files = Files.list(csv)) {
+            for (Path file : files.toList()) {
+                Path copied = Files.copy(file, brokenCsv.resolve(file.getFileName()));
+                Files.setLastModifiedTime(copied, aSecond);
+            }
+        }
+        Path datasets = temp.resolve("datasets");
+        copy = ColumnarCopies.importFolder(brokenCsv, datasets, ImportListener.NONE, Clock.systemUTC());
+        reads = new DataSetReads(datasets);
+        for (String file : List.of("sales_weekly.csv", "baskets.csv", "foot_traffic.csv")) {
+            breakSecondRowKeepingSizeAndTime(brokenCsv.resolve(file));
+        }
+    }
+
+    /** The row's first field becomes blanks: a contract error for the CSV reader, the same size and time stamp. */
+    private static void breakSecondRowKeepingSizeAndTime(Path file) throws IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        int i = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+        while (bytes[i] != ',') {
+            bytes[i++] = ' ';
+        }
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, modified);
+    }
+
+    @Test
+    void theBrokenFolderIsStillRecognisedAsTheImportedOne() {
+        assertTrue(reads.copyOf(brokenCsv).isPresent(), "same names, sizes and times as the imported files");
+        assertThrows(DataFormatException.class, () -> DataSetLoader.load(brokenCsv));
+    }
+
+    @Test
+    void salesHistoryFromTheCopyEqualsTheCsvFiles() {
+        DataSet fromCsv = DataSetLoader.load(csv);
+        DataSet fromCopy = reads.salesHistory(brokenCsv);
+        assertEquals(fromCsv.stores(), fromCopy.stores());
+        assertEquals(fromCsv.products(), fromCopy.products());
+        assertEquals(fromCsv.weeklySales(), fromCopy.weeklySales());
+        assertTrue(fromCopy.events().size() == 0 && fromCopy.customers().isEmpty(), "planning reads no customers");
+    }
+
+    @Test
+    void layoutsFromTheCopyEqualTheCsvFilesForEveryStore() {
+        LayoutData fromCsv = LayoutDataReader.read(csv);
+        LayoutData fromCopy = reads.layouts(brokenCsv);
+        assertEquals(fromCsv.categories(), fromCopy.categories());
+        assertEquals(fromCsv.plans(), fromCopy.plans());
+        assertEquals(3, fromCopy.storeIds().size());
+        for (String store : fromCsv.storeIds()) {
+            assertSameTraffic(fromCsv.traffic().get(store), fromCopy.traffic().get(store));
+            assertSameBaskets(fromCsv.baskets().get(store), fromCopy.baskets().get(store));
+        }
+    }
+
+    @Test
+    void aStoreIsReadWhenFirstShownAndOnlyOnce() {
+        List<String> basketReads = new ArrayList<>();
+        List<String> trafficReads = new ArrayList<>();
+        LayoutData data = LayoutDataReader.perStore(copy.stores(), copy.zones(), copy.products(),
+                (store, sink) -> {
+                    basketReads.add(store);
+                    copy.forEachBasketLine(store, sink);
+                },
+                (store, sink) -> {
+                    trafficReads.add(store);
+                    copy.forEachTrafficReading(store, sink);
+                });
+        assertEquals(List.of(), basketReads, "nothing read before a store is shown");
+        String second = data.storeIds().get(1);
+        assertTrue(data.baskets().get(second).all().size() > 0);
+        assertTrue(data.traffic().get(second).readingCount() > 0);
+        data.baskets().get(second);
+        data.traffic().get(second);
+        assertEquals(List.of(second), basketReads);
+        assertEquals(List.of(second), trafficReads);
+        assertEquals(null, data.baskets().get("S999"), "a store the data set does not have");
+    }
+
+    @Test
+    void theMarkdownsSectionPlansFromTheCopy() {
+        MarkdownViewModel model = new MarkdownViewModel(new SimpleObjectProperty<>(brokenCsv),
+                new CurrentThreadTaskExecutor(), RuleBookStore.inMemory(), null, ScenarioStore.inMemory(),
+                reads::salesHistory);
+        model.start();
+        assertNotNull(model.resultProperty().get(), "a plan from the copy although the CSV rows are broken");
+        assertTrue(model.resultProperty().get().summary().productStores() > 0);
+    }
+
+    @Test
+    void theStoreLayoutsSectionShowsAStoreFromTheCopy() {
+        StoreLayoutViewModel model = new StoreLayoutViewModel(new CurrentThreadTaskExecutor());
+        model.follow(new SimpleObjectProperty<>(brokenCsv), folder -> folder, reads::layouts);
+        assertEquals(brokenCsv, model.folderProperty().get());
+        assertEquals(Optional.of("S001"), Optional.ofNullable(model.storeProperty().get()).map(s -> s.storeId()));
+        assertNotNull(model.snapshotProperty().get(), "the first store analysed from the copy");
+        assertTrue(model.snapshotProperty().get().visits() > 0);
+    }
+
+    private static void assertSameTraffic(StoreTraffic expected, StoreTraffic actual) {
+        assertEquals(expected.visitCount(), actual.visitCount());
+        assertEquals(expected.readingCount(), actual.readingCount());
+        for (int v = 0; v < expected.visitCount(); v++) {
+            assertEquals(expected.visitId(v), actual.visitId(v));
+            assertEquals(expected.firstReading(v), actual.firstReading(v));
+            assertEquals(expected.endReading(v), actual.endReading(v));
+        }
+        for (int r = 0; r < expected.readingCount(); r++) {
+            assertEquals(expected.epochSecond(r), actual.epochSecond(r));
+            assertEquals(expected.x(r), actual.x(r));
+            assertEquals(expected.y(r), actual.y(r));
+            assertEquals(expected.zone(r), actual.zone(r));
+        }
+    }
+
+    private static void assertSameBaskets(StoreBaskets expected, StoreBaskets actual) {
+        assertEquals(expected.categories(), actual.categories());
+        assertEquals(expected.all().size(), actual.all().size());
+        for (int i = 0; i < expected.all().size(); i++) {
+            TillBasket a = expected.all().get(i);
+            TillBasket b = actual.all().get(i);
+            assertEquals(a.transactionId(), b.transactionId());
+            assertEquals(a.epochSecond(), b.epochSecond());
+            assertEquals(a.localEpochDay(), b.localEpochDay());
+            assertEquals(a.weekHour(), b.weekHour());
+            assertArrayEquals(a.categories(), b.categories());
+            assertArrayEquals(a.revenue(), b.revenue());
+        }
+    }
+}
