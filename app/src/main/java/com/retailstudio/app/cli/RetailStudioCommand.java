@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
             PlanCommand.class, WorkspaceCommand.class, AuditCommand.class,
             ValidateCommand.class, KeysCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,
-            LayoutBenchmarkCommand.class, BenchmarkTeamCommand.class, PivotCommand.class, CommandLine.HelpCommand.class},
+            BenchmarkSectionsCommand.class, LayoutBenchmarkCommand.class, BenchmarkTeamCommand.class, PivotCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:The job failed (the reason is printed on standard error).",
             "2:Bad usage: an unknown option, a missing or invalid argument."})

@@ -1,0 +1,103 @@
+package com.retailstudio.app.cli;
+
+import com.retailstudio.app.dataset.ColumnarCopies;
+import com.retailstudio.app.dataset.DataSetReads;
+import com.retailstudio.data.quality.DataQualityChecker;
+import com.retailstudio.layout.ui.StoreLayoutViewModel;
+import com.retailstudio.markdown.ui.MarkdownViewModel;
+import com.retailstudio.markdown.ui.RuleBookStore;
+import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.beans.property.SimpleObjectProperty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Times what a section does between the active data set being set and its first content: the section's own view
+ * model, reading through the workspace's imported copy as the desktop does, its work run on this thread.
+ */
+@Command(name = "benchmark-sections", mixinStandardHelpOptions = true,
+        description = {"Measure how long each section takes to show its first content for a data set: Markdowns "
+                + "(its plan), Store layouts (the first store's heatmap and recommendations) and Data (the quality "
+                + "check), as the desktop opens them, reading the workspace's imported copy when it has one.",
+            "Run once per section for a cold figure: the first open in a JVM includes loading its classes."})
+final class BenchmarkSectionsCommand implements Callable<Integer> {
+
+    /** The sections timed, by the names --section takes. */
+    enum SectionName { markdowns, layouts, data }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataFolderOption data;
+
+    @Mixin
+    private WorkspaceOptions workspace;
+
+    @Option(names = "--section", paramLabel = "NAME", split = ",",
+            description = "Sections to open, in order: ${COMPLETION-CANDIDATES} (default: markdowns,layouts).")
+    private List<SectionName> sections = new ArrayList<>(List.of(SectionName.markdowns, SectionName.layouts));
+
+    @Option(names = "--runs", defaultValue = "1", description = "Opens of each section (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Override
+    public Integer call() {
+        if (runs < 1) {
+            throw new CommandFailure("--runs must be at least 1, not " + runs + ".");
+        }
+        Path folder = data.resolve();
+        DataSetReads reads = new DataSetReads(ColumnarCopies.datasets(workspace.locationOrDefault()));
+        boolean copy = reads.copyOf(folder).isPresent();
+        spec.commandLine().getOut().printf(Locale.ROOT, "sections opening %s, %s%n", folder,
+                copy ? "from its imported copy" : "from its CSV files (no imported copy in this workspace)");
+        for (SectionName section : sections) {
+            for (int run = 1; run <= runs; run++) {
+                long started = System.nanoTime();
+                String shown = open(section, folder, reads);
+                spec.commandLine().getOut().printf(Locale.ROOT, "  %-9s open %d: %,6d ms  (%s)%n", section, run,
+                        (System.nanoTime() - started) / 1_000_000, shown);
+            }
+        }
+        return 0;
+    }
+
+    /** Opens one section on the folder and returns a few words on what it shows. */
+    private static String open(SectionName section, Path folder, DataSetReads reads) {
+        return switch (section) {
+            case markdowns -> {
+                MarkdownViewModel model = new MarkdownViewModel(new SimpleObjectProperty<>(folder),
+                        new CurrentThreadTaskExecutor(), RuleBookStore.inMemory(), null, ScenarioStore.inMemory(),
+                        reads::salesHistory);
+                model.start();
+                if (model.resultProperty().get() == null) {
+                    throw new CommandFailure("The Markdowns section showed no plan for " + folder + ".");
+                }
+                yield String.format(Locale.ROOT, "a plan for %,d product-stores",
+                        model.resultProperty().get().summary().productStores());
+            }
+            case layouts -> {
+                StoreLayoutViewModel model = new StoreLayoutViewModel(new CurrentThreadTaskExecutor());
+                model.follow(new SimpleObjectProperty<>(folder), f -> f, reads::layouts);
+                if (model.snapshotProperty().get() == null) {
+                    throw new CommandFailure("The Store layouts section showed no store for " + folder + ".");
+                }
+                yield String.format(Locale.ROOT, "store %s: %,d visits, %,d baskets",
+                        model.storeProperty().get().storeId(), model.snapshotProperty().get().visits(),
+                        model.snapshotProperty().get().baskets());
+            }
+            case data -> String.format(Locale.ROOT, "the quality check of %,d files",
+                    DataQualityChecker.check(folder, Instant.now()).files().size());
+        };
+    }
+}
