@@ -116,6 +116,21 @@ class DataImportCommandTest {
     }
 
     @Test
+    void benchmarkSectionsOpensEachSectionFromTheCopy() {
+        assertEquals(0, run("benchmark-sections", "--workspace", workspace.toString(), "--data", csv.toString(),
+                "--section", "markdowns,layouts,data"), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("from its imported copy"), printed);
+        assertTrue(printed.matches("(?s).*markdowns open 1: +[0-9,]+ ms +\\(a plan for [0-9,]+ product-stores\\).*"),
+                printed);
+        assertTrue(printed.matches("(?s).*layouts +open 1: +[0-9,]+ ms +\\(store S001: [0-9,]+ visits.*"), printed);
+        assertTrue(printed.contains("the quality check of 9 files"), printed);
+
+        assertEquals(0, run("benchmark-sections", "--workspace", noCopies.toString(), "--data", csv.toString()));
+        assertTrue(out.toString().contains("from its CSV files (no imported copy in this workspace)"), out.toString());
+    }
+
+    @Test
     void aChangedFolderIsReadFromItsCsvFiles(@TempDir Path changed) throws IOException {
         copyCsvInto(changed);
         // still valid, one digit different: another fingerprint, the same size
