@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.workspace.DocumentDraft;
+import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
 import java.io.IOException;
@@ -51,6 +53,32 @@ class DataSetImporterTest {
         for (String name : BundledSample.fileNames()) {
             assertTrue(Files.isRegularFile(copy.resolve(name)), name + " is in the workspace copy");
         }
+    }
+
+    @Test
+    void theImportsReportIsKeptAndReadBackWithoutReadingTheFiles() throws IOException {
+        Path folder = temp.resolve("folder");
+        BundledSample.extractTo(folder);
+        ImportedDataSet imported = importer.importFolder("Spring", folder, ImportProgress.NONE);
+        assertEquals(Optional.of(imported.report()), importer.keptReport(imported.dataSet()));
+
+        // the workspace's copy of the files is gone: a check of the files now finds them missing, the kept one not
+        Path copy = Path.of(imported.dataSet().sourcePath());
+        Files.delete(copy.resolve("events.csv"));
+        assertFalse(importer.check(imported.dataSet()).usable());
+        assertEquals(Optional.of(imported.report()), importer.keptReport(imported.dataSet()));
+        assertTrue(importer.keptReport(imported.dataSet()).orElseThrow().usable());
+    }
+
+    @Test
+    void aDataSetImportedBeforeReportsWereKeptHasNone() throws IOException {
+        ImportedDataSet imported = importer.importSampleIfEmpty(ImportProgress.NONE).orElseThrow();
+        workspace.documents().saveDocument(new DocumentDraft(DataSetImporter.KEPT_REPORT_KIND,
+                Long.toString(imported.dataSet().id()), "imported", "{\"schemaVersion\": 0}"));
+        assertEquals(Optional.empty(), importer.keptReport(imported.dataSet()), "an unreadable kept report");
+        RegisteredDataSet other = new RegisteredDataSet(imported.dataSet().id() + 100, "never imported",
+                imported.dataSet().sourcePath(), "f", imported.dataSet().importedAt(), false);
+        assertEquals(Optional.empty(), importer.keptReport(other));
     }
 
     @Test

@@ -51,4 +51,13 @@ public record DataQualityReport(
     public String toJson() {
         return DataQualityJson.render(this);
     }
+
+    /**
+     * Reads a report written by {@link #toJson()} back (a report kept with an import).
+     *
+     * @throws IllegalArgumentException when the text is not a version-1 quality report
+     */
+    public static DataQualityReport fromJson(String json) {
+        return DataQualityJsonReader.parse(json);
+    }
 }

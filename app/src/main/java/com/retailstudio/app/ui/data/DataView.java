@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -110,6 +111,13 @@ public final class DataView extends StackPane {
         Button recheck = new Button("Check again", new FontIcon(Material2OutlinedMZ.REFRESH));
         recheck.setId("data-recheck");
         recheck.setOnAction(event -> model.recheck());
+        // the report shown on opening is the one kept from the import: say when it was made
+        Tooltip checked = new Tooltip();
+        checked.textProperty().bind(Bindings.createStringBinding(() -> model.reportProperty().get() == null
+                ? "Read the active data set's files and check them again"
+                : "Checked " + IMPORTED_AT.format(model.reportProperty().get().checkedAt())
+                        + "; read the files and check them again", model.reportProperty()));
+        recheck.setTooltip(checked);
         recheck.disableProperty().bind(model.busyProperty().or(model.activeDataSetProperty().isNull()));
 
         Button explore = new Button("Explore", new FontIcon(Material2OutlinedAL.GRID_ON));

@@ -75,7 +75,7 @@ public final class DataViewModel {
         run("Loading the bundled sample data", progress -> {
             importer.removeOrphans();
             importer.importSampleIfEmpty(importProgress(progress));
-            return activeReport(progress);
+            return activeReport(progress, false);
         }, this::showActive);
     }
 
@@ -100,7 +100,7 @@ public final class DataViewModel {
         String name = Optional.ofNullable(folder.getFileName()).map(Path::toString).orElse(folder.toString());
         run("Importing " + name, progress -> {
             importer.importFolder(name, folder, importProgress(progress));
-            return activeReport(progress);
+            return activeReport(progress, false);
         }, this::showActive);
     }
 
@@ -114,24 +114,29 @@ public final class DataViewModel {
         }
     }
 
-    /** Checks the active data set again. */
+    /** Checks the active data set's files again. */
     public void recheck() {
-        run("Checking the active data set", this::activeReport, this::showActive);
+        run("Checking the active data set", progress -> activeReport(progress, true), this::showActive);
     }
 
     private void activate(RegisteredDataSet chosen) {
         run("Switching to " + chosen.name(), progress -> {
             workspace.dataSets().activate(chosen.id());
-            return activeReport(progress);
+            return activeReport(progress, false);
         }, this::showActive);
     }
 
-    private ActiveState activeReport(ProgressReporter progress) {
+    /**
+     * The active data set's report: the one kept from its import (shown at once, however large the data set), or,
+     * with {@code checkFiles} or when none was kept, a check of its files now.
+     */
+    private ActiveState activeReport(ProgressReporter progress, boolean checkFiles) {
         Optional<RegisteredDataSet> active = workspace.dataSets().active();
-        DataQualityReport checked = active.map(dataSet -> {
-            progress.update(-1, "Checking " + dataSet.name());
-            return importer.check(dataSet);
-        }).orElse(null);
+        DataQualityReport checked = active.map(dataSet -> (checkFiles ? Optional.<DataQualityReport>empty()
+                : importer.keptReport(dataSet)).orElseGet(() -> {
+                    progress.update(-1, "Checking " + dataSet.name());
+                    return importer.check(dataSet);
+                })).orElse(null);
         return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked);
     }
 
