@@ -1,11 +1,11 @@
 package com.retailstudio.app.dataset;
 
-import com.retailstudio.app.workspace.DocumentDraft;
-import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.DataSetFingerprint;
+import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.columnar.ColumnarImport;
+import com.retailstudio.data.columnar.KeptQuality;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.quality.DataQualityChecker;
@@ -38,8 +38,6 @@ public final class DataSetImporter {
     public static final String SAMPLE_NAME = "Bundled sample";
     static final String DATASETS_FOLDER = "datasets";
     private static final String TRUTH_FILE = "truth.json";
-    /** The document kind under which each import's quality report is kept, by data set id. */
-    static final String KEPT_REPORT_KIND = "data_quality_report";
     private static final String STAGING_PREFIX = ".importing-";
     private static final String COPY_PREFIX = "dataset-";
 
@@ -79,7 +77,6 @@ public final class DataSetImporter {
             progress.checkCancelled();
             progress.update(0.95, "Registering " + name);
             RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint);
-            keep(registered, report);
             progress.update(1, "Imported " + name);
             return new ImportedDataSet(registered, report);
         } catch (RuntimeException e) {
@@ -120,28 +117,14 @@ public final class DataSetImporter {
 
     /** How a data set is checked: the bundled sample without judging its age, any other with the default rules. */
     /**
-     * The quality report of the data set's import, read back without reading its files (a million customers' files
-     * take 40 s to check again); empty for a data set imported before reports were kept, or one whose report cannot
-     * be read.
+     * The quality report its import made in the same pass that wrote the columnar copy, judged now, read back
+     * without reading the files (a million customers' files take 40 s to check again); empty when the data set has
+     * no current copy, or its copy was made before reports were kept.
      */
     public Optional<DataQualityReport> keptReport(RegisteredDataSet dataSet) {
-        return workspace.documents().latest(KEPT_REPORT_KIND, Long.toString(dataSet.id())).flatMap(kept -> {
-            try {
-                return Optional.of(DataQualityReport.fromJson(kept.body()));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** Keeps the import's report with the workspace; a failure to keep it costs only a check of the files later. */
-    private void keep(RegisteredDataSet registered, DataQualityReport report) {
-        try {
-            workspace.documents().saveDocument(new DocumentDraft(KEPT_REPORT_KIND, Long.toString(registered.id()),
-                    "imported", report.toJson()));
-        } catch (RuntimeException e) {
-            // the data set is registered and usable; its report is checked again when shown
-        }
+        return ColumnarCopies.find(workspace.directory().resolve(DATASETS_FOLDER), Path.of(dataSet.sourcePath()))
+                .flatMap(KeptQuality::of)
+                .map(kept -> checker(isBundledSample(dataSet)).judgedAt(kept, clock.instant()));
     }
 
     /** Checks the data set's files now. */

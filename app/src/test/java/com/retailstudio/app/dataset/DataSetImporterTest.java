@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.retailstudio.app.workspace.DocumentDraft;
-import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.data.columnar.KeptQuality;
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.quality.DataQualityReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -56,29 +58,35 @@ class DataSetImporterTest {
     }
 
     @Test
-    void theImportsReportIsKeptAndReadBackWithoutReadingTheFiles() throws IOException {
+    void theImportsReportIsKeptWithItsCopyAndJudgedWhenReadWithoutReadingTheFiles() throws IOException {
+        DataSetImporter atNoon = new DataSetImporter(workspace,
+                Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC));
         Path folder = temp.resolve("folder");
         BundledSample.extractTo(folder);
-        ImportedDataSet imported = importer.importFolder("Spring", folder, ImportProgress.NONE);
-        assertEquals(Optional.of(imported.report()), importer.keptReport(imported.dataSet()));
+        ImportedDataSet imported = atNoon.importFolder("Spring", folder, ImportProgress.NONE);
+        DataQualityReport checkedNow = atNoon.check(imported.dataSet());
+        assertTrue(checkedNow.freshness().stale(), "a folder (not the bundled sample) months old is judged stale");
+        assertEquals(Optional.of(checkedNow), atNoon.keptReport(imported.dataSet()));
 
-        // the workspace's copy of the files is gone: a check of the files now finds them missing, the kept one not
-        Path copy = Path.of(imported.dataSet().sourcePath());
-        Files.delete(copy.resolve("events.csv"));
-        assertFalse(importer.check(imported.dataSet()).usable());
-        assertEquals(Optional.of(imported.report()), importer.keptReport(imported.dataSet()));
-        assertTrue(importer.keptReport(imported.dataSet()).orElseThrow().usable());
+        // a file of the workspace's copy of the CSV files is gone: a check of the files now finds it missing
+        Files.delete(Path.of(imported.dataSet().sourcePath()).resolve("events.csv"));
+        assertFalse(atNoon.check(imported.dataSet()).usable());
+        // and the columnar copy is no longer that folder's: nothing kept is shown for files that changed
+        assertEquals(Optional.empty(), atNoon.keptReport(imported.dataSet()));
     }
 
     @Test
-    void aDataSetImportedBeforeReportsWereKeptHasNone() throws IOException {
-        ImportedDataSet imported = importer.importSampleIfEmpty(ImportProgress.NONE).orElseThrow();
-        workspace.documents().saveDocument(new DocumentDraft(DataSetImporter.KEPT_REPORT_KIND,
-                Long.toString(imported.dataSet().id()), "imported", "{\"schemaVersion\": 0}"));
-        assertEquals(Optional.empty(), importer.keptReport(imported.dataSet()), "an unreadable kept report");
-        RegisteredDataSet other = new RegisteredDataSet(imported.dataSet().id() + 100, "never imported",
-                imported.dataSet().sourcePath(), "f", imported.dataSet().importedAt(), false);
-        assertEquals(Optional.empty(), importer.keptReport(other));
+    void theBundledSamplesKeptReportDoesNotJudgeItsAgeAndAnUnreadableOneIsNone() throws IOException {
+        ImportedDataSet sample = importer.importSampleIfEmpty(ImportProgress.NONE).orElseThrow();
+        DataQualityReport kept = importer.keptReport(sample.dataSet()).orElseThrow();
+        assertFalse(kept.freshness().judged());
+        assertEquals(sample.report().files(), kept.files());
+        assertEquals(sample.report().consentCoverage(), kept.consentCoverage());
+
+        Path copy = ColumnarCopies.find(workspace.directory().resolve("datasets"),
+                Path.of(sample.dataSet().sourcePath())).orElseThrow().folder();
+        Files.writeString(copy.resolve(KeptQuality.FILE_NAME), "{\"schemaVersion\": 0}");
+        assertEquals(Optional.empty(), importer.keptReport(sample.dataSet()), "an unreadable kept report");
     }
 
     @Test

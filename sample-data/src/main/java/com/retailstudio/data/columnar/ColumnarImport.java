@@ -1,9 +1,13 @@
 package com.retailstudio.data.columnar;
 
+import com.retailstudio.data.io.BothVisitors;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.io.DataSetScanner;
 import com.retailstudio.data.io.ProblemSink;
 import com.retailstudio.data.io.ReferenceIndex;
+import com.retailstudio.data.quality.DataQualityChecker;
+import com.retailstudio.data.quality.Freshness;
+import com.retailstudio.data.quality.QualityObservations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -71,12 +75,15 @@ public final class ColumnarImport {
         Path staging = Files.createTempDirectory(datasets, STAGING_PREFIX + FOLDER_PREFIX);
         try {
             ReferenceIndex references = ReferenceIndex.empty();
+            QualityObservations seen = new QualityObservations();
+            DataSetScanner.Result scanned;
             Map<DataFile, Long> rows;
             int partitions;
             long rowsSoFar;
             try (ColumnarWriter writer = new ColumnarWriter(staging, references, customersPerPartition, threads,
                     listener)) {
-                DataSetScanner.scan(source, ProblemSink.failFast(), writer, references);
+                scanned = DataSetScanner.scan(source, ProblemSink.failFast(), new BothVisitors(writer, seen),
+                        references);
                 rows = writer.finish();
                 partitions = writer.partitions();
                 rowsSoFar = writer.rowsSoFar();
@@ -89,6 +96,9 @@ public final class ColumnarImport {
             }
             ColumnarManifest.of(sourceFingerprint, source, stamp, clock.instant(), customersPerPartition, partitions,
                     rowsByName).write(staging);
+            // the report of the same pass; its age is judged when it is shown, not now
+            KeptQuality.write(staging, new DataQualityChecker(DataQualityChecker.DEFAULT_PROBLEMS_KEPT,
+                    Freshness.NOT_JUDGED).report(source, clock.instant(), scanned, seen));
             Path target = datasets.resolve(FOLDER_PREFIX + sourceFingerprint);
             if (Files.isRegularFile(target.resolve(ColumnarManifest.FILE_NAME))) {
                 deleteTree(staging); // the same bytes were imported before

@@ -4,14 +4,11 @@ import com.retailstudio.data.io.ColumnSpec;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.io.DataProblem;
 import com.retailstudio.data.io.DataSetScanner;
-import com.retailstudio.data.io.DataSetVisitor;
 import com.retailstudio.data.io.FileStats;
 import com.retailstudio.data.io.Presence;
 import com.retailstudio.data.io.ProblemKind;
 import com.retailstudio.data.io.Reference;
-import com.retailstudio.data.model.Consent;
 import com.retailstudio.data.model.ConsentPurpose;
-import com.retailstudio.data.model.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,9 +56,21 @@ public final class DataQualityChecker {
 
     public DataQualityReport report(Path folder, Instant now) {
         ProblemCollector problems = new ProblemCollector(problemsKept);
-        Observations seen = new Observations();
+        QualityObservations seen = new QualityObservations();
         DataSetScanner.Result scan = DataSetScanner.scan(folder, problems, seen);
+        return report(folder, now, scan, seen, problems);
+    }
 
+    /**
+     * The report of a folder that another pass already scanned without a problem (an import, which stops at the
+     * first), with {@code seen} among its visitors: no second pass over the files.
+     */
+    public DataQualityReport report(Path folder, Instant now, DataSetScanner.Result scan, QualityObservations seen) {
+        return report(folder, now, scan, seen, new ProblemCollector(problemsKept));
+    }
+
+    private DataQualityReport report(Path folder, Instant now, DataSetScanner.Result scan, QualityObservations seen,
+                                     ProblemCollector problems) {
         List<FileQuality> files = new ArrayList<>();
         for (DataFile file : DataSetScanner.FILE_ORDER) {
             FileStats stats = scan.files().get(file);
@@ -70,15 +79,48 @@ public final class DataQualityChecker {
                 warnAboutOptionalColumns(stats, problems);
             }
         }
-        Freshness freshness = freshness(seen.newestEvent, now);
+        Freshness freshness = freshness(seen.newestEvent(), now);
         warnAboutFreshness(freshness, scan.files().get(DataFile.EVENTS).present(), problems);
         long customers = scan.references().count(Reference.CUSTOMER);
         List<ConsentCoverage> coverage = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            long granted = seen.granted.getOrDefault(purpose, 0L);
+            long granted = seen.granted(purpose);
             coverage.add(new ConsentCoverage(purpose, granted, customers, customers == 0 ? 0 : (double) granted / customers));
         }
         return new DataQualityReport(folder.toAbsolutePath().toString(), now, files, freshness, coverage, problems.summary());
+    }
+
+    /**
+     * A report made earlier (kept with an import) as this checker would make it at {@code now}: only the freshness
+     * and its "stale" warning depend on when and how the age is judged, so the rest is kept as it was.
+     */
+    public DataQualityReport judgedAt(DataQualityReport kept, Instant now) {
+        Freshness freshness = freshness(kept.freshness().newestEvent().orElse(null), now);
+        ProblemSummary before = kept.problems();
+        Map<ProblemKind, Long> byKind = new EnumMap<>(ProblemKind.class);
+        byKind.putAll(before.byKind());
+        long warnings = before.warnings() - byKind.getOrDefault(ProblemKind.STALE_DATA, 0L);
+        byKind.remove(ProblemKind.STALE_DATA);
+        List<DataProblem> causes = new ArrayList<>();
+        List<DataProblem> consequences = new ArrayList<>();
+        for (DataProblem problem : before.first()) {
+            if (problem.kind() != ProblemKind.STALE_DATA) {
+                (problem.kind().consequence() ? consequences : causes).add(problem);
+            }
+        }
+        ProblemCollector stale = new ProblemCollector(1);
+        warnAboutFreshness(freshness, false, stale);
+        for (DataProblem problem : stale.summary().first()) {
+            warnings++;
+            byKind.merge(problem.kind(), 1L, Long::sum);
+            if (causes.size() < problemsKept) {
+                causes.add(problem);
+            }
+        }
+        List<DataProblem> listed = new ArrayList<>(causes);
+        listed.addAll(consequences.subList(0, Math.min(consequences.size(), Math.max(0, problemsKept - causes.size()))));
+        return new DataQualityReport(kept.dataFolder(), now, kept.files(), freshness, kept.consentCoverage(),
+                new ProblemSummary(before.errors(), warnings, byKind, listed, before.rejectedReferences()));
     }
 
     private static FileQuality fileQuality(Path folder, FileStats stats) {
@@ -127,27 +169,6 @@ public final class DataQualityChecker {
             problems.report(new DataProblem(DataFile.EVENTS.fileName(), 0, Optional.of("timestamp"), ProblemKind.STALE_DATA,
                     "the newest event (" + freshness.newestEvent().get() + ") is " + DataQualityText.duration(freshness.age().get())
                             + " old, more than the " + DataQualityText.duration(freshness.staleAfter()) + " allowed"));
-        }
-    }
-
-    /** What the quality report needs from the rows themselves, accumulated without keeping them. */
-    private static final class Observations implements DataSetVisitor {
-        private Instant newestEvent;
-        private final Map<ConsentPurpose, Long> granted = new EnumMap<>(ConsentPurpose.class);
-
-        @Override
-        public void event(Event event) {
-            if (newestEvent == null || event.timestamp().isAfter(newestEvent)) {
-                newestEvent = event.timestamp();
-            }
-        }
-
-        @Override
-        public void consent(Consent consent) {
-            // (customer_id, purpose) is unique among valid rows, so counting rows counts customers.
-            if (consent.granted()) {
-                granted.merge(consent.purpose(), 1L, Long::sum);
-            }
         }
     }
 }

@@ -11,8 +11,10 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,17 +45,24 @@ class DataViewModelTest {
         Path folder = temp.resolve("folder");
         BundledSample.extractTo(folder);
         ImportedDataSet imported = importer.importFolder("Spring", folder, ImportProgress.NONE);
-        // a file of the workspace's copy is gone: only a check of the files can notice
-        Files.delete(Path.of(imported.dataSet().sourcePath()).resolve("baskets.csv"));
+        // the workspace's copy of sales_weekly.csv is broken, size and time kept: only a pass over it can notice
+        Path sales = Path.of(imported.dataSet().sourcePath()).resolve("sales_weekly.csv");
+        FileTime modified = Files.getLastModifiedTime(sales);
+        byte[] bytes = Files.readAllBytes(sales);
+        int row = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+        while (bytes[row] != ',') {
+            bytes[row++] = ' ';
+        }
+        Files.write(sales, bytes);
+        Files.setLastModifiedTime(sales, modified);
 
         DataViewModel model = new DataViewModel(workspace, importer, new CurrentThreadTaskExecutor(),
                 Clock.systemUTC());
         model.start();
-        assertEquals(imported.report(), model.reportProperty().get(), "the report kept from the import");
+        assertEquals(imported.report().files(), model.reportProperty().get().files(), "the report kept from the import");
         assertTrue(model.reportProperty().get().usable());
 
         model.recheck();
-        assertFalse(model.reportProperty().get().usable(), "checked again: baskets.csv is missing");
-        assertEquals(false, model.reportProperty().get().file("baskets.csv").orElseThrow().found());
+        assertFalse(model.reportProperty().get().usable(), "checked again: a row of sales_weekly.csv is broken");
     }
 }
