@@ -124,7 +124,7 @@ class DataImportCommandTest {
         assertTrue(printed.matches("(?s).*markdowns open 1: +[0-9,]+ ms +\\(a plan for [0-9,]+ product-stores\\).*"),
                 printed);
         assertTrue(printed.matches("(?s).*layouts +open 1: +[0-9,]+ ms +\\(store S001: [0-9,]+ visits.*"), printed);
-        assertTrue(printed.contains("the quality check of 9 files"), printed);
+        assertTrue(printed.contains("(the report kept by the import, 9 files)"), printed);
 
         assertEquals(0, run("benchmark-sections", "--workspace", noCopies.toString(), "--data", csv.toString()));
         assertTrue(out.toString().contains("from its CSV files (no imported copy in this workspace)"), out.toString());

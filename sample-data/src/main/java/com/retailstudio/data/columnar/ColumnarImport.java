@@ -101,7 +101,12 @@ public final class ColumnarImport {
                     Freshness.NOT_JUDGED).report(source, clock.instant(), scanned, seen));
             Path target = datasets.resolve(FOLDER_PREFIX + sourceFingerprint);
             if (Files.isRegularFile(target.resolve(ColumnarManifest.FILE_NAME))) {
-                deleteTree(staging); // the same bytes were imported before
+                // the same bytes were imported before, perhaps before reports were kept with the copy
+                Path report = target.resolve(KeptQuality.FILE_NAME);
+                if (!Files.exists(report)) {
+                    Files.move(staging.resolve(KeptQuality.FILE_NAME), report);
+                }
+                deleteTree(staging);
                 return ColumnarDataSet.open(target);
             }
             try {

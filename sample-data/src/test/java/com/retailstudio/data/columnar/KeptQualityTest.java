@@ -83,11 +83,16 @@ class KeptQualityTest {
     }
 
     @Test
-    void aCopyWithoutAKeptReportHasNone() throws IOException {
+    void aCopyWithoutAKeptReportHasNoneUntilTheSameFilesAreImportedAgain() throws IOException {
         Path other = temp.resolve("other-datasets");
         ColumnarDataSet copy = ColumnarImport.importFolder(source, other, () -> "ef".repeat(32), ImportListener.NONE,
                 Clock.systemUTC());
         Files.delete(copy.folder().resolve(KeptQuality.FILE_NAME));
         assertEquals(List.of(), KeptQuality.of(copy).stream().toList());
+
+        ColumnarDataSet again = ColumnarImport.importFolder(source, other, () -> "ef".repeat(32), ImportListener.NONE,
+                Clock.systemUTC());
+        assertEquals(copy.folder(), again.folder());
+        assertTrue(KeptQuality.of(again).isPresent(), "the same files imported again keep their report");
     }
 }
