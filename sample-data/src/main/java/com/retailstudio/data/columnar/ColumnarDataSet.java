@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apache.parquet.io.api.Binary;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -397,18 +398,21 @@ public final class ColumnarDataSet {
 
     /**
      * The baskets of one store, in file order; the other stores' rows are skipped without building their values
-     * (store_id is the column read first).
+     * (store_id is read first, compared as bytes).
      */
     public void forEachBasketLine(String storeId, Consumer<BasketLine> consumer) {
+        Binary store = Binary.fromString(storeId);
         read(flat(DataFile.BASKETS), DataFile.BASKETS.columnNames(), (c, rows) -> {
             for (long r = 0; r < rows; r++) {
-                String transaction = c[0].string();
-                if (!storeId.equals(c[1].string())) {
+                // the columns are read independently: the store first, so other stores' rows make no String
+                if (!c[1].is(store)) {
+                    c[0].skip();
                     for (int i = 2; i < c.length; i++) {
                         c[i].skip();
                     }
                     continue;
                 }
+                String transaction = c[0].string();
                 consumer.accept(new BasketLine(transaction, storeId, c[2].timestamp(),
                         Optional.ofNullable(c[3].string()), c[4].string(), c[5].int32(), c[6].float64()));
             }
@@ -417,9 +421,10 @@ public final class ColumnarDataSet {
 
     /** The foot-traffic readings of one store, in file order; the other stores' rows are skipped. */
     public void forEachTrafficReading(String storeId, Consumer<TrafficReading> consumer) {
+        Binary store = Binary.fromString(storeId);
         read(flat(DataFile.FOOT_TRAFFIC), DataFile.FOOT_TRAFFIC.columnNames(), (c, rows) -> {
             for (long r = 0; r < rows; r++) {
-                if (!storeId.equals(c[0].string())) {
+                if (!c[0].is(store)) {
                     for (int i = 1; i < c.length; i++) {
                         c[i].skip();
                     }

@@ -113,6 +113,14 @@ final class ParquetTableReader implements Closeable {
             reader.consume();
         }
 
+        /** Whether the current value is {@code bytes} (compared as bytes: no String is made); moves on. */
+        boolean is(Binary bytes) {
+            // getBinary() reads the value (so consume() moves the decoder past it); a null has none to read
+            boolean same = !isNull() && reader.getBinary().equals(bytes);
+            reader.consume();
+            return same;
+        }
+
         String string() {
             if (isNull()) {
                 reader.consume();
