@@ -113,7 +113,7 @@ class IncrementalRevenueEverywhereTest {
                 .orElseThrow());
         model.run();
         SimulationSummary summary = model.summaryProperty().get();
-        assertTrue(summary != null, model.messageProperty().get());
+        assertTrue(summary != null, model.feedbackProperty().get().text());
         return summary;
     }
 }

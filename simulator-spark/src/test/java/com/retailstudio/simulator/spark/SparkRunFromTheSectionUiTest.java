@@ -98,8 +98,9 @@ class SparkRunFromTheSectionUiTest {
         waitUntilIdle();
 
         SimulationSummary spark = model.summaryProperty().get();
-        assertNotNull(spark, model.messageProperty().get());
-        assertTrue(model.messageProperty().get().contains("on Spark (local[2])"), model.messageProperty().get());
+        assertNotNull(spark, model.feedbackProperty().get().text());
+        String said = model.feedbackProperty().get().text();
+        assertTrue(said.contains("on Spark (local[2])"), said);
         assertTrue(messages.stream().anyMatch(m -> m.matches("Spark \\(local\\[2]\\): simulating the customers, "
                 + "\\d of 4 tasks")), messages.toString());
         assertTrue(fractions.stream().anyMatch(f -> f > 0.2 && f < 1), "the bar moved: " + fractions);
@@ -128,7 +129,7 @@ class SparkRunFromTheSectionUiTest {
         robot.clickOn("#simulation-cancel");
         waitUntilIdle();
 
-        assertEquals("The simulation was cancelled.", model.messageProperty().get());
+        assertEquals("The simulation was cancelled.", model.feedbackProperty().get().text());
         assertNull(model.summaryProperty().get());
         assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "no process left");
         assertEquals(scratchBefore, scratchFolders(), "no scratch folder, journey or partial report left");

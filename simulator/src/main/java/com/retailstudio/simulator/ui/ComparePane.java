@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.ui;
 
 import atlantafx.base.theme.Styles;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.ui.section.SectionHeader;
 import com.retailstudio.ui.table.Columns;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ComparePane extends VBox {
                 : model.journeyProperty().get().label(), model.journeyProperty()));
         ComboBox<JourneyChoice> b = new ComboBox<>(model.journeys());
         b.setId("compare-with");
-        b.setCellFactory(list -> new SimulationView.JourneyCell());
+        b.setCellFactory(list -> new JourneyCell());
         b.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(JourneyChoice item, boolean empty) {
@@ -64,11 +65,8 @@ final class ComparePane extends VBox {
         HBox pick = new HBox(10, tag("A"), a, tag("B"), b, run);
         pick.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
+        FeedbackLabel message = new FeedbackLabel(model.compareFeedbackProperty());
         message.setId("compare-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("simulation-hint");
-        message.textProperty().bind(model.compareMessageProperty());
 
         table.setId("compare-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);

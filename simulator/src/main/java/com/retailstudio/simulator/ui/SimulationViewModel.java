@@ -1,17 +1,14 @@
 package com.retailstudio.simulator.ui;
 
 import com.retailstudio.data.io.DataSetCurrency;
-import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
-import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.RunningTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -24,19 +21,18 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Simulation section's state: the journey (template or saved version) and seed to run, the active data set's
- * folder, the engine (the desktop's or Spark's), whether a run is under way, the last run's summary, its customer
- * trace search, and a comparison of two journeys. Runs go through the given task executor (off the JavaFX thread in the
- * application, on the calling thread in tests) and publish in the task's callbacks, on the JavaFX thread.
+ * The Simulation section's state: the journey (template or saved version, {@link JourneyChoices}) and seed to run,
+ * the active data set's folder, the engine (the desktop's or Spark's), whether a run is under way
+ * ({@link TaskUnderWay}), the last run's summary, its customer trace search, and a comparison of two journeys
+ * ({@link ComparisonModel}). Runs go through the given task executor (off the JavaFX thread in the application, on
+ * the calling thread in tests) and publish in the task's callbacks, on the JavaFX thread.
  */
 public final class SimulationViewModel {
 
@@ -45,30 +41,21 @@ public final class SimulationViewModel {
 
     private final TaskExecutor tasks;
     private final EngineChoice engines;
-    /** The run or comparison under way, for its progress and cancel; null when none is. */
-    private final ObjectProperty<RunningTask> running = new SimpleObjectProperty<>(this, "running");
-    private final Supplier<List<JourneyChoice>> savedJourneys;
-    private final ObservableList<JourneyChoice> journeys = FXCollections.observableArrayList();
-    private final ObjectProperty<JourneyChoice> journey = new SimpleObjectProperty<>(this, "journey");
-    private final ObjectProperty<JourneyChoice> compareWith = new SimpleObjectProperty<>(this, "compareWith");
+    private final TaskUnderWay work = new TaskUnderWay();
+    private final JourneyChoices choices;
     private final StringProperty seed = new SimpleStringProperty(this, "seed", Long.toString(DEFAULT_SEED));
     private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>(this, "dataFolder");
     private final StringProperty dataSetName = new SimpleStringProperty(this, "dataSetName", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyObjectWrapper<SimulationSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<SimulationFlow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
-    private final ReadOnlyObjectWrapper<SimulationComparison> comparison =
-            new ReadOnlyObjectWrapper<>(this, "comparison");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final StringProperty compareMessage = new SimpleStringProperty(this, "compareMessage", "");
+    private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>(this, "feedback", Feedback.none());
     private final CustomerTraceViewModel traces = new CustomerTraceViewModel();
+    private final ComparisonModel comparison;
     /** The journey of the current choice, so a choice of the same journey keeps the results. */
     private Journey chosenJourney;
     private final BooleanBinding canRun;
-    private final BooleanBinding canCompare;
     /** Tells a finished run whether its inputs are still the current ones, so a stale run never publishes. */
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong compareGeneration = new AtomicLong();
 
     /** Runs through the task executor, offering only the templates. */
     public SimulationViewModel(TaskExecutor tasks) {
@@ -86,18 +73,17 @@ public final class SimulationViewModel {
     public SimulationViewModel(TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys,
             EngineChoice engines) {
         this.tasks = tasks;
-        this.savedJourneys = savedJourneys;
         this.engines = engines;
-        refreshJourneys();
+        this.choices = new JourneyChoices(savedJourneys);
+        ObjectProperty<JourneyChoice> journey = choices.journeyProperty();
         canRun = Bindings.createBooleanBinding(() -> journey.get() != null && journey.get().journey() != null
-                        && dataFolder.get() != null && !busy.get() && parsedSeed().isPresent()
+                        && dataFolder.get() != null && !work.busyProperty().get() && parsedSeed().isPresent()
                         && engines.readyProperty().get(),
-                journey, dataFolder, busy, seed, engines.readyProperty());
-        canCompare = Bindings.createBooleanBinding(() -> canRun.get() && compareWith.get() != null
-                && compareWith.get().journey() != null, canRun, compareWith);
+                journey, dataFolder, work.busyProperty(), seed, engines.readyProperty());
+        comparison = new ComparisonModel(tasks, work, choices, dataFolder, this::parsedSeed, canRun);
         dataFolder.addListener((o, before, now) -> {
             forgetResults();
-            forgetComparison();
+            comparison.forget();
         });
         journey.addListener((o, before, now) -> {
             // The list read again when the section is shown passes through no choice, and a saved version whose
@@ -107,30 +93,15 @@ public final class SimulationViewModel {
             }
             if (!Objects.equals(chosenJourney, now.journey())) {
                 forgetResults();
-                forgetComparison();
+                comparison.forget();
             }
             chosenJourney = now.journey();
         });
-        compareWith.addListener((o, before, now) -> forgetComparison());
     }
 
     /** Lists the templates and the workspace's saved versions again, keeping the chosen ones where they remain. */
     public void refreshJourneys() {
-        List<JourneyChoice> all = new ArrayList<>();
-        JourneyTemplates.NAMES.forEach(name -> JourneyTemplates.load(name).map(JourneyChoice::template)
-                .ifPresent(all::add));
-        all.addAll(savedJourneys.get());
-        JourneyChoice chosen = journey.get();
-        JourneyChoice other = compareWith.get();
-        journeys.setAll(all);
-        journey.set(sameIn(all, chosen).orElse(all.isEmpty() ? null : all.get(0)));
-        compareWith.set(sameIn(all, other).orElse(all.size() > 1 ? all.get(1) : null));
-    }
-
-    /** The choice in the list read again that is the same version, with its review state as it is now. */
-    private static Optional<JourneyChoice> sameIn(List<JourneyChoice> all, JourneyChoice chosen) {
-        return chosen == null ? Optional.empty() : all.stream().filter(choice -> choice.label()
-                .equals(chosen.label()) && Objects.equals(choice.journey(), chosen.journey())).findFirst();
+        choices.refresh();
     }
 
     /** Follows the application's active data set: runs use its folder; changing it clears the last results. */
@@ -161,15 +132,15 @@ public final class SimulationViewModel {
         if (!canRun.get()) {
             return;
         }
-        Journey chosen = journey.get().journey();
+        Journey chosen = choices.journeyProperty().get().journey();
         Path folder = dataFolder.get();
         long chosenSeed = parsedSeed().orElseThrow();
         Optional<EngineChoice.SparkTarget> spark = engines.sparkTarget();
+        String where = spark.map(s -> " on Spark (" + s.master() + ")").orElse("");
         long ticket = generation.incrementAndGet();
-        busy.set(true);
-        message.set("Simulating “" + chosen.name() + "”" + spark.map(s -> " on Spark (" + s.master() + ")")
-                .orElse("") + "…");
-        track(tasks.execute(BackgroundTask.of("Simulating " + chosen.name(), progress -> {
+        work.started();
+        feedback.set(Feedback.info("Simulating “" + chosen.name() + "”" + where + "…"));
+        work.track(tasks.execute(BackgroundTask.of("Simulating " + chosen.name(), progress -> {
             long t0 = System.nanoTime();
             SimulationRun run = spark.isPresent() ? EngineRuns.spark(spark.get(), chosen, folder, chosenSeed, progress)
                     : EngineRuns.desktop(chosen, EngineRuns.load(folder, progress), chosenSeed,
@@ -181,26 +152,35 @@ public final class SimulationViewModel {
                 flow.set(done.flow());
                 summary.set(done.summary());
                 traces.use(done.search());
-                message.set(String.format("%,d customers simulated%s in %.1f s (seed %d)", done.summary().customers(),
-                        spark.map(s -> " on Spark (" + s.master() + ")").orElse(""),
-                        done.summary().totalMillis() / 1000.0, chosenSeed));
+                feedback.set(Feedback.info(String.format("%,d customers simulated%s in %.1f s (seed %d)",
+                        done.summary().customers(), where, done.summary().totalMillis() / 1000.0, chosenSeed)));
             }
-            finished();
+            work.finished();
         }).onCancelled(() -> {
             if (ticket == generation.get()) {
-                message.set("The simulation was cancelled.");
+                feedback.set(cancelled("simulation"));
             }
-            finished();
+            work.finished();
         }).onFailure(error -> {
             if (ticket == generation.get()) {
                 flow.set(null);
                 summary.set(null);
                 traces.use(null);
-                message.set(error instanceof CancellationException ? "The simulation was cancelled."
-                        : "The simulation failed: " + error.getMessage());
+                feedback.set(failed("simulation", error));
             }
-            finished();
+            work.finished();
         })));
+    }
+
+    /** "The simulation was cancelled.": worth reading, nothing broke. */
+    static Feedback cancelled(String what) {
+        return Feedback.warning("The " + what + " was cancelled.");
+    }
+
+    /** Why a run or comparison failed; a task that failed by being cancelled says so. */
+    static Feedback failed(String what, Throwable error) {
+        return error instanceof CancellationException ? cancelled(what)
+                : Feedback.danger("The " + what + " failed: " + error.getMessage());
     }
 
     /**
@@ -208,68 +188,12 @@ public final class SimulationViewModel {
      * other, on the desktop engine, and publishes both side by side; does nothing unless {@link #canCompareProperty()}.
      */
     public void compare() {
-        if (!canCompare.get()) {
-            return;
-        }
-        Journey a = journey.get().journey();
-        Journey b = compareWith.get().journey();
-        String aLabel = journey.get().label();
-        String bLabel = compareWith.get().label();
-        Path folder = dataFolder.get();
-        long chosenSeed = parsedSeed().orElseThrow();
-        long ticket = compareGeneration.incrementAndGet();
-        busy.set(true);
-        compareMessage.set("Comparing “" + aLabel + "” with “" + bLabel + "”…");
-        track(tasks.execute(BackgroundTask.of("Comparing " + aLabel + " with " + bLabel, progress -> {
-            long t0 = System.nanoTime();
-            CustomerData data = EngineRuns.load(folder, progress);
-            long loaded = (System.nanoTime() - t0) / 1_000_000;
-            DataSetCurrency currency = DataSetCurrency.of(folder);
-            SimulationSummary first = SimulationSummary.of(a, chosenSeed,
-                    EngineRuns.desktop(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
-            SimulationSummary second = SimulationSummary.of(b, chosenSeed,
-                    EngineRuns.desktop(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
-            return new SimulationComparison(aLabel, first, bLabel, second);
-        }).onSuccess(done -> {
-            if (ticket == compareGeneration.get()) {
-                comparison.set(done);
-                compareMessage.set(String.format(Locale.ROOT, "Both run on %,d customers with seed %d.",
-                        done.a().customers(), chosenSeed));
-            }
-            finished();
-        }).onCancelled(() -> {
-            if (ticket == compareGeneration.get()) {
-                compareMessage.set("The comparison was cancelled.");
-            }
-            finished();
-        }).onFailure(error -> {
-            if (ticket == compareGeneration.get()) {
-                comparison.set(null);
-                compareMessage.set(error instanceof CancellationException ? "The comparison was cancelled."
-                        : "The comparison failed: " + error.getMessage());
-            }
-            finished();
-        })));
-    }
-
-    /** Keeps a task still running for {@link #cancel()}; one that finished at once (tests) is not kept. */
-    private void track(RunningTask task) {
-        if (!task.isDone()) {
-            running.set(task);
-        }
-    }
-
-    private void finished() {
-        running.set(null);
-        busy.set(false);
+        comparison.compare();
     }
 
     /** Cancels the run or comparison under way: a Spark run's process is stopped and leaves nothing behind. */
     public void cancel() {
-        RunningTask task = running.get();
-        if (task != null) {
-            task.cancel();
-        }
+        work.cancel();
     }
 
     private void forgetResults() {
@@ -277,13 +201,7 @@ public final class SimulationViewModel {
         flow.set(null);
         summary.set(null);
         traces.use(null);
-        message.set("");
-    }
-
-    private void forgetComparison() {
-        compareGeneration.incrementAndGet();
-        comparison.set(null);
-        compareMessage.set("");
+        feedback.set(Feedback.none());
     }
 
     /** The seed field as a number, if it is one. */
@@ -297,16 +215,16 @@ public final class SimulationViewModel {
 
     /** Templates first, then the workspace's saved versions. */
     public ObservableList<JourneyChoice> journeys() {
-        return journeys;
+        return choices.journeys();
     }
 
     public ObjectProperty<JourneyChoice> journeyProperty() {
-        return journey;
+        return choices.journeyProperty();
     }
 
     /** The journey compared with the chosen one (B; the chosen one is A). */
     public ObjectProperty<JourneyChoice> compareWithProperty() {
-        return compareWith;
+        return choices.compareWithProperty();
     }
 
     public StringProperty seedProperty() {
@@ -323,12 +241,12 @@ public final class SimulationViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return work.busyProperty();
     }
 
     /** The run or comparison under way (its progress, message and cancel), null when none is. */
     public ReadOnlyObjectProperty<RunningTask> runningProperty() {
-        return running;
+        return work.runningProperty();
     }
 
     /** The engine runs use: the desktop's or Spark's, and Spark's master. */
@@ -351,17 +269,17 @@ public final class SimulationViewModel {
     }
 
     public ReadOnlyObjectProperty<SimulationComparison> comparisonProperty() {
-        return comparison.getReadOnlyProperty();
+        return comparison.comparisonProperty();
     }
 
-    /** One line on the last comparison: under way, done, cancelled or why it failed. */
-    public StringProperty compareMessageProperty() {
-        return compareMessage;
+    /** What the last comparison came to: under way, done, cancelled or why it failed. */
+    public ReadOnlyObjectProperty<Feedback> compareFeedbackProperty() {
+        return comparison.feedbackProperty();
     }
 
-    /** One line on the last run: under way, done in how long, or why it failed. */
-    public StringProperty messageProperty() {
-        return message;
+    /** What the last run came to: under way, done in how long, cancelled or why it failed. */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return feedback;
     }
 
     public BooleanBinding canRunProperty() {
@@ -369,6 +287,6 @@ public final class SimulationViewModel {
     }
 
     public BooleanBinding canCompareProperty() {
-        return canCompare;
+        return comparison.canCompareProperty();
     }
 }

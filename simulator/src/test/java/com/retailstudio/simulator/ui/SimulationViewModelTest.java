@@ -14,6 +14,7 @@ import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class SimulationViewModelTest {
         assertEquals(List.of("Simulating " + journey.name()), tasks.titles());
         assertFalse(model.busyProperty().get());
         SimulationSummary summary = model.summaryProperty().get();
-        assertNotNull(summary, model.messageProperty().get());
+        assertNotNull(summary, model.feedbackProperty().get().text());
         assertEquals(7, summary.seed());
         assertEquals(3_000, summary.customers(), "every customer of the sample is played through");
         assertTrue(summary.entered() > 0);
@@ -125,7 +126,7 @@ class SimulationViewModelTest {
         SimulationSummary.NodeFlow entry = summary.nodes().stream().filter(n -> n.type().equals("entry"))
                 .findFirst().orElseThrow();
         assertTrue(entry.entered() >= summary.entered());
-        assertTrue(model.messageProperty().get().contains("3,000 customers"));
+        assertTrue(model.feedbackProperty().get().text().contains("3,000 customers"));
     }
 
     @Test
@@ -136,7 +137,7 @@ class SimulationViewModelTest {
         model.run();
 
         SimulationFlow flow = model.flowProperty().get();
-        assertNotNull(flow, model.messageProperty().get());
+        assertNotNull(flow, model.feedbackProperty().get().text());
         assertEquals(journey, flow.journey());
         SimulationResults direct = SimulationRun.execute(journey, sample, SimulationSettings.defaults(42)
                 .withTrace(Set.of(), 0), 1, 1).results();
@@ -201,6 +202,8 @@ class SimulationViewModelTest {
         model.run();
         assertNull(model.summaryProperty().get());
         assertFalse(model.busyProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("The simulation failed"), model.messageProperty().get());
+        Feedback said = model.feedbackProperty().get();
+        assertTrue(said.text().startsWith("The simulation failed"), said.text());
+        assertEquals(Feedback.Severity.DANGER, said.severity(), "a failure is shown as one");
     }
 }

@@ -149,6 +149,21 @@ class SimulationViewUiTest {
     }
 
     @Test
+    void aFailedRunSaysWhyUnderTheRunButtonInTheDangerColourAndKeepsTheReadyState(FxRobot robot) throws IOException {
+        robot.interact(() -> model.dataFolderProperty().set(model.dataFolderProperty().get().resolve("missing")));
+        robot.clickOn("#simulation-run");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label status = robot.lookup("#simulation-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("The simulation failed"), status.getText());
+        assertTrue(status.getStyleClass().contains("danger"), status.getStyleClass().toString());
+        assertTrue(status.isVisible() && status.getParent().isVisible(), "the reason is shown");
+        assertTrue(robot.lookup("#simulation-empty").query().isVisible());
+        assertFalse(robot.lookup("#simulation-results").query().isVisible());
+        writeScreenshot(robot, "simulation-failed.png");
+    }
+
+    @Test
     void theWheelOverTheFlowDiagramScrollsTheResultsAndOnlyCtrlWheelZoomsIt(FxRobot robot) throws IOException {
         robot.clickOn("#simulation-run");
         WaitForAsyncUtils.waitForFxEvents();

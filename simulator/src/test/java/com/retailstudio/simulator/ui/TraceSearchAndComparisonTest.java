@@ -11,6 +11,7 @@ import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.model.TraceReason;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
@@ -73,7 +74,7 @@ class TraceSearchAndComparisonTest {
         model.journeyProperty().set(v2);
         assertTrue(model.canRunProperty().get());
         model.run();
-        assertNotNull(model.summaryProperty().get(), model.messageProperty().get());
+        assertNotNull(model.summaryProperty().get(), model.feedbackProperty().get().text());
         assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9, "progress reaches the end: " + fractions);
         for (int i = 1; i < fractions.size(); i++) {
             assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back: " + fractions);
@@ -187,7 +188,7 @@ class TraceSearchAndComparisonTest {
         assertTrue(model.canCompareProperty().get());
         model.compare();
         SimulationComparison same = model.comparisonProperty().get();
-        assertNotNull(same, model.compareMessageProperty().get());
+        assertNotNull(same, model.compareFeedbackProperty().get().text());
         assertTrue(same.rows().stream().allMatch(r -> r.a().equals(r.b())), "the same journey twice is identical");
         assertTrue(same.rows().stream().filter(r -> !r.measure().equals("Uplift significant"))
                 .allMatch(r -> r.difference().matches("0|\\+0\\.0 pts|\\+0\\.00 EUR|0\\.00")), same.rows().toString());
@@ -203,7 +204,7 @@ class TraceSearchAndComparisonTest {
         SimulationComparison.Row entered = different.rows().get(0);
         assertEquals("Customers who entered", entered.measure());
         assertEquals(KpiText.countChange(different.b().entered() - different.a().entered()), entered.difference());
-        assertTrue(model.compareMessageProperty().get().contains("seed 42"));
+        assertTrue(model.compareFeedbackProperty().get().text().contains("seed 42"));
     }
 
     @Test
@@ -213,11 +214,13 @@ class TraceSearchAndComparisonTest {
         model.run();
         assertNull(model.summaryProperty().get());
         assertFalse(model.busyProperty().get());
-        assertEquals("The simulation was cancelled.", model.messageProperty().get());
+        assertEquals("The simulation was cancelled.", model.feedbackProperty().get().text());
+        assertEquals(Feedback.Severity.WARNING, model.feedbackProperty().get().severity(), "nothing broke");
         model.compareWithProperty().set(model.journeys().get(1));
         model.compare();
         assertNull(model.comparisonProperty().get());
-        assertEquals("The comparison was cancelled.", model.compareMessageProperty().get());
+        assertEquals("The comparison was cancelled.", model.compareFeedbackProperty().get().text());
+        assertEquals(Feedback.Severity.WARNING, model.compareFeedbackProperty().get().severity());
         assertFalse(model.busyProperty().get());
         cancel.set(false);
         model.run();

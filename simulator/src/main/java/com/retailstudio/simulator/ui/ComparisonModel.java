@@ -1,0 +1,120 @@
+package com.retailstudio.simulator.ui;
+
+import com.retailstudio.data.io.DataSetCurrency;
+import com.retailstudio.designer.model.Journey;
+import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.ui.feedback.Feedback;
+import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The Simulation section's comparison: the chosen journey (A) and the one to compare with (B) run one after the other
+ * on the same data set and seed, on the desktop engine, published side by side in the task's callbacks.
+ */
+final class ComparisonModel {
+
+    private final TaskExecutor tasks;
+    private final TaskUnderWay work;
+    private final JourneyChoices choices;
+    private final ObservableValue<Path> dataFolder;
+    private final Supplier<Optional<Long>> seed;
+    private final ReadOnlyObjectWrapper<SimulationComparison> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>(this, "feedback", Feedback.none());
+    private final BooleanBinding canCompare;
+    /** Tells a finished comparison whether its inputs are still the current ones, so a stale one never publishes. */
+    private final AtomicLong generation = new AtomicLong();
+
+    /** @param canRun whether a run could start now (data set, journey, seed, engine, nothing under way) */
+    ComparisonModel(TaskExecutor tasks, TaskUnderWay work, JourneyChoices choices, ObservableValue<Path> dataFolder,
+            Supplier<Optional<Long>> seed, ObservableBooleanValue canRun) {
+        this.tasks = tasks;
+        this.work = work;
+        this.choices = choices;
+        this.dataFolder = dataFolder;
+        this.seed = seed;
+        ObjectProperty<JourneyChoice> b = choices.compareWithProperty();
+        canCompare = Bindings.createBooleanBinding(() -> canRun.get() && b.get() != null && b.get().journey() != null,
+                canRun, b);
+        b.addListener((o, before, now) -> forget());
+    }
+
+    /** Runs A and B and publishes both side by side; does nothing unless {@link #canCompareProperty()}. */
+    void compare() {
+        if (!canCompare.get()) {
+            return;
+        }
+        JourneyChoice aChoice = choices.journeyProperty().get();
+        JourneyChoice bChoice = choices.compareWithProperty().get();
+        Journey a = aChoice.journey();
+        Journey b = bChoice.journey();
+        String aLabel = aChoice.label();
+        String bLabel = bChoice.label();
+        Path folder = dataFolder.getValue();
+        long chosenSeed = seed.get().orElseThrow();
+        long ticket = generation.incrementAndGet();
+        work.started();
+        feedback.set(Feedback.info("Comparing “" + aLabel + "” with “" + bLabel + "”…"));
+        work.track(tasks.execute(BackgroundTask.of("Comparing " + aLabel + " with " + bLabel, progress -> {
+            long t0 = System.nanoTime();
+            CustomerData data = EngineRuns.load(folder, progress);
+            long loaded = (System.nanoTime() - t0) / 1_000_000;
+            DataSetCurrency currency = DataSetCurrency.of(folder);
+            SimulationSummary first = SimulationSummary.of(a, chosenSeed,
+                    EngineRuns.desktop(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
+            SimulationSummary second = SimulationSummary.of(b, chosenSeed,
+                    EngineRuns.desktop(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
+            return new SimulationComparison(aLabel, first, bLabel, second);
+        }).onSuccess(done -> {
+            if (ticket == generation.get()) {
+                comparison.set(done);
+                feedback.set(Feedback.info(String.format(Locale.ROOT, "Both run on %,d customers with seed %d.",
+                        done.a().customers(), chosenSeed)));
+            }
+            work.finished();
+        }).onCancelled(() -> {
+            if (ticket == generation.get()) {
+                feedback.set(SimulationViewModel.cancelled("comparison"));
+            }
+            work.finished();
+        }).onFailure(error -> {
+            if (ticket == generation.get()) {
+                comparison.set(null);
+                feedback.set(SimulationViewModel.failed("comparison", error));
+            }
+            work.finished();
+        })));
+    }
+
+    /** Drops the last comparison: its inputs changed. */
+    void forget() {
+        generation.incrementAndGet();
+        comparison.set(null);
+        feedback.set(Feedback.none());
+    }
+
+    ReadOnlyObjectProperty<SimulationComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    ObjectProperty<Feedback> feedbackProperty() {
+        return feedback;
+    }
+
+    BooleanBinding canCompareProperty() {
+        return canCompare;
+    }
+}
