@@ -49,6 +49,16 @@ public final class DataSetReads {
         return copyOf(folder).map(DataSetReads::layouts).orElseGet(() -> LayoutDataReader.read(folder));
     }
 
+    /** What the simulator reads (customers, granted purposes, events); from the copy, only those columns. */
+    public CustomerData customers(Path folder) {
+        return copyOf(folder).map(DataSetReads::customers).orElseGet(() -> CustomerData.of(DataSetLoader.load(folder)));
+    }
+
+    /** What Spark is given to read: the imported copy's folder (its executors read their own rows), else the CSV. */
+    public Path sparkSource(Path folder) {
+        return copyOf(folder).map(ColumnarDataSet::folder).orElse(folder);
+    }
+
     /** Stores, products and weekly sales of an imported copy. */
     public static DataSet salesHistory(ColumnarDataSet copy) {
         return copy.load(EnumSet.of(DataFile.STORES, DataFile.PRODUCTS, DataFile.SALES_WEEKLY), false);

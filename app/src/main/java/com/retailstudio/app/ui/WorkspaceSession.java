@@ -43,6 +43,7 @@ import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
 import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.simulator.ui.SimulationData;
 import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -245,8 +246,9 @@ public final class WorkspaceSession implements AutoCloseable {
                             }
                         })
                         .toList();
+        DataSetReads reads = DataSetReads.of(workspace);
         return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                RegisteredDataSet::name, tasks, saved);
+                RegisteredDataSet::name, SimulationData.of(reads::customers, reads::sparkSource), tasks, saved);
     }
 
     /** "in review", "approved", or "not submitted" for a version saved but never sent for review. */

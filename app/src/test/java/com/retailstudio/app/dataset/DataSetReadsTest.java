@@ -14,6 +14,8 @@ import com.retailstudio.data.generate.GeneratorConfig;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
+import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Journey;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreBaskets;
 import com.retailstudio.layout.engine.StoreTraffic;
@@ -23,6 +25,12 @@ import com.retailstudio.layout.ui.StoreLayoutViewModel;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
 import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.ui.SimulationData;
+import com.retailstudio.simulator.ui.SimulationSummary;
+import com.retailstudio.simulator.ui.SimulationViewModel;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +42,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +81,7 @@ class DataSetReadsTest {
         Path datasets = temp.resolve("datasets");
         copy = ColumnarCopies.importFolder(brokenCsv, datasets, ImportListener.NONE, Clock.systemUTC());
         reads = new DataSetReads(datasets);
-        for (String file : List.of("sales_weekly.csv", "baskets.csv", "foot_traffic.csv")) {
+        for (String file : List.of("sales_weekly.csv", "baskets.csv", "foot_traffic.csv", "events.csv")) {
             breakSecondRowKeepingSizeAndTime(brokenCsv.resolve(file));
         }
     }
@@ -160,6 +169,32 @@ class DataSetReadsTest {
         assertEquals(Optional.of("S001"), Optional.ofNullable(model.storeProperty().get()).map(s -> s.storeId()));
         assertNotNull(model.snapshotProperty().get(), "the first store analysed from the copy");
         assertTrue(model.snapshotProperty().get().visits() > 0);
+    }
+
+    @Test
+    void theSimulationSectionRunsFromTheCopyWithTheFiguresOfTheCsvFiles() {
+        SimulationViewModel model = new SimulationViewModel(new CurrentThreadTaskExecutor());
+        model.readWith(SimulationData.of(reads::customers, reads::sparkSource));
+        model.follow(new SimpleObjectProperty<>(brokenCsv), folder -> folder);
+        Journey journey = JourneyTemplates.load("cart-abandonment").orElseThrow();
+        model.journeyProperty().set(model.journeys().stream().filter(c -> journey.equals(c.journey())).findFirst()
+                .orElseThrow());
+        model.seedProperty().set("11");
+        model.run();
+
+        SimulationSummary summary = model.summaryProperty().get();
+        assertNotNull(summary, model.feedbackProperty().get().text());
+        SimulationResults fromCsv = SimulationRun.execute(journey, csv, SimulationSettings.defaults(11)
+                .withTrace(Set.of(), 0), 1, 1).results();
+        assertEquals(600, summary.customers());
+        assertEquals(fromCsv.treatedCustomers(), summary.treated());
+        assertEquals(fromCsv.treatedConversions(), summary.treatedConversions());
+        assertEquals(fromCsv.uplift(), summary.uplift());
+        assertEquals(copy.folder(), reads.sparkSource(brokenCsv), "Spark is given the copy");
+        // the generated files elsewhere, other times, same bytes: the copy made from that fingerprint
+        assertEquals(copy.folder(), reads.sparkSource(csv));
+        Path none = temp.resolve("not-imported");
+        assertEquals(none, reads.sparkSource(none), "a folder without a copy is given as it is");
     }
 
     private static void assertSameTraffic(StoreTraffic expected, StoreTraffic actual) {

@@ -30,6 +30,7 @@ final class ComparisonModel {
     private final TaskUnderWay work;
     private final JourneyChoices choices;
     private final ObservableValue<Path> dataFolder;
+    private final Supplier<SimulationData> reads;
     private final Supplier<Optional<Long>> seed;
     private final ReadOnlyObjectWrapper<SimulationComparison> comparison =
             new ReadOnlyObjectWrapper<>(this, "comparison");
@@ -40,7 +41,8 @@ final class ComparisonModel {
 
     /** @param canRun whether a run could start now (data set, journey, seed, engine, nothing under way) */
     ComparisonModel(TaskExecutor tasks, TaskUnderWay work, JourneyChoices choices, ObservableValue<Path> dataFolder,
-            Supplier<Optional<Long>> seed, ObservableBooleanValue canRun) {
+            Supplier<SimulationData> reads, Supplier<Optional<Long>> seed, ObservableBooleanValue canRun) {
+        this.reads = reads;
         this.tasks = tasks;
         this.work = work;
         this.choices = choices;
@@ -64,13 +66,14 @@ final class ComparisonModel {
         String aLabel = aChoice.label();
         String bLabel = bChoice.label();
         Path folder = dataFolder.getValue();
+        SimulationData readsNow = reads.get();
         long chosenSeed = seed.get().orElseThrow();
         long ticket = generation.incrementAndGet();
         work.started();
         feedback.set(Feedback.info("Comparing “" + aLabel + "” with “" + bLabel + "”…"));
         work.track(tasks.execute(BackgroundTask.of("Comparing " + aLabel + " with " + bLabel, progress -> {
             long t0 = System.nanoTime();
-            CustomerData data = EngineRuns.load(folder, progress);
+            CustomerData data = EngineRuns.load(folder, readsNow, progress);
             long loaded = (System.nanoTime() - t0) / 1_000_000;
             DataSetCurrency currency = DataSetCurrency.of(folder);
             SimulationSummary first = SimulationSummary.of(a, chosenSeed,

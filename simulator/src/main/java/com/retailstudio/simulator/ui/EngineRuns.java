@@ -1,6 +1,5 @@
 package com.retailstudio.simulator.ui;
 
-import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.cli.ProgressLine;
 import com.retailstudio.simulator.cli.SparkRunProcess;
@@ -38,9 +37,9 @@ final class EngineRuns {
     }
 
     /** Loads the data set, saying so, and stops if the user cancelled meanwhile. */
-    static CustomerData load(Path folder, ProgressReporter progress) {
+    static CustomerData load(Path folder, SimulationData reads, ProgressReporter progress) {
         progress.update(-1, "Loading the data set…");
-        CustomerData data = CustomerData.of(DataSetLoader.load(folder));
+        CustomerData data = reads.customers(folder);
         if (progress.isCancelled()) {
             throw new CancellationException();
         }

@@ -88,7 +88,15 @@ public final class SimulationView extends BorderPane {
     public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
                                                       Function<T, String> nameOf, TaskExecutor tasks,
                                                       Supplier<List<JourneyChoice>> savedJourneys) {
+        return forActiveDataSet(activeDataSet, folderOf, nameOf, SimulationData.CSV_FILES, tasks, savedJourneys);
+    }
+
+    /** As above, runs reading the data set folder through {@code reads}. */
+    public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                      Function<T, String> nameOf, SimulationData reads,
+                                                      TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys) {
         SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
+        model.readWith(reads);
         model.follow(activeDataSet, folderOf, nameOf);
         return new SimulationView(model);
     }

@@ -53,6 +53,7 @@ public final class SimulationViewModel {
     private final ComparisonModel comparison;
     /** The journey of the current choice, so a choice of the same journey keeps the results. */
     private Journey chosenJourney;
+    private volatile SimulationData reads = SimulationData.CSV_FILES;
     private final BooleanBinding canRun;
     /** Tells a finished run whether its inputs are still the current ones, so a stale run never publishes. */
     private final AtomicLong generation = new AtomicLong();
@@ -80,7 +81,7 @@ public final class SimulationViewModel {
                         && dataFolder.get() != null && !work.busyProperty().get() && parsedSeed().isPresent()
                         && engines.readyProperty().get(),
                 journey, dataFolder, work.busyProperty(), seed, engines.readyProperty());
-        comparison = new ComparisonModel(tasks, work, choices, dataFolder, this::parsedSeed, canRun);
+        comparison = new ComparisonModel(tasks, work, choices, dataFolder, () -> reads, this::parsedSeed, canRun);
         dataFolder.addListener((o, before, now) -> {
             forgetResults();
             comparison.forget();
@@ -102,6 +103,11 @@ public final class SimulationViewModel {
     /** Lists the templates and the workspace's saved versions again, keeping the chosen ones where they remain. */
     public void refreshJourneys() {
         choices.refresh();
+    }
+
+    /** Runs read the data set folder through {@code reads} from now on (by default its CSV files). */
+    public void readWith(SimulationData reads) {
+        this.reads = reads;
     }
 
     /** Follows the application's active data set: runs use its folder; changing it clears the last results. */
@@ -142,8 +148,9 @@ public final class SimulationViewModel {
         feedback.set(Feedback.info("Simulating “" + chosen.name() + "”" + where + "…"));
         work.track(tasks.execute(BackgroundTask.of("Simulating " + chosen.name(), progress -> {
             long t0 = System.nanoTime();
-            SimulationRun run = spark.isPresent() ? EngineRuns.spark(spark.get(), chosen, folder, chosenSeed, progress)
-                    : EngineRuns.desktop(chosen, EngineRuns.load(folder, progress), chosenSeed,
+            SimulationRun run = spark.isPresent()
+                    ? EngineRuns.spark(spark.get(), chosen, reads.sparkSource(folder), chosenSeed, progress)
+                    : EngineRuns.desktop(chosen, EngineRuns.load(folder, reads, progress), chosenSeed,
                             (System.nanoTime() - t0) / 1_000_000, progress, 0, 1);
             return new RunOutcome(SimulationSummary.of(chosen, chosenSeed, run, DataSetCurrency.of(folder)),
                     SimulationFlow.of(chosen, run.results()), TraceSearch.of(run));
