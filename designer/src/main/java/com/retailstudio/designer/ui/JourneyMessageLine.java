@@ -3,6 +3,7 @@ package com.retailstudio.designer.ui;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.feedback.FeedbackLabel;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -24,11 +25,7 @@ final class JourneyMessageLine {
         line.getStyleClass().add("journey-message");
         line.setMinWidth(0);
         line.setMaxWidth(Double.MAX_VALUE);
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        tip.textProperty().bind(line.textProperty());
-        line.setTooltip(tip);
+        tipWithWholeText(line);
         FontIcon icon = new FontIcon();
         icon.iconCodeProperty().bind(Bindings.createObjectBinding(() ->
                 model.feedbackProperty().get().severity() == Feedback.Severity.DANGER
@@ -36,5 +33,14 @@ final class JourneyMessageLine {
                 model.feedbackProperty()));
         line.setGraphic(icon);
         return line;
+    }
+
+    /** Gives a label whose text may be cut short a tooltip with all of it, wrapped. */
+    static void tipWithWholeText(Labeled label) {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
     }
 }

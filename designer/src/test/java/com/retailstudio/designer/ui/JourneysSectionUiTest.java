@@ -54,6 +54,7 @@ class JourneysSectionUiTest {
         Labeled startMessage = robot.lookup("#journey-start-message").queryAs(Labeled.class);
         assertTrue(startMessage.isVisible());
         assertTrue(startMessage.getText().startsWith("missing.json was not imported"), startMessage.getText());
+        assertTrue(startMessage.getStyleClass().contains("danger"), "a refusal reads in the theme's danger colour");
         Screenshots.write(robot, scene, "journeys-section-start.png");
 
         robot.clickOn("#journey-start-winback");
@@ -65,6 +66,8 @@ class JourneysSectionUiTest {
         assertTrue(message.isVisible());
         assertEquals("Exported the draft of " + model.editor().journeyProperty().get().name() + " to winback.json.",
                 message.getText());
+        assertTrue(message.getStyleClass().contains("success"), message.getStyleClass().toString());
+        assertFalse(message.getStyleClass().contains("danger"), "one severity at a time");
         Screenshots.write(robot, scene, "journeys-section-editor.png");
         InspectorScreenshots.dark(robot);
         Screenshots.write(robot, scene, "journeys-section-editor-dark.png");
@@ -72,6 +75,7 @@ class JourneysSectionUiTest {
 
         robot.interact(() -> model.files().importFiles(List.of(Path.of("missing.json"))));
         assertTrue(message.getText().startsWith("missing.json was not imported"), message.getText());
+        assertTrue(message.getStyleClass().contains("danger"), message.getStyleClass().toString());
         Node canvas = robot.lookup("#journey-canvas").query();
         assertTrue(canvas.isVisible(), "a refusal leaves the open journey on the canvas");
         Screenshots.write(robot, scene, "journeys-section-refused.png");

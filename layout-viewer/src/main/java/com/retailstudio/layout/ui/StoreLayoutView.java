@@ -254,7 +254,7 @@ public final class StoreLayoutView extends StackPane {
         int flowMax = Math.max(s.paths().maxVisitors(), other == null ? 0 : other.paths().maxVisitors());
         double max = Math.max(maxOf(byZone), maxOf(otherByZone));
         float peak = Math.max(s.density().max(), other == null ? 0 : other.density().max());
-        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        RecommendationHighlight highlight = model.highlightProperty().get();
         String hovered = model.hover().hoveredZoneProperty().get();
         floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), peak, byZone, max, paths ? s.paths() : null,
                 flowMax, highlight, model.moves().whatIfProperty().get(), hovered));

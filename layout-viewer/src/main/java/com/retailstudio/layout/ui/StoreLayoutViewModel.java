@@ -15,19 +15,16 @@ import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.RunningTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -35,10 +32,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The Store layouts section's state: which store, what the floor plan overlays, and the analysis results computed
- * off the JavaFX thread, published only when the work succeeds and is still the latest asked for. Its parts: the
- * {@link LayoutFilter}, the {@link WhatIfMoves}, the {@link ZoneHover} and the {@link PngExport}. What the last
- * action did is one {@link Feedback}; the running task is offered for the section frame's progress and Cancel. Knows
- * no nodes (the picture of the plan is the view's: {@link FloorPlanPicture}), so it is testable without a stage.
+ * off the JavaFX thread, published only when the work succeeds and is still the latest asked for ({@link LatestWork},
+ * whose running task the section frame's Cancel cancels). Its parts: the {@link LayoutFilter}, the
+ * {@link WhatIfMoves}, the {@link ZoneHover} and the {@link PngExport}. What the last action did is one
+ * {@link Feedback}. Knows no nodes (the picture of the plan is the view's: {@link FloorPlanPicture}), so it is
+ * testable without a stage.
  */
 public final class StoreLayoutViewModel {
 
@@ -53,24 +51,6 @@ public final class StoreLayoutViewModel {
 
     /** How many zone-to-zone moves the walking-path overlay draws. */
     public static final int WALKING_FLOWS = WalkingPathFinder.DEFAULT_FLOWS;
-
-    /**
-     * What the floor plan highlights for the selected recommendation: the pair's two zones and the proposed move of
-     * a category from one zone to another.
-     */
-    public record Highlight(String zoneA, String zoneB, String movedCategory, String moveFromZoneId,
-                            String moveToZoneId) {
-
-        static Highlight of(AdjacencyRecommendation r) {
-            return new Highlight(r.zoneA(), r.zoneB(), r.move().category(), r.move().fromZoneId(),
-                    r.move().toZoneId());
-        }
-
-        /** The zones drawn with a strong outline: the pair's zones and the move's target, without repeats. */
-        public Set<String> outlinedZones() {
-            return new LinkedHashSet<>(List.of(zoneA, zoneB, moveToZoneId));
-        }
-    }
 
     /** A store's analysis and the results of the main and (when comparing, else null) the compared filter. */
     private record Analysed(StoreAnalysis analysis, LayoutSnapshot main, LayoutSnapshot compared) {
@@ -89,21 +69,18 @@ public final class StoreLayoutViewModel {
     private final ObservableList<AdjacencyRecommendation> recommendations = FXCollections.observableArrayList();
     private final ObjectProperty<AdjacencyRecommendation> selectedRecommendation =
             new SimpleObjectProperty<>(this, "selectedRecommendation");
-    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyObjectWrapper<RecommendationHighlight> highlight = new ReadOnlyObjectWrapper<>(this,
+            "highlight");
+    private final LatestWork work = new LatestWork();
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback",
             Feedback.none());
     private final ReadOnlyObjectWrapper<Feedback> sampleWarning = new ReadOnlyObjectWrapper<>(this, "sampleWarning",
             Feedback.none());
-    private final ReadOnlyObjectWrapper<RunningTask> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final PlanViewport viewport = new PlanViewport();
     private final ZoneHover hover = new ZoneHover(snapshot.getReadOnlyProperty(),
             compareSnapshot.getReadOnlyProperty());
     private final PngExport export;
-    // Each request for results takes the next ticket; results are published only under the latest ticket, so a slow
-    // earlier analysis never overwrites a later one.
-    private long generation;
     private LayoutData data;
     private StoreAnalysis analysis;
 
@@ -112,7 +89,7 @@ public final class StoreLayoutViewModel {
         this.tasks = tasks;
         this.export = new PngExport(tasks, feedback::set);
         selectedRecommendation.addListener((o, before, now) -> {
-            highlight.set(now == null ? null : Highlight.of(now));
+            highlight.set(now == null ? null : RecommendationHighlight.of(now));
             // A recommendation is drawn on the store as it is: a move being tried would mix two layouts in one
             // picture, so showing one puts the store back.
             if (now != null && moves.clear()) {
@@ -141,12 +118,12 @@ public final class StoreLayoutViewModel {
 
     /** Reads the data set folder's stores, then analyses the chosen (or first) store. */
     public void load(Path dataFolder) {
-        long ticket = ++generation;
-        busy.set(true);
+        long ticket = work.next();
         feedback.set(Feedback.info("Reading store layouts…"));
-        started(ticket, tasks.execute(BackgroundTask.of("Reading store layouts", progress -> LayoutDataReader.read(dataFolder))
+        work.started(ticket, tasks.execute(BackgroundTask.of("Reading store layouts",
+                        progress -> LayoutDataReader.read(dataFolder))
                 .onSuccess(read -> {
-                    if (ticket == generation) {
+                    if (work.isLatest(ticket)) {
                         showStores(dataFolder, read);
                     }
                 })
@@ -163,7 +140,7 @@ public final class StoreLayoutViewModel {
                 .orElse(stores.isEmpty() ? null : stores.get(0));
         store.set(null);
         if (chosen == null) {
-            stopped();
+            work.ended();
             feedback.set(Feedback.warning("The data set has no stores."));
         }
         store.set(chosen);
@@ -200,36 +177,23 @@ public final class StoreLayoutViewModel {
      */
     private void analyse(LayoutFilter.Filters filters, String title, String busyText, String failure,
                          BackgroundTask.Work<StoreAnalysis> analysisOf) {
-        long ticket = ++generation;
-        busy.set(true);
+        long ticket = work.next();
         if (busyText != null) {
             feedback.set(Feedback.info(busyText));
         }
         Double h = filter.bandwidthProperty().get();
-        started(ticket, tasks.execute(BackgroundTask.of(title, progress -> {
+        work.started(ticket, tasks.execute(BackgroundTask.of(title, progress -> {
             StoreAnalysis built = analysisOf.run(progress);
             LayoutSnapshot main = LayoutSnapshot.compute(built, filters.main(), h, progress);
             LayoutSnapshot other = filters.compared() == null ? null
                     : LayoutSnapshot.compute(built, filters.compared(), h, progress);
             return new Analysed(built, main, other);
         }).onSuccess(result -> {
-            if (ticket == generation) {
+            if (work.isLatest(ticket)) {
                 analysis = result.analysis();
                 publish(result.main(), result.compared());
             }
         }).onFailure(e -> fail(ticket, failure + e.getMessage())).onCancelled(() -> cancelled(ticket))));
-    }
-
-    /** Offers the task just started for progress and Cancel, unless it has finished already (tests run it at once). */
-    private void started(long ticket, RunningTask task) {
-        if (ticket == generation) {
-            running.set(task.isDone() ? null : task);
-        }
-    }
-
-    private void stopped() {
-        busy.set(false);
-        running.set(null);
     }
 
     /** The filters as set, or null with the reason in the message when a date range ends before it starts. */
@@ -252,7 +216,7 @@ public final class StoreLayoutViewModel {
         snapshot.set(result);
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
-        stopped();
+        work.ended();
         feedback.set(Feedback.info(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(),
                 result.baskets())));
         sampleWarning.set(!result.smallSample() ? Feedback.none()
@@ -272,8 +236,8 @@ public final class StoreLayoutViewModel {
     }
 
     private void ended(long ticket, Feedback said) {
-        if (ticket == generation) {
-            stopped();
+        if (work.isLatest(ticket)) {
+            work.ended();
             feedback.set(said);
         }
     }
@@ -388,7 +352,7 @@ public final class StoreLayoutViewModel {
     }
 
     /** The selected recommendation's zones and move as the plan highlights them, or null when none is selected. */
-    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+    public ReadOnlyObjectProperty<RecommendationHighlight> highlightProperty() {
         return highlight.getReadOnlyProperty();
     }
 
@@ -403,7 +367,7 @@ public final class StoreLayoutViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return work.busyProperty();
     }
 
     /**
@@ -416,7 +380,7 @@ public final class StoreLayoutViewModel {
 
     /** The reading or analysis running for the plan, for its progress and Cancel; null when none runs. */
     public ReadOnlyObjectProperty<RunningTask> runningProperty() {
-        return running.getReadOnlyProperty();
+        return work.runningProperty();
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {

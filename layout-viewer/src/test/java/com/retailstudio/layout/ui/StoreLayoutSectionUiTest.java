@@ -16,10 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -47,34 +43,7 @@ class StoreLayoutSectionUiTest {
         @Override
         public <T> RunningTask execute(BackgroundTask<T> task) {
             held.add(task.title());
-            return new RunningTask() {
-                private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Reading stores.csv");
-
-                @Override
-                public String title() {
-                    return task.title();
-                }
-
-                @Override
-                public ReadOnlyDoubleProperty progressProperty() {
-                    return new ReadOnlyDoubleWrapper(0.4).getReadOnlyProperty();
-                }
-
-                @Override
-                public ReadOnlyStringProperty messageProperty() {
-                    return message.getReadOnlyProperty();
-                }
-
-                @Override
-                public void cancel() {
-                    held.remove(task.title());
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-            };
+            return new HeldTask(task.title(), 0.4, "Reading stores.csv", () -> held.remove(task.title()));
         }
 
         @Override

@@ -104,7 +104,7 @@ class StoreLayoutViewUiTest {
         robot.interact(() -> list.getSelectionModel().select(0));
 
         assertEquals(first, model.selectedRecommendationProperty().get());
-        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        RecommendationHighlight highlight = model.highlightProperty().get();
         assertNotNull(highlight);
         assertEquals(first.zoneA(), highlight.zoneA());
         assertEquals(first.zoneB(), highlight.zoneB());
