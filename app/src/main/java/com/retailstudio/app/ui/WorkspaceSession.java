@@ -35,7 +35,6 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.library.JourneyLibrary;
-import com.retailstudio.designer.ui.JourneyFileDialogs;
 import com.retailstudio.designer.ui.JourneysView;
 import com.retailstudio.designer.ui.JourneysViewModel;
 import com.retailstudio.layout.ui.StoreLayoutView;
@@ -112,22 +111,6 @@ public final class WorkspaceSession implements AutoCloseable {
         return new WorkspaceJourneyLibrary(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()));
     }
 
-    /** The Journeys section's Import and Export journey file, through the dialog service. */
-    private JourneyFileDialogs journeyFiles() {
-        return new JourneyFileDialogs() {
-            @Override
-            public Optional<Path> chooseFileToImport() {
-                return dialogs.chooseFileToOpen("Import a journey file", "Journey file (*.json)", "*.json");
-            }
-
-            @Override
-            public Optional<Path> chooseFileToExport(String suggestedName) {
-                return dialogs.chooseFileToSave("Export the journey file", suggestedName, "Journey file (*.json)",
-                        "*.json");
-            }
-        };
-    }
-
     /**
      * Where the window goes when the user picks another workspace in the File menu: the launcher closes this
      * session and opens that one.
@@ -178,7 +161,7 @@ public final class WorkspaceSession implements AutoCloseable {
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
                         (owner, folder) -> ExplorerWindow.open(owner, folder, tasks)),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
-                        : new JourneysViewModel(journeys)), journeyFiles()),
+                        : new JourneysViewModel(journeys)), dialogs),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),

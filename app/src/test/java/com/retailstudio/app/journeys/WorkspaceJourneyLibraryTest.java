@@ -20,6 +20,7 @@ import com.retailstudio.designer.library.SubmissionRefusedException;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.ui.JourneysViewModel;
+import com.retailstudio.ui.feedback.Feedback;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -127,9 +128,9 @@ class WorkspaceJourneyLibraryTest {
         workspace.close();
         editor.editor().addNode(NodeKind.EXIT, new Position(0, 900));
         assertTrue(editor.editor().journeyProperty().get().node("exit-1").isPresent());
-        assertTrue(editor.messageIsProblemProperty().get());
-        assertTrue(editor.messageProperty().get().startsWith("This change is not saved yet: "),
-                editor.messageProperty().get());
+        assertEquals(Feedback.Severity.DANGER, editor.feedbackProperty().get().severity());
+        assertTrue(editor.feedbackProperty().get().text().startsWith("This change is not saved yet: "),
+                editor.feedbackProperty().get().text());
     }
 
     @Test
@@ -167,14 +168,14 @@ class WorkspaceJourneyLibraryTest {
             JourneyJson.write(withId(winback, "promo-x"), lower);
             Path upper = folder.resolve("PROMO.json");
             JourneyJson.write(withId(winback, "PROMO-X"), upper);
-            assertTrue(model.files().importFile(lower), model.messageProperty().get());
+            assertTrue(model.files().importFile(lower), model.feedbackProperty().get().text());
 
             assertEquals(false, model.files().importFile(upper));
 
             assertEquals("PROMO.json was not imported: the workspace refused it (There is already a journey "
                     + "'promo-x', and 'PROMO-X' differs from it only in case: ids must differ in more than case (a "
                     + "bundle names its files by id, and on many systems both would be one file). Use 'promo-x' to "
-                    + "add a version of it, or choose another id.).", model.messageProperty().get());
+                    + "add a version of it, or choose another id.).", model.feedbackProperty().get().text());
             assertEquals(List.of("promo-x"), workspace.journeyDrafts().list().stream()
                     .map(draft -> draft.journeyId()).toList());
         }

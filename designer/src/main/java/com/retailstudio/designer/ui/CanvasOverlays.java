@@ -1,10 +1,12 @@
 package com.retailstudio.designer.ui;
 
+import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.JourneyStructureDiff;
 import com.retailstudio.designer.model.Position;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,16 +124,11 @@ final class CanvasOverlays {
     /** Gives each card the style class of its review mark, and only that one. */
     void markCards(Map<String, NodeCard> cards) {
         cards.forEach((id, card) -> {
-            String wanted = highlights.step(id).map(CanvasHighlights::styleClass).orElse(null);
-            for (JourneyStructureDiff.StepChange kind : JourneyStructureDiff.StepChange.values()) {
-                String style = CanvasHighlights.styleClass(kind);
-                boolean has = card.getStyleClass().contains(style);
-                if (style.equals(wanted) && !has) {
-                    card.getStyleClass().add(style);
-                } else if (!style.equals(wanted) && has) {
-                    card.getStyleClass().remove(style);
-                }
-            }
+            String[] marks = Arrays.stream(JourneyStructureDiff.StepChange.values())
+                    .map(CanvasHighlights::styleClass).toArray(String[]::new);
+            highlights.step(id).map(CanvasHighlights::styleClass).ifPresentOrElse(
+                    wanted -> Styles.addStyleClass(card, wanted, marks),
+                    () -> card.getStyleClass().removeAll(marks));
         });
     }
 

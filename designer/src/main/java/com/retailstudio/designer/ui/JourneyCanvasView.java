@@ -22,6 +22,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -47,6 +48,8 @@ import javafx.scene.layout.StackPane;
 public final class JourneyCanvasView extends StackPane {
     /** Below this zoom the cards show only their icon and title. */
     static final double FAR_ZOOM = 0.45;
+    /** On the viewport while the user may edit the journey on it (see journeys.css). */
+    private static final PseudoClass EDITABLE = PseudoClass.getPseudoClass("editable");
     /** Room a review's legend takes over the top of the view when the journey is fitted. */
     private static final double LEGEND_SPACE = 36;
 
@@ -119,10 +122,7 @@ public final class JourneyCanvasView extends StackPane {
     /** Makes the canvas editable, reporting the user's gestures to {@code edits}; null makes it read-only again. */
     public void setEdits(CanvasEdits edits) {
         this.edits = edits;
-        view.pane().getStyleClass().remove("editable");
-        if (edits != null) {
-            view.pane().getStyleClass().add("editable");
-        }
+        view.pane().pseudoClassStateChanged(EDITABLE, edits != null);
         view.sayShortcuts(edits != null);
         rebuild();
     }

@@ -1,40 +1,37 @@
 package com.retailstudio.designer.ui;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import com.retailstudio.ui.feedback.Feedback;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The Journeys section's one message line, shared by its models: what the last command did, or why it was refused.
+ * The Journeys section's one message line, shared by its models: what the last command did ({@link Feedback}
+ * success), or why it was refused (danger).
  */
 final class JourneyMessages {
 
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback",
+            Feedback.none());
     /** The version the message says is waiting for review ("id#number"), so a decision made elsewhere updates it. */
     private String awaitsReviewOf;
 
-    ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return feedback.getReadOnlyProperty();
     }
 
     String text() {
-        return text.get();
+        return feedback.get().text();
     }
 
     boolean isProblem() {
-        return problem.get();
+        return feedback.get().severity() == Feedback.Severity.DANGER;
     }
 
+    /** Says what a command did, or (when {@code isProblem}) why it was refused; empty words clear the line. */
     void say(String words, boolean isProblem) {
         awaitsReviewOf = null;
-        text.set(words);
-        problem.set(isProblem);
+        feedback.set(words.isEmpty() ? Feedback.none()
+                : isProblem ? Feedback.danger(words) : Feedback.success(words));
     }
 
     /** Says the version is waiting for review, so the line can follow the reviewer's decision. */

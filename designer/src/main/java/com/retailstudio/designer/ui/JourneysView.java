@@ -6,9 +6,11 @@ import com.retailstudio.designer.library.JourneyVersion;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyDiff;
 import com.retailstudio.designer.model.JourneyStructureDiff;
+import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.section.SectionFrame;
 import java.io.File;
-import java.util.Optional;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -22,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -41,7 +42,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The Journeys section, the editor marketers work in: the library with the journey's checks on the left; the open
  * journey's summary, toolbar, palette and canvas in the middle; the selected step on the right
- * ({@link #propertiesArea()}). With an empty library it offers the templates and a blank journey to start from.
+ * (properties and versions). It sits in the kit's {@link SectionFrame}, whose empty state ({@link StartPane}) offers
+ * the templates and a blank journey while no journey is open; what the last command did shows in the kit's feedback
+ * line ({@link JourneyMessageLine}); journey files are asked for through the {@link DialogService}.
  */
 public final class JourneysView extends BorderPane {
 
@@ -56,20 +59,20 @@ public final class JourneysView extends BorderPane {
     private final JourneyCanvasView versionCanvas = new JourneyCanvasView();
     private final StackPane propertiesArea = new StackPane();
 
-    /** The section without journey files (previews, benchmarks): no import or export offered. */
+    /** The section shown alone (previews, benchmarks), whose Import and Export ask no one. */
     public JourneysView(JourneysViewModel model) {
-        this(model, JourneyFileDialogs.NONE);
+        this(model, DialogService.none());
     }
 
-    /** The section; {@code files} asks the user which journey file to import or where to export one. */
-    public JourneysView(JourneysViewModel model, JourneyFileDialogs files) {
+    /** The section; {@code dialogs} asks the user which journey file to import or where to export one. */
+    public JourneysView(JourneysViewModel model, DialogService dialogs) {
         this.model = model;
         getStyleClass().add("journeys-view");
         getStylesheets().add(JourneysView.class.getResource("journeys.css").toExternalForm());
 
         LintPanel lint = new LintPanel(model.editor());
         VBox.setVgrow(lint, Priority.ALWAYS);
-        LibraryPanel library = new LibraryPanel(model, files);
+        LibraryPanel library = new LibraryPanel(model, dialogs);
         VBox side = new VBox(8, library, lint);
         VBox.setVgrow(library, Priority.ALWAYS);
         side.getStyleClass().add("journeys-side");
@@ -137,22 +140,18 @@ public final class JourneysView extends BorderPane {
         propertiesArea.getChildren().add(tabs);
 
         BorderPane editor = new BorderPane();
-        editor.setTop(new VBox(header(), new JourneyToolbar(model, this::tidyAndFit), new JourneyMessageLine(model)));
+        editor.setTop(new VBox(header(), new JourneyToolbar(model, this::tidyAndFit),
+                JourneyMessageLine.of(model, "journey-message")));
         editor.setCenter(work);
         editor.setRight(propertiesArea);
 
-        StartPane start = new StartPane(model);
-        StackPane centre = new StackPane(editor, start, overlay);
-        Runnable empty = () -> {
-            boolean none = model.editor().journeyProperty().get() == null;
-            editor.setVisible(!none);
-            start.setVisible(none);
-            // Without a journey there is nothing to check.
-            lint.setVisible(!none);
-            lint.setManaged(!none);
-        };
-        model.editor().journeyProperty().addListener((observable, before, after) -> empty.run());
-        empty.run();
+        SectionFrame frame = new SectionFrame(editor);
+        frame.emptyStateProperty().set(new StartPane(model));
+        frame.emptyProperty().bind(model.editor().journeyProperty().isNull());
+        // Without a journey there is nothing to check.
+        lint.visibleProperty().bind(frame.emptyProperty().not());
+        lint.managedProperty().bind(lint.visibleProperty());
+        StackPane centre = new StackPane(frame, overlay);
         setCenter(centre);
         // Below a width the properties panel narrows, so the canvas keeps room to work in a 1024-pixel window.
         widthProperty().addListener((observable, before, now) -> pseudoClassStateChanged(COMPACT,
@@ -338,11 +337,7 @@ public final class JourneysView extends BorderPane {
         Label description = new Label();
         description.getStyleClass().add("journey-description");
         description.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Tooltip descriptionTip = new Tooltip();
-        descriptionTip.setWrapText(true);
-        descriptionTip.setMaxWidth(480);
-        descriptionTip.textProperty().bind(description.textProperty());
-        description.setTooltip(descriptionTip);
+        JourneyMessageLine.tipWithWholeText(description);
         FlowPane facts = new FlowPane(6, 6);
         facts.getStyleClass().add("journey-facts");
         Label entry = new Label();

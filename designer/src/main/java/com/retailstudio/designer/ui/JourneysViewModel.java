@@ -2,10 +2,10 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.library.JourneyLibrary;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.ui.feedback.Feedback;
 import java.time.Clock;
 import java.time.Duration;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * The Journeys section's state, in parts that share one library and one message line: the {@link #library()} of
@@ -73,13 +73,12 @@ public final class JourneysViewModel {
         return versions;
     }
 
-    /** The outcome of the last command, e.g. "Saved version 2." or why a submission was refused. */
-    public ReadOnlyStringProperty messageProperty() {
-        return messages.textProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messages.problemProperty();
+    /**
+     * The outcome of the last command: what it did ("Saved version 2.", success) or why it was refused (danger);
+     * {@link Feedback#none()} when there is nothing to say.
+     */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return messages.feedbackProperty();
     }
 
     /**

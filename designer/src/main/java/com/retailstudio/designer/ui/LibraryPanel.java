@@ -2,6 +2,7 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.ui.dialog.DialogService;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.Animation;
@@ -30,24 +31,23 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 /** The workspace's journeys: search, the list with status, steps and last change, new, duplicate and delete. */
 final class LibraryPanel extends VBox {
 
+    private static final String JOURNEY_FILE = "Journey file (*.json)";
+    private static final String JSON = "*.json";
+
     private boolean syncing;
 
-    LibraryPanel(JourneysViewModel model, JourneyFileDialogs files) {
+    LibraryPanel(JourneysViewModel model, DialogService dialogs) {
         getStyleClass().add("journey-library");
         Label title = new Label("Journeys");
         title.getStyleClass().add("journeys-side-title");
         MenuButton create = newJourneyMenu(model);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap);
-        if (files != JourneyFileDialogs.NONE) {
-            head.getChildren().add(fileMenu(model, files));
-        }
-        head.getChildren().add(create);
+        MenuButton file = fileMenu(model, dialogs);
+        HBox head = new HBox(8, title, gap, file, create);
         // The title gives way to the buttons only after they have their full width.
         create.setMinWidth(Region.USE_PREF_SIZE);
-        head.getChildren().stream().filter(n -> n instanceof MenuButton)
-                .forEach(n -> ((MenuButton) n).setMinWidth(Region.USE_PREF_SIZE));
+        file.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -120,19 +120,21 @@ final class LibraryPanel extends VBox {
         setSpacing(8);
     }
 
-    /** Import and export of single journey files, through the application's file dialogs. */
-    private static MenuButton fileMenu(JourneysViewModel model, JourneyFileDialogs files) {
+    /** Import and export of single journey files, through the dialog service. */
+    private static MenuButton fileMenu(JourneysViewModel model, DialogService dialogs) {
         MenuButton file = new MenuButton(null, new FontIcon(Material2OutlinedAL.INSERT_DRIVE_FILE));
         file.setId("journey-file");
         file.getStyleClass().addAll("small", "flat");
         file.setTooltip(new Tooltip("Import or export a journey file (.json); you can also drop files here"));
         MenuItem importFile = new MenuItem("Import journey file…");
         importFile.setId("journey-import");
-        importFile.setOnAction(e -> files.chooseFileToImport().ifPresent(model.files()::importFile));
+        importFile.setOnAction(e -> dialogs.chooseFileToOpen("Import a journey file", JOURNEY_FILE, JSON)
+                .ifPresent(model.files()::importFile));
         MenuItem exportFile = new MenuItem("Export journey file…");
         exportFile.setId("journey-export");
         exportFile.disableProperty().bind(model.editor().journeyProperty().isNull());
-        exportFile.setOnAction(e -> files.chooseFileToExport(model.files().exportFileName()).ifPresent(model.files()::exportFile));
+        exportFile.setOnAction(e -> dialogs.chooseFileToSave("Export the journey file",
+                model.files().exportFileName(), JOURNEY_FILE, JSON).ifPresent(model.files()::exportFile));
         file.getItems().addAll(importFile, exportFile);
         return file;
     }

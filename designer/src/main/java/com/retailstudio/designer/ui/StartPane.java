@@ -1,6 +1,7 @@
 package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +10,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-/** The editor's empty state: no journey in the workspace yet; start from a template or a blank canvas. */
+/**
+ * The section's empty state (its section frame shows it while no journey is open):
+ * start from a template or a blank canvas.
+ */
 final class StartPane extends VBox {
 
     StartPane(JourneysViewModel model) {
@@ -36,23 +40,8 @@ final class StartPane extends VBox {
         choices.getChildren().add(choice("Blank journey", "Entry and exit, connected",
                 "journey-start-blank", model.library()::newBlank));
         // The outcome of an import refused before any journey is open (the editor's toolbar is hidden then).
-        Label message = new Label();
-        message.setId("journey-start-message");
-        message.setWrapText(true);
+        FeedbackLabel message = JourneyMessageLine.of(model, "journey-start-message");
         message.setMaxWidth(720);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        FontIcon messageIcon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
-        message.setGraphic(messageIcon);
-        Runnable tone = () -> {
-            message.getStyleClass().removeAll("problem", "done");
-            boolean problem = model.messageIsProblemProperty().get();
-            message.getStyleClass().addAll("journey-message", problem ? "problem" : "done");
-            messageIcon.setIconCode(problem ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedAL.CHECK_CIRCLE);
-        };
-        model.messageIsProblemProperty().addListener((observable, before, after) -> tone.run());
-        tone.run();
         getChildren().addAll(icon, title, text, message, choices);
         setAlignment(Pos.CENTER);
         setSpacing(12);

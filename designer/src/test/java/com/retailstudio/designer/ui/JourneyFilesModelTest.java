@@ -9,6 +9,7 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.ui.feedback.Feedback;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,8 +42,8 @@ class JourneyFilesModelTest {
         Journey winback = JourneyTemplates.load("winback").orElseThrow();
         assertEquals(winback.withVersion(1), model.editor().journeyProperty().get());
         assertEquals(Optional.of(winback.withVersion(1)), library.draft("winback"));
-        assertEquals("Imported " + winback.name() + " from winback.json.", model.messageProperty().get());
-        assertFalse(model.messageIsProblemProperty().get());
+        assertEquals("Imported " + winback.name() + " from winback.json.", model.feedbackProperty().get().text());
+        assertEquals(Feedback.Severity.SUCCESS, model.feedbackProperty().get().severity());
     }
 
     @Test
@@ -59,8 +60,8 @@ class JourneyFilesModelTest {
         assertTrue(model.files().importFile(winbackFile()));
         assertEquals("winback-3", model.editor().journeyProperty().get().id(),
                 "neither the id with versions nor the draft's id is reused");
-        assertTrue(model.messageProperty().get().contains("as winback-3: the id winback is taken"),
-                model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().contains("as winback-3: the id winback is taken"),
+                model.feedbackProperty().get().text());
         assertEquals(Optional.of(existing), library.draft("winback-2"));
         assertEquals(1, library.versions("winback").size());
     }
@@ -75,10 +76,10 @@ class JourneyFilesModelTest {
         Path broken = Files.writeString(dir.resolve("broken.json"), json);
 
         assertFalse(model.files().importFile(broken));
-        String message = model.messageProperty().get();
+        String message = model.feedbackProperty().get().text();
         assertTrue(message.startsWith("broken.json was not imported: at /nodes/"), message);
         assertTrue(message.contains("/type"), message);
-        assertTrue(model.messageIsProblemProperty().get());
+        assertEquals(Feedback.Severity.DANGER, model.feedbackProperty().get().severity());
         assertEquals(before, library.list());
         assertEquals(open, model.editor().journeyProperty().get());
     }
@@ -88,11 +89,11 @@ class JourneyFilesModelTest {
         JourneysViewModel model = new JourneysViewModel(library);
         Path notJson = Files.writeString(dir.resolve("notes.json"), "this is { not json");
         assertFalse(model.files().importFile(notJson));
-        assertTrue(model.messageProperty().get().startsWith("notes.json was not imported: at /"),
-                model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().startsWith("notes.json was not imported: at /"),
+                model.feedbackProperty().get().text());
         assertFalse(model.files().importFile(dir.resolve("missing.json")));
-        assertTrue(model.messageProperty().get().startsWith("missing.json was not imported: it cannot be read"),
-                model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().startsWith("missing.json was not imported: it cannot be read"),
+                model.feedbackProperty().get().text());
         assertEquals(List.of(), library.list());
     }
 
@@ -103,8 +104,8 @@ class JourneyFilesModelTest {
         model.files().importFiles(List.of(text, winbackFile()));
         assertEquals(List.of("winback"), library.list().stream().map(LibraryEntry::id).toList());
         assertEquals("Imported 1; skipped readme.txt (only journey files, .json, can be dropped here).",
-                model.messageProperty().get());
-        assertTrue(model.messageIsProblemProperty().get());
+                model.feedbackProperty().get().text());
+        assertEquals(Feedback.Severity.DANGER, model.feedbackProperty().get().severity());
     }
 
     @Test
@@ -119,7 +120,7 @@ class JourneyFilesModelTest {
         assertTrue(model.files().exportFile(out));
         assertEquals(JourneyJson.toJson(draft), Files.readString(out));
         assertEquals("Exported the draft of " + draft.name() + " to clearance-offer.json.",
-                model.messageProperty().get());
+                model.feedbackProperty().get().text());
         model.library().deleteDraft();
         assertTrue(model.files().importFile(out));
         assertEquals(draft, model.editor().journeyProperty().get());

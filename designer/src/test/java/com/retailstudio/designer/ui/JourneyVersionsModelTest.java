@@ -1,7 +1,6 @@
 package com.retailstudio.designer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Position;
+import com.retailstudio.ui.feedback.Feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -107,8 +107,8 @@ class JourneyVersionsModelTest {
         assertEquals(original, model.editor().journeyProperty().get(), "the draft keeps its own id and version number");
         assertEquals(Optional.of(original), library.draft(original.id()), "saved at once");
         assertEquals(List.of(), model.versions().draftChanges());
-        assertFalse(model.messageIsProblemProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("Restored version 1"), model.messageProperty().get());
+        assertEquals(Feedback.Severity.SUCCESS, model.feedbackProperty().get().severity());
+        assertTrue(model.feedbackProperty().get().text().startsWith("Restored version 1"), model.feedbackProperty().get().text());
         assertEquals(1, model.versions().rows().size(), "restoring freezes nothing");
 
         model.editor().undo();

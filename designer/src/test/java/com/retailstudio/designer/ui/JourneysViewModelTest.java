@@ -16,6 +16,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.PortLabels;
 import com.retailstudio.designer.model.Position;
+import com.retailstudio.ui.feedback.Feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -177,12 +178,12 @@ class JourneysViewModelTest {
         JourneysViewModel model = withCart();
         model.editor().addNode(NodeKind.WAIT, new Position(900, 0));
         model.versions().submitForReview();
-        assertTrue(model.messageIsProblemProperty().get());
-        assertTrue(model.messageProperty().get().contains("cannot be submitted"), model.messageProperty().get());
+        assertEquals(Feedback.Severity.DANGER, model.feedbackProperty().get().severity());
+        assertTrue(model.feedbackProperty().get().text().contains("cannot be submitted"), model.feedbackProperty().get().text());
         model.editor().deleteSelection();
         model.versions().submitForReview();
-        assertFalse(model.messageIsProblemProperty().get());
-        assertEquals("Version 1 of Cart abandonment is waiting for review.", model.messageProperty().get());
+        assertEquals(Feedback.Severity.SUCCESS, model.feedbackProperty().get().severity());
+        assertEquals("Version 1 of Cart abandonment is waiting for review.", model.feedbackProperty().get().text());
         assertEquals("v1 in review", model.library().entries().get(0).status());
     }
 
@@ -284,7 +285,7 @@ class JourneysViewModelTest {
         model.editor().disconnect(stored.edges().get(0));
 
         assertTrue(model.editor().unsavedProperty().get());
-        assertTrue(model.messageProperty().get().contains("was changed by ben"), model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().contains("was changed by ben"), model.feedbackProperty().get().text());
         assertEquals(Optional.of(stored), library.draft("cart-abandonment"));
 
         model.library().reload();

@@ -34,7 +34,7 @@ final class FloorPlanCanvas extends Region {
 
     /** Everything one canvas draws; the scales (heat peak, metric maximum) may be shared with the other canvas. */
     record Picture(StorePlan plan, DensityGrid density, float heatPeak, Map<String, Double> choropleth,
-                   double choroplethMax, WalkingPaths paths, int flowMax, StoreLayoutViewModel.Highlight highlight,
+                   double choroplethMax, WalkingPaths paths, int flowMax, RecommendationHighlight highlight,
                    WhatIfResult move, String hoveredZone) {
 
         /** The category shown in a zone: after the what-if move when one is shown. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.layout.model.TimeFilter;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -62,15 +63,10 @@ final class LayoutSidePanel extends ScrollPane {
         model.compareSnapshotProperty().addListener((o, before, now) -> showHoveredZone());
     }
 
-    private Label sampleWarning() {
-        Label sampleWarning = new Label();
+    private FeedbackLabel sampleWarning() {
+        FeedbackLabel sampleWarning = new FeedbackLabel(model.sampleWarningProperty());
         sampleWarning.setId("layout-small-sample");
-        sampleWarning.textProperty().bind(model.sampleWarningProperty());
-        sampleWarning.setWrapText(true);
-        sampleWarning.setMinHeight(Region.USE_PREF_SIZE);
-        sampleWarning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
-        sampleWarning.visibleProperty().bind(model.sampleWarningProperty().isNotEmpty());
-        sampleWarning.managedProperty().bind(sampleWarning.visibleProperty());
+        sampleWarning.getStyleClass().add(Styles.TEXT_SMALL);
         return sampleWarning;
     }
 

@@ -2,6 +2,7 @@ package com.retailstudio.layout.ui;
 
 import atlantafx.base.theme.Styles;
 import com.retailstudio.data.model.Store;
+import com.retailstudio.ui.feedback.FeedbackLabel;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -129,9 +130,8 @@ final class LayoutToolbar extends VBox {
         metrics.visibleProperty().bind(model.overlayProperty().isNotEqualTo(StoreLayoutViewModel.Overlay.HEATMAP));
         metrics.managedProperty().bind(metrics.visibleProperty());
 
-        Label status = new Label();
-        status.textProperty().bind(model.messageProperty());
-        status.getStyleClass().add(Styles.TEXT_MUTED);
+        FeedbackLabel status = new FeedbackLabel(model.feedbackProperty());
+        status.setId("layout-status");
         Button export = new Button("Export PNG", new FontIcon(Material2OutlinedAL.IMAGE));
         export.setId("layout-export");
         export.setTooltip(new Tooltip("Save the floor plan with its overlay and legend as a PNG image (Ctrl+E)"));

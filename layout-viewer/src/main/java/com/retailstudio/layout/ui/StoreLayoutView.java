@@ -6,6 +6,8 @@ import com.retailstudio.layout.io.LayoutDataReader;
 import com.retailstudio.layout.model.KernelBandwidth;
 import com.retailstudio.layout.model.TimeFilter;
 import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.feedback.FeedbackLabel;
+import com.retailstudio.ui.section.SectionFrame;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,15 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,16 +30,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The Store layouts section: pick a store and daypart; the floor plan to scale with a traffic heatmap or zones
  * coloured by a metric; hover a zone for its figures; the adjacency recommendations, whose selection highlights the
- * pair's zones and the suggested move.
+ * pair's zones and the suggested move. It sits in the kit's {@link SectionFrame}: an empty state (with what went wrong,
+ * if anything did) until a store's plan is shown, and progress with Cancel while the first one is read and analysed;
+ * Export PNG asks where to save through the {@link DialogService}.
  */
 public final class StoreLayoutView extends StackPane {
 
@@ -60,7 +62,7 @@ public final class StoreLayoutView extends StackPane {
     private static final String STYLESHEET = StoreLayoutView.class.getResource("layouts.css").toExternalForm();
 
     private final StoreLayoutViewModel model;
-    private final Function<String, Optional<Path>> askWhereToSave;
+    private final DialogService dialogs;
     private final FloorPlanCanvas floor;
     private final FloorPlanCanvas compareFloor;
     private final Label floorTitle = new Label();
@@ -71,12 +73,15 @@ public final class StoreLayoutView extends StackPane {
     private final Label legendTitle = new Label();
     private final Rectangle legendBar = new Rectangle(240, 12);
 
-    /**
-     * @param askWhereToSave given a suggested file name, the file to write the exported PNG to, or empty to cancel
-     */
-    public StoreLayoutView(StoreLayoutViewModel model, Function<String, Optional<Path>> askWhereToSave) {
+    /** A section shown alone, whose Export PNG asks no one (there is no file to write to). */
+    public StoreLayoutView(StoreLayoutViewModel model) {
+        this(model, DialogService.none());
+    }
+
+    /** @param dialogs asks where to save an exported PNG */
+    public StoreLayoutView(StoreLayoutViewModel model, DialogService dialogs) {
         this.model = model;
-        this.askWhereToSave = Objects.requireNonNull(askWhereToSave);
+        this.dialogs = Objects.requireNonNull(dialogs);
         getStyleClass().add("store-layout-view");
         getStylesheets().add(STYLESHEET);
         floor = new FloorPlanCanvas(model.viewport(), model.hover().hoveredZoneProperty()::set, model::moveCategory);
@@ -119,16 +124,21 @@ public final class StoreLayoutView extends StackPane {
         content.setCenter(centre);
         content.setRight(new LayoutSidePanel(model));
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(40, 40);
-        spinner.visibleProperty().bind(model.busyProperty());
-        StackPane.setAlignment(spinner, Pos.CENTER);
-        spinner.setMouseTransparent(true);
+        // Another daypart, dates or store is being analysed over the plan shown: a spinner that leaves it in reach.
+        ProgressIndicator refreshing = new ProgressIndicator();
+        refreshing.setId("layout-refreshing");
+        refreshing.setMaxSize(40, 40);
+        refreshing.visibleProperty().bind(model.busyProperty().and(model.snapshotProperty().isNotNull()));
+        refreshing.setMouseTransparent(true);
+        StackPane planArea = new StackPane(content, refreshing);
 
-        Label empty = new Label("No data set yet: import one in the Data section to see its stores.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.visibleProperty().bind(model.snapshotProperty().isNull().and(model.busyProperty().not()));
-        getChildren().addAll(content, empty, spinner);
+        SectionFrame frame = new SectionFrame(planArea);
+        frame.emptyStateProperty().set(emptyState());
+        frame.emptyProperty().bind(model.snapshotProperty().isNull());
+        frame.busyProperty().bind(model.busyProperty().and(model.snapshotProperty().isNull()));
+        frame.taskProperty().bind(model.runningProperty());
+        frame.busyTextProperty().set("Reading the store layouts and analysing the first store…");
+        getChildren().setAll(frame);
 
         model.snapshotProperty().addListener((o, before, now) -> redraw());
         model.compareSnapshotProperty().addListener((o, before, now) -> redraw());
@@ -167,8 +177,7 @@ public final class StoreLayoutView extends StackPane {
                                                        Function<Path, LayoutData> reader, TaskExecutor tasks,
                                                        DialogService dialogs) {
         StoreLayoutViewModel model = new StoreLayoutViewModel(tasks);
-        StoreLayoutView view = new StoreLayoutView(model,
-                name -> dialogs.chooseFileToSave("Export floor plan as PNG", name, "PNG image", "*.png"));
+        StoreLayoutView view = new StoreLayoutView(model, dialogs);
         model.follow(activeDataSet, folderOf, reader);
         return view;
     }
@@ -190,14 +199,28 @@ public final class StoreLayoutView extends StackPane {
         LayoutSnapshot other = model.compareSnapshotProperty().get();
         String dayparts = s.filter().daypart().name() + (other == null ? "" : "-vs-" + other.filter().daypart().name());
         String name = "layout-" + s.plan().storeId() + "-" + dayparts + "-" + overlay + ".png";
-        Optional<Path> file = askWhereToSave.apply(name);
-        if (file.isEmpty()) {
-            return;
-        }
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        WritableImage image = plate.snapshot(params, null);
-        model.export().write(image, file.get());
+        dialogs.chooseFileToSave("Export floor plan as PNG", name, "PNG image (*.png)", "*.png")
+                .ifPresent(file -> model.export().write(FloorPlanPicture.of(plate), file));
+    }
+
+    /** Shown until a store's plan is: where data sets come from, and why the last one could not be shown. */
+    private VBox emptyState() {
+        FontIcon icon = new FontIcon(Material2OutlinedMZ.STOREFRONT);
+        icon.getStyleClass().add("layout-empty-icon");
+        Label title = new Label("No store to show");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label("Import a data set with stores, zones and foot-traffic readings in the Data section; "
+                + "its stores' floor plans show here with their heatmaps and adjacency recommendations.");
+        text.getStyleClass().addAll(Styles.TEXT_MUTED, "layout-empty-text");
+        text.setWrapText(true);
+        FeedbackLabel said = new FeedbackLabel(model.feedbackProperty());
+        said.setId("layout-empty-feedback");
+        said.getStyleClass().add("layout-empty-text");
+        VBox empty = new VBox(8, icon, title, text, said);
+        empty.setId("layout-empty");
+        empty.getStyleClass().add("layout-empty");
+        empty.setAlignment(Pos.CENTER);
+        return empty;
     }
 
     private HBox legend() {
@@ -240,7 +263,7 @@ public final class StoreLayoutView extends StackPane {
         int flowMax = Math.max(s.paths().maxVisitors(), other == null ? 0 : other.paths().maxVisitors());
         double max = Math.max(maxOf(byZone), maxOf(otherByZone));
         float peak = Math.max(s.density().max(), other == null ? 0 : other.density().max());
-        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        RecommendationHighlight highlight = model.highlightProperty().get();
         String hovered = model.hover().hoveredZoneProperty().get();
         floor.show(new FloorPlanCanvas.Picture(s.plan(), s.density(), peak, byZone, max, paths ? s.paths() : null,
                 flowMax, highlight, model.moves().whatIfProperty().get(), hovered));

@@ -1,6 +1,5 @@
 package com.retailstudio.layout.ui;
 
-import com.retailstudio.data.architecture.AllowedToUseSceneGraph;
 import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreAnalysis;
@@ -11,24 +10,21 @@ import com.retailstudio.layout.model.StorePlan;
 import com.retailstudio.layout.model.WhatIfResult;
 import com.retailstudio.layout.model.ZoneMetrics;
 import com.retailstudio.layout.model.ZoneMetricsSettings;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
+import com.retailstudio.ui.task.RunningTask;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -36,11 +32,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The Store layouts section's state: which store, what the floor plan overlays, and the analysis results computed
- * off the JavaFX thread, published only when the work succeeds and is still the latest asked for. Its parts: the
- * {@link LayoutFilter}, the {@link WhatIfMoves}, the {@link ZoneHover} and the {@link PngExport}. Knows no nodes,
- * so it is testable without a stage.
+ * off the JavaFX thread, published only when the work succeeds and is still the latest asked for ({@link LatestWork},
+ * whose running task the section frame's Cancel cancels). Its parts: the {@link LayoutFilter}, the
+ * {@link WhatIfMoves}, the {@link ZoneHover} and the {@link PngExport}. What the last action did is one
+ * {@link Feedback}. Knows no nodes (the picture of the plan is the view's: {@link FloorPlanPicture}), so it is
+ * testable without a stage.
  */
-@AllowedToUseSceneGraph("the PNG export holds the floor plan's snapshot Image until it moves to its own class (issue 16)")
 public final class StoreLayoutViewModel {
 
     /** What the floor plan shows over the zones. */
@@ -54,24 +51,6 @@ public final class StoreLayoutViewModel {
 
     /** How many zone-to-zone moves the walking-path overlay draws. */
     public static final int WALKING_FLOWS = WalkingPathFinder.DEFAULT_FLOWS;
-
-    /**
-     * What the floor plan highlights for the selected recommendation: the pair's two zones and the proposed move of
-     * a category from one zone to another.
-     */
-    public record Highlight(String zoneA, String zoneB, String movedCategory, String moveFromZoneId,
-                            String moveToZoneId) {
-
-        static Highlight of(AdjacencyRecommendation r) {
-            return new Highlight(r.zoneA(), r.zoneB(), r.move().category(), r.move().fromZoneId(),
-                    r.move().toZoneId());
-        }
-
-        /** The zones drawn with a strong outline: the pair's zones and the move's target, without repeats. */
-        public Set<String> outlinedZones() {
-            return new LinkedHashSet<>(List.of(zoneA, zoneB, moveToZoneId));
-        }
-    }
 
     /** A store's analysis and the results of the main and (when comparing, else null) the compared filter. */
     private record Analysed(StoreAnalysis analysis, LayoutSnapshot main, LayoutSnapshot compared) {
@@ -90,32 +69,32 @@ public final class StoreLayoutViewModel {
     private final ObservableList<AdjacencyRecommendation> recommendations = FXCollections.observableArrayList();
     private final ObjectProperty<AdjacencyRecommendation> selectedRecommendation =
             new SimpleObjectProperty<>(this, "selectedRecommendation");
-    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper sampleWarning = new ReadOnlyStringWrapper(this, "sampleWarning", "");
+    private final ReadOnlyObjectWrapper<RecommendationHighlight> highlight = new ReadOnlyObjectWrapper<>(this,
+            "highlight");
+    private final LatestWork work = new LatestWork();
+    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback",
+            Feedback.none());
+    private final ReadOnlyObjectWrapper<Feedback> sampleWarning = new ReadOnlyObjectWrapper<>(this, "sampleWarning",
+            Feedback.none());
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private Function<Path, LayoutData> reader = LayoutDataReader::read;
     private final PlanViewport viewport = new PlanViewport();
     private final ZoneHover hover = new ZoneHover(snapshot.getReadOnlyProperty(),
             compareSnapshot.getReadOnlyProperty());
     private final PngExport export;
-    // Each request for results takes the next ticket; results are published only under the latest ticket, so a slow
-    // earlier analysis never overwrites a later one.
-    private long generation;
     private LayoutData data;
     private StoreAnalysis analysis;
 
     /** @param tasks runs long work off the JavaFX thread (progress and cancel in the status bar) */
     public StoreLayoutViewModel(TaskExecutor tasks) {
         this.tasks = tasks;
-        this.export = new PngExport(tasks, message::set);
+        this.export = new PngExport(tasks, feedback::set);
         selectedRecommendation.addListener((o, before, now) -> {
-            highlight.set(now == null ? null : Highlight.of(now));
+            highlight.set(now == null ? null : RecommendationHighlight.of(now));
             // A recommendation is drawn on the store as it is: a move being tried would mix two layouts in one
             // picture, so showing one puts the store back.
             if (now != null && moves.clear()) {
-                message.set("Layout as it is, to show the recommendation");
+                feedback.set(Feedback.info("Layout as it is, to show the recommendation"));
             }
         });
         store.addListener((o, before, now) -> {
@@ -150,17 +129,17 @@ public final class StoreLayoutViewModel {
 
     /** Reads the data set folder's stores, then analyses the chosen (or first) store. */
     public void load(Path dataFolder) {
-        long ticket = ++generation;
-        busy.set(true);
-        message.set("Reading store layouts…");
-        tasks.execute(BackgroundTask.of("Reading store layouts", progress -> reader.apply(dataFolder))
+        long ticket = work.next();
+        feedback.set(Feedback.info("Reading store layouts…"));
+        work.started(ticket, tasks.execute(BackgroundTask.of("Reading store layouts",
+                        progress -> reader.apply(dataFolder))
                 .onSuccess(read -> {
-                    if (ticket == generation) {
+                    if (work.isLatest(ticket)) {
                         showStores(dataFolder, read);
                     }
                 })
                 .onFailure(e -> fail(ticket, "The data set cannot be read: " + e.getMessage()))
-                .onCancelled(() -> cancelled(ticket)));
+                .onCancelled(() -> cancelled(ticket))));
     }
 
     private void showStores(Path dataFolder, LayoutData read) {
@@ -172,8 +151,8 @@ public final class StoreLayoutViewModel {
                 .orElse(stores.isEmpty() ? null : stores.get(0));
         store.set(null);
         if (chosen == null) {
-            busy.set(false);
-            message.set("The data set has no stores.");
+            work.ended();
+            feedback.set(Feedback.warning("The data set has no stores."));
         }
         store.set(chosen);
     }
@@ -209,24 +188,23 @@ public final class StoreLayoutViewModel {
      */
     private void analyse(LayoutFilter.Filters filters, String title, String busyText, String failure,
                          BackgroundTask.Work<StoreAnalysis> analysisOf) {
-        long ticket = ++generation;
-        busy.set(true);
+        long ticket = work.next();
         if (busyText != null) {
-            message.set(busyText);
+            feedback.set(Feedback.info(busyText));
         }
         Double h = filter.bandwidthProperty().get();
-        tasks.execute(BackgroundTask.of(title, progress -> {
+        work.started(ticket, tasks.execute(BackgroundTask.of(title, progress -> {
             StoreAnalysis built = analysisOf.run(progress);
             LayoutSnapshot main = LayoutSnapshot.compute(built, filters.main(), h, progress);
             LayoutSnapshot other = filters.compared() == null ? null
                     : LayoutSnapshot.compute(built, filters.compared(), h, progress);
             return new Analysed(built, main, other);
         }).onSuccess(result -> {
-            if (ticket == generation) {
+            if (work.isLatest(ticket)) {
                 analysis = result.analysis();
                 publish(result.main(), result.compared());
             }
-        }).onFailure(e -> fail(ticket, failure + e.getMessage())).onCancelled(() -> cancelled(ticket)));
+        }).onFailure(e -> fail(ticket, failure + e.getMessage())).onCancelled(() -> cancelled(ticket))));
     }
 
     /** The filters as set, or null with the reason in the message when a date range ends before it starts. */
@@ -234,7 +212,7 @@ public final class StoreLayoutViewModel {
         try {
             return filter.filters();
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            feedback.set(Feedback.danger(e.getMessage()));
             return null;
         }
     }
@@ -249,25 +227,30 @@ public final class StoreLayoutViewModel {
         snapshot.set(result);
         recommendations.setAll(result.recommendations());
         selectedRecommendation.set(null);
-        busy.set(false);
-        message.set(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(), result.baskets()));
-        sampleWarning.set(!result.smallSample() ? ""
-                : String.format(Locale.ROOT, "Small sample: only %,d %s in this period and daypart (fewer than %d), "
-                        + "so treat any recommendation as a hint to check, not a finding.", result.visits(),
-                        result.visits() == 1 ? "visit" : "visits", SMALL_SAMPLE_VISITS));
+        work.ended();
+        feedback.set(Feedback.info(String.format(Locale.ROOT, "%,d visits · %,d baskets", result.visits(),
+                result.baskets())));
+        sampleWarning.set(!result.smallSample() ? Feedback.none()
+                : Feedback.warning(String.format(Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
+                        + "(fewer than %d), so treat any recommendation as a hint to check, not a finding.",
+                        result.visits(), result.visits() == 1 ? "visit" : "visits", SMALL_SAMPLE_VISITS)));
         // a move being tried stays, re-estimated under the new filter's affinities
         moves.reestimate(result.advisor());
     }
 
     private void fail(long ticket, String text) {
-        if (ticket == generation) {
-            busy.set(false);
-            message.set(text);
-        }
+        ended(ticket, Feedback.danger(text));
     }
 
     private void cancelled(long ticket) {
-        fail(ticket, "Cancelled; the plan shows the last results.");
+        ended(ticket, Feedback.warning("Cancelled; the plan shows the last results."));
+    }
+
+    private void ended(long ticket, Feedback said) {
+        if (work.isLatest(ticket)) {
+            work.ended();
+            feedback.set(said);
+        }
     }
 
     /**
@@ -283,10 +266,10 @@ public final class StoreLayoutViewModel {
             WhatIfResult result = moves.tryMove(s.advisor(), new WhatIfMoves.Move(category, zoneId));
             // the what-if and a recommendation are never drawn together: the move tried now is what is shown
             selectedRecommendation.set(null);
-            message.set(String.format(Locale.ROOT, "What-if: %s to %s, %+.1f co-purchase baskets", category, zoneId,
-                    result.coPurchaseDelta()));
+            feedback.set(Feedback.info(String.format(Locale.ROOT, "What-if: %s to %s, %+.1f co-purchase baskets",
+                    category, zoneId, result.coPurchaseDelta())));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            feedback.set(Feedback.danger(e.getMessage()));
         }
     }
 
@@ -296,8 +279,8 @@ public final class StoreLayoutViewModel {
         if (!moves.undo(s == null ? null : s.advisor())) {
             return false;
         }
-        message.set(moves.newest().map(m -> "What-if: " + m.category() + " to " + m.zoneId())
-                .orElse("Layout as it is"));
+        feedback.set(Feedback.info(moves.newest().map(m -> "What-if: " + m.category() + " to " + m.zoneId())
+                .orElse("Layout as it is")));
         return true;
     }
 
@@ -380,12 +363,12 @@ public final class StoreLayoutViewModel {
     }
 
     /** The selected recommendation's zones and move as the plan highlights them, or null when none is selected. */
-    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+    public ReadOnlyObjectProperty<RecommendationHighlight> highlightProperty() {
         return highlight.getReadOnlyProperty();
     }
 
-    /** A warning beside the recommendations when they rest on a small sample of visits; empty otherwise. */
-    public ReadOnlyStringProperty sampleWarningProperty() {
+    /** A warning beside the recommendations when they rest on a small sample of visits; none otherwise. */
+    public ReadOnlyObjectProperty<Feedback> sampleWarningProperty() {
         return sampleWarning.getReadOnlyProperty();
     }
 
@@ -395,11 +378,20 @@ public final class StoreLayoutViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return work.busyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /**
+     * What the last action did: the figures of the plan shown, a what-if tried, a PNG saved (success), a cancelled
+     * analysis (warning), or why something failed or was refused (danger).
+     */
+    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    /** The reading or analysis running for the plan, for its progress and Cancel; null when none runs. */
+    public ReadOnlyObjectProperty<RunningTask> runningProperty() {
+        return work.runningProperty();
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {

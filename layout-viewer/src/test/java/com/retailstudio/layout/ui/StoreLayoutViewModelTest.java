@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.Daypart;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
@@ -73,8 +74,8 @@ class StoreLayoutViewModelTest {
         LayoutSnapshot saturday = model.snapshotProperty().get();
         assertEquals(Daypart.SATURDAY, saturday.filter().daypart());
         assertTrue(saturday.visits() > 0 && saturday.visits() < allVisits);
-        assertTrue(model.messageProperty().get().startsWith(saturday.visits() + " visits"),
-                model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().startsWith(saturday.visits() + " visits"),
+                model.feedbackProperty().get().text());
     }
 
     @Test
@@ -113,7 +114,7 @@ class StoreLayoutViewModelTest {
         LayoutSnapshot before = model.snapshotProperty().get();
         model.filter().toDateProperty().set(LocalDate.of(2026, 6, 1));
         model.filter().fromDateProperty().set(LocalDate.of(2026, 6, 10));
-        assertEquals("The date range ends (2026-06-01) before it starts (2026-06-10).", model.messageProperty().get());
+        assertEquals("The date range ends (2026-06-01) before it starts (2026-06-10).", model.feedbackProperty().get().text());
         assertEquals(LocalDate.of(2026, 6, 1), model.snapshotProperty().get().filter().to().orElseThrow(),
                 "the last valid filter's results stay");
         model.filter().toDateProperty().set(null);
@@ -176,7 +177,7 @@ class StoreLayoutViewModelTest {
                 second.visits());
 
         model.filter().compareToDateProperty().set(LocalDate.of(2026, 6, 2));
-        assertEquals("The date range ends (2026-06-02) before it starts (2026-06-08).", model.messageProperty().get());
+        assertEquals("The date range ends (2026-06-02) before it starts (2026-06-08).", model.feedbackProperty().get().text());
     }
 
     @Test
@@ -227,7 +228,7 @@ class StoreLayoutViewModelTest {
         model.load(sample);
         LayoutSnapshot all = model.snapshotProperty().get();
         assertTrue(all.visits() >= StoreLayoutViewModel.SMALL_SAMPLE_VISITS, "all week: " + all.visits());
-        assertEquals("", model.sampleWarningProperty().get());
+        assertEquals("", model.sampleWarningProperty().get().text());
 
         LocalDate day = firstVisitDay(model.storeProperty().get().storeId());
         model.filter().fromDateProperty().set(day);
@@ -238,7 +239,7 @@ class StoreLayoutViewModelTest {
         assertEquals(String.format(Locale.ROOT, "Small sample: only %,d %s in this period and daypart "
                 + "(fewer than %d), so treat any recommendation as a hint to check, not a finding.", oneDay.visits(),
                 oneDay.visits() == 1 ? "visit" : "visits", StoreLayoutViewModel.SMALL_SAMPLE_VISITS),
-                model.sampleWarningProperty().get());
+                model.sampleWarningProperty().get().text());
     }
 
     @Test
@@ -273,7 +274,7 @@ class StoreLayoutViewModelTest {
         model.load(sample);
         model.moveCategory("cheese", "Z01");
         assertNull(model.moves().whatIfProperty().get());
-        assertEquals("Zone Z01 is not a category zone of store S001.", model.messageProperty().get());
+        assertEquals(Feedback.danger("Zone Z01 is not a category zone of store S001."), model.feedbackProperty().get());
     }
 
     @Test
@@ -319,7 +320,9 @@ class StoreLayoutViewModelTest {
         cancelled.set(true);
         cancellable.filter().daypartProperty().set(Daypart.SATURDAY);
         assertFalse(cancellable.busyProperty().get());
-        assertEquals("Cancelled; the plan shows the last results.", cancellable.messageProperty().get());
+        assertEquals(Feedback.warning("Cancelled; the plan shows the last results."),
+                cancellable.feedbackProperty().get());
+        assertNull(cancellable.runningProperty().get(), "nothing left to cancel");
         cancellable.filter().compareProperty().set(true);
         cancellable.storeProperty().set(cancellable.stores().get(1));
 
@@ -342,7 +345,7 @@ class StoreLayoutViewModelTest {
         assertNull(cancellable.snapshotProperty().get());
         assertNull(cancellable.folderProperty().get());
         assertFalse(cancellable.busyProperty().get());
-        assertEquals("Cancelled; the plan shows the last results.", cancellable.messageProperty().get());
+        assertEquals("Cancelled; the plan shows the last results.", cancellable.feedbackProperty().get().text());
     }
 
     /** A reporter that tells the work it is cancelled while {@code cancelled} holds true. */
@@ -363,8 +366,9 @@ class StoreLayoutViewModelTest {
     void anUnreadableFolderSaysSoAndStopsBeingBusy(@TempDir Path empty) {
         model.load(empty);
         assertFalse(model.busyProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("The data set cannot be read"),
-                model.messageProperty().get());
+        assertTrue(model.feedbackProperty().get().text().startsWith("The data set cannot be read"),
+                model.feedbackProperty().get().text());
+        assertEquals(Feedback.Severity.DANGER, model.feedbackProperty().get().severity());
     }
 
     @Test

@@ -12,6 +12,9 @@ import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.layout.model.AdjacencyRecommendation;
 import com.retailstudio.testsupport.Screenshots;
+import com.retailstudio.ui.dialog.DialogService;
+import com.retailstudio.ui.dialog.FileType;
+import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.FxTaskExecutor;
 import com.retailstudio.ui.task.RunningTask;
 import java.awt.image.BufferedImage;
@@ -77,9 +80,12 @@ class StoreLayoutViewUiTest {
         BundledSample.extractTo(sample);
         exportTo = Files.createTempDirectory("layout-export").resolve("plan.png");
         model = new StoreLayoutViewModel(tasks);
-        StoreLayoutView view = new StoreLayoutView(model, suggested -> {
-            asked.add(suggested);
-            return Optional.of(exportTo);
+        StoreLayoutView view = new StoreLayoutView(model, new DialogService() {
+            @Override
+            public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+                asked.add(suggestedName);
+                return Optional.of(exportTo);
+            }
         });
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
@@ -98,7 +104,7 @@ class StoreLayoutViewUiTest {
         robot.interact(() -> list.getSelectionModel().select(0));
 
         assertEquals(first, model.selectedRecommendationProperty().get());
-        StoreLayoutViewModel.Highlight highlight = model.highlightProperty().get();
+        RecommendationHighlight highlight = model.highlightProperty().get();
         assertNotNull(highlight);
         assertEquals(first.zoneA(), highlight.zoneA());
         assertEquals(first.zoneB(), highlight.zoneB());
@@ -179,7 +185,7 @@ class StoreLayoutViewUiTest {
             List.copyOf(tasks.running()).forEach(RunningTask::cancel);
         });
         assertFalse(model.busyProperty().get());
-        assertEquals("Cancelled; the plan shows the last results.", model.messageProperty().get());
+        assertEquals("Cancelled; the plan shows the last results.", model.feedbackProperty().get().text());
         assertSame(shown, model.snapshotProperty().get());
 
         robot.interact(() -> model.filter().daypartProperty().set(Daypart.SUNDAY));
@@ -202,7 +208,7 @@ class StoreLayoutViewUiTest {
         assertEquals((int) Math.ceil(plate.getLayoutBounds().getWidth()), png.getWidth());
         assertEquals((int) Math.ceil(plate.getLayoutBounds().getHeight()), png.getHeight());
         assertTrue(png.getWidth() > 800 && png.getHeight() > 600, png.getWidth() + "×" + png.getHeight());
-        assertEquals("Saved plan.png", model.messageProperty().get());
+        assertEquals(Feedback.success("Saved plan.png"), model.feedbackProperty().get());
     }
 
     @Test

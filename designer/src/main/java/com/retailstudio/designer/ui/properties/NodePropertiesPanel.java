@@ -281,8 +281,8 @@ public final class NodePropertiesPanel extends StackPane {
         total.getStyleClass().add("inspector-total");
         Runnable colour = () -> {
             boolean ok = split.totalProblemProperty().get().isEmpty() && !split.totalProperty().get().endsWith("—");
-            total.getStyleClass().removeAll("inspector-total-ok", "inspector-total-bad");
-            total.getStyleClass().add(ok ? "inspector-total-ok" : "inspector-total-bad");
+            Styles.addStyleClass(total, ok ? "inspector-total-ok" : "inspector-total-bad",
+                    ok ? "inspector-total-bad" : "inspector-total-ok");
         };
         split.totalProblemProperty().addListener((observable, before, after) -> colour.run());
         split.totalProperty().addListener((observable, before, after) -> colour.run());
