@@ -3,11 +3,7 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.workspace.AuditVerification;
 import com.retailstudio.app.workspace.Workspace;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** `retail-studio audit`: checks on the workspace's audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -20,11 +16,7 @@ final class AuditCommand extends CommandGroup {
             description = {"Check the audit log's hash chain: every entry's SHA-256 over its content and the entry "
                     + "before it.",
                 "Exits 0 when no entry was edited or deleted, 1 naming every break in the chain."})
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private WorkspaceOptions workspace;
+    static final class Verify extends WorkspaceJob {
 
         @Override
         public Integer call() {

@@ -16,12 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** `retail-studio keys`: the workspace's public key directory, and the trusted keys file production keeps. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
@@ -36,11 +32,7 @@ final class KeysCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Print every public key registered in the workspace, tab-separated: person, key id, "
                     + "registered at.")
-    static final class ListKeys implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private WorkspaceOptions workspace;
+    static final class ListKeys extends WorkspaceJob {
 
         @Override
         public Integer call() {
@@ -59,11 +51,7 @@ final class KeysCommand extends CommandGroup {
             description = {"Write every public key registered in the workspace to a trusted keys file (JSON) for "
                     + "production to keep; bundles are then checked with 'validate --trust FILE'.",
                 "Refuses to overwrite an existing file unless --force is given."})
-    static final class Export implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private WorkspaceOptions workspace;
+    static final class Export extends WorkspaceJob {
         @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write the keys.")
         private Path out;
         @Option(names = "--force", description = "Replace an existing file.")
@@ -100,11 +88,7 @@ final class KeysCommand extends CommandGroup {
                     + "--replace, whose password is forgotten: the old file is moved aside).",
                 "The old public key stays registered so earlier approvals still verify; export the keys again and "
                         + "give production the new file."})
-    static final class NewKey implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private WorkspaceOptions workspace;
+    static final class NewKey extends WorkspaceJob {
         @Option(names = "--as", paramLabel = "USER", description = "Whose key to make (default: you — the "
                 + "operating-system user on a workspace folder; refused on a team workspace, where it is your login).")
         private String person;

@@ -19,13 +19,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes one store's layout report: traffic heatmap, zone metrics, category affinity and adjacency advice. */
 @Command(name = "layout-report", mixinStandardHelpOptions = true,
@@ -33,17 +29,7 @@ import picocli.CommandLine.Spec;
                 + "zones.json (visits, dwell, capture and conversion per zone), affinity.json (category pairs with "
                 + "support, confidence and lift) and recommendations.json (high-lift pairs far apart and the move "
                 + "that brings them closer), for a date range and daypart in the store's local time."})
-final class LayoutReportCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataFolderOption data;
-
-    /** Where to look for the data folder's imported copy (data import). */
-    @Mixin
-    private WorkspaceOptions workspace;
+final class LayoutReportCommand extends DataSetJob {
 
     @Option(names = "--store", required = true, paramLabel = "ID", description = "The store to analyse, e.g. S001.")
     private String store;

@@ -24,13 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** Fits demand, optimises markdowns under the business rules and writes the price-change file. */
 @Command(name = "plan-markdowns", mixinStandardHelpOptions = true,
@@ -39,17 +35,7 @@ import picocli.CommandLine.Spec;
                 + "(store_id, product_id, effective_date, old_price, new_price, discount_pct).",
             "Default rules: ladder 0-70 %% in 10 %% steps, prices ending .49 or .99, at most 3 markdowns, 2 weeks apart, "
                 + "none in the first 4 weeks of the season, stores of a price cluster share prices."})
-final class PlanMarkdownsCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DataFolderOption data;
-
-    /** Where to look for the data folder's imported copy (data import). */
-    @Mixin
-    private WorkspaceOptions workspace;
+final class PlanMarkdownsCommand extends DataSetJob {
 
     @Option(names = "--out", required = true, paramLabel = "PLAN.csv", description = "Price-change file to write.")
     private Path out;

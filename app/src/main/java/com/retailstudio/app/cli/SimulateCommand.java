@@ -17,13 +17,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** Runs a journey over a data set with the simulator and writes the report. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -32,20 +29,11 @@ import picocli.CommandLine.Spec;
             "The same journey, data and seed always give the same results, however many partitions.",
             "The report holds customer ids only when traces are asked for (--trace, --trace-first N or "
                 + "--examples N); without them it holds counts and rates only."})
-final class SimulateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class SimulateCommand extends DataSetJob {
 
     @Mixin
     private SimulationOptions options;
 
-    @Mixin
-    private DataFolderOption data;
-
-    /** Where to look for the data folder's imported copy (data import). */
-    @Mixin
-    private WorkspaceOptions workspace;
     /** Spark runs in its own JVM (simulator-spark), so its jars never join the desktop's class path. */
     @Option(names = "--engine", paramLabel = "desktop|spark",
             description = "desktop (default) simulates in this process; spark simulates in Apache Spark tasks with "

@@ -6,6 +6,7 @@ import com.retailstudio.app.workspace.WorkspaceLocation;
 import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.columnar.ColumnarImport;
 import com.retailstudio.data.columnar.ImportListener;
+import com.retailstudio.data.columnar.ImportedCopies;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,9 +26,9 @@ public final class ColumnarCopies {
         return Workspace.filesFolder(location).resolve(DataSetImporter.DATASETS_FOLDER);
     }
 
-    /** The copy imported from {@code source}, when its files are unchanged since (see {@link ColumnarDataSet#find}). */
+    /** The copy imported from {@code source}, when its files are unchanged since (see {@link ImportedCopies#find}). */
     public static Optional<ColumnarDataSet> find(Path datasets, Path source) {
-        return ColumnarDataSet.find(datasets, source, () -> DataSetFingerprint.of(source));
+        return ImportedCopies.find(datasets, source, () -> DataSetFingerprint.of(source));
     }
 
     /**

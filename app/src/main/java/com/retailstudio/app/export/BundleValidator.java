@@ -3,7 +3,6 @@ package com.retailstudio.app.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.designer.dmn.DmnExporter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks a bundle on its own: its structure ({@link BundleFiles}: strict zip, no links or special files, sizes), the
@@ -143,15 +137,8 @@ public final class BundleValidator {
         }
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler()); // fatal errors throw, nothing is printed
-            root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            root = UntrustedXml.root(bytes);
+        } catch (IOException e) {
             problems.add(path + " is not valid XML: " + e.getMessage());
             return;
         }

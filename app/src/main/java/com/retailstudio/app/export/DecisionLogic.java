@@ -4,7 +4,6 @@ import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,13 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The decision logic of a DMN file — what a DMN engine evaluates, without ids, names, descriptions or formatting — so
@@ -136,19 +130,7 @@ final class DecisionLogic {
     }
 
     static Model parse(byte[] dmn) throws IOException {
-        Element root;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            root = builder.parse(new ByteArrayInputStream(dmn)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        Element root = UntrustedXml.root(dmn);
         Map<String, Decision> decisions = new LinkedHashMap<>();
         Map<String, String> inputData = new LinkedHashMap<>();
         for (Element child : children(root)) {

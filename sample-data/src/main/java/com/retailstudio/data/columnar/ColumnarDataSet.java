@@ -22,7 +22,6 @@ import com.retailstudio.data.model.Zone;
 import com.retailstudio.data.model.ZoneType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,10 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.apache.parquet.io.api.Binary;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import org.apache.parquet.io.api.Binary;
 
 /**
  * An imported columnar data set (docs/data-format.md, "Columnar data set"), read file by file and column by column:
@@ -50,7 +47,7 @@ public final class ColumnarDataSet {
     private final Path folder;
     private final ColumnarManifest manifest;
 
-    private ColumnarDataSet(Path folder, ColumnarManifest manifest) {
+    ColumnarDataSet(Path folder, ColumnarManifest manifest) {
         this.folder = folder;
         this.manifest = manifest;
     }
@@ -58,83 +55,6 @@ public final class ColumnarDataSet {
     /** Opens a columnar data set folder (one with a {@code manifest.json}). */
     public static ColumnarDataSet open(Path folder) throws IOException {
         return new ColumnarDataSet(folder, ColumnarManifest.read(folder));
-    }
-
-    /**
-     * The imported copy of {@code source} in {@code datasets}, if there is one: a copy whose manifest lists the
-     * folder's files with the same names, sizes and modification times is taken at once (no hashing); a copy whose
-     * files differ only in their times is taken when the folder's fingerprint, computed only then, is the one the
-     * copy was made from. A folder whose file names or sizes match no copy is never hashed.
-     */
-    public static Optional<ColumnarDataSet> find(Path datasets, Path source, Supplier<String> fingerprint) {
-        if (!Files.isDirectory(datasets) || !Files.isDirectory(source)) {
-            return Optional.empty();
-        }
-        List<ColumnarManifest.SourceFile> stamp;
-        try {
-            stamp = ColumnarManifest.stamp(source);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        List<String> sizes = namesAndSizes(stamp);
-        List<ColumnarDataSet> sameSizes = new ArrayList<>();
-        try (Stream<Path> children = Files.list(datasets)) {
-            for (Path child : (Iterable<Path>) children.sorted()
-                    .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
-                try {
-                    ColumnarManifest manifest = ColumnarManifest.read(child);
-                    if (manifest.sourceFiles().equals(stamp)) {
-                        return Optional.of(new ColumnarDataSet(child, manifest));
-                    }
-                    if (namesAndSizes(manifest.sourceFiles()).equals(sizes)) {
-                        sameSizes.add(new ColumnarDataSet(child, manifest));
-                    }
-                } catch (IOException e) {
-                    // not a complete copy: skip it
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (sameSizes.isEmpty()) {
-            return Optional.empty();
-        }
-        String sourceFingerprint = fingerprint.get();
-        return sameSizes.stream().filter(copy -> copy.manifest.sourceFingerprint().equals(sourceFingerprint))
-                .findFirst();
-    }
-
-    /**
-     * The columnar copy beside a workspace's CSV copy: a {@code parquet-*} folder in the same parent whose manifest
-     * names exactly this folder and whose files are unchanged since (names, sizes, times). Costs a few file
-     * attributes, never a hash.
-     */
-    public static Optional<ColumnarDataSet> beside(Path csvFolder) {
-        Path folder = csvFolder.toAbsolutePath().normalize();
-        Path parent = folder.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> children = Files.list(parent)) {
-            for (Path child : (Iterable<Path>) children.sorted()
-                    .filter(p -> p.getFileName().toString().startsWith(ColumnarImport.FOLDER_PREFIX))::iterator) {
-                try {
-                    ColumnarManifest manifest = ColumnarManifest.read(child);
-                    if (manifest.sourceFolder().equals(folder.toString()) && manifest.stampMatches(folder)) {
-                        return Optional.of(new ColumnarDataSet(child, manifest));
-                    }
-                } catch (IOException e) {
-                    // not a complete copy
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> namesAndSizes(List<ColumnarManifest.SourceFile> files) {
-        return files.stream().map(f -> f.name() + "\u0000" + f.bytes()).toList();
     }
 
     public Path folder() {

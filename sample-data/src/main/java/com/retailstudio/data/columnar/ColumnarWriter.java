@@ -43,8 +43,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     private final int threads;
     private final Map<DataFile, ParquetTableWriter> flat = new EnumMap<>(DataFile.class);
     private final Map<DataFile, Long> rows = new EnumMap<>(DataFile.class);
-    private final List<Spill> consentSpills = new ArrayList<>();
-    private final List<Spill> eventSpills = new ArrayList<>();
+    private final PartitionSpills spills;
     private final List<String> productIds = new ArrayList<>();
     private final List<String> customerIds = new ArrayList<>();
     private PartitionJobs partitionJobs;
@@ -66,7 +65,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             Files.createDirectories(folder.resolve("customers"));
             Files.createDirectories(folder.resolve("consents"));
             Files.createDirectories(folder.resolve("events"));
-            Files.createDirectories(spillFolder());
+            spills = new PartitionSpills(folder.resolve(".spill"), customersPerPartition);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,17 +187,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
 
     @Override
     public void consent(Consent consent) {
-        int customerRow = customerRow(consent.customerId());
         try {
-            Spill spill = spill(consentSpills, "consents", customerRow);
-            var out = spill.out();
-            out.writeLong(consents);
-            out.writeInt(customerRow);
-            out.writeByte(consent.purpose().ordinal());
-            out.writeBoolean(consent.granted());
-            out.writeLong(consent.updatedAt().getEpochSecond());
-            out.writeInt(consent.updatedAt().getNano());
-            spill.rowWritten(customerRow);
+            spills.consent(consent, consents, customerRow(consent.customerId()), customers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,22 +199,10 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     @Override
     public void event(Event event) {
         int customerRow = customerRow(event.customerId());
+        int productRow = event.productId().map(id -> references.indexOf(Reference.PRODUCT, id).orElseThrow())
+                .orElse(-1);
         try {
-            Spill spill = spill(eventSpills, "events", customerRow);
-            var out = spill.out();
-            out.writeLong(events);
-            out.writeInt(customerRow);
-            Spill.writeString(out, event.eventId());
-            out.writeLong(event.timestamp().getEpochSecond());
-            out.writeInt(event.timestamp().getNano());
-            out.writeByte(event.eventType().ordinal());
-            out.writeByte(event.channel().ordinal());
-            out.writeByte(event.messageKind().map(Enum::ordinal).orElse(-1));
-            Spill.writeString(out, event.messageId().orElse(null));
-            out.writeInt(event.productId().map(id -> references.indexOf(Reference.PRODUCT, id).orElseThrow())
-                    .orElse(-1));
-            out.writeDouble(event.value().orElse(Double.NaN));
-            spill.rowWritten(customerRow);
+            spills.event(event, events, customerRow, productRow, customers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,8 +223,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         partitionJobs = new PartitionJobs(partitions, threads, (p, written) -> {
             int first = p * customersPerPartition;
             PartitionCustomers ids = new PartitionCustomers(customerIds.subList(first, first + partitionSize(p)), first);
-            ConsentPartition.write(spillAt(consentSpills, p), part("consents", p), ids);
-            EventPartition.write(spillAt(eventSpills, p), part("events", p), ids, productIds, written);
+            ConsentPartition.write(spills.consents(p), part("consents", p), ids);
+            EventPartition.write(spills.events(p), part("events", p), ids, productIds, written);
         });
     }
 
@@ -275,7 +253,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
                 + partitions + " partitions written", rowsSoFar()));
         rows.put(DataFile.CONSENTS, consents);
         rows.put(DataFile.EVENTS, events);
-        deleteSpills();
+        spills.delete();
         return rows;
     }
 
@@ -284,8 +262,7 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     }
 
     private int partitionSize(int partition) {
-        long start = (long) partition * customersPerPartition;
-        return (int) Math.max(0, Math.min(customersPerPartition, customers - start));
+        return PartitionSpills.partitionSize(partition, customersPerPartition, customers);
     }
 
     /** Closes every open file and removes the spill files; what was written stays for the caller to delete. */
@@ -299,24 +276,10 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
             partitionJobs.close();
         }
         try {
-            deleteSpills();
+            spills.delete();
         } catch (IOException e) {
             // the staging folder that holds them is deleted by the caller
         }
-    }
-
-    private void deleteSpills() throws IOException {
-        for (Spill spill : consentSpills) {
-            if (spill != null) {
-                spill.delete();
-            }
-        }
-        for (Spill spill : eventSpills) {
-            if (spill != null) {
-                spill.delete();
-            }
-        }
-        Files.deleteIfExists(spillFolder());
     }
 
     private static void closeQuietly(Closeable closeable) {
@@ -330,10 +293,6 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         }
     }
 
-    private Path spillFolder() {
-        return folder.resolve(".spill");
-    }
-
     static Path part(Path folder, String table, int partition) {
         return folder.resolve(table).resolve(String.format(Locale.ROOT, "part-%05d.parquet", partition));
     }
@@ -345,24 +304,6 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
     private int customerRow(String customerId) {
         return references.indexOf(Reference.CUSTOMER, customerId).orElseThrow(() -> new IllegalStateException(
                 "customer " + customerId + " passed the reference check but has no row number"));
-    }
-
-    private Spill spill(List<Spill> spills, String table, int customerRow) throws IOException {
-        int partition = customerRow / customersPerPartition;
-        while (spills.size() <= partition) {
-            spills.add(null);
-        }
-        Spill spill = spills.get(partition);
-        if (spill == null) {
-            spill = new Spill(spillFolder().resolve(table + "-" + partition + ".bin"), partition * customersPerPartition,
-                    partitionSize(partition));
-            spills.set(partition, spill);
-        }
-        return spill;
-    }
-
-    private static Spill spillAt(List<Spill> spills, int partition) {
-        return partition < spills.size() ? spills.get(partition) : null;
     }
 
     private ParquetTableWriter flat(DataFile file) {

@@ -26,11 +26,7 @@ final class ConsentPartition {
         if (spill != null) {
             try (DataInputStream in = spill.reopen()) {
                 for (int r = 0; r < n; r++) {
-                    long row = in.readLong();
-                    int customer = in.readInt();
-                    int d = spill.position(customer);
-                    fileRow[d] = row;
-                    customerRow[d] = customer;
+                    int d = spill.readRowStart(in, fileRow, customerRow);
                     purpose[d] = in.readByte();
                     granted[d] = in.readBoolean();
                     second[d] = in.readLong();

@@ -45,11 +45,7 @@ final class EventPartition {
         if (spill != null) {
             try (DataInputStream in = spill.reopen()) {
                 for (int r = 0; r < n; r++) {
-                    long row = in.readLong();
-                    int customer = in.readInt();
-                    int d = spill.position(customer);
-                    fileRow[d] = row;
-                    customerRow[d] = customer;
+                    int d = spill.readRowStart(in, fileRow, customerRow);
                     eventId.read(d, in);
                     second[d] = in.readLong();
                     nano[d] = in.readInt();

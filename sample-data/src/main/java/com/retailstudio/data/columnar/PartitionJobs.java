@@ -1,5 +1,6 @@
 package com.retailstudio.data.columnar;
 
+import com.retailstudio.data.io.WorkerFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,16 +118,7 @@ final class PartitionJobs implements AutoCloseable {
     }
 
     private void rethrowFailure() throws IOException {
-        Throwable failed = failure.get();
-        if (failed instanceof IOException e) {
-            throw e;
-        }
-        if (failed instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed instanceof Error e) {
-            throw e;
-        }
+        WorkerFailure.rethrow(failure.get());
     }
 
     /** Stops the helpers and waits until none writes any more, so the caller may delete what they wrote. */

@@ -36,13 +36,16 @@ final class Spill implements Closeable {
         this.out = new DataOutputStream(new UnlockedOutput(Files.newOutputStream(path)));
     }
 
-    DataOutputStream out() {
-        return out;
-    }
-
-    void rowWritten(int customerRow) {
+    /**
+     * Starts a row: writes its row in the CSV file and its customer row, counts it for that customer, and returns the
+     * stream for the rest of the row.
+     */
+    DataOutputStream startRow(long fileRow, int customerRow) throws IOException {
+        out.writeLong(fileRow);
+        out.writeInt(customerRow);
         perCustomer[customerRow - firstCustomer]++;
         rows++;
+        return out;
     }
 
     int rows() {
@@ -102,6 +105,19 @@ final class Spill implements Closeable {
      */
     int position(int customerRow) {
         return perCustomer[customerRow - firstCustomer]++;
+    }
+
+    /**
+     * Reads the start of the next row as {@link #startRow} wrote it, puts its file row and customer row at the row's
+     * position in customer order ({@link #position}) and returns that position, where the caller puts the rest.
+     */
+    int readRowStart(DataInputStream in, long[] fileRow, int[] customerRow) throws IOException {
+        long row = in.readLong();
+        int customer = in.readInt();
+        int at = position(customer);
+        fileRow[at] = row;
+        customerRow[at] = customer;
+        return at;
     }
 
     /** A buffered output stream for one thread. */

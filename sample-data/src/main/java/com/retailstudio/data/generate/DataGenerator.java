@@ -1,5 +1,6 @@
 package com.retailstudio.data.generate;
 
+import com.retailstudio.data.io.WorkerFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -181,17 +182,8 @@ public final class DataGenerator {
             Thread.currentThread().interrupt();
             throw new GenerationCancelledException();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            WorkerFailure.rethrow(e.getCause());
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -1,7 +1,7 @@
 package com.retailstudio.data.io;
 
 import com.retailstudio.data.architecture.AllowedInPackageCycle;
-import com.retailstudio.data.columnar.ColumnarDataSet;
+import com.retailstudio.data.columnar.ImportedCopies;
 import com.retailstudio.data.model.BasketLine;
 import com.retailstudio.data.model.Consent;
 import com.retailstudio.data.model.Customer;
@@ -33,7 +33,7 @@ public final class DataSetLoader {
      */
     public static DataSet load(Path folder) {
         // The columnar package builds on this one (its import is a strict scan); this is the one way back.
-        var imported = ColumnarDataSet.beside(folder);
+        var imported = ImportedCopies.beside(folder);
         if (imported.isPresent()) {
             return imported.get().load();
         }

@@ -3,11 +3,8 @@ package com.retailstudio.data.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +24,6 @@ final class FileScan<T> implements Closeable {
 
     /** What the UTF-8 decoder puts in place of malformed bytes. */
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
     private final RecordCodec<T> codec;
     private final ReferenceIndex references;
@@ -42,11 +37,7 @@ final class FileScan<T> implements Closeable {
     /** Instead of {@link #keyLines}, when the sink stops at the first problem: keys checked at the end of the file. */
     private final KeyFingerprints keysAtEnd;
     private final Path path;
-    /** Per column, what the fast path needs without going through Optionals: type, referenced entity, range, code spellings. */
-    private final ColumnType[] types;
-    private final Reference[] referenced;
-    private final Range[] ranges;
-    private final byte[][][] codeBytes;
+    private final AsciiFieldParser fast;
     /** The entity this file defines ids of, and the column holding them; null and -1 for files that define none. */
     private final Reference defines;
     private final int idColumn;
@@ -82,18 +73,7 @@ final class FileScan<T> implements Closeable {
             }
         }
         this.idColumn = id;
-        int count = columns.size();
-        this.types = new ColumnType[count];
-        this.referenced = new Reference[count];
-        this.ranges = new Range[count];
-        this.codeBytes = new byte[count][][];
-        for (int column = 0; column < count; column++) {
-            ColumnSpec spec = columns.get(column);
-            types[column] = spec.type();
-            referenced[column] = spec.references().orElse(null);
-            ranges[column] = spec.range().orElse(null);
-            codeBytes[column] = spec.allowedValues().stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-        }
+        this.fast = new AsciiFieldParser(columns, references, parsed);
     }
 
     /** Opens the file and checks its header; a missing file or bad header is reported and yields no rows. */
@@ -204,7 +184,7 @@ final class FileScan<T> implements Closeable {
         parsed.clear();
         boolean ascii = source.ascii();
         byte[] bytes = source.bytes();
-        for (int column = 0; column < types.length; column++) {
+        for (int column = 0; column < fieldOfColumn.length; column++) {
             int field = fieldOfColumn[column];
             int start = field < 0 ? 0 : source.start(field);
             int end = field < 0 ? 0 : source.end(field);
@@ -215,7 +195,7 @@ final class FileScan<T> implements Closeable {
             stats.countNonEmpty(column);
             // Only an ASCII row can be parsed from its bytes; anything the fast path declines is parsed as text,
             // which gives the same value or words the error.
-            if (!ascii || !parseFast(column, bytes, start, end)) {
+            if (!ascii || !fast.parse(column, bytes, start, end)) {
                 checkField(columns.get(column), column, source.text(field));
             }
         }
@@ -249,81 +229,6 @@ final class FileScan<T> implements Closeable {
             }
         }
         return null;
-    }
-
-    /** Parses a valid value in its usual spelling straight from the bytes; false when the field needs {@link #checkField}. */
-    private boolean parseFast(int column, byte[] bytes, int start, int end) {
-        switch (types[column]) {
-            case TEXT -> {
-                Reference entity = referenced[column];
-                if (entity == null || !references.isLoaded(entity)) {
-                    parsed.setText(column, new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
-                    return true;
-                }
-                // One lookup without a String; the record gets the id String the index already holds.
-                String id = references.find(entity, bytes, start, end);
-                if (id == null) {
-                    return false;
-                }
-                parsed.setText(column, id);
-                return true;
-            }
-            case TIMESTAMP -> {
-                long second = AsciiFields.epochSecond(bytes, start, end);
-                if (second == AsciiFields.NOT_HANDLED) {
-                    return false;
-                }
-                parsed.set(column, Instant.ofEpochSecond(second));
-                return true;
-            }
-            case DATE -> {
-                long day = AsciiFields.date(bytes, start, end);
-                if (day == AsciiFields.NOT_HANDLED) {
-                    return false;
-                }
-                parsed.set(column, LocalDate.ofEpochDay(day));
-                return true;
-            }
-            case DECIMAL -> {
-                return setNumber(column, AsciiFields.decimal(bytes, start, end));
-            }
-            case INTEGER -> {
-                long value = AsciiFields.integer(bytes, start, end);
-                return value != AsciiFields.NOT_HANDLED && setNumber(column, value);
-            }
-            case CODE -> {
-                byte[][] spellings = codeBytes[column];
-                for (int position = 0; position < spellings.length; position++) {
-                    if (AsciiFields.equals(bytes, start, end, spellings[position])) {
-                        parsed.setCode(column, columns.get(column).allowedValues().get(position), position);
-                        return true;
-                    }
-                }
-                return false;
-            }
-            case BOOLEAN -> {
-                if (AsciiFields.equals(bytes, start, end, TRUE)) {
-                    parsed.set(column, Boolean.TRUE);
-                    return true;
-                }
-                if (AsciiFields.equals(bytes, start, end, FALSE)) {
-                    parsed.set(column, Boolean.FALSE);
-                    return true;
-                }
-                return false;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private boolean setNumber(int column, double value) {
-        if (Double.isNaN(value) || ranges[column] != null && !ranges[column].contains(value)) {
-            return false;
-        }
-        parsed.setNumber(column, value);
-        return true;
     }
 
     private void checkField(ColumnSpec spec, int column, String raw) {

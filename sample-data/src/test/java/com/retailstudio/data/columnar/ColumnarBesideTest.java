@@ -28,7 +28,7 @@ class ColumnarBesideTest {
         ColumnarDataSet imported = ColumnarImport.importFolder(csv, datasets, () -> "ef".repeat(32),
                 ImportListener.NONE, Clock.systemUTC());
 
-        assertEquals(imported.folder(), ColumnarDataSet.beside(csv).orElseThrow().folder());
+        assertEquals(imported.folder(), ImportedCopies.beside(csv).orElseThrow().folder());
         DataSet loaded = DataSetLoader.load(csv);
         DataSet fromCsv = DataSetLoader.loadCsv(csv);
         assertEquals(fromCsv.customers(), loaded.customers());
@@ -36,6 +36,6 @@ class ColumnarBesideTest {
         ColumnarRoundTripTest.assertEventsEqual(fromCsv.events(), loaded.events(), true);
 
         Files.setLastModifiedTime(csv.resolve("customers.csv"), FileTime.from(Instant.parse("2021-01-01T00:00:00Z")));
-        assertTrue(ColumnarDataSet.beside(csv).isEmpty(), "a file touched since the import: the CSV files are read");
+        assertTrue(ImportedCopies.beside(csv).isEmpty(), "a file touched since the import: the CSV files are read");
     }
 }

@@ -177,7 +177,7 @@ class ColumnarRoundTripTest {
     @Test
     void theCopyIsFoundByItsFilesOrByFingerprintAndNotForAChangedFolder() throws IOException {
         Path datasets = temp.resolve("datasets");
-        assertEquals(imported.folder(), ColumnarDataSet.find(datasets, source, () -> {
+        assertEquals(imported.folder(), ImportedCopies.find(datasets, source, () -> {
             throw new AssertionError("a folder whose files are unchanged is found without hashing it");
         }).orElseThrow().folder());
         Path copy = temp.resolve("copied");
@@ -189,12 +189,12 @@ class ColumnarRoundTripTest {
         }
         Files.setLastModifiedTime(copy.resolve("events.csv"), FileTime.from(
                 Instant.parse("2020-01-01T00:00:00Z")));
-        assertEquals(imported.folder(), ColumnarDataSet.find(datasets, copy, () -> "ab".repeat(32)).orElseThrow()
+        assertEquals(imported.folder(), ImportedCopies.find(datasets, copy, () -> "ab".repeat(32)).orElseThrow()
                 .folder(), "same bytes elsewhere: found by fingerprint");
-        assertTrue(ColumnarDataSet.find(datasets, copy, () -> "cd".repeat(32)).isEmpty(),
+        assertTrue(ImportedCopies.find(datasets, copy, () -> "cd".repeat(32)).isEmpty(),
                 "a different fingerprint has no copy");
         Files.writeString(copy.resolve("notes.txt"), "another file");
-        assertTrue(ColumnarDataSet.find(datasets, copy, () -> {
+        assertTrue(ImportedCopies.find(datasets, copy, () -> {
             throw new AssertionError("a folder whose files differ in name or size is not hashed");
         }).isEmpty(), "a changed folder falls back to its CSV files");
     }

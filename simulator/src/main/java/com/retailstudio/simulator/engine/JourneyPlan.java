@@ -222,7 +222,7 @@ public final class JourneyPlan {
         actionNode.add(node);
         actionTransactional.add(message.transactional());
         actionJourneyChannel.add(message.channel().ordinal());
-        actionDataChannel.add(ResponseModel.dataChannel(message.channel()).ordinal());
+        actionDataChannel.add(message.channel().dataChannel().ordinal());
         actionKind.add(com.retailstudio.data.model.MessageKind.fromCsv(message.kind().json()).orElseThrow().ordinal());
         int consent = 0;
         Optional<ConsentPurpose> purpose = journey.guardrails().consent().forChannel(message.channel());

@@ -2,7 +2,6 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.MessageKind;
-import com.retailstudio.designer.model.JourneyChannel;
 import java.io.Serializable;
 
 /**
@@ -40,18 +39,6 @@ public final class ResponseModel implements Serializable {
         this.purchaseGivenPushOpen = purchaseGivenPushOpen;
         this.unsubscribePerSend = unsubscribePerSend;
         this.purchaseValue = purchaseValue;
-    }
-
-    /** The data channel whose history stands for a journey channel. */
-    public static Channel dataChannel(JourneyChannel channel) {
-        return switch (channel) {
-            case WEB -> Channel.WEB;
-            case EMAIL -> Channel.EMAIL;
-            case APP_PUSH -> Channel.APP;
-            case SMS -> Channel.SMS;
-            case STORE_ASSOCIATE, DIGITAL_SIGNAGE -> Channel.STORE;
-            case PAID_MEDIA -> Channel.PAID_MEDIA;
-        };
     }
 
     static int bucket(int kind, double priceSensitivity, int tier) {
