@@ -1,5 +1,8 @@
 package com.retailstudio.app.dataset;
 
+import com.retailstudio.app.quality.ImportQuality;
+import com.retailstudio.app.quality.QualityDrift;
+import com.retailstudio.app.quality.QualityDrifts;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.Workspace;
@@ -75,7 +78,8 @@ public final class DataSetImporter {
             String fingerprint = convert(copy, report, progress);
             progress.checkCancelled();
             progress.update(0.95, "Registering " + name);
-            RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint);
+            RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint,
+                    ImportQuality.figuresOf(report));
             progress.update(1, "Imported " + name);
             return new ImportedDataSet(registered, report);
         } catch (RuntimeException e) {
@@ -112,6 +116,15 @@ public final class DataSetImporter {
      */
     public static boolean isBundledSample(RegisteredDataSet dataSet) {
         return SAMPLE_NAME.equals(dataSet.name());
+    }
+
+    /**
+     * The drifts of a quality history, the bundled sample left out: it is a fixed example, not an extract of the
+     * user's source, so the first real import compared with it would only flag how different the two are.
+     */
+    public static List<QualityDrift> drifts(List<ImportQuality> history) {
+        return QualityDrifts.detect(history.stream().filter(imported -> !SAMPLE_NAME.equals(imported.dataSetName()))
+                .toList());
     }
 
     /** How a data set is checked: the bundled sample without judging its age, any other with the default rules. */

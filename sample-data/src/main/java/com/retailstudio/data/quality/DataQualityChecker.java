@@ -9,14 +9,19 @@ import com.retailstudio.data.io.FileStats;
 import com.retailstudio.data.io.Presence;
 import com.retailstudio.data.io.ProblemKind;
 import com.retailstudio.data.io.Reference;
+import com.retailstudio.data.model.BasketLine;
 import com.retailstudio.data.model.Consent;
 import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.data.model.Customer;
 import com.retailstudio.data.model.Event;
+import com.retailstudio.data.model.TrafficReading;
+import com.retailstudio.data.model.WeeklySale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +70,7 @@ public final class DataQualityChecker {
         List<FileQuality> files = new ArrayList<>();
         for (DataFile file : DataSetScanner.FILE_ORDER) {
             FileStats stats = scan.files().get(file);
-            files.add(fileQuality(folder, stats));
+            files.add(fileQuality(folder, stats, seen.dates(file)));
             if (stats.present()) {
                 warnAboutOptionalColumns(stats, problems);
             }
@@ -81,7 +86,7 @@ public final class DataQualityChecker {
         return new DataQualityReport(folder.toAbsolutePath().toString(), now, files, freshness, coverage, problems.summary());
     }
 
-    private static FileQuality fileQuality(Path folder, FileStats stats) {
+    private static FileQuality fileQuality(Path folder, FileStats stats, Optional<DateRange> dates) {
         List<ColumnCompleteness> columns = new ArrayList<>();
         List<ColumnSpec> specs = stats.file().columns();
         for (int i = 0; i < specs.size(); i++) {
@@ -89,7 +94,8 @@ public final class DataQualityChecker {
                     stats.completeness(i)));
         }
         boolean found = Files.isRegularFile(folder.resolve(stats.file().fileName()));
-        return new FileQuality(stats.file().fileName(), found, stats.present(), stats.rows(), stats.validRows(), columns);
+        return new FileQuality(stats.file().fileName(), found, stats.present(), stats.rows(), stats.validRows(),
+                columns, dates);
     }
 
     private static void warnAboutOptionalColumns(FileStats stats, ProblemCollector problems) {
@@ -134,12 +140,25 @@ public final class DataQualityChecker {
     private static final class Observations implements DataSetVisitor {
         private Instant newestEvent;
         private final Map<ConsentPurpose, Long> granted = new EnumMap<>(ConsentPurpose.class);
+        /**
+         * Per file with a date column, the span of its rows' dates in epoch milliseconds, by the file's ordinal
+         * (products' season dates are plans, not data); plain arrays because every event passes here.
+         */
+        private final long[] earliest = new long[DataFile.values().length];
+        private final long[] latest = new long[DataFile.values().length];
+        private final boolean[] dated = new boolean[DataFile.values().length];
+
+        @Override
+        public void customer(Customer customer) {
+            dated(DataFile.CUSTOMERS, customer.signupDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
 
         @Override
         public void event(Event event) {
             if (newestEvent == null || event.timestamp().isAfter(newestEvent)) {
                 newestEvent = event.timestamp();
             }
+            dated(DataFile.EVENTS, event.timestamp());
         }
 
         @Override
@@ -148,6 +167,42 @@ public final class DataQualityChecker {
             if (consent.granted()) {
                 granted.merge(consent.purpose(), 1L, Long::sum);
             }
+            dated(DataFile.CONSENTS, consent.updatedAt());
+        }
+
+        @Override
+        public void weeklySale(WeeklySale sale) {
+            dated(DataFile.SALES_WEEKLY, sale.weekStart().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+
+        @Override
+        public void basketLine(BasketLine line) {
+            dated(DataFile.BASKETS, line.timestamp());
+        }
+
+        @Override
+        public void trafficReading(TrafficReading reading) {
+            dated(DataFile.FOOT_TRAFFIC, reading.timestamp());
+        }
+
+        private void dated(DataFile file, Instant at) {
+            int index = file.ordinal();
+            long millis = at.toEpochMilli();
+            if (!dated[index]) {
+                dated[index] = true;
+                earliest[index] = millis;
+                latest[index] = millis;
+            } else if (millis < earliest[index]) {
+                earliest[index] = millis;
+            } else if (millis > latest[index]) {
+                latest[index] = millis;
+            }
+        }
+
+        Optional<DateRange> dates(DataFile file) {
+            int index = file.ordinal();
+            return dated[index] ? Optional.of(new DateRange(Instant.ofEpochMilli(earliest[index]),
+                    Instant.ofEpochMilli(latest[index]))) : Optional.empty();
         }
     }
 }
