@@ -1,5 +1,8 @@
 package com.retailstudio.app.dataset;
 
+import com.retailstudio.app.quality.ImportQuality;
+import com.retailstudio.app.quality.QualityDrift;
+import com.retailstudio.app.quality.QualityDrifts;
 import com.retailstudio.app.workspace.DataSetFingerprint;
 import com.retailstudio.app.workspace.RegisteredDataSet;
 import com.retailstudio.app.workspace.Workspace;
@@ -76,7 +79,8 @@ public final class DataSetImporter {
             String fingerprint = convert(copy, report, progress);
             progress.checkCancelled();
             progress.update(0.95, "Registering " + name);
-            RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint);
+            RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint,
+                    ImportQuality.figuresOf(report));
             progress.update(1, "Imported " + name);
             return new ImportedDataSet(registered, report);
         } catch (RuntimeException e) {
@@ -115,7 +119,15 @@ public final class DataSetImporter {
         return SAMPLE_NAME.equals(dataSet.name());
     }
 
-    /** How a data set is checked: the bundled sample without judging its age, any other with the default rules. */
+    /**
+     * The drifts of a quality history, the bundled sample left out: it is a fixed example, not an extract of the
+     * user's source, so the first real import compared with it would only flag how different the two are.
+     */
+    public static List<QualityDrift> drifts(List<ImportQuality> history) {
+        return QualityDrifts.detect(history.stream().filter(imported -> !SAMPLE_NAME.equals(imported.dataSetName()))
+                .toList());
+    }
+
     /**
      * The quality report its import made in the same pass that wrote the columnar copy, judged now, read back
      * without reading the files (a million customers' files take 40 s to check again); empty when the data set has
@@ -132,6 +144,7 @@ public final class DataSetImporter {
         return checker(isBundledSample(dataSet)).report(Path.of(dataSet.sourcePath()), clock.instant());
     }
 
+    /** How a data set is checked: the bundled sample without judging its age, any other with the default rules. */
     private static DataQualityChecker checker(boolean bundledSample) {
         return new DataQualityChecker(DataQualityChecker.DEFAULT_PROBLEMS_KEPT,
                 bundledSample ? Freshness.NOT_JUDGED : DataQualityChecker.DEFAULT_STALE_AFTER);

@@ -69,6 +69,15 @@ public final class ContractTables {
         }
     }
 
+    /** A table of the file's contract columns, typed as {@link #read} types them, without rows. */
+    public static Table empty(DataFile file) {
+        Table table = Table.create(shortName(file));
+        for (ColumnSpec column : file.columns()) {
+            table.addColumns(tablesawType(column).create(column.name()));
+        }
+        return table;
+    }
+
     private static Optional<ColumnType> typeOf(DataFile file, String column) {
         int index = file.indexOf(column);
         return index < 0 ? Optional.of(ColumnType.STRING) : Optional.of(tablesawType(file.columns().get(index)));

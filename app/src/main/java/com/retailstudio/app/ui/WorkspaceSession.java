@@ -3,6 +3,7 @@ package com.retailstudio.app.ui;
 import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.dataset.ColumnarCopies;
 import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.ui.approvals.ApprovalsView;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
@@ -159,7 +160,8 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
-                        (owner, folder) -> ExplorerWindow.open(owner, folder, tasks)),
+                        (owner, folder) -> ExplorerWindow.open(owner, folder, tasks, source -> ColumnarCopies.find(
+                                ColumnarCopies.datasets(workspace.location()), source))),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
                         : new JourneysViewModel(journeys)), dialogs),
                 Section.MARKDOWNS, shell -> markdowns(data),

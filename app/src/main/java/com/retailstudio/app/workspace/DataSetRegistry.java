@@ -1,5 +1,6 @@
 package com.retailstudio.app.workspace;
 
+import com.retailstudio.app.quality.FileFigures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +49,14 @@ public final class DataSetRegistry {
 
     /** Registers a data set whose fingerprint is already known and makes it the active one. */
     public RegisteredDataSet register(String name, Path source, String fingerprint) {
+        return register(name, source, fingerprint, List.of());
+    }
+
+    /**
+     * Registers a data set whose fingerprint is already known, makes it the active one and keeps the import's
+     * quality figures in the {@link QualityHistory}, all in one transaction.
+     */
+    public RegisteredDataSet register(String name, Path source, String fingerprint, List<FileFigures> quality) {
         Objects.requireNonNull(source, "source");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A data set needs a name.");
@@ -73,6 +82,7 @@ public final class DataSetRegistry {
                     id = keys.getLong(1);
                 }
             }
+            QualityHistory.insert(connection, id, quality);
             AuditLog.insert(connection, AuditEntry.of(now, actor, REGISTERED, OBJECT_TYPE, Long.toString(id))
                     .withComment(name + " from " + source + " (" + fingerprint + ")"));
             return find(connection, id).orElseThrow();

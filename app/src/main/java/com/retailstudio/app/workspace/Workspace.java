@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsStore settings;
     private final AuditLog auditLog;
     private final DataSetRegistry dataSets;
+    private final QualityHistory qualityHistory;
     private final DocumentStore documents;
     private final ReviewStore reviews;
     private final JourneyDraftStore journeyDrafts;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsStore(database, clock);
         this.auditLog = new AuditLog(database, clock, this::currentUser);
         this.dataSets = new DataSetRegistry(database, clock, this::currentUser);
+        this.qualityHistory = new QualityHistory(database);
         this.documents = new DocumentStore(database, clock, this::currentUser);
         this.reviews = new ReviewStore(database, clock);
         this.journeyDrafts = new JourneyDraftStore(database, clock, this::currentUser);
@@ -224,6 +226,11 @@ public final class Workspace implements AutoCloseable {
 
     public DataSetRegistry dataSets() {
         return dataSets;
+    }
+
+    /** The quality figures every import kept, for the Data section's history and its drifts. */
+    public QualityHistory qualityHistory() {
+        return qualityHistory;
     }
 
     public DocumentStore documents() {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,29 @@ class DataImportCommandTest {
                 first.err.toString());
         assertTrue(first.out.toString().contains("Imported " + csv.toAbsolutePath()), first.out.toString());
         assertTrue(first.out.toString().contains("Active data set: csv"), first.out.toString());
+        assertTrue(first.out.toString().contains("Quality figures of 9 files kept"), first.out.toString());
     }
 
     private int run(String... args) {
         return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void dataHistoryListsTheImportsFiguresPerFileAndSaysWhenNothingDrifted() throws IOException {
+        long events;
+        try (Stream<String> lines = Files.lines(csv.resolve("events.csv"))) {
+            events = lines.count() - 1;
+        }
+
+        assertEquals(0, run("data", "history", "--workspace", workspace.toString()), err.toString());
+
+        String printed = out.toString();
+        assertTrue(printed.startsWith("csv, imported "), printed);
+        assertTrue(printed.lines().anyMatch(line -> line.strip().startsWith("events.csv")
+                && line.contains(String.format(Locale.ROOT, "%,d", events))), printed);
+        assertTrue(printed.lines().anyMatch(line -> line.strip().startsWith("baskets.csv")
+                && line.contains("customer_id ")), "the anonymous shoppers are the baskets' most missing: " + printed);
+        assertTrue(printed.contains("No drift between imports."), printed);
     }
 
     @Test

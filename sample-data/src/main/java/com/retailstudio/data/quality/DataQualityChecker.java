@@ -74,7 +74,7 @@ public final class DataQualityChecker {
         List<FileQuality> files = new ArrayList<>();
         for (DataFile file : DataSetScanner.FILE_ORDER) {
             FileStats stats = scan.files().get(file);
-            files.add(fileQuality(folder, stats));
+            files.add(fileQuality(folder, stats, seen.dates(file)));
             if (stats.present()) {
                 warnAboutOptionalColumns(stats, problems);
             }
@@ -123,7 +123,7 @@ public final class DataQualityChecker {
                 new ProblemSummary(before.errors(), warnings, byKind, listed, before.rejectedReferences()));
     }
 
-    private static FileQuality fileQuality(Path folder, FileStats stats) {
+    private static FileQuality fileQuality(Path folder, FileStats stats, Optional<DateRange> dates) {
         List<ColumnCompleteness> columns = new ArrayList<>();
         List<ColumnSpec> specs = stats.file().columns();
         for (int i = 0; i < specs.size(); i++) {
@@ -131,7 +131,8 @@ public final class DataQualityChecker {
                     stats.completeness(i)));
         }
         boolean found = Files.isRegularFile(folder.resolve(stats.file().fileName()));
-        return new FileQuality(stats.file().fileName(), found, stats.present(), stats.rows(), stats.validRows(), columns);
+        return new FileQuality(stats.file().fileName(), found, stats.present(), stats.rows(), stats.validRows(),
+                columns, dates);
     }
 
     private static void warnAboutOptionalColumns(FileStats stats, ProblemCollector problems) {

@@ -41,6 +41,13 @@ final class DataQualityJson {
             node.put("rows", file.rows());
             node.put("validRows", file.validRows());
             node.put("status", file.status());
+            file.dates().ifPresentOrElse(dates -> {
+                node.put("earliest", dates.earliest().toString());
+                node.put("latest", dates.latest().toString());
+            }, () -> {
+                node.putNull("earliest");
+                node.putNull("latest");
+            });
             ArrayNode columns = node.putArray("columns");
             for (ColumnCompleteness column : file.columns()) {
                 ObjectNode col = columns.addObject();

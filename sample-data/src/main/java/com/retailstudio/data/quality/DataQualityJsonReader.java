@@ -50,9 +50,12 @@ final class DataQualityJsonReader {
                         column.path("inHeader").asBoolean(), column.path("nonEmpty").asLong(),
                         column.path("completeness").asDouble()));
             }
+            Optional<DateRange> dates = text(file, "earliest").map(earliest -> new DateRange(Instant.parse(earliest),
+                    Instant.parse(text(file, "latest").orElseThrow(() -> new IllegalArgumentException(
+                            "file " + file.path("file") + " has an earliest date and no latest")))));
             files.add(new FileQuality(file.path("file").asText(), file.path("found").asBoolean(),
                     file.path("readable").asBoolean(), file.path("rows").asLong(), file.path("validRows").asLong(),
-                    columns));
+                    columns, dates));
         }
         Instant checkedAt = Instant.parse(root.path("checkedAt").asText());
         JsonNode fresh = root.path("freshness");

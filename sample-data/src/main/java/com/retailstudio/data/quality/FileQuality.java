@@ -2,6 +2,8 @@ package com.retailstudio.data.quality;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the quality check saw in one file of the data set.
@@ -12,11 +14,15 @@ import java.util.Locale;
  * @param rows      data rows, valid or not
  * @param validRows rows that passed every check
  * @param columns   completeness of each contract column, in contract order
+ * @param dates     the span of the dates or timestamps of its valid rows (empty for a file without a date column, or
+ *                  without valid rows)
  */
-public record FileQuality(String fileName, boolean found, boolean readable, long rows, long validRows, List<ColumnCompleteness> columns) {
+public record FileQuality(String fileName, boolean found, boolean readable, long rows, long validRows,
+                          List<ColumnCompleteness> columns, Optional<DateRange> dates) {
 
     public FileQuality {
         columns = List.copyOf(columns);
+        Objects.requireNonNull(dates, "dates");
     }
 
     /** Rows that failed a check, including rows that only refer to rejected rows of another file. */

@@ -1,27 +1,48 @@
 package com.retailstudio.data.quality;
 
+import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.io.DataSetVisitor;
+import com.retailstudio.data.model.BasketLine;
 import com.retailstudio.data.model.Consent;
 import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.data.model.Customer;
 import com.retailstudio.data.model.Event;
+import com.retailstudio.data.model.TrafficReading;
+import com.retailstudio.data.model.WeeklySale;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What the quality report needs from the rows themselves (the newest event, consents granted per purpose),
+ * What the quality report needs from the rows themselves (the newest event, consents granted per purpose, each
+ * dated file's span of dates),
  * accumulated without keeping them: a visitor of the checker's pass, or of an import's beside its writer.
  */
 public final class QualityObservations implements DataSetVisitor {
 
     private Instant newestEvent;
     private final Map<ConsentPurpose, Long> granted = new EnumMap<>(ConsentPurpose.class);
+    /**
+     * Per file with a date column, the span of its rows' dates in epoch milliseconds, by the file's ordinal
+     * (products' season dates are plans, not data); plain arrays because every event passes here.
+     */
+    private final long[] earliest = new long[DataFile.values().length];
+    private final long[] latest = new long[DataFile.values().length];
+    private final boolean[] dated = new boolean[DataFile.values().length];
+
+    @Override
+    public void customer(Customer customer) {
+        dated(DataFile.CUSTOMERS, customer.signupDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
 
     @Override
     public void event(Event event) {
         if (newestEvent == null || event.timestamp().isAfter(newestEvent)) {
             newestEvent = event.timestamp();
         }
+        dated(DataFile.EVENTS, event.timestamp());
     }
 
     @Override
@@ -30,6 +51,43 @@ public final class QualityObservations implements DataSetVisitor {
         if (consent.granted()) {
             granted.merge(consent.purpose(), 1L, Long::sum);
         }
+        dated(DataFile.CONSENTS, consent.updatedAt());
+    }
+
+    @Override
+    public void weeklySale(WeeklySale sale) {
+        dated(DataFile.SALES_WEEKLY, sale.weekStart().atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    @Override
+    public void basketLine(BasketLine line) {
+        dated(DataFile.BASKETS, line.timestamp());
+    }
+
+    @Override
+    public void trafficReading(TrafficReading reading) {
+        dated(DataFile.FOOT_TRAFFIC, reading.timestamp());
+    }
+
+    private void dated(DataFile file, Instant at) {
+        int index = file.ordinal();
+        long millis = at.toEpochMilli();
+        if (!dated[index]) {
+            dated[index] = true;
+            earliest[index] = millis;
+            latest[index] = millis;
+        } else if (millis < earliest[index]) {
+            earliest[index] = millis;
+        } else if (millis > latest[index]) {
+            latest[index] = millis;
+        }
+    }
+
+    /** The span of the file's dates, if it has a date column and valid rows. */
+    Optional<DateRange> dates(DataFile file) {
+        int index = file.ordinal();
+        return dated[index] ? Optional.of(new DateRange(Instant.ofEpochMilli(earliest[index]),
+                Instant.ofEpochMilli(latest[index]))) : Optional.empty();
     }
 
     /** The newest event's time, or null before any event. */

@@ -83,6 +83,23 @@ class DataQualityCheckerTest {
     }
 
     @Test
+    void reportsTheSpanOfEachDatedFileAndNoneForFilesWithoutDates() {
+        DataQualityReport report = DataQualityChecker.check(SampleFolder.valid().writeTo(folder), THREE_DAYS_AFTER_NEWEST_EVENT);
+
+        DateRange events = report.file("events.csv").orElseThrow().dates().orElseThrow();
+        assertEquals(new DateRange(Instant.parse("2026-03-01T09:00:00Z"), Instant.parse("2026-03-02T10:00:00Z")), events);
+        assertEquals(2, events.days());
+        assertEquals(Optional.of(new DateRange(Instant.parse("2024-01-15T00:00:00Z"), Instant.parse("2025-02-28T00:00:00Z"))),
+                report.file("customers.csv").orElseThrow().dates());
+        assertEquals(Optional.of(new DateRange(Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-09T00:00:00Z"))),
+                report.file("sales_weekly.csv").orElseThrow().dates());
+        assertEquals(Instant.parse("2026-03-02T12:30:00Z"),
+                report.file("baskets.csv").orElseThrow().dates().orElseThrow().latest());
+        assertEquals(Optional.empty(), report.file("stores.csv").orElseThrow().dates());
+        assertEquals(Optional.empty(), report.file("products.csv").orElseThrow().dates());
+    }
+
+    @Test
     void staleDataIsAWarningThatLeavesTheDataSetUsable() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
 

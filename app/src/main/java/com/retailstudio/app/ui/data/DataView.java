@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.data;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import com.retailstudio.app.ui.shell.EmptyStateView;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.app.ui.shell.SectionViews;
@@ -23,6 +24,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -41,8 +45,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The Data section: the workspace's data sets, the quality report of the one shown, and opening a folder; in the
- * section kit's frame (its empty state, and progress with Cancel while the first check or import runs).
+ * The Data section: the workspace's data sets, the quality report of the one shown and the quality history across
+ * imports, and opening a folder; in the section kit's frame (its empty state, and progress with Cancel while the
+ * first check or import runs).
  */
 public final class DataView extends StackPane {
 
@@ -71,7 +76,21 @@ public final class DataView extends StackPane {
         content.setTop(new VBox(toolbar(), banners()));
         QualityReportView reportView = new QualityReportView();
         reportView.reportProperty().bind(model.reportProperty());
-        content.setCenter(reportView);
+        Tab checks = new Tab("Checks", reportView);
+        checks.setId("data-checks-tab");
+        ScrollPane historyScroll = new ScrollPane(new QualityHistoryView(model.qualityHistory(), model.drifts()));
+        historyScroll.setFitToWidth(true);
+        historyScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        Tab history = new Tab("Quality over time", historyScroll);
+        history.setId("data-history-tab");
+        // the drift count on the tab, so a drift is seen without opening it
+        history.textProperty().bind(Bindings.size(model.drifts()).map(count -> count.intValue() == 0
+                ? "Quality over time"
+                : "Quality over time (" + count + (count.intValue() == 1 ? " drift)" : " drifts)")));
+        TabPane tabs = new TabPane(checks, history);
+        tabs.setId("data-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        content.setCenter(tabs);
 
         SectionFrame frame = new SectionFrame(content);
         frame.emptyStateProperty().set(new EmptyStateView(

@@ -3,6 +3,8 @@ package com.retailstudio.app.ui.data;
 import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.dataset.DataSetRejectedException;
 import com.retailstudio.app.dataset.ImportProgress;
+import com.retailstudio.app.quality.ImportQuality;
+import com.retailstudio.app.quality.QualityDrift;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.ProgressReporter;
@@ -43,6 +45,8 @@ public final class DataViewModel {
     private final Clock clock;
 
     private final ObservableList<RegisteredDataSet> dataSets = FXCollections.observableArrayList();
+    private final ObservableList<ImportQuality> qualityHistory = FXCollections.observableArrayList();
+    private final ObservableList<QualityDrift> drifts = FXCollections.observableArrayList();
     private final ObjectProperty<RegisteredDataSet> activeDataSet = new SimpleObjectProperty<>(this, "active");
     private final ReadOnlyObjectWrapper<DataQualityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Path> previewFolder = new ReadOnlyObjectWrapper<>(this, "previewFolder");
@@ -137,7 +141,9 @@ public final class DataViewModel {
                     progress.update(-1, "Checking " + dataSet.name());
                     return importer.check(dataSet);
                 })).orElse(null);
-        return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked);
+        List<ImportQuality> history = workspace.qualityHistory().list();
+        return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked, history,
+                DataSetImporter.drifts(history));
     }
 
     private void showActive(ActiveState state) {
@@ -145,6 +151,8 @@ public final class DataViewModel {
         switching = true;
         try {
             dataSets.setAll(state.dataSets());
+            qualityHistory.setAll(state.history());
+            drifts.setAll(state.drifts());
             activeDataSet.set(state.active());
         } finally {
             switching = false;
@@ -201,6 +209,16 @@ public final class DataViewModel {
         return dataSets;
     }
 
+    /** The quality figures every import kept, oldest first. */
+    public ObservableList<ImportQuality> qualityHistory() {
+        return qualityHistory;
+    }
+
+    /** The drifts between consecutive imports of the history, with file and column. */
+    public ObservableList<QualityDrift> drifts() {
+        return drifts;
+    }
+
     /** The active data set; setting it from the view switches the workspace's active data set. */
     public ObjectProperty<RegisteredDataSet> activeDataSetProperty() {
         return activeDataSet;
@@ -245,6 +263,6 @@ public final class DataViewModel {
     }
 
     private record ActiveState(List<RegisteredDataSet> dataSets, RegisteredDataSet active,
-                               DataQualityReport report) {
+                               DataQualityReport report, List<ImportQuality> history, List<QualityDrift> drifts) {
     }
 }

@@ -57,7 +57,7 @@ final class ExplorerCharts {
 
     /**
      * A pivot as lines (or bars when it has a few columns): one series per pivot row, the largest rows by total
-     * first, the pivot's columns along the axis.
+     * first, the pivot's columns along the axis; the title says when rows were left out.
      */
     static JFreeChart pivot(Table pivot, ChartPalette palette) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -76,7 +76,18 @@ final class ExplorerCharts {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(),
                 few ? new BarRenderer() : new LineAndShapeRenderer(true, false));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        return styled(new JFreeChart(pivot.name(), font(), plot, true), palette);
+        return styled(new JFreeChart(pivotTitle(pivot), font(), plot, true), palette);
+    }
+
+    /**
+     * The pivot's name, and when the chart cannot draw every row, how many it draws ("8 largest of 10 rows"), so a
+     * row seen in the table and missing from the chart is explained on the chart itself.
+     */
+    static String pivotTitle(Table pivot) {
+        if (pivot.rowCount() <= PIVOT_SERIES) {
+            return pivot.name();
+        }
+        return pivot.name() + " (" + PIVOT_SERIES + " largest of " + pivot.rowCount() + " rows)";
     }
 
     /** A customer's events: one point per event, time along, event type up, a colour per channel. */

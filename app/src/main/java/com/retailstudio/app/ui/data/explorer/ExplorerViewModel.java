@@ -1,7 +1,10 @@
 package com.retailstudio.app.ui.data.explorer;
 
 import com.retailstudio.ui.task.TaskExecutor;
+import com.retailstudio.data.columnar.ColumnarDataSet;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -17,13 +20,18 @@ public final class ExplorerViewModel {
     private final ProfileViewModel profile;
     private final PivotViewModel pivot;
 
-    public ExplorerViewModel(TaskExecutor tasks) {
-        this(tasks, BrowseViewModel.WHOLE_FILE_BYTES);
+    /** @param copies finds the imported columnar copy of a data-set folder, if one matches its files */
+    public ExplorerViewModel(TaskExecutor tasks, Function<Path, Optional<ColumnarDataSet>> copies) {
+        this(tasks, copies, BrowseViewModel.WHOLE_FILE_BYTES);
     }
 
-    /** @param wholeFileBytes files up to this size are browsed whole, larger ones page by page */
-    public ExplorerViewModel(TaskExecutor tasks, long wholeFileBytes) {
-        browse = new BrowseViewModel(folder::get, wholeFileBytes, new ExplorerWork(tasks));
+    /**
+     * @param copies         finds the imported columnar copy of a data-set folder, if one matches its files
+     * @param wholeFileBytes CSV files up to this size are browsed whole, larger ones page by page
+     */
+    public ExplorerViewModel(TaskExecutor tasks, Function<Path, Optional<ColumnarDataSet>> copies,
+                             long wholeFileBytes) {
+        browse = new BrowseViewModel(folder::get, copies, wholeFileBytes, new ExplorerWork(tasks));
         customer = new CustomerViewModel(folder::get, new ExplorerWork(tasks));
         profile = new ProfileViewModel(folder::get, new ExplorerWork(tasks));
         pivot = new PivotViewModel(folder::get, new ExplorerWork(tasks));

@@ -1,11 +1,13 @@
 package com.retailstudio.app.ui.data.explorer;
 
+import com.retailstudio.data.columnar.ColumnarDataSet;
 import com.retailstudio.data.io.DataFile;
 import com.retailstudio.ui.files.DocumentsFolder;
 import com.retailstudio.ui.task.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -17,12 +19,17 @@ public final class ExplorerWindow {
     private ExplorerWindow() {
     }
 
-    /** Opens a window exploring the data-set folder, showing its customers file first. */
-    public static Stage open(Window owner, Path folder, TaskExecutor tasks) {
+    /**
+     * Opens a window exploring the data-set folder, showing its customers file first.
+     *
+     * @param copies finds the imported columnar copy of the folder, which Browse reads when its files match
+     */
+    public static Stage open(Window owner, Path folder, TaskExecutor tasks,
+                             Function<Path, Optional<ColumnarDataSet>> copies) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Data explorer — " + folder.getFileName());
-        ExplorerViewModel model = new ExplorerViewModel(tasks);
+        ExplorerViewModel model = new ExplorerViewModel(tasks, copies);
         ExplorerView view = new ExplorerView(model, suggested -> {
             FileChooser chooser = DocumentsFolder.fileChooser("Export the pivot");
             chooser.setInitialFileName(suggested);

@@ -52,7 +52,7 @@ class ExplorerUiTest {
         BundledSample.extractTo(folder);
         exported = folder.resolve("out").resolve("units.xlsx");
         // events.csv (about 5 MB) is over this limit, so it is paged like a file of millions of rows
-        model = new ExplorerViewModel(tasks, 1_000_000);
+        model = new ExplorerViewModel(tasks, folder -> Optional.empty(), 1_000_000);
         view = new ExplorerView(model, suggested -> Optional.of(exported));
         scene = new Scene(view, 1280, 800);
         stage.setScene(scene);
