@@ -2,54 +2,26 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
-import com.retailstudio.data.model.MessageKind;
-import com.retailstudio.designer.model.Arbitration;
-import com.retailstudio.designer.model.EntryTrigger;
-import com.retailstudio.designer.model.Holdout;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
-import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Runs one customer at a time through a {@link JourneyPlan} over their events in time order (see
  * docs/journey-semantics.md). One instance per partition, reused for every customer, so no per-customer objects
- * outlive the customer.
+ * outlive the customer. This class walks the customer's timeline (their data events, simulated responses, wake-ups
+ * and scheduled entries), lets them in and counts their conversions; {@link JourneyWalk} takes them through the
+ * nodes and sends, and {@link EntrySchedule} says when a scheduled journey lets them in. Every step is told to a
+ * {@link StepTracer}: {@link StepTracer#OFF} for all but the few customers traced.
  */
 final class CustomerRun implements ConditionInputs {
-    private static final long NEVER = Long.MAX_VALUE;
-    private static final int MAX_STEPS = 1000;
-    private static final int SENT = 0;
-    private static final int SUPPRESSED = 1;
-    private static final int DEFERRED = 2;
-    private static final int EXIT = 3;
-    private static final int PENDING_NONE = 0;
-    private static final int PENDING_WAIT = 1;
-    private static final int PENDING_QUIET = 2;
-    private static final int PENDING_BEST_HOUR = 3;
-    private static final long OPEN_DELAY = 3600;
-    private static final long CLICK_DELAY = 5400;
-    private static final long PURCHASE_DELAY = 86_400;
+    private static final long NEVER = EntrySchedule.NEVER;
     private static final int[] JOURNEY_CHANNEL_OF_DATA = journeyChannelOfData();
     private static final int MESSAGE_SENT = EventType.MESSAGE_SENT.ordinal();
-    private static final int EMAIL_OPEN = EventType.EMAIL_OPEN.ordinal();
-    private static final int EMAIL_CLICK = EventType.EMAIL_CLICK.ordinal();
-    private static final int PUSH_OPEN = EventType.PUSH_OPEN.ordinal();
-    private static final int PURCHASE = EventType.PURCHASE.ordinal();
-    private static final int[] REASON_OF_SUPPRESSION = {TraceReason.HOLDOUT.bit(), TraceReason.NO_CONSENT.bit(),
-        TraceReason.QUIET_HOURS.bit(), TraceReason.FREQUENCY_CAP.bit()};
+    private static final int PURCHASE = ResponseSimulator.PURCHASE;
 
     private final JourneyPlan plan;
     private final CustomerData data;
@@ -59,15 +31,10 @@ final class CustomerRun implements ConditionInputs {
     private final boolean countDataSends;
     private final long horizonStart;
     private final long horizonEnd;
-    private final int[] aJourneyChannel;
-    private final int[] aDataChannel;
-    private final int[] aKind;
-    private final int[] aConsent;
-    private final int[] aNode;
-    private final double[] aValue;
-    private final double[] aWeight;
-    private final boolean[] aTransactional;
-    private final int[] channelConsent;
+    private final ActionColumns actions;
+    private final int[] actionNode;
+    private final JourneyWalk walk;
+    private final EntrySchedule schedule;
     private final byte[] history;
     /** Whether this run exists to trace customers again for the examples (its counts are thrown away). */
     private final boolean forceTrace;
@@ -76,36 +43,23 @@ final class CustomerRun implements ConditionInputs {
     // per customer
     private int customer;
     private String customerId;
-    private ZoneId zone;
     private int startPos;
     private int endPos;
     private int pos;
     private long now;
-    private int consentBits;
-    private boolean active;
-    private int node;
-    private long wake;
-    private int pending;
-    private int pendingSlot;
     private int triggerEvent;
     private int entries;
     private long entryTime;
-    private long lastExit;
     private boolean convertedThisEntry;
     private boolean converted;
     private double goalRevenue;
-    private boolean heldOut;
-    private int messages;
     private boolean matchingAudience;
     private long nextSchedule;
-    private int scheduleStep;
-    private SplittableRandom random;
-    private List<TraceStep> trace;
+    private StepTracer trace;
     private boolean traceRequested;
-    /** What happened to the customer, as {@link TraceReason} bits, so the run can keep an example of each. */
+    /** What happened to the customer outside their sends, as {@link TraceReason} bits. */
     private int reasons;
     private long firstConversion;
-    private final SendLog sends = new SendLog();
     private final SimulatedEvents simulated = new SimulatedEvents();
 
     CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
@@ -115,6 +69,9 @@ final class CustomerRun implements ConditionInputs {
 
     private CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
             SimulationResults results, long horizonStart, long horizonEnd, boolean forceTrace) {
+        if (plan.actionCount() == 0 && plan.nodeCount == 0) {
+            throw new IllegalArgumentException("an empty journey cannot run");
+        }
         this.forceTrace = forceTrace;
         this.plan = plan;
         this.data = data;
@@ -124,26 +81,11 @@ final class CustomerRun implements ConditionInputs {
         this.countDataSends = settings.countDataSends();
         this.horizonStart = horizonStart;
         this.horizonEnd = horizonEnd;
-        int n = plan.actionCount();
-        aJourneyChannel = plan.actionJourneyChannel.stream().mapToInt(Integer::intValue).toArray();
-        aDataChannel = plan.actionDataChannel.stream().mapToInt(Integer::intValue).toArray();
-        aKind = plan.actionKind.stream().mapToInt(Integer::intValue).toArray();
-        aConsent = plan.actionConsent.stream().mapToInt(Integer::intValue).toArray();
-        aNode = plan.actionNode.stream().mapToInt(Integer::intValue).toArray();
-        aValue = plan.actionValue.stream().mapToDouble(Double::doubleValue).toArray();
-        aWeight = plan.actionWeight.stream().mapToDouble(Double::doubleValue).toArray();
-        aTransactional = new boolean[n];
-        for (int a = 0; a < n; a++) {
-            aTransactional[a] = plan.actionTransactional.get(a);
-        }
-        channelConsent = new int[JourneyChannel.values().length];
-        for (JourneyChannel c : JourneyChannel.values()) {
-            channelConsent[c.ordinal()] = c.requiredConsent().map(p -> 1 << p.ordinal()).orElse(0);
-        }
+        actions = new ActionColumns(plan);
+        actionNode = actions.node;
         history = new byte[plan.nodeCount];
-        if (n == 0 && plan.nodeCount == 0) {
-            throw new IllegalArgumentException("an empty journey cannot run");
-        }
+        walk = new JourneyWalk(plan, data, model, settings, results, actions, history, simulated, this);
+        schedule = plan.trigger == JourneyPlan.TRIGGER_SCHEDULE ? new EntrySchedule(plan.schedule, horizonStart) : null;
     }
 
     private static int[] journeyChannelOfData() {
@@ -164,13 +106,13 @@ final class CustomerRun implements ConditionInputs {
             now = horizonStart;
             checkAudience(-1);
         }
-        if (plan.trigger == JourneyPlan.TRIGGER_SCHEDULE) {
-            firstSchedule();
+        if (schedule != null) {
+            nextSchedule = schedule.first(data.zone(c));
         }
         while (true) {
             long tData = pos < endPos ? data.time(pos) : NEVER;
             long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();
-            long tWake = active ? wake : NEVER;
+            long tWake = walk.wakeTime();
             long t = Math.min(Math.min(tData, tSyn), Math.min(tWake, nextSchedule));
             if (t == NEVER || t > horizonEnd) {
                 break;
@@ -181,31 +123,35 @@ final class CustomerRun implements ConditionInputs {
             } else if (tSyn == t) {
                 syntheticEvent(simulated.poll());
             } else if (tWake == t) {
-                wakeUp();
+                walk.wakeUp();
             } else {
-                scheduledEntry();
+                tryEnter(-1);
+                nextSchedule = schedule.next();
             }
         }
-        if (active) {
-            results.recordWaitingAtEnd(node);
-            step(horizonEnd, plan.nodeIds[node], "waiting at the end", "still in the journey when the data ends");
+        if (walk.active()) {
+            walk.atEnd(horizonEnd);
         }
         if (entries > 0) {
-            if (heldOut) {
+            if (walk.heldOut()) {
                 reasons |= TraceReason.HOLDOUT.bit();
             }
-            results.enteredCustomer(heldOut, firstConversion, goalRevenue, messages);
+            results.enteredCustomer(walk.heldOut(), firstConversion, goalRevenue, walk.messages());
             if (!forceTrace) {
-                if (trace != null) {
-                    results.trace(customerId, traceRequested, trace);
-                }
-                if (settings.tracesPerReasons() > 0 && results.wantsReasonTrace(reasons, customerId)) {
-                    // Few customers are kept as examples, so they are run again with tracing rather than tracing all.
-                    results.reasonTrace(reasons, customerId, trace != null ? trace : tracer().traced(c));
-                }
+                keepTrace(c, reasons | walk.reasons());
             }
         }
         results.customerProcessed(endPos - startPos);
+    }
+
+    private void keepTrace(int c, int allReasons) {
+        if (trace.records()) {
+            results.trace(customerId, traceRequested, trace.steps());
+        }
+        if (settings.tracesPerReasons() > 0 && results.wantsReasonTrace(allReasons, customerId)) {
+            // Few customers are kept as examples, so they are run again with tracing rather than tracing all.
+            results.reasonTrace(allReasons, customerId, trace.records() ? trace.steps() : tracer().traced(c));
+        }
     }
 
     /** Runs customer {@code c} again with every step recorded; the counts go to a scratch result. */
@@ -214,7 +160,7 @@ final class CustomerRun implements ConditionInputs {
             return tracer().traced(c);
         }
         run(c);
-        return List.copyOf(trace);
+        return List.copyOf(trace.steps());
     }
 
     private CustomerRun tracer() {
@@ -227,32 +173,23 @@ final class CustomerRun implements ConditionInputs {
     private void reset(int c) {
         customer = c;
         customerId = data.id(c);
-        zone = data.zone(c);
         startPos = data.firstEvent(c);
         endPos = data.endEvent(c);
         pos = startPos;
-        consentBits = data.consentBits(c);
-        active = false;
-        wake = NEVER;
-        pending = PENDING_NONE;
         triggerEvent = -1;
         entries = 0;
-        lastExit = Long.MIN_VALUE;
         convertedThisEntry = false;
         converted = false;
         goalRevenue = 0;
-        heldOut = false;
-        messages = 0;
         matchingAudience = false;
         nextSchedule = NEVER;
-        random = null;
-        sends.clear();
         simulated.clear();
         reasons = 0;
         firstConversion = SimulationResults.NOT_CONVERTED;
         traceRequested = !settings.traceCustomers().isEmpty() && settings.traceCustomers().contains(customerId);
         trace = forceTrace || traceRequested || settings.traceFirst() > 0 && results.wantsTrace(customerId)
-                ? new ArrayList<>() : null;
+                ? new StepRecorder(plan, actions) : StepTracer.OFF;
+        walk.reset(c, customerId, data.zone(c), data.consentBits(c), trace);
     }
 
     // ---- events ----
@@ -260,7 +197,7 @@ final class CustomerRun implements ConditionInputs {
     private void dataEvent(int position) {
         int type = data.type(position);
         if (type == MESSAGE_SENT && countDataSends) {
-            sends.add(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)], false);
+            walk.logDataSend(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
         }
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
@@ -275,19 +212,16 @@ final class CustomerRun implements ConditionInputs {
         int type = simulated.type(i);
         int slot = simulated.slot(i);
         double value = simulated.value(i);
-        if (type == EMAIL_OPEN || type == PUSH_OPEN) {
+        if (type == ResponseSimulator.EMAIL_OPEN || type == ResponseSimulator.PUSH_OPEN) {
             results.recordOpened(slot);
-            history[aNode[slot]] |= 2;
-        } else if (type == EMAIL_CLICK) {
+            history[actionNode[slot]] |= 2;
+        } else if (type == ResponseSimulator.EMAIL_CLICK) {
             results.recordClicked(slot);
-            history[aNode[slot]] |= 4;
+            history[actionNode[slot]] |= 4;
         } else if (type == PURCHASE) {
             results.recordConverted(slot, value);
         }
-        if (trace != null) {
-            step(now, plan.actionKeys.get(slot), "response: " + EventType.values()[type].csv(),
-                    "simulated from the response model");
-        }
+        trace.response(now, slot, type);
         goalAndWait(type, value, "simulated");
     }
 
@@ -300,22 +234,15 @@ final class CustomerRun implements ConditionInputs {
             }
             converted = true;
             goalRevenue += value;
-            if (trace != null) {
-                step(now, active ? plan.nodeIds[node] : "-", "converted",
-                        source + " " + EventType.values()[type].csv() + " within the goal window");
-            }
+            trace.converted(now, walk.node(), source, type);
         }
-        if (!active) {
+        if (!walk.active()) {
             return;
         }
         if (type == plan.goalType) {
-            results.recordGoalExit(node);
-            leave(now, "goal reached: " + EventType.values()[type].csv());
-        } else if (plan.kind[node] == JourneyPlan.WAIT && pending == PENDING_WAIT && plan.waitUntilType[node] == type) {
-            step(now, plan.nodeIds[node], "event", source + " " + EventType.values()[type].csv() + " in time");
-            pending = PENDING_NONE;
-            wake = NEVER;
-            follow(node, 0, now);
+            walk.reachGoal(now, type);
+        } else {
+            walk.event(now, type, source);
         }
     }
 
@@ -329,49 +256,11 @@ final class CustomerRun implements ConditionInputs {
         matchingAudience = matches;
     }
 
-    private void firstSchedule() {
-        scheduleStep = 0;
-        nextSchedule = scheduleTime(0);
-        EntryTrigger.ScheduleTrigger s = plan.schedule;
-        if (s.repeat() != EntryTrigger.Repeat.ONCE && nextSchedule < horizonStart) {
-            long startDay = s.start().toEpochDay();
-            long horizonDay = LocalClock.localDay(zone, horizonStart);
-            int unit = switch (s.repeat()) {
-                case DAILY -> 1;
-                case WEEKLY -> 7;
-                default -> 31;
-            };
-            scheduleStep = (int) Math.max(0, (horizonDay - startDay) / unit - 1);
-            nextSchedule = scheduleTime(scheduleStep);
-            while (nextSchedule < horizonStart) {
-                nextSchedule = scheduleTime(++scheduleStep);
-            }
-        }
-        if (nextSchedule < horizonStart) {
-            nextSchedule = NEVER;
-        }
-    }
-
-    private long scheduleTime(int k) {
-        EntryTrigger.ScheduleTrigger s = plan.schedule;
-        LocalDate day = switch (s.repeat()) {
-            case ONCE, DAILY -> s.start().plusDays(k);
-            case WEEKLY -> s.start().plusWeeks(k);
-            case MONTHLY -> s.start().plusMonths(k);
-        };
-        return ZonedDateTime.of(day, s.at(), zone).toEpochSecond();
-    }
-
-    private void scheduledEntry() {
-        tryEnter(-1);
-        nextSchedule = plan.schedule.repeat() == EntryTrigger.Repeat.ONCE ? NEVER : scheduleTime(++scheduleStep);
-    }
-
     private void tryEnter(int position) {
-        if (active || entries >= plan.maxEntries) {
+        if (walk.active() || entries >= plan.maxEntries) {
             return;
         }
-        if (entries > 0 && now - lastExit < plan.cooldownSeconds) {
+        if (entries > 0 && now - walk.lastExit() < plan.cooldownSeconds) {
             return;
         }
         int previous = triggerEvent;
@@ -380,334 +269,10 @@ final class CustomerRun implements ConditionInputs {
             triggerEvent = previous;
             return;
         }
-        if (entries == 0) {
-            heldOut = plan.holdoutPercent > 0 && Holdout.isHeldOut(plan.journeyId, customerId, plan.holdoutPercent);
-        }
         entries++;
-        active = true;
         entryTime = now;
         convertedThisEntry = false;
-        Arrays.fill(history, (byte) 0);
-        if (trace != null) {
-            step(now, plan.nodeIds[plan.entryNode], "entered", (position >= 0 ? EventType.values()[data.type(position)].csv() : "trigger")
-                    + (heldOut ? "; in the holdout group: receives nothing" : "") + "; entry " + entries);
-        }
-        arrive(plan.entryNode, now);
-    }
-
-    private void leave(long t, String reason) {
-        if (trace != null) {
-            step(t, plan.nodeIds[node], "left the journey", reason);
-        }
-        active = false;
-        wake = NEVER;
-        pending = PENDING_NONE;
-        lastExit = t;
-    }
-
-    // ---- nodes ----
-
-    private void follow(int from, int port, long t) {
-        results.recordPassed(from, port);
-        int to = plan.next[from][port];
-        if (to < 0) {
-            node = from;
-            results.recordExited(from);
-            leave(t, "no step after port " + plan.ports.get(from).get(port));
-            return;
-        }
-        arrive(to, t);
-    }
-
-    private void arrive(int first, long t) {
-        int current = first;
-        for (int steps = 0; steps < MAX_STEPS; steps++) {
-            node = current;
-            results.recordNodeEntered(current);
-            int port;
-            switch (plan.kind[current]) {
-                case JourneyPlan.ENTRY -> port = 0;
-                case JourneyPlan.WAIT -> {
-                    pending = PENDING_WAIT;
-                    wake = t + plan.waitSeconds[current];
-                    if (trace != null) {
-                        step(t, plan.nodeIds[current], "waiting", plan.waitUntilType[current] >= 0
-                                ? "until " + EventType.values()[plan.waitUntilType[current]].csv() + " or "
-                                + Instant.ofEpochSecond(wake) : "until " + Instant.ofEpochSecond(wake));
-                    }
-                    return;
-                }
-                case JourneyPlan.CONDITION_SPLIT -> {
-                    CompiledCondition[] branches = plan.branches[current];
-                    port = branches.length;
-                    for (int b = 0; b < branches.length; b++) {
-                        if (branches[b].test(this)) {
-                            port = b;
-                            break;
-                        }
-                    }
-                    if (trace != null) {
-                        step(t, plan.nodeIds[current], "branch " + plan.ports.get(current).get(port),
-                                port < branches.length ? "its condition holds" : "no branch condition holds");
-                    }
-                }
-                case JourneyPlan.RANDOM_SPLIT -> {
-                    double u = StableHash.uniform(settings.seed(), plan.nodeIds[current], customerId);
-                    double[] cum = plan.cumulative[current];
-                    port = cum.length - 1;
-                    for (int p = 0; p < cum.length; p++) {
-                        if (u < cum[p]) {
-                            port = p;
-                            break;
-                        }
-                    }
-                    if (trace != null) {
-                        step(t, plan.nodeIds[current], "path " + plan.ports.get(current).get(port),
-                                "stable draw " + String.format(Locale.ROOT, "%.4f", u));
-                    }
-                }
-                case JourneyPlan.ACTION -> {
-                    int outcome = attemptSend(plan.actionOf[current], t, true, false);
-                    if (outcome == DEFERRED) {
-                        return;
-                    }
-                    if (outcome == EXIT) {
-                        results.recordExited(current);
-                        leave(t, "frequency cap reached and the cap setting is exit");
-                        return;
-                    }
-                    port = 0;
-                }
-                case JourneyPlan.NEXT_BEST_ACTION -> {
-                    int slot = choose(current, t);
-                    if (slot < 0) {
-                        port = 1;
-                    } else {
-                        if (plan.nbaBestHour[current]) {
-                            long at = bestHourTime(slot, t);
-                            if (at > t) {
-                                pending = PENDING_BEST_HOUR;
-                                pendingSlot = slot;
-                                wake = at;
-                                if (trace != null) {
-                                    step(t, plan.nodeIds[current], "holding for the best hour",
-                                            "sends at " + Instant.ofEpochSecond(at));
-                                }
-                                return;
-                            }
-                        }
-                        int outcome = attemptSend(slot, t, true, false);
-                        if (outcome == DEFERRED) {
-                            return;
-                        }
-                        if (outcome == EXIT) {
-                            results.recordExited(current);
-                            leave(t, "frequency cap reached and the cap setting is exit");
-                            return;
-                        }
-                        port = 0;
-                    }
-                }
-                default -> {
-                    results.recordExited(current);
-                    leave(t, "exit node");
-                    return;
-                }
-            }
-            results.recordPassed(current, port);
-            int to = plan.next[current][port];
-            if (to < 0) {
-                results.recordExited(current);
-                leave(t, "no step after port " + plan.ports.get(current).get(port));
-                return;
-            }
-            current = to;
-        }
-        results.recordExited(current);
-        leave(t, "more than " + MAX_STEPS + " steps without a wait (a loop)");
-    }
-
-    private void wakeUp() {
-        long t = wake;
-        wake = NEVER;
-        int p = pending;
-        pending = PENDING_NONE;
-        if (p == PENDING_WAIT) {
-            int port = plan.waitUntilType[node] >= 0 ? 1 : 0;
-            if (trace != null) {
-                step(t, plan.nodeIds[node], plan.waitUntilType[node] >= 0 ? "timeout" : "waited", "the wait ended");
-            }
-            follow(node, port, t);
-            return;
-        }
-        int outcome = attemptSend(pendingSlot, t, p == PENDING_BEST_HOUR, p == PENDING_QUIET);
-        if (outcome == DEFERRED) {
-            return;
-        }
-        if (outcome == EXIT) {
-            results.recordExited(node);
-            leave(t, "frequency cap reached and the cap setting is exit");
-            return;
-        }
-        follow(node, 0, t);
-    }
-
-    private int choose(int nbaNode, long t) {
-        int best = -1;
-        double bestScore = 0;
-        int recent = sends.received(t - settings.fatigueWindow().toSeconds() + 1);
-        int hour = LocalClock.localHour(zone, t);
-        StringBuilder why = trace != null ? new StringBuilder() : null;
-        for (int slot : plan.candidatesOf[nbaNode]) {
-            if ((consentBits & aConsent[slot]) != aConsent[slot]) {
-                if (why != null) {
-                    why.append(plan.actionKeys.get(slot)).append(": no consent; ");
-                }
-                continue;
-            }
-            double p = model.purchase(aDataChannel[slot], aKind[slot], data.ageBand(customer), hour,
-                    data.priceSensitivity(customer), data.tier(customer));
-            double score = Arbitration.score(p, aValue[slot], aWeight[slot], plan.nbaFatigue[nbaNode], recent);
-            if (why != null) {
-                why.append(String.format(Locale.ROOT, "%s: %.5f × %s × %s − %s × %d = %.4f; ",
-                        plan.actionKeys.get(slot), p, aValue[slot], aWeight[slot], plan.nbaFatigue[nbaNode], recent,
-                        score));
-            }
-            if (score > bestScore) {
-                best = slot;
-                bestScore = score;
-            }
-        }
-        if (why != null) {
-            step(t, plan.nodeIds[nbaNode], best < 0 ? "none" : "chose " + plan.actionKeys.get(best), why.toString());
-        }
-        return best;
-    }
-
-    private long bestHourTime(int slot, long t) {
-        int best = model.bestHour(data.ageBand(customer));
-        if (LocalClock.localHour(zone, t) == best) {
-            return t;
-        }
-        return LocalClock.nextAt(zone, t, LocalTime.of(best, 0));
-    }
-
-    // ---- guardrails and sends ----
-
-    private int attemptSend(int slot, long t, boolean countAttempt, boolean afterQuietHours) {
-        String key = plan.actionKeys.get(slot);
-        if (countAttempt) {
-            results.recordAttempt(slot);
-        }
-        if (heldOut) {
-            return suppress(slot, t, SuppressionReason.HOLDOUT, "holdout group: receives nothing");
-        }
-        if ((consentBits & aConsent[slot]) != aConsent[slot]) {
-            return suppress(slot, t, SuppressionReason.NO_CONSENT, "consent not granted for the channel or offer");
-        }
-        int channel = aJourneyChannel[slot];
-        if (!afterQuietHours && plan.quietHours != null && (plan.quietChannels & (1 << channel)) != 0
-                && plan.quietHours.contains(LocalClock.localTime(zone, t))) {
-            if (settings.quietHours() == SimulationSettings.QuietHoursMode.DROP) {
-                return suppress(slot, t, SuppressionReason.QUIET_HOURS, "quiet hours in the customer's time zone");
-            }
-            long until = LocalClock.nextAt(zone, t, plan.quietTo);
-            results.recordDeferred(slot);
-            reasons |= TraceReason.QUIET_HOURS.bit();
-            pending = PENDING_QUIET;
-            pendingSlot = slot;
-            wake = until;
-            if (trace != null) {
-                step(t, key, "deferred", "quiet hours in " + zone + " until " + plan.quietTo + " local ("
-                        + Instant.ofEpochSecond(until) + ")");
-            }
-            return DEFERRED;
-        }
-        // Transactional messages are neither held back by caps nor counted towards them.
-        for (int k = 0; !aTransactional[slot] && k < plan.capMax.length; k++) {
-            int capChannel = plan.capChannel[k];
-            if (capChannel >= 0 && capChannel != channel) {
-                continue;
-            }
-            long since = plan.capCalendarDays[k] > 0
-                    ? LocalClock.startOfDay(zone, LocalClock.localDay(zone, t) - (plan.capCalendarDays[k] - 1))
-                    : t - plan.capWindowSeconds[k] + 1;
-            if (sends.countTowardsCaps(capChannel, since) >= plan.capMax[k]) {
-                suppress(slot, t, SuppressionReason.FREQUENCY_CAP, "at most " + plan.capMax[k] + " messages"
-                        + (capChannel >= 0 ? " on " + JourneyChannel.values()[capChannel].json() : "") + " since "
-                        + Instant.ofEpochSecond(since));
-                return settings.capped() == SimulationSettings.CappedMode.EXIT ? EXIT : SUPPRESSED;
-            }
-        }
-        sends.add(t, channel, aTransactional[slot]);
-        messages++;
-        reasons |= TraceReason.SENT.bit();
-        results.recordSent(slot);
-        history[aNode[slot]] |= 1;
-        if (trace != null) {
-            step(t, key, "sent", JourneyChannel.values()[channel].json() + " "
-                    + MessageKind.values()[aKind[slot]].csv()
-                    + (aTransactional[slot] ? ", transactional: frequency caps do not apply" : ""));
-        }
-        respond(slot, t);
-        return SENT;
-    }
-
-    private int suppress(int slot, long t, SuppressionReason reason, String why) {
-        results.recordSuppressed(slot, reason);
-        reasons |= REASON_OF_SUPPRESSION[reason.ordinal()];
-        if (trace != null) {
-            step(t, plan.actionKeys.get(slot), "suppressed: " + reason.json(), why);
-        }
-        return SUPPRESSED;
-    }
-
-    private void respond(int slot, long t) {
-        if (random == null) {
-            random = new SplittableRandom(StableHash.hash(settings.seed(), "responses", customerId));
-        }
-        double u1 = random.nextDouble();
-        double u2 = random.nextDouble();
-        double u3 = random.nextDouble();
-        double u4 = random.nextDouble();
-        int c = aDataChannel[slot];
-        double p = model.primary(c, aKind[slot], data.ageBand(customer), LocalClock.localHour(zone, t),
-                data.priceSensitivity(customer), data.tier(customer));
-        double value = model.purchaseValue[c];
-        if (c == Channel.EMAIL.ordinal()) {
-            if (u1 < p) {
-                simulated.add(t + OPEN_DELAY, EMAIL_OPEN, slot, 0);
-                if (u2 < model.clickGivenOpen) {
-                    simulated.add(t + CLICK_DELAY, EMAIL_CLICK, slot, 0);
-                    if (u3 < model.purchaseGivenClick) {
-                        simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
-                    }
-                }
-            }
-        } else if (c == Channel.APP.ordinal()) {
-            if (u1 < p) {
-                simulated.add(t + OPEN_DELAY, PUSH_OPEN, slot, 0);
-                if (u2 < model.purchaseGivenPushOpen) {
-                    simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
-                }
-            }
-        } else if (u1 < p) {
-            simulated.add(t + PURCHASE_DELAY, PURCHASE, slot, value);
-        }
-        if (u4 < model.unsubscribePerSend[c]) {
-            consentBits &= ~channelConsent[aJourneyChannel[slot]];
-            results.recordUnsubscribed(slot);
-            reasons |= TraceReason.UNSUBSCRIBED.bit();
-            if (trace != null) {
-                step(t, plan.actionKeys.get(slot), "unsubscribed", "simulated from the response model");
-            }
-        }
-    }
-
-    private void step(long t, String nodeId, String decision, String reason) {
-        if (trace != null) {
-            trace.add(new TraceStep(Instant.ofEpochSecond(t), nodeId, decision, reason));
-        }
+        walk.enter(now, position >= 0 ? data.type(position) : -1, entries);
     }
 
     // ---- condition inputs ----
@@ -729,7 +294,7 @@ final class CustomerRun implements ConditionInputs {
 
     @Override
     public int consentBits() {
-        return consentBits;
+        return walk.consentBits();
     }
 
     @Override
