@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import org.testfx.api.FxRobot;
@@ -65,6 +66,16 @@ public final class UiTestSupport {
     }
 
     /** A dialog service whose user picks {@code folder} whenever asked, and answers comments with {@code comment}. */
+    /** A dialog service whose user picks the next folder of the queue each time one is asked for (none once empty). */
+    public static DialogService userWhoPicksFolders(Queue<Path> folders) {
+        return new DialogService() {
+            @Override
+            public Optional<Path> chooseFolder(String title) {
+                return Optional.ofNullable(folders.poll());
+            }
+        };
+    }
+
     public static DialogService user(Optional<Path> folder, Optional<String> comment) {
         return new DialogService() {
             @Override

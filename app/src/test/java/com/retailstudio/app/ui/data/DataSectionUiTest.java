@@ -21,7 +21,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,17 +50,7 @@ class DataSectionUiTest {
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-data-ui");
-        DialogService user = new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.ofNullable(foldersTheUserPicks.poll());
-            }
-
-            @Override
-            public Optional<String> askComment(String title, String prompt, boolean required) {
-                return Optional.empty();
-            }
-        };
+        DialogService user = UiTestSupport.userWhoPicksFolders(foldersTheUserPicks);
         window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"), user, Section.DATA);
     }
 

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.quality.QualityDrift;
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
+import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.ui.chart.ChartView;
-import com.retailstudio.ui.dialog.DialogService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -47,13 +46,8 @@ class QualityHistoryUiTest {
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("retail-studio-quality-ui");
-        DialogService user = new DialogService() {
-            @Override
-            public Optional<Path> chooseFolder(String title) {
-                return Optional.ofNullable(foldersTheUserPicks.poll());
-            }
-        };
-        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"), user, Section.DATA);
+        window = MainWindowOnWorkspace.open(stage, temp.resolve("workspace"),
+                UiTestSupport.userWhoPicksFolders(foldersTheUserPicks), Section.DATA);
     }
 
     @AfterEach
