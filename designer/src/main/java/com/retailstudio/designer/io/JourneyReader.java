@@ -55,25 +55,7 @@ final class JourneyReader {
     }
 
     static Journey read(String json) throws JourneyFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            // Jackson's limits (nesting depth, a number's or a name's length) carry no location
-            throw new JourneyFormatException("", "not a journey: " + limitExceeded(e));
-        } catch (JsonProcessingException e) {
-            throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        }
-        JsonObject doc = JsonObject.of(root, "", "a journey file");
-        int schemaVersion = doc.integer("schemaVersion");
-        if (schemaVersion > JourneyJson.SCHEMA_VERSION) {
-            throw new JourneyFormatException("/schemaVersion", "version " + schemaVersion
-                    + " was written by a newer Retail Studio; this one reads version " + JourneyJson.SCHEMA_VERSION);
-        }
-        if (schemaVersion < 1) {
-            throw new JourneyFormatException("/schemaVersion", "must be 1 or more");
-        }
+        JsonObject doc = document(json, "journey", JourneyJson.SCHEMA_VERSION);
         String id = doc.nonEmptyText("id");
         String name = doc.nonEmptyText("name");
         String description = doc.text("description");
@@ -100,6 +82,33 @@ final class JourneyReader {
         doc.noOtherMembers();
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
                 objectives);
+    }
+
+    /**
+     * The top object of a document of ours ({@code what}: "journey", "segment"), after its {@code schemaVersion} is
+     * found one this code reads.
+     */
+    static JsonObject document(String json, String what, int readsUpTo) throws JourneyFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (nesting depth, a number's or a name's length) carry no location
+            throw new JourneyFormatException("", "not a " + what + ": " + limitExceeded(e));
+        } catch (JsonProcessingException e) {
+            throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        JsonObject doc = JsonObject.of(root, "", "a " + what + " file");
+        int schemaVersion = doc.integer("schemaVersion");
+        if (schemaVersion > readsUpTo) {
+            throw new JourneyFormatException("/schemaVersion", "version " + schemaVersion
+                    + " was written by a newer Retail Studio; this one reads version " + readsUpTo);
+        }
+        if (schemaVersion < 1) {
+            throw new JourneyFormatException("/schemaVersion", "must be 1 or more");
+        }
+        return doc;
     }
 
     private static Goal goal(JsonObject o) throws JourneyFormatException {

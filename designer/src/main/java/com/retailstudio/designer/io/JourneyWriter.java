@@ -66,7 +66,7 @@ final class JourneyWriter {
         return print(root);
     }
 
-    private static String print(ObjectNode root) {
+    static String print(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
