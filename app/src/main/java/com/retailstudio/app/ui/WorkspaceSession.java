@@ -7,6 +7,11 @@ import com.retailstudio.app.ui.approvals.ApprovalsView;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.explorer.ExplorerWindow;
+import com.retailstudio.app.ui.data.segments.SegmentsView;
+import com.retailstudio.app.ui.data.segments.SegmentsViewModel;
+import com.retailstudio.app.segments.DataSetAudience;
+import com.retailstudio.app.segments.WorkspaceSegmentLibrary;
+import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
 import com.retailstudio.app.ui.shell.Section;
@@ -174,7 +179,7 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<Section, Function<ShellViewModel, Node>> sections = Map.of(
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
-                        (owner, folder) -> ExplorerWindow.open(owner, folder, tasks)),
+                        (owner, folder) -> ExplorerWindow.open(owner, folder, tasks, Optional.of(segments(folder)))),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
                         : new JourneysViewModel(journeys)), journeyFiles()),
                 Section.MARKDOWNS, shell -> markdowns(data),
@@ -216,6 +221,15 @@ public final class WorkspaceSession implements AutoCloseable {
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
                 scenarios),
                 dialogs);
+    }
+
+    /**
+     * The Data explorer's Segments tab: the workspace's saved segments (versions of {@code segment} documents), counted
+     * on the explored folder as they are edited.
+     */
+    private Node segments(Path folder) {
+        LiveAudience live = new LiveAudience(tasks, new DataSetAudience(() -> Optional.of(folder)));
+        return new SegmentsView(new SegmentsViewModel(new WorkspaceSegmentLibrary(workspace), live));
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

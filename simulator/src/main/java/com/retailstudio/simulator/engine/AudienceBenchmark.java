@@ -8,7 +8,7 @@ import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Operator;
-import com.retailstudio.simulator.model.AudienceBreakdown;
+import com.retailstudio.designer.model.AudienceBreakdown;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

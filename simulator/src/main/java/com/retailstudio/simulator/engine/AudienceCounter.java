@@ -3,7 +3,7 @@ package com.retailstudio.simulator.engine;
 import com.retailstudio.data.model.AgeBand;
 import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.designer.model.Condition;
-import com.retailstudio.simulator.model.AudienceBreakdown;
+import com.retailstudio.designer.model.AudienceBreakdown;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.retailstudio.simulator.engine;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.model.BasketLine;
 import com.retailstudio.data.model.Store;
-import com.retailstudio.simulator.model.AudienceBreakdown;
+import com.retailstudio.designer.model.AudienceBreakdown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

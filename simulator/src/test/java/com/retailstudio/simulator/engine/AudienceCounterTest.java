@@ -13,7 +13,7 @@ import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.Operator;
-import com.retailstudio.simulator.model.AudienceBreakdown;
+import com.retailstudio.designer.model.AudienceBreakdown;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import com.retailstudio.ui.task.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -17,8 +18,12 @@ public final class ExplorerWindow {
     private ExplorerWindow() {
     }
 
-    /** Opens a window exploring the data-set folder, showing its customers file first. */
-    public static Stage open(Window owner, Path folder, TaskExecutor tasks) {
+    /**
+     * Opens a window exploring the data-set folder, showing its customers file first.
+     *
+     * @param segments the Segments tab, made for the window; empty for none
+     */
+    public static Stage open(Window owner, Path folder, TaskExecutor tasks, Optional<Node> segments) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Data explorer — " + folder.getFileName());
@@ -31,6 +36,7 @@ public final class ExplorerWindow {
                     new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
             return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
         });
+        segments.ifPresent(tab -> view.addTab("Segments", tab));
         model.folderProperty().set(folder);
         model.browse().fileProperty().set(DataFile.CUSTOMERS);
         model.profile().fileProperty().set(DataFile.CUSTOMERS);

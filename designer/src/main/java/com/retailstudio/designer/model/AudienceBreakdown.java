@@ -1,4 +1,4 @@
-package com.retailstudio.simulator.model;
+package com.retailstudio.designer.model;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How many customers of a data set meet an audience's conditions, and who they are by home store, region (country of
+ * How many customers of a data set meet an audience (a segment, a journey's audience)'s conditions, and who they are by home store, region (country of
  * residence), consent per purpose and age band. Each map lists every value of the data set, zeros included, in a
  * stable order (stores and regions as first seen in the data, purposes and age bands in the contract's order).
  *
