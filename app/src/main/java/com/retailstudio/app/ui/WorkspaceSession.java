@@ -11,6 +11,7 @@ import com.retailstudio.app.ui.data.segments.SegmentsView;
 import com.retailstudio.app.ui.data.segments.SegmentsViewModel;
 import com.retailstudio.app.segments.DataSetAudience;
 import com.retailstudio.app.segments.WorkspaceSegmentLibrary;
+import com.retailstudio.designer.ui.properties.JourneyAudiences;
 import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
@@ -181,7 +182,7 @@ public final class WorkspaceSession implements AutoCloseable {
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
                         (owner, folder) -> ExplorerWindow.open(owner, folder, tasks, Optional.of(segments(folder)))),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
-                        : new JourneysViewModel(journeys)), journeyFiles()),
+                        : withAudiences(new JourneysViewModel(journeys), data)), journeyFiles()),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
@@ -221,6 +222,21 @@ public final class WorkspaceSession implements AutoCloseable {
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
                 scenarios),
                 dialogs);
+    }
+
+    /**
+     * A journey's audience may be a saved segment of the workspace, and the inspector estimates the entry's audience
+     * on the active data set (loaded once per data set, counted off the JavaFX thread).
+     */
+    private JourneysViewModel withAudiences(JourneysViewModel journeys, DataViewModel data) {
+        AtomicReference<Path> activeFolder = new AtomicReference<>();
+        Consumer<RegisteredDataSet> follow = active -> activeFolder.set(active == null ? null
+                : Path.of(active.sourcePath()));
+        follow.accept(data.activeDataSetProperty().get());
+        data.activeDataSetProperty().addListener((observable, before, now) -> follow.accept(now));
+        journeys.editor().useAudiences(new JourneyAudiences(new WorkspaceSegmentLibrary(workspace), tasks,
+                new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()))));
+        return journeys;
     }
 
     /**

@@ -21,6 +21,8 @@ import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.ReEntryPolicy;
+import com.retailstudio.designer.model.Segment;
+import com.retailstudio.designer.model.SegmentReference;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,6 +68,9 @@ final class JourneyReader {
         Goal goal = goal(doc.object("goal", "the goal"));
         EntryTrigger entry = entry(doc.object("entry", "the entry trigger"));
         Condition.Group audience = group(doc.required("audience"), "/audience");
+        Optional<SegmentReference> audienceSegment = doc.has("audienceSegment")
+                ? Optional.of(segmentReference(doc.object("audienceSegment", "the audience's segment")))
+                : Optional.empty();
         ReEntryPolicy reEntry = reEntry(doc.object("reEntry", "the re-entry policy"));
         List<JourneyNode> nodes = doc.array("nodes", JourneyReader::node);
         Map<String, Integer> firstIndex = new HashMap<>();
@@ -81,7 +86,22 @@ final class JourneyReader {
         ObjectiveWeights objectives = objectives(doc.object("objectives", "the objective weights"));
         doc.noOtherMembers();
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
-                objectives);
+                objectives, audienceSegment);
+    }
+
+    private static SegmentReference segmentReference(JsonObject o) throws JourneyFormatException {
+        String id = o.nonEmptyText("id");
+        if (!Segment.ID.matcher(id).matches()) {
+            throw new JourneyFormatException(o.at("id"), "\"" + id + "\" is not a segment id: use letters, digits, - "
+                    + "and _");
+        }
+        int version = o.integer("version");
+        if (version < 1) {
+            throw new JourneyFormatException(o.at("version"), "must be 1 or more");
+        }
+        SegmentReference reference = new SegmentReference(id, version, o.nonEmptyText("name"));
+        o.noOtherMembers();
+        return reference;
     }
 
     /**
