@@ -43,24 +43,21 @@ class SegmentJsonTest {
         assertTrue(json.contains("\"any\": ["), json);
     }
 
+    /** The pointer a refusal names, for a segment file whose members after the name are {@code rest}. */
+    private static String refusedAt(String id, int schemaVersion, String rest) {
+        return assertThrows(JourneyFormatException.class, () -> SegmentJson.parse("{\"schemaVersion\": "
+                + schemaVersion + ", \"id\": \"" + id + "\", \"name\": \"S\", \"description\": \"\", " + rest
+                + "}")).pointer();
+    }
+
     @Test
     void aBadSegmentIsRefusedNamingThePointerOfItsBadValue() {
-        JourneyFormatException badOperator = assertThrows(JourneyFormatException.class, () -> SegmentJson.parse(
-                "{\"schemaVersion\": 1, \"id\": \"s\", \"name\": \"S\", \"description\": \"\", \"conditions\": "
-                        + "{\"all\": [{\"field\": \"age_band\", \"operator\": \"about\", \"value\": \"65+\"}]}}"));
-        assertEquals("/conditions/all/0/operator", badOperator.pointer());
-        JourneyFormatException badId = assertThrows(JourneyFormatException.class, () -> SegmentJson.parse(
-                "{\"schemaVersion\": 1, \"id\": \"a b\", \"name\": \"S\", \"description\": \"\", \"conditions\": "
-                        + "{\"all\": []}}"));
-        assertEquals("/id", badId.pointer());
-        JourneyFormatException newer = assertThrows(JourneyFormatException.class, () -> SegmentJson.parse(
-                "{\"schemaVersion\": 2, \"id\": \"s\", \"name\": \"S\", \"description\": \"\", \"conditions\": "
-                        + "{\"all\": []}}"));
-        assertEquals("/schemaVersion", newer.pointer());
-        JourneyFormatException extra = assertThrows(JourneyFormatException.class, () -> SegmentJson.parse(
-                "{\"schemaVersion\": 1, \"id\": \"s\", \"name\": \"S\", \"description\": \"\", \"conditions\": "
-                        + "{\"all\": []}, \"owner\": \"ana\"}"));
-        assertEquals("/owner", extra.pointer());
+        assertEquals("/conditions/all/0/operator", refusedAt("s", 1, "\"conditions\": {\"all\": [{\"field\": "
+                + "\"age_band\", \"operator\": \"about\", \"value\": \"65+\"}]}"));
+        assertEquals("/id", refusedAt("a b", 1, "\"conditions\": {\"all\": []}"));
+        assertEquals("/schemaVersion", refusedAt("s", 2, "\"conditions\": {\"all\": []}"));
+        assertEquals("/owner", refusedAt("s", 1, "\"conditions\": {\"all\": []}, \"owner\": \"ana\""));
+        assertEquals("/conditions", refusedAt("s", 1, "\"owner\": \"ana\""));
     }
 
     @Test

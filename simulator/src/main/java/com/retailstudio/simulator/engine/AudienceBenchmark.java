@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
+import com.retailstudio.data.columnar.ColumnarImport;
 import com.retailstudio.data.generate.DataGenerator;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
@@ -15,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Times a segment's size and breakdown as the Segments editor recomputes them on each edit (docs/benchmarks.md,
@@ -73,7 +72,7 @@ public final class AudienceBenchmark {
             System.out.printf("Load average at end: %.2f; heap used %,d MiB%n", loadAverage(),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         } finally {
-            delete(scratch);
+            ColumnarImport.deleteTree(scratch);
         }
     }
 
@@ -106,13 +105,5 @@ public final class AudienceBenchmark {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import com.retailstudio.designer.library.SegmentVersion;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.ui.task.FxTaskExecutor;
+import com.retailstudio.testsupport.MenuItems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -69,24 +69,9 @@ class SegmentsUiTest {
         return Integer.parseInt(text(robot, id).replace(",", ""));
     }
 
-    private static MenuItem findItem(List<MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                MenuItem found = findItem(menu.getItems(), id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private static void pick(FxRobot robot, String row, String field) {
         MenuButton picker = robot.lookup("#" + row + "-field").queryAs(MenuButton.class);
-        MenuItem item = findItem(picker.getItems(), row + "-pick-" + field);
+        MenuItem item = MenuItems.find(picker.getItems(), row + "-pick-" + field);
         assertNotNull(item, field + " is offered");
         robot.interact(item::fire);
     }
