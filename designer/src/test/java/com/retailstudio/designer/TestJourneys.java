@@ -19,6 +19,7 @@ import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.designer.model.ReEntryPolicy;
+import com.retailstudio.designer.model.SegmentReference;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -134,6 +135,10 @@ public final class TestJourneys {
                         Operator.GREATER_THAN,
                         new ConditionValue.NumberValue(20)))),
                 Condition.Group.always(), new ReEntryPolicy(true, Duration.ofDays(30), 3), nodes, edges,
-                guardrails(), new ObjectiveWeights(1, 0.02, 0.05, 0.1));
+                guardrails(), new ObjectiveWeights(1, 0.02, 0.05, 0.1))
+                // the audience taken from a saved segment, so the format's every member is written
+                .withAudienceSegment(new SegmentReference("vip-email", 2, "VIPs we may e-mail"), Condition.Group.all(
+                        new Condition.Comparison("consent.email_marketing", Operator.EQUALS,
+                                new ConditionValue.BooleanValue(true))));
     }
 }

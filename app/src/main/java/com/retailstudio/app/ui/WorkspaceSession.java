@@ -9,6 +9,12 @@ import com.retailstudio.app.ui.approvals.ApprovalsView;
 import com.retailstudio.app.ui.approvals.ApprovalsViewModel;
 import com.retailstudio.app.ui.data.DataView;
 import com.retailstudio.app.ui.data.explorer.ExplorerWindow;
+import com.retailstudio.app.ui.data.segments.SegmentsView;
+import com.retailstudio.app.ui.data.segments.SegmentsViewModel;
+import com.retailstudio.app.segments.DataSetAudience;
+import com.retailstudio.app.segments.WorkspaceSegmentLibrary;
+import com.retailstudio.designer.ui.properties.JourneyAudiences;
+import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.app.ui.data.DataViewModel;
 import com.retailstudio.app.ui.markdowns.MarkdownReviewSubmission;
 import com.retailstudio.app.ui.shell.Section;
@@ -161,9 +167,9 @@ public final class WorkspaceSession implements AutoCloseable {
                 Section.DATA, shell -> new DataView(data,
                         () -> dialogs.chooseFolder("Open a folder of data-set CSV files"),
                         (owner, folder) -> ExplorerWindow.open(owner, folder, tasks, source -> ColumnarCopies.find(
-                                ColumnarCopies.datasets(workspace.location()), source))),
+                                ColumnarCopies.datasets(workspace.location()), source), Optional.of(segments(folder)))),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
-                        : new JourneysViewModel(journeys)), dialogs),
+                        : withAudiences(new JourneysViewModel(journeys), data)), dialogs),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
@@ -203,6 +209,30 @@ public final class WorkspaceSession implements AutoCloseable {
                 active -> Path.of(active.sourcePath()), tasks, rules, new MarkdownReviewSubmission(workspace),
                 scenarios, DataSetReads.of(workspace)::salesHistory),
                 dialogs);
+    }
+
+    /**
+     * A journey's audience may be a saved segment of the workspace, and the inspector estimates the entry's audience
+     * on the active data set (loaded once per data set, counted off the JavaFX thread).
+     */
+    private JourneysViewModel withAudiences(JourneysViewModel journeys, DataViewModel data) {
+        AtomicReference<Path> activeFolder = new AtomicReference<>();
+        Consumer<RegisteredDataSet> follow = active -> activeFolder.set(active == null ? null
+                : Path.of(active.sourcePath()));
+        follow.accept(data.activeDataSetProperty().get());
+        data.activeDataSetProperty().addListener((observable, before, now) -> follow.accept(now));
+        journeys.editor().useAudiences(new JourneyAudiences(new WorkspaceSegmentLibrary(workspace), tasks,
+                new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()))));
+        return journeys;
+    }
+
+    /**
+     * The Data explorer's Segments tab: the workspace's saved segments (versions of {@code segment} documents), counted
+     * on the explored folder as they are edited.
+     */
+    private Node segments(Path folder) {
+        LiveAudience live = new LiveAudience(tasks, new DataSetAudience(() -> Optional.of(folder)));
+        return new SegmentsView(new SegmentsViewModel(new WorkspaceSegmentLibrary(workspace), live));
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

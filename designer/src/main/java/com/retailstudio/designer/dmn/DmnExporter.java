@@ -47,7 +47,11 @@ public final class DmnExporter {
      */
     public static String toDmn(Journey journey, FieldCatalogue catalogue) {
         List<DmnXmlWriter.Decision> decisions = new ArrayList<>();
-        decisions.add(new DmnXmlWriter.Table(AUDIENCE_DECISION, "Audience eligibility of " + journey.name(),
+        // An audience taken from a saved segment is exported as that version's conditions, the ones the journey
+        // carries and the simulator evaluates; the decision's name says which segment version they are.
+        String audienceName = "Audience eligibility of " + journey.name()
+                + journey.audienceSegment().map(segment -> " (" + segment.describe() + ")").orElse("");
+        decisions.add(new DmnXmlWriter.Table(AUDIENCE_DECISION, audienceName,
                 "eligible", "boolean",
                 rowsOf(List.of(new Outcome(journey.audience(), "true", journey.audience().describe()))), "false"));
         for (JourneyNode node : journey.nodes()) {

@@ -21,6 +21,8 @@ import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.ReEntryPolicy;
+import com.retailstudio.designer.model.Segment;
+import com.retailstudio.designer.model.SegmentReference;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,25 +57,7 @@ final class JourneyReader {
     }
 
     static Journey read(String json) throws JourneyFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            // Jackson's limits (nesting depth, a number's or a name's length) carry no location
-            throw new JourneyFormatException("", "not a journey: " + limitExceeded(e));
-        } catch (JsonProcessingException e) {
-            throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        }
-        JsonObject doc = JsonObject.of(root, "", "a journey file");
-        int schemaVersion = doc.integer("schemaVersion");
-        if (schemaVersion > JourneyJson.SCHEMA_VERSION) {
-            throw new JourneyFormatException("/schemaVersion", "version " + schemaVersion
-                    + " was written by a newer Retail Studio; this one reads version " + JourneyJson.SCHEMA_VERSION);
-        }
-        if (schemaVersion < 1) {
-            throw new JourneyFormatException("/schemaVersion", "must be 1 or more");
-        }
+        JsonObject doc = document(json, "journey", JourneyJson.SCHEMA_VERSION);
         String id = doc.nonEmptyText("id");
         String name = doc.nonEmptyText("name");
         String description = doc.text("description");
@@ -84,6 +68,9 @@ final class JourneyReader {
         Goal goal = goal(doc.object("goal", "the goal"));
         EntryTrigger entry = entry(doc.object("entry", "the entry trigger"));
         Condition.Group audience = group(doc.required("audience"), "/audience");
+        Optional<SegmentReference> audienceSegment = doc.has("audienceSegment")
+                ? Optional.of(segmentReference(doc.object("audienceSegment", "the audience's segment")))
+                : Optional.empty();
         ReEntryPolicy reEntry = reEntry(doc.object("reEntry", "the re-entry policy"));
         List<JourneyNode> nodes = doc.array("nodes", JourneyReader::node);
         Map<String, Integer> firstIndex = new HashMap<>();
@@ -99,7 +86,49 @@ final class JourneyReader {
         ObjectiveWeights objectives = objectives(doc.object("objectives", "the objective weights"));
         doc.noOtherMembers();
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
-                objectives);
+                objectives, audienceSegment);
+    }
+
+    private static SegmentReference segmentReference(JsonObject o) throws JourneyFormatException {
+        String id = o.nonEmptyText("id");
+        if (!Segment.ID.matcher(id).matches()) {
+            throw new JourneyFormatException(o.at("id"), "\"" + id + "\" is not a segment id: use letters, digits, - "
+                    + "and _");
+        }
+        int version = o.integer("version");
+        if (version < 1) {
+            throw new JourneyFormatException(o.at("version"), "must be 1 or more");
+        }
+        SegmentReference reference = new SegmentReference(id, version, o.nonEmptyText("name"));
+        o.noOtherMembers();
+        return reference;
+    }
+
+    /**
+     * The top object of a document of ours ({@code what}: "journey", "segment"), after its {@code schemaVersion} is
+     * found one this code reads.
+     */
+    static JsonObject document(String json, String what, int readsUpTo) throws JourneyFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits (nesting depth, a number's or a name's length) carry no location
+            throw new JourneyFormatException("", "not a " + what + ": " + limitExceeded(e));
+        } catch (JsonProcessingException e) {
+            throw new JourneyFormatException("", "not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        JsonObject doc = JsonObject.of(root, "", "a " + what + " file");
+        int schemaVersion = doc.integer("schemaVersion");
+        if (schemaVersion > readsUpTo) {
+            throw new JourneyFormatException("/schemaVersion", "version " + schemaVersion
+                    + " was written by a newer Retail Studio; this one reads version " + readsUpTo);
+        }
+        if (schemaVersion < 1) {
+            throw new JourneyFormatException("/schemaVersion", "must be 1 or more");
+        }
+        return doc;
     }
 
     private static Goal goal(JsonObject o) throws JourneyFormatException {

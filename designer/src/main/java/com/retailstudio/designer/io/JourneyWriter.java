@@ -47,6 +47,8 @@ final class JourneyWriter {
         goal.put("within", DurationText.format(journey.goal().window()));
         root.set("entry", entry(journey.entry()));
         root.set("audience", group(journey.audience()));
+        journey.audienceSegment().ifPresent(segment -> root.putObject("audienceSegment").put("id", segment.id())
+                .put("version", segment.version()).put("name", segment.name()));
         ObjectNode reEntry = root.putObject("reEntry");
         reEntry.put("allowed", journey.reEntry().allowed());
         reEntry.put("cooldown", DurationText.format(journey.reEntry().cooldown()));
@@ -66,7 +68,7 @@ final class JourneyWriter {
         return print(root);
     }
 
-    private static String print(ObjectNode root) {
+    static String print(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER));

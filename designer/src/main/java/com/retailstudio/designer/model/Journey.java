@@ -11,11 +11,21 @@ import java.util.Set;
  * guardrails. Immutable; an edit makes a new journey.
  *
  * @param version  1 for a new journey, raised each time a version is submitted for review
- * @param audience conditions every entering customer must meet (empty: everyone)
+ * @param audience         conditions every entering customer must meet (empty: everyone)
+ * @param audienceSegment  the saved segment version the audience was taken from, whose conditions {@code audience}
+ *                         holds; empty when the audience was written in the journey
  */
 public record Journey(String id, String name, String description, int version, Goal goal, EntryTrigger entry,
         Condition.Group audience, ReEntryPolicy reEntry, List<JourneyNode> nodes, List<Edge> edges,
-        Guardrails guardrails, ObjectiveWeights objectives) {
+        Guardrails guardrails, ObjectiveWeights objectives, Optional<SegmentReference> audienceSegment) {
+
+    /** A journey whose audience is written in it, not taken from a segment. */
+    public Journey(String id, String name, String description, int version, Goal goal, EntryTrigger entry,
+            Condition.Group audience, ReEntryPolicy reEntry, List<JourneyNode> nodes, List<Edge> edges,
+            Guardrails guardrails, ObjectiveWeights objectives) {
+        this(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails, objectives,
+                Optional.empty());
+    }
 
     public Journey {
         Objects.requireNonNull(id, "id");
@@ -29,6 +39,7 @@ public record Journey(String id, String name, String description, int version, G
         edges = List.copyOf(edges);
         Objects.requireNonNull(guardrails, "guardrails");
         Objects.requireNonNull(objectives, "objectives");
+        Objects.requireNonNull(audienceSegment, "audienceSegment");
         Set<String> ids = new HashSet<>();
         for (JourneyNode node : nodes) {
             if (!ids.add(node.id())) {
@@ -58,26 +69,33 @@ public record Journey(String id, String name, String description, int version, G
 
     public Journey withVersion(int newVersion) {
         return new Journey(id, name, description, newVersion, goal, entry, audience, reEntry, nodes, edges,
-                guardrails, objectives);
+                guardrails, objectives, audienceSegment);
     }
 
     public Journey withNodes(List<JourneyNode> newNodes, List<Edge> newEdges) {
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, newNodes, newEdges,
-                guardrails, objectives);
+                guardrails, objectives, audienceSegment);
     }
 
     public Journey withGuardrails(Guardrails newGuardrails) {
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges,
-                newGuardrails, objectives);
+                newGuardrails, objectives, audienceSegment);
     }
 
     public Journey withGoal(Goal newGoal) {
         return new Journey(id, name, description, version, newGoal, entry, audience, reEntry, nodes, edges,
-                guardrails, objectives);
+                guardrails, objectives, audienceSegment);
     }
 
+    /** The journey with an audience written in it (no longer taken from a segment). */
     public Journey withAudience(Condition.Group newAudience) {
         return new Journey(id, name, description, version, goal, entry, newAudience, reEntry, nodes, edges,
-                guardrails, objectives);
+                guardrails, objectives, Optional.empty());
+    }
+
+    /** The journey whose audience is a saved segment's version: its reference and its conditions. */
+    public Journey withAudienceSegment(SegmentReference segment, Condition.Group conditions) {
+        return new Journey(id, name, description, version, goal, entry, conditions, reEntry, nodes, edges,
+                guardrails, objectives, Optional.of(segment));
     }
 }

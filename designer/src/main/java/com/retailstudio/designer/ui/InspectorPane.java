@@ -25,7 +25,7 @@ final class InspectorPane extends StackPane {
     InspectorPane(JourneyEditorModel model, FieldCatalogue catalogue) {
         this.model = model;
         step = new NodePropertiesPanel(catalogue);
-        settings = new JourneySettingsPanel(catalogue);
+        settings = new JourneySettingsPanel(catalogue, model.audiences());
         step.setOnChange(model::replaceNode);
         settings.setOnChange(model::updateSettings);
         several.setId("journey-selection-summary");

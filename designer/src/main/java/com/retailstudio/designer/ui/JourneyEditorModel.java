@@ -12,12 +12,14 @@ import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.ui.properties.JourneyAudiences;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Position;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -56,6 +58,7 @@ public final class JourneyEditorModel implements CanvasEdits {
     }
 
     private final JourneyLibrary library;
+    private JourneyAudiences audiences = JourneyAudiences.none();
     private final JourneyMessages messages;
     private final ReadOnlyObjectWrapper<Journey> journey = new ReadOnlyObjectWrapper<>(this, "journey");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -99,6 +102,18 @@ public final class JourneyEditorModel implements CanvasEdits {
                 selectedNode.set(selection.stream().reduce((first, second) -> second).orElseThrow());
             }
         });
+    }
+
+    /**
+     * Where the inspector takes a journey's audience from (saved segments) and counts the entry's estimated audience;
+     * set by the application before the section is shown. Without it, audiences are written in the journey.
+     */
+    public void useAudiences(JourneyAudiences chosen) {
+        this.audiences = Objects.requireNonNull(chosen);
+    }
+
+    JourneyAudiences audiences() {
+        return audiences;
     }
 
     /** Set once by the section, before anything is opened. */

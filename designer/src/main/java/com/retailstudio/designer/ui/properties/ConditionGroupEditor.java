@@ -18,9 +18,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * Edits an AND/OR group: "Match all / any of these", its rows (comparisons and nested groups, each removable) and
- * buttons to add a condition or a nested group. Nothing here is free text code.
+ * buttons to add a condition or a nested group. Nothing here is free text code. The one condition editor of the
+ * application: the journey inspector's branches, entry and audience, and the Segments editor.
  */
-final class ConditionGroupEditor extends VBox {
+public final class ConditionGroupEditor extends VBox {
     private final ConditionGroupModel model;
     private final Runnable commit;
     private final String id;
@@ -30,6 +31,17 @@ final class ConditionGroupEditor extends VBox {
      * @param id       prefix of the node ids inside, e.g. {@code branch-1-condition}
      * @param onRemove removes this group from its parent; null for a top-level group
      */
+    /**
+     * A top-level group editor outside the inspector (which brings the inspector's stylesheet with it).
+     *
+     * @param onChange runs after every change the user makes
+     */
+    public static ConditionGroupEditor standalone(ConditionGroupModel model, String id, Runnable onChange) {
+        ConditionGroupEditor editor = new ConditionGroupEditor(model, id, onChange, null);
+        editor.getStylesheets().add(InspectorForm.STYLESHEET);
+        return editor;
+    }
+
     ConditionGroupEditor(ConditionGroupModel model, String id, Runnable commit, Runnable onRemove) {
         this.model = model;
         this.commit = commit;

@@ -1,44 +1,31 @@
 package com.retailstudio.designer.ui.properties;
 
-import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.model.Condition;
-import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.FieldCatalogue;
-import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
 import com.retailstudio.designer.model.Journey;
-import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.ObjectiveWeights;
-import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The journey settings inspector's state: name, description, goal, entry trigger, audience, re-entry, guardrails
  * and objective weights, each as typed inputs; {@link #commit()} reads them into a new journey, keeping its steps.
  *
- * <p>Over 400 lines on purpose (issue #16): it is one form, a list of inputs each with a one-line accessor, loaded by
- * {@link #show} and read by {@link #read} in the journey's own order, so a setting is added in three adjacent places.
- * The guardrails (caps, quiet hours, consent, holdout) are the part to move out first should it grow further.
+ * <p>One form, a list of inputs each with a one-line accessor, loaded by {@link #show} and read by {@link #read} in
+ * the journey's own order, so a setting is added in three adjacent places. The guardrails (caps, quiet hours,
+ * consent, holdout) are a form of their own ({@link GuardrailsModel}), and so is where the audience comes from
+ * ({@link AudienceChoiceModel}).
  */
 public final class JourneySettingsModel {
 
@@ -58,33 +45,9 @@ public final class JourneySettingsModel {
         }
     }
 
-    /** One frequency cap being edited; no channel means the global cap across all channels. */
-    public static final class CapModel {
-        private final ObjectProperty<Optional<JourneyChannel>> channel =
-                new SimpleObjectProperty<>(this, "channel", Optional.empty());
-        private final TypedInput<Integer> max = TypedInput.whole(0, 10_000);
-        private final TypedInput<Duration> window = TypedInput.duration();
-
-        CapModel(FrequencyCap cap) {
-            channel.set(cap.channel());
-            max.load(cap.maxMessages());
-            window.load(cap.window());
-        }
-
-        public ObjectProperty<Optional<JourneyChannel>> channelProperty() {
-            return channel;
-        }
-
-        public TypedInput<Integer> max() {
-            return max;
-        }
-
-        public TypedInput<Duration> window() {
-            return window;
-        }
-    }
-
     private final FieldCatalogue catalogue;
+    private final GuardrailsModel guardrails = new GuardrailsModel();
+    private final AudienceChoiceModel audienceChoice;
     private Journey current;
 
     private final TypedInput<String> name = TypedInput.required("journey a name");
@@ -108,15 +71,6 @@ public final class JourneySettingsModel {
     private final TypedInput<Duration> reEntryCooldown = TypedInput.duration();
     private final TypedInput<Integer> reEntryMax = TypedInput.whole(1, 1000);
 
-    private final ObservableList<CapModel> caps = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper capsProblem = new ReadOnlyStringWrapper(this, "capsProblem", "");
-    private final BooleanProperty quietHours = new SimpleBooleanProperty(this, "quietHours");
-    private final TypedInput<LocalTime> quietFrom = TypedInput.timeOfDay();
-    private final TypedInput<LocalTime> quietTo = TypedInput.timeOfDay();
-    private final Map<JourneyChannel, BooleanProperty> quietChannels = new EnumMap<>(JourneyChannel.class);
-    private final Map<JourneyChannel, ObjectProperty<ConsentPurpose>> consent = new EnumMap<>(JourneyChannel.class);
-    private final ObjectProperty<ConsentPurpose> promotionConsent = new SimpleObjectProperty<>(this, "promotionConsent");
-    private final TypedInput<Double> holdout = TypedInput.number(0, 100);
 
     private final TypedInput<Double> conversions = TypedInput.number(0, Double.POSITIVE_INFINITY);
     private final TypedInput<Double> revenue = TypedInput.number(0, Double.POSITIVE_INFINITY);
@@ -124,11 +78,13 @@ public final class JourneySettingsModel {
     private final TypedInput<Double> fatigue = TypedInput.number(0, Double.POSITIVE_INFINITY);
 
     public JourneySettingsModel(FieldCatalogue catalogue) {
+        this(catalogue, JourneyAudiences.none());
+    }
+
+    /** @param audiences the saved segments an audience may be taken from, and counting the entry's estimate */
+    public JourneySettingsModel(FieldCatalogue catalogue, JourneyAudiences audiences) {
         this.catalogue = catalogue;
-        for (JourneyChannel channel : JourneyChannel.values()) {
-            quietChannels.put(channel, new SimpleBooleanProperty(this, "quiet-" + channel.json()));
-            consent.put(channel, new SimpleObjectProperty<>(this, "consent-" + channel.json()));
-        }
+        this.audienceChoice = new AudienceChoiceModel(audiences);
     }
 
     /** Shows a journey's settings. */
@@ -159,24 +115,15 @@ public final class JourneySettingsModel {
             scheduleAt.load(s.at());
             scheduleRepeat.set(s.repeat());
         }
+        // an audience taken from a segment is edited by choosing another; "written here" starts from its conditions
         audience = ConditionGroupModel.of(plain, journey.audience());
+        audienceChoice.show(journey);
 
         reEntryAllowed.set(journey.reEntry().allowed());
         reEntryCooldown.load(journey.reEntry().cooldown());
         reEntryMax.load(journey.reEntry().maxEntries());
+        guardrails.show(journey.guardrails());
 
-        Guardrails g = journey.guardrails();
-        caps.setAll(g.frequencyCaps().stream().map(CapModel::new).toList());
-        capsProblem.set("");
-        quietHours.set(g.quietHours().isPresent());
-        QuietHours q = g.quietHours().orElse(new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0),
-                List.of(JourneyChannel.APP_PUSH, JourneyChannel.SMS)));
-        quietFrom.load(q.from());
-        quietTo.load(q.to());
-        quietChannels.forEach((channel, on) -> on.set(q.covers(channel)));
-        consent.forEach((channel, purpose) -> purpose.set(g.consent().forChannel(channel).orElse(null)));
-        promotionConsent.set(g.consent().personalisedPromotions().orElse(null));
-        holdout.load(g.holdoutPercent());
 
         ObjectiveWeights o = journey.objectives();
         conversions.load(o.conversions());
@@ -256,9 +203,14 @@ public final class JourneySettingsModel {
         return scheduleRepeat;
     }
 
-    /** Conditions every entering customer must meet. */
+    /** Conditions every entering customer must meet, when written in the journey. */
     public ConditionGroupModel audience() {
         return audience;
+    }
+
+    /** Whether the audience is written here or a saved segment, and the entry's estimated audience. */
+    public AudienceChoiceModel audienceChoice() {
+        return audienceChoice;
     }
 
     public BooleanProperty reEntryAllowedProperty() {
@@ -273,54 +225,10 @@ public final class JourneySettingsModel {
         return reEntryMax;
     }
 
-    public ObservableList<CapModel> caps() {
-        return caps;
-    }
 
-    public ReadOnlyStringProperty capsProblemProperty() {
-        return capsProblem.getReadOnlyProperty();
-    }
-
-    /** Adds a cap of 2 messages a week on the first channel that has none, or a global cap when all have one. */
-    public CapModel addCap() {
-        Optional<JourneyChannel> free = Arrays.stream(JourneyChannel.values())
-                .filter(c -> caps.stream().noneMatch(m -> m.channel.get().equals(Optional.of(c)))).findFirst();
-        CapModel cap = new CapModel(new FrequencyCap(free, 2, Duration.ofDays(7)));
-        caps.add(cap);
-        return cap;
-    }
-
-    public void removeCap(CapModel cap) {
-        caps.remove(cap);
-    }
-
-    public BooleanProperty quietHoursProperty() {
-        return quietHours;
-    }
-
-    public TypedInput<LocalTime> quietFrom() {
-        return quietFrom;
-    }
-
-    public TypedInput<LocalTime> quietTo() {
-        return quietTo;
-    }
-
-    public BooleanProperty quietChannel(JourneyChannel channel) {
-        return quietChannels.get(channel);
-    }
-
-    /** The consent purpose checked before the channel addresses a customer; null for none. */
-    public ObjectProperty<ConsentPurpose> consent(JourneyChannel channel) {
-        return consent.get(channel);
-    }
-
-    public ObjectProperty<ConsentPurpose> promotionConsentProperty() {
-        return promotionConsent;
-    }
-
-    public TypedInput<Double> holdout() {
-        return holdout;
+    /** Frequency caps, quiet hours, consent per channel and the holdout. */
+    public GuardrailsModel guardrails() {
+        return guardrails;
     }
 
     public TypedInput<Double> conversions() {
@@ -346,6 +254,7 @@ public final class JourneySettingsModel {
             return Optional.empty();
         }
         current = read.get();
+        audienceChoice.estimate(current);
         return read;
     }
 
@@ -362,9 +271,9 @@ public final class JourneySettingsModel {
             window = Optional.empty();
         }
         Optional<EntryTrigger> entry = readEntry();
-        Optional<Condition.Group> aud = audience.read();
+        Optional<AudienceChoiceModel.Choice> aud = audienceChoice.read(audience);
         Optional<ReEntryPolicy> reEntry = readReEntry();
-        Optional<Guardrails> guardrails = readGuardrails();
+        Optional<Guardrails> guardrails = this.guardrails.read();
         Optional<ObjectiveWeights> objectives = readObjectives();
         if (n.isEmpty() || d.isEmpty() || window.isEmpty() || entry.isEmpty() || aud.isEmpty() || reEntry.isEmpty()
                 || guardrails.isEmpty() || objectives.isEmpty()) {
@@ -372,7 +281,8 @@ public final class JourneySettingsModel {
         }
         Journey j = current;
         return Optional.of(new Journey(j.id(), n.get(), d.get(), j.version(), new Goal(goalEvent.get(), window.get()),
-                entry.get(), aud.get(), reEntry.get(), j.nodes(), j.edges(), guardrails.get(), objectives.get()));
+                entry.get(), aud.get().conditions(), reEntry.get(), j.nodes(), j.edges(), guardrails.get(),
+                objectives.get(), aud.get().segment()));
     }
 
     private Optional<EntryTrigger> readEntry() {
@@ -417,54 +327,6 @@ public final class JourneySettingsModel {
         return Optional.of(new ReEntryPolicy(true, cooldown.get(), max.get()));
     }
 
-    private Optional<Guardrails> readGuardrails() {
-        boolean ok = true;
-        List<FrequencyCap> read = new ArrayList<>();
-        for (CapModel cap : caps) {
-            Optional<Integer> max = cap.max.read();
-            Optional<Duration> window = cap.window.read();
-            if (window.isPresent() && window.get().isZero()) {
-                cap.window.flag("A cap counts messages over some time: give at least 1 hour.");
-                window = Optional.empty();
-            }
-            if (max.isPresent() && window.isPresent()) {
-                read.add(new FrequencyCap(cap.channel.get(), max.get(), window.get()));
-            } else {
-                ok = false;
-            }
-        }
-        capsProblem.set(read.stream().filter(FrequencyCap::isGlobal).count() > 1
-                ? "Keep one cap across all channels; merge the others into it." : "");
-        ok &= capsProblem.get().isEmpty();
-        Optional<QuietHours> quiet = Optional.empty();
-        if (quietHours.get()) {
-            Optional<LocalTime> from = quietFrom.read();
-            Optional<LocalTime> to = quietTo.read();
-            if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
-                quietTo.flag("Quiet hours need an end different from their start.");
-                to = Optional.empty();
-            }
-            if (from.isPresent() && to.isPresent()) {
-                List<JourneyChannel> channels = Arrays.stream(JourneyChannel.values())
-                        .filter(c -> quietChannels.get(c).get()).toList();
-                quiet = Optional.of(new QuietHours(from.get(), to.get(), channels));
-            } else {
-                ok = false;
-            }
-        }
-        Map<JourneyChannel, ConsentPurpose> rules = new EnumMap<>(JourneyChannel.class);
-        consent.forEach((channel, purpose) -> {
-            if (purpose.get() != null) {
-                rules.put(channel, purpose.get());
-            }
-        });
-        Optional<Double> hold = holdout.read();
-        if (!ok || hold.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Guardrails(read, quiet, new ConsentRules(rules,
-                Optional.ofNullable(promotionConsent.get())), hold.get()));
-    }
 
     private Optional<ObjectiveWeights> readObjectives() {
         Optional<Double> c = conversions.read();

@@ -1,6 +1,7 @@
 package com.retailstudio.designer.ui.properties;
 
 import com.retailstudio.data.model.ConsentPurpose;
+import com.retailstudio.designer.library.SegmentVersion;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
@@ -48,7 +49,12 @@ public final class JourneySettingsPanel extends StackPane {
     private Consumer<Journey> onChange = journey -> { };
 
     public JourneySettingsPanel(FieldCatalogue catalogue) {
-        model = new JourneySettingsModel(catalogue);
+        this(catalogue, JourneyAudiences.none());
+    }
+
+    /** @param audiences the saved segments an audience may be taken from, and counting the entry's estimate */
+    public JourneySettingsPanel(FieldCatalogue catalogue, JourneyAudiences audiences) {
+        model = new JourneySettingsModel(catalogue, audiences);
         getStyleClass().add("inspector");
         getStylesheets().add(InspectorForm.STYLESHEET);
         setId("journey-settings");
@@ -164,9 +170,35 @@ public final class JourneySettingsPanel extends StackPane {
     }
 
     private VBox audience(Runnable commit) {
-        return InspectorForm.section("Audience",
-                InspectorForm.hint("Every customer who enters must match these."),
+        AudienceChoiceModel choice = model.audienceChoice();
+        ComboBox<AudienceChoiceModel.Source> source = InspectorForm.combo(choice.sourceProperty(),
+                List.of(AudienceChoiceModel.Source.values()), Object::toString, "audience-source", commit);
+        ComboBox<SegmentVersion> segment = InspectorForm.combo(choice.segmentProperty(), choice.segments(),
+                v -> v.segment().name() + " · v" + v.number(), "audience-segment", commit);
+        Label conditions = InspectorForm.hint("");
+        conditions.setId("audience-segment-conditions");
+        conditions.textProperty().bind(choice.segmentProperty().map(v -> "Customers who match: "
+                + v.segment().conditions().describe() + choice.newerVersion().map(newer -> " (version "
+                + newer.number() + " is newer: choose it to use it)").orElse("")).orElse(""));
+        VBox fromSegment = new VBox(8, InspectorForm.labelled("Segment", segment), conditions,
+                InspectorForm.problem(choice.problemProperty()));
+        VBox written = new VBox(8, InspectorForm.hint("Every customer who enters must match these."),
                 new ConditionGroupEditor(model.audience(), "audience", commit, null));
+        Runnable sync = () -> {
+            show(fromSegment, choice.sourceProperty().get() == AudienceChoiceModel.Source.SEGMENT);
+            show(written, choice.sourceProperty().get() == AudienceChoiceModel.Source.WRITTEN);
+        };
+        choice.sourceProperty().addListener((observable, before, after) -> sync.run());
+        sync.run();
+        VBox section = InspectorForm.section("Audience", InspectorForm.labelled("Who may enter", source), fromSegment,
+                written);
+        if (choice.estimates()) {
+            Label estimate = InspectorForm.hint("");
+            estimate.setId("audience-estimate");
+            estimate.textProperty().bind(choice.estimateText());
+            section.getChildren().add(estimate);
+        }
+        return section;
     }
 
     private VBox reEntry(Runnable commit) {
@@ -191,8 +223,8 @@ public final class JourneySettingsPanel extends StackPane {
         Arrays.stream(JourneyChannel.values()).map(Optional::of).forEach(targets::add);
         Runnable rebuild = () -> {
             list.getChildren().clear();
-            for (int i = 0; i < model.caps().size(); i++) {
-                JourneySettingsModel.CapModel cap = model.caps().get(i);
+            for (int i = 0; i < model.guardrails().caps().size(); i++) {
+                GuardrailsModel.CapModel cap = model.guardrails().caps().get(i);
                 String id = "cap-" + (i + 1);
                 ComboBox<Optional<JourneyChannel>> channel = InspectorForm.combo(cap.channelProperty(), targets,
                         c -> c.map(JourneyChannel::label).orElse("All channels"), id + "-channel", commit);
@@ -210,7 +242,7 @@ public final class JourneySettingsPanel extends StackPane {
                 per.setMinWidth(64);
                 per.setMaxWidth(120);
                 var remove = InspectorForm.iconButton(Material2OutlinedAL.DELETE_OUTLINE, "Remove this cap",
-                        () -> model.removeCap(cap));
+                        () -> model.guardrails().removeCap(cap));
                 remove.setId(id + "-remove");
                 Label atMost = new Label("At most");
                 atMost.getStyleClass().add("inspector-field-label");
@@ -229,34 +261,34 @@ public final class JourneySettingsPanel extends StackPane {
                 list.getChildren().add(card);
             }
         };
-        model.caps().addListener((ListChangeListener<JourneySettingsModel.CapModel>) change -> {
+        model.guardrails().caps().addListener((ListChangeListener<GuardrailsModel.CapModel>) change -> {
             rebuild.run();
             commit.run();
         });
         rebuild.run();
         return InspectorForm.section("Frequency caps",
                 InspectorForm.hint("The most messages a customer gets on a channel, or on all channels together."),
-                list, InspectorForm.problem(model.capsProblemProperty()),
-                InspectorForm.addButton("Cap", "add-cap", model::addCap));
+                list, InspectorForm.problem(model.guardrails().capsProblemProperty()),
+                InspectorForm.addButton("Cap", "add-cap", model.guardrails()::addCap));
     }
 
     private VBox quietHours(Runnable commit) {
         CheckBox on = new CheckBox("Hold messages during quiet hours");
         on.setId("quiet-on");
         on.setWrapText(true);
-        on.selectedProperty().bindBidirectional(model.quietHoursProperty());
+        on.selectedProperty().bindBidirectional(model.guardrails().quietHoursProperty());
         on.selectedProperty().addListener((observable, before, after) -> commit.run());
         FlowPane channels = new FlowPane(10, 6);
         for (JourneyChannel channel : JourneyChannel.values()) {
             CheckBox box = new CheckBox(channel.label());
             box.setId("quiet-" + channel.json());
-            box.selectedProperty().bindBidirectional(model.quietChannel(channel));
+            box.selectedProperty().bindBidirectional(model.guardrails().quietChannel(channel));
             box.selectedProperty().addListener((observable, before, after) -> commit.run());
             channels.getChildren().add(box);
         }
         VBox details = new VBox(8, InspectorForm.pair(
-                InspectorForm.labelled("From", InspectorForm.input(model.quietFrom(), "quiet-from", "21:00", commit)),
-                InspectorForm.labelled("To", InspectorForm.input(model.quietTo(), "quiet-to", "08:00", commit))),
+                InspectorForm.labelled("From", InspectorForm.input(model.guardrails().quietFrom(), "quiet-from", "21:00", commit)),
+                InspectorForm.labelled("To", InspectorForm.input(model.guardrails().quietTo(), "quiet-to", "08:00", commit))),
                 InspectorForm.labelled("On these channels", channels),
                 InspectorForm.hint("In the customer's local time; held messages go out when the quiet hours end."));
         details.visibleProperty().bind(on.selectedProperty());
@@ -273,10 +305,10 @@ public final class JourneySettingsPanel extends StackPane {
         purposes.addAll(List.of(ConsentPurpose.values()));
         int row = 0;
         for (JourneyChannel channel : JourneyChannel.values()) {
-            addConsentRow(grid, row++, channel.label(), model.consent(channel), purposes, "consent-" + channel.json(),
+            addConsentRow(grid, row++, channel.label(), model.guardrails().consent(channel), purposes, "consent-" + channel.json(),
                     commit);
         }
-        addConsentRow(grid, row, "Personal offers", model.promotionConsentProperty(), purposes, "consent-promotions",
+        addConsentRow(grid, row, "Personal offers", model.guardrails().promotionConsentProperty(), purposes, "consent-promotions",
                 commit);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(84);
@@ -311,7 +343,7 @@ public final class JourneySettingsPanel extends StackPane {
     }
 
     private VBox holdout(Runnable commit) {
-        TextField percent = InspectorForm.bind(new TextField(), model.holdout(), "holdout", "10", commit);
+        TextField percent = InspectorForm.bind(new TextField(), model.guardrails().holdout(), "holdout", "10", commit);
         percent.setMaxWidth(72);
         percent.setMinWidth(64);
         percent.setPrefWidth(64);
@@ -319,7 +351,7 @@ public final class JourneySettingsPanel extends StackPane {
         HBox row = new HBox(6, percent, new Label("% of customers get nothing, as a control group"));
         row.setAlignment(Pos.CENTER_LEFT);
         ((Label) row.getChildren().get(1)).setWrapText(true);
-        return InspectorForm.section("Holdout", InspectorForm.wrap(row, model.holdout()));
+        return InspectorForm.section("Holdout", InspectorForm.wrap(row, model.guardrails().holdout()));
     }
 
     private VBox objectives(Runnable commit) {

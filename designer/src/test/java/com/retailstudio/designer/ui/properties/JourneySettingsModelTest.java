@@ -73,7 +73,7 @@ class JourneySettingsModelTest {
         model.name().textProperty().set("Cart rescue");
         model.goalEventProperty().set("add_to_cart");
         model.goalWindow().textProperty().set("10 days");
-        model.holdout().textProperty().set("15");
+        model.guardrails().holdout().textProperty().set("15");
         Journey after = model.commit().orElseThrow();
         assertEquals("Cart rescue", after.name());
         assertEquals("add_to_cart", after.goal().event());
@@ -87,11 +87,11 @@ class JourneySettingsModelTest {
     @Test
     void badNumbersAndDurationsAreRefusedWithAReason() {
         JourneySettingsModel model = shown("cart-abandonment");
-        model.holdout().textProperty().set("120");
+        model.guardrails().holdout().textProperty().set("120");
         model.goalWindow().textProperty().set("a week");
         model.conversions().textProperty().set("x");
         assertEquals(Optional.empty(), model.commit());
-        assertEquals("Use a number from 0 to 100.", model.holdout().problem());
+        assertEquals("Use a number from 0 to 100.", model.guardrails().holdout().problem());
         assertTrue(model.goalWindow().problem().startsWith("\"a week\" is not a duration"));
         assertEquals("\"x\" is not a number, 0 or more.", model.conversions().problem());
         model.name().textProperty().set("");
@@ -132,16 +132,16 @@ class JourneySettingsModelTest {
     @Test
     void guardrailsCapsQuietHoursConsentAndReEntryAreEdited() {
         JourneySettingsModel model = shown("cart-abandonment");
-        int caps = model.caps().size();
-        JourneySettingsModel.CapModel cap = model.addCap();
+        int caps = model.guardrails().caps().size();
+        GuardrailsModel.CapModel cap = model.guardrails().addCap();
         cap.channelProperty().set(Optional.of(JourneyChannel.PAID_MEDIA));
         cap.max().textProperty().set("1");
         cap.window().textProperty().set("3 days");
-        model.quietHoursProperty().set(true);
-        model.quietFrom().textProperty().set("22:00");
-        model.quietTo().textProperty().set("07:30");
-        model.quietChannel(JourneyChannel.EMAIL).set(true);
-        model.consent(JourneyChannel.WEB).set(ConsentPurpose.PERSONALISED_OFFERS);
+        model.guardrails().quietHoursProperty().set(true);
+        model.guardrails().quietFrom().textProperty().set("22:00");
+        model.guardrails().quietTo().textProperty().set("07:30");
+        model.guardrails().quietChannel(JourneyChannel.EMAIL).set(true);
+        model.guardrails().consent(JourneyChannel.WEB).set(ConsentPurpose.PERSONALISED_OFFERS);
         model.reEntryAllowedProperty().set(true);
         model.reEntryCooldown().textProperty().set("30 days");
         model.reEntryMax().textProperty().set("4");
@@ -156,19 +156,19 @@ class JourneySettingsModelTest {
                 .forChannel(JourneyChannel.WEB));
         assertEquals(new ReEntryPolicy(true, Duration.ofDays(30), 4), after.reEntry());
 
-        model.quietHoursProperty().set(false);
+        model.guardrails().quietHoursProperty().set(false);
         assertEquals(Optional.empty(), model.commit().orElseThrow().guardrails().quietHours());
-        model.removeCap(cap);
+        model.guardrails().removeCap(cap);
         assertEquals(caps, model.commit().orElseThrow().guardrails().frequencyCaps().size());
     }
 
     @Test
     void twoGlobalCapsAreRefused() {
         JourneySettingsModel model = shown("cart-abandonment");
-        model.addCap().channelProperty().set(Optional.empty());
-        model.addCap().channelProperty().set(Optional.empty());
+        model.guardrails().addCap().channelProperty().set(Optional.empty());
+        model.guardrails().addCap().channelProperty().set(Optional.empty());
         assertEquals(Optional.empty(), model.commit());
-        assertEquals("Keep one cap across all channels; merge the others into it.", model.capsProblemProperty().get());
+        assertEquals("Keep one cap across all channels; merge the others into it.", model.guardrails().capsProblemProperty().get());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
+import com.retailstudio.testsupport.MenuItems;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
@@ -235,7 +235,7 @@ class NodePropertiesPanelUiTest {
         assertEquals("Choose a field…", picker.getText());
         List<String> groups = picker.getItems().stream().map(MenuItem::getText).toList();
         assertEquals(List.of("Profile", "Consent", "Behaviour", "Journey history"), groups);
-        MenuItem tier = findItem(picker.getItems(), "branch-1-condition-3-pick-loyalty_tier");
+        MenuItem tier = MenuItems.find(picker.getItems(), "branch-1-condition-3-pick-loyalty_tier");
         robot.interact(tier::fire);
         // An enum field's value is a combo of its codes, already filled: the condition is complete and passed on.
         @SuppressWarnings("unchecked")
@@ -250,21 +250,6 @@ class NodePropertiesPanelUiTest {
         assertTrue(row.isVisible());
         InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
                 "properties-condition-added-light.png");
-    }
-
-    private static MenuItem findItem(List<MenuItem> items, String id) {
-        for (MenuItem item : items) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu menu) {
-                MenuItem found = findItem(menu.getItems(), id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test

@@ -10,7 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
-/** The Data explorer: Browse, Customer, Profile and Pivot tabs over the active data set's files. */
+/** The Data explorer: Browse, Customer, Profile and Pivot tabs over the active data set's files, and Segments. */
 public final class ExplorerView extends StackPane {
 
     private final TabPane tabs = new TabPane();
@@ -29,6 +29,11 @@ public final class ExplorerView extends StackPane {
                 tab("Profile", new ProfileView(model.profile(), palette)),
                 tab("Pivot", new PivotView(model.pivot(), palette, exportChooser)));
         getChildren().addAll(palette.node(), tabs);
+    }
+
+    /** Adds a tab after the explorer's own (the Segments editor, which needs the workspace). */
+    public void addTab(String title, Node content) {
+        tabs.getTabs().add(tab(title, content));
     }
 
     /** Shows the tab with this title (Browse, Customer, Profile or Pivot). */

@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -22,10 +23,11 @@ public final class ExplorerWindow {
     /**
      * Opens a window exploring the data-set folder, showing its customers file first.
      *
-     * @param copies finds the imported columnar copy of the folder, which Browse reads when its files match
+     * @param copies   finds the imported columnar copy of the folder, which Browse reads when its files match
+     * @param segments the Segments tab, made for the window; empty for none
      */
     public static Stage open(Window owner, Path folder, TaskExecutor tasks,
-                             Function<Path, Optional<ColumnarDataSet>> copies) {
+                             Function<Path, Optional<ColumnarDataSet>> copies, Optional<Node> segments) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Data explorer — " + folder.getFileName());
@@ -38,6 +40,7 @@ public final class ExplorerWindow {
                     new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
             return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
         });
+        segments.ifPresent(tab -> view.addTab("Segments", tab));
         model.folderProperty().set(folder);
         model.browse().fileProperty().set(DataFile.CUSTOMERS);
         model.profile().fileProperty().set(DataFile.CUSTOMERS);
