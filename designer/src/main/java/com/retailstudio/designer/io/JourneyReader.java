@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.designer.model.Condition;
-import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
@@ -18,7 +17,6 @@ import com.retailstudio.designer.model.Message;
 import com.retailstudio.designer.model.MessageKind;
 import com.retailstudio.designer.model.ObjectiveWeights;
 import com.retailstudio.designer.model.Offer;
-import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import com.retailstudio.designer.model.Segment;
@@ -27,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +64,7 @@ final class JourneyReader {
         }
         Goal goal = goal(doc.object("goal", "the goal"));
         EntryTrigger entry = entry(doc.object("entry", "the entry trigger"));
-        Condition.Group audience = group(doc.required("audience"), "/audience");
+        Condition.Group audience = ConditionReader.group(doc.required("audience"), "/audience");
         Optional<SegmentReference> audienceSegment = doc.has("audienceSegment")
                 ? Optional.of(segmentReference(doc.object("audienceSegment", "the audience's segment")))
                 : Optional.empty();
@@ -141,9 +138,9 @@ final class JourneyReader {
         String type = o.text("type");
         EntryTrigger trigger = switch (type) {
             case "event" -> new EntryTrigger.EventTrigger(o.nonEmptyText("event"),
-                    o.has("filter") ? group(o.required("filter"), o.at("filter")) : orAlways(o, "filter"));
+                    o.has("filter") ? ConditionReader.group(o.required("filter"), o.at("filter")) : orAlways(o, "filter"));
             case "audience" -> new EntryTrigger.AudienceTrigger(o.nonEmptyText("name"),
-                    group(o.required("conditions"), o.at("conditions")));
+                    ConditionReader.group(o.required("conditions"), o.at("conditions")));
             case "schedule" -> new EntryTrigger.ScheduleTrigger(
                     o.parsed("start", JourneyReader::date, "\"{}\" is not a date (yyyy-MM-dd)"),
                     o.parsed("at", JourneyReader::time, "\"{}\" is not a time of day (HH:mm)"),
@@ -170,56 +167,6 @@ final class JourneyReader {
         }
         o.noOtherMembers();
         return new ReEntryPolicy(allowed, cooldown, max);
-    }
-
-    static Condition.Group group(JsonNode node, String pointer) throws JourneyFormatException {
-        JsonObject o = JsonObject.of(node, pointer, "a condition group");
-        boolean all = o.has("all");
-        boolean any = o.has("any");
-        if (all == any) {
-            throw new JourneyFormatException(pointer, "a condition group has exactly one of \"all\" or \"any\"");
-        }
-        String member = all ? "all" : "any";
-        List<Condition> conditions = o.array(member, JourneyReader::condition);
-        o.noOtherMembers();
-        return new Condition.Group(all ? Condition.Combinator.AND : Condition.Combinator.OR, conditions);
-    }
-
-    private static Condition condition(JsonNode node, String pointer) throws JourneyFormatException {
-        if (node != null && node.isObject() && (node.has("all") || node.has("any"))) {
-            return group(node, pointer);
-        }
-        JsonObject o = JsonObject.of(node, pointer, "a condition");
-        String field = o.nonEmptyText("field");
-        Operator operator = o.parsed("operator", Operator::fromJson, "\"{}\" is not an operator; use "
-                + String.join(", ", Arrays.stream(Operator.values()).map(Operator::json).toList()));
-        ConditionValue value = value(o.required("value"), o.at("value"));
-        o.noOtherMembers();
-        return new Condition.Comparison(field, operator, value);
-    }
-
-    private static ConditionValue value(JsonNode node, String pointer) throws JourneyFormatException {
-        if (node.isNumber()) {
-            return new ConditionValue.NumberValue(node.asDouble());
-        }
-        if (node.isTextual()) {
-            return new ConditionValue.TextValue(node.asText());
-        }
-        if (node.isBoolean()) {
-            return new ConditionValue.BooleanValue(node.asBoolean());
-        }
-        if (node.isArray()) {
-            List<ConditionValue> values = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode element = node.get(i);
-                if (element.isArray() || element.isObject() || element.isNull()) {
-                    throw new JourneyFormatException(pointer + "/" + i, "a list holds numbers, texts or yes/no values");
-                }
-                values.add(value(element, pointer + "/" + i));
-            }
-            return new ConditionValue.ListValue(values);
-        }
-        throw new JourneyFormatException(pointer, "a condition value is a number, a text, true/false or a list");
     }
 
     private static JourneyNode node(JsonNode element, String pointer) throws JourneyFormatException {
@@ -278,7 +225,7 @@ final class JourneyReader {
     private static JourneyNode.Branch branch(JsonNode element, String pointer) throws JourneyFormatException {
         JsonObject o = JsonObject.of(element, pointer, "a branch");
         JourneyNode.Branch branch = new JourneyNode.Branch(o.nonEmptyText("id"), o.text("label"),
-                group(o.required("when"), o.at("when")));
+                ConditionReader.group(o.required("when"), o.at("when")));
         o.noOtherMembers();
         return branch;
     }

@@ -25,7 +25,7 @@ public final class SegmentJson {
         }
         String name = doc.nonEmptyText("name");
         String description = doc.text("description");
-        Condition.Group conditions = JourneyReader.group(doc.required("conditions"), "/conditions");
+        Condition.Group conditions = ConditionReader.group(doc.required("conditions"), "/conditions");
         doc.noOtherMembers();
         return new Segment(id, name, description, conditions);
     }
