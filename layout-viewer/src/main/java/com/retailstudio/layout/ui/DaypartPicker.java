@@ -1,35 +1,31 @@
 package com.retailstudio.layout.ui;
 
 import com.retailstudio.layout.model.Daypart;
+import com.retailstudio.ui.range.WholeRangeSlider;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.time.DayOfWeek;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 /**
- * A daypart chooser: the named dayparts, or "Custom hours" with a from and to hour (every day, local time) that
- * appear next to the list when it is picked.
+ * A daypart chooser: the named dayparts, or "Custom hours" with a range slider of whole hours (every day, local time,
+ * from 0:00 to 24:00, at least an hour wide) that appears next to the list when it is picked.
  */
 final class DaypartPicker extends HBox {
 
-    /** The list entry that stands for the hour range of the two spinners. */
+    /** The list entry that stands for the hour range of the slider. */
     private static final Daypart CUSTOM = new Daypart("custom", EnumSet.allOf(DayOfWeek.class), 0, 24);
 
     private final ObjectProperty<Daypart> value = new SimpleObjectProperty<>(this, "value", Daypart.ALL);
     private final ComboBox<Daypart> choice = new ComboBox<>();
-    private final Spinner<Integer> fromHour = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 23, 10));
-    private final Spinner<Integer> toHour = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 24, 14));
-    private final HBox hours;
+    private final WholeRangeSlider hours;
     private boolean syncing;
 
     /** @param width preferred width of the list, pixels */
@@ -54,34 +50,17 @@ final class DaypartPicker extends HBox {
         choice.setPrefWidth(width);
         choice.setMinWidth(120);
         choice.setValue(Daypart.ALL);
-        for (Spinner<Integer> s : List.of(fromHour, toHour)) {
-            s.setPrefWidth(72);
-            // arrows and the keyboard only: typed text would need its own error handling
-            s.setEditable(false);
-        }
-        fromHour.setId(id + "-from-hour");
-        toHour.setId(id + "-to-hour");
-        fromHour.setTooltip(new Tooltip("First local hour included"));
-        toHour.setTooltip(new Tooltip("First local hour no longer included"));
-        hours = new HBox(4, fromHour, new Label("–"), toHour, new Label("h"));
-        hours.setAlignment(Pos.CENTER_LEFT);
+        hours = new WholeRangeSlider(id + "-hours", 0, 24, 6, 1, DaypartPicker::clock, DaypartPicker::clock);
+        hours.setHelp("Local hours every day: from the first hour included to the first hour no longer included. "
+                + "Arrow keys move the focused end by an hour; Tab moves to the other end.");
+        hours.slider().setPrefWidth(150);
+        hours.show(10, 14);
         hours.visibleProperty().bind(choice.valueProperty().isEqualTo(CUSTOM));
         hours.managedProperty().bind(hours.visibleProperty());
         getChildren().addAll(choice, hours);
 
         choice.valueProperty().addListener((o, before, now) -> push());
-        fromHour.valueProperty().addListener((o, before, now) -> {
-            if (!syncing && now >= toHour.getValue()) {
-                toHour.getValueFactory().setValue(now + 1);
-            }
-            push();
-        });
-        toHour.valueProperty().addListener((o, before, now) -> {
-            if (!syncing && now <= fromHour.getValue()) {
-                fromHour.getValueFactory().setValue(now - 1);
-            }
-            push();
-        });
+        hours.onSettled((from, to) -> push());
         value.addListener((o, before, now) -> pull(now));
     }
 
@@ -111,6 +90,11 @@ final class DaypartPicker extends HBox {
         return bracket < 0 ? text : text.substring(0, bracket);
     }
 
+    /** "09:00", "24:00": an hour of the day as the slider's ends read. */
+    private static String clock(double hour) {
+        return String.format(Locale.ROOT, "%02d:00", Math.round(hour));
+    }
+
     /** The chosen daypart (never the list's "Custom hours" entry itself). */
     ObjectProperty<Daypart> valueProperty() {
         return value;
@@ -124,8 +108,8 @@ final class DaypartPicker extends HBox {
         if (syncing || choice.getValue() == null) {
             return;
         }
-        int from = fromHour.getValue();
-        int to = toHour.getValue();
+        int from = (int) hours.slider().getLowValue();
+        int to = (int) hours.slider().getHighValue();
         if (choice.getValue() != CUSTOM) {
             value.set(choice.getValue());
         } else if (to > from) {
@@ -142,8 +126,7 @@ final class DaypartPicker extends HBox {
             if (Daypart.named().contains(d)) {
                 choice.setValue(d);
             } else {
-                fromHour.getValueFactory().setValue(d.fromHour());
-                toHour.getValueFactory().setValue(d.toHour());
+                hours.show(d.fromHour(), d.toHour());
                 choice.setValue(CUSTOM);
             }
         } finally {

@@ -37,7 +37,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -51,6 +50,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -398,10 +398,8 @@ class StoreLayoutViewUiTest {
         robot.clickOn("Custom hours…");
         awaitAnalytics();
         assertEquals(Daypart.hours(10, 14), model.filter().daypartProperty().get(), "custom hours start at 10–14");
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> toHour = robot.lookup("#layout-daypart-to-hour")
-                .queryAs(Spinner.class);
-        robot.interact(() -> toHour.getValueFactory().setValue(18));
+        RangeSlider hours = robot.lookup("#layout-daypart-hours").queryAs(RangeSlider.class);
+        robot.interact(() -> hours.adjustHighValue(18));
         awaitAnalytics();
         assertEquals(Daypart.hours(10, 18), model.snapshotProperty().get().filter().daypart());
 

@@ -5,6 +5,7 @@ import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleField;
 import com.retailstudio.markdown.model.RuleProblem;
 import com.retailstudio.markdown.model.RulesForm;
+import com.retailstudio.ui.range.WholeRangeSlider;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,6 +91,12 @@ final class RulesEditor extends BorderPane {
         row = field(grid, row, RuleField.MAX_DEPTH, "% off", "The deepest discount allowed");
         row = field(grid, row, RuleField.FIRST_MARKDOWN_MIN_DEPTH, "% off",
                 "The season's first markdown goes at least this deep; 0: any ladder step");
+        WholeRangeSlider depths = DepthRange.linkedTo(fields.get(RuleField.FIRST_MARKDOWN_MIN_DEPTH),
+                fields.get(RuleField.MAX_DEPTH));
+        Label depthLabel = new Label("Depth range");
+        depthLabel.setLabelFor(depths.slider());
+        grid.add(depthLabel, 0, row);
+        grid.add(depths, 1, row++, 2, 1);
         row = field(grid, row, RuleField.MIN_WEEKS_BETWEEN, "weeks", "Weeks from one markdown to the next");
         row = field(grid, row, RuleField.MAX_MARKDOWNS, "a season", "Counting the markdowns already taken");
         row = field(grid, row, RuleField.NO_MARKDOWN_BEFORE_WEEK, "of season", "0 is the launch week");

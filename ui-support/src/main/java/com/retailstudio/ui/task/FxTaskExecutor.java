@@ -1,10 +1,14 @@
 package com.retailstudio.ui.task;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,7 +16,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
-/** Runs background tasks on daemon threads and keeps the list of running ones for the status bar. */
+/**
+ * Runs background tasks on daemon threads, keeps the list of running ones for the status bar, and tells its listeners
+ * (e.g. {@link WorkNotifications}) of each task that ends.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private final AtomicInteger threadCount = new AtomicInteger();
@@ -25,26 +32,47 @@ public final class FxTaskExecutor implements TaskExecutor {
     // One read-only view, made once: each unmodifiable view registers a listener on the list when it is made, and
     // making one per call (from any thread) both leaks listeners and races with change events on the JavaFX thread.
     private final ObservableList<RunningTask> runningView = FXCollections.unmodifiableObservableList(running);
+    private final List<Consumer<FinishedWork>> finishedListeners = new CopyOnWriteArrayList<>();
 
     /** The tasks running now, oldest first; changes only on the JavaFX thread. */
     public ObservableList<RunningTask> running() {
         return runningView;
     }
 
+    /**
+     * Tells {@code listener}, on the JavaFX thread, of every task that ends from now on, after the task's own callback.
+     */
+    public void onFinished(Consumer<FinishedWork> listener) {
+        finishedListeners.add(listener);
+    }
+
     @Override
     public <T> RunningTask execute(BackgroundTask<T> task) {
         FxRunningTask<T> fxTask = new FxRunningTask<>(task);
         running.add(fxTask);
+        long started = System.nanoTime();
         fxTask.task.stateProperty().addListener((observable, before, state) -> {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            FinishedWork finished;
             switch (state) {
-                case SUCCEEDED -> task.succeeded(fxTask.task.getValue());
-                case FAILED -> task.failed(fxTask.task.getException());
-                case CANCELLED -> task.cancelled();
+                case SUCCEEDED -> {
+                    task.succeeded(fxTask.task.getValue());
+                    finished = new FinishedWork(task.title(), FinishedWork.Outcome.SUCCEEDED, took, Optional.empty());
+                }
+                case FAILED -> {
+                    task.failed(fxTask.task.getException());
+                    finished = FinishedWork.failed(task.title(), took, fxTask.task.getException());
+                }
+                case CANCELLED -> {
+                    task.cancelled();
+                    finished = new FinishedWork(task.title(), FinishedWork.Outcome.CANCELLED, took, Optional.empty());
+                }
                 default -> {
                     return;
                 }
             }
             running.remove(fxTask);
+            finishedListeners.forEach(listener -> listener.accept(finished));
         });
         try {
             threads.execute(fxTask.task);

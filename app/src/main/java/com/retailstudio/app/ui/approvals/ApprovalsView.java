@@ -7,6 +7,7 @@ import com.retailstudio.app.plans.PlanPriceDifference;
 import com.retailstudio.app.signing.KeyPasswords;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.Review;
+import com.retailstudio.ui.choice.CheckChoices;
 import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.ui.table.Columns;
@@ -22,7 +23,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -38,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -266,12 +267,12 @@ public final class ApprovalsView extends BorderPane {
     }
 
     private VBox auditLog() {
-        ComboBox<String> actor = new ComboBox<>(model.actors());
-        actor.valueProperty().bindBidirectional(model.actorFilterProperty());
-        actor.setId("audit-actor");
-        ComboBox<String> action = new ComboBox<>(model.actions());
-        action.valueProperty().bindBidirectional(model.actionFilterProperty());
-        action.setId("audit-action");
+        CheckComboBox<String> actor = CheckChoices.bound("audit-actor", model.actors(), model.chosenActors(),
+                "Anyone");
+        actor.setTooltip(new Tooltip("Show the entries of the people checked; none checked: everybody's"));
+        CheckComboBox<String> action = CheckChoices.bound("audit-action", model.actions(), model.chosenActions(),
+                "Any action");
+        action.setTooltip(new Tooltip("Show the actions checked; none checked: every action"));
         TextField search = new TextField();
         search.setPromptText("Search object, version or comment");
         search.textProperty().bindBidirectional(model.searchTextProperty());

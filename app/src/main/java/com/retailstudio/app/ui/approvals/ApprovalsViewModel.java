@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -39,14 +40,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /** The Approvals & export section's state: the review queue and the audit log with its filters. */
 public final class ApprovalsViewModel {
 
-    /** Shown in the filters for "no filter". */
-    public static final String ANY = "Any";
     private static final int AUDIT_ROWS = 2_000;
 
     private final Workspace workspace;
@@ -59,10 +59,10 @@ public final class ApprovalsViewModel {
     private final FilteredList<AuditRecord> filteredAudit = new FilteredList<>(audit);
     private final FilteredList<AuditRecord> exports = new FilteredList<>(audit,
             record -> BundleExporter.EXPORTED.equals(record.entry().action()));
-    private final ObservableList<String> actors = FXCollections.observableArrayList(ANY);
-    private final ObservableList<String> actions = FXCollections.observableArrayList(ANY);
-    private final StringProperty actorFilter = new SimpleStringProperty(this, "actorFilter", ANY);
-    private final StringProperty actionFilter = new SimpleStringProperty(this, "actionFilter", ANY);
+    private final ObservableList<String> actors = FXCollections.observableArrayList();
+    private final ObservableList<String> actions = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenActors = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenActions = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectWrapper<Feedback> message = new ReadOnlyObjectWrapper<>(this, "message",
             Feedback.none());
@@ -80,8 +80,8 @@ public final class ApprovalsViewModel {
         this.titles = new ReviewTitles(workspace);
         this.workflow = workflow;
         this.tasks = tasks;
-        actorFilter.addListener((observable, before, now) -> applyFilter());
-        actionFilter.addListener((observable, before, now) -> applyFilter());
+        chosenActors.addListener((ListChangeListener<String>) change -> applyFilter());
+        chosenActions.addListener((ListChangeListener<String>) change -> applyFilter());
         searchText.addListener((observable, before, now) -> applyFilter());
         selected.addListener((observable, before, now) -> showChanges(now));
     }
@@ -273,25 +273,22 @@ public final class ApprovalsViewModel {
             who.add(record.entry().actor());
             what.add(record.entry().action());
         });
-        String actorChosen = actorFilter.get();
-        String actionChosen = actionFilter.get();
-        actors.setAll(ANY);
-        actors.addAll(who);
-        actions.setAll(ANY);
-        actions.addAll(what);
-        actorFilter.set(actors.contains(actorChosen) ? actorChosen : ANY);
-        actionFilter.set(actions.contains(actionChosen) ? actionChosen : ANY);
+        actors.setAll(who);
+        actions.setAll(what);
+        // a name or action no longer in the log is no longer a filter
+        chosenActors.retainAll(who);
+        chosenActions.retainAll(what);
         applyFilter();
     }
 
     private void applyFilter() {
-        String actor = actorFilter.get();
-        String action = actionFilter.get();
+        Set<String> who = Set.copyOf(chosenActors);
+        Set<String> what = Set.copyOf(chosenActions);
         String search = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
-        // A combo box clears its value when its items are replaced; no value means no filter.
+        // nobody chosen means everybody, no action chosen every action
         filteredAudit.setPredicate(record ->
-                (actor == null || ANY.equals(actor) || record.entry().actor().equals(actor))
-                        && (action == null || ANY.equals(action) || record.entry().action().equals(action))
+                (who.isEmpty() || who.contains(record.entry().actor()))
+                        && (what.isEmpty() || what.contains(record.entry().action()))
                         && (search.isEmpty() || describe(record).toLowerCase(Locale.ROOT).contains(search)));
     }
 
@@ -320,20 +317,24 @@ public final class ApprovalsViewModel {
         return exports;
     }
 
+    /** Who appears in the audit log read, sorted. */
     public ObservableList<String> actors() {
         return actors;
     }
 
+    /** The actions in the audit log read, sorted. */
     public ObservableList<String> actions() {
         return actions;
     }
 
-    public StringProperty actorFilterProperty() {
-        return actorFilter;
+    /** The people whose entries the audit log shows; none chosen: everybody's. */
+    public ObservableList<String> chosenActors() {
+        return chosenActors;
     }
 
-    public StringProperty actionFilterProperty() {
-        return actionFilter;
+    /** The actions the audit log shows; none chosen: every action. */
+    public ObservableList<String> chosenActions() {
+        return chosenActions;
     }
 
     public StringProperty searchTextProperty() {

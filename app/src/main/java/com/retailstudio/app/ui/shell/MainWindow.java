@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui.shell;
 
+import com.retailstudio.ui.task.WorkNotifications;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -12,7 +13,8 @@ import javafx.stage.WindowEvent;
 /**
  * The main window on a stage: opened where the user left it on this workspace (size, position while still on a
  * screen, maximised, last section), or at a share of the primary screen on a first start; its placement is
- * remembered when it closes.
+ * remembered when it closes. Long background work of any section is announced over it when it ends
+ * ({@link WorkNotifications}).
  *
  * <p>The bounds are set on the stage itself rather than left to the scene's size: JavaFX 21 on Linux (GTK) opens a
  * secondary stage, which the application's window is, at its minimum size whatever its scene asks for (JDK-8316423,
@@ -51,6 +53,8 @@ public final class MainWindow {
         stage.setMinWidth(WindowPlacement.minWidthOn(primary));
         stage.setMinHeight(WindowPlacement.minHeightOn(primary));
         stage.setScene(scene);
+        // every section's long work, finished or failed, is announced over this window (or one it opened)
+        WorkNotifications.install(context.tasks(), stage);
         window.place(placement);
         window.trackNormalBounds();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {

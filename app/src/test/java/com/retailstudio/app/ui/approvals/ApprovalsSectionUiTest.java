@@ -21,11 +21,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -143,6 +151,50 @@ class ApprovalsSectionUiTest {
         assertTrue(changes.getItems().get(0).startsWith("~ "), changes.getItems().toString());
         UiTestSupport.writeScreenshot(robot, robot.lookup("#review-changes").query().getScene(),
                 "approvals-review-diff.png");
+    }
+
+    @Test
+    void theAuditLogShowsTheActionsAndPeopleCheckedInItsFilters(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Audit log");
+        TableView<AuditRecord> audit = robot.lookup("#audit-log").queryTableView();
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> actions = robot.lookup("#audit-action").queryAs(CheckComboBox.class);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> people = robot.lookup("#audit-actor").queryAs(CheckComboBox.class);
+        int everything = audit.getItems().size();
+        assertEquals("Any action", actions.getTitle(), "nothing checked: every action");
+        assertTrue(people.getItems().containsAll(List.of("ana", "ben")), people.getItems().toString());
+
+        toggle(robot, actions, ReviewWorkflow.APPROVED);
+        assertEquals(List.of("ben"), audit.getItems().stream().map(r -> r.entry().actor()).toList(),
+                "one approval, ben's");
+        toggle(robot, actions, ReviewWorkflow.SUBMITTED);
+        assertEquals(Set.of(ReviewWorkflow.SUBMITTED, ReviewWorkflow.APPROVED), shown(audit, r -> r.entry().action()));
+        assertEquals(4, audit.getItems().size(), "three submissions and the approval");
+        toggle(robot, people, "ana");
+        assertEquals(Set.of("ana"), shown(audit, r -> r.entry().actor()));
+        assertEquals(Set.of(ReviewWorkflow.SUBMITTED), shown(audit, r -> r.entry().action()), "ana approved nothing");
+        assertEquals(3, audit.getItems().size());
+        UiTestSupport.writeScreenshot(robot, audit.getScene(), "approvals-audit-filters.png");
+
+        toggle(robot, people, "ana");
+        toggle(robot, actions, ReviewWorkflow.APPROVED);
+        toggle(robot, actions, ReviewWorkflow.SUBMITTED);
+        assertEquals("Anyone", people.getTitle());
+        assertEquals(everything, audit.getItems().size(), "nothing checked: the whole log again");
+    }
+
+    /** Opens the check combo box, clicks {@code item} in its list (checking or unchecking it) and closes it. */
+    private static void toggle(FxRobot robot, CheckComboBox<String> box, String item) {
+        robot.clickOn(box);
+        robot.clickOn(robot.lookup((ListCell<?> cell) -> item.equals(cell.getItem())
+                && cell.getScene().getWindow() instanceof PopupWindow).<Node>query());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static Set<String> shown(TableView<AuditRecord> audit, Function<AuditRecord, String> part) {
+        return audit.getItems().stream().map(part).collect(Collectors.toSet());
     }
 
     private static void select(FxRobot robot, TableView<Review> queue, String id) {
