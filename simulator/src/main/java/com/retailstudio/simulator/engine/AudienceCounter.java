@@ -39,7 +39,7 @@ public final class AudienceCounter {
         int[] byConsent = new int[PURPOSES.length];
         int size = 0;
         for (int c = 0; c < customers.size(); c++) {
-            in.customer = c;
+            in.moveTo(c);
             if (!test.test(in)) {
                 continue;
             }
@@ -75,47 +75,22 @@ public final class AudienceCounter {
     }
 
     /** One customer at the end of the data: behaviour fields read from the data's kept columns. */
-    private static final class Snapshot implements ConditionInputs {
+    private static final class Snapshot extends OutsideARun {
         private final AudienceData audience;
-        private int customer;
 
         Snapshot(AudienceData audience) {
+            super(audience.customers(), 0);
             this.audience = audience;
         }
 
         @Override
-        public CustomerData data() {
-            return audience.customers();
-        }
-
-        @Override
-        public int customer() {
-            return customer;
-        }
-
-        @Override
-        public int triggerEvent() {
-            return -1;
-        }
-
-        @Override
-        public int consentBits() {
-            return audience.customers().consentBits(customer);
-        }
-
-        @Override
         public int countEvents(int eventType, long windowSeconds) {
-            return audience.counts(eventType, windowSeconds)[customer];
+            return audience.counts(eventType, windowSeconds)[customer()];
         }
 
         @Override
         public double secondsSinceLast(int eventType) {
-            return audience.sinceLast(eventType)[customer];
-        }
-
-        @Override
-        public boolean history(int node, int fact) {
-            return false;
+            return audience.sinceLast(eventType)[customer()];
         }
     }
 }

@@ -79,9 +79,9 @@ public final class DecisionProbe {
         if ((m.consentBits() & consent) != consent) {
             return OptionalDouble.empty();
         }
-        int hour = LocalClock.localHour(data.zone(m.customer), m.now);
+        int hour = LocalClock.localHour(data.zone(m.customer()), m.now);
         return OptionalDouble.of(model.purchase(plan.actionDataChannel.get(slot), plan.actionKind.get(slot),
-                data.ageBand(m.customer), hour, data.priceSensitivity(m.customer), data.tier(m.customer)));
+                data.ageBand(m.customer()), hour, data.priceSensitivity(m.customer()), data.tier(m.customer())));
     }
 
     /** The winning candidate's id by the engine's arbitration, or empty (port {@code none}). */
@@ -147,37 +147,16 @@ public final class DecisionProbe {
     }
 
     /** A customer at a moment, read the way a run reads it (see {@link CustomerRun}'s condition inputs). */
-    public final class Moment implements ConditionInputs {
-        private final int customer;
+    public final class Moment extends OutsideARun {
         private final long now;
         private final int start;
         private final int end;
 
         private Moment(int customer, long now) {
-            this.customer = customer;
+            super(data, customer);
             this.now = now;
             this.start = data.firstEvent(customer);
             this.end = data.endEvent(customer);
-        }
-
-        @Override
-        public CustomerData data() {
-            return data;
-        }
-
-        @Override
-        public int customer() {
-            return customer;
-        }
-
-        @Override
-        public int triggerEvent() {
-            return -1;
-        }
-
-        @Override
-        public int consentBits() {
-            return data.consentBits(customer);
         }
 
         @Override
@@ -188,11 +167,6 @@ public final class DecisionProbe {
         @Override
         public double secondsSinceLast(int eventType) {
             return data.secondsSinceLast(start, end, eventType, now);
-        }
-
-        @Override
-        public boolean history(int node, int fact) {
-            return false;
         }
     }
 
