@@ -80,6 +80,8 @@ public final class DataView extends StackPane {
         checks.setId("data-checks-tab");
         ScrollPane historyScroll = new ScrollPane(new QualityHistoryView(model.qualityHistory(), model.drifts()));
         historyScroll.setFitToWidth(true);
+        // a tab pane is as wide as its widest tab's minimum: the charts scroll rather than widen the whole section
+        historyScroll.setMinWidth(0);
         historyScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         Tab history = new Tab("Quality over time", historyScroll);
         history.setId("data-history-tab");
