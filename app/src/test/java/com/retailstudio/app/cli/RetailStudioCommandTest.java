@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,7 @@ class RetailStudioCommandTest {
     }
 
     @Test
+    @Tag("slow") // starts the JavaFX toolkit and renders the Data section: a UI test
     void screenshotWritesAPngOfTheRequestedSize(@TempDir Path folder) throws Exception {
         Path png = folder.resolve("shots").resolve("data.png");
 
