@@ -26,6 +26,9 @@ public final class ArchitectureRules {
     /** Marks a view-model that still needs a scene-graph type. */
     public static final String ALLOWED_TO_USE_SCENE_GRAPH = "com.retailstudio.data.architecture.AllowedToUseSceneGraph";
 
+    /** Marks a class outside the ui packages that hands ui-support's dialog service on (the desktop launcher). */
+    public static final String ALLOWED_TO_USE_UI_SUPPORT = "com.retailstudio.data.architecture.AllowedToUseUiSupport";
+
     /** Only exempt classes print; everything else reports through return values or a logger. */
     public static final ArchRule ONLY_EXEMPT_CLASSES_WRITE_TO_STANDARD_STREAMS = noClasses()
             .that(notExemptBy(ALLOWED_TO_USE_STANDARD_STREAMS))
@@ -40,6 +43,14 @@ public final class ArchitectureRules {
             .and(notExemptBy(ALLOWED_TO_USE_SCENE_GRAPH))
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a view-model is tested without a stage; the view binds to it and owns every node")
+            .allowEmptyShould(true);
+
+    /** ui-support (com.retailstudio.ui) is JavaFX: only ui packages and exempt classes use it. */
+    public static final ArchRule ONLY_UI_PACKAGES_USE_UI_SUPPORT = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .and(notExemptBy(ALLOWED_TO_USE_UI_SUPPORT))
+            .should().dependOnClassesThat().resideInAPackage("com.retailstudio.ui..")
+            .because("ui-support is JavaFX; model, engine and io code must run headless")
             .allowEmptyShould(true);
 
     /** No two packages of ours depend on each other, directly or around a loop. */

@@ -5,6 +5,7 @@ import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.app.ui.WorkspaceSession;
 import com.retailstudio.app.workspace.RememberedWorkspace;
 import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
+import com.retailstudio.data.architecture.AllowedToUseUiSupport;
 import java.util.concurrent.atomic.AtomicReference;
 import com.retailstudio.app.workspace.WorkspaceLocation;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** Opens the workspace and shows the main window on it. */
 @AllowedToUseStandardStreams("it prints the first-frame time that the start-up benchmark reads from this process")
+@AllowedToUseUiSupport("it starts the desktop application and hands the dialog service on to the window it opens")
 final class DesktopLauncher {
 
     private final Optional<WorkspaceLocation> workspaceLocation;

@@ -6,9 +6,11 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.app.workspace.WorkspaceException;
 import com.retailstudio.app.workspace.ServerCredentials;
 import com.retailstudio.app.workspace.WorkspaceLocation;
+import com.retailstudio.data.architecture.AllowedToUseUiSupport;
 import java.util.Optional;
 
 /** Opens workspaces for commands, turning the workspace's failures into one-sentence command failures. */
+@AllowedToUseUiSupport("the desktop command opens the workspace with the dialog service that asks for a team password")
 final class Sessions {
 
     private Sessions() {

@@ -1,12 +1,8 @@
 package com.retailstudio.app.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.testsupport.ArchitectureRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -79,13 +75,7 @@ class ArchitectureTest {
 
     @Test
     void uiSupportIsUsedOnlyFromUiPackages() {
-        // DialogService's own API is plain Java: the command that starts the desktop application hands it to the
-        // window it opens, as it did when the interface lived in app's ui package.
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat(resideInAPackage(UI_SUPPORT).and(not(equivalentTo(DialogService.class))))
-                .because("ui-support is JavaFX; model, engine and io code must run headless")
-                .allowEmptyShould(true)
-                .check(classes);
+        ArchitectureRules.ONLY_UI_PACKAGES_USE_UI_SUPPORT.check(classes);
     }
 
     @Test

@@ -3,8 +3,7 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,13 +18,11 @@ class CommandGroupTest {
         "data      | import",
         "workspace | init or grant"})
     void aGroupRunAloneIsBadUsageNamingItsSubcommandsInOrder(String group, String subcommands) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(group);
+        CommandLineHarness cli = RetailStudioCli.harness();
+        int exit = cli.run(group);
 
-        assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().contains("Choose a subcommand: " + subcommands + "."), err.toString());
-        assertEquals("", out.toString());
+        assertEquals(2, exit, cli.err());
+        assertTrue(cli.err().contains("Choose a subcommand: " + subcommands + "."), cli.err());
+        assertEquals("", cli.out());
     }
 }

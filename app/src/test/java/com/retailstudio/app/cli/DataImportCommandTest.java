@@ -10,9 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.data.generate.DataGenerator;
 import com.retailstudio.data.generate.GenerationProgress;
 import com.retailstudio.data.generate.GeneratorConfig;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,7 @@ class DataImportCommandTest {
     static Path csv;
     static Path workspace;
     static Path noCopies;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     @BeforeAll
     static void generateAndImport() throws IOException {
@@ -46,14 +44,14 @@ class DataImportCommandTest {
                 .withStores(2), csv, GenerationProgress.NONE);
         DataImportCommandTest first = new DataImportCommandTest();
         assertEquals(0, first.run("data", "import", "--workspace", workspace.toString(), "--data", csv.toString()),
-                first.err.toString());
-        assertTrue(first.out.toString().contains("Imported " + csv.toAbsolutePath()), first.out.toString());
-        assertTrue(first.out.toString().contains("Active data set: csv"), first.out.toString());
-        assertTrue(first.out.toString().contains("Quality figures of 9 files kept"), first.out.toString());
+                first.cli.err());
+        assertTrue(first.cli.out().contains("Imported " + csv.toAbsolutePath()), first.cli.out());
+        assertTrue(first.cli.out().contains("Active data set: csv"), first.cli.out());
+        assertTrue(first.cli.out().contains("Quality figures of 9 files kept"), first.cli.out());
     }
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -63,9 +61,9 @@ class DataImportCommandTest {
             events = lines.count() - 1;
         }
 
-        assertEquals(0, run("data", "history", "--workspace", workspace.toString()), err.toString());
+        assertEquals(0, run("data", "history", "--workspace", workspace.toString()), cli.err());
 
-        String printed = out.toString();
+        String printed = cli.out();
         assertTrue(printed.startsWith("csv, imported "), printed);
         assertTrue(printed.lines().anyMatch(line -> line.strip().startsWith("events.csv")
                 && line.contains(String.format(Locale.ROOT, "%,d", events))), printed);
@@ -88,11 +86,11 @@ class DataImportCommandTest {
         Path fromCsv = temp.resolve("sim-csv.json");
         Path fromCopy = temp.resolve("sim-copy.json");
         assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", noCopies.toString(),
-                "--data", csv.toString(), "--report", fromCsv.toString()), err.toString());
-        assertFalse(err.toString().contains("imported copy"), err.toString());
+                "--data", csv.toString(), "--report", fromCsv.toString()), cli.err());
+        assertFalse(cli.err().contains("imported copy"), cli.err());
         assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", workspace.toString(),
-                "--data", csv.toString(), "--report", fromCopy.toString()), err.toString());
-        assertTrue(err.toString().contains("Reading the imported copy of " + csv), err.toString());
+                "--data", csv.toString(), "--report", fromCopy.toString()), cli.err());
+        assertTrue(cli.err().contains("Reading the imported copy of " + csv), cli.err());
         JsonNode a = new ObjectMapper().readTree(fromCsv.toFile());
         JsonNode b = new ObjectMapper().readTree(fromCopy.toFile());
         assertTrue(a.path("results").path("uplift").path("treated_customers").asLong() > 0, "customers entered");
@@ -109,10 +107,10 @@ class DataImportCommandTest {
         Path fromCsv = temp.resolve("plan-csv.csv");
         Path fromCopy = temp.resolve("plan-copy.csv");
         assertEquals(0, run("plan-markdowns", "--workspace", noCopies.toString(), "--data", csv.toString(), "--out",
-                fromCsv.toString()), err.toString());
+                fromCsv.toString()), cli.err());
         assertEquals(0, run("plan-markdowns", "--workspace", workspace.toString(), "--data", csv.toString(), "--out",
-                fromCopy.toString()), err.toString());
-        assertTrue(err.toString().contains("imported copy"), err.toString());
+                fromCopy.toString()), cli.err());
+        assertTrue(cli.err().contains("imported copy"), cli.err());
         assertTrue(Files.readAllLines(fromCsv).size() > 1, "a plan with price changes");
         assertEquals(Files.readString(fromCsv), Files.readString(fromCopy));
     }
@@ -124,10 +122,10 @@ class DataImportCommandTest {
             Path fromCsv = temp.resolve("layout-csv-" + store);
             Path fromCopy = temp.resolve("layout-copy-" + store);
             assertEquals(0, run("layout-report", "--workspace", noCopies.toString(), "--data", csv.toString(),
-                    "--store", store, "--out", fromCsv.toString()), err.toString());
+                    "--store", store, "--out", fromCsv.toString()), cli.err());
             assertEquals(0, run("layout-report", "--workspace", workspace.toString(), "--data", csv.toString(),
-                    "--store", store, "--out", fromCopy.toString()), err.toString());
-            assertTrue(err.toString().contains("imported copy"), err.toString());
+                    "--store", store, "--out", fromCopy.toString()), cli.err());
+            assertTrue(cli.err().contains("imported copy"), cli.err());
             for (String file : List.of("zones.json", "affinity.json", "recommendations.json")) {
                 assertEquals(Files.readString(fromCsv.resolve(file)), Files.readString(fromCopy.resolve(file)),
                         store + " " + file);
@@ -138,8 +136,8 @@ class DataImportCommandTest {
     @Test
     void benchmarkSectionsOpensEachSectionFromTheCopy() {
         assertEquals(0, run("benchmark-sections", "--workspace", workspace.toString(), "--data", csv.toString(),
-                "--section", "markdowns,layouts,data"), err.toString());
-        String printed = out.toString();
+                "--section", "markdowns,layouts,data"), cli.err());
+        String printed = cli.out();
         assertTrue(printed.contains("from its imported copy"), printed);
         assertTrue(printed.matches("(?s).*markdowns open 1: +[0-9,]+ ms +\\(a plan for [0-9,]+ product-stores\\).*"),
                 printed);
@@ -147,7 +145,7 @@ class DataImportCommandTest {
         assertTrue(printed.contains("(the report kept by the import, 9 files)"), printed);
 
         assertEquals(0, run("benchmark-sections", "--workspace", noCopies.toString(), "--data", csv.toString()));
-        assertTrue(out.toString().contains("from its CSV files (no imported copy in this workspace)"), out.toString());
+        assertTrue(cli.out().contains("from its CSV files (no imported copy in this workspace)"), cli.out());
     }
 
     @Test
@@ -163,8 +161,8 @@ class DataImportCommandTest {
         Files.write(customers, lines, StandardCharsets.UTF_8);
 
         assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--workspace", workspace.toString(),
-                "--data", changed.toString(), "--report", changed.resolve("r.json").toString()), err.toString());
-        assertFalse(err.toString().contains("imported copy"), err.toString());
+                "--data", changed.toString(), "--report", changed.resolve("r.json").toString()), cli.err());
+        assertFalse(cli.err().contains("imported copy"), cli.err());
     }
 
     @Test
@@ -177,7 +175,7 @@ class DataImportCommandTest {
         Path otherWorkspace = broken.resolve("ws");
 
         assertEquals(1, run("data", "import", "--workspace", otherWorkspace.toString(), "--data", broken.toString()));
-        assertTrue(err.toString().contains("consents.csv line 4, column granted: \"yes\""), err.toString());
+        assertTrue(cli.err().contains("consents.csv line 4, column granted: \"yes\""), cli.err());
         try (Stream<Path> left = Files.list(otherWorkspace.resolve("datasets"))) {
             assertEquals(List.of(), left.toList());
         }

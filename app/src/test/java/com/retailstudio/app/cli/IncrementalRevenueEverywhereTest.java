@@ -18,9 +18,8 @@ import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.ui.SimulationSummary;
 import com.retailstudio.simulator.ui.SimulationViewModel;
+import com.retailstudio.testsupport.CommandLineHarness;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,15 +50,13 @@ class IncrementalRevenueEverywhereTest {
             assertEquals(section.uplift().incrementalRevenue(), section.uplift().treated()
                     * (section.uplift().incrementalRevenue() / section.uplift().treated()), 1e-9);
 
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
+            CommandLineHarness cli = RetailStudioCli.harness();
             Path report = temp.resolve("report.json");
-            assertEquals(0, RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                    .execute("simulate", "--journey", "template:" + CART, "--data", data.toString(), "--seed", "42",
-                            "--report", report.toString()), err.toString());
-            assertTrue(out.toString().contains(String.format(Locale.ROOT,
+            assertEquals(0, cli.run("simulate", "--journey", "template:" + CART, "--data", data.toString(), "--seed",
+                    "42", "--report", report.toString()), cli.err());
+            assertTrue(cli.out().contains(String.format(Locale.ROOT,
                     "Incremental revenue, total over the %,d treated customers: %s", section.treated(), figure)),
-                    out.toString());
+                    cli.out());
             JsonNode uplift = new ObjectMapper().readTree(report.toFile()).path("results").path("uplift");
             assertEquals("EUR", uplift.path("currency").asText());
             assertEquals(figure, new DataSetCurrency("EUR")
@@ -87,20 +84,17 @@ class IncrementalRevenueEverywhereTest {
 
         SimulationSummary section = simulateInTheSection(data);
         assertTrue(section.incrementalRevenueText().endsWith(" GBP"), section.incrementalRevenueText());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(0, RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("simulate", "--journey", "template:" + CART, "--data", data.toString(),
-                        "--report", temp.resolve("r.json").toString()), err.toString());
-        assertTrue(out.toString().contains(": " + section.incrementalRevenueText()), out.toString());
+        CommandLineHarness cli = RetailStudioCli.harness();
+        assertEquals(0, cli.run("simulate", "--journey", "template:" + CART, "--data", data.toString(),
+                "--report", temp.resolve("r.json").toString()), cli.err());
+        assertTrue(cli.out().contains(": " + section.incrementalRevenueText()), cli.out());
 
         Files.writeString(data.resolve("dataset.json"), "{\"currency\": \"euro\"}");
-        assertEquals(1, RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("simulate", "--journey", "template:" + CART, "--data", data.toString(),
-                        "--report", temp.resolve("r2.json").toString()));
-        assertTrue(err.toString().contains("Could not read the data set's currency: dataset.json: field currency: \"euro\" is "
+        assertEquals(1, cli.run("simulate", "--journey", "template:" + CART, "--data", data.toString(),
+                "--report", temp.resolve("r2.json").toString()));
+        assertTrue(cli.err().contains("Could not read the data set's currency: dataset.json: field currency: \"euro\" is "
                         + "not an ISO 4217 currency code"),
-                err.toString());
+                cli.err());
     }
 
     private static SimulationSummary simulateInTheSection(Path data) {

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JourneyCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void templateWritesTheShippedFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("j").resolve("cart.json");
-        assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), err.toString());
+        assertEquals(0, run("journey", "template", "cart-abandonment", "--out", file.toString()), cli.err());
         assertEquals(JourneyTemplates.json("cart-abandonment").orElseThrow(), Files.readString(file));
     }
 
@@ -39,7 +37,7 @@ class JourneyCommandTest {
         Path file = dir.resolve("winback.json");
         String longer = JourneyTemplates.json("cart-abandonment").orElseThrow().repeat(3);
         Files.writeString(file, longer);
-        assertEquals(0, run("journey", "template", "winback", "--out", file.toString()), err.toString());
+        assertEquals(0, run("journey", "template", "winback", "--out", file.toString()), cli.err());
         String written = Files.readString(file);
         assertEquals(JourneyTemplates.json("winback").orElseThrow(), written);
         assertEquals(JourneyTemplates.load("winback").orElseThrow(), JourneyJson.parse(written));
@@ -51,17 +49,17 @@ class JourneyCommandTest {
     @Test
     void unknownTemplateIsBadUsageNamingTheValidOnes(@TempDir Path dir) {
         assertEquals(2, run("journey", "template", "black-friday", "--out", dir.resolve("x.json").toString()));
-        assertTrue(err.toString().contains("Unknown template 'black-friday'; choose one of: cart-abandonment, "
-                + "welcome-series, winback, clearance-offer, back-in-stock."), err.toString());
+        assertTrue(cli.err().contains("Unknown template 'black-friday'; choose one of: cart-abandonment, "
+                + "welcome-series, winback, clearance-offer, back-in-stock."), cli.err());
     }
 
     @Test
     void lintOfACleanTemplateExitsZero(@TempDir Path dir) {
         Path file = dir.resolve("winback.json");
         run("journey", "template", "winback", "--out", file.toString());
-        assertEquals(0, run("journey", "lint", "--file", file.toString()), err.toString());
-        assertTrue(out.toString().contains("Win-back (winback.json): 0 errors, 0 warnings. It can be submitted for review."),
-                out.toString());
+        assertEquals(0, run("journey", "lint", "--file", file.toString()), cli.err());
+        assertTrue(cli.out().contains("Win-back (winback.json): 0 errors, 0 warnings. It can be submitted for review."),
+                cli.out());
     }
 
     /** The template's file with one change made to its JSON tree. */
@@ -86,9 +84,9 @@ class JourneyCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, deadEnd);
         assertEquals(1, run("journey", "lint", "--file", file.toString()));
-        assertTrue(out.toString().contains("ERROR DEAD_END [reminder] Nothing follows \"Cart reminder email\""), out.toString());
-        assertTrue(out.toString().contains("ERROR UNREACHABLE_NODE [wait-1d]"), out.toString());
-        assertTrue(out.toString().contains("Fix the errors before submitting."), out.toString());
+        assertTrue(cli.out().contains("ERROR DEAD_END [reminder] Nothing follows \"Cart reminder email\""), cli.out());
+        assertTrue(cli.out().contains("ERROR UNREACHABLE_NODE [wait-1d]"), cli.out());
+        assertTrue(cli.out().contains("Fix the errors before submitting."), cli.out());
     }
 
     @Test
@@ -97,13 +95,13 @@ class JourneyCommandTest {
         Files.writeString(file, templateWith("winback", root ->
                 ((ObjectNode) root.get("nodes").get(1).get("paths").get(0)).put("weight", "half")));
         assertEquals(1, run("journey", "lint", "--file", file.toString()));
-        assertTrue(err.toString().contains("bad.json: /nodes/1/paths/0/weight: split weights must be numbers"), err.toString());
+        assertTrue(cli.err().contains("bad.json: /nodes/1/paths/0/weight: split weights must be numbers"), cli.err());
     }
 
     @Test
     void lintOfAMissingFileSaysSo(@TempDir Path dir) {
         assertEquals(1, run("journey", "lint", "--file", dir.resolve("nope.json").toString()));
-        assertTrue(err.toString().contains("There is no journey file"), err.toString());
+        assertTrue(cli.err().contains("There is no journey file"), cli.err());
     }
 
     @Test
@@ -112,7 +110,7 @@ class JourneyCommandTest {
         Path b = dir.resolve("b.json");
         run("journey", "template", "winback", "--out", a.toString());
         Files.writeString(b, Files.readString(a).replace("\"holdoutPercent\": 10", "\"holdoutPercent\": 20"));
-        assertEquals(0, run("journey", "diff", a.toString(), b.toString()), err.toString());
-        assertTrue(out.toString().contains("~ The holdout is now 20 % of customers (was 10 %)."), out.toString());
+        assertEquals(0, run("journey", "diff", a.toString(), b.toString()), cli.err());
+        assertTrue(cli.out().contains("~ The holdout is now 20 % of customers (was 10 %)."), cli.out());
     }
 }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -15,18 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LayoutReportCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void writesTheFourReportFilesForTheSampleAndExitsZero(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("report");
         assertEquals(0, run("layout-report", "--data", "sample", "--store", "S003", "--out", report.toString(),
-                "--daypart", "weekday-evening", "--from", "2026-06-01", "--to", "2026-07-31"), err.toString());
+                "--daypart", "weekday-evening", "--from", "2026-06-01", "--to", "2026-07-31"), cli.err());
         assertTrue(ImageIO.read(report.resolve("heatmap.png").toFile()).getWidth() > 400);
         JsonNode zones = new ObjectMapper().readTree(report.resolve("zones.json").toFile());
         assertEquals("S003", zones.get("storeId").asText());
@@ -34,7 +32,7 @@ class LayoutReportCommandTest {
         assertEquals("2026-07-31", zones.get("filter").get("to").asText());
         assertTrue(Files.size(report.resolve("affinity.json")) > 100);
         assertTrue(Files.exists(report.resolve("recommendations.json")));
-        assertTrue(out.toString().contains("wrote " + report.resolve("heatmap.png").toAbsolutePath()), out.toString());
+        assertTrue(cli.out().contains("wrote " + report.resolve("heatmap.png").toAbsolutePath()), cli.out());
     }
 
     @Test
@@ -42,9 +40,9 @@ class LayoutReportCommandTest {
         Path auto = folder.resolve("auto");
         Path fixed = folder.resolve("fixed");
         assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", auto.toString()),
-                err.toString());
+                cli.err());
         assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
-                "--bandwidth", "0.75"), err.toString());
+                "--bandwidth", "0.75"), cli.err());
         JsonNode scott = new ObjectMapper().readTree(auto.resolve("zones.json").toFile()).get("heatmap");
         JsonNode chosen = new ObjectMapper().readTree(fixed.resolve("zones.json").toFile()).get("heatmap");
         assertTrue(scott.get("bandwidthRule").asText().startsWith("Scott"), scott.toString());
@@ -55,31 +53,31 @@ class LayoutReportCommandTest {
 
         assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
                 "--bandwidth", "0"));
-        assertTrue(err.toString().contains("--bandwidth must be a number of metres above 0"), err.toString());
+        assertTrue(cli.err().contains("--bandwidth must be a number of metres above 0"), cli.err());
         assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", fixed.toString(),
                 "--bandwidth", "2", "--bandwidth-scale", "0.5"));
-        assertTrue(err.toString().contains("give it or --bandwidth-scale, not both"), err.toString());
+        assertTrue(cli.err().contains("give it or --bandwidth-scale, not both"), cli.err());
     }
 
     @Test
     void whatIfWritesTheExpectedEffectOfAMove(@TempDir Path folder) throws Exception {
         assertEquals(0, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
-                "--what-if", "cheese@Z12"), err.toString());
+                "--what-if", "cheese@Z12"), cli.err());
         JsonNode whatIf = new ObjectMapper().readTree(folder.resolve("what-if.json").toFile());
         assertEquals("cheese", whatIf.get("move").get("category").asText());
         assertEquals("Z10", whatIf.get("move").get("fromZoneId").asText());
         assertEquals("biscuits", whatIf.get("move").get("swappedCategory").asText());
         assertEquals(whatIf.get("coPurchasesAfter").asDouble() - whatIf.get("coPurchasesBefore").asDouble(),
                 whatIf.get("coPurchaseDelta").asDouble(), 1e-3);
-        assertTrue(out.toString().contains("What if cheese moves from Z10 to Z12 (swapping with biscuits)"),
-                out.toString());
+        assertTrue(cli.out().contains("What if cheese moves from Z10 to Z12 (swapping with biscuits)"),
+                cli.out());
     }
 
     @Test
     void whatIfOnAZoneThatIsNotACategoryZoneFailsNamingIt(@TempDir Path folder) {
         assertEquals(1, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
                 "--what-if", "cheese@Z01"));
-        assertEquals("retail-studio: Zone Z01 is not a category zone of store S001.", err.toString().strip());
+        assertEquals("retail-studio: Zone Z01 is not a category zone of store S001.", cli.err().strip());
         assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
                 "--what-if", "cheese"));
     }
@@ -88,20 +86,20 @@ class LayoutReportCommandTest {
     void anUnknownStoreFailsWithOneSentenceNamingTheValidIds(@TempDir Path folder) {
         assertEquals(1, run("layout-report", "--data", "sample", "--store", "S404", "--out", folder.toString()));
         assertEquals("retail-studio: Store S404 is not in the data set; valid store ids are S001, S002, S003.",
-                err.toString().strip());
+                cli.err().strip());
     }
 
     @Test
     void anUnknownDaypartIsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
                 "--daypart", "brunch"));
-        assertTrue(err.toString().contains("weekday-morning"), err.toString());
+        assertTrue(cli.err().contains("weekday-morning"), cli.err());
     }
 
     @Test
     void aDateRangeThatEndsBeforeItStartsIsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),
                 "--from", "2026-07-01", "--to", "2026-06-01"));
-        assertTrue(err.toString().contains("ends (2026-06-01) before it starts"), err.toString());
+        assertTrue(cli.err().contains("ends (2026-06-01) before it starts"), cli.err());
     }
 }

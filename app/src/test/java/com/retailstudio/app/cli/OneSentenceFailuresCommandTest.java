@@ -9,10 +9,11 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.markdown.io.RuleBookJson;
 import com.retailstudio.markdown.model.RuleBook;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,21 +31,23 @@ import picocli.CommandLine.Command;
  */
 class OneSentenceFailuresCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.asMainRunsIt();
 
     @TempDir
     Path folder;
 
     private int run(String... args) {
-        return RetailStudioCommand.execute(
-                RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)), args);
+        return cli.run(args);
     }
 
-    /** The one line printed on standard error. */
+    /** The one line the last run printed on standard error. */
     private String oneSentence() {
-        List<String> lines = err.toString().lines().toList();
-        assertEquals(1, lines.size(), err.toString());
+        return oneSentence(cli.err());
+    }
+
+    private static String oneSentence(String err) {
+        List<String> lines = err.lines().toList();
+        assertEquals(1, lines.size(), err);
         String line = lines.get(0);
         assertFalse(line.contains("Exception") || line.contains("\tat ") || line.contains("SQL"), line);
         return line;
@@ -170,18 +173,19 @@ class OneSentenceFailuresCommandTest {
 
     @Test
     void runningOutOfMemorySaysHowMuchJavaHadAndHowToGiveItMoreWithoutAStackTrace() {
-        CommandLine commandLine = RetailStudioCommand.newCommandLine(new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        commandLine.addSubcommand(new RunsOutOfMemory());
-        commandLine.addSubcommand(new RunsOutOfMemoryInAWorker());
-        commandLine.setErr(new PrintWriter(err, true));
+        CommandLineHarness exploding = new CommandLineHarness((out, err, args) -> {
+            CommandLine commandLine = RetailStudioCommand.newCommandLine(out, err);
+            commandLine.addSubcommand(new RunsOutOfMemory());
+            commandLine.addSubcommand(new RunsOutOfMemoryInAWorker());
+            commandLine.setErr(err);
+            return RetailStudioCommand.execute(commandLine, args);
+        });
         String expected = "retail-studio: " + RetailStudioCommand.outOfMemory(Runtime.getRuntime().maxMemory());
 
-        assertEquals(1, RetailStudioCommand.execute(commandLine, "explode"));
-        assertEquals(expected, oneSentence());
-        err.getBuffer().setLength(0);
-        assertEquals(1, RetailStudioCommand.execute(commandLine, "explode-in-a-worker"));
-        assertEquals(expected, oneSentence());
+        assertEquals(1, exploding.run("explode"));
+        assertEquals(expected, oneSentence(exploding.err()));
+        assertEquals(1, exploding.run("explode-in-a-worker"));
+        assertEquals(expected, oneSentence(exploding.err()));
 
         assertEquals("The job ran out of memory: it needs more than the 256 MB Java was allowed to use; run it again "
                 + "with twice as much, RETAIL_STUDIO_JAVA_OPTS=-Xmx512m ./retail-studio …, or on a smaller data set.",
@@ -199,14 +203,14 @@ class OneSentenceFailuresCommandTest {
         System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
             assertEquals(0, run("plan-markdowns", "--help"));
-            for (String command : RetailStudioCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err))
-                    .getSubcommands().keySet()) {
+            assertTrue(cli.out().contains("ladder 0-70 % in 10 % steps"), cli.out());
+            for (String command : RetailStudioCommand.newCommandLine(new PrintWriter(Writer.nullWriter()),
+                    new PrintWriter(Writer.nullWriter())).getSubcommands().keySet()) {
                 run(command, "--help");
             }
         } finally {
             System.setErr(standardError);
         }
         assertEquals("", warnings.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString().contains("ladder 0-70 % in 10 % steps"), out.toString());
     }
 }

@@ -9,9 +9,8 @@ import com.retailstudio.markdown.model.Objective;
 import com.retailstudio.markdown.model.RuleBook;
 import com.retailstudio.markdown.scenario.Scenario;
 import com.retailstudio.markdown.scenario.ScenarioJson;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -27,11 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanMarkdownsCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -40,7 +38,7 @@ class PlanMarkdownsCommandTest {
         Path report = folder.resolve("out").resolve("report.json");
 
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", plan.toString(), "--report",
-                report.toString()), err.toString());
+                report.toString()), cli.err());
 
         List<String> lines = Files.readAllLines(plan);
         assertEquals("store_id,product_id,effective_date,old_price,new_price,discount_pct", lines.get(0));
@@ -66,7 +64,7 @@ class PlanMarkdownsCommandTest {
         assertEquals(2, first.get("elasticity_ci").size());
         assertTrue(first.get("elasticity_ci").get(0).asDouble() < first.get("elasticity_ci").get(1).asDouble());
         assertTrue(json.get("run").get("total_ms").isNumber());
-        assertTrue(out.toString().contains("price changes written"), out.toString());
+        assertTrue(cli.out().contains("price changes written"), cli.out());
     }
 
     /**
@@ -78,7 +76,7 @@ class PlanMarkdownsCommandTest {
     void theReportGivesEachProductStoresFiguresWithTheDemandToRecomputeThem(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("report.json");
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
-                "--report", report.toString(), "--objective", "revenue"), err.toString());
+                "--report", report.toString(), "--objective", "revenue"), cli.err());
 
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         JsonNode summary = json.get("summary");
@@ -126,8 +124,8 @@ class PlanMarkdownsCommandTest {
         }
         assertEquals(holding, summary.get("product_stores_holding_price").asInt());
         assertEquals(summary.get("objective_value").asDouble(), objective, 1.0);
-        assertTrue(out.toString().contains("Objective revenue: ") && out.toString().contains(holding + " of 900 "
-                + "product-stores hold the price"), out.toString());
+        assertTrue(cli.out().contains("Objective revenue: ") && cli.out().contains(holding + " of 900 "
+                + "product-stores hold the price"), cli.out());
     }
 
     @Test
@@ -145,8 +143,8 @@ class PlanMarkdownsCommandTest {
                                 LocalDate.of(2020, 1, 6), 100)))));
 
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("plan.csv").toString(),
-                "--scenario", margin.toString(), "--scenario", revenue.toString()), err.toString());
-        String text = out.toString();
+                "--scenario", margin.toString(), "--scenario", revenue.toString()), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("Scenario \"keep margin\": margin "), text);
         assertTrue(text.contains("Scenario \"chase revenue\": revenue "), text);
         assertTrue(text.contains("0 of 1 changes by hand kept") && text.contains("dropped: P00001 in S001"), text);
@@ -154,11 +152,11 @@ class PlanMarkdownsCommandTest {
 
         assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
                 "--scenario", margin.toString(), "--max-depth", "50"));
-        assertTrue(err.toString().contains("--scenario carries its own rules"), err.toString());
+        assertTrue(cli.err().contains("--scenario carries its own rules"), cli.err());
         Files.writeString(revenue, "{\"schemaVersion\": 1, \"name\": \"x\"}");
         assertEquals(1, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("q.csv").toString(),
                 "--scenario", revenue.toString()));
-        assertTrue(err.toString().contains("revenue.json is not valid: /rules"), err.toString());
+        assertTrue(cli.err().contains("revenue.json is not valid: /rules"), cli.err());
     }
 
     @Test
@@ -167,7 +165,7 @@ class PlanMarkdownsCommandTest {
         Path workbook = folder.resolve("excel").resolve("plan.xlsx");
 
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", plan.toString(), "--xlsx",
-                workbook.toString()), err.toString());
+                workbook.toString()), cli.err());
 
         List<String> lines = Files.readAllLines(plan);
         try (InputStream in = Files.newInputStream(workbook);
@@ -189,20 +187,20 @@ class PlanMarkdownsCommandTest {
     void aMissingDataFolderFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("plan-markdowns", "--data", folder.resolve("nope").toString(), "--out",
                 folder.resolve("p.csv").toString()));
-        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertTrue(cli.err().contains("does not exist"), cli.err());
     }
 
     @Test
     void anImpossibleMaximumDepthIsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
                 "--max-depth", "120"));
-        assertTrue(err.toString().contains("maximum depth"), err.toString());
+        assertTrue(cli.err().contains("maximum depth"), cli.err());
     }
 
     @Test
     void theOutputFileIsRequired() {
         assertEquals(2, run("plan-markdowns", "--data", "sample"));
-        assertTrue(err.toString().contains("--out"), err.toString());
+        assertTrue(cli.err().contains("--out"), cli.err());
     }
 
     /**
@@ -215,7 +213,7 @@ class PlanMarkdownsCommandTest {
         Path report = folder.resolve("report.json");
 
         assertEquals(0, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
-                "--report", report.toString(), "--markdown-budget", "5000"), err.toString());
+                "--report", report.toString(), "--markdown-budget", "5000"), cli.err());
 
         JsonNode summary = new ObjectMapper().readTree(report.toFile()).get("summary");
         JsonNode budget = summary.get("plan_markdown_budget");
@@ -231,15 +229,15 @@ class PlanMarkdownsCommandTest {
             assertTrue(row.get("plan").get("objective").asDouble() >= row.get("keep_price").get("objective")
                     .asDouble() - 0.01, row.get("product_id") + " in " + row.get("store_id"));
         }
-        assertTrue(out.toString().contains(String.format(Locale.ROOT,
+        assertTrue(cli.out().contains(String.format(Locale.ROOT,
                 "Markdown budget 5,000.00 per plan: %,.2f used, binding", budget.get("used").asDouble())),
-                out.toString());
+                cli.out());
     }
 
     @Test
     void aNegativePlanBudgetIsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("plan-markdowns", "--data", "sample", "--out", folder.resolve("p.csv").toString(),
                 "--markdown-budget", "-1"));
-        assertTrue(err.toString().contains("markdown budget must be 0 or more"), err.toString());
+        assertTrue(cli.err().contains("markdown budget must be 0 or more"), cli.err());
     }
 }

@@ -11,4 +11,10 @@ final class RetailStudioCli {
     static CommandLineHarness harness() {
         return new CommandLineHarness((out, err, args) -> RetailStudioCommand.newCommandLine(out, err).execute(args));
     }
+
+    /** As {@code main} runs it: a job that runs out of memory ends with the one sentence that says how to give more. */
+    static CommandLineHarness asMainRunsIt() {
+        return new CommandLineHarness((out, err, args) ->
+                RetailStudioCommand.execute(RetailStudioCommand.newCommandLine(out, err), args));
+    }
 }

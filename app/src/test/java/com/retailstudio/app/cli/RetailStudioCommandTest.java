@@ -3,9 +3,8 @@ package com.retailstudio.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.app.approval.ReviewWorkflow;
@@ -24,59 +23,60 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RetailStudioCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void versionNamesTheApplicationAndExitsZero() {
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("Retail Studio "), out.toString());
+        assertTrue(cli.out().startsWith("Retail Studio "), cli.out());
     }
 
     @Test
     void helpListsTheSubcommandsAndExitCodes() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("screenshot"));
-        assertTrue(out.toString().contains("benchmark-startup"));
-        assertTrue(out.toString().contains("Bad usage"));
+        assertTrue(cli.out().contains("screenshot"));
+        assertTrue(cli.out().contains("benchmark-startup"));
+        assertTrue(cli.out().contains("Bad usage"));
     }
 
     @Test
     void unknownSubcommandIsBadUsageWithOneClearMessage() {
         assertEquals(2, run("fly-to-the-moon"));
-        assertTrue(err.toString().startsWith("retail-studio: "), err.toString());
-        assertTrue(err.toString().contains("--help"));
+        assertTrue(cli.err().startsWith("retail-studio: "), cli.err());
+        assertTrue(cli.err().contains("--help"));
     }
 
     @Test
     void screenshotRefusesAnUnknownViewNamingTheValidOnes() {
         assertEquals(2, run("screenshot", "--view", "kitchen", "--out", "x.png"));
-        assertTrue(err.toString().contains("Unknown view 'kitchen'; choose one of: journeys, simulation, markdowns, "
-                + "layouts, data, approvals."), err.toString());
+        assertTrue(cli.err().contains("Unknown view 'kitchen'; choose one of: journeys, simulation, markdowns, "
+                + "layouts, data, approvals."), cli.err());
     }
 
     @Test
     void screenshotRefusesAnImpossibleSize() {
         assertEquals(2, run("screenshot", "--view", "data", "--out", "x.png", "--width", "10"));
-        assertTrue(err.toString().contains("out of range"), err.toString());
+        assertTrue(cli.err().contains("out of range"), cli.err());
     }
 
     @Test
+    @Tag("slow") // starts the JavaFX toolkit and renders the Data section: a UI test
     void screenshotWritesAPngOfTheRequestedSize(@TempDir Path folder) throws Exception {
         Path png = folder.resolve("shots").resolve("data.png");
 
         assertEquals(0, run("screenshot", "--view", "data", "--out", png.toString(),
                 "--width", "1024", "--height", "700", "--theme", "dark",
-                "--workspace", folder.resolve("workspace").toString()), err.toString());
+                "--workspace", folder.resolve("workspace").toString()), cli.err());
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1024, image.getWidth());
@@ -89,8 +89,8 @@ class RetailStudioCommandTest {
 
     @Test
     void dataQualityOfTheBundledSampleIsUsableAndExitsZero() {
-        assertEquals(0, run("data-quality", "--data", "sample"), err.toString());
-        assertTrue(out.toString().contains("USABLE"), out.toString());
+        assertEquals(0, run("data-quality", "--data", "sample"), cli.err());
+        assertTrue(cli.out().contains("USABLE"), cli.out());
     }
 
     @Test
@@ -103,21 +103,21 @@ class RetailStudioCommandTest {
         Files.write(folder.resolve("products.csv"), products);
 
         assertEquals(1, run("data-quality", "--data", folder.toString()));
-        assertTrue(out.toString().contains("products.csv:3:full_price"), out.toString());
+        assertTrue(cli.out().contains("products.csv:3:full_price"), cli.out());
     }
 
     @Test
     void dataQualityWritesJsonOnRequest() throws Exception {
         assertEquals(0, run("data-quality", "--data", "sample", "--format", "json"));
-        JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertTrue(json.has("schemaVersion"), out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertTrue(json.has("schemaVersion"), cli.out());
     }
 
     @Test
     void dataQualityOfAMissingFolderFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("data-quality", "--data", folder.resolve("nowhere").toString()));
-        assertTrue(err.toString().startsWith("retail-studio: The data folder "), err.toString());
-        assertEquals(1, err.toString().strip().lines().count());
+        assertTrue(cli.err().startsWith("retail-studio: The data folder "), cli.err());
+        assertEquals(1, cli.err().strip().lines().count());
     }
 
     @Test
@@ -125,19 +125,19 @@ class RetailStudioCommandTest {
         Path out = folder.resolve("generated");
 
         assertEquals(0, run("generate-data", "--customers", "200", "--days", "14", "--out", out.toString()),
-                err.toString());
+                cli.err());
 
         for (DataFile file : DataFile.values()) {
             assertTrue(Files.isRegularFile(out.resolve(file.fileName())), file.fileName());
         }
         assertTrue(Files.isRegularFile(out.resolve("truth.json")));
-        assertTrue(this.out.toString().contains("customers.csv"), this.out.toString());
+        assertTrue(cli.out().contains("customers.csv"), cli.out());
     }
 
     @Test
     void generateDataRefusesAnImpossibleSizeAsBadUsage(@TempDir Path folder) {
         assertEquals(2, run("generate-data", "--customers", "-5", "--out", folder.toString()));
-        assertTrue(err.toString().startsWith("retail-studio: "), err.toString());
+        assertTrue(cli.err().startsWith("retail-studio: "), cli.err());
     }
 
     @Test
@@ -146,16 +146,16 @@ class RetailStudioCommandTest {
             assertEquals(1, run("screenshot", "--view", "data", "--out", folder.resolve("x.png").toString(),
                     "--workspace", folder.toString()));
         }
-        assertTrue(err.toString().startsWith("retail-studio: The workspace "), err.toString());
-        assertTrue(err.toString().contains("already open"), err.toString());
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(cli.err().startsWith("retail-studio: The workspace "), cli.err());
+        assertTrue(cli.err().contains("already open"), cli.err());
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
     }
 
     @Test
     void exportWithNothingApprovedFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("export", "--workspace", folder.resolve("ws").toString(),
                 "--out", folder.resolve("bundle").toString()));
-        assertTrue(err.toString().startsWith("retail-studio: Nothing is approved yet"), err.toString());
+        assertTrue(cli.err().startsWith("retail-studio: Nothing is approved yet"), cli.err());
     }
 
     @Test
@@ -172,8 +172,8 @@ class RetailStudioCommandTest {
         Path bundle = folder.resolve("bundle.zip");
 
         assertEquals(0, run("export", "--workspace", workspaceFolder.toString(), "--out", bundle.toString(),
-                "--zip", "--as", "ben"), err.toString());
-        assertEquals(0, run("validate", bundle.toString()), err.toString());
+                "--zip", "--as", "ben"), cli.err());
+        assertEquals(0, run("validate", bundle.toString()), cli.err());
 
         Path unzipped = folder.resolve("unzipped");
         Files.createDirectories(unzipped.resolve("journeys"));
@@ -187,6 +187,6 @@ class RetailStudioCommandTest {
         Path journey = unzipped.resolve("journeys/welcome-v1.json");
         Files.writeString(journey, Files.readString(journey).replace("Welcome", "Welcome!"));
         assertEquals(1, run("validate", unzipped.toString()));
-        assertTrue(out.toString().contains("- journeys/welcome-v1.json has changed"), out.toString());
+        assertTrue(cli.out().contains("- journeys/welcome-v1.json has changed"), cli.out());
     }
 }

@@ -10,8 +10,7 @@ import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.simulator.engine.BenchmarkJourney;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -36,7 +34,7 @@ class SimulateCommandTest {
         Path report = folder.resolve("report.json");
 
         assertEquals(0, run("simulate", "--journey", journey.toString(), "--data", "sample", "--seed", "7",
-                "--partitions", "3", "--report", report.toString()), err.toString());
+                "--partitions", "3", "--report", report.toString()), cli.err());
 
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         JsonNode results = json.path("results");
@@ -51,7 +49,7 @@ class SimulateCommandTest {
         assertEquals(3000, run.path("customers").asLong());
         assertTrue(run.path("events").asLong() > 0 && run.path("events_per_second").asLong() > 0);
         assertTrue(run.path("peak_heap_bytes").asLong() > 0 && run.path("timings").has("simulate_ms"));
-        assertTrue(out.toString().contains("uplift"), out.toString());
+        assertTrue(cli.out().contains("uplift"), cli.out());
     }
 
     @Test
@@ -60,33 +58,32 @@ class SimulateCommandTest {
         Path traced = folder.resolve("traced.json");
 
         assertEquals(0, run("simulate", "--journey", "template:welcome-series", "--data", "sample", "--report",
-                plain.toString()), err.toString());
+                plain.toString()), cli.err());
         assertEquals(0, run("simulate", "--journey", "template:welcome-series", "--data", "sample", "--trace-first",
-                "2", "--report", traced.toString()), err.toString());
+                "2", "--report", traced.toString()), cli.err());
 
         Pattern customerId = Pattern.compile("C\\d{8}");
         assertFalse(customerId.matcher(Files.readString(plain)).find(), "a customer id in a report without traces");
         assertEquals(0, new ObjectMapper().readTree(plain.toFile()).path("results").path("traces").size());
         assertTrue(customerId.matcher(Files.readString(traced)).find());
-        out.getBuffer().setLength(0);
         run("simulate", "--help");
-        assertTrue(out.toString().replaceAll("\\s+", " ").contains("The report holds customer ids only when traces "
-                + "are asked for (--trace, --trace-first N or --examples N)"), out.toString());
+        assertTrue(cli.out().replaceAll("\\s+", " ").contains("The report holds customer ids only when traces "
+                + "are asked for (--trace, --trace-first N or --examples N)"), cli.out());
     }
 
     @Test
     void aMissingJourneyFileFailsWithOneSentence(@TempDir Path folder) {
         assertEquals(1, run("simulate", "--journey", folder.resolve("none.json").toString(), "--data", "sample",
                 "--report", folder.resolve("r.json").toString()));
-        assertTrue(err.toString().startsWith("retail-studio: The journey file "), err.toString());
-        assertEquals(1, err.toString().strip().lines().count());
+        assertTrue(cli.err().startsWith("retail-studio: The journey file "), cli.err());
+        assertEquals(1, cli.err().strip().lines().count());
     }
 
     @Test
     void theSparkEngineIsNotRunInTheDesktopProcess(@TempDir Path folder) {
         assertEquals(1, run("simulate", "--engine", "spark", "--master", "local[2]", "--journey", "template:winback",
                 "--data", "sample", "--report", folder.resolve("r.json").toString()));
-        assertTrue(err.toString().contains("./retail-studio simulate --engine spark"), err.toString());
+        assertTrue(cli.err().contains("./retail-studio simulate --engine spark"), cli.err());
         assertFalse(Files.exists(folder.resolve("r.json")));
         assertEquals(2, run("simulate", "--engine", "cluster", "--journey", "template:winback", "--data", "sample",
                 "--report", folder.resolve("r.json").toString()));
@@ -113,7 +110,7 @@ class SimulateCommandTest {
         Path report = folder.resolve("report.json");
 
         assertEquals(0, run("simulate", "--journey", journey.toString(), "--data", "sample", "--examples", "1",
-                "--report", report.toString()), err.toString());
+                "--report", report.toString()), cli.err());
 
         JsonNode results = new ObjectMapper().readTree(report.toFile()).path("results");
         JsonNode examples = results.path("example_traces");
@@ -129,8 +126,8 @@ class SimulateCommandTest {
         JsonNode actions = results.path("actions");
         assertTrue(actions.get(actions.size() - 1).path("transactional").asBoolean());
         assertFalse(actions.get(0).path("transactional").asBoolean());
-        assertTrue(out.toString().lines().anyMatch(l -> l.contains("last-email") && l.endsWith("(transactional)")),
-                out.toString());
+        assertTrue(cli.out().lines().anyMatch(l -> l.contains("last-email") && l.endsWith("(transactional)")),
+                cli.out());
     }
 
     @Test
@@ -139,7 +136,7 @@ class SimulateCommandTest {
         Files.writeString(journey, JourneyJson.toJson(BenchmarkJourney.cartRecovery()));
         assertEquals(2, run("simulate", "--journey", journey.toString(), "--data", "sample", "--examples", "-1",
                 "--report", folder.resolve("r.json").toString()));
-        assertTrue(err.toString().contains("--examples must be 0 or more"), err.toString());
+        assertTrue(cli.err().contains("--examples must be 0 or more"), cli.err());
     }
 
     private static List<String> iterate(Iterator<String> names) {

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Journey;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,26 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code simulate --journey template:NAME} runs a shipped template as if it were the same journey file. */
 class SimulateTemplateCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineHarness cli = RetailStudioCli.harness();
 
     private int run(String... args) {
-        return RetailStudioCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return cli.run(args);
     }
 
     @Test
     void aTemplateIsSimulatedExactlyLikeTheSameJourneyWrittenToAFile(@TempDir Path folder) throws Exception {
         Path fromTemplate = folder.resolve("template.json");
         assertEquals(0, run("simulate", "--journey", "template:cart-abandonment", "--data", "sample", "--seed", "7",
-                "--report", fromTemplate.toString()), err.toString());
+                "--report", fromTemplate.toString()), cli.err());
         Journey template = JourneyTemplates.load("cart-abandonment").orElseThrow();
-        assertTrue(out.toString().contains("Simulated " + template.name()), out.toString());
+        assertTrue(cli.out().contains("Simulated " + template.name()), cli.out());
 
         Path file = folder.resolve("cart.journey.json");
         JourneyJson.write(template, file);
         Path fromFile = folder.resolve("file.json");
         assertEquals(0, run("simulate", "--journey", file.toString(), "--data", "sample", "--seed", "7",
-                "--report", fromFile.toString()), err.toString());
+                "--report", fromFile.toString()), cli.err());
 
         ObjectMapper json = new ObjectMapper();
         JsonNode a = json.readTree(fromTemplate.toFile());
@@ -52,7 +50,7 @@ class SimulateTemplateCommandTest {
         Path report = folder.resolve("r.json");
         assertEquals(2, run("simulate", "--journey", "template:cart", "--data", "sample",
                 "--report", report.toString()));
-        String message = err.toString();
+        String message = cli.err();
         assertTrue(message.contains("no template 'cart'"), message);
         for (String name : JourneyTemplates.NAMES) {
             assertTrue(message.contains(name), name + " in: " + message);
@@ -63,7 +61,7 @@ class SimulateTemplateCommandTest {
     @Test
     void theHelpNamesEveryTemplate() {
         assertEquals(0, run("simulate", "--help"));
-        String help = out.toString().replaceAll("\\s+", " ");
+        String help = cli.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("template:NAME"), help);
         for (String name : JourneyTemplates.NAMES) {
             assertTrue(help.contains(name), name + " in: " + help);

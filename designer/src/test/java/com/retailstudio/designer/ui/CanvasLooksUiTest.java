@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The canvas as a person sees it, written to target/screenshots for a person to compare: the editor with a selected
  * step, a read-only canvas with a run's flow, one with a review's marks, and one zoomed far out.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CanvasLooksUiTest {
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A path is named alike on the canvas and in the checks: when a labelled connection is removed, the finding that its
  * port leads nowhere quotes the words the canvas drew on it ("Everyone else", not "else").
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class PortWordsUiTest {
 

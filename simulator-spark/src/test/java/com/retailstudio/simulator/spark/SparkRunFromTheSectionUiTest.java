@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,6 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the runner's progress lines, the figures equal the desktop engine's run on the same sample, and Cancel stops the
  * process and leaves nothing behind.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SparkRunFromTheSectionUiTest {
     private static final long RUN_SECONDS = 300;

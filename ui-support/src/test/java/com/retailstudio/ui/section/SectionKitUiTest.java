@@ -30,6 +30,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The section kit on the real toolkit: the frame's layers and Cancel, feedback, tiles and numeric columns. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class SectionKitUiTest {
 

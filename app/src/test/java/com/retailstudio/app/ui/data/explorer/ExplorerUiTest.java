@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.table.ColumnFilter;
 import org.controlsfx.control.table.TableFilter;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Data explorer on the bundled sample: browse and filter, look up a customer, profile, pivot and export. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ExplorerUiTest {
 
