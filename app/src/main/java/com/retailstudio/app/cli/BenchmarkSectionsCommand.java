@@ -1,25 +1,13 @@
 package com.retailstudio.app.cli;
 
 import com.retailstudio.app.dataset.ColumnarCopies;
-import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.dataset.DataSetReads;
-import com.retailstudio.app.workspace.RegisteredDataSet;
-import com.retailstudio.app.workspace.Workspace;
-import com.retailstudio.app.workspace.WorkspaceLocation;
-import com.retailstudio.data.quality.DataQualityReport;
-import com.retailstudio.layout.ui.StoreLayoutViewModel;
-import com.retailstudio.markdown.ui.MarkdownViewModel;
-import com.retailstudio.markdown.ui.RuleBookStore;
-import com.retailstudio.markdown.ui.ScenarioStore;
-import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
+import com.retailstudio.app.ui.SectionOpenings;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.beans.property.SimpleObjectProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,53 +57,11 @@ final class BenchmarkSectionsCommand implements Callable<Integer> {
         for (SectionName section : sections) {
             for (int run = 1; run <= runs; run++) {
                 long started = System.nanoTime();
-                String shown = open(section, folder, reads, workspace.locationOrDefault());
+                String shown = SectionOpenings.open(section.name(), folder, reads, workspace.locationOrDefault());
                 spec.commandLine().getOut().printf(Locale.ROOT, "  %-9s open %d: %,6d ms  (%s)%n", section, run,
                         (System.nanoTime() - started) / 1_000_000, shown);
             }
         }
         return 0;
-    }
-
-    /** Opens one section on the folder and returns a few words on what it shows. */
-    private static String open(SectionName section, Path folder, DataSetReads reads, WorkspaceLocation location) {
-        return switch (section) {
-            case markdowns -> {
-                MarkdownViewModel model = new MarkdownViewModel(new SimpleObjectProperty<>(folder),
-                        new CurrentThreadTaskExecutor(), RuleBookStore.inMemory(), null, ScenarioStore.inMemory(),
-                        reads::salesHistory);
-                model.start();
-                if (model.resultProperty().get() == null) {
-                    throw new CommandFailure("The Markdowns section showed no plan for " + folder + ".");
-                }
-                yield String.format(Locale.ROOT, "a plan for %,d product-stores",
-                        model.resultProperty().get().summary().productStores());
-            }
-            case layouts -> {
-                StoreLayoutViewModel model = new StoreLayoutViewModel(new CurrentThreadTaskExecutor());
-                model.follow(new SimpleObjectProperty<>(folder), f -> f, reads::layouts);
-                if (model.snapshotProperty().get() == null) {
-                    throw new CommandFailure("The Store layouts section showed no store for " + folder + ".");
-                }
-                yield String.format(Locale.ROOT, "store %s: %,d visits, %,d baskets",
-                        model.storeProperty().get().storeId(), model.snapshotProperty().get().visits(),
-                        model.snapshotProperty().get().baskets());
-            }
-            case data -> {
-                try (Workspace opened = Sessions.openWorkspace(location)) {
-                    RegisteredDataSet registered = opened.dataSets().list().stream()
-                            .filter(d -> Path.of(d.sourcePath()).toAbsolutePath().normalize()
-                                    .equals(folder.toAbsolutePath().normalize()))
-                            .findFirst().orElseThrow(() -> new CommandFailure(folder + " is not a data set of "
-                                    + location.describe() + "; import it first (data import)."));
-                    // what the Data section does on opening: the report kept by the import, else a check of the files
-                    DataSetImporter importer = new DataSetImporter(opened, Clock.systemUTC());
-                    Optional<DataQualityReport> kept = importer.keptReport(registered);
-                    DataQualityReport shown = kept.orElseGet(() -> importer.check(registered));
-                    yield String.format(Locale.ROOT, "%s, %,d files", kept.isPresent() ? "the report kept by the import"
-                            : "a check of the files", shown.files().size());
-                }
-            }
-        };
     }
 }

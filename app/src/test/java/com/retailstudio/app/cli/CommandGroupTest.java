@@ -15,7 +15,7 @@ class CommandGroupTest {
         "keys      | list, export or new",
         "plan      | import, list, submit, approve, request-changes or archive",
         "journey   | lint, template, diff, import, list, submit, approve, request-changes or archive",
-        "data      | import",
+        "data      | import or history",
         "workspace | init or grant"})
     void aGroupRunAloneIsBadUsageNamingItsSubcommandsInOrder(String group, String subcommands) {
         CommandLineHarness cli = RetailStudioCli.harness();

@@ -73,17 +73,16 @@ public final class DataView extends StackPane {
         getStylesheets().add(STYLESHEET);
 
         BorderPane content = new BorderPane();
-        content.setTop(new VBox(toolbar(), banners()));
         QualityReportView reportView = new QualityReportView();
         reportView.reportProperty().bind(model.reportProperty());
-        Tab checks = new Tab("Checks", reportView);
-        checks.setId("data-checks-tab");
         ScrollPane historyScroll = new ScrollPane(new QualityHistoryView(model.qualityHistory(), model.drifts()));
         historyScroll.setFitToWidth(true);
-        // a tab pane is as wide as its widest tab's minimum: the charts scroll rather than widen the whole section
-        historyScroll.setMinWidth(0);
         historyScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        Tab history = new Tab("Quality over time", historyScroll);
+        // The tabs are a strip of headers; the chosen view is the pane's centre itself, so a window narrower than the
+        // report scrolls the section as it did before the tabs (a tab pane reports only its headers' minimum width).
+        Tab checks = new Tab("Checks");
+        checks.setId("data-checks-tab");
+        Tab history = new Tab("Quality over time");
         history.setId("data-history-tab");
         // the drift count on the tab, so a drift is seen without opening it
         history.textProperty().bind(Bindings.size(model.drifts()).map(count -> count.intValue() == 0
@@ -91,8 +90,13 @@ public final class DataView extends StackPane {
                 : "Quality over time (" + count + (count.intValue() == 1 ? " drift)" : " drifts)")));
         TabPane tabs = new TabPane(checks, history);
         tabs.setId("data-tabs");
+        tabs.getStyleClass().add("data-tab-strip");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        content.setCenter(tabs);
+        tabs.setMinWidth(0);
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
+                content.setCenter(now == history ? historyScroll : reportView));
+        content.setTop(new VBox(toolbar(), banners(), tabs));
+        content.setCenter(reportView);
 
         SectionFrame frame = new SectionFrame(content);
         frame.emptyStateProperty().set(new EmptyStateView(
