@@ -7,8 +7,10 @@ import com.retailstudio.data.io.DataFile;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.data.model.Product;
+import com.retailstudio.data.model.Store;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.io.LayoutDataReader;
+import com.retailstudio.simulator.engine.AudienceData;
 import com.retailstudio.simulator.engine.CustomerData;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -52,6 +54,13 @@ public final class DataSetReads {
     /** What the simulator reads (customers, granted purposes, events); from the copy, only those columns. */
     public CustomerData customers(Path folder) {
         return copyOf(folder).map(DataSetReads::customers).orElseGet(() -> CustomerData.of(DataSetLoader.load(folder)));
+    }
+
+    /** What a segment's count reads: the simulator's customer columns, the stores, and the baskets (home stores). */
+    public AudienceData audience(Path folder) {
+        return copyOf(folder).map(copy -> AudienceData.of(customers(copy),
+                        copy.stores().stream().map(Store::storeId).toList(), copy.basketLines()))
+                .orElseGet(() -> AudienceData.of(DataSetLoader.load(folder)));
     }
 
     /** What Spark is given to read: the imported copy's folder (its executors read their own rows), else the CSV. */

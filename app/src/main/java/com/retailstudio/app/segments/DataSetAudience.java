@@ -8,6 +8,7 @@ import com.retailstudio.simulator.engine.AudienceCounter;
 import com.retailstudio.simulator.engine.AudienceData;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,12 +19,19 @@ import java.util.function.Supplier;
 public final class DataSetAudience implements AudienceCounts {
 
     private final Supplier<Optional<Path>> activeFolder;
+    private final Function<Path, AudienceData> read;
     private Path loadedFolder;
     private AudienceData loaded;
 
     /** @param activeFolder the active data set's folder, asked on every count; empty when there is none */
     public DataSetAudience(Supplier<Optional<Path>> activeFolder) {
+        this(activeFolder, folder -> AudienceData.of(DataSetLoader.load(folder)));
+    }
+
+    /** As above, reading a folder with {@code read} (the application reads the imported copy where there is one). */
+    public DataSetAudience(Supplier<Optional<Path>> activeFolder, Function<Path, AudienceData> read) {
         this.activeFolder = activeFolder;
+        this.read = read;
     }
 
     @Override
@@ -32,7 +40,7 @@ public final class DataSetAudience implements AudienceCounts {
                 "There is no active data set to count the audience on."));
         if (!folder.equals(loadedFolder)) {
             loaded = null;
-            loaded = AudienceData.of(DataSetLoader.load(folder));
+            loaded = read.apply(folder);
             loadedFolder = folder;
         }
         return AudienceCounter.count(loaded, conditions);

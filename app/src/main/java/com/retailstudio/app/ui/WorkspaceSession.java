@@ -222,7 +222,8 @@ public final class WorkspaceSession implements AutoCloseable {
         follow.accept(data.activeDataSetProperty().get());
         data.activeDataSetProperty().addListener((observable, before, now) -> follow.accept(now));
         journeys.editor().useAudiences(new JourneyAudiences(new WorkspaceSegmentLibrary(workspace), tasks,
-                new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()))));
+                new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()), DataSetReads.of(workspace)::audience),
+                data.activeDataSetProperty()));
         return journeys;
     }
 
@@ -231,7 +232,8 @@ public final class WorkspaceSession implements AutoCloseable {
      * on the explored folder as they are edited.
      */
     private Node segments(Path folder) {
-        LiveAudience live = new LiveAudience(tasks, new DataSetAudience(() -> Optional.of(folder)));
+        LiveAudience live = new LiveAudience(tasks, new DataSetAudience(() -> Optional.of(folder),
+                DataSetReads.of(workspace)::audience));
         return new SegmentsView(new SegmentsViewModel(new WorkspaceSegmentLibrary(workspace), live));
     }
 

@@ -15,7 +15,11 @@ import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSet;
 import com.retailstudio.data.io.DataSetLoader;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.AudienceBreakdown;
+import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.Operator;
 import com.retailstudio.layout.engine.LayoutData;
 import com.retailstudio.layout.engine.StoreBaskets;
 import com.retailstudio.layout.engine.StoreTraffic;
@@ -25,6 +29,8 @@ import com.retailstudio.layout.ui.StoreLayoutViewModel;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
 import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.simulator.engine.AudienceCounter;
+import com.retailstudio.simulator.engine.AudienceData;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
@@ -195,6 +201,21 @@ class DataSetReadsTest {
         assertEquals(copy.folder(), reads.sparkSource(csv));
         Path none = temp.resolve("not-imported");
         assertEquals(none, reads.sparkSource(none), "a folder without a copy is given as it is");
+    }
+
+    @Test
+    void segmentsCountTheCopyAsTheCsvFiles() {
+        AudienceData fromCopy = reads.audience(brokenCsv);
+        AudienceData fromCsv = AudienceData.of(DataSetLoader.load(csv));
+        Condition.Group emailGold = Condition.Group.all(
+                new Condition.Comparison("consent.email_marketing", Operator.EQUALS,
+                        new ConditionValue.BooleanValue(true)),
+                new Condition.Comparison("loyalty_tier", Operator.EQUALS, new ConditionValue.TextValue("GOLD")));
+        for (Condition.Group conditions : List.of(Condition.Group.always(), emailGold)) {
+            AudienceBreakdown expected = AudienceCounter.count(fromCsv, conditions);
+            assertEquals(expected, AudienceCounter.count(fromCopy, conditions));
+            assertTrue(expected.size() > 0, "a segment with customers in it");
+        }
     }
 
     private static void assertSameTraffic(StoreTraffic expected, StoreTraffic actual) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +48,7 @@ public final class AudienceChoiceModel {
 
     private final JourneyAudiences audiences;
     private final LiveAudience estimate;
+    private final InvalidationListener recountOnNewData = changed -> recount();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.WRITTEN);
     private final ObservableList<SegmentVersion> segments = FXCollections.observableArrayList();
     private final ObjectProperty<SegmentVersion> segment = new SimpleObjectProperty<>(this, "segment");
@@ -55,6 +58,8 @@ public final class AudienceChoiceModel {
     AudienceChoiceModel(JourneyAudiences audiences) {
         this.audiences = audiences;
         this.estimate = new LiveAudience(audiences.tasks(), audiences.counts());
+        // weakly: the active data set outlives every inspector that shows an estimate of it
+        audiences.dataSetChanges().addListener(new WeakInvalidationListener(recountOnNewData));
     }
 
     /** Shows where the journey's audience comes from; a version the library no longer has is offered as it is. */
@@ -107,6 +112,13 @@ public final class AudienceChoiceModel {
             entryWords.set("match the audience now");
         }
         estimate.request(conditions);
+    }
+
+    /** Counts the estimate again, on the data set active now. */
+    void recount() {
+        if (audiences.estimates()) {
+            estimate.recount();
+        }
     }
 
     /** The newer version of the chosen segment, when the journey carries an older one. */

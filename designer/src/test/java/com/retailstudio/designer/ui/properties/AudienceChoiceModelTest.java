@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
 /** A journey's audience taken from a saved segment in the settings inspector, and the entry's estimated audience. */
@@ -79,6 +80,23 @@ class AudienceChoiceModelTest {
         Journey written = model.commit().orElseThrow();
         assertEquals(Optional.empty(), written.audienceSegment());
         assertEquals(gold(0.6).conditions(), written.audience(), "written here, starting from the segment's");
+    }
+
+    @Test
+    void theEstimateIsCountedAgainWhenTheActiveDataSetChanges() {
+        int[] customers = {3_000};
+        SimpleObjectProperty<String> activeDataSet = new SimpleObjectProperty<>("spring");
+        JourneySettingsModel model = new JourneySettingsModel(FieldCatalogue.standard(), new JourneyAudiences(
+                segments, new CurrentThreadTaskExecutor(), conditions -> new AudienceBreakdown(customers[0] / 3,
+                        customers[0], Instant.EPOCH, Map.of(), Map.of(), Map.of(), Map.of()), activeDataSet));
+        model.show(JourneyTemplates.load("cart-abandonment").orElseThrow());
+        assertTrue(model.audienceChoice().estimateText().get().contains("1,000 of 3,000 customers"),
+                model.audienceChoice().estimateText().get());
+
+        customers[0] = 1_200_000;
+        activeDataSet.set("summer");
+        assertTrue(model.audienceChoice().estimateText().get().contains("400,000 of 1,200,000 customers"),
+                "recounted on the new data set: " + model.audienceChoice().estimateText().get());
     }
 
     @Test
