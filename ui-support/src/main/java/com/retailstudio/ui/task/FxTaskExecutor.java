@@ -56,8 +56,17 @@ public final class FxTaskExecutor implements TaskExecutor {
             FinishedWork finished;
             switch (state) {
                 case SUCCEEDED -> {
-                    task.succeeded(fxTask.task.getValue());
-                    finished = new FinishedWork(task.title(), FinishedWork.Outcome.SUCCEEDED, took, Optional.empty());
+                    if (fxTask.cancelRequested) {
+                        // Cancel was pressed after the work ended but before its result reached this thread: the
+                        // user asked not to see it, so it is dropped as if the work had stopped in time.
+                        task.cancelled();
+                        finished = new FinishedWork(task.title(), FinishedWork.Outcome.CANCELLED, took,
+                                Optional.empty());
+                    } else {
+                        task.succeeded(fxTask.task.getValue());
+                        finished = new FinishedWork(task.title(), FinishedWork.Outcome.SUCCEEDED, took,
+                                Optional.empty());
+                    }
                 }
                 case FAILED -> {
                     task.failed(fxTask.task.getException());
@@ -96,6 +105,9 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final class FxRunningTask<T> implements RunningTask {
         private final BackgroundTask<T> work;
         private final Task<T> task;
+
+        /** Set on the JavaFX thread by {@link #cancel()}; read there when the task's state arrives. */
+        private boolean cancelRequested;
 
         FxRunningTask(BackgroundTask<T> work) {
             this.work = work;
@@ -142,6 +154,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
         @Override
         public void cancel() {
+            cancelRequested = true;
             task.cancel(true);
         }
 

@@ -97,4 +97,32 @@ class FxTaskExecutorUiTest {
         assertTrue(executor.running().isEmpty());
         executor.shutdown();
     }
+
+    @Test
+    void cancelPressedAfterTheWorkEndedButBeforeItsResultIsShownDropsTheResult(FxRobot robot) throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch workDone = new CountDownLatch(1);
+        robot.interact(() -> {
+            RunningTask task = executor.execute(BackgroundTask.of("quick", progress -> {
+                workDone.countDown();
+                return "result";
+            }).onSuccess(seen::add).onCancelled(() -> seen.add("cancelled")));
+            // on the JavaFX thread, so the result cannot be delivered yet: wait until the work itself has ended
+            try {
+                assertTrue(workDone.await(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            while (!task.isDone()) {
+                Thread.onSpinWait();
+            }
+            task.cancel();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("cancelled"), seen, "the user pressed Cancel before seeing the result");
+        assertTrue(executor.running().isEmpty());
+        executor.shutdown();
+    }
 }
