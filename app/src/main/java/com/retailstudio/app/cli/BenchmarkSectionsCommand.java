@@ -3,6 +3,7 @@ package com.retailstudio.app.cli;
 import com.retailstudio.app.dataset.ColumnarCopies;
 import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.app.ui.SectionOpenings;
+import com.retailstudio.app.ui.SectionOpenings.Opened;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,6 @@ import picocli.CommandLine.Spec;
             "Run once per section for a cold figure: the first open in a JVM includes loading its classes."})
 final class BenchmarkSectionsCommand implements Callable<Integer> {
 
-    /** The sections timed, by the names --section takes. */
-    enum SectionName { markdowns, layouts, data }
-
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +37,7 @@ final class BenchmarkSectionsCommand implements Callable<Integer> {
 
     @Option(names = "--section", paramLabel = "NAME", split = ",",
             description = "Sections to open, in order: ${COMPLETION-CANDIDATES} (default: markdowns,layouts).")
-    private List<SectionName> sections = new ArrayList<>(List.of(SectionName.markdowns, SectionName.layouts));
+    private List<Opened> sections = new ArrayList<>(List.of(Opened.markdowns, Opened.layouts));
 
     @Option(names = "--runs", defaultValue = "1", description = "Opens of each section (default: ${DEFAULT-VALUE}).")
     private int runs;
@@ -54,10 +52,10 @@ final class BenchmarkSectionsCommand implements Callable<Integer> {
         boolean copy = reads.copyOf(folder).isPresent();
         spec.commandLine().getOut().printf(Locale.ROOT, "sections opening %s, %s%n", folder,
                 copy ? "from its imported copy" : "from its CSV files (no imported copy in this workspace)");
-        for (SectionName section : sections) {
+        for (Opened section : sections) {
             for (int run = 1; run <= runs; run++) {
                 long started = System.nanoTime();
-                String shown = SectionOpenings.open(section.name(), folder, reads, workspace.locationOrDefault());
+                String shown = SectionOpenings.open(section, folder, reads, workspace.locationOrDefault());
                 spec.commandLine().getOut().printf(Locale.ROOT, "  %-9s open %d: %,6d ms  (%s)%n", section, run,
                         (System.nanoTime() - started) / 1_000_000, shown);
             }

@@ -134,7 +134,7 @@ public final class DataSetImporter {
      * no current copy, or its copy was made before reports were kept.
      */
     public Optional<DataQualityReport> keptReport(RegisteredDataSet dataSet) {
-        return ColumnarCopies.find(workspace.directory().resolve(DATASETS_FOLDER), Path.of(dataSet.sourcePath()))
+        return DataSetReads.of(workspace).copyOf(Path.of(dataSet.sourcePath()))
                 .flatMap(KeptQuality::of)
                 .map(kept -> checker(isBundledSample(dataSet)).judgedAt(kept, clock.instant()));
     }

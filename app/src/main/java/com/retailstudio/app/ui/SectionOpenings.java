@@ -25,13 +25,16 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class SectionOpenings {
 
+    /** The sections timed, by the names {@code benchmark-sections --section} takes. */
+    public enum Opened { markdowns, layouts, data }
+
     private SectionOpenings() {
     }
 
     /** Opens one section on the folder and returns a few words on what it shows. */
-    public static String open(String section, Path folder, DataSetReads reads, WorkspaceLocation location) {
+    public static String open(Opened section, Path folder, DataSetReads reads, WorkspaceLocation location) {
         return switch (section) {
-            case "markdowns" -> {
+            case markdowns -> {
                 MarkdownViewModel model = new MarkdownViewModel(new SimpleObjectProperty<>(folder),
                         new CurrentThreadTaskExecutor(), RuleBookStore.inMemory(), null, ScenarioStore.inMemory(),
                         reads::salesHistory);
@@ -42,7 +45,7 @@ public final class SectionOpenings {
                 yield String.format(Locale.ROOT, "a plan for %,d product-stores",
                         model.resultProperty().get().summary().productStores());
             }
-            case "layouts" -> {
+            case layouts -> {
                 StoreLayoutViewModel model = new StoreLayoutViewModel(new CurrentThreadTaskExecutor());
                 model.follow(new SimpleObjectProperty<>(folder), f -> f, reads::layouts);
                 if (model.snapshotProperty().get() == null) {
@@ -52,7 +55,7 @@ public final class SectionOpenings {
                         model.storeProperty().get().storeId(), model.snapshotProperty().get().visits(),
                         model.snapshotProperty().get().baskets());
             }
-            case "data" -> {
+            case data -> {
                 try (Workspace opened = Workspace.open(location, ServerCredentials.PasswordPrompt.NONE)) {
                     RegisteredDataSet registered = opened.dataSets().list().stream()
                             .filter(d -> Path.of(d.sourcePath()).toAbsolutePath().normalize()
@@ -67,7 +70,6 @@ public final class SectionOpenings {
                             : "a check of the files", shown.files().size());
                 }
             }
-            default -> throw new IllegalArgumentException("no section named " + section);
         };
     }
 }

@@ -39,7 +39,6 @@ import com.retailstudio.simulator.ui.SimulationSummary;
 import com.retailstudio.simulator.ui.SimulationViewModel;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -88,20 +87,8 @@ class DataSetReadsTest {
         copy = ColumnarCopies.importFolder(brokenCsv, datasets, ImportListener.NONE, Clock.systemUTC());
         reads = new DataSetReads(datasets);
         for (String file : List.of("sales_weekly.csv", "baskets.csv", "foot_traffic.csv", "events.csv")) {
-            breakSecondRowKeepingSizeAndTime(brokenCsv.resolve(file));
+            BrokenRows.breakSecondRowKeepingSizeAndTime(brokenCsv.resolve(file));
         }
-    }
-
-    /** The row's first field becomes blanks: a contract error for the CSV reader, the same size and time stamp. */
-    private static void breakSecondRowKeepingSizeAndTime(Path file) throws IOException {
-        FileTime modified = Files.getLastModifiedTime(file);
-        byte[] bytes = Files.readAllBytes(file);
-        int i = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
-        while (bytes[i] != ',') {
-            bytes[i++] = ' ';
-        }
-        Files.write(file, bytes);
-        Files.setLastModifiedTime(file, modified);
     }
 
     @Test

@@ -136,11 +136,13 @@ public final class DataViewModel {
      */
     private ActiveState activeReport(ProgressReporter progress, boolean checkFiles) {
         Optional<RegisteredDataSet> active = workspace.dataSets().active();
-        DataQualityReport checked = active.map(dataSet -> (checkFiles ? Optional.<DataQualityReport>empty()
-                : importer.keptReport(dataSet)).orElseGet(() -> {
-                    progress.update(-1, "Checking " + dataSet.name());
-                    return importer.check(dataSet);
-                })).orElse(null);
+        DataQualityReport checked = active.map(dataSet -> {
+            Optional<DataQualityReport> kept = checkFiles ? Optional.empty() : importer.keptReport(dataSet);
+            return kept.orElseGet(() -> {
+                progress.update(-1, "Checking " + dataSet.name());
+                return importer.check(dataSet);
+            });
+        }).orElse(null);
         List<ImportQuality> history = workspace.qualityHistory().list();
         return new ActiveState(workspace.dataSets().list(), active.orElse(null), checked, history,
                 DataSetImporter.drifts(history));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.retailstudio.app.dataset.BrokenRows;
 import com.retailstudio.app.dataset.DataSetImporter;
 import com.retailstudio.app.dataset.ImportProgress;
 import com.retailstudio.app.dataset.ImportedDataSet;
@@ -11,10 +12,7 @@ import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,15 +44,8 @@ class DataViewModelTest {
         BundledSample.extractTo(folder);
         ImportedDataSet imported = importer.importFolder("Spring", folder, ImportProgress.NONE);
         // the workspace's copy of sales_weekly.csv is broken, size and time kept: only a pass over it can notice
-        Path sales = Path.of(imported.dataSet().sourcePath()).resolve("sales_weekly.csv");
-        FileTime modified = Files.getLastModifiedTime(sales);
-        byte[] bytes = Files.readAllBytes(sales);
-        int row = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
-        while (bytes[row] != ',') {
-            bytes[row++] = ' ';
-        }
-        Files.write(sales, bytes);
-        Files.setLastModifiedTime(sales, modified);
+        Path copied = Path.of(imported.dataSet().sourcePath());
+        BrokenRows.breakSecondRowKeepingSizeAndTime(copied.resolve("sales_weekly.csv"));
 
         DataViewModel model = new DataViewModel(workspace, importer, new CurrentThreadTaskExecutor(),
                 Clock.systemUTC());
