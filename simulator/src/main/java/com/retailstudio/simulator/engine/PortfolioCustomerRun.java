@@ -95,13 +95,13 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 }
             }
             long t = Math.min(tData, tOwn);
-            if (t == NEVER || t > horizonEnd) {
-                break;
-            }
             if (offers > 0 && t > offerTime) {
                 // The instant is over: its sends are decided, and their responses may come before t.
                 decideOffers();
                 continue;
+            }
+            if (t == NEVER || t > horizonEnd) {
+                break;
             }
             if (tData == t) {
                 for (CustomerRun lane : lanes) {
@@ -112,7 +112,6 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 lanes[next].stepOwn();
             }
         }
-        decideOffers();
         finish();
     }
 

@@ -229,7 +229,7 @@ class PortfolioSemanticsTest {
         ResponseModel model = constant(1, 1);
         Journey journey = BenchmarkJourney.cartRecovery();
         // Every figure but the traces, whose steps of one instant a portfolio writes in another order.
-        SimulationSettings settings = SimulationSettings.defaults(42);
+        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 0);
         SimulationResults alone = new Simulator(JourneyPlan.compile(journey), data, model, settings).run(1, 1);
         PortfolioResults portfolio = run(List.of(journey), PortfolioRules.none("none"), data, model, settings);
         assertEquals(alone.fingerprint(), portfolio.journey(0).fingerprint());
