@@ -45,6 +45,7 @@ final class JourneyWalk {
     /** The {@link ConditionInputs#history} bits of the current entry, shared with the run. */
     private final byte[] history;
     private final SendLog sends = new SendLog();
+    private final ExperimentTracker experiments;
 
     // per customer
     private int customer;
@@ -79,6 +80,7 @@ final class JourneyWalk {
         this.nextBestAction = new NextBestAction(plan, model, data, settings, guardrails, actions);
         this.responses = new ResponseSimulator(model, data, settings.seed(), actions, simulated);
         this.history = history;
+        this.experiments = new ExperimentTracker(plan, results);
     }
 
     void reset(int c, String id, ZoneId timeZone, int consent, StepTracer tracer) {
@@ -96,6 +98,7 @@ final class JourneyWalk {
         lastExit = Long.MIN_VALUE;
         sends.clear();
         responses.reset(c, id, timeZone);
+        experiments.reset(id);
     }
 
     boolean active() {
@@ -143,6 +146,7 @@ final class JourneyWalk {
             heldOut = guardrails.heldOut(customerId);
         }
         active = true;
+        experiments.entered(t);
         Arrays.fill(history, (byte) 0);
         trace.entered(t, eventType, heldOut, entry);
         arrive(plan.entryNode, t);
@@ -163,6 +167,11 @@ final class JourneyWalk {
             wake = NEVER;
             follow(node, 0, t);
         }
+    }
+
+    /** The customer's experiment splits, told of conversions and counted at the end by {@link CustomerRun}. */
+    ExperimentTracker experiments() {
+        return experiments;
     }
 
     /** The data ended at {@code t} with the customer still in the journey. */
@@ -212,7 +221,8 @@ final class JourneyWalk {
                     return;
                 }
                 case JourneyPlan.CONDITION_SPLIT -> port = branch(current, t);
-                case JourneyPlan.RANDOM_SPLIT -> port = path(current, t);
+                case JourneyPlan.RANDOM_SPLIT -> port = plan.experiments.experimentOf[current] >= 0
+                        ? experiments.route(current, t, trace) : path(current, t);
                 case JourneyPlan.ACTION -> {
                     if (!sendMovesOn(plan.actionOf[current], t, false)) {
                         return;
