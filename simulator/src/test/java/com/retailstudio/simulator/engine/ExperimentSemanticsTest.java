@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.Experiment;
@@ -19,6 +21,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.ReEntryPolicy;
+import com.retailstudio.simulator.io.SimulationReportJson;
 import com.retailstudio.simulator.model.ExperimentCounts;
 import com.retailstudio.simulator.model.ExperimentDecision;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -90,6 +93,24 @@ class ExperimentSemanticsTest {
                 START.getEpochSecond(), START.plusSeconds(40 * 86_400L).getEpochSecond(),
                 counts.customersObservedBy(0, 10), counts.conversionsObservedBy(0, 10));
         assertEquals(decision.atDecision(), again.atDecision());
+    }
+
+    @Test
+    void theReportCarriesVariantsPairsAndTheDecision() throws Exception {
+        Journey journey = experiment(false, Experiment.pickWinner(10, 0.05));
+        CustomerData data = customers();
+        ExperimentPasses.Outcome outcome = run(journey, data, 1);
+        SimulationRun run = new SimulationRun(outcome.results(), Cases.constant(0.3, 0.5), data.size(),
+                data.eventCount(), 0, 0, 0, 0, 0, 1, 1, outcome.simulator());
+        JsonNode experiment = new ObjectMapper().readTree(SimulationReportJson.toJson(journey,
+                SimulationSettings.defaults(7), run)).at("/results/experiments/0");
+        assertEquals("ab", experiment.get("node").asText());
+        assertEquals(2, experiment.get("variants").size());
+        assertTrue(experiment.at("/comparisons/0/ci_low").asDouble() > 0, experiment.toString());
+        assertTrue(experiment.at("/comparisons/0/holm_p").asDouble() < 0.05);
+        assertEquals("a", experiment.at("/decision/winner").asText());
+        assertEquals("2026-06-11T10:00:00Z", experiment.at("/decision/decided_at").asText());
+        assertEquals(19L * PER_DAY, experiment.at("/sent_to_winner/customers").asLong());
     }
 
     @Test
