@@ -22,6 +22,7 @@ import com.retailstudio.designer.model.ReEntryPolicy;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.ExperimentWinner;
 import com.retailstudio.simulator.engine.JourneyPlan;
+import com.retailstudio.simulator.engine.ResponseModel;
 import com.retailstudio.simulator.engine.ResponseModelFitter;
 import com.retailstudio.simulator.engine.Simulator;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -38,13 +39,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exported experiment decision, run by Camunda with the customer's bucket, gives every sample customer the
  * variant the simulator sent them to, before and after a winner is picked.
+ * Slow: the whole sample, traced.
  */
+@Tag("slow")
 class ExperimentDmnTest {
     private static final Position AT = new Position(0, 0);
 
@@ -78,9 +82,10 @@ class ExperimentDmnTest {
         }
         SimulationSettings settings = SimulationSettings.defaults(7).withTrace(ids, 0);
         JourneyPlan plan = JourneyPlan.compile(journey);
-        SimulationResults random = new Simulator(plan, data, ResponseModelFitter.fit(data), settings).run(2, 1);
+        ResponseModel model = ResponseModelFitter.fit(data);
+        SimulationResults random = new Simulator(plan, data, model, settings).run(2, 1);
         SimulationResults picked = new Simulator(plan.withExperimentWinners(List.of(new ExperimentWinner(
-                "offer-test", 1, data.horizonStart() - 1))), data, ResponseModelFitter.fit(data), settings).run(2, 1);
+                "offer-test", 1, data.horizonStart() - 1))), data, model, settings).run(2, 1);
         Map<String, Integer> perVariant = new HashMap<>();
         for (int c = 0; c < data.size(); c++) {
             String id = data.id(c);
