@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Exports a journey's stateless decisions as DMN 1.3 XML that a DMN engine runs: the audience eligibility, one
  * decision table per condition split (hit policy FIRST, the {@code else} branch as the last rule) and the
- * next-best-action arbitration of each next-best-action node. The mapping is documented in {@code docs/dmn-export.md}.
+ * next-best-action arbitration of each next-best-action node, and each experiment split's variant assignment. The mapping is documented in {@code docs/dmn-export.md}.
  *
  * <p>Inputs are variables named after the field catalogue's paths with every character that FEEL names cannot hold
  * replaced by {@code _} ({@link #variable}); the column label keeps the path as the data contract spells it.
@@ -63,6 +63,8 @@ public final class DmnExporter {
                         rowsOf(outcomes), text(JourneyNode.ELSE)));
             } else if (node instanceof JourneyNode.NextBestAction nba) {
                 decisions.add(new DmnXmlWriter.Arbitration(nba));
+            } else if (node instanceof JourneyNode.RandomSplit split && split.experiment().isPresent()) {
+                decisions.add(new DmnXmlWriter.ExperimentVariant(journey.id(), split));
             }
         }
         return DmnXmlWriter.write(journey, decisions, catalogue);
@@ -76,6 +78,21 @@ public final class DmnExporter {
     /** The decision id of a next-best-action node's arbitration, e.g. {@code nba_pick_offer}. */
     public static String nbaDecision(String nodeId) {
         return "nba_" + safe(nodeId);
+    }
+
+    /** The decision id of an experiment split's variant assignment, e.g. {@code experiment_offer_test}. */
+    public static String experimentDecision(String nodeId) {
+        return "experiment_" + safe(nodeId);
+    }
+
+    /** The input holding the customer's bucket for an experiment split ({@code ExperimentAssignment.bucket}). */
+    public static String experimentBucketVariable(String nodeId) {
+        return "experiment_bucket_" + safe(nodeId);
+    }
+
+    /** The input holding a winner-rule experiment's picked variant id, null until one is picked. */
+    public static String experimentWinnerVariable(String nodeId) {
+        return "experiment_winner_" + safe(nodeId);
     }
 
     /** The input variable of a field path, e.g. {@code events_purchase_count_30d} for events.purchase.count_30d. */

@@ -1,6 +1,7 @@
 package com.retailstudio.designer.dmn;
 
 import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.FieldType;
@@ -24,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class DmnXmlWriter {
 
     /** One exported decision, in document order. */
-    sealed interface Decision permits Table, Arbitration {
+    sealed interface Decision permits Table, Arbitration, ExperimentVariant {
     }
 
     /** A first-hit decision table: one rule per row, then {@code lastOutput} for every other case. */
@@ -34,6 +35,13 @@ final class DmnXmlWriter {
 
     /** The next-best-action arbitration of one node, as a FEEL literal expression. */
     record Arbitration(JourneyNode.NextBestAction nba) implements Decision {
+    }
+
+    /** An experiment split's variant from the customer's bucket, or the picked winner once there is one. */
+    record ExperimentVariant(String journeyId, JourneyNode.RandomSplit split) implements Decision {
+        boolean picksWinner() {
+            return split.experiment().orElseThrow().decision() == Experiment.Decision.PICK_WINNER;
+        }
     }
 
     /** An {@code inputData} element: the column label (the field path as the data contract spells it) and its type. */
@@ -77,6 +85,15 @@ final class DmnXmlWriter {
                 }
             } else if (decision instanceof Arbitration arbitration) {
                 arbitrationInputs(arbitration.nba()).forEach(name -> inputs.putIfAbsent(name, new Input(name, "number")));
+            } else if (decision instanceof ExperimentVariant experiment) {
+                String node = experiment.split().id();
+                inputs.putIfAbsent(DmnExporter.experimentBucketVariable(node), new Input("experiment bucket of " + node
+                        + ": SHA-256(\"" + experiment.journeyId() + ":" + node + ":\" + customer id), first 8 bytes "
+                        + "unsigned, modulo 10000", "number"));
+                if (experiment.picksWinner()) {
+                    inputs.putIfAbsent(DmnExporter.experimentWinnerVariable(node), new Input("picked winner of "
+                            + node + " (variant id), null until the winner rule picks one", "string"));
+                }
             }
         }
     }
@@ -105,6 +122,8 @@ final class DmnXmlWriter {
                 table(table);
             } else if (decision instanceof Arbitration arbitration) {
                 arbitration(arbitration.nba());
+            } else if (decision instanceof ExperimentVariant experiment) {
+                ExperimentDmn.write(this, experiment);
             }
         }
         xml.writeEndElement();
@@ -229,13 +248,26 @@ final class DmnXmlWriter {
                 () -> new IllegalArgumentException("the field catalogue has no field " + path));
     }
 
-    private String id(String prefix) {
+    String id(String prefix) {
         return prefix + "_" + (++ids);
+    }
+
+    /** A decision table's input column reading {@code variable} of type {@code typeRef}. */
+    void inputColumn(String label, String typeRef, String variable) throws XMLStreamException {
+        open(3, "input", "id", id("in"), "label", label);
+        indent(4);
+        xml.writeStartElement("inputExpression");
+        xml.writeAttribute("id", id("expr"));
+        xml.writeAttribute("typeRef", typeRef);
+        text(variable);
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        close(3);
     }
 
     // ---- layout: one element per line, two spaces per level, as a person reading the file expects ----
 
-    private void requirement(String input) throws XMLStreamException {
+    void requirement(String input) throws XMLStreamException {
         indent(2);
         xml.writeStartElement("informationRequirement");
         xml.writeAttribute("id", id("req"));
@@ -245,7 +277,7 @@ final class DmnXmlWriter {
         xml.writeCharacters("\n");
     }
 
-    private void entry(String element, String idPrefix, String text) throws XMLStreamException {
+    void entry(String element, String idPrefix, String text) throws XMLStreamException {
         indent(4);
         xml.writeStartElement(element);
         xml.writeAttribute("id", id(idPrefix));
@@ -254,13 +286,13 @@ final class DmnXmlWriter {
         xml.writeCharacters("\n");
     }
 
-    private void text(String text) throws XMLStreamException {
+    void text(String text) throws XMLStreamException {
         xml.writeStartElement("text");
         characters(text);
         xml.writeEndElement();
     }
 
-    private void textElement(int depth, String element, String text) throws XMLStreamException {
+    void textElement(int depth, String element, String text) throws XMLStreamException {
         indent(depth);
         xml.writeStartElement(element);
         characters(text);
@@ -282,21 +314,21 @@ final class DmnXmlWriter {
         xml.writeCharacters(text.substring(from));
     }
 
-    private void open(int depth, String element, String... attributes) throws XMLStreamException {
+    void open(int depth, String element, String... attributes) throws XMLStreamException {
         indent(depth);
         xml.writeStartElement(element);
         attributes(attributes);
         xml.writeCharacters("\n");
     }
 
-    private void empty(int depth, String element, String... attributes) throws XMLStreamException {
+    void empty(int depth, String element, String... attributes) throws XMLStreamException {
         indent(depth);
         xml.writeEmptyElement(element);
         attributes(attributes);
         xml.writeCharacters("\n");
     }
 
-    private void close(int depth) throws XMLStreamException {
+    void close(int depth) throws XMLStreamException {
         indent(depth);
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -308,7 +340,7 @@ final class DmnXmlWriter {
         }
     }
 
-    private void indent(int depth) throws XMLStreamException {
+    void indent(int depth) throws XMLStreamException {
         xml.writeCharacters("  ".repeat(depth));
     }
 }

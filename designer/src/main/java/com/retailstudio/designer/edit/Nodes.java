@@ -20,7 +20,7 @@ final class Nodes {
         } else if (node instanceof JourneyNode.ConditionSplit n) {
             return new JourneyNode.ConditionSplit(id, n.title(), at, n.branches());
         } else if (node instanceof JourneyNode.RandomSplit n) {
-            return new JourneyNode.RandomSplit(id, n.title(), at, n.paths());
+            return new JourneyNode.RandomSplit(id, n.title(), at, n.paths(), n.experiment());
         } else if (node instanceof JourneyNode.Action n) {
             return new JourneyNode.Action(id, n.title(), at, n.message());
         } else if (node instanceof JourneyNode.NextBestAction n) {

@@ -184,7 +184,9 @@ final class JourneyReader {
             case "condition_split" -> new JourneyNode.ConditionSplit(id, title, position,
                     uniqueIds(o, "branches", o.array("branches", JourneyReader::branch), JourneyNode.Branch::id));
             case "random_split" -> new JourneyNode.RandomSplit(id, title, position,
-                    uniqueIds(o, "paths", o.array("paths", JourneyReader::path), JourneyNode.Path::id));
+                    uniqueIds(o, "paths", o.array("paths", JourneyReader::path), JourneyNode.Path::id),
+                    o.has("experiment") ? Optional.of(ExperimentReader.experiment(o.object("experiment",
+                            "an experiment rule"))) : Optional.empty());
             case "action" -> new JourneyNode.Action(id, title, position, message(o.object("message", "a message")));
             case "next_best_action" -> nextBestAction(o, id, title, position);
             default -> throw new JourneyFormatException(o.at("type"), "\"" + type + "\" is not a node type; use "

@@ -158,6 +158,7 @@ final class JourneyWriter {
                 item.put("label", p.label());
                 number(item, "weight", p.weight());
             }
+            s.experiment().ifPresent(e -> o.set("experiment", ExperimentReader.json(e)));
         } else if (node instanceof JourneyNode.Action a) {
             o.set("message", message(a.message()));
         } else if (node instanceof JourneyNode.NextBestAction nba) {

@@ -172,7 +172,7 @@ public record JourneyDiff(List<Change> changes) {
             } else if (a instanceof JourneyNode.ConditionSplit sa && b instanceof JourneyNode.ConditionSplit sb) {
                 branches(sa, sb);
             } else if (a instanceof JourneyNode.RandomSplit ra && b instanceof JourneyNode.RandomSplit rb) {
-                if (!ra.paths().equals(rb.paths())) {
+                if (!ra.paths().equals(rb.paths()) || !ra.experiment().equals(rb.experiment())) {
                     changed(Subject.NODE, id, name(b) + " now splits " + rb.summary() + " (was " + ra.summary() + ").");
                 }
             } else if (a instanceof JourneyNode.Action xa && b instanceof JourneyNode.Action xb) {

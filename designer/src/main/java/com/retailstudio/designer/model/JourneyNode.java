@@ -136,11 +136,22 @@ public sealed interface JourneyNode {
         }
     }
 
-    /** A/B/n test: each customer takes one path at random, with the paths' weights in percent. */
-    record RandomSplit(String id, String title, Position position, List<Path> paths) implements JourneyNode {
+    /**
+     * A/B/n test: each customer takes one path at random, with the paths' weights in percent. With an
+     * {@link Experiment} rule it is an experiment split: the paths are its variants, each customer's variant is
+     * {@link ExperimentAssignment}'s stable choice, and the rule says when a winner takes the rest.
+     */
+    record RandomSplit(String id, String title, Position position, List<Path> paths, Optional<Experiment> experiment)
+            implements JourneyNode {
         public RandomSplit {
             requireBasics(id, title, position);
             paths = List.copyOf(paths);
+            Objects.requireNonNull(experiment, "experiment");
+        }
+
+        /** A plain random split, without an experiment rule. */
+        public RandomSplit(String id, String title, Position position, List<Path> paths) {
+            this(id, title, position, paths, Optional.empty());
         }
 
         @Override
@@ -155,8 +166,9 @@ public sealed interface JourneyNode {
 
         @Override
         public String summary() {
-            return paths.stream().map(p -> p.label() + " " + NumberText.format(p.weight()) + " %")
+            String shares = paths.stream().map(p -> p.label() + " " + NumberText.format(p.weight()) + " %")
                     .collect(Collectors.joining(" / "));
+            return experiment.map(e -> shares + " · " + e.summary()).orElse(shares);
         }
     }
 

@@ -194,6 +194,7 @@ final class CustomerRun implements ConditionInputs {
                 reasons |= TraceReason.HOLDOUT.bit();
             }
             results.enteredCustomer(walk.heldOut(), firstConversion, goalRevenue, walk.messages());
+            walk.experiments().finish();
             if (!forceTrace) {
                 keepTrace(customer, reasons | walk.reasons());
             }
@@ -327,6 +328,7 @@ final class CustomerRun implements ConditionInputs {
             }
             converted = true;
             goalRevenue += value;
+            walk.experiments().converted(now);
             trace.converted(now, walk.node(), source, type);
         }
         if (!walk.active()) {

@@ -88,9 +88,12 @@ public final class JourneyPlan {
     final int quietChannels;
     final QuietHours quietHours;
     final double holdoutPercent;
+    // experiment splits and the winners picked for them
+    final ExperimentSplits experiments;
 
-    private JourneyPlan(Journey journey) {
+    private JourneyPlan(Journey journey, List<ExperimentWinner> winners) {
         this.journey = journey;
+        experiments = new ExperimentSplits(journey, winners);
         journeyId = journey.id();
         List<JourneyNode> nodes = journey.nodes();
         nodeCount = nodes.size();
@@ -213,7 +216,12 @@ public final class JourneyPlan {
 
     /** Compiles a journey; fails with a plain sentence when it names fields, events or nodes the engine cannot run. */
     public static JourneyPlan compile(Journey journey) {
-        return new JourneyPlan(journey);
+        return new JourneyPlan(journey, List.of());
+    }
+
+    /** The same journey with these winners taking their experiment splits from their decision times on. */
+    public JourneyPlan withExperimentWinners(List<ExperimentWinner> winners) {
+        return new JourneyPlan(journey, winners);
     }
 
     private int addAction(String key, int node, Message message, double value, double weight) {
@@ -255,7 +263,8 @@ public final class JourneyPlan {
     /** Empty results for this plan, keeping {@code tracesPerReasons} example traces per combination of reasons. */
     public SimulationResults newResults(int traceFirst, int tracesPerReasons) {
         return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst, tracesPerReasons)
-                .withTransactionalActions(actionTransactional);
+                .withTransactionalActions(actionTransactional)
+                .withExperiments(experiments.nodeIds, experiments.variantIds);
     }
 
     public Journey journey() {

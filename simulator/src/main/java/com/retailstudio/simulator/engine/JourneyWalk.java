@@ -49,6 +49,7 @@ final class JourneyWalk {
     /** In a portfolio run, where sends the guardrails allow are offered; null when the journey runs alone. */
     private PortfolioGate gate;
     private int lane;
+    private final ExperimentTracker experiments;
 
     // per customer
     private int customer;
@@ -83,6 +84,7 @@ final class JourneyWalk {
         this.nextBestAction = new NextBestAction(plan, model, data, settings, guardrails, actions);
         this.responses = new ResponseSimulator(model, data, settings.seed(), actions, simulated);
         this.history = history;
+        this.experiments = new ExperimentTracker(plan, results);
     }
 
     /**
@@ -112,6 +114,7 @@ final class JourneyWalk {
         lastExit = Long.MIN_VALUE;
         sends.clear();
         responses.reset(c, id, timeZone);
+        experiments.reset(id);
     }
 
     boolean active() {
@@ -159,6 +162,7 @@ final class JourneyWalk {
             heldOut = guardrails.heldOut(customerId);
         }
         active = true;
+        experiments.entered(t);
         Arrays.fill(history, (byte) 0);
         trace.entered(t, eventType, heldOut, entry);
         arrive(plan.entryNode, t);
@@ -179,6 +183,11 @@ final class JourneyWalk {
             wake = NEVER;
             follow(node, 0, t);
         }
+    }
+
+    /** The customer's experiment splits, told of conversions and counted at the end by {@link CustomerRun}. */
+    ExperimentTracker experiments() {
+        return experiments;
     }
 
     /** The data ended at {@code t} with the customer still in the journey. */
@@ -228,7 +237,8 @@ final class JourneyWalk {
                     return;
                 }
                 case JourneyPlan.CONDITION_SPLIT -> port = branch(current, t);
-                case JourneyPlan.RANDOM_SPLIT -> port = path(current, t);
+                case JourneyPlan.RANDOM_SPLIT -> port = plan.experiments.experimentOf[current] >= 0
+                        ? experiments.route(current, t, trace) : path(current, t);
                 case JourneyPlan.ACTION -> {
                     if (!sendMovesOn(plan.actionOf[current], t, false)) {
                         return;

@@ -51,8 +51,10 @@ public record SimulationRun(SimulationResults results, ResponseModel model, long
         long t2 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
         long t3 = System.nanoTime();
-        Simulator simulator = new Simulator(plan, data, model, settings);
-        SimulationResults results = simulator.run(partitions, threads, progress);
+        ExperimentPasses.Outcome outcome = ExperimentPasses.run(new Simulator(plan, data, model, settings), partitions,
+                threads, progress);
+        Simulator simulator = outcome.simulator();
+        SimulationResults results = outcome.results();
         long t4 = System.nanoTime();
         return new SimulationRun(results, model, data.size(), data.eventCount(), loadMillis, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, peakHeap(), partitions, threads, simulator);

@@ -51,6 +51,23 @@ public final class Simulator {
         return new Simulator(plan, data, model, settings, start, end);
     }
 
+    /** The same simulator running another compilation of the journey (e.g. with experiment winners picked). */
+    Simulator withPlan(JourneyPlan other) {
+        return new Simulator(other, data, model, settings, horizonStart, horizonEnd);
+    }
+
+    JourneyPlan plan() {
+        return plan;
+    }
+
+    long horizonStart() {
+        return horizonStart;
+    }
+
+    long horizonEnd() {
+        return horizonEnd;
+    }
+
     /** Runs customers {@code [from, to)} alone. */
     public SimulationResults runPartition(int from, int to) {
         return runPartition(from, to, RunProgress.NONE, new AtomicLong());

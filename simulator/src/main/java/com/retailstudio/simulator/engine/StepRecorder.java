@@ -91,6 +91,12 @@ final class StepRecorder implements StepTracer {
     }
 
     @Override
+    public void experimentVariant(long t, int node, int port, int bucket, boolean winner) {
+        step(t, plan.nodeIds[node], "variant " + plan.ports.get(node).get(port), winner
+                ? "the picked winner (the experiment was decided before this)" : "stable bucket " + bucket);
+    }
+
+    @Override
     public void withoutConsent(int slot) {
         candidates.append(plan.actionKeys.get(slot)).append(": no consent; ");
     }

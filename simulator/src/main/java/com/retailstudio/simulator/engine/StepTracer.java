@@ -64,6 +64,10 @@ interface StepTracer {
     default void path(long t, int node, int port, double u) {
     }
 
+    /** An experiment split sent the customer to variant {@code port}: by their bucket, or to the picked winner. */
+    default void experimentVariant(long t, int node, int port, int bucket, boolean winner) {
+    }
+
     /** A next-best-action candidate was left out for want of consent. */
     default void withoutConsent(int slot) {
     }

@@ -155,6 +155,9 @@ public final class SimulationReportJson {
         results.put("messages_per_customer", histogram);
         results.put("unsubscribes", r.totalUnsubscribes());
         results.put("conversions_by_day", conversionsByDay(r));
+        if (r.experiments().experiments() > 0) {
+            results.put("experiments", ExperimentReportJson.experiments(journey, r));
+        }
         Map<String, Object> traces = new LinkedHashMap<>();
         for (Map.Entry<String, List<TraceStep>> e : r.traces().entrySet()) {
             traces.put(e.getKey(), steps(e.getValue()));

@@ -30,6 +30,8 @@ public final class SimulationResults implements Serializable {
     private final ActionCounts actions;
     private final GroupOutcomes groups = new GroupOutcomes();
     private final KeptTraces kept;
+    private ExperimentCounts experiments = new ExperimentCounts(List.of(), List.of());
+    private List<ExperimentDecision> experimentDecisions = List.of();
     private long customers;
     private long events;
 
@@ -70,6 +72,19 @@ public final class SimulationResults implements Serializable {
      */
     public SimulationResults period(long startEpochSecond, long endEpochSecond) {
         groups.period(startEpochSecond, endEpochSecond);
+        experiments.period(startEpochSecond, endEpochSecond);
+        return this;
+    }
+
+    /** Counts the variants of these experiment splits (node ids, each split's variant ids); returns this. */
+    public SimulationResults withExperiments(List<String> experimentNodeIds, List<List<String>> variantIds) {
+        experiments = new ExperimentCounts(experimentNodeIds, variantIds);
+        return this;
+    }
+
+    /** Attaches what the experiments' winner rules decided (the run that applied them); returns this. */
+    public SimulationResults withExperimentDecisions(List<ExperimentDecision> decisions) {
+        experimentDecisions = List.copyOf(decisions);
         return this;
     }
 
@@ -85,6 +100,7 @@ public final class SimulationResults implements Serializable {
         events += other.events;
         groups.merge(other.groups);
         kept.merge(other.kept);
+        experiments.merge(other.experiments);
         return this;
     }
 
@@ -154,6 +170,19 @@ public final class SimulationResults implements Serializable {
      */
     public void enteredCustomer(boolean heldOut, long firstConversion, double goalRevenue, int messages) {
         groups.enteredCustomer(heldOut, firstConversion, goalRevenue, messages);
+    }
+
+    /**
+     * A customer an experiment split assigned at random; {@code observable} is when their outcome was known (the later
+     * of the assignment and the close of their conversion window).
+     */
+    public void experimentAssigned(int experiment, int variant, long observable, boolean converted) {
+        experiments.assigned(experiment, variant, observable, converted);
+    }
+
+    /** A customer an experiment split sent to its picked winner after the decision. */
+    public void experimentSentToWinner(int experiment, boolean converted) {
+        experiments.sentToWinner(experiment, converted);
     }
 
     public void trace(String customerId, boolean requested, List<TraceStep> steps) {
@@ -331,10 +360,21 @@ public final class SimulationResults implements Serializable {
         return groups.holdoutConversionsByDay();
     }
 
+    /** The experiment splits' counts per variant. */
+    public ExperimentCounts experiments() {
+        return experiments;
+    }
+
+    /** What the experiments' winner rules decided, in node order; empty without winner rules. */
+    public List<ExperimentDecision> experimentDecisions() {
+        return experimentDecisions;
+    }
+
     /** A stable text of every figure, for comparing runs exactly. */
     public String fingerprint() {
         return String.join("\n", List.of(flow.fingerprint(), actions.fingerprint(),
                 customers + "/" + events + "/" + groups.fingerprintTotals(), groups.fingerprintByDay(),
-                traces().toString(), reasonTraces().toString()));
+                traces().toString(), reasonTraces().toString()))
+                + (experiments.experiments() == 0 ? "" : "\n" + experiments.fingerprint());
     }
 }
