@@ -14,7 +14,8 @@ public enum TraceReason {
     NO_CONSENT("no_consent", "suppressed for missing consent"),
     QUIET_HOURS("quiet_hours", "held or dropped by quiet hours"),
     FREQUENCY_CAP("frequency_cap", "suppressed by a frequency cap"),
-    UNSUBSCRIBED("unsubscribed", "unsubscribed after a message");
+    UNSUBSCRIBED("unsubscribed", "unsubscribed after a message"),
+    EXIT_CRITERION("exit_criterion", "left by an exit criterion");
 
     private final String json;
     private final String description;
