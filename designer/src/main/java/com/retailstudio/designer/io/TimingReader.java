@@ -36,13 +36,13 @@ final class TimingReader {
 
     private static WaitUntil dateAttribute(JsonObject o) throws JourneyFormatException {
         String field = o.nonEmptyText("field");
-        int offset = o.optional("offsetDays").isPresent() ? o.integer("offsetDays") : 0;
+        int offset = o.integer("offsetDays");
         if (Math.abs(offset) > WaitUntil.MAX_OFFSET_DAYS) {
             throw new JourneyFormatException(o.at("offsetDays"), "must be within " + WaitUntil.MAX_OFFSET_DAYS
                     + " days either way");
         }
         LocalTime at = o.parsed("at", JourneyReader::time, TIME_SYNTAX);
-        boolean yearly = flag(o, "yearly");
+        boolean yearly = o.bool("yearly");
         return new WaitUntil.DateAttribute(field, offset, at, yearly);
     }
 
