@@ -5,6 +5,7 @@ import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
@@ -20,6 +21,8 @@ import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.QuietHours;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import com.retailstudio.designer.model.SegmentReference;
+import com.retailstudio.designer.model.WaitUntil;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -123,12 +126,21 @@ public final class TestJourneys {
                         new JourneyNode.Candidate("points", points, 12, 1.2)), 0.75, true),
                 new JourneyNode.Wait("pause", "Pause", at(960, 0), Duration.ofHours(36), Optional.empty()),
                 new JourneyNode.Action("remind", "Reminder", at(1200, 0),
-                        Message.of(JourneyChannel.STORE_ASSOCIATE, MessageKind.RECOMMENDATION, "associate-tip")),
-                new JourneyNode.Exit("end", "End", at(1440, -0.5)));
+                        Message.of(JourneyChannel.STORE_ASSOCIATE, MessageKind.RECOMMENDATION, "associate-tip"), true),
+                new JourneyNode.Exit("end", "End", at(1440, -0.5)),
+                new JourneyNode.Wait("morning", "Next morning", at(1680, 0), Duration.ZERO, Optional.of("email_open"),
+                        Optional.of(new WaitUntil.TimeOfDay(LocalTime.of(9, 30)))),
+                new JourneyNode.Wait("saturday", "Saturday", at(1920, 0), Duration.ZERO, Optional.empty(),
+                        Optional.of(new WaitUntil.Weekday(DayOfWeek.SATURDAY, Optional.of(LocalTime.of(10, 0))))),
+                new JourneyNode.Wait("anniversary", "Before the anniversary", at(2160, 0), Duration.ZERO,
+                        Optional.empty(), Optional.of(new WaitUntil.DateAttribute("signup_date", -3,
+                                LocalTime.of(9, 0), true))));
         List<Edge> edges = List.of(new Edge("entry", "next", "split"), new Edge("split", "loyal", "ab"),
                 new Edge("split", "else", "end"), new Edge("ab", "a", "nba"), new Edge("ab", "b", "end"),
                 new Edge("nba", "next", "pause"), new Edge("nba", "none", "end"), new Edge("pause", "next", "remind"),
-                new Edge("remind", "next", "end"));
+                new Edge("remind", "next", "morning"), new Edge("morning", "event", "saturday"),
+                new Edge("morning", "timeout", "end"), new Edge("saturday", "next", "anniversary"),
+                new Edge("anniversary", "next", "end"));
         return new Journey("everything", "Everything \"quoted\" – ünïcode", "Line one.\nLine two.", 3,
                 new Goal("purchase", Duration.ofDays(14)),
                 new EntryTrigger.EventTrigger("product_view", Condition.Group.all(new Condition.Comparison("event.value",
@@ -139,6 +151,9 @@ public final class TestJourneys {
                 // the audience taken from a saved segment, so the format's every member is written
                 .withAudienceSegment(new SegmentReference("vip-email", 2, "VIPs we may e-mail"), Condition.Group.all(
                         new Condition.Comparison("consent.email_marketing", Operator.EQUALS,
-                                new ConditionValue.BooleanValue(true))));
+                                new ConditionValue.BooleanValue(true))))
+                .withExitCriteria(List.of(new ExitCriterion.OnEvent("unsubscribe"),
+                        new ExitCriterion.WhenCondition(Condition.Group.all(new Condition.Comparison(
+                                "events.store_visit.count_7d", Operator.AT_LEAST, new ConditionValue.NumberValue(1))))));
     }
 }

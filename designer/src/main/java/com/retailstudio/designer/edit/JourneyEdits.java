@@ -131,13 +131,14 @@ public final class JourneyEdits {
 
     /**
      * The journey with the settings (name, description, goal, entry, audience and the segment it came from, re-entry,
-     * guardrails, objectives)
+     * guardrails, objectives, exit criteria)
      * of {@code settings}; its id, version, steps and connections stay.
      */
     public static Journey updateSettings(Journey journey, Journey settings) {
         return new Journey(journey.id(), settings.name(), settings.description(), journey.version(), settings.goal(),
                 settings.entry(), settings.audience(), settings.reEntry(), journey.nodes(), journey.edges(),
-                settings.guardrails(), settings.objectives(), settings.audienceSegment());
+                settings.guardrails(), settings.objectives(), settings.audienceSegment(),
+                settings.exitCriteria());
     }
 
     /** The steps and the connections between them, for {@link #paste}; connections leaving the selection are left. */

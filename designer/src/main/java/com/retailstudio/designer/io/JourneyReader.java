@@ -8,6 +8,7 @@ import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.DurationText;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
 import com.retailstudio.designer.model.Journey;
@@ -21,6 +22,7 @@ import com.retailstudio.designer.model.Position;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import com.retailstudio.designer.model.Segment;
 import com.retailstudio.designer.model.SegmentReference;
+import com.retailstudio.designer.model.WaitUntil;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -81,9 +83,11 @@ final class JourneyReader {
         List<Edge> edges = doc.array("edges", JourneyReader::edge);
         Guardrails guardrails = GuardrailsReader.guardrails(doc.object("guardrails", "the guardrails"));
         ObjectiveWeights objectives = objectives(doc.object("objectives", "the objective weights"));
+        List<ExitCriterion> exitCriteria = doc.optional("exitCriteria").isPresent()
+                ? doc.array("exitCriteria", TimingReader::exitCriterion) : List.of();
         doc.noOtherMembers();
         return new Journey(id, name, description, version, goal, entry, audience, reEntry, nodes, edges, guardrails,
-                objectives, audienceSegment);
+                objectives, audienceSegment, exitCriteria);
     }
 
     /** A segment reference ({@code {"id", "version", "name"}}), as journeys and portfolio rules write it. */
@@ -179,21 +183,36 @@ final class JourneyReader {
         JourneyNode node = switch (type) {
             case "entry" -> new JourneyNode.Entry(id, title, position);
             case "exit" -> new JourneyNode.Exit(id, title, position);
-            case "wait" -> new JourneyNode.Wait(id, title, position, duration(o, "duration"),
-                    o.optionalText("untilEvent"));
+            case "wait" -> wait(o, id, title, position);
             case "condition_split" -> new JourneyNode.ConditionSplit(id, title, position,
                     uniqueIds(o, "branches", o.array("branches", JourneyReader::branch), JourneyNode.Branch::id));
             case "random_split" -> new JourneyNode.RandomSplit(id, title, position,
                     uniqueIds(o, "paths", o.array("paths", JourneyReader::path), JourneyNode.Path::id),
                     o.has("experiment") ? Optional.of(ExperimentReader.experiment(o.object("experiment",
                             "an experiment rule"))) : Optional.empty());
-            case "action" -> new JourneyNode.Action(id, title, position, message(o.object("message", "a message")));
+            case "action" -> new JourneyNode.Action(id, title, position, message(o.object("message", "a message")),
+                    TimingReader.flag(o, "sendAtBestHour"));
             case "next_best_action" -> nextBestAction(o, id, title, position);
             default -> throw new JourneyFormatException(o.at("type"), "\"" + type + "\" is not a node type; use "
                     + "entry, wait, condition_split, random_split, action, next_best_action or exit");
         };
         o.noOtherMembers();
         return node;
+    }
+
+    /** A wait of a duration, or {@code until} a moment on the customer's local clock (then without a duration). */
+    private static JourneyNode wait(JsonObject o, String id, String title, Position position)
+            throws JourneyFormatException {
+        Optional<String> untilEvent = o.optionalText("untilEvent");
+        if (o.optional("until").isEmpty()) {
+            return new JourneyNode.Wait(id, title, position, duration(o, "duration"), untilEvent);
+        }
+        if (o.has("duration")) {
+            throw new JourneyFormatException(o.at("duration"), "a wait with \"until\" ends at that local time; "
+                    + "remove the duration");
+        }
+        WaitUntil until = TimingReader.waitUntil(o.object("until", "a local time to wait until"));
+        return new JourneyNode.Wait(id, title, position, Duration.ZERO, untilEvent, Optional.of(until));
     }
 
     private static JourneyNode nextBestAction(JsonObject o, String id, String title, Position position)

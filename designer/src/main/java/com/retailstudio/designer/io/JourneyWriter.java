@@ -65,6 +65,9 @@ final class JourneyWriter {
         number(objectives, "revenue", journey.objectives().revenue());
         number(objectives, "margin", journey.objectives().margin());
         number(objectives, "fatigue", journey.objectives().fatigue());
+        if (!journey.exitCriteria().isEmpty()) {
+            root.set("exitCriteria", TimingWriter.exitCriteria(journey.exitCriteria()));
+        }
         return print(root);
     }
 
@@ -140,7 +143,11 @@ final class JourneyWriter {
         number(position, "x", node.position().x());
         number(position, "y", node.position().y());
         if (node instanceof JourneyNode.Wait w) {
-            o.put("duration", DurationText.format(w.duration()));
+            if (w.until().isPresent()) {
+                o.set("until", TimingWriter.waitUntil(w.until().get()));
+            } else {
+                o.put("duration", DurationText.format(w.duration()));
+            }
             w.untilEvent().ifPresent(e -> o.put("untilEvent", e));
         } else if (node instanceof JourneyNode.ConditionSplit s) {
             ArrayNode branches = o.putArray("branches");
@@ -161,6 +168,10 @@ final class JourneyWriter {
             s.experiment().ifPresent(e -> o.set("experiment", ExperimentReader.json(e)));
         } else if (node instanceof JourneyNode.Action a) {
             o.set("message", message(a.message()));
+            if (a.sendAtBestHour()) {
+                // Written only when true, so files of actions that send at once stay byte-identical.
+                o.put("sendAtBestHour", true);
+            }
         } else if (node instanceof JourneyNode.NextBestAction nba) {
             ArrayNode candidates = o.putArray("candidates");
             for (JourneyNode.Candidate c : nba.candidates()) {

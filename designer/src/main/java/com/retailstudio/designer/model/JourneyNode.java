@@ -66,15 +66,22 @@ public sealed interface JourneyNode {
     }
 
     /**
-     * Holds the customer for {@code duration}; with {@code untilEvent}, leaves early by port {@code event} when the
-     * customer produces it, or by {@code timeout} when the duration passes first.
+     * Holds the customer for {@code duration}, or with {@code until} until that moment on their local clock (the
+     * duration is then unused); with {@code untilEvent}, leaves early by port {@code event} when the customer produces
+     * it, or by {@code timeout} when the time comes first.
      */
-    record Wait(String id, String title, Position position, Duration duration, Optional<String> untilEvent)
-            implements JourneyNode {
+    record Wait(String id, String title, Position position, Duration duration, Optional<String> untilEvent,
+            Optional<WaitUntil> until) implements JourneyNode {
         public Wait {
             requireBasics(id, title, position);
             Objects.requireNonNull(duration, "duration");
             Objects.requireNonNull(untilEvent, "untilEvent");
+            Objects.requireNonNull(until, "until");
+        }
+
+        /** A wait of a fixed duration (or until an event, at most that long). */
+        public Wait(String id, String title, Position position, Duration duration, Optional<String> untilEvent) {
+            this(id, title, position, duration, untilEvent, Optional.empty());
         }
 
         @Override
@@ -89,8 +96,14 @@ public sealed interface JourneyNode {
 
         @Override
         public String summary() {
-            return untilEvent.map(e -> "Until " + e + ", max " + DurationText.words(duration))
-                    .orElse("Wait " + DurationText.words(duration));
+            String limit = until.map(WaitUntil::summary).orElse(DurationText.words(duration));
+            return untilEvent.map(e -> "Until " + e + ", max " + limit)
+                    .orElse(until.isPresent() ? "Until " + limit : "Wait " + limit);
+        }
+
+        /** This wait with {@code newUntil} (empty: a wait of a fixed duration again). */
+        public Wait withUntil(Optional<WaitUntil> newUntil) {
+            return new Wait(id, title, position, duration, untilEvent, newUntil);
         }
     }
 
@@ -172,11 +185,20 @@ public sealed interface JourneyNode {
         }
     }
 
-    /** Sends one message. */
-    record Action(String id, String title, Position position, Message message) implements JourneyNode {
+    /**
+     * Sends one message; {@code sendAtBestHour} holds the send until the customer's most responsive local hour outside
+     * quiet hours (docs/journey-semantics.md, "Send-time optimisation").
+     */
+    record Action(String id, String title, Position position, Message message, boolean sendAtBestHour)
+            implements JourneyNode {
         public Action {
             requireBasics(id, title, position);
             Objects.requireNonNull(message, "message");
+        }
+
+        /** An action that sends as soon as the customer reaches it. */
+        public Action(String id, String title, Position position, Message message) {
+            this(id, title, position, message, false);
         }
 
         @Override
@@ -191,7 +213,7 @@ public sealed interface JourneyNode {
 
         @Override
         public String summary() {
-            return message.summary();
+            return message.summary() + (sendAtBestHour ? " · at best hour" : "");
         }
     }
 

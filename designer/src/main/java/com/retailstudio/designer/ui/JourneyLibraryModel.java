@@ -197,6 +197,6 @@ public final class JourneyLibraryModel {
 
     static Journey rename(Journey j, String id, String name) {
         return new Journey(id, name, j.description(), j.version(), j.goal(), j.entry(), j.audience(), j.reEntry(),
-                j.nodes(), j.edges(), j.guardrails(), j.objectives(), j.audienceSegment());
+                j.nodes(), j.edges(), j.guardrails(), j.objectives(), j.audienceSegment(), j.exitCriteria());
     }
 }

@@ -6,6 +6,7 @@ import com.retailstudio.designer.TestJourneys;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.JourneyNode;
@@ -14,7 +15,10 @@ import com.retailstudio.designer.model.MessageKind;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Position;
+import com.retailstudio.designer.model.WaitUntil;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,12 +96,32 @@ class JourneyJsonPropertiesTest {
                 Arbitraries.of(false, true)).as(Message::new);
     }
 
+    private static Arbitrary<LocalTime> minuteOfDay() {
+        return Arbitraries.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60));
+    }
+
+    private static Arbitrary<WaitUntil> waitUntil() {
+        return Arbitraries.<WaitUntil>oneOf(
+                minuteOfDay().map(WaitUntil.TimeOfDay::new),
+                Combinators.combine(Arbitraries.of(DayOfWeek.class), minuteOfDay().optional())
+                        .as(WaitUntil.Weekday::new),
+                Combinators.combine(id(), Arbitraries.integers().between(-WaitUntil.MAX_OFFSET_DAYS,
+                        WaitUntil.MAX_OFFSET_DAYS), minuteOfDay(), Arbitraries.of(false, true))
+                        .as(WaitUntil.DateAttribute::new));
+    }
+
+    private static Arbitrary<List<ExitCriterion>> exitCriteria() {
+        return Arbitraries.<ExitCriterion>oneOf(id().map(ExitCriterion.OnEvent::new),
+                group(1).map(ExitCriterion.WhenCondition::new)).list().ofMaxSize(2);
+    }
+
     private static Arbitrary<JourneyNode> node(String nodeId) {
         return Arbitraries.oneOf(
                 Combinators.combine(text(), position()).as((t, p) -> (JourneyNode) new JourneyNode.Entry(nodeId, t, p)),
                 Combinators.combine(text(), position()).as((t, p) -> (JourneyNode) new JourneyNode.Exit(nodeId, t, p)),
-                Combinators.combine(text(), position(), duration(), id().optional())
-                        .as((t, p, d, e) -> (JourneyNode) new JourneyNode.Wait(nodeId, t, p, d, e)),
+                Combinators.combine(text(), position(), duration(), id().optional(), waitUntil().optional())
+                        .as((t, p, d, e, u) -> (JourneyNode) new JourneyNode.Wait(nodeId, t, p,
+                                u.isPresent() ? Duration.ZERO : d, e, u)),
                 Combinators.combine(text(), position(), Combinators.combine(id(), text(), group(1))
                                 .as(JourneyNode.Branch::new).list().ofMaxSize(3).uniqueElements(JourneyNode.Branch::id))
                         .as((t, p, b) -> (JourneyNode) new JourneyNode.ConditionSplit(nodeId, t, p, b)),
@@ -105,8 +129,8 @@ class JourneyJsonPropertiesTest {
                                 Arbitraries.doubles().between(0, 100)).as(JourneyNode.Path::new).list().ofMaxSize(3)
                                 .uniqueElements(JourneyNode.Path::id))
                         .as((t, p, paths) -> (JourneyNode) new JourneyNode.RandomSplit(nodeId, t, p, paths)),
-                Combinators.combine(text(), position(), message())
-                        .as((t, p, m) -> (JourneyNode) new JourneyNode.Action(nodeId, t, p, m)),
+                Combinators.combine(text(), position(), message(), Arbitraries.of(false, true))
+                        .as((t, p, m, b) -> (JourneyNode) new JourneyNode.Action(nodeId, t, p, m, b)),
                 Combinators.combine(text(), position(), Combinators.combine(id(), message(),
                                 Arbitraries.doubles().between(0, 1000), Arbitraries.doubles().between(0, 5))
                                 .as(JourneyNode.Candidate::new).list().ofMaxSize(3).uniqueElements(JourneyNode.Candidate::id),
@@ -124,11 +148,12 @@ class JourneyJsonPropertiesTest {
             return Combinators.combine(parts).as(list -> list);
         });
         Arbitrary<List<Edge>> edges = Combinators.combine(id(), id(), id()).as(Edge::new).list().ofMaxSize(5);
-        return Combinators.combine(nodes, edges, group(2), text(), Arbitraries.integers().between(1, 99))
-                .as((n, e, audience, name, version) -> {
+        return Combinators.combine(nodes, edges, group(2), text(), Arbitraries.integers().between(1, 99),
+                        exitCriteria())
+                .as((n, e, audience, name, version, exits) -> {
                     Journey base = TestJourneys.everything();
                     return new Journey(base.id(), name.isBlank() ? "x" : name, name, version, base.goal(), base.entry(),
-                            audience, base.reEntry(), n, e, base.guardrails(), base.objectives());
+                            audience, base.reEntry(), n, e, base.guardrails(), base.objectives()).withExitCriteria(exits);
                 });
     }
 }

@@ -4,6 +4,7 @@ import com.retailstudio.data.model.ConsentPurpose;
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
@@ -48,6 +49,8 @@ public final class JourneyPlan {
     // wait
     final long[] waitSeconds;
     final int[] waitUntilType;
+    /** Per wait node, its local time to wait until, or null for a wait of {@link #waitSeconds}. */
+    final LocalWaitTime[] waitLocal;
     // condition split
     final CompiledCondition[][] branches;
     // random split
@@ -55,8 +58,9 @@ public final class JourneyPlan {
     // actions: per node the action slot, or for next-best-action the candidates' slots
     final int[] actionOf;
     final int[][] candidatesOf;
+    /** Per action or next-best-action node, whether its send waits for the customer's best hour. */
+    final boolean[] sendAtBestHour;
     final double[] nbaFatigue;
-    final boolean[] nbaBestHour;
     final List<String> actionKeys = new ArrayList<>();
     final List<Integer> actionJourneyChannel = new ArrayList<>();
     final List<Integer> actionDataChannel = new ArrayList<>();
@@ -75,6 +79,10 @@ public final class JourneyPlan {
     final boolean reEntry;
     final long cooldownSeconds;
     final int maxEntries;
+    // exit criteria: per criterion an event type, or -1 and a condition
+    final int[] exitEventType;
+    final CompiledCondition[] exitCondition;
+    final String[] exitCriterionText;
     // goal
     final int goalType;
     final long goalWindowSeconds;
@@ -114,7 +122,8 @@ public final class JourneyPlan {
         actionOf = new int[nodeCount];
         candidatesOf = new int[nodeCount][];
         nbaFatigue = new double[nodeCount];
-        nbaBestHour = new boolean[nodeCount];
+        sendAtBestHour = new boolean[nodeCount];
+        waitLocal = new LocalWaitTime[nodeCount];
         int entry = -1;
         for (int i = 0; i < nodeCount; i++) {
             JourneyNode node = nodes.get(i);
@@ -139,6 +148,7 @@ public final class JourneyPlan {
                 kind[i] = WAIT;
                 waitSeconds[i] = w.duration().toSeconds();
                 waitUntilType[i] = w.untilEvent().map(e -> eventType(e, "wait " + node.id())).orElse(-1);
+                waitLocal[i] = w.until().map(u -> LocalWaitTime.compile(u, node.id())).orElse(null);
             } else if (node instanceof JourneyNode.ConditionSplit s) {
                 kind[i] = CONDITION_SPLIT;
                 branches[i] = s.branches().stream().map(b -> compiler.compile(b.condition()))
@@ -155,6 +165,7 @@ public final class JourneyPlan {
             } else if (node instanceof JourneyNode.Action a) {
                 kind[i] = ACTION;
                 actionOf[i] = addAction(node.id(), i, a.message(), 1, 1);
+                sendAtBestHour[i] = a.sendAtBestHour();
             } else if (node instanceof JourneyNode.NextBestAction nba) {
                 kind[i] = NEXT_BEST_ACTION;
                 int nodeIndex = i;
@@ -163,7 +174,7 @@ public final class JourneyPlan {
                                 c.weight()))
                         .toArray();
                 nbaFatigue[i] = nba.fatiguePenalty();
-                nbaBestHour[i] = nba.sendAtBestHour();
+                sendAtBestHour[i] = nba.sendAtBestHour();
             } else {
                 kind[i] = EXIT;
             }
@@ -193,6 +204,18 @@ public final class JourneyPlan {
         reEntry = journey.reEntry().allowed();
         cooldownSeconds = journey.reEntry().cooldown().toSeconds();
         maxEntries = journey.reEntry().allowed() ? journey.reEntry().maxEntries() : 1;
+        List<ExitCriterion> criteria = journey.exitCriteria();
+        exitEventType = new int[criteria.size()];
+        exitCondition = new CompiledCondition[criteria.size()];
+        exitCriterionText = new String[criteria.size()];
+        for (int k = 0; k < criteria.size(); k++) {
+            ExitCriterion criterion = criteria.get(k);
+            exitCriterionText[k] = criterion.summary();
+            exitEventType[k] = criterion instanceof ExitCriterion.OnEvent e
+                    ? eventType(e.event(), "exit criterion " + (k + 1)) : -1;
+            exitCondition[k] = criterion instanceof ExitCriterion.WhenCondition c
+                    ? compiler.compile(c.condition()) : null;
+        }
         goalType = eventType(journey.goal().event(), "the goal");
         goalWindowSeconds = journey.goal().window().toSeconds();
         List<FrequencyCap> caps = journey.guardrails().frequencyCaps();
@@ -264,7 +287,8 @@ public final class JourneyPlan {
     public SimulationResults newResults(int traceFirst, int tracesPerReasons) {
         return new SimulationResults(List.of(nodeIds), ports, actionKeys, traceFirst, tracesPerReasons)
                 .withTransactionalActions(actionTransactional)
-                .withExperiments(experiments.nodeIds, experiments.variantIds);
+                .withExperiments(experiments.nodeIds, experiments.variantIds)
+                .withExitCriteria(List.of(exitCriterionText));
     }
 
     public Journey journey() {

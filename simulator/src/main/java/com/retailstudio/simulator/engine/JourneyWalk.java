@@ -42,6 +42,7 @@ final class JourneyWalk {
     private final int[] actionChannelConsent;
     private final Guardrails guardrails;
     private final NextBestAction nextBestAction;
+    private final SendTimes sendTimes;
     private final ResponseSimulator responses;
     /** The {@link ConditionInputs#history} bits of the current entry, shared with the run. */
     private final byte[] history;
@@ -82,6 +83,7 @@ final class JourneyWalk {
         this.actionChannelConsent = actions.channelConsent;
         this.guardrails = new Guardrails(plan, settings, actions);
         this.nextBestAction = new NextBestAction(plan, model, data, settings, guardrails, actions);
+        this.sendTimes = new SendTimes(plan, model, data, actions);
         this.responses = new ResponseSimulator(model, data, settings.seed(), actions, simulated);
         this.history = history;
         this.experiments = new ExperimentTracker(plan, results);
@@ -175,8 +177,17 @@ final class JourneyWalk {
         leave(t);
     }
 
-    /** Another event while in the journey: a wait for its type ends. */
+    /** Another event while in the journey: an exit criterion may take the customer out, or a wait for it ends. */
     void event(long t, int eventType, String source) {
+        for (int k = 0; k < plan.exitEventType.length; k++) {
+            if (plan.exitEventType[k] == eventType) {
+                leaveByCriterion(t, k, source);
+                return;
+            }
+        }
+        if (leftByCondition(t)) {
+            return;
+        }
         if (plan.kind[node] == JourneyPlan.WAIT && pending == Pending.WAIT && plan.waitUntilType[node] == eventType) {
             trace.awaitedEvent(t, node, source, eventType);
             pending = Pending.NONE;
@@ -198,6 +209,9 @@ final class JourneyWalk {
 
     void wakeUp() {
         long t = wake;
+        if (leftByCondition(t)) {
+            return;
+        }
         wake = NEVER;
         Pending p = pending;
         pending = Pending.NONE;
@@ -229,18 +243,32 @@ final class JourneyWalk {
             results.recordNodeEntered(current);
             int port;
             switch (plan.kind[current]) {
-                case JourneyPlan.ENTRY -> port = 0;
+                case JourneyPlan.ENTRY -> {
+                    // an exit criterion that already holds lets the customer in and out at once, counted as an exit
+                    if (leftByCondition(t)) {
+                        return;
+                    }
+                    port = 0;
+                }
                 case JourneyPlan.WAIT -> {
                     pending = Pending.WAIT;
-                    wake = t + plan.waitSeconds[current];
-                    trace.waiting(t, current, plan.waitUntilType[current], wake);
+                    LocalWaitTime local = plan.waitLocal[current];
+                    if (local == null) {
+                        wake = t + plan.waitSeconds[current];
+                        trace.waiting(t, current, plan.waitUntilType[current], wake);
+                    } else {
+                        wake = local.wake(t, zone, inputs.data(), customer);
+                        trace.waitingLocal(t, current, plan.waitUntilType[current], wake, zone,
+                                local.passed(t, zone, inputs.data(), customer));
+                    }
                     return;
                 }
                 case JourneyPlan.CONDITION_SPLIT -> port = branch(current, t);
                 case JourneyPlan.RANDOM_SPLIT -> port = plan.experiments.experimentOf[current] >= 0
                         ? experiments.route(current, t, trace) : path(current, t);
                 case JourneyPlan.ACTION -> {
-                    if (!sendMovesOn(plan.actionOf[current], t, false)) {
+                    if (heldForBestHour(current, plan.actionOf[current], t) || !sendMovesOn(plan.actionOf[current], t,
+                            false)) {
                         return;
                     }
                     port = 0;
@@ -250,15 +278,7 @@ final class JourneyWalk {
                     if (slot < 0) {
                         port = 1;
                     } else {
-                        long at = plan.nbaBestHour[current] ? nextBestAction.bestHourTime(customer, zone, t) : t;
-                        if (at > t) {
-                            pending = Pending.BEST_HOUR;
-                            pendingSlot = slot;
-                            wake = at;
-                            trace.heldForBestHour(t, current, at);
-                            return;
-                        }
-                        if (!sendMovesOn(slot, t, false)) {
+                        if (heldForBestHour(current, slot, t) || !sendMovesOn(slot, t, false)) {
                             return;
                         }
                         port = 0;
@@ -282,6 +302,44 @@ final class JourneyWalk {
         // The exit counts at the node the loop was about to enter; the trace names the node it was at.
         results.recordExited(current);
         trace.left(t, node, "more than " + MAX_STEPS + " steps without a wait (a loop)");
+        leave(t);
+    }
+
+    /**
+     * Holds action {@code slot} of node {@code at} until the customer's best hour when the node sends at the best
+     * hour and now is not it; says whether it did.
+     */
+    private boolean heldForBestHour(int at, int slot, long t) {
+        if (!plan.sendAtBestHour[at]) {
+            return false;
+        }
+        long sendTime = sendTimes.sendTime(slot, customer, zone, t);
+        if (sendTime == t) {
+            return false;
+        }
+        pending = Pending.BEST_HOUR;
+        pendingSlot = slot;
+        wake = sendTime;
+        trace.heldForBestHour(t, at, sendTime, sendTimes.bestHour(slot, customer), zone);
+        return true;
+    }
+
+    /** Takes the customer out when an exit criterion's condition holds at {@code t}; says whether it did. */
+    private boolean leftByCondition(long t) {
+        for (int k = 0; k < plan.exitCondition.length; k++) {
+            if (plan.exitCondition[k] != null && plan.exitCondition[k].test(inputs)) {
+                leaveByCriterion(t, k, null);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Leaves because exit criterion {@code k} was met ({@code source}: whose event, or null for a condition). */
+    private void leaveByCriterion(long t, int k, String source) {
+        results.recordCriterionExit(node, k);
+        reasons |= TraceReason.EXIT_CRITERION.bit();
+        trace.leftByCriterion(t, node, k, source);
         leave(t);
     }
 

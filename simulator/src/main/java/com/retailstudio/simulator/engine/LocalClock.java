@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.engine;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** Customer-local time from UTC epoch seconds: hours, calendar days and the next occurrence of a time of day. */
+/**
+ * Customer-local time from UTC epoch seconds: hours, calendar days and the next occurrence of a time of day, a
+ * weekday or a date. A local time that a daylight-saving gap skips is moved forward by the gap's length (02:30 on the
+ * spring-forward night is 03:30); one that an overlap repeats is its first occurrence (docs/journey-semantics.md).
+ */
 final class LocalClock {
     private LocalClock() {
     }
@@ -43,11 +48,38 @@ final class LocalClock {
     static long nextAt(ZoneId zone, long epochSecond, LocalTime at) {
         long day = localDay(zone, epochSecond);
         for (int i = 0; i < 3; i++) {
-            long t = ZonedDateTime.of(LocalDateTime.of(LocalDate.ofEpochDay(day + i), at), zone).toEpochSecond();
+            long t = at(zone, LocalDate.ofEpochDay(day + i), at);
             if (t >= epochSecond) {
                 return t;
             }
         }
         throw new IllegalStateException("no local " + at + " within three days");
+    }
+
+    /** The instant of local time {@code at} on local day {@code date} (gap: moved forward; overlap: the first). */
+    static long at(ZoneId zone, LocalDate date, LocalTime at) {
+        return ZonedDateTime.of(LocalDateTime.of(date, at), zone).toEpochSecond();
+    }
+
+    /**
+     * The first instant at or after {@code epochSecond} that is local time {@code at} on a {@code day}; without a
+     * time ({@code at} null), the start of the next such day, or {@code epochSecond} itself when today is one.
+     */
+    static long nextWeekday(ZoneId zone, long epochSecond, DayOfWeek day, LocalTime at) {
+        LocalDate today = LocalDate.ofEpochDay(localDay(zone, epochSecond));
+        for (int i = 0; i <= 7; i++) {
+            LocalDate date = today.plusDays(i);
+            if (date.getDayOfWeek() != day) {
+                continue;
+            }
+            if (at == null) {
+                return i == 0 ? epochSecond : startOfDay(zone, date.toEpochDay());
+            }
+            long t = at(zone, date, at);
+            if (t >= epochSecond) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no " + day + " within eight days");
     }
 }

@@ -2,12 +2,11 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.designer.model.Arbitration;
 import com.retailstudio.simulator.model.SimulationSettings;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
  * A next-best-action node's decision for one customer: the consented candidate with the highest arbitration score
- * (none when no score is above zero), and the customer's best hour to send it at.
+ * (none when no score is above zero); {@link SendTimes} says when to send it.
  */
 final class NextBestAction {
     private final JourneyPlan plan;
@@ -55,14 +54,5 @@ final class NextBestAction {
         }
         trace.chose(t, nbaNode, best);
         return best;
-    }
-
-    /** When customer {@code c} should receive a send due at {@code t}: now in their best hour, else its next start. */
-    long bestHourTime(int c, ZoneId zone, long t) {
-        int best = model.bestHour(data.ageBand(c));
-        if (LocalClock.localHour(zone, t) == best) {
-            return t;
-        }
-        return LocalClock.nextAt(zone, t, LocalTime.of(best, 0));
     }
 }

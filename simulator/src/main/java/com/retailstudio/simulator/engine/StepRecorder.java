@@ -69,6 +69,21 @@ final class StepRecorder implements StepTracer {
     }
 
     @Override
+    public void waitingLocal(long t, int node, int untilType, long wake, ZoneId zone, boolean passed) {
+        String until = plan.waitLocal[node].description() + " in " + zone + " (" + Instant.ofEpochSecond(wake) + ")"
+                + (passed ? ": already passed, so no wait" : "");
+        step(t, plan.nodeIds[node], "waiting", untilType >= 0 ? "until " + csv(untilType) + " or " + until
+                : "until " + until);
+    }
+
+    @Override
+    public void leftByCriterion(long t, int node, int criterion, String source) {
+        String criterionText = plan.exitCriterionText[criterion];
+        left(t, node, "exit criterion " + (criterion + 1) + " met (" + criterionText + ")"
+                + (source == null ? "" : ": " + source + " event") + "; an exit, not a conversion");
+    }
+
+    @Override
     public void awaitedEvent(long t, int node, String source, int eventType) {
         step(t, plan.nodeIds[node], "event", source + " " + csv(eventType) + " in time");
     }
@@ -115,8 +130,10 @@ final class StepRecorder implements StepTracer {
     }
 
     @Override
-    public void heldForBestHour(long t, int node, long at) {
-        step(t, plan.nodeIds[node], "holding for the best hour", "sends at " + Instant.ofEpochSecond(at));
+    public void heldForBestHour(long t, int node, long at, int hour, ZoneId zone) {
+        step(t, plan.nodeIds[node], "holding for the best hour", String.format(Locale.ROOT,
+                "send-time optimisation: %02d:00 in %s is this customer's best hour outside quiet hours (fitted "
+                        + "response by age band and local hour); sends at %s", hour, zone, Instant.ofEpochSecond(at)));
     }
 
     @Override

@@ -49,6 +49,17 @@ interface StepTracer {
     default void waiting(long t, int node, int untilType, long wake) {
     }
 
+    /**
+     * At a wait until a moment on the customer's clock in {@code zone}, {@code wake}, or an event of {@code untilType}
+     * (-1: none) before then; {@code passed} when the moment (a date that does not recur) had already gone.
+     */
+    default void waitingLocal(long t, int node, int untilType, long wake, ZoneId zone, boolean passed) {
+    }
+
+    /** Left because the plan's exit criterion {@code criterion} was met, on {@code source}'s event or (null) a condition. */
+    default void leftByCriterion(long t, int node, int criterion, String source) {
+    }
+
     /** The awaited event came in time. */
     default void awaitedEvent(long t, int node, String source, int eventType) {
     }
@@ -80,7 +91,8 @@ interface StepTracer {
     default void chose(long t, int node, int slot) {
     }
 
-    default void heldForBestHour(long t, int node, long at) {
+    /** A send held until {@code at}, the start of the customer's best local hour {@code hour} in {@code zone}. */
+    default void heldForBestHour(long t, int node, long at, int hour, ZoneId zone) {
     }
 
     default void sent(long t, int slot) {

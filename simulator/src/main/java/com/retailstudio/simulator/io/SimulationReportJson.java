@@ -107,6 +107,17 @@ public final class SimulationReportJson {
             nodes.add(node);
         }
         results.put("nodes", nodes);
+        if (!r.exitCriteria().isEmpty()) {
+            // written only for journeys with exit criteria, so other reports keep their shape
+            List<Object> criteria = new ArrayList<>();
+            for (int k = 0; k < r.exitCriteria().size(); k++) {
+                Map<String, Object> criterion = new LinkedHashMap<>();
+                criterion.put("criterion", r.exitCriteria().get(k));
+                criterion.put("exits", r.criterionExits(k));
+                criteria.add(criterion);
+            }
+            results.put("exit_criteria", criteria);
+        }
         List<Object> actions = new ArrayList<>();
         for (int a = 0; a < r.actionKeys().size(); a++) {
             Map<String, Object> action = new LinkedHashMap<>();

@@ -34,6 +34,9 @@ public final class SimulationResults implements Serializable {
     private List<ExperimentDecision> experimentDecisions = List.of();
     private long customers;
     private long events;
+    /** The journey's exit criteria in words, and how many customers left by each (exits, never conversions). */
+    private String[] exitCriteria = new String[0];
+    private long[] criterionExits = new long[0];
 
     /**
      * @param nodeIds    the journey's node ids, in plan order
@@ -66,6 +69,13 @@ public final class SimulationResults implements Serializable {
         return this;
     }
 
+    /** Names the journey's exit criteria (in the journey's order), whose exits are counted apart; returns this. */
+    public SimulationResults withExitCriteria(List<String> criteria) {
+        exitCriteria = criteria.toArray(String[]::new);
+        criterionExits = new long[exitCriteria.length];
+        return this;
+    }
+
     /**
      * Sets the simulated period (epoch seconds), so conversions can be counted per UTC day of it. Results that merge
      * must cover the same period.
@@ -91,10 +101,11 @@ public final class SimulationResults implements Serializable {
     /** Adds another partition's results to these; returns this. */
     public SimulationResults merge(SimulationResults other) {
         if (!Arrays.equals(nodeIds, other.nodeIds) || !Arrays.equals(actionKeys, other.actionKeys)
-                || !actions.sameTransactional(other.actions)) {
+                || !actions.sameTransactional(other.actions) || !Arrays.equals(exitCriteria, other.exitCriteria)) {
             throw new IllegalArgumentException("results of different journeys cannot be merged");
         }
         flow.merge(other.flow);
+        Sums.add(criterionExits, other.criterionExits);
         actions.merge(other.actions);
         customers += other.customers;
         events += other.events;
@@ -121,6 +132,12 @@ public final class SimulationResults implements Serializable {
 
     public void recordExited(int node) {
         flow.recordExited(node);
+    }
+
+    /** A customer left at {@code node} because exit criterion {@code criterion} was met: an exit, not a conversion. */
+    public void recordCriterionExit(int node, int criterion) {
+        flow.recordExited(node);
+        criterionExits[criterion]++;
     }
 
     public void recordGoalExit(int node) {
@@ -240,6 +257,16 @@ public final class SimulationResults implements Serializable {
 
     public long exited(int node) {
         return flow.exited(node);
+    }
+
+    /** The journey's exit criteria in words, in the journey's order. */
+    public List<String> exitCriteria() {
+        return List.of(exitCriteria);
+    }
+
+    /** How many customers left because exit criterion {@code criterion} was met (counted in {@link #exited} too). */
+    public long criterionExits(int criterion) {
+        return criterionExits[criterion];
     }
 
     public long goalExits(int node) {
@@ -372,7 +399,8 @@ public final class SimulationResults implements Serializable {
 
     /** A stable text of every figure, for comparing runs exactly. */
     public String fingerprint() {
-        return String.join("\n", List.of(flow.fingerprint(), actions.fingerprint(),
+        String exits = criterionExits.length == 0 ? "" : "\n" + Arrays.toString(criterionExits);
+        return String.join("\n", List.of(flow.fingerprint() + exits, actions.fingerprint(),
                 customers + "/" + events + "/" + groups.fingerprintTotals(), groups.fingerprintByDay(),
                 traces().toString(), reasonTraces().toString()))
                 + (experiments.experiments() == 0 ? "" : "\n" + experiments.fingerprint());

@@ -57,7 +57,16 @@ final class Cases {
     }
 
     Cases customer(String id, String zone, LoyaltyTier tier, boolean consentToAll) {
-        customers.add(new Customer(id, LocalDate.of(2024, 1, 1), "GB", ZoneId.of(zone), tier, AgeBand.AGE_25_34, 0.5,
+        return customer(id, zone, tier, consentToAll, LocalDate.of(2024, 1, 1));
+    }
+
+    /** A customer who signed up on {@code signup}, consenting to everything. */
+    Cases customerSince(String id, String zone, LocalDate signup) {
+        return customer(id, zone, LoyaltyTier.GOLD, true, signup);
+    }
+
+    private Cases customer(String id, String zone, LoyaltyTier tier, boolean consentToAll, LocalDate signup) {
+        customers.add(new Customer(id, signup, "GB", ZoneId.of(zone), tier, AgeBand.AGE_25_34, 0.5,
                 Channel.EMAIL, 100));
         if (consentToAll) {
             for (ConsentPurpose p : ConsentPurpose.values()) {

@@ -282,7 +282,7 @@ public final class JourneySettingsModel {
         Journey j = current;
         return Optional.of(new Journey(j.id(), n.get(), d.get(), j.version(), new Goal(goalEvent.get(), window.get()),
                 entry.get(), aud.get().conditions(), reEntry.get(), j.nodes(), j.edges(), guardrails.get(),
-                objectives.get(), aud.get().segment()));
+                objectives.get(), aud.get().segment(), j.exitCriteria()));
     }
 
     private Optional<EntryTrigger> readEntry() {

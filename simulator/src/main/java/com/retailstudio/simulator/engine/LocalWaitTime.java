@@ -1,0 +1,87 @@
+package com.retailstudio.simulator.engine;
+
+import com.retailstudio.designer.model.WaitUntil;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * A wait's {@link WaitUntil} compiled for the engine: when, on the customer's clock, a customer who reaches the wait
+ * at {@code t} wakes (docs/journey-semantics.md, "Local-time waits"). Immutable, shared by all partitions.
+ */
+final class LocalWaitTime {
+    private static final int TIME_OF_DAY = 0;
+    private static final int WEEKDAY = 1;
+    private static final int DATE = 2;
+
+    private final int kind;
+    private final LocalTime at;
+    private final DayOfWeek day;
+    private final int offsetDays;
+    private final boolean yearly;
+    private final String description;
+
+    private LocalWaitTime(int kind, LocalTime at, DayOfWeek day, int offsetDays, boolean yearly, String description) {
+        this.kind = kind;
+        this.at = at;
+        this.day = day;
+        this.offsetDays = offsetDays;
+        this.yearly = yearly;
+        this.description = description;
+    }
+
+    /** Compiles a wait's local time; fails with a sentence when it names a field the engine has no date for. */
+    static LocalWaitTime compile(WaitUntil until, String nodeId) {
+        if (until instanceof WaitUntil.TimeOfDay t) {
+            return new LocalWaitTime(TIME_OF_DAY, t.at(), null, 0, false, until.summary());
+        }
+        if (until instanceof WaitUntil.Weekday w) {
+            return new LocalWaitTime(WEEKDAY, w.at().orElse(null), w.day(), 0, false, until.summary());
+        }
+        WaitUntil.DateAttribute d = (WaitUntil.DateAttribute) until;
+        if (!d.field().equals(ProfileDates.SIGNUP_DATE)) {
+            throw new IllegalArgumentException("wait " + nodeId + " waits for the date in " + d.field()
+                    + ", which is not a date of the customer profile; the data contract has " + ProfileDates.SIGNUP_DATE);
+        }
+        return new LocalWaitTime(DATE, d.at(), null, d.offsetDays(), d.yearly(), until.summary());
+    }
+
+    /** The words the trace gives, e.g. "next 09:00 local". */
+    String description() {
+        return description;
+    }
+
+    /**
+     * When customer {@code c} in {@code zone}, at the wait since {@code t}, wakes: at or after {@code t}; {@code t}
+     * itself when the moment is now or, for a date that does not recur, already past.
+     */
+    long wake(long t, ZoneId zone, CustomerData data, int c) {
+        return switch (kind) {
+            case TIME_OF_DAY -> LocalClock.nextAt(zone, t, at);
+            case WEEKDAY -> LocalClock.nextWeekday(zone, t, day, at);
+            default -> Math.max(t, onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c))));
+        };
+    }
+
+    /** Whether, for a date that does not recur, the moment had passed when the customer reached the wait. */
+    boolean passed(long t, ZoneId zone, CustomerData data, int c) {
+        return kind == DATE && onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c))) < t;
+    }
+
+    private long onDate(long t, ZoneId zone, LocalDate date) {
+        if (!yearly) {
+            return LocalClock.at(zone, date.plusDays(offsetDays), at);
+        }
+        int year = LocalDate.ofEpochDay(LocalClock.localDay(zone, t)).getYear();
+        // An offset of up to a year either way can put the next moment in the anniversary of a neighbouring year;
+        // withYear moves 29 February to the 28th in years without it.
+        for (int y = year - 1; y <= year + 2; y++) {
+            long moment = LocalClock.at(zone, date.withYear(y).plusDays(offsetDays), at);
+            if (moment >= t) {
+                return moment;
+            }
+        }
+        throw new IllegalStateException("no anniversary within three years");
+    }
+}
