@@ -13,6 +13,7 @@ import com.retailstudio.app.ui.data.segments.SegmentsView;
 import com.retailstudio.app.ui.data.segments.SegmentsViewModel;
 import com.retailstudio.app.segments.DataSetAudience;
 import com.retailstudio.app.segments.WorkspaceSegmentLibrary;
+import com.retailstudio.app.portfolio.WorkspacePortfolioLibrary;
 import com.retailstudio.designer.ui.properties.JourneyAudiences;
 import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.app.ui.data.DataViewModel;
@@ -44,6 +45,7 @@ import com.retailstudio.designer.library.InMemoryJourneyLibrary;
 import com.retailstudio.designer.library.JourneyLibrary;
 import com.retailstudio.designer.ui.JourneysView;
 import com.retailstudio.designer.ui.JourneysViewModel;
+import com.retailstudio.designer.ui.portfolio.PortfolioContext;
 import com.retailstudio.layout.ui.StoreLayoutView;
 import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
@@ -169,7 +171,7 @@ public final class WorkspaceSession implements AutoCloseable {
                         (owner, folder) -> ExplorerWindow.open(owner, folder, tasks, source -> ColumnarCopies.find(
                                 ColumnarCopies.datasets(workspace.location()), source), Optional.of(segments(folder)))),
                 Section.JOURNEYS, shell -> new JourneysView(journeysModel.updateAndGet(made -> made != null ? made
-                        : withAudiences(new JourneysViewModel(journeys), data)), dialogs),
+                        : withAudiences(new JourneysViewModel(journeys), journeys, data)), dialogs),
                 Section.MARKDOWNS, shell -> markdowns(data),
                 Section.LAYOUTS, shell -> storeLayouts(data),
                 Section.SIMULATION, shell -> simulation(data),
@@ -215,15 +217,20 @@ public final class WorkspaceSession implements AutoCloseable {
      * A journey's audience may be a saved segment of the workspace, and the inspector estimates the entry's audience
      * on the active data set (loaded once per data set, counted off the JavaFX thread).
      */
-    private JourneysViewModel withAudiences(JourneysViewModel journeys, DataViewModel data) {
+    private JourneysViewModel withAudiences(JourneysViewModel journeys, JourneyLibrary library, DataViewModel data) {
         AtomicReference<Path> activeFolder = new AtomicReference<>();
         Consumer<RegisteredDataSet> follow = active -> activeFolder.set(active == null ? null
                 : Path.of(active.sourcePath()));
         follow.accept(data.activeDataSetProperty().get());
         data.activeDataSetProperty().addListener((observable, before, now) -> follow.accept(now));
-        journeys.editor().useAudiences(new JourneyAudiences(new WorkspaceSegmentLibrary(workspace), tasks,
-                new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()), DataSetReads.of(workspace)::audience),
+        DataSetAudience counts = new DataSetAudience(() -> Optional.ofNullable(activeFolder.get()),
+                DataSetReads.of(workspace)::audience);
+        journeys.editor().useAudiences(new JourneyAudiences(new WorkspaceSegmentLibrary(workspace), tasks, counts,
                 data.activeDataSetProperty()));
+        // the Portfolio rules editor, opened from the library, counts overlaps on the same active data set
+        journeys.usePortfolio(new PortfolioContext(new WorkspacePortfolioLibrary(workspace,
+                new ReviewWorkflow(workspace, DocumentChecks.forReview())), library,
+                new WorkspaceSegmentLibrary(workspace), counts, tasks));
         return journeys;
     }
 

@@ -2,10 +2,13 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.library.JourneyLibrary;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.ui.portfolio.PortfolioContext;
 import com.retailstudio.ui.feedback.Feedback;
 import java.time.Clock;
 import java.time.Duration;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The Journeys section's state, in parts that share one library and one message line: the {@link #library()} of
@@ -19,6 +22,7 @@ public final class JourneysViewModel {
     private final JourneyLibraryModel library;
     private final JourneyFilesModel files;
     private final JourneyVersionsModel versions;
+    private final ObjectProperty<PortfolioContext> portfolio = new SimpleObjectProperty<>(this, "portfolio");
 
     public JourneysViewModel(JourneyLibrary library) {
         this(library, Clock.systemUTC(), Duration.ofSeconds(30));
@@ -71,6 +75,16 @@ public final class JourneysViewModel {
     /** The open journey's versions: save, submit, view, compare, restore. */
     public JourneyVersionsModel versions() {
         return versions;
+    }
+
+    /** Lets the section open the workspace's portfolio rules (the application's; none in previews). */
+    public void usePortfolio(PortfolioContext context) {
+        portfolio.set(context);
+    }
+
+    /** What the Portfolio rules editor works with; null while the section has none. */
+    public ReadOnlyObjectProperty<PortfolioContext> portfolioProperty() {
+        return portfolio;
     }
 
     /**

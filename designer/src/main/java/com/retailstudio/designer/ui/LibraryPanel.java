@@ -2,6 +2,7 @@ package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.library.LibraryEntry;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.ui.portfolio.PortfolioRulesWindow;
 import com.retailstudio.ui.dialog.DialogService;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,7 +117,16 @@ final class LibraryPanel extends VBox {
         delete.disableProperty().bind(model.editor().journeyProperty().isNull());
         HBox actions = new HBox(6, duplicate, delete);
 
-        getChildren().addAll(head, search, list, actions);
+        Button portfolio = smallButton("Portfolio rules", Material2OutlinedAL.ACCOUNT_BALANCE,
+                "Caps across journeys, the global control group, journey priority and who is never messaged");
+        portfolio.setId("journey-portfolio-rules");
+        portfolio.setMaxWidth(Double.MAX_VALUE);
+        portfolio.visibleProperty().bind(model.portfolioProperty().isNotNull());
+        portfolio.managedProperty().bind(portfolio.visibleProperty());
+        portfolio.setOnAction(e -> PortfolioRulesWindow.open(getScene().getWindow(), model.portfolioProperty().get(),
+                PortfolioRulesWindow.DEFAULT_ID, dialogs));
+
+        getChildren().addAll(head, search, list, actions, portfolio);
         setSpacing(8);
     }
 
