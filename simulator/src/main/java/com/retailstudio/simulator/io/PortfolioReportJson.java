@@ -80,6 +80,12 @@ public final class PortfolioReportJson {
         portfolio.put("alone_incremental_conversions", SimulationReportJson.number(
                 round2(r.aloneIncrementalConversions())));
         portfolio.put("cannibalisation", SimulationReportJson.number(round2(r.cannibalisation())));
+        // The same figures against the same customers simulated without marketing: no sampling noise.
+        portfolio.put("simulated_incremental_conversions", SimulationReportJson.number(
+                r.simulatedIncrementalConversions()));
+        portfolio.put("alone_simulated_incremental_conversions", SimulationReportJson.number(
+                r.aloneSimulatedIncrementalConversions()));
+        portfolio.put("simulated_cannibalisation", SimulationReportJson.number(r.simulatedCannibalisation()));
         results.put("portfolio", portfolio);
         root.put("results", results);
 
@@ -125,9 +131,13 @@ public final class PortfolioReportJson {
         m.put("conversions", r.conversions(j));
         m.put("uplift", uplift(r.uplift(j), currency, "customers who entered the journey and were not held out"));
         m.put("incremental_conversions", SimulationReportJson.number(round2(r.incrementalConversions(j))));
+        m.put("simulated_incremental_conversions", SimulationReportJson.number(
+                r.simulatedIncrementalConversions(j)));
         Map<String, Object> alone = new LinkedHashMap<>();
         alone.put("uplift", uplift(r.aloneUplift(j), currency, "the journey simulated alone under the same rules"));
         alone.put("incremental_conversions", SimulationReportJson.number(round2(r.aloneIncrementalConversions(j))));
+        alone.put("simulated_incremental_conversions", SimulationReportJson.number(
+                r.aloneSimulatedIncrementalConversions(j)));
         m.put("alone", alone);
         SimulationResults own = r.journey(j);
         List<Object> actions = new ArrayList<>();
