@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.designer.model.PortfolioRules;
+import com.retailstudio.simulator.engine.PortfolioCustomerRun.Role;
 import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
@@ -66,7 +67,10 @@ public final class PortfolioSimulator {
         this.caps = new PortfolioCaps(rules.caps());
     }
 
-    /** The same portfolio without the runs of each journey alone: faster, with no cannibalisation figure. */
+    /**
+     * The same portfolio without the runs of each journey alone and without marketing: faster, with no
+     * cannibalisation and no simulated incremental figures.
+     */
     public PortfolioSimulator withoutAloneRuns() {
         return new PortfolioSimulator(plans, rules, data, model, settings, false);
     }
@@ -117,15 +121,21 @@ public final class PortfolioSimulator {
             journey[j] = j;
         }
         List<PortfolioCustomerRun> runs = new ArrayList<>();
-        runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results, false, end));
-        if (aloneRuns) {
-            // Each journey alone, under the same rules, into scratch results: only its customers' outcomes are kept.
+        if (!aloneRuns) {
+            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, null, end));
+        } else {
+            // The customers without marketing first, then the portfolio and each journey alone, paired with them.
             SimulationSettings untraced = settings.withTrace(Set.of(), 0).withReasonTraces(0);
+            PortfolioCustomerRun without = new PortfolioCustomerRun(lanes(untraced, start, end), journey, rank,
+                    membership, caps, data, model, results, Role.WITHOUT_MARKETING, null, end);
+            runs.add(without);
+            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, without, end));
             for (int j = 0; j < plans.size(); j++) {
-                SimulationResults scratch = plans.get(j).newResults(0).period(start, end);
-                CustomerRun[] one = {new CustomerRun(plans.get(j), data, model, untraced, scratch, start, end)};
+                CustomerRun[] one = {scratchLane(j, untraced, start, end)};
                 runs.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
-                        model, results, true, end));
+                        model, results, Role.ALONE, without, end));
             }
         }
         for (int c = from; c < to; c++) {
@@ -141,6 +151,20 @@ public final class PortfolioSimulator {
         }
         progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
         return results;
+    }
+
+    /** Every journey's run into results of its own that nobody reads: only the customers' outcomes are kept. */
+    private CustomerRun[] lanes(SimulationSettings untraced, long start, long end) {
+        CustomerRun[] lanes = new CustomerRun[plans.size()];
+        for (int j = 0; j < lanes.length; j++) {
+            lanes[j] = scratchLane(j, untraced, start, end);
+        }
+        return lanes;
+    }
+
+    private CustomerRun scratchLane(int j, SimulationSettings untraced, long start, long end) {
+        SimulationResults scratch = plans.get(j).newResults(0).period(start, end);
+        return new CustomerRun(plans.get(j), data, model, untraced, scratch, start, end);
     }
 
     private PortfolioResults newResults(int traceFirst, int tracesPerReasons) {

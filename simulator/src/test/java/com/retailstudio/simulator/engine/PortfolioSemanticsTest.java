@@ -201,6 +201,9 @@ class PortfolioSemanticsTest {
         assertEquals(r.aloneIncrementalConversions(0), r.incrementalConversions(), 1e-9);
         assertEquals(alone - r.incrementalConversions(), r.cannibalisation(), 1e-9);
         assertTrue(r.cannibalisation() > 50, "cannibalisation " + r.cannibalisation());
+        // Against the same customers without marketing: the first journey's conversions are all the second loses.
+        assertEquals(r.aloneSimulatedIncrementalConversions(1), r.simulatedCannibalisation());
+        assertTrue(r.simulatedCannibalisation() > 50, "simulated " + r.simulatedCannibalisation());
     }
 
     @Test
@@ -214,6 +217,8 @@ class PortfolioSemanticsTest {
 
         assertTrue(r.incrementalConversions() > 50, "incremental " + r.incrementalConversions());
         assertEquals(0.0, r.cannibalisation());
+        assertTrue(r.simulatedIncrementalConversions() > 50, "simulated " + r.simulatedIncrementalConversions());
+        assertEquals(0.0, r.simulatedCannibalisation());
     }
 
     /** Every message is opened and clicked; a click buys with probability {@code p}. */
