@@ -6,6 +6,7 @@ import com.retailstudio.designer.model.ConsentRules;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.ExitCriterion;
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
@@ -119,7 +120,8 @@ public final class TestJourneys {
                 new JourneyNode.ConditionSplit("split", "Loyal?", at(240, 0), List.of(
                         new JourneyNode.Branch("loyal", "Loyal", highValue))),
                 new JourneyNode.RandomSplit("ab", "Test", at(480, 0), List.of(
-                        new JourneyNode.Path("a", "Offer", 45.5), new JourneyNode.Path("b", "Control", 54.5))),
+                        new JourneyNode.Path("a", "Offer", 45.5), new JourneyNode.Path("b", "Control", 54.5)),
+                        Optional.of(Experiment.pickWinner(28, 0.05))),
                 new JourneyNode.NextBestAction("nba", "Best offer", at(720, 0), List.of(
                         new JourneyNode.Candidate("promo", promo, 40, 1),
                         new JourneyNode.Candidate("bundle", bundle, 55.25, 0.8),

@@ -41,8 +41,8 @@ public record ExperimentDecision(String nodeId, int decideAfterDays, long decisi
         }
         return new ExperimentDecision(nodeId, decideAfterDays, at, winner, analysis, "\"" + variantIds.get(winner)
                 + "\" picked on " + day + ": it converted significantly better than every other variant (Holm, α "
-                + alpha + ", " + total(customers) + " customers observable); customers reaching the split from then "
-                + "on were all sent to it.");
+                + alpha + ", " + total(customers) + " customers observable); customers reaching the split after the "
+                + "decision were all sent to it.");
     }
 
     private static long total(long[] counts) {

@@ -33,6 +33,7 @@ final class ResultsPane extends ScrollPane {
     private final ChartPalette.Probe palette = new ChartPalette.Probe();
     private final SectionHeader header = new SectionHeader("", "");
     private final JourneyCanvasView flowCanvas = new JourneyCanvasView();
+    private final ExperimentResults experiments = new ExperimentResults();
 
     ResultsPane(SimulationViewModel model) {
         header.getStyleClass().add("simulation-result-header");
@@ -50,6 +51,7 @@ final class ResultsPane extends ScrollPane {
                         + "conversions, UTC days); the lines end at the conversion rates above.", conversions),
                 sideBySide(block("Channel mix", "Send attempts per channel by what became of them.", channelMix),
                         block("Fatigue", "Treated customers by the messages this journey sent them.", fatigue)),
+                experiments,
                 block("Flow by step", "Counts entries: a customer who re-enters is counted again.", tables.nodes()),
                 block("Messages by action", "Sends go to treated customers only; the holdout's are suppressed.",
                         tables.actions()),
@@ -96,6 +98,7 @@ final class ResultsPane extends ScrollPane {
 
     private void show(SimulationSummary summary) {
         tables.show(summary);
+        experiments.show(summary == null ? List.of() : summary.experiments());
         if (summary == null) {
             tiles.getChildren().clear();
             showChart(conversions, null);

@@ -4,6 +4,7 @@ import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.ExperimentSummary;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
@@ -24,11 +25,13 @@ import java.util.Map;
  * @param treatedByDay       treated customers by the day (from {@code firstDay}) of their first conversion
  * @param holdoutByDay       holdout customers by the day of their first conversion
  * @param currency           the currency of the data set's money, which revenue is in
+ * @param experiments        the journey's experiment splits with their variants, pairs and decisions
  */
 public record SimulationSummary(String journeyName, long seed, long customers, long treated, long holdout,
         long treatedConversions, long holdoutConversions, Uplift uplift, long totalSent, long unsubscribes,
         List<NodeFlow> nodes, List<ActionFlow> actions, long[] messagesPerCustomer, long totalMillis,
-        LocalDate firstDay, long[] treatedByDay, long[] holdoutByDay, DataSetCurrency currency) {
+        LocalDate firstDay, long[] treatedByDay, long[] holdoutByDay, DataSetCurrency currency,
+        List<ExperimentSummary> experiments) {
 
     /**
      * What became of one channel's send attempts: sent and converted, sent and opened or clicked without converting,
@@ -61,6 +64,7 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
     public SimulationSummary {
         nodes = List.copyOf(nodes);
         actions = List.copyOf(actions);
+        experiments = List.copyOf(experiments);
         messagesPerCustomer = messagesPerCustomer.clone();
         treatedByDay = treatedByDay.clone();
         holdoutByDay = holdoutByDay.clone();
@@ -165,7 +169,8 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
         return new SimulationSummary(journey.name(), seed, r.customers(), r.treatedCustomers(), r.holdoutCustomers(),
                 r.treatedConversions(), r.holdoutConversions(), r.uplift(), totalSent, r.totalUnsubscribes(), nodes,
                 actions, r.messagesPerCustomer(), run.totalMillis(), r.firstDay().orElse(LocalDate.EPOCH),
-                r.treatedConversionsByDay(), r.holdoutConversionsByDay(), currency);
+                r.treatedConversionsByDay(), r.holdoutConversionsByDay(), currency,
+                ExperimentSummary.of(journey, r));
     }
 
     private static String titleOf(Journey journey, String key) {

@@ -112,7 +112,7 @@ public final class NodePropertiesPanel extends StackPane {
         } else if (editor instanceof ConditionSplitModel split) {
             content.getChildren().add(branchesSection(split, commit));
         } else if (editor instanceof RandomSplitModel split) {
-            content.getChildren().add(pathsSection(split, commit));
+            content.getChildren().addAll(pathsSection(split, commit), ExperimentSection.of(split.experiment(), commit));
         } else if (editor instanceof ActionModel action) {
             content.getChildren().add(InspectorForm.section("Message",
                     new MessageEditor(action.message(), "message", commit)));

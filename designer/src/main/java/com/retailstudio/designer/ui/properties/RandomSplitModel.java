@@ -1,5 +1,6 @@
 package com.retailstudio.designer.ui.properties;
 
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.NumberText;
 import java.util.ArrayList;
@@ -52,14 +53,21 @@ public final class RandomSplitModel extends NodeEditorModel {
             p -> new Observable[] {p.weight.textProperty()});
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
     private final ReadOnlyStringWrapper totalProblem = new ReadOnlyStringWrapper(this, "totalProblem", "");
+    private final ExperimentModel experiment;
 
     public RandomSplitModel(JourneyNode.RandomSplit split) {
         super(split);
+        experiment = new ExperimentModel(split.experiment());
         for (JourneyNode.Path path : split.paths()) {
             paths.add(new PathModel(path.id(), path.label(), path.weight()));
         }
         paths.addListener((ListChangeListener<PathModel>) change -> updateTotal());
         updateTotal();
+    }
+
+    /** Whether the split is an experiment, and its rule. */
+    public ExperimentModel experiment() {
+        return experiment;
     }
 
     public ObservableList<PathModel> paths() {
@@ -141,10 +149,11 @@ public final class RandomSplitModel extends NodeEditorModel {
         } else if (!totalProblem.get().isEmpty()) {
             ok = false;
         }
-        if (!ok) {
+        Optional<Optional<Experiment>> rule = experiment.read();
+        if (!ok || rule.isEmpty()) {
             return Optional.empty();
         }
         JourneyNode node = current();
-        return Optional.of(new JourneyNode.RandomSplit(node.id(), t.get(), node.position(), read));
+        return Optional.of(new JourneyNode.RandomSplit(node.id(), t.get(), node.position(), read, rule.get()));
     }
 }

@@ -9,6 +9,7 @@ import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
@@ -191,6 +192,24 @@ class NodePropertiesPanelUiTest {
         JourneyNode.RandomSplit split = (JourneyNode.RandomSplit) onlyChange();
         assertEquals(List.of(40.0, 60.0), split.paths().stream().map(JourneyNode.Path::weight).toList());
         assertFalse(problem.isVisible());
+    }
+
+    @Test
+    void aRandomSplitBecomesAnExperimentThatPicksAWinner(FxRobot robot) throws IOException {
+        show(robot, "winback", "ab");
+        assertFalse(robot.lookup("#experiment-days").query().getParent().getParent().isVisible());
+        ComboBox<ExperimentModel.Mode> mode = robot.lookup("#experiment-mode").queryAs(ComboBox.class);
+        robot.interact(() -> mode.getSelectionModel().select(ExperimentModel.Mode.PICK_WINNER));
+        assertTrue(robot.lookup("#experiment-days").query().getParent().getParent().isVisible());
+        changes.clear();
+        type(robot, "experiment-days", "21");
+        JourneyNode.RandomSplit split = (JourneyNode.RandomSplit) onlyChange();
+        assertEquals(Optional.of(Experiment.pickWinner(21, 0.05)), split.experiment());
+        InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
+                "properties-experiment-light.png");
+        InspectorScreenshots.dark(robot);
+        InspectorScreenshots.write(robot, robot.lookup(".inspector-content").query(),
+                "properties-experiment-dark.png");
     }
 
     @Test
