@@ -2,9 +2,7 @@ package com.retailstudio.designer.lint;
 
 import com.retailstudio.data.model.EventType;
 import com.retailstudio.designer.model.ExitCriterion;
-import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
-import com.retailstudio.designer.model.FieldType;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.WaitUntil;
@@ -19,8 +17,7 @@ import java.util.stream.Collectors;
  */
 final class TimingRules implements LintRule {
     /** The date fields of the customer profile a wait may count from, e.g. {@code signup_date}. */
-    static final List<String> PROFILE_DATES = FieldCatalogue.standard().fields().stream()
-            .filter(f -> f.group() == Field.Group.PROFILE && f.type() == FieldType.DATE).map(Field::path).toList();
+    static final List<String> PROFILE_DATES = FieldCatalogue.standard().profileDates();
 
     @Override
     public void check(Journey journey, List<Finding> findings) {
