@@ -81,7 +81,7 @@ final class WaitSection {
                 "wait-date-field", commit);
         VBox offset = InspectorForm.labelled("Days after the date (negative: before)",
                 InspectorForm.input(wait.offsetDays(), "wait-offset-days", "e.g. -3", commit));
-        CheckBox yearly = new CheckBox("Every year (the date's next anniversary)");
+        CheckBox yearly = new CheckBox("Every year (next anniversary)");
         yearly.setId("wait-yearly");
         yearly.selectedProperty().bindBidirectional(wait.yearlyProperty());
         yearly.selectedProperty().addListener((observable, before, after) -> commit.run());
