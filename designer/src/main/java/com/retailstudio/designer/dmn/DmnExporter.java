@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Exports a journey's stateless decisions as DMN 1.3 XML that a DMN engine runs: the audience eligibility, one
- * decision table per condition split (hit policy FIRST, the {@code else} branch as the last rule) and the
- * next-best-action arbitration of each next-best-action node, and each experiment split's variant assignment. The mapping is documented in {@code docs/dmn-export.md}.
+ * decision table per condition split (hit policy FIRST, the {@code else} branch as the last rule), the
+ * next-best-action arbitration of each next-best-action node, each experiment split's variant assignment and the
+ * send hour of each send at the best hour. The mapping is documented in {@code docs/dmn-export.md}.
  *
  * <p>Inputs are variables named after the field catalogue's paths with every character that FEEL names cannot hold
  * replaced by {@code _} ({@link #variable}); the column label keeps the path as the data contract spells it.
@@ -32,6 +33,8 @@ public final class DmnExporter {
     public static final String AUDIENCE_DECISION = "audience";
     /** The input of every arbitration: messages the customer received in the fatigue window. */
     public static final String RECENT_MESSAGES = "recent_messages";
+    /** The input of every send-hour decision: the customer's expected response per local hour, 00:00 first. */
+    public static final String HOUR_RESPONSE = "hour_response";
 
     private DmnExporter() {
     }
@@ -67,6 +70,7 @@ public final class DmnExporter {
                 decisions.add(new DmnXmlWriter.ExperimentVariant(journey.id(), split));
             }
         }
+        decisions.addAll(SendHourDecision.of(journey));
         return DmnXmlWriter.write(journey, decisions, catalogue);
     }
 
@@ -93,6 +97,14 @@ public final class DmnExporter {
     /** The input holding a winner-rule experiment's picked variant id, null until one is picked. */
     public static String experimentWinnerVariable(String nodeId) {
         return "experiment_winner_" + safe(nodeId);
+    }
+
+    /**
+     * The decision id of the send hour of an action ({@code nodeId}) or a next-best-action candidate
+     * ({@code nodeId/candidateId}) that sends at the best hour, e.g. {@code send_hour_remind}.
+     */
+    public static String sendHourDecision(String actionKey) {
+        return "send_hour_" + safe(actionKey);
     }
 
     /** The input variable of a field path, e.g. {@code events_purchase_count_30d} for events.purchase.count_30d. */

@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class DmnXmlWriter {
 
     /** One exported decision, in document order. */
-    sealed interface Decision permits Table, Arbitration, ExperimentVariant {
+    sealed interface Decision permits Table, Arbitration, ExperimentVariant, SendHourDecision {
     }
 
     /** A first-hit decision table: one rule per row, then {@code lastOutput} for every other case. */
@@ -94,6 +94,9 @@ final class DmnXmlWriter {
                     inputs.putIfAbsent(DmnExporter.experimentWinnerVariable(node), new Input("picked winner of "
                             + node + " (variant id), null until the winner rule picks one", "string"));
                 }
+            } else if (decision instanceof SendHourDecision) {
+                // a list of 24 numbers; FEEL has no built-in name for a list type, so the variable carries none
+                inputs.putIfAbsent(DmnExporter.HOUR_RESPONSE, new Input(DmnExporter.HOUR_RESPONSE, null));
             }
         }
     }
@@ -114,7 +117,11 @@ final class DmnXmlWriter {
         for (Map.Entry<String, Input> input : inputs.entrySet()) {
             String name = input.getKey();
             open(1, "inputData", "id", "input_" + name, "name", name, "label", input.getValue().label());
-            empty(2, "variable", "name", name, "typeRef", input.getValue().typeRef());
+            if (input.getValue().typeRef() == null) {
+                empty(2, "variable", "name", name);
+            } else {
+                empty(2, "variable", "name", name, "typeRef", input.getValue().typeRef());
+            }
             close(1);
         }
         for (Decision decision : decisions) {
@@ -124,6 +131,8 @@ final class DmnXmlWriter {
                 arbitration(arbitration.nba());
             } else if (decision instanceof ExperimentVariant experiment) {
                 ExperimentDmn.write(this, experiment);
+            } else if (decision instanceof SendHourDecision sendHour) {
+                sendHour(sendHour);
             }
         }
         xml.writeEndElement();
@@ -217,6 +226,24 @@ final class DmnXmlWriter {
         xml.writeAttribute("id", id("literal"));
         xml.writeAttribute("typeRef", "string");
         text(feel);
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        close(1);
+    }
+
+    private void sendHour(SendHourDecision decision) throws XMLStreamException {
+        open(1, "decision", "id", decision.decisionId(), "name", decision.name());
+        textElement(2, "description", "The local hour (0 to 23) at which " + decision.sendStep() + " goes: of the "
+                + "hours outside quiet hours, the one of highest expected response in hour_response (24 numbers, "
+                + "the first for 00:00), the earliest on a tie; null without hour_response. The orchestrator holds "
+                + "the send until this hour next starts in the customer's time zone, or sends at once within it.");
+        empty(2, "variable", "name", decision.decisionId(), "typeRef", "number");
+        requirement(DmnExporter.HOUR_RESPONSE);
+        indent(2);
+        xml.writeStartElement("literalExpression");
+        xml.writeAttribute("id", id("literal"));
+        xml.writeAttribute("typeRef", "number");
+        text(decision.feel());
         xml.writeEndElement();
         xml.writeCharacters("\n");
         close(1);

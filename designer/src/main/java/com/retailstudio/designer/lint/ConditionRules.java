@@ -4,6 +4,7 @@ import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.ConditionValueText;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.FieldType;
@@ -39,6 +40,11 @@ final class ConditionRules implements LintRule {
                     visit(journey, branch.condition(), new Place(node.id(), "the branch \"" + label + "\" of \""
                             + Names.of(node) + "\"", false), findings);
                 }
+            }
+        }
+        for (int k = 0; k < journey.exitCriteria().size(); k++) {
+            if (journey.exitCriteria().get(k) instanceof ExitCriterion.WhenCondition exit) {
+                visit(journey, exit.condition(), new Place(null, "exit criterion " + (k + 1), false), findings);
             }
         }
         branchesRuledOutByAudience(journey, findings);

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class Lint {
     private static final List<LintRule> RULES = List.of(new GraphRules(), new SplitRules(), new GuardrailRules(),
-            new GoalRules(), new ConditionRules(), new TransactionalRules(), new ExperimentRules());
+            new GoalRules(), new ConditionRules(), new TransactionalRules(), new ExperimentRules(),
+            new TimingRules());
 
     private Lint() {
     }

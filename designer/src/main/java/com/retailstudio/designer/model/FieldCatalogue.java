@@ -68,6 +68,12 @@ public final class FieldCatalogue {
         return Optional.empty();
     }
 
+    /** The date fields of the customer profile, e.g. {@code signup_date}: the dates a wait may count from. */
+    public List<String> profileDates() {
+        return fields.values().stream().filter(f -> f.group() == Field.Group.PROFILE && f.type() == FieldType.DATE)
+                .map(Field::path).toList();
+    }
+
     /** The action node a journey history path refers to, e.g. {@code email-1} for {@code journey.email-1.sent}. */
     public static Optional<String> historyNode(String path) {
         Matcher m = HISTORY.matcher(path);

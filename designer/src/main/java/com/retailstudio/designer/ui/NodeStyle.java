@@ -14,8 +14,9 @@ record NodeStyle(Ikon icon, String kind, String styleClass) {
             return new NodeStyle(Material2OutlinedAL.LOGIN, "ENTRY", "kind-entry");
         }
         if (node instanceof JourneyNode.Wait w) {
-            return new NodeStyle(w.untilEvent().isPresent() ? Material2OutlinedAL.HOURGLASS_EMPTY : Material2OutlinedMZ.TIMER,
-                    "WAIT", "kind-wait");
+            Ikon icon = w.untilEvent().isPresent() ? Material2OutlinedAL.HOURGLASS_EMPTY
+                    : w.until().isPresent() ? Material2OutlinedAL.ACCESS_TIME : Material2OutlinedMZ.TIMER;
+            return new NodeStyle(icon, "WAIT", "kind-wait");
         }
         if (node instanceof JourneyNode.ConditionSplit) {
             return new NodeStyle(Material2OutlinedAL.CALL_SPLIT, "CONDITION SPLIT", "kind-split");

@@ -134,6 +134,14 @@ class DmnExporterTest {
                     expected.add(DmnExporter.nbaDecision(node.id()));
                 }
             }
+            // the send hours follow, one per message sent at the best hour
+            for (JourneyNode node : journey.nodes()) {
+                if (node instanceof JourneyNode.Action a && a.sendAtBestHour()) {
+                    expected.add(DmnExporter.sendHourDecision(a.id()));
+                } else if (node instanceof JourneyNode.NextBestAction nba && nba.sendAtBestHour()) {
+                    nba.candidates().forEach(c -> expected.add(DmnExporter.sendHourDecision(nba.id() + "/" + c.id())));
+                }
+            }
             assertEquals(expected, attributes(dmn.getDocumentElement(), "decision", "id"), name);
         }
     }

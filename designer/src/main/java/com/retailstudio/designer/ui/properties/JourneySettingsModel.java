@@ -3,6 +3,7 @@ package com.retailstudio.designer.ui.properties;
 import com.retailstudio.designer.edit.JourneyEdits;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.EntryTrigger;
+import com.retailstudio.designer.model.ExitCriterion;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Goal;
 import com.retailstudio.designer.model.Guardrails;
@@ -12,6 +13,7 @@ import com.retailstudio.designer.model.ReEntryPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +49,7 @@ public final class JourneySettingsModel {
 
     private final FieldCatalogue catalogue;
     private final GuardrailsModel guardrails = new GuardrailsModel();
+    private final ExitCriteriaModel exitCriteria = new ExitCriteriaModel();
     private final AudienceChoiceModel audienceChoice;
     private Journey current;
 
@@ -123,6 +126,7 @@ public final class JourneySettingsModel {
         reEntryCooldown.load(journey.reEntry().cooldown());
         reEntryMax.load(journey.reEntry().maxEntries());
         guardrails.show(journey.guardrails());
+        exitCriteria.show(journey.exitCriteria(), plain);
 
 
         ObjectiveWeights o = journey.objectives();
@@ -152,6 +156,11 @@ public final class JourneySettingsModel {
     /** The settings are what {@link JourneyEdits#updateSettings} takes over, so one list of them serves both. */
     private static boolean sameSettings(Journey a, Journey b) {
         return a.id().equals(b.id()) && JourneyEdits.updateSettings(b, a).equals(b);
+    }
+
+    /** The reasons to leave other than the goal. */
+    public ExitCriteriaModel exitCriteria() {
+        return exitCriteria;
     }
 
     public TypedInput<String> name() {
@@ -275,14 +284,15 @@ public final class JourneySettingsModel {
         Optional<ReEntryPolicy> reEntry = readReEntry();
         Optional<Guardrails> guardrails = this.guardrails.read();
         Optional<ObjectiveWeights> objectives = readObjectives();
+        Optional<List<ExitCriterion>> exits = exitCriteria.read();
         if (n.isEmpty() || d.isEmpty() || window.isEmpty() || entry.isEmpty() || aud.isEmpty() || reEntry.isEmpty()
-                || guardrails.isEmpty() || objectives.isEmpty()) {
+                || guardrails.isEmpty() || objectives.isEmpty() || exits.isEmpty()) {
             return Optional.empty();
         }
         Journey j = current;
         return Optional.of(new Journey(j.id(), n.get(), d.get(), j.version(), new Goal(goalEvent.get(), window.get()),
                 entry.get(), aud.get().conditions(), reEntry.get(), j.nodes(), j.edges(), guardrails.get(),
-                objectives.get(), aud.get().segment(), j.exitCriteria()));
+                objectives.get(), aud.get().segment(), exits.get()));
     }
 
     private Optional<EntryTrigger> readEntry() {

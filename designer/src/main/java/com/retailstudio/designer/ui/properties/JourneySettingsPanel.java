@@ -110,8 +110,9 @@ public final class JourneySettingsPanel extends StackPane {
                 InspectorForm.labelled("Name", InspectorForm.input(model.name(), "journey-name", "Journey name",
                         commit)),
                 InspectorForm.labelled("Description", InspectorForm.wrap(description, model.description())),
-                goal(commit), entry(commit), audience(commit), reEntry(commit), caps(commit), quietHours(commit),
-                consent(commit), holdout(commit), objectives(commit));
+                goal(commit), ExitCriteriaSection.of(model.exitCriteria(), commit), entry(commit), audience(commit),
+                reEntry(commit), caps(commit), quietHours(commit), consent(commit), holdout(commit),
+                objectives(commit));
     }
 
     private VBox goal(Runnable commit) {

@@ -108,14 +108,20 @@ public final class NodePropertiesPanel extends StackPane {
                 InspectorForm.input(editor.title(), "node-title", "What the step is for", commit)));
 
         if (editor instanceof WaitModel wait) {
-            content.getChildren().add(waitSection(wait, commit));
+            content.getChildren().add(WaitSection.of(wait, commit));
         } else if (editor instanceof ConditionSplitModel split) {
             content.getChildren().add(branchesSection(split, commit));
         } else if (editor instanceof RandomSplitModel split) {
             content.getChildren().addAll(pathsSection(split, commit), ExperimentSection.of(split.experiment(), commit));
         } else if (editor instanceof ActionModel action) {
+            CheckBox bestHour = new CheckBox("Send at the customer's best hour");
+            bestHour.setId("action-best-hour");
+            bestHour.selectedProperty().bindBidirectional(action.sendAtBestHourProperty());
+            bestHour.selectedProperty().addListener((observable, before, after) -> commit.run());
             content.getChildren().add(InspectorForm.section("Message",
-                    new MessageEditor(action.message(), "message", commit)));
+                    new MessageEditor(action.message(), "message", commit), bestHour, InspectorForm.hint(
+                            "At the best hour, the send waits for the local hour at which the customer responds "
+                                    + "most (fitted from the data), outside quiet hours.")));
         } else if (editor instanceof NextBestActionModel nba) {
             content.getChildren().addAll(candidatesSection(nba, commit), arbitrationSection(nba, commit));
         } else if (node instanceof JourneyNode.Entry) {
@@ -144,45 +150,6 @@ public final class NodePropertiesPanel extends StackPane {
             return Material2OutlinedMZ.STARS;
         }
         return Material2OutlinedAL.FLAG;
-    }
-
-    private static VBox waitSection(WaitModel wait, Runnable commit) {
-        ToggleGroup mode = new ToggleGroup();
-        RadioButton time = new RadioButton("For a set time");
-        time.setId("wait-for-time");
-        RadioButton event = new RadioButton("Until an event, or a time-out");
-        event.setId("wait-until-event");
-        time.setToggleGroup(mode);
-        event.setToggleGroup(mode);
-        (wait.untilEventProperty().get() ? event : time).setSelected(true);
-        ComboBox<String> events = InspectorForm.combo(wait.eventProperty(), WaitModel.EVENTS, e -> e, "wait-event",
-                commit);
-        VBox eventField = InspectorForm.labelled("Event", events);
-        Label durationLabel = new Label();
-        durationLabel.getStyleClass().add("inspector-field-label");
-        Label ports = InspectorForm.hint("");
-        Runnable sync = () -> {
-            boolean until = wait.untilEventProperty().get();
-            eventField.setVisible(until);
-            eventField.setManaged(until);
-            durationLabel.setText(until ? "Give up after" : "Wait for");
-            ports.setText(until ? "Customers who do it in time leave by ✓ " + wait.eventProperty().get()
-                    + "; the others by the time-out path." : "Then every customer goes on to the next step.");
-        };
-        mode.selectedToggleProperty().addListener((observable, before, after) -> {
-            if (after == null) {
-                before.setSelected(true);
-                return;
-            }
-            wait.untilEventProperty().set(after == event);
-            sync.run();
-            commit.run();
-        });
-        wait.eventProperty().addListener((observable, before, after) -> sync.run());
-        sync.run();
-        VBox duration = new VBox(3, durationLabel, InspectorForm.input(wait.duration(), "wait-duration",
-                "e.g. 3 days, 12 hours", commit));
-        return InspectorForm.section("Wait", time, event, eventField, duration, ports);
     }
 
     private static VBox branchesSection(ConditionSplitModel split, Runnable commit) {
