@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +30,7 @@ final class ComparePane extends VBox {
     private final TableView<SimulationComparison.Row> table = new TableView<>();
     private final TableColumn<SimulationComparison.Row, String> aColumn;
     private final TableColumn<SimulationComparison.Row, String> bColumn;
+    private final Label method = new Label();
 
     ComparePane(SimulationViewModel model) {
         super(12);
@@ -75,9 +77,14 @@ final class ComparePane extends VBox {
         aColumn = column("A", SimulationComparison.Row::a, 200, true);
         bColumn = column("B", SimulationComparison.Row::b, 200, true);
         table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 220, false), aColumn,
-                bColumn, column("B − A", SimulationComparison.Row::difference, 120, true)));
+                bColumn, column("B − A", SimulationComparison.Row::difference, 110, true),
+                column("95 % CI of B − A, paired", SimulationComparison.Row::interval, 200, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(header, pick, message, table);
+        method.setId("compare-method");
+        method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        method.setWrapText(true);
+        method.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().setAll(header, pick, message, table, method);
         model.comparisonProperty().addListener((o, before, now) -> show(now));
         show(model.comparisonProperty().get());
     }
@@ -102,10 +109,12 @@ final class ComparePane extends VBox {
             table.getItems().clear();
             aColumn.setText("A");
             bColumn.setText("B");
+            method.setText("");
             return;
         }
         aColumn.setText("A · " + comparison.aLabel());
         bColumn.setText("B · " + comparison.bLabel());
         table.getItems().setAll(comparison.rows());
+        method.setText(comparison.sharedCustomersText() + " " + SimulationComparison.METHOD);
     }
 }

@@ -32,7 +32,7 @@ final class EngineRuns {
         return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(EXAMPLES_PER_COMBINATION);
     }
 
-    private static int threads() {
+    static int threads() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 

@@ -34,6 +34,15 @@ final class KpiText {
                 .replace('-', '−');
     }
 
+    /** "−0.4 to +3.2 pts", or why there is no interval; "significant" when it excludes zero. */
+    static String interval(PairedOutcomes.Difference d) {
+        if (!d.defined()) {
+            return "n/a: a group has no customers";
+        }
+        return String.format(Locale.ROOT, "%+.1f to %+.1f pts%s", d.low() * 100, d.high() * 100,
+                d.significant() ? " · significant" : "").replace('-', '−');
+    }
+
     /** "576 entries (144 re-entries)": the entry step's count beside the customers it counts, so they never read as one. */
     static String entries(long entries, long customers) {
         long again = entries - customers;
