@@ -36,7 +36,8 @@ final class GuardrailsReader {
         return new Guardrails(caps, quiet, consent, holdout);
     }
 
-    private static FrequencyCap cap(JsonNode element, String pointer) throws JourneyFormatException {
+    /** One frequency cap ({@code {"channel", "max", "per"}}), as journeys and portfolio rules write it. */
+    static FrequencyCap cap(JsonNode element, String pointer) throws JourneyFormatException {
         JsonObject o = JsonObject.of(element, pointer, "a frequency cap");
         String channelText = o.text("channel");
         Optional<JourneyChannel> channel = channelText.equals("all") ? Optional.empty()

@@ -86,7 +86,8 @@ final class JourneyReader {
                 objectives, audienceSegment);
     }
 
-    private static SegmentReference segmentReference(JsonObject o) throws JourneyFormatException {
+    /** A segment reference ({@code {"id", "version", "name"}}), as journeys and portfolio rules write it. */
+    static SegmentReference segmentReference(JsonObject o) throws JourneyFormatException {
         String id = o.nonEmptyText("id");
         if (!Segment.ID.matcher(id).matches()) {
             throw new JourneyFormatException(o.at("id"), "\"" + id + "\" is not a segment id: use letters, digits, - "

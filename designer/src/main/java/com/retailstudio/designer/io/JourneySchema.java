@@ -15,9 +15,14 @@ public final class JourneySchema {
 
     /** The schema's text exactly as shipped. */
     public static String json() {
-        try (InputStream in = JourneySchema.class.getResourceAsStream(RESOURCE)) {
+        return shipped(RESOURCE, "the journey schema");
+    }
+
+    /** A schema shipped in this module's resources, as text. */
+    static String shipped(String resource, String what) {
+        try (InputStream in = JourneySchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the journey schema is missing from the jar");
+                throw new IllegalStateException(what + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Message;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.QuietHours;
+import com.retailstudio.designer.model.SegmentReference;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -47,8 +48,7 @@ final class JourneyWriter {
         goal.put("within", DurationText.format(journey.goal().window()));
         root.set("entry", entry(journey.entry()));
         root.set("audience", group(journey.audience()));
-        journey.audienceSegment().ifPresent(segment -> root.putObject("audienceSegment").put("id", segment.id())
-                .put("version", segment.version()).put("name", segment.name()));
+        journey.audienceSegment().ifPresent(segment -> root.set("audienceSegment", segmentReference(segment)));
         ObjectNode reEntry = root.putObject("reEntry");
         reEntry.put("allowed", journey.reEntry().allowed());
         reEntry.put("cooldown", DurationText.format(journey.reEntry().cooldown()));
@@ -207,10 +207,7 @@ final class JourneyWriter {
     private static ObjectNode guardrails(Guardrails guardrails) {
         ObjectNode o = F.objectNode();
         ArrayNode caps = o.putArray("frequencyCaps");
-        for (FrequencyCap cap : guardrails.frequencyCaps()) {
-            caps.addObject().put("channel", cap.channel().map(JourneyChannel::json).orElse("all"))
-                    .put("max", cap.maxMessages()).put("per", DurationText.format(cap.window()));
-        }
+        guardrails.frequencyCaps().forEach(cap -> caps.add(cap(cap)));
         guardrails.quietHours().ifPresent(q -> o.set("quietHours", quietHours(q)));
         ObjectNode consent = o.putObject("consent");
         for (Map.Entry<JourneyChannel, ConsentPurpose> e : guardrails.consent().channels().entrySet()) {
@@ -222,6 +219,17 @@ final class JourneyWriter {
         return o;
     }
 
+    /** One frequency cap, as journeys and portfolio rules write it. */
+    static ObjectNode cap(FrequencyCap cap) {
+        return F.objectNode().put("channel", cap.channel().map(JourneyChannel::json).orElse("all"))
+                .put("max", cap.maxMessages()).put("per", DurationText.format(cap.window()));
+    }
+
+    /** A segment reference, as a journey's audience and portfolio rules' suppressed segments write it. */
+    static ObjectNode segmentReference(SegmentReference segment) {
+        return F.objectNode().put("id", segment.id()).put("version", segment.version()).put("name", segment.name());
+    }
+
     private static ObjectNode quietHours(QuietHours q) {
         ObjectNode o = F.objectNode();
         o.put("from", q.from().format(HH_MM));
@@ -231,7 +239,7 @@ final class JourneyWriter {
         return o;
     }
 
-    private static void number(ObjectNode o, String name, double value) {
+    static void number(ObjectNode o, String name, double value) {
         o.set(name, numberNode(value));
     }
 
