@@ -23,12 +23,14 @@ public final class DocumentChecks {
     /** For the review workflow: a journey that does not read or has lint errors cannot go on. */
     public static Map<String, SubmissionCheck> forReview() {
         return Map.of(JOURNEY, version -> journeyProblems(version.body()),
-                MARKDOWN_PLAN, version -> MarkdownPlanCheck.problems(version.body()));
+                MARKDOWN_PLAN, version -> MarkdownPlanCheck.problems(version.body()),
+                PortfolioRulesCheck.KIND, version -> PortfolioRulesCheck.problems(version.body()));
     }
 
     /** For bundle validation: the same checks on each exported document's JSON. */
     public static Map<String, Function<String, List<String>>> forBundles() {
-        return Map.of(JOURNEY, DocumentChecks::journeyProblems, MARKDOWN_PLAN, MarkdownPlanCheck::problems);
+        return Map.of(JOURNEY, DocumentChecks::journeyProblems, MARKDOWN_PLAN, MarkdownPlanCheck::problems,
+                PortfolioRulesCheck.KIND, PortfolioRulesCheck::bundleProblems);
     }
 
     /** The journey's reading error, or its lint errors, each one sentence; empty when it may go on. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             "Design, simulate and export retail personalisation: journeys, markdowns and store layouts.",
             "Without a subcommand, opens the desktop application."},
         subcommands = {GenerateDataCommand.class, DataQualityCommand.class, DataCommand.class, JourneyCommand.class,
+            PortfolioCommand.class,
             SimulateCommand.class, PlanMarkdownsCommand.class, LayoutReportCommand.class, ExportCommand.class,
             PlanCommand.class, WorkspaceCommand.class, AuditCommand.class,
             ValidateCommand.class, KeysCommand.class, ScreenshotCommand.class, BenchmarkStartupCommand.class,

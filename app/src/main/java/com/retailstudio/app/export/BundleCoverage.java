@@ -1,5 +1,6 @@
 package com.retailstudio.app.export;
 
+import com.retailstudio.app.approval.PortfolioRulesCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Set;
 
 /**
  * Every file of a bundle must come from an approved item: its document, a file it derives, or the bundle's README and
- * journey schema. A file listed only under {@code files} (e.g. the DMN of a journey nobody approved) is refused, and an
+ * journey schema (and the portfolio schema beside portfolio rules). A file listed only under {@code files} (e.g. the DMN of a journey nobody approved) is refused, and an
  * item may claim only the files its kind makes, so an approval cannot be stretched over another file.
  */
 final class BundleCoverage {
@@ -18,6 +19,9 @@ final class BundleCoverage {
     static List<String> problems(BundleManifest manifest) {
         List<String> problems = new ArrayList<>();
         Set<String> covered = new HashSet<>(List.of(BundleLayout.README, BundleLayout.JOURNEY_SCHEMA));
+        if (manifest.items().stream().anyMatch(item -> item.kind().equals(PortfolioRulesCheck.KIND))) {
+            covered.add(BundleLayout.PORTFOLIO_SCHEMA);
+        }
         for (int i = 0; i < manifest.items().size(); i++) {
             BundleManifest.Item item = manifest.items().get(i);
             String at = BundleLayout.MANIFEST + " /items/" + i;

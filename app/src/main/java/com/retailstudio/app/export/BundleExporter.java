@@ -1,5 +1,6 @@
 package com.retailstudio.app.export;
 
+import com.retailstudio.app.approval.PortfolioRulesCheck;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.plans.MarkdownPlanDocument;
 import com.retailstudio.app.plans.MarkdownPlanFormatException;
@@ -24,6 +25,7 @@ import com.retailstudio.designer.dmn.DmnExporter;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneySchema;
+import com.retailstudio.designer.io.PortfolioSchema;
 import com.retailstudio.designer.model.Journey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +132,7 @@ public final class BundleExporter {
         if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
             throw new IOException(out + " already exists; choose a new folder or file for the bundle.");
         }
+        refuseCustomersInPortfolioRules(approved);
         SigningKey exporterKey;
         try {
             exporterKey = signers.keyFor(actor, passwords); // before any work: a locked key stops the export at once
@@ -183,6 +186,9 @@ public final class BundleExporter {
             files.putAll(PriceChangeFiles.write(plans));
         }
         files.put(BundleLayout.JOURNEY_SCHEMA, JourneySchema.json().getBytes(StandardCharsets.UTF_8));
+        if (items.stream().anyMatch(item -> item.kind().equals(PortfolioRulesCheck.KIND))) {
+            files.put(BundleLayout.PORTFOLIO_SCHEMA, PortfolioSchema.json().getBytes(StandardCharsets.UTF_8));
+        }
         Optional<String> fingerprint = dataSetFingerprint
                 .or(() -> workspace.dataSets().active().map(RegisteredDataSet::fingerprint));
         BundleManifest draft = new BundleManifest(BundleLayout.SCHEMA_VERSION, bundleId, now, actor,
@@ -230,7 +236,31 @@ public final class BundleExporter {
     }
 
     private static String command(String kind) {
-        return kind.equals(JOURNEY) ? "journey" : "plan";
+        return switch (kind) {
+            case JOURNEY -> "journey";
+            case PortfolioRulesCheck.KIND -> "portfolio";
+            default -> "plan";
+        };
+    }
+
+    /**
+     * Approved portfolio rules that suppress customers by id stop the export before anything is signed or written: a
+     * bundle never carries a customer (see {@link PortfolioRulesCheck#bundleProblems}).
+     */
+    private void refuseCustomersInPortfolioRules(List<Review> approved) throws IOException {
+        for (Review review : approved) {
+            if (!review.kind().equals(PortfolioRulesCheck.KIND)) {
+                continue;
+            }
+            String body = workspace.documents().version(review.kind(), review.id(), review.version()).orElseThrow()
+                    .body();
+            List<String> problems = PortfolioRulesCheck.bundleProblems(body);
+            if (!problems.isEmpty()) {
+                throw new IOException("Nothing was exported: " + ReviewStore.describe(review.kind(), review.id(),
+                        review.version()) + " cannot leave in a bundle: " + problems.get(0) + ". Or archive them "
+                        + "('retail-studio portfolio archive --id " + review.id() + "') and export again.");
+            }
+        }
     }
 
     /** Nothing leaves with personal data: the patterns {@code validate} checks, and the data set's customer ids. */

@@ -2,6 +2,7 @@ package com.retailstudio.app.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.app.approval.PortfolioRulesCheck;
 import com.retailstudio.designer.dmn.DmnExporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +119,13 @@ public final class BundleValidator {
         problems.addAll(PriceChangeFiles.validate(files, manifest));
         if (!files.containsKey(BundleLayout.JOURNEY_SCHEMA) || !manifest.files().containsKey(BundleLayout.JOURNEY_SCHEMA)) {
             problems.add("The bundle has no " + BundleLayout.JOURNEY_SCHEMA + " (the JSON Schema of its journey files).");
+        }
+        boolean carriesPortfolio = manifest.items().stream()
+                .anyMatch(item -> item.kind().equals(PortfolioRulesCheck.KIND));
+        if (carriesPortfolio && !(files.containsKey(BundleLayout.PORTFOLIO_SCHEMA)
+                && manifest.files().containsKey(BundleLayout.PORTFOLIO_SCHEMA))) {
+            problems.add("The bundle has no " + BundleLayout.PORTFOLIO_SCHEMA
+                    + " (the JSON Schema of its portfolio rules).");
         }
         problems.addAll(BundleCoverage.problems(manifest));
         trust.ifPresent(keys -> problems.addAll(BundleSignatures.verify(manifestBytes, manifest, files, keys)));

@@ -39,6 +39,9 @@ final class CustomerRun implements ConditionInputs {
     /** Whether this run exists to trace customers again for the examples (its counts are thrown away). */
     private final boolean forceTrace;
     private CustomerRun tracer;
+    /** In a portfolio run, where purchases are told; null when the journey runs alone. */
+    private PortfolioGate gate;
+    private int lane;
 
     // per customer
     private int customer;
@@ -101,14 +104,7 @@ final class CustomerRun implements ConditionInputs {
 
     /** Runs customer {@code c} from the horizon's start to its end and adds what happened to the results. */
     void run(int c) {
-        reset(c);
-        if (plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
-            now = horizonStart;
-            checkAudience(-1);
-        }
-        if (schedule != null) {
-            nextSchedule = schedule.first(data.zone(c));
-        }
+        begin(c);
         while (true) {
             long tData = pos < endPos ? data.time(pos) : NEVER;
             long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();
@@ -120,15 +116,76 @@ final class CustomerRun implements ConditionInputs {
             now = t;
             if (tData == t) {
                 dataEvent(pos++);
-            } else if (tSyn == t) {
-                syntheticEvent(simulated.poll());
-            } else if (tWake == t) {
-                walk.wakeUp();
             } else {
-                tryEnter(-1);
-                nextSchedule = schedule.next();
+                ownStep(tSyn, tWake);
             }
         }
+        finish();
+    }
+
+    // ---- stepping: a portfolio run walks several journeys' runs of one customer together in time order ----
+
+    /**
+     * Joins a portfolio run as journey {@code lane}: sends are offered to {@code portfolio}, purchases told to it;
+     * responses come from a stream of the journey's own when {@code ownStream}.
+     */
+    void joinPortfolio(PortfolioGate portfolio, int lane, boolean ownStream) {
+        gate = portfolio;
+        this.lane = lane;
+        walk.joinPortfolio(portfolio, lane, ownStream);
+    }
+
+    /** Starts customer {@code c} at the horizon's start; then {@link #dataEventAt}, {@link #stepOwn}, {@link #finish}. */
+    void begin(int c) {
+        reset(c);
+        now = horizonStart;
+        if (plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
+            checkAudience(-1);
+        }
+        if (schedule != null) {
+            nextSchedule = schedule.first(data.zone(c));
+        }
+    }
+
+    /** When this journey next does something of its own (a response, a wake-up, a scheduled entry), or never. */
+    long nextOwnTime() {
+        long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();
+        return Math.min(Math.min(tSyn, walk.wakeTime()), nextSchedule);
+    }
+
+    /** The customer's data event at {@code position}, in its turn. */
+    void dataEventAt(int position) {
+        now = data.time(position);
+        dataEvent(position);
+    }
+
+    /** This journey's next own step, at {@link #nextOwnTime()}. */
+    void stepOwn() {
+        long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();
+        long tWake = walk.wakeTime();
+        now = Math.min(Math.min(tSyn, tWake), nextSchedule);
+        ownStep(tSyn, tWake);
+    }
+
+    /** A purchase another journey's message brought: this journey's goal and waits see it too. */
+    void sharedPurchase(long t, double value) {
+        now = t;
+        goalAndWait(PURCHASE, value, "simulated");
+    }
+
+    private void ownStep(long tSyn, long tWake) {
+        if (tSyn == now) {
+            syntheticEvent(simulated.poll());
+        } else if (tWake == now) {
+            walk.wakeUp();
+        } else {
+            tryEnter(-1);
+            nextSchedule = schedule.next();
+        }
+    }
+
+    /** Ends the customer at the horizon's end and adds what happened to the results. */
+    void finish() {
         if (walk.active()) {
             walk.atEnd(horizonEnd);
         }
@@ -138,17 +195,50 @@ final class CustomerRun implements ConditionInputs {
             }
             results.enteredCustomer(walk.heldOut(), firstConversion, goalRevenue, walk.messages());
             if (!forceTrace) {
-                keepTrace(c, reasons | walk.reasons());
+                keepTrace(customer, reasons | walk.reasons());
             }
         }
         results.customerProcessed(endPos - startPos);
+    }
+
+    /** Whether the customer entered the journey in this run. */
+    boolean entered() {
+        return entries > 0;
+    }
+
+    /** When the customer first reached the goal, or {@link SimulationResults#NOT_CONVERTED}. */
+    long firstConversion() {
+        return firstConversion;
+    }
+
+    double goalRevenue() {
+        return goalRevenue;
+    }
+
+    JourneyWalk walk() {
+        return walk;
+    }
+
+    JourneyPlan plan() {
+        return plan;
+    }
+
+    ActionColumns actions() {
+        return actions;
+    }
+
+    /** Adds what happened to the customer outside the journey's own sends (the portfolio's refusals). */
+    void addReason(TraceReason reason) {
+        reasons |= reason.bit();
     }
 
     private void keepTrace(int c, int allReasons) {
         if (trace.records()) {
             results.trace(customerId, traceRequested, trace.steps());
         }
-        if (settings.tracesPerReasons() > 0 && results.wantsReasonTrace(allReasons, customerId)) {
+        // A journey of a portfolio cannot be run again alone, so it keeps the examples it recorded anyway.
+        if (settings.tracesPerReasons() > 0 && (gate == null || trace.records())
+                && results.wantsReasonTrace(allReasons, customerId)) {
             // Few customers are kept as examples, so they are run again with tracing rather than tracing all.
             results.reasonTrace(allReasons, customerId, trace.records() ? trace.steps() : tracer().traced(c));
         }
@@ -223,6 +313,9 @@ final class CustomerRun implements ConditionInputs {
         }
         trace.response(now, slot, type);
         goalAndWait(type, value, "simulated");
+        if (type == PURCHASE && gate != null) {
+            gate.purchased(lane, now, value);
+        }
     }
 
     private void goalAndWait(int type, double value, String source) {

@@ -2,6 +2,7 @@ package com.retailstudio.simulator.engine;
 
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.TraceReason;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -45,6 +46,9 @@ final class JourneyWalk {
     /** The {@link ConditionInputs#history} bits of the current entry, shared with the run. */
     private final byte[] history;
     private final SendLog sends = new SendLog();
+    /** In a portfolio run, where sends the guardrails allow are offered; null when the journey runs alone. */
+    private PortfolioGate gate;
+    private int lane;
 
     // per customer
     private int customer;
@@ -79,6 +83,18 @@ final class JourneyWalk {
         this.nextBestAction = new NextBestAction(plan, model, data, settings, guardrails, actions);
         this.responses = new ResponseSimulator(model, data, settings.seed(), actions, simulated);
         this.history = history;
+    }
+
+    /**
+     * Offers every send the guardrails allow to {@code portfolio} as journey {@code laneIndex}, drawing responses
+     * from a stream of the journey's own when {@code ownStream}.
+     */
+    void joinPortfolio(PortfolioGate portfolio, int laneIndex, boolean ownStream) {
+        gate = portfolio;
+        lane = laneIndex;
+        if (ownStream) {
+            responses.streamOfJourney(plan.journeyId);
+        }
     }
 
     void reset(int c, String id, ZoneId timeZone, int consent, StepTracer tracer) {
@@ -323,6 +339,12 @@ final class JourneyWalk {
         }
         Guardrails.Verdict verdict = guardrails.check(slot, t, zone, consentBits, heldOut, afterQuietHours, sends);
         if (verdict == Guardrails.Verdict.SEND) {
+            if (gate != null) {
+                // Whatever the portfolio decides, the customer moves on, as after a suppression.
+                sends.add(t, actionJourneyChannel[slot], actionTransactional[slot]);
+                gate.offer(lane, slot, t);
+                return SendOutcome.SENT;
+            }
             send(slot, t);
             return SendOutcome.SENT;
         }
@@ -346,6 +368,32 @@ final class JourneyWalk {
 
     private void send(int slot, long t) {
         sends.add(t, actionJourneyChannel[slot], actionTransactional[slot]);
+        deliver(slot, t);
+    }
+
+    /**
+     * The portfolio refused a send it was offered: it is taken back from the journey's log and counted as
+     * suppressed for {@code reason}, and {@code traceReason} joins what happened to the customer.
+     */
+    void refuse(int slot, long t, SuppressionReason reason, TraceReason traceReason, String why) {
+        sends.removeLatest(t, actionJourneyChannel[slot]);
+        reasons |= traceReason.bit();
+        results.recordSuppressed(slot, reason);
+        trace.suppressed(t, slot, reason, why);
+    }
+
+    /** The consent bits the customer withdrew by unsubscribing elsewhere (another journey's message). */
+    void withdrawConsent(int bits) {
+        consentBits &= ~bits;
+    }
+
+    /** The consent bits an unsubscribe from action {@code slot}'s channel withdraws. */
+    int channelConsent(int slot) {
+        return actionChannelConsent[slot];
+    }
+
+    /** Sends a message already logged; returns whether the customer unsubscribed in response. */
+    boolean deliver(int slot, long t) {
         messages++;
         reasons |= TraceReason.SENT.bit();
         results.recordSent(slot);
@@ -356,6 +404,8 @@ final class JourneyWalk {
             results.recordUnsubscribed(slot);
             reasons |= TraceReason.UNSUBSCRIBED.bit();
             trace.unsubscribed(t, slot);
+            return true;
         }
+        return false;
     }
 }

@@ -28,6 +28,8 @@ final class ResponseSimulator {
     private final int[] dataChannel;
     private final int[] kind;
     private final SimulatedEvents simulated;
+    /** The name of the customers' random streams: one per journey in a portfolio run, so journeys draw apart. */
+    private String stream = "responses";
 
     // per customer
     private int customer;
@@ -46,6 +48,11 @@ final class ResponseSimulator {
         this.simulated = simulated;
     }
 
+    /** Draws from a stream of the journey's own, as each journey of a portfolio run does. */
+    void streamOfJourney(String journeyId) {
+        stream = "responses/" + journeyId;
+    }
+
     void reset(int c, String id, ZoneId timeZone) {
         customer = c;
         customerId = id;
@@ -56,7 +63,7 @@ final class ResponseSimulator {
     /** Queues the responses to action {@code slot} sent at {@code t}; returns whether the customer unsubscribes. */
     boolean respond(int slot, long t) {
         if (random == null) {
-            random = new SplittableRandom(StableHash.hash(seed, "responses", customerId));
+            random = new SplittableRandom(StableHash.hash(seed, stream, customerId));
         }
         double u1 = random.nextDouble();
         double u2 = random.nextDouble();

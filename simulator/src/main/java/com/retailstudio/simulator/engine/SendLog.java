@@ -29,6 +29,23 @@ final class SendLog {
         size++;
     }
 
+    /**
+     * Takes back the latest send at {@code t} on a journey channel: a portfolio run logs a send its journey's
+     * guardrails allow at once (so the journey's next check counts it) and takes it back if the portfolio refuses it.
+     */
+    void removeLatest(long t, int journeyChannel) {
+        for (int i = size - 1; i >= 0 && time[i] == t; i--) {
+            if (channel[i] == journeyChannel) {
+                System.arraycopy(time, i + 1, time, i, size - i - 1);
+                System.arraycopy(channel, i + 1, channel, i, size - i - 1);
+                System.arraycopy(transactional, i + 1, transactional, i, size - i - 1);
+                size--;
+                return;
+            }
+        }
+        throw new IllegalStateException("no send at " + t + " on channel " + journeyChannel + " to take back");
+    }
+
     /** Marketing sends (the ones caps count) on a journey channel (or on any, with -1) at or after {@code since}. */
     int countTowardsCaps(int journeyChannel, long since) {
         int count = 0;

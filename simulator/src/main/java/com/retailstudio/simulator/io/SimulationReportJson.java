@@ -115,7 +115,7 @@ public final class SimulationReportJson {
             action.put("attempts", r.attempts(a));
             action.put("sent", r.sent(a));
             Map<String, Object> suppressed = new LinkedHashMap<>();
-            for (SuppressionReason reason : SuppressionReason.values()) {
+            for (SuppressionReason reason : SuppressionReason.JOURNEY) {
                 suppressed.put(reason.json(), r.suppressed(a, reason));
             }
             action.put("suppressed", suppressed);
@@ -211,7 +211,7 @@ public final class SimulationReportJson {
     private static Map<String, Object> exampleTraces(SimulationResults r, int perReason) {
         Map<String, Object> byReason = new LinkedHashMap<>();
         List<ReasonTrace> kept = r.reasonTraces();
-        for (TraceReason reason : TraceReason.values()) {
+        for (TraceReason reason : TraceReason.JOURNEY) {
             List<Object> examples = new ArrayList<>();
             for (ReasonTrace t : kept) {
                 if (examples.size() == perReason) {

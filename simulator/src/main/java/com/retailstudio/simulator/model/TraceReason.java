@@ -14,7 +14,14 @@ public enum TraceReason {
     NO_CONSENT("no_consent", "suppressed for missing consent"),
     QUIET_HOURS("quiet_hours", "held or dropped by quiet hours"),
     FREQUENCY_CAP("frequency_cap", "suppressed by a frequency cap"),
-    UNSUBSCRIBED("unsubscribed", "unsubscribed after a message");
+    UNSUBSCRIBED("unsubscribed", "unsubscribed after a message"),
+    GLOBAL_CONTROL("global_control", "in the portfolio's global control group"),
+    SUPPRESSED("suppressed", "on a portfolio suppression list"),
+    PORTFOLIO_CAP("portfolio_cap", "suppressed by a portfolio cap"),
+    LOST_TO_PRIORITY("lost_to_priority", "lost a send to a higher-priority journey");
+
+    /** The reasons a journey simulated on its own can give; single-journey reports list only these. */
+    public static final Set<TraceReason> JOURNEY = EnumSet.range(CONVERTED, UNSUBSCRIBED);
 
     private final String json;
     private final String description;

@@ -86,6 +86,10 @@ final class KpiText {
             case NO_CONSENT -> "no consent";
             case QUIET_HOURS -> "quiet hours";
             case FREQUENCY_CAP -> "cap";
+            case GLOBAL_CONTROL -> "global control";
+            case SUPPRESSED -> "suppressed";
+            case PORTFOLIO_CAP -> "portfolio cap";
+            case LOST_TO_PRIORITY -> "lost to a higher-priority journey";
         };
     }
 }

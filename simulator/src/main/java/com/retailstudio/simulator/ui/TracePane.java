@@ -64,7 +64,7 @@ final class TracePane extends VBox {
         Label who = new Label("or a customer who…");
         who.getStyleClass().add("simulation-side-title");
         FlowPane reasons = new FlowPane(6, 6);
-        for (TraceReason reason : TraceReason.values()) {
+        for (TraceReason reason : TraceReason.JOURNEY) {
             ToggleButton toggle = new ToggleButton(reason.description());
             toggle.setId("trace-reason-" + reason.json());
             toggle.getStyleClass().add(Styles.SMALL);

@@ -1,0 +1,250 @@
+package com.retailstudio.simulator.engine;
+
+import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceReason;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+/**
+ * Runs one customer at a time through several journeys together (docs/journey-semantics.md, "Portfolio"): one
+ * {@link CustomerRun} per journey (a lane, in priority order), stepped in time order over the customer's data events,
+ * which are read once for all lanes. The sends each journey's own guardrails allow are decided at the end of their
+ * instant, highest priority first, then higher expected value, then journey id: the global control and suppressed
+ * customers receive no marketing, then the portfolio's caps count every journey's sends. One instance per partition
+ * and portfolio (the whole portfolio, or one journey alone under the same rules), reused for every customer.
+ */
+final class PortfolioCustomerRun implements PortfolioGate {
+    private static final long NEVER = EntrySchedule.NEVER;
+
+    private final CustomerRun[] lanes;
+    /** Each lane's journey in the results' order, and its priority rank. */
+    private final int[] journey;
+    private final int[] rank;
+    private final PortfolioMembership membership;
+    private final PortfolioCaps caps;
+    private final CustomerData data;
+    private final ResponseModel model;
+    private final PortfolioResults results;
+    private final boolean alone;
+    private final long horizonEnd;
+    private final PortfolioSends sends = new PortfolioSends();
+
+    // the offers of the current instant
+    private int[] offerLane = new int[8];
+    private int[] offerSlot = new int[8];
+    private double[] offerValue = new double[8];
+    private Integer[] order = new Integer[8];
+    private int offers;
+    private long offerTime;
+
+    // per customer
+    private int customer;
+    private ZoneId zone;
+    private boolean inControl;
+    private boolean suppressed;
+
+    /**
+     * @param lanes   the journeys' runs in priority order, each recording into its own results
+     * @param journey each lane's journey index in {@code results}
+     * @param alone   whether this is one journey's run alone, recorded as such for the cannibalisation
+     */
+    PortfolioCustomerRun(CustomerRun[] lanes, int[] journey, int[] rank, PortfolioMembership membership,
+            PortfolioCaps caps, CustomerData data, ResponseModel model, PortfolioResults results, boolean alone,
+            long horizonEnd) {
+        this.lanes = lanes;
+        this.journey = journey;
+        this.rank = rank;
+        this.membership = membership;
+        this.caps = caps;
+        this.data = data;
+        this.model = model;
+        this.results = results;
+        this.alone = alone;
+        this.horizonEnd = horizonEnd;
+        for (int l = 0; l < lanes.length; l++) {
+            // The first journey draws responses as it would alone; the others from streams of their own, so that
+            // journeys respond apart and a journey alone draws as it does in the portfolio.
+            lanes[l].joinPortfolio(this, l, journey[l] > 0);
+        }
+    }
+
+    /** Runs customer {@code c} through every lane from the horizon's start to its end. */
+    void run(int c) {
+        customer = c;
+        zone = data.zone(c);
+        sends.clear();
+        offers = 0;
+        for (CustomerRun lane : lanes) {
+            lane.begin(c);
+        }
+        inControl = membership.inGlobalControl(data.id(c));
+        suppressed = membership.suppressed(data.id(c), lanes[0]);
+        int pos = data.firstEvent(c);
+        int end = data.endEvent(c);
+        while (true) {
+            long tData = pos < end ? data.time(pos) : NEVER;
+            int next = -1;
+            long tOwn = NEVER;
+            for (int l = 0; l < lanes.length; l++) {
+                long tl = lanes[l].nextOwnTime();
+                if (tl < tOwn) {
+                    tOwn = tl;
+                    next = l;
+                }
+            }
+            long t = Math.min(tData, tOwn);
+            if (offers > 0 && t > offerTime) {
+                // The instant is over: its sends are decided, and their responses may come before t.
+                decideOffers();
+                continue;
+            }
+            if (t == NEVER || t > horizonEnd) {
+                break;
+            }
+            if (tData == t) {
+                for (CustomerRun lane : lanes) {
+                    lane.dataEventAt(pos);
+                }
+                pos++;
+            } else {
+                lanes[next].stepOwn();
+            }
+        }
+        finish();
+    }
+
+    private void finish() {
+        int entered = 0;
+        boolean converted = false;
+        double revenue = 0;
+        for (int l = 0; l < lanes.length; l++) {
+            CustomerRun lane = lanes[l];
+            if (lane.entered() && inControl) {
+                lane.addReason(TraceReason.GLOBAL_CONTROL);
+            }
+            if (lane.entered() && suppressed) {
+                lane.addReason(TraceReason.SUPPRESSED);
+            }
+            lane.finish();
+            if (!lane.entered() || lane.walk().heldOut()) {
+                continue;
+            }
+            boolean laneConverted = lane.firstConversion() != SimulationResults.NOT_CONVERTED;
+            entered |= 1 << journey[l];
+            converted |= laneConverted;
+            revenue += lane.goalRevenue();
+            // Suppressed customers are nobody's to treat, so they are left out of both sides of every comparison.
+            if (!suppressed) {
+                if (alone) {
+                    results.aloneCustomer(journey[l], inControl, laneConverted, lane.goalRevenue());
+                } else {
+                    results.journeyCustomer(journey[l], inControl, laneConverted, lane.goalRevenue());
+                }
+            }
+        }
+        if (!alone && !suppressed && entered != 0) {
+            results.portfolioCustomer(entered, inControl, converted, revenue);
+        }
+    }
+
+    // ---- the gate ----
+
+    @Override
+    public void offer(int lane, int slot, long t) {
+        if (offers > 0 && t != offerTime) {
+            throw new IllegalStateException("offers of two instants were left undecided");
+        }
+        if (offers == offerLane.length) {
+            offerLane = Arrays.copyOf(offerLane, offers * 2);
+            offerSlot = Arrays.copyOf(offerSlot, offers * 2);
+            offerValue = Arrays.copyOf(offerValue, offers * 2);
+            order = Arrays.copyOf(order, offers * 2);
+        }
+        offerTime = t;
+        offerLane[offers] = lane;
+        offerSlot[offers] = slot;
+        offerValue[offers] = expectedValue(lanes[lane].actions(), slot, t);
+        offers++;
+    }
+
+    @Override
+    public void purchased(int lane, long t, double value) {
+        for (int l = 0; l < lanes.length; l++) {
+            if (l != lane) {
+                lanes[l].sharedPurchase(t, value);
+            }
+        }
+    }
+
+    /** P(purchase) of the message for this customer at this hour × the message's value (1 for a plain action). */
+    private double expectedValue(ActionColumns actions, int slot, long t) {
+        return model.purchase(actions.dataChannel[slot], actions.kind[slot], data.ageBand(customer),
+                LocalClock.localHour(zone, t), data.priceSensitivity(customer), data.tier(customer))
+                * actions.value[slot];
+    }
+
+    /** Decides the instant's offers: highest priority first, then higher expected value, then journey id. */
+    private void decideOffers() {
+        if (offers == 0) {
+            return;
+        }
+        for (int i = 0; i < offers; i++) {
+            order[i] = i;
+        }
+        // Lanes are in priority-then-id order, so the lane breaks the last tie; the offer order keeps it stable.
+        Arrays.sort(order, 0, offers, (a, b) -> {
+            int byRank = Integer.compare(rank[offerLane[a]], rank[offerLane[b]]);
+            if (byRank != 0) {
+                return byRank;
+            }
+            int byValue = Double.compare(offerValue[b], offerValue[a]);
+            return byValue != 0 ? byValue : Integer.compare(offerLane[a], offerLane[b]);
+        });
+        int count = offers;
+        offers = 0;
+        for (int i = 0; i < count; i++) {
+            decide(offerLane[order[i]], offerSlot[order[i]], offerTime);
+        }
+    }
+
+    private void decide(int l, int slot, long t) {
+        CustomerRun lane = lanes[l];
+        JourneyWalk walk = lane.walk();
+        ActionColumns actions = lane.actions();
+        boolean transactional = actions.transactional[slot];
+        int channel = actions.journeyChannel[slot];
+        if (!transactional && inControl) {
+            walk.refuse(slot, t, SuppressionReason.GLOBAL_CONTROL, TraceReason.GLOBAL_CONTROL,
+                    "global control group: receives no marketing message from any journey");
+            return;
+        }
+        if (!transactional && suppressed) {
+            walk.refuse(slot, t, SuppressionReason.SUPPRESSED, TraceReason.SUPPRESSED,
+                    "on the portfolio's suppression list: receives no marketing message");
+            return;
+        }
+        int cap = transactional ? -1 : caps.reached(channel, t, zone, sends);
+        if (cap >= 0) {
+            int winner = sends.higherPriorityLane(caps.channel(cap), caps.since(), rank[l]);
+            String limit = "portfolio cap " + caps.describe(cap) + " reached";
+            if (winner >= 0) {
+                walk.refuse(slot, t, SuppressionReason.LOST_TO_PRIORITY, TraceReason.LOST_TO_PRIORITY,
+                        "lost to a higher-priority journey: " + lanes[winner].plan().journeyId + " sent within the "
+                                + limit);
+            } else {
+                walk.refuse(slot, t, SuppressionReason.PORTFOLIO_CAP, TraceReason.PORTFOLIO_CAP, limit);
+            }
+            return;
+        }
+        sends.add(t, channel, transactional, rank[l], l);
+        if (walk.deliver(slot, t)) {
+            // An unsubscribe is the customer's: no journey may use the channel's consent any more.
+            int withdrawn = walk.channelConsent(slot);
+            for (CustomerRun other : lanes) {
+                other.walk().withdrawConsent(withdrawn);
+            }
+        }
+    }
+}

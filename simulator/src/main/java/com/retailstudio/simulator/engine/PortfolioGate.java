@@ -1,0 +1,14 @@
+package com.retailstudio.simulator.engine;
+
+/**
+ * Where the journeys of a portfolio run meet for one customer: a send each journey's own guardrails allow is offered
+ * here and decided at the end of its instant, with the other journeys' sends of that instant, under the portfolio's
+ * rules; and a purchase one journey's message brought reaches every journey.
+ */
+interface PortfolioGate {
+    /** Journey {@code lane} would send its action {@code slot} at {@code t}; it has logged the send in its own log. */
+    void offer(int lane, int slot, long t);
+
+    /** A simulated purchase worth {@code value} at {@code t}, brought by a message of journey {@code lane}. */
+    void purchased(int lane, long t, double value);
+}

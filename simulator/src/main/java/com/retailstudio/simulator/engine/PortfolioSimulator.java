@@ -1,0 +1,151 @@
+package com.retailstudio.simulator.engine;
+
+import com.retailstudio.designer.model.PortfolioRules;
+import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.SimulationResults;
+import com.retailstudio.simulator.model.SimulationSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Simulates several compiled journeys together on the same customers under a portfolio's rules
+ * (docs/journey-semantics.md, "Portfolio"), and each journey alone under the same rules, so the results hold every
+ * journey's uplift against the global control in both and the cannibalisation. Customers are split into partitions of
+ * consecutive customers, run on their own and merged in partition order, so any partitioning gives the same results.
+ */
+public final class PortfolioSimulator {
+    /** Customers run between two looks at cancellation and progress. */
+    private static final int BATCH = 256;
+
+    private final List<JourneyPlan> plans;
+    private final PortfolioRules rules;
+    private final CustomerData data;
+    private final ResponseModel model;
+    private final SimulationSettings settings;
+    private final boolean aloneRuns;
+    private final int[] rank;
+    private final PortfolioMembership membership;
+    private final PortfolioCaps caps;
+
+    /**
+     * @param plans the journeys, in any order: they run in priority order ({@link PortfolioRules#rank}, then id)
+     * @param rules the portfolio's rules; {@link PortfolioRules#none} for journeys that share no caps
+     */
+    public PortfolioSimulator(List<JourneyPlan> plans, PortfolioRules rules, CustomerData data, ResponseModel model,
+            SimulationSettings settings) {
+        this(plans, rules, data, model, settings, true);
+    }
+
+    private PortfolioSimulator(List<JourneyPlan> plans, PortfolioRules rules, CustomerData data, ResponseModel model,
+            SimulationSettings settings, boolean aloneRuns) {
+        Objects.requireNonNull(rules, "rules");
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("a portfolio needs at least one journey");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JourneyPlan plan : plans) {
+            if (!ids.add(plan.journeyId)) {
+                throw new IllegalArgumentException("the journey " + plan.journeyId + " is in the portfolio twice");
+            }
+        }
+        this.plans = plans.stream().sorted(Comparator.comparingInt((JourneyPlan p) -> rules.rank(p.journeyId))
+                .thenComparing(p -> p.journeyId)).toList();
+        this.rules = rules;
+        this.data = Objects.requireNonNull(data, "data");
+        this.model = Objects.requireNonNull(model, "model");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.aloneRuns = aloneRuns;
+        this.rank = this.plans.stream().mapToInt(p -> rules.rank(p.journeyId)).toArray();
+        this.membership = new PortfolioMembership(rules);
+        this.caps = new PortfolioCaps(rules.caps());
+    }
+
+    /** The same portfolio without the runs of each journey alone: faster, with no cannibalisation figure. */
+    public PortfolioSimulator withoutAloneRuns() {
+        return new PortfolioSimulator(plans, rules, data, model, settings, false);
+    }
+
+    /** The journeys' ids in the order they run and report: priority order, then id. */
+    public List<String> journeyIds() {
+        return plans.stream().map(p -> p.journeyId).toList();
+    }
+
+    /** Runs every customer in {@code partitions} parts on up to {@code threads} threads and merges the results. */
+    public PortfolioResults run(int partitions, int threads) {
+        return run(partitions, threads, RunProgress.NONE);
+    }
+
+    /**
+     * As {@link #run(int, int)}, telling {@code progress} how many customers are done and stopping with a
+     * {@link CancellationException} soon after it says {@link RunProgress#cancelled()}.
+     */
+    public PortfolioResults run(int partitions, int threads, RunProgress progress) {
+        if (partitions < 1 || threads < 1) {
+            throw new IllegalArgumentException("partitions and threads must be at least 1");
+        }
+        AtomicLong done = new AtomicLong();
+        List<PortfolioResults> parts;
+        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions))) {
+            parts = tasks.map(data.size(), partitions, (from, to) -> runPartition(from, to, progress, done));
+        }
+        PortfolioResults merged = newResults(settings.traceFirst(), settings.tracesPerReasons());
+        for (PortfolioResults part : parts) {
+            merged.merge(part);
+        }
+        return merged;
+    }
+
+    /** Runs customers {@code [from, to)} alone. */
+    public PortfolioResults runPartition(int from, int to) {
+        return runPartition(from, to, RunProgress.NONE, new AtomicLong());
+    }
+
+    private PortfolioResults runPartition(int from, int to, RunProgress progress, AtomicLong done) {
+        PortfolioResults results = newResults(settings.traceFirst(), settings.tracesPerReasons());
+        long start = data.horizonStart();
+        long end = data.horizonEnd();
+        CustomerRun[] lanes = new CustomerRun[plans.size()];
+        int[] journey = new int[plans.size()];
+        for (int j = 0; j < lanes.length; j++) {
+            lanes[j] = new CustomerRun(plans.get(j), data, model, settings, results.journey(j), start, end);
+            journey[j] = j;
+        }
+        List<PortfolioCustomerRun> runs = new ArrayList<>();
+        runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results, false, end));
+        if (aloneRuns) {
+            // Each journey alone, under the same rules, into scratch results: only its customers' outcomes are kept.
+            SimulationSettings untraced = settings.withTrace(Set.of(), 0).withReasonTraces(0);
+            for (int j = 0; j < plans.size(); j++) {
+                SimulationResults scratch = plans.get(j).newResults(0).period(start, end);
+                CustomerRun[] one = {new CustomerRun(plans.get(j), data, model, untraced, scratch, start, end)};
+                runs.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
+                        model, results, true, end));
+            }
+        }
+        for (int c = from; c < to; c++) {
+            if ((c - from) % BATCH == BATCH - 1) {
+                if (progress.cancelled()) {
+                    throw new CancellationException("the simulation was cancelled");
+                }
+                progress.customersDone(done.addAndGet(BATCH), data.size());
+            }
+            for (PortfolioCustomerRun run : runs) {
+                run.run(c);
+            }
+        }
+        progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
+        return results;
+    }
+
+    private PortfolioResults newResults(int traceFirst, int tracesPerReasons) {
+        List<SimulationResults> sheets = plans.stream().map(p -> p.newResults(traceFirst, tracesPerReasons)
+                .period(data.horizonStart(), data.horizonEnd())).toList();
+        return new PortfolioResults(journeyIds(), sheets, aloneRuns);
+    }
+}
