@@ -74,11 +74,11 @@ final class ComparePane extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Choose B and press Run both."));
-        aColumn = column("A", SimulationComparison.Row::a, 200, true);
-        bColumn = column("B", SimulationComparison.Row::b, 200, true);
-        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 220, false), aColumn,
+        aColumn = column("A", SimulationComparison.Row::a, 180, true);
+        bColumn = column("B", SimulationComparison.Row::b, 180, true);
+        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 200, false), aColumn,
                 bColumn, column("B − A", SimulationComparison.Row::difference, 110, true),
-                column("95 % CI of B − A, paired", SimulationComparison.Row::interval, 200, true)));
+                column("B − A, 95 % CI (paired)", SimulationComparison.Row::interval, 170, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
         method.setId("compare-method");
         method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -5,6 +5,7 @@ import com.retailstudio.simulator.model.Uplift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How the Simulation view writes its figures; undefined figures (NaN) read as "n/a". */
 final class KpiText {
@@ -56,9 +57,14 @@ final class KpiText {
 
     /** "holdout 53, cap 4": each reason that suppressed anything with its count; "0" when none did. */
     static String suppressed(SimulationSummary.ActionFlow action) {
+        return suppressed(action.suppressed());
+    }
+
+    /** As above, from the counts by reason. */
+    static String suppressed(Map<SuppressionReason, Long> byReason) {
         List<String> reasons = new ArrayList<>();
         for (SuppressionReason reason : SuppressionReason.values()) {
-            long n = action.suppressed().getOrDefault(reason, 0L);
+            long n = byReason.getOrDefault(reason, 0L);
             if (n > 0) {
                 reasons.add(reasonText(reason) + " " + count(n));
             }

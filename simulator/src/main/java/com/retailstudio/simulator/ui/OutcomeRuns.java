@@ -4,6 +4,7 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.JourneyPlan;
 import com.retailstudio.simulator.engine.ResponseModel;
+import com.retailstudio.simulator.engine.RunProgress;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.engine.Simulator;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -11,8 +12,6 @@ import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.ui.task.ProgressReporter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,14 +38,6 @@ final class OutcomeRuns {
     }
 
     /**
-     * Settings of a comparison's runs: no traces, since the comparison shows none (and each customer run alone would
-     * otherwise keep its own example).
-     */
-    static SimulationSettings settings(long seed) {
-        return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(0);
-    }
-
-    /**
      * Runs {@code journey} over every customer of {@code data} with the response model fitted once for the
      * comparison, filling the progress from {@code from} to {@code to}; stops with a {@link CancellationException}
      * soon after the user cancels.
@@ -56,7 +47,8 @@ final class OutcomeRuns {
         progress.update(from, "Simulating “" + journey.name() + "”…");
         long t0 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
-        SimulationSettings settings = settings(seed);
+        // No traces: the comparison shows none, and each customer run alone would otherwise keep one as an example.
+        SimulationSettings settings = EngineRuns.untracedSettings(seed);
         Simulator simulator = new Simulator(plan, data, model, settings);
         long t1 = System.nanoTime();
         int n = data.size();
@@ -64,7 +56,7 @@ final class OutcomeRuns {
         int parts = Math.max(1, Math.min(n, threads * 4));
         byte[] outcomes = new byte[n];
         AtomicLong done = new AtomicLong();
-        Progress shown = new Progress(journey.name(), n, progress, from, to);
+        RunProgress shown = EngineRuns.customers("Simulating “" + journey.name() + "”", progress, from, to);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         SimulationResults merged = newResults(plan, settings, data);
         try {
@@ -79,10 +71,13 @@ final class OutcomeRuns {
                         outcomes[c] = (byte) CustomerOutcome.of(alone).ordinal();
                         part.merge(alone);
                         if ((c - first) % BATCH == BATCH - 1) {
-                            shown.customersDone(done.addAndGet(BATCH));
+                            if (shown.cancelled()) {
+                                throw new CancellationException("the comparison was cancelled");
+                            }
+                            shown.customersDone(done.addAndGet(BATCH), n);
                         }
                     }
-                    shown.customersDone(done.addAndGet((end - first) % BATCH));
+                    shown.customersDone(done.addAndGet((end - first) % BATCH), n);
                     return part;
                 }));
             }
@@ -109,35 +104,5 @@ final class OutcomeRuns {
     private static SimulationResults newResults(JourneyPlan plan, SimulationSettings settings, CustomerData data) {
         return plan.newResults(settings.traceFirst(), settings.tracesPerReasons())
                 .period(data.horizonStart(), data.horizonEnd());
-    }
-
-    /** Tells the user how far the run is, from the parts' threads; the figure shown never goes back. */
-    private static final class Progress {
-        private final String journey;
-        private final long total;
-        private final ProgressReporter progress;
-        private final double from;
-        private final double to;
-        private long shown;
-
-        Progress(String journey, long total, ProgressReporter progress, double from, double to) {
-            this.journey = journey;
-            this.total = total;
-            this.progress = progress;
-            this.from = from;
-            this.to = to;
-        }
-
-        synchronized void customersDone(long done) {
-            if (progress.isCancelled()) {
-                throw new CancellationException("the comparison was cancelled");
-            }
-            if (done <= shown) {
-                return;
-            }
-            shown = done;
-            progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
-                    "Simulating “%s”: %,d of %,d customers", journey, done, total));
-        }
     }
 }

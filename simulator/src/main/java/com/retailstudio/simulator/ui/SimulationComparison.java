@@ -70,7 +70,8 @@ public record SimulationComparison(String aLabel, SimulationSummary a, String bL
                 KpiText.decimal(b.messagesPerTreatedCustomer()),
                 KpiText.decimalChange(b.messagesPerTreatedCustomer() - a.messagesPerTreatedCustomer())));
         rows.add(count("Messages sent", a.totalSent(), b.totalSent()));
-        for (SuppressionReason reason : SuppressionReason.values()) {
+        // A comparison is of journeys run alone: the portfolio's reasons never occur in it.
+        for (SuppressionReason reason : SuppressionReason.JOURNEY) {
             rows.add(count("Suppressed: " + KpiText.reasonText(reason), suppressed(a, reason), suppressed(b, reason)));
         }
         rows.add(count("Deferred by quiet hours", deferred(a), deferred(b)));

@@ -20,7 +20,7 @@ import javafx.scene.layout.BorderPane;
  * active data set ({@link RunSetupPane}), and read the headline figures, the flow, conversions over time, the channel
  * mix, what each action sent or suppressed and how many messages customers got ({@link ResultsPane}, in the kit's
  * {@link SectionFrame} with the {@link ReadyState} before a run); find a customer's trace ({@link TracePane}); compare
- * two journeys ({@link ComparePane}).
+ * two journeys ({@link ComparePane}); run several journeys together under shared rules ({@link PortfolioPane}).
  */
 public final class SimulationView extends BorderPane {
 
@@ -44,8 +44,10 @@ public final class SimulationView extends BorderPane {
         traceTab.setId("simulation-tab-trace");
         Tab compareTab = new Tab("Compare", new ComparePane(model));
         compareTab.setId("simulation-tab-compare");
+        Tab portfolioTab = new Tab("Portfolio", new PortfolioPane(model));
+        portfolioTab.setId("simulation-tab-portfolio");
         TabPane tabs = new TabPane();
-        tabs.getTabs().setAll(List.of(resultsTab, traceTab, compareTab));
+        tabs.getTabs().setAll(List.of(resultsTab, traceTab, compareTab, portfolioTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("simulation-tabs");
         setCenter(tabs);

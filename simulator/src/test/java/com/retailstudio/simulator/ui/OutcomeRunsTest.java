@@ -39,7 +39,7 @@ class OutcomeRunsTest {
         Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
         OutcomeRuns.RunWithOutcomes byCustomer = OutcomeRuns.run(cart, data, model, 42, 0, 0,
                 ProgressReporter.SILENT, 0, 1);
-        SimulationResults ordinary = new Simulator(JourneyPlan.compile(cart), data, model, OutcomeRuns.settings(42))
+        SimulationResults ordinary = new Simulator(JourneyPlan.compile(cart), data, model, EngineRuns.untracedSettings(42))
                 .run(3, 1);
         SimulationResults results = byCustomer.run().results();
         assertEquals(ordinary.fingerprint(), results.fingerprint());
