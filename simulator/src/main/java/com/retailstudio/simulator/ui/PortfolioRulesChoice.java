@@ -1,7 +1,10 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.designer.library.PortfolioRulesLibrary;
+import com.retailstudio.designer.library.PortfolioRulesVersion;
 import com.retailstudio.designer.model.PortfolioRules;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +32,16 @@ public record PortfolioRulesChoice(String label, String detail, PortfolioRules r
     public static PortfolioRulesChoice saved(PortfolioRules rules, int version, String status) {
         return new PortfolioRulesChoice(rules.name() + " · v" + version, "saved · " + status.replace('_', ' '),
                 rules);
+    }
+
+    /** A version from the workspace's rules library, with where its review stands. */
+    public static PortfolioRulesChoice saved(PortfolioRulesVersion version) {
+        return saved(version.rules(), version.number(), version.reviewState() + " · by " + version.author());
+    }
+
+    /** Every version of the rule sets {@code ids} in the library, each rule set's newest first. */
+    public static List<PortfolioRulesChoice> inLibrary(PortfolioRulesLibrary library, List<String> ids) {
+        return ids.stream().flatMap(id -> library.history(id).stream()).map(PortfolioRulesChoice::saved).toList();
     }
 
     /** Rules read from a file the user chose. */

@@ -55,7 +55,7 @@ public final class PortfolioRunModel {
     private final StringBinding whyNot;
     private final BooleanBinding canRun;
     private Supplier<List<PortfolioRulesChoice>> workspaceRules = List::of;
-    private DialogService dialogs = DialogService.none();
+    private DialogService dialogs = DialogService.platform();
     /** Tells a finished run whether its inputs are still the current ones, so a stale one never publishes. */
     private final AtomicLong generation = new AtomicLong();
 

@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.section.SectionFrame;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -100,6 +101,24 @@ public final class SimulationView extends BorderPane {
         SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
         model.readWith(reads);
         model.follow(activeDataSet, folderOf, nameOf);
+        return new SimulationView(model);
+    }
+
+    /**
+     * As above, the portfolio run also offering the workspace's portfolio rules ({@code savedRules}, asked again
+     * each time the section is shown, e.g. {@link PortfolioRulesChoice#inLibrary}) and asking for rules files
+     * through {@code dialogs}.
+     */
+    public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                      Function<T, String> nameOf, SimulationData reads,
+                                                      TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys,
+                                                      Supplier<List<PortfolioRulesChoice>> savedRules,
+                                                      DialogService dialogs) {
+        SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
+        model.readWith(reads);
+        model.follow(activeDataSet, folderOf, nameOf);
+        model.portfolio().useWorkspaceRules(savedRules);
+        model.portfolio().useDialogs(dialogs);
         return new SimulationView(model);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.designer.library.InMemoryPortfolioRulesLibrary;
 import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.ui.feedback.Feedback;
@@ -15,6 +16,7 @@ import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -153,13 +155,23 @@ class PortfolioRunModelTest {
     }
 
     @Test
-    void workspaceRulesAreOfferedAndTheFirstIsChosen() {
-        PortfolioRulesChoice saved = PortfolioRulesChoice.saved(
-                new PortfolioRules("default", "Default", List.of(), 5, List.of(), List.of(), Set.of()), 2, "approved");
-        model.useWorkspaceRules(() -> List.of(saved));
-        assertEquals(List.of("No shared rules", "Default · v2"),
+    void theWorkspacesRuleVersionsAreOfferedNewestFirstAndTheNewestIsChosen() {
+        InMemoryPortfolioRulesLibrary library = new InMemoryPortfolioRulesLibrary(Clock.systemUTC(), "ana");
+        PortfolioRules first = new PortfolioRules("default", "Default", List.of(), 5, List.of(), List.of(), Set.of());
+        library.save(first, 0);
+        library.save(new PortfolioRules("default", "Default", List.of(), 8, List.of(), List.of(), Set.of()), 1);
+        model.useWorkspaceRules(() -> PortfolioRulesChoice.inLibrary(library, List.of("default")));
+        assertEquals(List.of("No shared rules", "Default · v2", "Default · v1"),
                 model.rulesChoices().stream().map(PortfolioRulesChoice::label).toList());
-        assertEquals(saved, model.rulesProperty().get());
+        assertEquals(8, model.rulesProperty().get().rules().globalControlPercent());
+        assertTrue(model.rulesProperty().get().detail().endsWith("by ana"), model.rulesProperty().get().detail());
+
+        // The user's choice stays when the section is shown again and the library read again.
+        model.rulesProperty().set(model.rulesChoices().get(2));
+        library.save(new PortfolioRules("default", "Default", List.of(), 9, List.of(), List.of(), Set.of()), 2);
+        section.refreshJourneys();
+        assertEquals("Default · v1", model.rulesProperty().get().label());
+        assertEquals(4, model.rulesChoices().size());
     }
 
     @Test
