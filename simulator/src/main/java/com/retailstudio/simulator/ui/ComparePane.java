@@ -115,6 +115,6 @@ final class ComparePane extends VBox {
         aColumn.setText("A · " + comparison.aLabel());
         bColumn.setText("B · " + comparison.bLabel());
         table.getItems().setAll(comparison.rows());
-        method.setText(comparison.sharedCustomersText() + " " + SimulationComparison.METHOD);
+        method.setText(comparison.pairingText() + " " + SimulationComparison.METHOD);
     }
 }

@@ -24,8 +24,8 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The Simulation section's comparison: the chosen journey (A) and the one to compare with (B) run one after the other
- * on the same data set, response model and seed, on the desktop engine customer by customer ({@link OutcomeRuns}), so
- * the difference comes with an interval paired over the customers ({@link PairedOutcomes}); published side by side in
+ * on the same data set, response model and seed, on the desktop engine in blocks of customers ({@link OutcomeRuns}),
+ * so the difference comes with an interval paired over the customers ({@link PairedOutcomes}); published side by side in
  * the task's callbacks.
  */
 final class ComparisonModel {
@@ -88,7 +88,7 @@ final class ComparisonModel {
             OutcomeRuns.RunWithOutcomes second = OutcomeRuns.run(b, data, model, chosenSeed, 0, 0, progress, 0.5, 1);
             return new SimulationComparison(aLabel, SimulationSummary.of(a, chosenSeed, first.run(), currency), bLabel,
                     SimulationSummary.of(b, chosenSeed, second.run(), currency),
-                    PairedOutcomes.of(first.outcomes(), second.outcomes()));
+                    PairedOutcomes.ofBlocks(data.size(), first.blockSize(), first.blocks(), second.blocks()));
         }).onSuccess(done -> {
             if (ticket == generation.get()) {
                 comparison.set(done);

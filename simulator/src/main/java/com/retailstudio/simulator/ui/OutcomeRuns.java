@@ -20,21 +20,30 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A journey run on the desktop engine one customer at a time, keeping what became of each customer
- * ({@link CustomerOutcome}) beside the usual results, so two runs can be compared customer by customer. Customers are
- * independent and results of partitions merge exactly, so the results are those of an ordinary run; the price is a
- * results object per customer, which is why only comparisons run this way.
+ * A journey run on the desktop engine block by block of consecutive customers, keeping each block's treated and
+ * holdout customers and conversions beside the usual results, so two runs can be compared on the customers they
+ * share ({@link PairedOutcomes}). Customers are independent and results of partitions merge exactly, so the results
+ * are those of an ordinary run. Up to {@link #MAX_BLOCKS} customers a block holds one customer; beyond, blocks grow so
+ * there are at most that many, since a results object per block has a cost (about 50 µs) that per customer would
+ * make a comparison of a million customers ten times slower than its runs.
  */
 final class OutcomeRuns {
 
-    /** Customers run between two looks at cancellation and progress. */
-    private static final int BATCH = 256;
+    /** The most blocks a run is split into; data sets up to this many customers are compared customer by customer. */
+    static final int MAX_BLOCKS = 4096;
+    /** Blocks run between two looks at cancellation and progress. */
+    private static final int BATCH = 64;
 
-    /** A run and each customer's outcome, by customer index ({@link CustomerOutcome} ordinals). */
-    record RunWithOutcomes(SimulationRun run, byte[] outcomes) {
+    /** A run and its counts per block, with the block size (the last block may be shorter). */
+    record RunWithOutcomes(SimulationRun run, PairedOutcomes.BlockCounts blocks, int blockSize) {
     }
 
     private OutcomeRuns() {
+    }
+
+    /** Customers per block for a data set of {@code customers}: 1 up to {@link #MAX_BLOCKS} customers. */
+    static int blockSize(int customers) {
+        return Math.max(1, (customers + MAX_BLOCKS - 1) / MAX_BLOCKS);
     }
 
     /**
@@ -47,14 +56,16 @@ final class OutcomeRuns {
         progress.update(from, "Simulating “" + journey.name() + "”…");
         long t0 = System.nanoTime();
         JourneyPlan plan = JourneyPlan.compile(journey);
-        // No traces: the comparison shows none, and each customer run alone would otherwise keep one as an example.
+        // No traces: the comparison shows none, and each block run alone would otherwise keep its own examples.
         SimulationSettings settings = EngineRuns.untracedSettings(seed);
         Simulator simulator = new Simulator(plan, data, model, settings);
         long t1 = System.nanoTime();
         int n = data.size();
+        int size = blockSize(n);
+        int blocks = (n + size - 1) / size;
         int threads = EngineRuns.threads();
-        int parts = Math.max(1, Math.min(n, threads * 4));
-        byte[] outcomes = new byte[n];
+        int parts = Math.max(1, Math.min(blocks, threads * 4));
+        PairedOutcomes.BlockCounts counts = new PairedOutcomes.BlockCounts(blocks);
         AtomicLong done = new AtomicLong();
         RunProgress shown = EngineRuns.customers("Simulating “" + journey.name() + "”", progress, from, to);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -62,22 +73,25 @@ final class OutcomeRuns {
         try {
             List<Future<SimulationResults>> futures = new ArrayList<>();
             for (int p = 0; p < parts; p++) {
-                int first = (int) ((long) n * p / parts);
-                int end = (int) ((long) n * (p + 1) / parts);
+                int firstBlock = (int) ((long) blocks * p / parts);
+                int endBlock = (int) ((long) blocks * (p + 1) / parts);
                 futures.add(pool.submit(() -> {
                     SimulationResults part = newResults(plan, settings, data);
-                    for (int c = first; c < end; c++) {
-                        SimulationResults alone = simulator.runPartition(c, c + 1);
-                        outcomes[c] = (byte) CustomerOutcome.of(alone).ordinal();
+                    for (int block = firstBlock; block < endBlock; block++) {
+                        int first = block * size;
+                        int end = Math.min(n, first + size);
+                        SimulationResults alone = simulator.runPartition(first, end);
+                        counts.set(block, alone.treatedCustomers(), alone.treatedConversions(),
+                                alone.holdoutCustomers(), alone.holdoutConversions());
                         part.merge(alone);
-                        if ((c - first) % BATCH == BATCH - 1) {
+                        long customersDone = done.addAndGet(end - first);
+                        if ((block - firstBlock) % BATCH == BATCH - 1 || block == endBlock - 1) {
                             if (shown.cancelled()) {
                                 throw new CancellationException("the comparison was cancelled");
                             }
-                            shown.customersDone(done.addAndGet(BATCH), n);
+                            shown.customersDone(customersDone, n);
                         }
                     }
-                    shown.customersDone(done.addAndGet((end - first) % BATCH), n);
                     return part;
                 }));
             }
@@ -98,7 +112,7 @@ final class OutcomeRuns {
         long t2 = System.nanoTime();
         SimulationRun run = new SimulationRun(merged, model, n, data.eventCount(), loadMillis, fitMillis,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, SimulationRun.peakHeap(), parts, threads, simulator);
-        return new RunWithOutcomes(run, outcomes);
+        return new RunWithOutcomes(run, counts, size);
     }
 
     private static SimulationResults newResults(JourneyPlan plan, SimulationSettings settings, CustomerData data) {

@@ -21,7 +21,7 @@ public record SimulationComparison(String aLabel, SimulationSummary a, String bL
     /** How the intervals of the differences are computed, as the Compare tab says under its table. */
     public static final String METHOD = "95 % intervals of B − A are paired: both runs see the same customers, so "
             + "each customer's outcomes in A and in B are taken together (delta method over customers, the "
-            + "linearised form of a paired bootstrap). An unpaired interval would ignore that they share customers.";
+            + "normal-approximation form of a paired bootstrap). An unpaired interval would ignore what they share.";
 
     /** One measure: A's and B's figure as shown, B − A, and the 95 % interval of B − A where there is one. */
     public record Row(String measure, String a, String b, String difference, String interval) {
@@ -40,10 +40,13 @@ public record SimulationComparison(String aLabel, SimulationSummary a, String bL
         return paired.upliftDifference();
     }
 
-    /** "2,345 of 3,000 customers entered both journeys.": how many customers the pairing rests on. */
-    public String sharedCustomersText() {
-        return KpiText.count(paired.enteredBoth()) + " of " + KpiText.count(paired.customers())
-                + " customers entered both journeys.";
+    /** "Paired customer by customer over 3,000 customers.": what the pairing rests on. */
+    public String pairingText() {
+        return paired.largestBlock() == 1
+                ? "Paired customer by customer over " + KpiText.count(paired.customers()) + " customers."
+                : "Paired over " + KpiText.count(paired.blocks()) + " blocks of up to "
+                        + KpiText.count(paired.largestBlock()) + " consecutive customers ("
+                        + KpiText.count(paired.customers()) + " customers).";
     }
 
     public List<Row> rows() {

@@ -21,7 +21,7 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A comparison's run customer by customer gives the ordinary run's results, and each customer's outcome. */
+/** A comparison's run block by block gives the ordinary run's results, and each block's counts. */
 class OutcomeRunsTest {
     static CustomerData data;
     static ResponseModel model;
@@ -35,7 +35,7 @@ class OutcomeRunsTest {
     }
 
     @Test
-    void runningCustomerByCustomerGivesTheOrdinaryRunsResultsAndEachCustomersOutcome() {
+    void runningInBlocksGivesTheOrdinaryRunsResultsAndEachBlocksCounts() {
         Journey cart = JourneyTemplates.load("cart-abandonment").orElseThrow();
         OutcomeRuns.RunWithOutcomes byCustomer = OutcomeRuns.run(cart, data, model, 42, 0, 0,
                 ProgressReporter.SILENT, 0, 1);
@@ -44,18 +44,30 @@ class OutcomeRunsTest {
         SimulationResults results = byCustomer.run().results();
         assertEquals(ordinary.fingerprint(), results.fingerprint());
 
-        long[] byOutcome = new long[CustomerOutcome.values().length];
-        for (byte outcome : byCustomer.outcomes()) {
-            byOutcome[outcome]++;
+        // The sample's 3,000 customers are paired one by one; every customer's counts are those of the run.
+        assertEquals(1, byCustomer.blockSize());
+        PairedOutcomes same = PairedOutcomes.ofBlocks(data.size(), 1, byCustomer.blocks(), byCustomer.blocks());
+        assertEquals(data.size(), same.blocks());
+        assertEquals(0, same.conversionDifference().high(), 1e-15, "a run against itself differs by nothing");
+        long[] counts = byCustomer.blocks().counts();
+        long treated = 0;
+        long holdoutConverted = 0;
+        for (int block = 0; block < data.size(); block++) {
+            treated += counts[block * 4];
+            holdoutConverted += counts[block * 4 + 3];
+            assertTrue(counts[block * 4] + counts[block * 4 + 2] <= 1, "a customer is treated or held out, once");
         }
-        assertEquals(data.size(), byCustomer.outcomes().length);
-        assertEquals(results.treatedCustomers(), byOutcome[CustomerOutcome.TREATED.ordinal()]
-                + byOutcome[CustomerOutcome.TREATED_CONVERTED.ordinal()]);
-        assertEquals(results.treatedConversions(), byOutcome[CustomerOutcome.TREATED_CONVERTED.ordinal()]);
-        assertEquals(results.holdoutCustomers(), byOutcome[CustomerOutcome.HOLDOUT.ordinal()]
-                + byOutcome[CustomerOutcome.HOLDOUT_CONVERTED.ordinal()]);
-        assertEquals(results.holdoutConversions(), byOutcome[CustomerOutcome.HOLDOUT_CONVERTED.ordinal()]);
+        assertEquals(results.treatedCustomers(), treated);
+        assertEquals(results.holdoutConversions(), holdoutConverted);
         assertTrue(results.treatedConversions() > 0 && results.holdoutCustomers() > 0, "a run worth comparing");
+    }
+
+    @Test
+    void customersArePairedOneByOneUpTo4096AndInBlocksBeyond() {
+        assertEquals(1, OutcomeRuns.blockSize(3_000));
+        assertEquals(1, OutcomeRuns.blockSize(4_096));
+        assertEquals(2, OutcomeRuns.blockSize(4_097));
+        assertEquals(245, OutcomeRuns.blockSize(1_000_000));
     }
 
     @Test

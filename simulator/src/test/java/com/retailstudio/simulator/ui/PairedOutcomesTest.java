@@ -48,7 +48,22 @@ class PairedOutcomesTest {
         // Unpaired, the half-width would be 1.959964 × √(1/2 · 1/2 / 4 + 3/4 · 1/4 / 4) = 0.648197.
         assertTrue(d.high() - d.estimate() < 0.648197, "the customers they share narrow the interval");
         assertFalse(d.significant());
-        assertEquals(4, four.enteredBoth());
+        assertEquals(1, four.largestBlock());
+    }
+
+    @Test
+    void blocksOfCustomersSumTheirEffectsBeforeSquaringAsWorkedOutByHand() {
+        // The same four customers in two blocks, {1, 2} and {3, 4}: each block's effect on B − A is the sum of its
+        // customers' (−1/16 + 3/16 = 2/16, and −2/16), so the variance is 8/256 = 1/32.
+        PairedOutcomes.BlockCounts a = new PairedOutcomes.BlockCounts(2);
+        PairedOutcomes.BlockCounts b = new PairedOutcomes.BlockCounts(2);
+        a.set(0, 2, 1, 0, 0);
+        a.set(1, 2, 1, 0, 0);
+        b.set(0, 2, 2, 0, 0);
+        b.set(1, 2, 1, 0, 0);
+        PairedOutcomes.Difference d = PairedOutcomes.ofBlocks(4, 2, a, b).conversionDifference();
+        assertEquals(0.25, d.estimate(), 1e-12);
+        assertEquals(0.25 + Z95 * Math.sqrt(1.0 / 32), d.high(), 1e-9);
     }
 
     @Test
@@ -72,7 +87,6 @@ class PairedOutcomesTest {
         PairedOutcomes.Difference conversion = six.conversionDifference();
         assertEquals(1.0 / 3, conversion.estimate(), 1e-12);
         assertEquals(1.0 / 3 + Z95 * Math.sqrt(10) / 9, conversion.high(), 1e-9);
-        assertEquals(4, six.enteredBoth());
         assertEquals(6, six.customers());
     }
 
@@ -90,7 +104,6 @@ class PairedOutcomesTest {
             b[c] = c < 260 ? TREATED_CONVERTED : c < 450 ? TREATED : c < 455 ? HOLDOUT_CONVERTED : HOLDOUT;
         }
         PairedOutcomes apart = pairs(a, b);
-        assertEquals(0, apart.enteredBoth());
         double ra = 30.0 / 150;
         double rb = 60.0 / 250;
         double wald = Z95 * Math.sqrt(ra * (1 - ra) / 150 + rb * (1 - rb) / 250);
@@ -163,6 +176,25 @@ class PairedOutcomesTest {
         assertEquals(sd(conversion), deltaConversion, 0.1 * deltaConversion);
         assertEquals(sd(uplift), deltaUplift, 0.1 * deltaUplift);
         assertTrue(sample.conversionDifference().significant(), "B's extra conversions show through the pairing");
+
+        // In blocks of 4 consecutive customers (as on large data sets) the interval is nearly the same.
+        PairedOutcomes inBlocks = PairedOutcomes.ofBlocks(n, 4, blocks(a, 4), blocks(b, 4));
+        assertEquals(sample.conversionDifference().estimate(), inBlocks.conversionDifference().estimate(), 1e-12);
+        double blockConversion = (inBlocks.conversionDifference().high() - inBlocks.conversionDifference().low()) / 2
+                / Z95;
+        assertEquals(deltaConversion, blockConversion, 0.1 * deltaConversion);
+        double blockUplift = (inBlocks.upliftDifference().high() - inBlocks.upliftDifference().low()) / 2 / Z95;
+        assertEquals(deltaUplift, blockUplift, 0.1 * deltaUplift);
+    }
+
+    private static PairedOutcomes.BlockCounts blocks(CustomerOutcome[] outcomes, int size) {
+        PairedOutcomes.BlockCounts counts = new PairedOutcomes.BlockCounts((outcomes.length + size - 1) / size);
+        for (int c = 0; c < outcomes.length; c++) {
+            CustomerOutcome o = outcomes[c];
+            counts.set(c / size, o.treated() ? 1 : 0, o == TREATED_CONVERTED ? 1 : 0, o.heldOut() ? 1 : 0,
+                    o == HOLDOUT_CONVERTED ? 1 : 0);
+        }
+        return counts;
     }
 
     private static CustomerOutcome outcome(boolean held, boolean converted) {

@@ -130,7 +130,7 @@ class PortfolioViewUiTest {
                 .findFirst().orElseThrow();
         assertEquals(KpiText.interval(comparison.conversionDifference()), rate.interval());
         String method = robot.lookup("#compare-method").queryAs(Label.class).getText();
-        assertTrue(method.contains("paired") && method.contains("entered both journeys"), method);
+        assertTrue(method.startsWith("Paired customer by customer over 3,000 customers."), method);
         Screenshots.write(robot, scene.getRoot(), "simulation-compare-interval.png");
     }
 }
