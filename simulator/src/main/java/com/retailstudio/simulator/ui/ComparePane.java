@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +30,7 @@ final class ComparePane extends VBox {
     private final TableView<SimulationComparison.Row> table = new TableView<>();
     private final TableColumn<SimulationComparison.Row, String> aColumn;
     private final TableColumn<SimulationComparison.Row, String> bColumn;
+    private final Label method = new Label();
 
     ComparePane(SimulationViewModel model) {
         super(12);
@@ -72,12 +74,17 @@ final class ComparePane extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Choose B and press Run both."));
-        aColumn = column("A", SimulationComparison.Row::a, 200, true);
-        bColumn = column("B", SimulationComparison.Row::b, 200, true);
-        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 220, false), aColumn,
-                bColumn, column("B − A", SimulationComparison.Row::difference, 120, true)));
+        aColumn = column("A", SimulationComparison.Row::a, 180, true);
+        bColumn = column("B", SimulationComparison.Row::b, 180, true);
+        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 200, false), aColumn,
+                bColumn, column("B − A", SimulationComparison.Row::difference, 110, true),
+                column("B − A, 95 % CI (paired)", SimulationComparison.Row::interval, 170, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(header, pick, message, table);
+        method.setId("compare-method");
+        method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        method.setWrapText(true);
+        method.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().setAll(header, pick, message, table, method);
         model.comparisonProperty().addListener((o, before, now) -> show(now));
         show(model.comparisonProperty().get());
     }
@@ -102,10 +109,12 @@ final class ComparePane extends VBox {
             table.getItems().clear();
             aColumn.setText("A");
             bColumn.setText("B");
+            method.setText("");
             return;
         }
         aColumn.setText("A · " + comparison.aLabel());
         bColumn.setText("B · " + comparison.bLabel());
         table.getItems().setAll(comparison.rows());
+        method.setText(comparison.pairingText() + " " + SimulationComparison.METHOD);
     }
 }

@@ -3,6 +3,8 @@ package com.retailstudio.simulator.ui;
 import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.ResponseModel;
+import com.retailstudio.simulator.engine.ResponseModelFitter;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.BackgroundTask;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -22,7 +24,9 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The Simulation section's comparison: the chosen journey (A) and the one to compare with (B) run one after the other
- * on the same data set and seed, on the desktop engine, published side by side in the task's callbacks.
+ * on the same data set, response model and seed, on the desktop engine in blocks of customers ({@link OutcomeRuns}),
+ * so the difference comes with an interval paired over the customers ({@link PairedOutcomes}); published side by side in
+ * the task's callbacks.
  */
 final class ComparisonModel {
 
@@ -74,13 +78,17 @@ final class ComparisonModel {
         work.track(tasks.execute(BackgroundTask.of("Comparing " + aLabel + " with " + bLabel, progress -> {
             long t0 = System.nanoTime();
             CustomerData data = EngineRuns.load(folder, readsNow, progress);
-            long loaded = (System.nanoTime() - t0) / 1_000_000;
+            long t1 = System.nanoTime();
+            progress.update(-1, "Fitting the response model…");
+            ResponseModel model = ResponseModelFitter.fit(data, EngineRuns.threads());
+            long t2 = System.nanoTime();
             DataSetCurrency currency = DataSetCurrency.of(folder);
-            SimulationSummary first = SimulationSummary.of(a, chosenSeed,
-                    EngineRuns.desktop(a, data, chosenSeed, loaded, progress, 0, 0.5), currency);
-            SimulationSummary second = SimulationSummary.of(b, chosenSeed,
-                    EngineRuns.desktop(b, data, chosenSeed, 0, progress, 0.5, 1), currency);
-            return new SimulationComparison(aLabel, first, bLabel, second);
+            OutcomeRuns.RunWithOutcomes first = OutcomeRuns.run(a, data, model, chosenSeed, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, progress, 0, 0.5);
+            OutcomeRuns.RunWithOutcomes second = OutcomeRuns.run(b, data, model, chosenSeed, 0, 0, progress, 0.5, 1);
+            return new SimulationComparison(aLabel, SimulationSummary.of(a, chosenSeed, first.run(), currency), bLabel,
+                    SimulationSummary.of(b, chosenSeed, second.run(), currency),
+                    PairedOutcomes.ofBlocks(data.size(), first.blockSize(), first.blocks(), second.blocks()));
         }).onSuccess(done -> {
             if (ticket == generation.get()) {
                 comparison.set(done);

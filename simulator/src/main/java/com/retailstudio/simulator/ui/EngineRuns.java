@@ -29,10 +29,15 @@ final class EngineRuns {
     }
 
     static SimulationSettings settings(long seed) {
-        return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(EXAMPLES_PER_COMBINATION);
+        return untracedSettings(seed).withReasonTraces(EXAMPLES_PER_COMBINATION);
     }
 
-    private static int threads() {
+    /** Settings of runs that show no traces (comparisons, portfolios): none kept, none recorded. */
+    static SimulationSettings untracedSettings(long seed) {
+        return SimulationSettings.defaults(seed).withTrace(Set.of(), 0).withReasonTraces(0);
+    }
+
+    static int threads() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -52,25 +57,33 @@ final class EngineRuns {
         progress.update(from, "Simulating “" + journey.name() + "”…");
         int threads = threads();
         return SimulationRun.execute(journey, data, settings(seed), threads * 4, threads, loadMillis,
-                new RunProgress() {
-                    private long shown;
+                customers("Simulating “" + journey.name() + "”", progress, from, to));
+    }
 
-                    @Override
-                    public synchronized void customersDone(long done, long total) {
-                        // Partitions report from their own threads; the figure shown never goes back.
-                        if (done <= shown) {
-                            return;
-                        }
-                        shown = done;
-                        progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
-                                "Simulating “%s”: %,d of %,d customers", journey.name(), done, total));
-                    }
+    /**
+     * The engine's progress told to the user as "{@code doing}: 1,024 of 3,000 customers", filling the progress
+     * from {@code from} to {@code to}; the engine stops when the user cancels.
+     */
+    static RunProgress customers(String doing, ProgressReporter progress, double from, double to) {
+        return new RunProgress() {
+            private long shown;
 
-                    @Override
-                    public boolean cancelled() {
-                        return progress.isCancelled();
-                    }
-                });
+            @Override
+            public synchronized void customersDone(long done, long total) {
+                // Partitions report from their own threads; the figure shown never goes back.
+                if (done <= shown) {
+                    return;
+                }
+                shown = done;
+                progress.update(from + (to - from) * done / Math.max(1, total), String.format(Locale.ROOT,
+                        "%s: %,d of %,d customers", doing, done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     /**

@@ -5,6 +5,7 @@ import com.retailstudio.simulator.model.Uplift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How the Simulation view writes its figures; undefined figures (NaN) read as "n/a". */
 final class KpiText {
@@ -34,6 +35,15 @@ final class KpiText {
                 .replace('-', '−');
     }
 
+    /** "−0.4 to +3.2 pts", or why there is no interval; "significant" when it excludes zero. */
+    static String interval(PairedOutcomes.Difference d) {
+        if (!d.defined()) {
+            return "n/a: a group has no customers";
+        }
+        return String.format(Locale.ROOT, "%+.1f to %+.1f pts%s", d.low() * 100, d.high() * 100,
+                d.significant() ? " · significant" : "").replace('-', '−');
+    }
+
     /** "576 entries (144 re-entries)": the entry step's count beside the customers it counts, so they never read as one. */
     static String entries(long entries, long customers) {
         long again = entries - customers;
@@ -47,9 +57,14 @@ final class KpiText {
 
     /** "holdout 53, cap 4": each reason that suppressed anything with its count; "0" when none did. */
     static String suppressed(SimulationSummary.ActionFlow action) {
+        return suppressed(action.suppressed());
+    }
+
+    /** As above, from the counts by reason. */
+    static String suppressed(Map<SuppressionReason, Long> byReason) {
         List<String> reasons = new ArrayList<>();
         for (SuppressionReason reason : SuppressionReason.values()) {
-            long n = action.suppressed().getOrDefault(reason, 0L);
+            long n = byReason.getOrDefault(reason, 0L);
             if (n > 0) {
                 reasons.add(reasonText(reason) + " " + count(n));
             }

@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.section.SectionFrame;
 import com.retailstudio.ui.task.TaskExecutor;
@@ -20,7 +21,7 @@ import javafx.scene.layout.BorderPane;
  * active data set ({@link RunSetupPane}), and read the headline figures, the flow, conversions over time, the channel
  * mix, what each action sent or suppressed and how many messages customers got ({@link ResultsPane}, in the kit's
  * {@link SectionFrame} with the {@link ReadyState} before a run); find a customer's trace ({@link TracePane}); compare
- * two journeys ({@link ComparePane}).
+ * two journeys ({@link ComparePane}); run several journeys together under shared rules ({@link PortfolioPane}).
  */
 public final class SimulationView extends BorderPane {
 
@@ -44,8 +45,10 @@ public final class SimulationView extends BorderPane {
         traceTab.setId("simulation-tab-trace");
         Tab compareTab = new Tab("Compare", new ComparePane(model));
         compareTab.setId("simulation-tab-compare");
+        Tab portfolioTab = new Tab("Portfolio", new PortfolioPane(model));
+        portfolioTab.setId("simulation-tab-portfolio");
         TabPane tabs = new TabPane();
-        tabs.getTabs().setAll(List.of(resultsTab, traceTab, compareTab));
+        tabs.getTabs().setAll(List.of(resultsTab, traceTab, compareTab, portfolioTab));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("simulation-tabs");
         setCenter(tabs);
@@ -98,6 +101,24 @@ public final class SimulationView extends BorderPane {
         SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
         model.readWith(reads);
         model.follow(activeDataSet, folderOf, nameOf);
+        return new SimulationView(model);
+    }
+
+    /**
+     * As above, the portfolio run also offering the workspace's portfolio rules ({@code savedRules}, asked again
+     * each time the section is shown, e.g. {@link PortfolioRulesChoice#inLibrary}) and asking for rules files
+     * through {@code dialogs}.
+     */
+    public static <T> SimulationView forActiveDataSet(ObservableValue<T> activeDataSet, Function<T, Path> folderOf,
+                                                      Function<T, String> nameOf, SimulationData reads,
+                                                      TaskExecutor tasks, Supplier<List<JourneyChoice>> savedJourneys,
+                                                      Supplier<List<PortfolioRulesChoice>> savedRules,
+                                                      DialogService dialogs) {
+        SimulationViewModel model = new SimulationViewModel(tasks, savedJourneys);
+        model.readWith(reads);
+        model.follow(activeDataSet, folderOf, nameOf);
+        model.portfolio().useWorkspaceRules(savedRules);
+        model.portfolio().useDialogs(dialogs);
         return new SimulationView(model);
     }
 }

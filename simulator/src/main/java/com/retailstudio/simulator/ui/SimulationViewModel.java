@@ -30,9 +30,10 @@ import javafx.collections.ObservableList;
 /**
  * The Simulation section's state: the journey (template or saved version, {@link JourneyChoices}) and seed to run,
  * the active data set's folder, the engine (the desktop's or Spark's), whether a run is under way
- * ({@link TaskUnderWay}), the last run's summary, its customer trace search, and a comparison of two journeys
- * ({@link ComparisonModel}). Runs go through the given task executor (off the JavaFX thread in the application, on
- * the calling thread in tests) and publish in the task's callbacks, on the JavaFX thread.
+ * ({@link TaskUnderWay}), the last run's summary, its customer trace search, a comparison of two journeys
+ * ({@link ComparisonModel}) and several journeys run together ({@link PortfolioRunModel}). Runs go through the given
+ * task executor (off the JavaFX thread in the application, on the calling thread in tests) and publish in the task's
+ * callbacks, on the JavaFX thread.
  */
 public final class SimulationViewModel {
 
@@ -51,6 +52,7 @@ public final class SimulationViewModel {
     private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>(this, "feedback", Feedback.none());
     private final CustomerTraceViewModel traces = new CustomerTraceViewModel();
     private final ComparisonModel comparison;
+    private final PortfolioRunModel portfolio;
     /** The journey of the current choice, so a choice of the same journey keeps the results. */
     private Journey chosenJourney;
     private volatile SimulationData reads = SimulationData.CSV_FILES;
@@ -82,10 +84,14 @@ public final class SimulationViewModel {
                         && engines.readyProperty().get(),
                 journey, dataFolder, work.busyProperty(), seed, engines.readyProperty());
         comparison = new ComparisonModel(tasks, work, choices, dataFolder, () -> reads, this::parsedSeed, canRun);
+        portfolio = new PortfolioRunModel(tasks, work, choices.journeys(), dataFolder, () -> reads, this::parsedSeed,
+                seed);
         dataFolder.addListener((o, before, now) -> {
             forgetResults();
             comparison.forget();
+            portfolio.forget();
         });
+        seed.addListener((o, before, now) -> portfolio.forget());
         journey.addListener((o, before, now) -> {
             // The list read again when the section is shown passes through no choice, and a saved version whose
             // review state moved is still the same journey: only another journey makes the results stale.
@@ -100,9 +106,13 @@ public final class SimulationViewModel {
         });
     }
 
-    /** Lists the templates and the workspace's saved versions again, keeping the chosen ones where they remain. */
+    /**
+     * Lists the templates and the workspace's saved versions again, keeping the chosen ones where they remain; and
+     * the portfolio rules.
+     */
     public void refreshJourneys() {
         choices.refresh();
+        portfolio.refreshRules();
     }
 
     /** Runs read the data set folder through {@code reads} from now on (by default its CSV files). */
@@ -273,6 +283,11 @@ public final class SimulationViewModel {
     /** The customer trace search over the last run. */
     public CustomerTraceViewModel traces() {
         return traces;
+    }
+
+    /** The portfolio run: several journeys together under shared rules. */
+    public PortfolioRunModel portfolio() {
+        return portfolio;
     }
 
     public ReadOnlyObjectProperty<SimulationComparison> comparisonProperty() {

@@ -205,6 +205,24 @@ class TraceSearchAndComparisonTest {
         assertEquals("Customers who entered", entered.measure());
         assertEquals(KpiText.countChange(different.b().entered() - different.a().entered()), entered.difference());
         assertTrue(model.compareFeedbackProperty().get().text().contains("seed 42"));
+
+        // The differences in conversion and uplift come with their paired interval, around the difference shown.
+        SimulationComparison.Row rate = row(different, "Conversion rate, treated");
+        PairedOutcomes.Difference conversion = different.conversionDifference();
+        assertEquals(different.b().uplift().treatedRate() - different.a().uplift().treatedRate(),
+                conversion.estimate(), 1e-12);
+        assertTrue(conversion.low() < conversion.estimate() && conversion.estimate() < conversion.high());
+        assertEquals(KpiText.interval(conversion), rate.interval());
+        assertEquals(KpiText.interval(different.upliftDifference()),
+                row(different, "Uplift in conversion (95 % CI)").interval());
+        assertEquals(different.a().customers(), different.paired().customers());
+        assertEquals("", row(different, "Messages sent").interval());
+        // The same journey twice: every customer does the same in both runs, so the interval has no width.
+        assertEquals("+0.0 to +0.0 pts", row(same, "Conversion rate, treated").interval());
+    }
+
+    private static SimulationComparison.Row row(SimulationComparison comparison, String measure) {
+        return comparison.rows().stream().filter(r -> r.measure().equals(measure)).findFirst().orElseThrow();
     }
 
     @Test

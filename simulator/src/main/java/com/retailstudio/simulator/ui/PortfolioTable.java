@@ -1,0 +1,91 @@
+package com.retailstudio.simulator.ui;
+
+import atlantafx.base.theme.Styles;
+import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.Uplift;
+import com.retailstudio.ui.table.Columns;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The portfolio run's table: one row per journey, in the order they were decided (priority first), and the
+ * portfolio's last; sends, suppressions (by reason in the tooltip) and those lost to a higher-priority journey,
+ * conversions, uplift against the global control with its interval, and incremental conversions together and alone. As tall as its rows, so the page scrolls and the table does not.
+ */
+final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
+
+    private static final double ROW_HEIGHT = 30;
+
+    PortfolioTable() {
+        setId("portfolio-table");
+        getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
+        setFixedCellSize(ROW_HEIGHT);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<PortfolioSummary.JourneyLine, String> incremental = new TableColumn<>("Incremental");
+        incremental.getColumns().setAll(List.of(
+                column("Together", line -> conversions(line.incremental()), 80, true),
+                column("Alone", line -> conversions(line.aloneIncremental()), 66, true)));
+        getColumns().setAll(List.of(
+                column("Journey", PortfolioSummary.JourneyLine::name, 130, false),
+                column("Sent", line -> KpiText.count(line.sent()), 56, true),
+                suppressedColumn(),
+                column("Lost to priority", line -> KpiText.count(line.suppressed(
+                        SuppressionReason.LOST_TO_PRIORITY)), 116, true),
+                column("Converted", line -> KpiText.count(line.conversions()), 88, true),
+                column("Uplift (95 % CI)", line -> uplift(line.uplift()), 196, true),
+                incremental));
+    }
+
+    /** Suppressed sends in all, each reason with its count in the cell's tooltip (the chart shows them too). */
+    private static TableColumn<PortfolioSummary.JourneyLine, String> suppressedColumn() {
+        TableColumn<PortfolioSummary.JourneyLine, String> column = column("Suppressed",
+                line -> KpiText.count(line.suppressedTotal()), 94, true);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PortfolioSummary.JourneyLine line = empty ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setAlignment(Pos.CENTER_RIGHT);
+                setTooltip(line == null ? null : new Tooltip(KpiText.suppressed(line.suppressed())));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<PortfolioSummary.JourneyLine, String> column(String title,
+            Function<PortfolioSummary.JourneyLine, String> value, double width, boolean figure) {
+        TableColumn<PortfolioSummary.JourneyLine, String> column = figure ? Columns.rightAligned(title, value)
+                : Columns.textWithTooltip(title, value);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** Shows a run's rows; none for no run. */
+    void show(PortfolioSummary summary) {
+        List<PortfolioSummary.JourneyLine> rows = summary == null ? List.of() : summary.lines();
+        getItems().setAll(rows);
+        // Two header rows: "Incremental" over "Together" and "Alone".
+        setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 2 * 36 + 4);
+    }
+
+    /** "+2.1 pts (−0.4 to +4.6)", or "n/a" without a global control. */
+    static String uplift(Uplift u) {
+        if (Double.isNaN(u.ciLow()) || Double.isNaN(u.ciHigh())) {
+            return "n/a: no global control";
+        }
+        return KpiText.points(u.absolute()) + " (" + KpiText.interval(u).replace("95 % CI ", "") + ")";
+    }
+
+    /** Incremental conversions, "+12.4" or "−3.0"; "n/a" when they cannot be measured. */
+    static String conversions(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%+,.1f", value).replace('-', '−');
+    }
+}
