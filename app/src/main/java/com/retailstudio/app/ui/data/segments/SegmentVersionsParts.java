@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
@@ -41,7 +42,7 @@ final class SegmentVersionsParts {
         return "v" + version.number() + " · " + version.author() + ", " + SAVED_AT.format(version.savedAt());
     }
 
-    /** The versions, newest first; the one being edited is marked. */
+    /** The versions, newest first; the one being edited is marked with a pencil. */
     static VBox list(SegmentVersionsModel model, ReadOnlyObjectProperty<SegmentVersion> opened,
                      Consumer<SegmentVersion> open) {
         ListView<SegmentVersion> list = new ListView<>(model.versions());
@@ -57,8 +58,10 @@ final class SegmentVersionsParts {
             @Override
             protected void updateItem(SegmentVersion item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item)
-                        + (item.equals(opened.get()) ? "  (open)" : ""));
+                boolean open = !empty && item != null && item.equals(opened.get());
+                setText(empty || item == null ? null : label(item));
+                setGraphic(open ? new FontIcon(Material2OutlinedAL.EDIT) : null);
+                setAccessibleText(open ? label(item) + ", open in the editor" : null);
             }
         });
         opened.addListener((observable, before, now) -> list.refresh());

@@ -28,6 +28,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -110,7 +111,11 @@ public final class SegmentsView extends BorderPane {
         Label title = new Label("Saved segments");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(saved, Priority.ALWAYS);
-        VBox box = new VBox(8, title, saved, new HBox(8, add, delete), new Separator(),
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        // the buttons wrap under each other when the list is narrow, never cut to "…"
+        FlowPane buttons = new FlowPane(8, 8, add, delete);
+        VBox box = new VBox(8, title, saved, buttons, new Separator(),
                 SegmentVersionsParts.list(model.versions(), model.openedProperty(), model::open));
         box.setPadding(new Insets(12));
         box.setMinWidth(0);
@@ -187,6 +192,9 @@ public final class SegmentsView extends BorderPane {
         version.setId("segment-version");
         version.textProperty().bind(model.versionProperty());
         version.getStyleClass().add(Styles.TEXT_MUTED);
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        version.setWrapText(true);
+        version.setMinWidth(0);
         HBox actions = new HBox(12, save, version);
         actions.setAlignment(Pos.CENTER_LEFT);
         FeedbackLabel feedback = new FeedbackLabel(model.feedbackProperty());
