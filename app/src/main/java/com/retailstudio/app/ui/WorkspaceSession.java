@@ -241,7 +241,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private Node segments(Path folder) {
         LiveAudience live = new LiveAudience(tasks, new DataSetAudience(() -> Optional.of(folder),
                 DataSetReads.of(workspace)::audience));
-        return new SegmentsView(new SegmentsViewModel(new WorkspaceSegmentLibrary(workspace), live));
+        return new SegmentsView(new SegmentsViewModel(new WorkspaceSegmentLibrary(workspace), live), dialogs);
     }
 
     /** The Store layouts section on the active data set; its analytics run through the task executor. */

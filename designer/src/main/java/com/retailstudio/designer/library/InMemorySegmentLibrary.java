@@ -4,19 +4,30 @@ import com.retailstudio.designer.model.Segment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Segments kept in memory: for tests, and for previews that must never change the workspace. */
 public final class InMemorySegmentLibrary implements SegmentLibrary {
     private final Map<String, List<SegmentVersion>> versions = new TreeMap<>();
+    private final Set<String> deleted = new HashSet<>();
     private final Clock clock;
     private final String author;
+    private final SegmentUsers users;
 
+    /** A library no journey uses. */
     public InMemorySegmentLibrary(Clock clock, String author) {
+        this(clock, author, SegmentUsers.none());
+    }
+
+    /** A library whose segments {@code users} may use: deleting one they use is refused. */
+    public InMemorySegmentLibrary(Clock clock, String author, SegmentUsers users) {
         this.clock = clock;
         this.author = author;
+        this.users = users;
     }
 
     /** A copy of another library's segments, every version kept. */
@@ -32,7 +43,8 @@ public final class InMemorySegmentLibrary implements SegmentLibrary {
 
     @Override
     public synchronized List<SegmentVersion> list() {
-        return versions.values().stream().map(list -> list.get(list.size() - 1)).toList();
+        return versions.entrySet().stream().filter(e -> !deleted.contains(e.getKey()))
+                .map(e -> e.getValue().get(e.getValue().size() - 1)).toList();
     }
 
     @Override
@@ -49,6 +61,9 @@ public final class InMemorySegmentLibrary implements SegmentLibrary {
                     throw new IllegalArgumentException("There is already a segment '" + clash + "', and '"
                             + segment.id() + "' differs from it only in case.");
                 });
+        if (deleted.contains(segment.id())) {
+            throw new IllegalStateException("The segment '" + segment.id() + "' was deleted.");
+        }
         List<SegmentVersion> list = versions.computeIfAbsent(segment.id(), id -> new ArrayList<>());
         if (list.size() != basedOnVersion && list.isEmpty()) {
             throw new IllegalStateException("The segment '" + segment.id() + "' has no version " + basedOnVersion + ".");
@@ -61,5 +76,25 @@ public final class InMemorySegmentLibrary implements SegmentLibrary {
         SegmentVersion saved = new SegmentVersion(segment, list.size() + 1, author, clock.instant());
         list.add(saved);
         return saved;
+    }
+
+    @Override
+    public synchronized void delete(String id, int basedOnVersion) {
+        SegmentVersion newest = latest(id).filter(v -> !deleted.contains(id)).orElseThrow(() ->
+                new IllegalStateException("There is no segment '" + id + "' to delete."));
+        if (newest.number() != basedOnVersion) {
+            throw new IllegalStateException("The segment '" + id + "' was changed by " + newest.author()
+                    + " (version " + newest.number() + "); open it again to see their change.");
+        }
+        List<SegmentUse> uses = users.of(id);
+        if (!uses.isEmpty()) {
+            throw new SegmentInUseException(newest.segment().name(), uses);
+        }
+        deleted.add(id);
+    }
+
+    @Override
+    public synchronized Set<String> takenIds() {
+        return Set.copyOf(versions.keySet());
     }
 }

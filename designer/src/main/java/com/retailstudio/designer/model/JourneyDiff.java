@@ -101,7 +101,7 @@ public record JourneyDiff(List<Change> changes) {
             if (!a.entry().equals(b.entry())) {
                 changed(Subject.JOURNEY, null, "Entry: " + b.entry().describe() + " (was: " + a.entry().describe() + ").");
             }
-            condition(a.audience(), b.audience(), null, "the journey's audience");
+            audience(a, b);
             if (!a.reEntry().equals(b.reEntry())) {
                 changed(Subject.JOURNEY, null, "Re-entry: " + reEntry(b.reEntry()) + " (was: " + reEntry(a.reEntry()) + ").");
             }
@@ -117,6 +117,37 @@ public record JourneyDiff(List<Change> changes) {
         private static String reEntry(ReEntryPolicy p) {
             return p.allowed() ? "up to " + p.maxEntries() + " times, " + DurationText.words(p.cooldown()) + " apart"
                     : "once only";
+        }
+
+        /**
+         * A change of the audience's segment is one line naming both versions, with a count of the conditions that
+         * changed with it, not the two versions' conditions in full; conditions written in the journey are compared
+         * as conditions.
+         */
+        private void audience(Journey a, Journey b) {
+            Optional<SegmentReference> was = a.audienceSegment();
+            Optional<SegmentReference> now = b.audienceSegment();
+            if (was.equals(now)) {
+                condition(a.audience(), b.audience(), null, "the journey's audience");
+                return;
+            }
+            String conditions = ConditionDiff.summary(ConditionDiff.between(a.audience(), b.audience()));
+            if (was.isPresent() && now.isPresent()) {
+                SegmentReference from = was.get();
+                SegmentReference to = now.get();
+                String target = from.id().equals(to.id()) ? "v" + to.version() : to.id() + " v" + to.version();
+                String named = from.name().equals(to.name()) || !from.id().equals(to.id()) ? q(to.name())
+                        : q(to.name()) + ", was " + q(from.name());
+                changed(Subject.JOURNEY, null, "The audience segment " + from.id() + " v" + from.version() + " → "
+                        + target + " (" + named + "): " + conditions + ".");
+            } else if (now.isPresent()) {
+                changed(Subject.JOURNEY, null, "The audience is now the segment " + now.get().id() + " v"
+                        + now.get().version() + " (" + q(now.get().name()) + "), no longer written in the journey: "
+                        + conditions + ".");
+            } else {
+                changed(Subject.JOURNEY, null, "The audience is now written in the journey: " + b.audience().describe()
+                        + " (was the segment " + was.get().id() + " v" + was.get().version() + ").");
+            }
         }
 
         private void condition(Condition.Group a, Condition.Group b, String nodeId, String where) {

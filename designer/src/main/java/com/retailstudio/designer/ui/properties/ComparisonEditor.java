@@ -5,31 +5,35 @@ import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldType;
 import com.retailstudio.designer.model.NumberText;
 import com.retailstudio.designer.model.Operator;
+import com.retailstudio.ui.choice.CheckChoices;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
- * One comparison as a small card: the field (picked from the catalogue's groups), then the operators its type
- * allows and a value editor that fits the type — a number box with the field's range, a combo of codes, yes/no, a
- * date picker, a duration or text box.
+ * One comparison as a small card: the field (searched for in the catalogue: a ControlsFX {@link SearchableComboBox}),
+ * then the operators its type allows and a value editor that fits the type — a number box with the field's range, a
+ * combo of codes (checked in a ControlsFX {@link CheckComboBox} for "is one of"), yes/no, a date picker, a duration or
+ * text box.
  */
 final class ComparisonEditor extends VBox {
     private final ComparisonModel model;
@@ -44,7 +48,7 @@ final class ComparisonEditor extends VBox {
         setId(id);
         getStyleClass().add("condition-row");
 
-        MenuButton field = fieldPicker();
+        SearchableComboBox<Field> field = fieldPicker();
         HBox top = InspectorForm.row(4, field, ConditionGroupEditor.removeIcon("Remove this condition", onRemove));
 
         model.fieldProperty().addListener((observable, before, after) -> {
@@ -63,55 +67,63 @@ final class ComparisonEditor extends VBox {
         getChildren().addAll(top, valueRow, InspectorForm.problem(model.problemProperty()));
     }
 
-    private MenuButton fieldPicker() {
-        MenuButton picker = new MenuButton();
+    /**
+     * The catalogue is long (profile, consent, every event type's counts, the journey's steps): one flat list whose
+     * search box finds a field by any part of its dotted path, e.g. "purchase 30" finds events.purchase.count_30d.
+     */
+    private SearchableComboBox<Field> fieldPicker() {
+        SearchableComboBox<Field> picker = new SearchableComboBox<>(
+                FXCollections.observableArrayList(model.choices().fields()));
         picker.setId(id + "-field");
+        picker.setPromptText("Choose a field…");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setMinWidth(0);
-        picker.setMnemonicParsing(false);
-        Runnable label = () -> {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Field f) {
+                return f == null ? "" : f.path();
+            }
+
+            @Override
+            public Field fromString(String path) {
+                return model.choices().find(path).orElse(null);
+            }
+        });
+        picker.setCellFactory(list -> new FieldCell());
+        picker.valueProperty().bindBidirectional(model.fieldProperty());
+        Runnable tip = () -> {
             Field f = model.fieldProperty().get();
-            picker.setText(f == null ? "Choose a field…" : f.path());
             picker.setTooltip(f == null ? null : new Tooltip(f.group().label() + ": " + f.description()));
         };
-        model.fieldProperty().addListener((observable, before, after) -> label.run());
-        label.run();
-        for (Field.Group group : Field.Group.values()) {
-            List<Field> fields = model.choices().inGroup(group);
-            if (fields.isEmpty()) {
-                continue;
-            }
-            Menu menu = new Menu(group.label());
-            menu.setMnemonicParsing(false);
-            if (group == Field.Group.BEHAVIOUR || group == Field.Group.JOURNEY_HISTORY) {
-                // events.<type>.<measure> and journey.<step>.<fact>: one submenu per event type or step.
-                Map<String, Menu> sub = new LinkedHashMap<>();
-                for (Field f : fields) {
-                    String[] parts = f.path().split("\\.");
-                    Menu inner = sub.computeIfAbsent(parts[1], name -> {
-                        Menu m = new Menu(name);
-                        m.setMnemonicParsing(false);
-                        return m;
-                    });
-                    inner.getItems().add(item(f, parts[2].replace('_', ' ')));
-                }
-                menu.getItems().addAll(sub.values());
-            } else {
-                for (Field f : fields) {
-                    menu.getItems().add(item(f, f.path().substring(f.path().indexOf('.') + 1)));
-                }
-            }
-            picker.getItems().add(menu);
-        }
+        model.fieldProperty().addListener((observable, before, after) -> tip.run());
+        tip.run();
         return picker;
     }
 
-    private MenuItem item(Field field, String text) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        item.setId(id + "-pick-" + field.path().replace('.', '-'));
-        item.setOnAction(e -> model.fieldProperty().set(field));
-        return item;
+    /** A field in the picker's list: its path, and its group muted beside it. */
+    private static final class FieldCell extends ListCell<Field> {
+        private final Label path = new Label();
+        private final Label group = new Label();
+        private final HBox row = new HBox(8, path, group);
+
+        FieldCell() {
+            path.setMinWidth(0);
+            group.getStyleClass().add(Styles.TEXT_MUTED);
+            group.setMinWidth(Label.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(Field item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            path.setText(item.path());
+            group.setText(item.group().label());
+            setGraphic(row);
+        }
     }
 
     private void rebuildValue() {
@@ -201,6 +213,7 @@ final class ComparisonEditor extends VBox {
             return fill(picker);
         }
         TextField text = new TextField();
+        text.setId(id + "-value");
         text.textProperty().bindBidirectional(model.valueProperty());
         text.setPromptText(prompt(f, list));
         text.setOnAction(e -> commit.run());
@@ -228,34 +241,24 @@ final class ComparisonEditor extends VBox {
         };
     }
 
-    /** For "is one of" on a coded field: the codes as check items, the choice shown as "GOLD, PLATINUM". */
+    /** For "is one of" / "is none of" on a coded field: the codes checked in a drop-down, shown as "GOLD, PLATINUM". */
     private Node codeChecklist(Field f) {
-        MenuButton button = new MenuButton();
-        button.setId(id + "-codes");
-        button.setMnemonicParsing(false);
-        List<CheckMenuItem> items = new ArrayList<>();
-        Runnable label = () -> {
-            List<String> chosen = model.chosenCodes();
-            button.setText(chosen.isEmpty() ? "Choose…" : String.join(", ", chosen));
-        };
-        for (String code : f.allowedValues()) {
-            CheckMenuItem item = new CheckMenuItem(code);
-            item.setMnemonicParsing(false);
-            item.setSelected(model.chosenCodes().contains(code));
-            item.selectedProperty().addListener((observable, was, is) -> {
-                List<String> chosen = items.stream().filter(CheckMenuItem::isSelected).map(CheckMenuItem::getText)
-                        .toList();
-                model.valueProperty().set(String.join(", ", chosen));
-                label.run();
-                commit.run();
-            });
-            items.add(item);
-        }
-        button.getItems().addAll(items);
-        label.run();
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setMinWidth(0);
-        return fill(button);
+        ObservableList<String> chosen = FXCollections.observableArrayList(model.chosenCodes());
+        CheckComboBox<String> box = CheckChoices.bound(id + "-codes",
+                FXCollections.observableArrayList(f.allowedValues()), chosen, "Choose…");
+        chosen.addListener((ListChangeListener<String>) change -> {
+            model.valueProperty().set(String.join(", ", chosen));
+            commit.run();
+        });
+        // ControlsFX opens the box only with the mouse; the keys that open a combo box open it too (inside, the
+        // arrows move and Space checks)
+        box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.F4) {
+                box.show();
+                event.consume();
+            }
+        });
+        return fill(box);
     }
 
     private static <T extends Region> T fill(T control) {

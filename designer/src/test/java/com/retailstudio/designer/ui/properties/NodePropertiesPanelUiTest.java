@@ -10,12 +10,12 @@ import atlantafx.base.theme.Styles;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.Experiment;
+import com.retailstudio.designer.model.Field;
 import com.retailstudio.designer.model.FieldCatalogue;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Offer;
 import com.retailstudio.designer.model.Operator;
-import com.retailstudio.testsupport.MenuItems;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +31,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -225,7 +224,7 @@ class NodePropertiesPanelUiTest {
     void aConditionValueOfTheWrongTypeIsFlaggedBesideItsRow(FxRobot robot) throws IOException {
         show(robot, "cart-abandonment", "price-split");
         // The first condition of the first branch: price_sensitivity at least 0.6.
-        TextField value = robot.lookup("#branch-1-condition-1").lookup(".text-field").queryAs(TextField.class);
+        TextField value = robot.lookup("#branch-1-condition-1-value").queryAs(TextField.class);
         assertEquals("0.6", value.getText());
         InspectorTyping.typeInto(robot, value, "high");
         assertEquals(List.of(), changes);
@@ -249,13 +248,15 @@ class NodePropertiesPanelUiTest {
         // A row without a field is not an edit yet.
         assertEquals(List.of(), changes);
         Node row = robot.lookup("#branch-1-condition-3").query();
-        MenuButton picker = robot.lookup("#branch-1-condition-3-field")
-                .queryAs(MenuButton.class);
-        assertEquals("Choose a field…", picker.getText());
-        List<String> groups = picker.getItems().stream().map(MenuItem::getText).toList();
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<Field> picker = robot.lookup("#branch-1-condition-3-field")
+                .queryAs(SearchableComboBox.class);
+        assertEquals(null, picker.getValue());
+        assertEquals("Choose a field…", picker.getPromptText());
+        List<String> groups = picker.getItems().stream().map(f -> f.group().label()).distinct().toList();
         assertEquals(List.of("Profile", "Consent", "Behaviour", "Journey history"), groups);
-        MenuItem tier = MenuItems.find(picker.getItems(), "branch-1-condition-3-pick-loyalty_tier");
-        robot.interact(tier::fire);
+        Field tier = FieldCatalogue.standard().lookup("loyalty_tier").orElseThrow();
+        robot.interact(() -> picker.setValue(tier));
         // An enum field's value is a combo of its codes, already filled: the condition is complete and passed on.
         @SuppressWarnings("unchecked")
         ComboBox<Operator> operator = robot.lookup("#branch-1-condition-3-operator")

@@ -6,6 +6,7 @@ import com.retailstudio.designer.model.AudienceBreakdown;
 import com.retailstudio.designer.ui.properties.ConditionGroupEditor;
 import com.retailstudio.ui.chart.ChartPalette;
 import com.retailstudio.ui.chart.ChartView;
+import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.ui.tiles.KpiTile;
 import com.retailstudio.ui.tiles.KpiTileRow;
@@ -22,9 +23,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,9 +39,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The Segments tab of the Data explorer: saved segments on the left; the one edited in the middle, with the journeys'
- * condition editor; on the right its size and share on the active data set, and bar charts of who is in it by home
- * store, region, consent per purpose and age band, recounted as it is edited.
+ * The Segments tab of the Data explorer: saved segments on the left, with the opened one's versions; the one edited in
+ * the middle, with the journeys' condition editor and the comparison of two of its versions; on the right its size
+ * and share on the active data set, and bar charts of who is in it by home store, region, consent per purpose and age
+ * band, recounted as it is edited.
  */
 public final class SegmentsView extends BorderPane {
 
@@ -45,14 +50,22 @@ public final class SegmentsView extends BorderPane {
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final SegmentsViewModel model;
+    private final DialogService dialogs;
     private final ChartPalette.Probe palette;
     private final Label size = new Label("…");
     private final Label share = new Label("…");
     private final List<ChartView> charts = List.of(chart("segment-chart-store"), chart("segment-chart-region"),
             chart("segment-chart-consent"), chart("segment-chart-age"));
 
+    /** A Segments tab that asks nothing: deleting is never confirmed, so never done. */
     public SegmentsView(SegmentsViewModel model) {
+        this(model, DialogService.none());
+    }
+
+    /** @param dialogs asks before a segment is deleted */
+    public SegmentsView(SegmentsViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.palette = new ChartPalette.Probe();
         setId("segments-view");
         getChildren().add(palette.node());
@@ -69,22 +82,20 @@ public final class SegmentsView extends BorderPane {
         ListView<SegmentVersion> saved = new ListView<>(model.segments());
         saved.setId("segment-list");
         saved.setPlaceholder(new Label("No saved segments yet."));
-        saved.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(SegmentVersion item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.segment().name() + "  ·  v" + item.number());
-            }
-        });
+        saved.setCellFactory(view -> new SegmentCell());
         saved.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            if (chosen != null && !chosen.equals(model.openedProperty().get())) {
+            if (chosen != null && !sameSegment(chosen, model.openedProperty().get())) {
                 model.open(chosen);
             }
         });
-        // the segment just saved (its new version) is the one shown as chosen
+        // the segment opened (its new version after a save, or an older version) is the one shown as chosen
         model.openedProperty().addListener((observable, before, now) -> {
-            if (now != null && !now.equals(saved.getSelectionModel().getSelectedItem())) {
-                saved.getSelectionModel().select(now);
+            SegmentVersion row = now == null ? null : model.segments().stream().filter(v -> sameSegment(v, now))
+                    .findFirst().orElse(null);
+            if (row == null) {
+                saved.getSelectionModel().clearSelection();
+            } else if (!row.equals(saved.getSelectionModel().getSelectedItem())) {
+                saved.getSelectionModel().select(row);
             }
         });
         Button add = new Button("New segment", new FontIcon(Material2OutlinedAL.ADD));
@@ -93,12 +104,68 @@ public final class SegmentsView extends BorderPane {
             saved.getSelectionModel().clearSelection();
             model.newSegment();
         });
+        Button delete = new Button("Delete", new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
+        delete.setId("segment-delete");
+        delete.disableProperty().bind(model.openedProperty().isNull());
+        delete.setOnAction(event -> confirmDelete());
         Label title = new Label("Saved segments");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(saved, Priority.ALWAYS);
-        VBox box = new VBox(8, title, saved, add);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        // the buttons wrap under each other when the list is narrow, never cut to "…"
+        FlowPane buttons = new FlowPane(8, 8, add, delete);
+        VBox box = new VBox(8, title, saved, buttons, new Separator(),
+                SegmentVersionsParts.list(model.versions(), model.openedProperty(), model::open));
         box.setPadding(new Insets(12));
+        box.setMinWidth(0);
         return box;
+    }
+
+    private void confirmDelete() {
+        SegmentVersion opened = model.openedProperty().get();
+        if (opened != null && dialogs.confirm("Delete segment", "Delete “" + opened.segment().name() + "”? It leaves "
+                + "the list of segments; its versions stay in the workspace's history.", "Delete")) {
+            model.delete();
+        }
+    }
+
+    private static boolean sameSegment(SegmentVersion a, SegmentVersion b) {
+        return a != null && b != null && a.segment().id().equals(b.segment().id());
+    }
+
+    /** A saved segment: its name, cut with "…" when long (the whole name in the tooltip), and its newest version. */
+    private static final class SegmentCell extends ListCell<SegmentVersion> {
+        private final Label name = new Label();
+        private final Label number = new Label();
+        private final HBox row = new HBox(8, name, number);
+
+        SegmentCell() {
+            // the cell takes the list's width instead of its text's, so the list never scrolls sideways
+            setPrefWidth(0);
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            number.setMinWidth(Label.USE_PREF_SIZE);
+            number.getStyleClass().add(Styles.TEXT_MUTED);
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(SegmentVersion item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(item.segment().name());
+            number.setText("v" + item.number());
+            setGraphic(row);
+            setTooltip(new Tooltip(item.segment().name() + " (" + item.segment().id() + ", version " + item.number()
+                    + ")"));
+        }
     }
 
     private ScrollPane editor() {
@@ -125,13 +192,17 @@ public final class SegmentsView extends BorderPane {
         version.setId("segment-version");
         version.textProperty().bind(model.versionProperty());
         version.getStyleClass().add(Styles.TEXT_MUTED);
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        version.setWrapText(true);
+        version.setMinWidth(0);
         HBox actions = new HBox(12, save, version);
         actions.setAlignment(Pos.CENTER_LEFT);
         FeedbackLabel feedback = new FeedbackLabel(model.feedbackProperty());
         feedback.setId("segment-feedback");
 
         VBox form = new VBox(8, heading("Name"), name, heading("Description"), description,
-                heading("Who is in it"), conditions, actions, feedback);
+                heading("Who is in it"), conditions, actions, feedback, new Separator(),
+                SegmentVersionsParts.comparison(model.versions()));
         form.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

@@ -1,5 +1,6 @@
 package com.retailstudio.app.ui.data.segments;
 
+import com.retailstudio.designer.library.SegmentInUseException;
 import com.retailstudio.designer.library.SegmentLibrary;
 import com.retailstudio.designer.library.SegmentVersion;
 import com.retailstudio.designer.model.AudienceBreakdown;
@@ -12,6 +13,7 @@ import com.retailstudio.designer.ui.properties.LiveAudience;
 import com.retailstudio.ui.feedback.Feedback;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,9 @@ import javafx.collections.ObservableList;
 /**
  * The Segments editor's state: the workspace's saved segments, the one being edited (name, description and its
  * conditions in the journeys' condition editor, over the same field catalogue), its size and breakdown on the active
- * data set kept up to date as it is edited ({@link LiveAudience}), and saving it as its next version.
+ * data set kept up to date as it is edited ({@link LiveAudience}), saving it as its next version, its older versions
+ * (opened to read or to restore, compared two at a time: {@link SegmentVersionsModel}) and deleting it, which the
+ * library refuses while a journey uses it.
  */
 public final class SegmentsViewModel {
 
@@ -49,6 +53,9 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback",
             Feedback.none());
+    private final SegmentVersionsModel versions = new SegmentVersionsModel();
+    /** The segment's newest version when it was opened: a save or delete over a newer one is refused. */
+    private int basedOn;
 
     public SegmentsViewModel(SegmentLibrary library, LiveAudience live) {
         this.library = library;
@@ -67,19 +74,28 @@ public final class SegmentsViewModel {
         feedback.set(Feedback.none());
     }
 
-    /** Edits a saved version (saving it makes the segment's next version). */
+    /**
+     * Edits a saved version, the newest or an older one; saving it makes the segment's next version, so an older
+     * version saved again is restored.
+     */
     public void open(SegmentVersion saved) {
         show(saved, saved.segment());
-        feedback.set(Feedback.none());
+        feedback.set(basedOn > saved.number() ? Feedback.info("This is version " + saved.number() + " of "
+                + basedOn + ". Saving it makes version " + (basedOn + 1) + " with these conditions.")
+                : Feedback.none());
     }
 
     private void show(SegmentVersion saved, Segment segment) {
+        List<SegmentVersion> history = saved == null ? List.of() : library.history(segment.id());
+        basedOn = saved == null ? 0 : history.stream().mapToInt(SegmentVersion::number).max().orElse(saved.number());
         opened.set(saved);
+        versions.show(history, saved);
         name.set(segment.name());
         description.set(segment.description());
         conditions.set(ConditionGroupModel.of(choices, segment.conditions()));
         version.set(saved == null ? "Not saved yet"
-                : "Version " + saved.number() + " by " + saved.author() + ", " + SAVED_AT.format(saved.savedAt()));
+                : "Version " + saved.number() + (basedOn > saved.number() ? " of " + basedOn : "") + " by "
+                        + saved.author() + ", " + SAVED_AT.format(saved.savedAt()));
         conditionsChanged();
     }
 
@@ -104,7 +120,7 @@ public final class SegmentsViewModel {
         String id = base != null ? base.segment().id() : freeId(Segment.idFor(named));
         try {
             SegmentVersion saved = library.save(new Segment(id, named, description.get() == null ? ""
-                    : description.get().strip(), read.get()), base == null ? 0 : base.number());
+                    : description.get().strip(), read.get()), basedOn);
             refresh();
             show(saved, saved.segment());
             feedback.set(Feedback.success("Saved “" + named + "” as version " + saved.number() + "."));
@@ -115,9 +131,37 @@ public final class SegmentsViewModel {
         }
     }
 
-    /** The id a new segment gets: the name's, with -2, -3, ... when another segment has it (in any case). */
+    /**
+     * Deletes the segment opened (it leaves the list; its versions stay for the audit); says why when it cannot, e.g.
+     * the journeys that use it.
+     *
+     * @return whether it was deleted
+     */
+    public boolean delete() {
+        SegmentVersion base = opened.get();
+        if (base == null) {
+            feedback.set(Feedback.warning("This segment is not saved: there is nothing to delete."));
+            return false;
+        }
+        String named = base.segment().name();
+        try {
+            library.delete(base.segment().id(), basedOn);
+        } catch (SegmentInUseException e) {
+            feedback.set(Feedback.danger(e.getMessage()));
+            return false;
+        } catch (RuntimeException e) {
+            feedback.set(Feedback.danger(Optional.ofNullable(e.getMessage()).orElse(e.toString())));
+            return false;
+        }
+        refresh();
+        newSegment();
+        feedback.set(Feedback.success("Deleted “" + named + "”."));
+        return true;
+    }
+
+    /** The id a new segment gets: the name's, with -2, -3, ... when a segment has or had it (in any case). */
     private String freeId(String wanted) {
-        Set<String> taken = library.list().stream().map(v -> v.segment().id().toLowerCase(Locale.ROOT))
+        Set<String> taken = library.takenIds().stream().map(id -> id.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         String id = wanted;
         for (int n = 2; taken.contains(id.toLowerCase(Locale.ROOT)); n++) {
@@ -128,6 +172,11 @@ public final class SegmentsViewModel {
 
     public ObservableList<SegmentVersion> segments() {
         return segments;
+    }
+
+    /** The opened segment's versions and the comparison of two of them. */
+    public SegmentVersionsModel versions() {
+        return versions;
     }
 
     public StringProperty nameProperty() {
