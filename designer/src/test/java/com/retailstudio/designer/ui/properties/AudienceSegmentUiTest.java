@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The inspector's audience taken from a saved segment, with the entry's estimated audience beneath it. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class AudienceSegmentUiTest {
     private final List<Journey> changes = new ArrayList<>();
