@@ -12,7 +12,9 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.filter2.columnindex.RowRanges;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
@@ -58,12 +60,30 @@ final class ParquetTableReader implements Closeable {
         return file.getRecordCount();
     }
 
+    /** The number of rows of each row group, in file order. */
+    long[] rowGroupRows() {
+        return file.getRowGroups().stream().mapToLong(BlockMetaData::getRowCount).toArray();
+    }
+
     /** Moves to the next row group; false after the last. */
     boolean nextGroup() throws IOException {
         PageReadStore pages = file.readNextRowGroup();
         if (pages == null) {
             return false;
         }
+        start(pages);
+        return true;
+    }
+
+    /**
+     * Reads only the pages of row group {@code group} that hold the selected rows (the file's offset index says
+     * which); the columns then give exactly those rows, in order, and {@link #groupRows} is their number.
+     */
+    void readRows(int group, RowRanges selected) throws IOException {
+        start(file.readFilteredRowGroup(group, selected));
+    }
+
+    private void start(PageReadStore pages) {
         groupRows = pages.getRowCount();
         ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages,
                 new GroupRecordConverter(projection).getRootConverter(), projection, createdBy);
@@ -71,11 +91,14 @@ final class ParquetTableReader implements Closeable {
         for (int i = 0; i < columns.length; i++) {
             columns[i] = new Column(store.getColumnReader(descriptors.get(i)), descriptors.get(i).getMaxDefinitionLevel());
         }
-        return true;
     }
 
     long groupRows() {
         return groupRows;
+    }
+
+    int columnCount() {
+        return columns.length;
     }
 
     /** The i-th requested column of the current row group. */

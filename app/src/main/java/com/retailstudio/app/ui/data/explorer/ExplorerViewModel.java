@@ -31,8 +31,18 @@ public final class ExplorerViewModel {
      */
     public ExplorerViewModel(TaskExecutor tasks, Function<Path, Optional<ColumnarDataSet>> copies,
                              long wholeFileBytes) {
-        browse = new BrowseViewModel(folder::get, copies, wholeFileBytes, new ExplorerWork(tasks));
-        customer = new CustomerViewModel(folder::get, new ExplorerWork(tasks));
+        this(tasks, copies, wholeFileBytes, BrowseViewModel.WHOLE_COPY_ROWS);
+    }
+
+    /**
+     * @param copies         finds the imported columnar copy of a data-set folder, if one matches its files
+     * @param wholeFileBytes CSV files up to this size are browsed whole, larger ones page by page
+     * @param wholeCopyRows  files of the copy up to this many rows are browsed whole, larger ones a window at a time
+     */
+    public ExplorerViewModel(TaskExecutor tasks, Function<Path, Optional<ColumnarDataSet>> copies,
+                             long wholeFileBytes, long wholeCopyRows) {
+        browse = new BrowseViewModel(folder::get, copies, wholeFileBytes, wholeCopyRows, new ExplorerWork(tasks));
+        customer = new CustomerViewModel(folder::get, copies, new ExplorerWork(tasks));
         profile = new ProfileViewModel(folder::get, new ExplorerWork(tasks));
         pivot = new PivotViewModel(folder::get, new ExplorerWork(tasks));
         folder.addListener((observable, before, now) -> {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -20,6 +22,7 @@ final class ExplorerWork {
     private final TaskExecutor tasks;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private RunningTask running;
 
     ExplorerWork(TaskExecutor tasks) {
@@ -32,6 +35,16 @@ final class ExplorerWork {
 
     ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The running task's share done (-1 while unknown). */
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Cancels the running task, if any; its result is dropped. */
+    void cancel() {
+        Optional.ofNullable(running).ifPresent(RunningTask::cancel);
     }
 
     void say(String text) {
@@ -53,6 +66,7 @@ final class ExplorerWork {
                     message.set(describe(error));
                 })
                 .onCancelled(() -> busy.set(false)));
+        progress.bind(running.progressProperty());
     }
 
     private static String describe(Throwable error) {

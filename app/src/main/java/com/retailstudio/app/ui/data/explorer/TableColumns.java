@@ -4,6 +4,7 @@ import com.retailstudio.app.explore.PagedTable;
 import java.util.AbstractList;
 import java.util.Comparator;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +46,26 @@ final class TableColumns {
             view.getColumns().add(shown);
         }
         view.setItems(FXCollections.observableList(new RowNumbers((int) table.rows())));
+    }
+
+    /**
+     * A file of the imported copy read a window at a time; its cells come from the window {@code current} gives when
+     * drawn, so a filter or sort of the same file replaces only the rows ({@link #showRows}). Sorting is asked of the
+     * model (see BrowseView).
+     */
+    static void show(TableView<Integer> view, CopyWindow window, Supplier<CopyWindow> current) {
+        view.getColumns().clear();
+        for (int index = 0; index < window.columnNames().size(); index++) {
+            int column = index;
+            view.getColumns().add(column(window.columnNames().get(index), window.size() > 0,
+                    row -> current.get().value(row, column)));
+        }
+        showRows(view, window);
+    }
+
+    /** The window's rows, as numbers the table asks cells for. */
+    static void showRows(TableView<Integer> view, CopyWindow window) {
+        view.setItems(FXCollections.observableList(new RowNumbers(Math.toIntExact(window.size()))));
     }
 
     /** @param hasRows whether there is a first row to size the column by */
