@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * Portfolio lint: which pairs of journeys can message the same customer on the same day, and how many customers of
- * the active data set meet both (docs/journey-lint.md, {@value JourneyOverlap#CODE}). A customer can meet both when
+ * the active data set meet both (docs/portfolio-format.md, {@value JourneyOverlap#CODE}). A customer can meet both when
  * they are in both audiences and meet both entry triggers' conditions on their profile and behaviour (conditions on
  * the triggering event itself, {@code event.*}, are left out: any customer may produce such an event). Pairs with no
  * customer in common are not reported.
