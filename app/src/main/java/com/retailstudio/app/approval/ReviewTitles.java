@@ -9,6 +9,7 @@ import com.retailstudio.data.io.DataReaders;
 import com.retailstudio.data.model.Product;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
+import com.retailstudio.designer.io.PortfolioRulesReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ public final class ReviewTitles {
                 }
                 if (DocumentChecks.MARKDOWN_PLAN.equals(review.kind())) {
                     return Optional.of(MarkdownPlanJson.read(version.body()).name());
+                }
+                if (PortfolioRulesCheck.KIND.equals(review.kind())) {
+                    return Optional.of(PortfolioRulesReader.parse(version.body()).name());
                 }
             } catch (JourneyFormatException | MarkdownPlanFormatException e) {
                 return Optional.empty();

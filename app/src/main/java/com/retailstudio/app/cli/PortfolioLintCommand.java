@@ -43,7 +43,7 @@ final class PortfolioLintCommand extends ReviewCommands.Step {
             List<Journey> journeys = files.isEmpty() ? workspaceJourneys(session)
                     : files.stream().map(JourneyCommand::read).toList();
             DataSetAudience counts = new DataSetAudience(() -> Optional.of(folder), DataSetReads.of(session)::audience);
-            List<JourneyOverlap> found = PortfolioOverlap.check(journeys, counts);
+            List<JourneyOverlap> found = PortfolioOverlap.check(journeys, counts::count);
             out().println("Checked " + journeys.size() + (journeys.size() == 1 ? " journey" : " journeys") + " on "
                     + folder + ".");
             return found;

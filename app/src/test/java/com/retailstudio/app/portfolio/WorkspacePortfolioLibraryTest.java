@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.PortfolioRulesCheck;
 import com.retailstudio.app.approval.ReviewRefusedException;
+import com.retailstudio.app.approval.ReviewTitles;
 import com.retailstudio.app.approval.ReviewWorkflow;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
@@ -14,6 +15,7 @@ import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.DocumentStore;
 import com.retailstudio.app.workspace.EditConflictException;
 import com.retailstudio.app.workspace.OnBothWorkspaces;
+import com.retailstudio.app.workspace.Review;
 import com.retailstudio.app.workspace.ReviewState;
 import com.retailstudio.app.workspace.TestWorkspaces;
 import com.retailstudio.app.workspace.Workspace;
@@ -102,8 +104,9 @@ class WorkspacePortfolioLibraryTest {
         workspaces.as("ben");
         asBen.approve(PortfolioRulesCheck.KIND, "default", "ben", Optional.of("Caps checked"));
 
-        assertEquals(ReviewState.APPROVED, ben.reviews().find(PortfolioRulesCheck.KIND, "default", 2).orElseThrow()
-                .state());
+        Review approved = ben.reviews().find(PortfolioRulesCheck.KIND, "default", 2).orElseThrow();
+        assertEquals(ReviewState.APPROVED, approved.state());
+        assertEquals("portfolio rules 'Default rules' v2", new ReviewTitles(ben).title(approved));
         List<String> actions = ben.auditLog().query(AuditQuery.all().forObject(PortfolioRulesCheck.KIND, "default"))
                 .stream().map(record -> record.entry().action()).toList();
         assertTrue(actions.containsAll(List.of(ReviewWorkflow.SUBMITTED, ReviewWorkflow.CHANGES_REQUESTED,

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record JourneyOverlap(Journey first, Journey second, Optional<Integer> customers, int ofCustomers,
         Optional<String> why) {
 
-    /** The stable code of the finding, listed in docs/journey-lint.md. */
+    /** The stable code of the finding, described in docs/portfolio-format.md. */
     public static final String CODE = "JOURNEYS_OVERLAP";
 
     public JourneyOverlap {

@@ -1,6 +1,5 @@
 package com.retailstudio.designer.lint;
 
-import com.retailstudio.designer.library.AudienceCounts;
 import com.retailstudio.designer.model.AudienceBreakdown;
 import com.retailstudio.designer.model.Condition;
 import com.retailstudio.designer.model.EntryTrigger;
@@ -12,10 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Portfolio lint: which pairs of journeys can message the same customer on the same day, and how many customers of
- * the active data set meet both (docs/journey-lint.md, {@value JourneyOverlap#CODE}). A customer can meet both when
+ * the active data set meet both (docs/portfolio-format.md, {@value JourneyOverlap#CODE}). A customer can meet both when
  * they are in both audiences and meet both entry triggers' conditions on their profile and behaviour (conditions on
  * the triggering event itself, {@code event.*}, are left out: any customer may produce such an event). Pairs with no
  * customer in common are not reported.
@@ -27,8 +27,14 @@ public final class PortfolioOverlap {
     private PortfolioOverlap() {
     }
 
-    /** The overlapping pairs in the order the journeys are given, counted with {@code counts}. */
-    public static List<JourneyOverlap> check(List<Journey> journeys, AudienceCounts counts) {
+    /**
+     * The overlapping pairs in the order the journeys are given.
+     *
+     * @param count who meets conditions on the active data set (the app's {@code AudienceCounts::count}); it throws
+     *              {@link IllegalArgumentException} or {@link IllegalStateException} when it cannot count
+     */
+    public static List<JourneyOverlap> check(List<Journey> journeys,
+                                             Function<Condition.Group, AudienceBreakdown> count) {
         List<JourneyOverlap> overlaps = new ArrayList<>();
         for (int i = 0; i < journeys.size(); i++) {
             for (int j = i + 1; j < journeys.size(); j++) {
@@ -39,7 +45,7 @@ public final class PortfolioOverlap {
                 }
                 Condition.Group both = Condition.Group.all(reachable(first), reachable(second));
                 try {
-                    AudienceBreakdown counted = counts.count(both);
+                    AudienceBreakdown counted = count.apply(both);
                     if (counted.size() > 0) {
                         overlaps.add(new JourneyOverlap(first, second, Optional.of(counted.size()),
                                 counted.customers(), Optional.empty()));
@@ -54,8 +60,9 @@ public final class PortfolioOverlap {
     }
 
     /** The findings of {@link #check}, one warning per overlapping pair. */
-    public static List<Finding> findings(List<Journey> journeys, AudienceCounts counts) {
-        return check(journeys, counts).stream().map(JourneyOverlap::toFinding).toList();
+    public static List<Finding> findings(List<Journey> journeys,
+                                         Function<Condition.Group, AudienceBreakdown> count) {
+        return check(journeys, count).stream().map(JourneyOverlap::toFinding).toList();
     }
 
     /** Who can enter the journey: its audience and its entry trigger's conditions on the customer. */

@@ -62,7 +62,7 @@ class PortfolioOverlapTest {
         Recorded counts = new Recorded(123);
         Journey cart = template("cart-abandonment");
         Journey welcome = template("welcome-series");
-        List<Finding> findings = PortfolioOverlap.findings(List.of(cart, welcome), counts);
+        List<Finding> findings = PortfolioOverlap.findings(List.of(cart, welcome), counts::count);
 
         assertEquals(1, findings.size());
         Finding finding = findings.get(0);
@@ -82,14 +82,14 @@ class PortfolioOverlapTest {
     @Test
     void journeysWithNoCustomerInCommonAreNotReported() {
         assertEquals(List.of(), PortfolioOverlap.check(List.of(template("cart-abandonment"),
-                template("welcome-series"), template("winback")), new Recorded(0)));
+                template("welcome-series"), template("winback")), new Recorded(0)::count));
     }
 
     @Test
     void everyPairIsCheckedOnce() {
         Recorded counts = new Recorded(5);
         List<JourneyOverlap> overlaps = PortfolioOverlap.check(List.of(template("cart-abandonment"),
-                template("welcome-series"), template("winback")), counts);
+                template("welcome-series"), template("winback")), counts::count);
         assertEquals(3, overlaps.size());
         assertEquals(3, counts.asked.size());
         assertEquals("cart-abandonment", overlaps.get(0).first().id());
@@ -100,7 +100,7 @@ class PortfolioOverlapTest {
     void anOverlapThatCannotBeCountedIsStillReportedWithTheReason() {
         AudienceCounts none = AudienceCounts.NONE;
         List<JourneyOverlap> overlaps = PortfolioOverlap.check(List.of(template("cart-abandonment"),
-                template("welcome-series")), none);
+                template("welcome-series")), none::count);
         assertEquals(1, overlaps.size());
         assertEquals(Optional.empty(), overlaps.get(0).customers());
         assertTrue(overlaps.get(0).message().contains("could not be estimated: There is no active data set"),
@@ -126,7 +126,7 @@ class PortfolioOverlapTest {
         // a journey that waits can send days after its entry
         assertTrue(PortfolioOverlap.canShareADay(scheduled(winback, monday, EntryTrigger.Repeat.WEEKLY)
                 .withNodes(winback.nodes(), winback.edges()), tuesdays));
-        assertEquals(List.of(), PortfolioOverlap.check(List.of(mondays, tuesdays), new Recorded(10)));
+        assertEquals(List.of(), PortfolioOverlap.check(List.of(mondays, tuesdays), new Recorded(10)::count));
     }
 
     @Test

@@ -274,7 +274,7 @@ public final class PortfolioRulesViewModel {
                 .map(entry -> context.journeys().draft(entry.id())).flatMap(Optional::stream).toList();
         counting.set(true);
         context.tasks().execute(BackgroundTask.of("Checking which journeys reach the same customers",
-                        progress -> PortfolioOverlap.check(journeys, context.counts()))
+                        progress -> PortfolioOverlap.check(journeys, context.counts()::count))
                 .onSuccess(found -> {
                     counting.set(false);
                     overlaps.setAll(found.stream().map(JourneyOverlap::message).toList());
