@@ -5,11 +5,15 @@ import com.retailstudio.simulator.engine.PortfolioCustomerRun.Role;
 import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.TraceStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,6 +107,27 @@ public final class PortfolioSimulator {
             merged.merge(part);
         }
         return merged;
+    }
+
+    /**
+     * One customer's every step in each journey of the portfolio run, by journey id in priority order (empty steps
+     * for a journey they never entered; empty when there is no such customer), by running them again alone: the same
+     * steps as in the whole run, since customers are independent.
+     */
+    public Optional<Map<String, List<TraceStep>>> trace(String customerId) {
+        for (int c = 0; c < data.size(); c++) {
+            if (data.id(c).equals(customerId)) {
+                SimulationSettings traced = settings.withTrace(Set.of(customerId), 0).withReasonTraces(0);
+                PortfolioResults one = new PortfolioSimulator(plans, rules, data, model, traced, false)
+                        .runPartition(c, c + 1);
+                Map<String, List<TraceStep>> steps = new LinkedHashMap<>();
+                for (int j = 0; j < plans.size(); j++) {
+                    steps.put(plans.get(j).journeyId, one.journey(j).traces().getOrDefault(customerId, List.of()));
+                }
+                return Optional.of(steps);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs customers {@code [from, to)} alone. */

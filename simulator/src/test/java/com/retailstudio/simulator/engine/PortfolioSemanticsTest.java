@@ -90,6 +90,12 @@ class PortfolioSemanticsTest {
         assertTrue(lost.reason().startsWith("lost to a higher-priority journey: b-high sent within the portfolio "
                 + "cap at most 1 message per day across all channels"), lost.reason());
 
+        // Traced again alone, the customer shows the same steps in each journey.
+        PortfolioSimulator simulator = new PortfolioSimulator(both.stream().map(JourneyPlan::compile).toList(),
+                rules(List.of(ONE_A_DAY), 0, List.of("b-high", "a-low")), data, silent(), SimulationSettings.defaults(7));
+        assertEquals(steps(r, "a-low", "C1"), simulator.trace("C1").orElseThrow().get("a-low"));
+        assertEquals(List.of("b-high", "a-low"), List.copyOf(simulator.trace("C1").orElseThrow().keySet()));
+
         // The order is the priority's, not the ids': reversed, the other journey wins.
         PortfolioResults reversed = run(both, rules(List.of(ONE_A_DAY), 0, List.of("a-low", "b-high")), data,
                 silent(), tracing("C1"));
