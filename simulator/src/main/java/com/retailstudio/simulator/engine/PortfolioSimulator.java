@@ -97,7 +97,7 @@ public final class PortfolioSimulator {
         }
         AtomicLong done = new AtomicLong();
         List<PortfolioResults> parts;
-        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions))) {
+        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions), "portfolio-simulation")) {
             parts = tasks.map(data.size(), partitions, (from, to) -> runPartition(from, to, progress, done));
         }
         PortfolioResults merged = newResults(settings.traceFirst(), settings.tracesPerReasons());
