@@ -239,10 +239,10 @@ class PortfolioSemanticsTest {
         CustomerData data = SampleData.data();
         ResponseModel model = constant(1, 1);
         Journey journey = BenchmarkJourney.cartRecovery();
-        // Every figure but the traces, whose steps of one instant a portfolio writes in another order.
-        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 0);
+        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 20);
         SimulationResults alone = new Simulator(JourneyPlan.compile(journey), data, model, settings).run(1, 1);
         PortfolioResults portfolio = run(List.of(journey), PortfolioRules.none("none"), data, model, settings);
+        assertEquals(20, alone.traces().size());
         assertEquals(alone.fingerprint(), portfolio.journey(0).fingerprint());
     }
 }
