@@ -410,7 +410,10 @@ final class JourneyWalk {
             if (gate != null) {
                 // Whatever the portfolio decides, the customer moves on, as after a suppression.
                 sends.add(t, actionJourneyChannel[slot], actionTransactional[slot]);
-                gate.offer(lane, slot, t);
+                // Traced as sent in its place among the instant's steps; a refusal rewrites that step.
+                int mark = trace.mark();
+                trace.sent(t, slot);
+                gate.offer(lane, slot, t, mark);
                 return SendOutcome.SENT;
             }
             send(slot, t);
@@ -436,6 +439,7 @@ final class JourneyWalk {
 
     private void send(int slot, long t) {
         sends.add(t, actionJourneyChannel[slot], actionTransactional[slot]);
+        trace.sent(t, slot);
         deliver(slot, t);
     }
 
@@ -443,11 +447,11 @@ final class JourneyWalk {
      * The portfolio refused a send it was offered: it is taken back from the journey's log and counted as
      * suppressed for {@code reason}, and {@code traceReason} joins what happened to the customer.
      */
-    void refuse(int slot, long t, SuppressionReason reason, TraceReason traceReason, String why) {
+    void refuse(int slot, long t, int mark, SuppressionReason reason, TraceReason traceReason, String why) {
         sends.removeLatest(t, actionJourneyChannel[slot]);
         reasons |= traceReason.bit();
         results.recordSuppressed(slot, reason);
-        trace.suppressed(t, slot, reason, why);
+        trace.suppressedInstead(mark, t, slot, reason, why);
     }
 
     /** The consent bits the customer withdrew by unsubscribing elsewhere (another journey's message). */
@@ -460,13 +464,12 @@ final class JourneyWalk {
         return actionChannelConsent[slot];
     }
 
-    /** Sends a message already logged; returns whether the customer unsubscribed in response. */
+    /** Sends a message already logged and traced; returns whether the customer unsubscribed in response. */
     boolean deliver(int slot, long t) {
         messages++;
         reasons |= TraceReason.SENT.bit();
         results.recordSent(slot);
         history[actionNode[slot]] |= 1;
-        trace.sent(t, slot);
         if (responses.respond(slot, t)) {
             consentBits &= ~actionChannelConsent[slot];
             results.recordUnsubscribed(slot);

@@ -49,6 +49,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
     // the offers of the current instant
     private int[] offerLane = new int[8];
     private int[] offerSlot = new int[8];
+    private int[] offerMark = new int[8];
     private double[] offerValue = new double[8];
     private Integer[] order = new Integer[8];
     private int offers;
@@ -173,19 +174,21 @@ final class PortfolioCustomerRun implements PortfolioGate {
     // ---- the gate ----
 
     @Override
-    public void offer(int lane, int slot, long t) {
+    public void offer(int lane, int slot, long t, int mark) {
         if (offers > 0 && t != offerTime) {
             throw new IllegalStateException("offers of two instants were left undecided");
         }
         if (offers == offerLane.length) {
             offerLane = Arrays.copyOf(offerLane, offers * 2);
             offerSlot = Arrays.copyOf(offerSlot, offers * 2);
+            offerMark = Arrays.copyOf(offerMark, offers * 2);
             offerValue = Arrays.copyOf(offerValue, offers * 2);
             order = Arrays.copyOf(order, offers * 2);
         }
         offerTime = t;
         offerLane[offers] = lane;
         offerSlot[offers] = slot;
+        offerMark[offers] = mark;
         offerValue[offers] = expectedValue(lanes[lane].actions(), slot, t);
         offers++;
     }
@@ -226,23 +229,23 @@ final class PortfolioCustomerRun implements PortfolioGate {
         int count = offers;
         offers = 0;
         for (int i = 0; i < count; i++) {
-            decide(offerLane[order[i]], offerSlot[order[i]], offerTime);
+            decide(offerLane[order[i]], offerSlot[order[i]], offerMark[order[i]], offerTime);
         }
     }
 
-    private void decide(int l, int slot, long t) {
+    private void decide(int l, int slot, int mark, long t) {
         CustomerRun lane = lanes[l];
         JourneyWalk walk = lane.walk();
         ActionColumns actions = lane.actions();
         boolean transactional = actions.transactional[slot];
         int channel = actions.journeyChannel[slot];
         if (!transactional && inControl) {
-            walk.refuse(slot, t, SuppressionReason.GLOBAL_CONTROL, TraceReason.GLOBAL_CONTROL,
+            walk.refuse(slot, t, mark, SuppressionReason.GLOBAL_CONTROL, TraceReason.GLOBAL_CONTROL,
                     "global control group: receives no marketing message from any journey");
             return;
         }
         if (!transactional && suppressed) {
-            walk.refuse(slot, t, SuppressionReason.SUPPRESSED, TraceReason.SUPPRESSED,
+            walk.refuse(slot, t, mark, SuppressionReason.SUPPRESSED, TraceReason.SUPPRESSED,
                     "on the portfolio's suppression list: receives no marketing message");
             return;
         }
@@ -251,11 +254,11 @@ final class PortfolioCustomerRun implements PortfolioGate {
             int winner = sends.higherPriorityLane(caps.channel(cap), caps.since(), rank[l]);
             String limit = "portfolio cap " + caps.describe(cap) + " reached";
             if (winner >= 0) {
-                walk.refuse(slot, t, SuppressionReason.LOST_TO_PRIORITY, TraceReason.LOST_TO_PRIORITY,
+                walk.refuse(slot, t, mark, SuppressionReason.LOST_TO_PRIORITY, TraceReason.LOST_TO_PRIORITY,
                         "lost to a higher-priority journey: " + lanes[winner].plan().journeyId + " sent within the "
                                 + limit);
             } else {
-                walk.refuse(slot, t, SuppressionReason.PORTFOLIO_CAP, TraceReason.PORTFOLIO_CAP, limit);
+                walk.refuse(slot, t, mark, SuppressionReason.PORTFOLIO_CAP, TraceReason.PORTFOLIO_CAP, limit);
             }
             return;
         }

@@ -6,8 +6,11 @@ package com.retailstudio.simulator.engine;
  * rules; and a purchase one journey's message brought reaches every journey.
  */
 interface PortfolioGate {
-    /** Journey {@code lane} would send its action {@code slot} at {@code t}; it has logged the send in its own log. */
-    void offer(int lane, int slot, long t);
+    /**
+     * Journey {@code lane} would send its action {@code slot} at {@code t}; it has logged the send in its own log and
+     * traced it as sent at step {@code mark} ({@link StepTracer#mark}), which a refusal rewrites.
+     */
+    void offer(int lane, int slot, long t, int mark);
 
     /** A simulated purchase worth {@code value} at {@code t}, brought by a message of journey {@code lane}. */
     void purchased(int lane, long t, double value);

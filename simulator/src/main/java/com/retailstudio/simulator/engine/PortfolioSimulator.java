@@ -5,11 +5,15 @@ import com.retailstudio.simulator.engine.PortfolioCustomerRun.Role;
 import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.TraceStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +36,6 @@ public final class PortfolioSimulator {
     private final boolean aloneRuns;
     private final int[] rank;
     private final PortfolioMembership membership;
-    private final PortfolioCaps caps;
 
     /**
      * @param plans the journeys, in any order: they run in priority order ({@link PortfolioRules#rank}, then id)
@@ -64,7 +67,6 @@ public final class PortfolioSimulator {
         this.aloneRuns = aloneRuns;
         this.rank = this.plans.stream().mapToInt(p -> rules.rank(p.journeyId)).toArray();
         this.membership = new PortfolioMembership(rules);
-        this.caps = new PortfolioCaps(rules.caps());
     }
 
     /**
@@ -95,7 +97,7 @@ public final class PortfolioSimulator {
         }
         AtomicLong done = new AtomicLong();
         List<PortfolioResults> parts;
-        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions))) {
+        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions), "portfolio-simulation")) {
             parts = tasks.map(data.size(), partitions, (from, to) -> runPartition(from, to, progress, done));
         }
         PortfolioResults merged = newResults(settings.traceFirst(), settings.tracesPerReasons());
@@ -103,6 +105,27 @@ public final class PortfolioSimulator {
             merged.merge(part);
         }
         return merged;
+    }
+
+    /**
+     * One customer's every step in each journey of the portfolio run, by journey id in priority order (empty steps
+     * for a journey they never entered; empty when there is no such customer), by running them again alone: the same
+     * steps as in the whole run, since customers are independent.
+     */
+    public Optional<Map<String, List<TraceStep>>> trace(String customerId) {
+        for (int c = 0; c < data.size(); c++) {
+            if (data.id(c).equals(customerId)) {
+                SimulationSettings traced = settings.withTrace(Set.of(customerId), 0).withReasonTraces(0);
+                PortfolioResults one = new PortfolioSimulator(plans, rules, data, model, traced, false)
+                        .runPartition(c, c + 1);
+                Map<String, List<TraceStep>> steps = new LinkedHashMap<>();
+                for (int j = 0; j < plans.size(); j++) {
+                    steps.put(plans.get(j).journeyId, one.journey(j).traces().getOrDefault(customerId, List.of()));
+                }
+                return Optional.of(steps);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs customers {@code [from, to)} alone. */
@@ -114,6 +137,8 @@ public final class PortfolioSimulator {
         PortfolioResults results = newResults(settings.traceFirst(), settings.tracesPerReasons());
         long start = data.horizonStart();
         long end = data.horizonEnd();
+        // The caps remember the window of the last cap reached, so each partition's thread checks its own.
+        PortfolioCaps caps = new PortfolioCaps(rules.caps());
         CustomerRun[] lanes = new CustomerRun[plans.size()];
         int[] journey = new int[plans.size()];
         for (int j = 0; j < lanes.length; j++) {

@@ -144,6 +144,17 @@ final class StepRecorder implements StepTracer {
     }
 
     @Override
+    public int mark() {
+        return steps.size();
+    }
+
+    @Override
+    public void suppressedInstead(int mark, long t, int slot, SuppressionReason reason, String why) {
+        steps.set(mark, new TraceStep(Instant.ofEpochSecond(t), plan.actionKeys.get(slot), "suppressed: "
+                + reason.json(), why));
+    }
+
+    @Override
     public void suppressed(long t, int slot, SuppressionReason reason, String why) {
         step(t, plan.actionKeys.get(slot), "suppressed: " + reason.json(), why);
     }

@@ -98,6 +98,15 @@ interface StepTracer {
     default void sent(long t, int slot) {
     }
 
+    /** The index the next step written down will have (-1 when nothing is written down). */
+    default int mark() {
+        return -1;
+    }
+
+    /** The step at {@code mark} said sent; the send was suppressed for {@code reason} instead. */
+    default void suppressedInstead(int mark, long t, int slot, SuppressionReason reason, String why) {
+    }
+
     /** Suppressed for a reason that needs no detail. */
     default void suppressed(long t, int slot, SuppressionReason reason, String why) {
     }

@@ -90,6 +90,12 @@ class PortfolioSemanticsTest {
         assertTrue(lost.reason().startsWith("lost to a higher-priority journey: b-high sent within the portfolio "
                 + "cap at most 1 message per day across all channels"), lost.reason());
 
+        // Traced again alone, the customer shows the same steps in each journey.
+        PortfolioSimulator simulator = new PortfolioSimulator(both.stream().map(JourneyPlan::compile).toList(),
+                rules(List.of(ONE_A_DAY), 0, List.of("b-high", "a-low")), data, silent(), SimulationSettings.defaults(7));
+        assertEquals(steps(r, "a-low", "C1"), simulator.trace("C1").orElseThrow().get("a-low"));
+        assertEquals(List.of("b-high", "a-low"), List.copyOf(simulator.trace("C1").orElseThrow().keySet()));
+
         // The order is the priority's, not the ids': reversed, the other journey wins.
         PortfolioResults reversed = run(both, rules(List.of(ONE_A_DAY), 0, List.of("a-low", "b-high")), data,
                 silent(), tracing("C1"));
@@ -233,10 +239,10 @@ class PortfolioSemanticsTest {
         CustomerData data = SampleData.data();
         ResponseModel model = constant(1, 1);
         Journey journey = BenchmarkJourney.cartRecovery();
-        // Every figure but the traces, whose steps of one instant a portfolio writes in another order.
-        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 0);
+        SimulationSettings settings = SimulationSettings.defaults(42).withTrace(Set.of(), 20);
         SimulationResults alone = new Simulator(JourneyPlan.compile(journey), data, model, settings).run(1, 1);
         PortfolioResults portfolio = run(List.of(journey), PortfolioRules.none("none"), data, model, settings);
+        assertEquals(20, alone.traces().size());
         assertEquals(alone.fingerprint(), portfolio.journey(0).fingerprint());
     }
 }
