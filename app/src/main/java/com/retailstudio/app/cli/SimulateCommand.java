@@ -11,6 +11,7 @@ import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.PortfolioReportJson;
 import com.retailstudio.simulator.io.SimulationReportJson;
+import com.retailstudio.simulator.model.ExperimentDecision;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.Uplift;
@@ -164,6 +165,9 @@ final class SimulateCommand extends DataSetJob {
         for (int a = 0; a < r.actionKeys().size(); a++) {
             out.printf(Locale.ROOT, "  %-28s sent %,8d of %,8d attempts, %,d converted%s%n", r.actionKeys().get(a),
                     r.sent(a), r.attempts(a), r.converted(a), r.transactional(a) ? " (transactional)" : "");
+        }
+        for (ExperimentDecision decision : r.experimentDecisions()) {
+            out.printf("Experiment %s: %s%n", decision.nodeId(), decision.explanation());
         }
         out.printf("Report written to %s%n", report.toAbsolutePath());
     }

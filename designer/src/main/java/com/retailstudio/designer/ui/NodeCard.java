@@ -1,6 +1,7 @@
 package com.retailstudio.designer.ui;
 
 import com.retailstudio.designer.lint.Severity;
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.model.Message;
 import java.util.Optional;
@@ -105,13 +106,20 @@ final class NodeCard extends HBox {
 
     /**
      * The summary line; an action's channel is already the card's kind, so it shows the message kind, the offer and
-     * whether the message is transactional (frequency caps neither block nor count it), e.g. "Reminder · transactional".
+     * whether the message is transactional (frequency caps neither block nor count it), e.g. "Reminder · transactional";
+     * an experiment split shows its rule, e.g. "Pick the winner on day 14".
      */
     static String cardSummary(JourneyNode node) {
         if (node instanceof JourneyNode.Action action) {
             Message message = action.message();
             return message.kind().label() + message.offer().map(o -> " · " + o.describe()).orElse("")
                     + (message.transactional() ? " · transactional" : "");
+        }
+        if (node instanceof JourneyNode.RandomSplit split && split.experiment().isPresent()) {
+            // The card is narrow: the rule first, the shares in the tooltip (the node's full summary).
+            Experiment rule = split.experiment().get();
+            return rule.decision() == Experiment.Decision.PICK_WINNER ? "Pick the winner on day " + rule.decideAfterDays()
+                    : "Compare at the end";
         }
         return node.summary();
     }

@@ -21,8 +21,9 @@ record NodeStyle(Ikon icon, String kind, String styleClass) {
         if (node instanceof JourneyNode.ConditionSplit) {
             return new NodeStyle(Material2OutlinedAL.CALL_SPLIT, "CONDITION SPLIT", "kind-split");
         }
-        if (node instanceof JourneyNode.RandomSplit) {
-            return new NodeStyle(Material2OutlinedMZ.SHUFFLE, "A/B SPLIT", "kind-split");
+        if (node instanceof JourneyNode.RandomSplit r) {
+            return new NodeStyle(Material2OutlinedMZ.SHUFFLE, r.experiment().isPresent() ? "EXPERIMENT" : "A/B SPLIT",
+                    "kind-split");
         }
         if (node instanceof JourneyNode.NextBestAction) {
             return new NodeStyle(Material2OutlinedMZ.STARS, "NEXT BEST ACTION", "kind-nba");

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.Experiment;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
 import com.retailstudio.designer.ui.properties.InspectorScreenshots;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The cards on the canvas say on their summary line when a step's message is transactional. */
+/**
+ * The cards on the canvas say on their summary line when a step's message is transactional, and an experiment split's
+ * rule.
+ */
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class NodeCardUiTest {
@@ -73,5 +78,22 @@ class NodeCardUiTest {
         robot.interact(() -> canvas.journeyProperty().set(cart));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Reminder", summary(robot, "reminder"));
+    }
+
+    @Test
+    void anExperimentSplitsCardNamesItsWinnerRule(FxRobot robot) throws Exception {
+        Journey winback = JourneyTemplates.load("winback").orElseThrow();
+        JourneyNode.RandomSplit split = (JourneyNode.RandomSplit) winback.node("ab").orElseThrow();
+        Journey experiment = winback.withNodes(winback.nodes().stream().map(n -> n == split
+                ? new JourneyNode.RandomSplit(split.id(), split.title(), split.position(), split.paths(),
+                        Optional.of(Experiment.pickWinner(14, 0.05)))
+                : n).toList(), winback.edges());
+        robot.interact(() -> canvas.journeyProperty().set(experiment));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Pick the winner on day 14", summary(robot, "ab"));
+        assertEquals("EXPERIMENT", robot.lookup("#node-ab .journey-card-kind").queryAs(Label.class).getText());
+        InspectorScreenshots.write(robot, canvas, "journey-card-experiment-light.png");
+        InspectorScreenshots.dark(robot);
+        InspectorScreenshots.write(robot, canvas, "journey-card-experiment-dark.png");
     }
 }

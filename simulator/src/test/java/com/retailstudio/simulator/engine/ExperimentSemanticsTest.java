@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ExperimentSemanticsTest {
     private static final Instant START = Instant.parse("2026-06-01T10:00:00Z");
     private static final int DAYS = 30;
-    private static final int PER_DAY = 50;
+    private static final int PER_DAY = 30;
 
     /** Variant a sends an SMS (which the model answers with a purchase 30 % of the time); b sends nothing, or the same. */
     private static Journey experiment(boolean bAlsoSends, Experiment rule) {
@@ -51,7 +51,7 @@ class ExperimentSemanticsTest {
                         new Edge("sms-b", "next", "end")));
     }
 
-    /** 50 customers abandon a cart on each of 30 days; the data runs 40 days. */
+    /** 30 customers abandon a cart on each of 30 days; the data runs 40 days. */
     private static CustomerData customers() {
         Cases cases = new Cases();
         for (int i = 0; i < DAYS * PER_DAY; i++) {
@@ -65,7 +65,7 @@ class ExperimentSemanticsTest {
 
     private static ExperimentPasses.Outcome run(Journey journey, CustomerData data, int partitions) {
         Simulator simulator = new Simulator(JourneyPlan.compile(journey), data, Cases.constant(0.3, 0.5),
-                SimulationSettings.defaults(7).withTrace(Set.of("C10", "C1400"), 0));
+                SimulationSettings.defaults(7).withTrace(Set.of("C10", "C800"), 0));
         return ExperimentPasses.run(simulator, partitions, 1, RunProgress.NONE);
     }
 
@@ -86,8 +86,8 @@ class ExperimentSemanticsTest {
         long randomB = counts.customers(0)[1];
         assertEquals(randomB, r.passed(r.nodeIndex("ab"), "b"));
         assertEquals(11L * PER_DAY, counts.customers(0)[0] + randomB);
-        assertEquals("variant a", step(r, "C1400").decision());
-        assertTrue(step(r, "C1400").reason().contains("picked winner"));
+        assertEquals("variant a", step(r, "C800").decision());
+        assertTrue(step(r, "C800").reason().contains("picked winner"));
         // The final run's own counts give the same decision: nothing before it changed.
         ExperimentDecision again = ExperimentDecision.decide("ab", List.of("a", "b"), 10, 0.05,
                 START.getEpochSecond(), START.plusSeconds(40 * 86_400L).getEpochSecond(),
@@ -124,7 +124,7 @@ class ExperimentSemanticsTest {
         assertEquals(1, outcome.runs());
         assertTrue(outcome.results().experimentDecisions().isEmpty(), "a fixed horizon decides nothing");
         long a = outcome.results().experiments().customers(0)[0];
-        assertTrue(Math.abs(a - 750) < 4 * Math.sqrt(1500 * 0.25), "a took " + a + " of 1500");
+        assertTrue(Math.abs(a - 450) < 4 * Math.sqrt(900 * 0.25), "a took " + a + " of 900");
     }
 
     @Test
