@@ -43,8 +43,7 @@ public sealed interface ExitCriterion {
 
         @Override
         public String summary() {
-            int n = condition.conditions().size();
-            return "when " + n + (n == 1 ? " condition holds" : " conditions hold");
+            return "when " + condition.describe();
         }
     }
 }

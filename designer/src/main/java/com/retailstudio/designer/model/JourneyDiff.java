@@ -95,6 +95,9 @@ public record JourneyDiff(List<Change> changes) {
             if (!a.description().equals(b.description())) {
                 changed(Subject.JOURNEY, null, "Changed the description.");
             }
+            if (!a.exitCriteria().equals(b.exitCriteria())) {
+                changed(Subject.JOURNEY, null, "The exit criteria are now " + exits(b) + " (were " + exits(a) + ").");
+            }
             if (!a.goal().equals(b.goal())) {
                 changed(Subject.JOURNEY, null, "The goal is now " + goal(b.goal()) + " instead of " + goal(a.goal()) + ".");
             }
@@ -184,6 +187,11 @@ public record JourneyDiff(List<Change> changes) {
             }
         }
 
+        private static String exits(Journey journey) {
+            return journey.exitCriteria().isEmpty() ? "none" : journey.exitCriteria().stream()
+                    .map(ExitCriterion::summary).collect(Collectors.joining(", "));
+        }
+
         private void node(JourneyNode a, JourneyNode b) {
             String id = b.id();
             if (!a.type().equals(b.type())) {
@@ -197,7 +205,8 @@ public record JourneyDiff(List<Change> changes) {
                 changed(Subject.LAYOUT, id, "Moved " + name(b) + " on the canvas.");
             }
             if (a instanceof JourneyNode.Wait wa && b instanceof JourneyNode.Wait wb) {
-                if (!wa.duration().equals(wb.duration()) || !wa.untilEvent().equals(wb.untilEvent())) {
+                if (!wa.duration().equals(wb.duration()) || !wa.untilEvent().equals(wb.untilEvent())
+                        || !wa.until().equals(wb.until())) {
                     changed(Subject.NODE, id, name(b) + ": " + wb.summary() + " (was: " + wa.summary() + ").");
                 }
             } else if (a instanceof JourneyNode.ConditionSplit sa && b instanceof JourneyNode.ConditionSplit sb) {
@@ -208,6 +217,10 @@ public record JourneyDiff(List<Change> changes) {
                 }
             } else if (a instanceof JourneyNode.Action xa && b instanceof JourneyNode.Action xb) {
                 message(id, name(b), xa.message(), xb.message());
+                if (xa.sendAtBestHour() != xb.sendAtBestHour()) {
+                    changed(Subject.NODE, id, name(b) + (xb.sendAtBestHour() ? " now sends at the customer's best hour "
+                            + "(was at once)." : " now sends at once (was at the customer's best hour)."));
+                }
             } else if (a instanceof JourneyNode.NextBestAction na && b instanceof JourneyNode.NextBestAction nb) {
                 candidates(na, nb);
             }

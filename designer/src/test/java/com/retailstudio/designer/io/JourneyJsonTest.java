@@ -79,8 +79,8 @@ class JourneyJsonTest {
         }
     }
 
-    /** The clean journey's file, changed by {@code edit}, then read: the error message. */
-    private static String errorAfter(Consumer<ObjectNode> edit) throws Exception {
+    /** The full journey's file, changed by {@code edit}, then read: the error message. */
+    static String errorAfter(Consumer<ObjectNode> edit) throws Exception {
         ObjectNode root = (ObjectNode) MAPPER.readTree(JourneyJson.toJson(TestJourneys.everything()));
         edit.accept(root);
         String json = MAPPER.writeValueAsString(root);

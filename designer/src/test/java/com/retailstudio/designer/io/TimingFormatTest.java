@@ -1,26 +1,15 @@
 package com.retailstudio.designer.io;
 
+import static com.retailstudio.designer.io.JourneyJsonTest.errorAfter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.retailstudio.designer.TestJourneys;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The timing parts of the journey file: how they are written, and bad values named by their pointer. */
 class TimingFormatTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private static String errorAfter(Consumer<ObjectNode> edit) throws Exception {
-        ObjectNode root = (ObjectNode) MAPPER.readTree(JourneyJson.toJson(TestJourneys.everything()));
-        edit.accept(root);
-        String json = MAPPER.writeValueAsString(root);
-        return assertThrows(JourneyFormatException.class, () -> JourneyJson.parse(json)).getMessage();
-    }
-
     /** The node with id {@code id} in the file. */
     private static ObjectNode node(ObjectNode root, String id) {
         for (var n : root.get("nodes")) {

@@ -43,6 +43,7 @@ final class JourneyWalk {
     private final Guardrails guardrails;
     private final NextBestAction nextBestAction;
     private final SendTimes sendTimes;
+    private final ExitCriteria exitCriteria;
     private final ResponseSimulator responses;
     /** The {@link ConditionInputs#history} bits of the current entry, shared with the run. */
     private final byte[] history;
@@ -84,6 +85,7 @@ final class JourneyWalk {
         this.guardrails = new Guardrails(plan, settings, actions);
         this.nextBestAction = new NextBestAction(plan, model, data, settings, guardrails, actions);
         this.sendTimes = new SendTimes(plan, model, data, actions);
+        this.exitCriteria = new ExitCriteria(plan, inputs, results);
         this.responses = new ResponseSimulator(model, data, settings.seed(), actions, simulated);
         this.history = history;
         this.experiments = new ExperimentTracker(plan, results);
@@ -179,13 +181,7 @@ final class JourneyWalk {
 
     /** Another event while in the journey: an exit criterion may take the customer out, or a wait for it ends. */
     void event(long t, int eventType, String source) {
-        for (int k = 0; k < plan.exitEventType.length; k++) {
-            if (plan.exitEventType[k] == eventType) {
-                leaveByCriterion(t, k, source);
-                return;
-            }
-        }
-        if (leftByCondition(t)) {
+        if (leftByCriterion(t, eventType, source)) {
             return;
         }
         if (plan.kind[node] == JourneyPlan.WAIT && pending == Pending.WAIT && plan.waitUntilType[node] == eventType) {
@@ -209,7 +205,7 @@ final class JourneyWalk {
 
     void wakeUp() {
         long t = wake;
-        if (leftByCondition(t)) {
+        if (leftByCriterion(t, -1, null)) {
             return;
         }
         wake = NEVER;
@@ -245,22 +241,14 @@ final class JourneyWalk {
             switch (plan.kind[current]) {
                 case JourneyPlan.ENTRY -> {
                     // an exit criterion that already holds lets the customer in and out at once, counted as an exit
-                    if (leftByCondition(t)) {
+                    if (leftByCriterion(t, -1, null)) {
                         return;
                     }
                     port = 0;
                 }
                 case JourneyPlan.WAIT -> {
                     pending = Pending.WAIT;
-                    LocalWaitTime local = plan.waitLocal[current];
-                    if (local == null) {
-                        wake = t + plan.waitSeconds[current];
-                        trace.waiting(t, current, plan.waitUntilType[current], wake);
-                    } else {
-                        wake = local.wake(t, zone, inputs.data(), customer);
-                        trace.waitingLocal(t, current, plan.waitUntilType[current], wake, zone,
-                                local.passed(t, zone, inputs.data(), customer));
-                    }
+                    wake = LocalWaitTime.start(plan, current, t, zone, inputs.data(), customer, trace);
                     return;
                 }
                 case JourneyPlan.CONDITION_SPLIT -> port = branch(current, t);
@@ -310,10 +298,7 @@ final class JourneyWalk {
      * hour and now is not it; says whether it did.
      */
     private boolean heldForBestHour(int at, int slot, long t) {
-        if (!plan.sendAtBestHour[at]) {
-            return false;
-        }
-        long sendTime = sendTimes.sendTime(slot, customer, zone, t);
+        long sendTime = plan.sendAtBestHour[at] ? sendTimes.sendTime(slot, customer, zone, t) : t;
         if (sendTime == t) {
             return false;
         }
@@ -324,23 +309,16 @@ final class JourneyWalk {
         return true;
     }
 
-    /** Takes the customer out when an exit criterion's condition holds at {@code t}; says whether it did. */
-    private boolean leftByCondition(long t) {
-        for (int k = 0; k < plan.exitCondition.length; k++) {
-            if (plan.exitCondition[k] != null && plan.exitCondition[k].test(inputs)) {
-                leaveByCriterion(t, k, null);
-                return true;
-            }
+    /** Takes the customer out when an exit criterion is met at {@code t} (on {@code source}'s event of a type, or -1). */
+    private boolean leftByCriterion(long t, int eventType, String source) {
+        int k = exitCriteria.met(eventType);
+        if (k < 0) {
+            return false;
         }
-        return false;
-    }
-
-    /** Leaves because exit criterion {@code k} was met ({@code source}: whose event, or null for a condition). */
-    private void leaveByCriterion(long t, int k, String source) {
-        results.recordCriterionExit(node, k);
+        exitCriteria.record(node, k, t, source, trace);
         reasons |= TraceReason.EXIT_CRITERION.bit();
-        trace.leftByCriterion(t, node, k, source);
         leave(t);
+        return true;
     }
 
     /** The port of the first branch whose condition holds, or the last (otherwise) port. */

@@ -47,6 +47,22 @@ final class LocalWaitTime {
         return new LocalWaitTime(DATE, d.at(), null, d.offsetDays(), d.yearly(), until.summary());
     }
 
+    /**
+     * When customer {@code c}, reaching wait {@code node} at {@code t}, wakes: after the wait's duration, or at its
+     * local time; the step is told to the trace.
+     */
+    static long start(JourneyPlan plan, int node, long t, ZoneId zone, CustomerData data, int c, StepTracer trace) {
+        LocalWaitTime local = plan.waitLocal[node];
+        if (local == null) {
+            long wake = t + plan.waitSeconds[node];
+            trace.waiting(t, node, plan.waitUntilType[node], wake);
+            return wake;
+        }
+        long wake = local.wake(t, zone, data, c);
+        trace.waitingLocal(t, node, plan.waitUntilType[node], wake, zone, local.passed(t, zone, data, c));
+        return wake;
+    }
+
     /** The words the trace gives, e.g. "next 09:00 local". */
     String description() {
         return description;

@@ -29,7 +29,9 @@ final class TraceQuestion {
             Map.entry("opted out", TraceReason.UNSUBSCRIBED),
             Map.entry("received", TraceReason.SENT),
             Map.entry("was sent", TraceReason.SENT),
-            Map.entry("got a message", TraceReason.SENT));
+            Map.entry("got a message", TraceReason.SENT),
+            Map.entry("exit criteri", TraceReason.EXIT_CRITERION),
+            Map.entry("left early", TraceReason.EXIT_CRITERION));
 
     private TraceQuestion() {
     }

@@ -82,6 +82,8 @@ class ExampleTracesTest {
                 || s.decision().equals("suppressed: quiet_hours"));
         shows.put(TraceReason.FREQUENCY_CAP, s -> s.decision().equals("suppressed: frequency_cap"));
         shows.put(TraceReason.UNSUBSCRIBED, s -> s.decision().equals("unsubscribed"));
+        shows.put(TraceReason.EXIT_CRITERION, s -> s.decision().equals("left the journey")
+                && s.reason().startsWith("exit criterion"));
         Map<TraceReason, Long> occurred = occurrences(single);
         // The portfolio's reasons cannot happen to one journey run alone.
         for (TraceReason reason : TraceReason.JOURNEY) {
@@ -180,6 +182,11 @@ class ExampleTracesTest {
                 case "deferred", "suppressed: quiet_hours" -> reasons.add(TraceReason.QUIET_HOURS);
                 case "suppressed: frequency_cap" -> reasons.add(TraceReason.FREQUENCY_CAP);
                 case "unsubscribed" -> reasons.add(TraceReason.UNSUBSCRIBED);
+                case "left the journey" -> {
+                    if (s.reason().startsWith("exit criterion")) {
+                        reasons.add(TraceReason.EXIT_CRITERION);
+                    }
+                }
                 default -> {
                     if (s.decision().equals("entered") && s.reason().contains("holdout")) {
                         reasons.add(TraceReason.HOLDOUT);
@@ -209,6 +216,11 @@ class ExampleTracesTest {
         counts.put(TraceReason.QUIET_HOURS, deferred + suppressed.get(SuppressionReason.QUIET_HOURS));
         counts.put(TraceReason.FREQUENCY_CAP, suppressed.get(SuppressionReason.FREQUENCY_CAP));
         counts.put(TraceReason.UNSUBSCRIBED, r.totalUnsubscribes());
+        long criterionExits = 0;
+        for (int k = 0; k < r.exitCriteria().size(); k++) {
+            criterionExits += r.criterionExits(k);
+        }
+        counts.put(TraceReason.EXIT_CRITERION, criterionExits);
         return counts;
     }
 
