@@ -27,8 +27,8 @@ final class PortfolioResultsPane extends ScrollPane {
 
     private final KpiTileRow tiles = new KpiTileRow(12);
     private final PortfolioTable table = new PortfolioTable();
-    private final ChartView incremental = chart("portfolio-incremental");
-    private final ChartView sends = chart("portfolio-sends");
+    private final ChartView incremental = ResultsPane.chartViewer("portfolio-incremental", 300);
+    private final ChartView sends = ResultsPane.chartViewer("portfolio-sends", 300);
     private final ChartPalette.Probe palette = new ChartPalette.Probe();
     private final SectionHeader header = new SectionHeader("", "");
 
@@ -37,10 +37,10 @@ final class PortfolioResultsPane extends ScrollPane {
         header.title().setId("portfolio-result-title");
         tiles.setId("portfolio-kpis");
         HBox charts = new HBox(20,
-                block("Incremental conversions, together and alone", "Against the global control. Where a "
+                ResultsPane.block("Incremental conversions, together and alone", "Against the global control. Where a "
                         + "journey's bar together is lower than alone, the others took conversions from it; the "
                         + "portfolio's gap is the cannibalisation.", incremental),
-                block("Send attempts by what became of them", "Sent, or suppressed and why: the journey's own "
+                ResultsPane.block("Send attempts by what became of them", "Sent, or suppressed and why: the journey's own "
                         + "guardrails, caps shared across journeys, the global control, priority.", sends));
         charts.getChildren().forEach(half -> {
             HBox.setHgrow(half, Priority.ALWAYS);
@@ -48,7 +48,7 @@ final class PortfolioResultsPane extends ScrollPane {
             ((Region) half).setMaxWidth(Double.MAX_VALUE);
         });
         VBox content = new VBox(20, header, tiles, charts,
-                block("By journey", "Highest priority first; uplift and incremental conversions against the "
+                ResultsPane.block("By journey", "Highest priority first; uplift and incremental conversions against the "
                         + "global control. A send lost to priority was refused by a shared cap that a higher-priority "
                         + "journey's send had used; point at a journey's suppressed sends for their reasons. The "
                         + "portfolio counts a customer's conversion once, on the goal of any journey they entered.",
@@ -62,22 +62,6 @@ final class PortfolioResultsPane extends ScrollPane {
         palette.onChange(() -> show(model.summaryProperty().get()));
         model.summaryProperty().addListener((o, before, now) -> show(now));
         show(model.summaryProperty().get());
-    }
-
-    private static ChartView chart(String id) {
-        ChartView viewer = new ChartView(SimulationCharts.empty());
-        viewer.setId(id);
-        viewer.setPrefHeight(300);
-        viewer.setMinHeight(300);
-        viewer.setMaxHeight(300);
-        viewer.getStyleClass().add("simulation-chart");
-        return viewer;
-    }
-
-    private static VBox block(String title, String note, Region body) {
-        SectionHeader header = new SectionHeader(title, note);
-        header.getStyleClass().add("simulation-block");
-        return new VBox(12, header, body);
     }
 
     private void show(PortfolioSummary summary) {

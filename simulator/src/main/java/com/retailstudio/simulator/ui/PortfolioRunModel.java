@@ -3,7 +3,6 @@ package com.retailstudio.simulator.ui;
 import com.retailstudio.designer.io.PortfolioFormatException;
 import com.retailstudio.designer.io.PortfolioRulesReader;
 import com.retailstudio.designer.model.Journey;
-import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.Feedback;

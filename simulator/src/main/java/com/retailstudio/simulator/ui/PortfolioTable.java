@@ -3,10 +3,8 @@ package com.retailstudio.simulator.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
-import com.retailstudio.ui.table.Columns;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,22 +27,22 @@ final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<PortfolioSummary.JourneyLine, String> incremental = new TableColumn<>("Incremental");
         incremental.getColumns().setAll(List.of(
-                column("Together", line -> conversions(line.incremental()), 80, true),
-                column("Alone", line -> conversions(line.aloneIncremental()), 66, true)));
+                ResultTables.column("Together", line -> conversions(line.incremental()), 80, true),
+                ResultTables.column("Alone", line -> conversions(line.aloneIncremental()), 66, true)));
         getColumns().setAll(List.of(
-                column("Journey", PortfolioSummary.JourneyLine::name, 130, false),
-                column("Sent", line -> KpiText.count(line.sent()), 56, true),
+                ResultTables.column("Journey", PortfolioSummary.JourneyLine::name, 130, false),
+                ResultTables.column("Sent", line -> KpiText.count(line.sent()), 56, true),
                 suppressedColumn(),
-                column("Lost to priority", line -> KpiText.count(line.suppressed(
+                ResultTables.column("Lost to priority", line -> KpiText.count(line.suppressed(
                         SuppressionReason.LOST_TO_PRIORITY)), 116, true),
-                column("Converted", line -> KpiText.count(line.conversions()), 88, true),
-                column("Uplift (95 % CI)", line -> uplift(line.uplift()), 196, true),
+                ResultTables.column("Converted", line -> KpiText.count(line.conversions()), 88, true),
+                ResultTables.column("Uplift (95 % CI)", line -> uplift(line.uplift()), 196, true),
                 incremental));
     }
 
     /** Suppressed sends in all, each reason with its count in the cell's tooltip (the chart shows them too). */
     private static TableColumn<PortfolioSummary.JourneyLine, String> suppressedColumn() {
-        TableColumn<PortfolioSummary.JourneyLine, String> column = column("Suppressed",
+        TableColumn<PortfolioSummary.JourneyLine, String> column = ResultTables.column("Suppressed",
                 line -> KpiText.count(line.suppressedTotal()), 94, true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -56,15 +54,6 @@ final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
                 setTooltip(line == null ? null : new Tooltip(KpiText.suppressed(line.suppressed())));
             }
         });
-        return column;
-    }
-
-    private static TableColumn<PortfolioSummary.JourneyLine, String> column(String title,
-            Function<PortfolioSummary.JourneyLine, String> value, double width, boolean figure) {
-        TableColumn<PortfolioSummary.JourneyLine, String> column = figure ? Columns.rightAligned(title, value)
-                : Columns.textWithTooltip(title, value);
-        column.setPrefWidth(width);
-        column.setSortable(false);
         return column;
     }
 

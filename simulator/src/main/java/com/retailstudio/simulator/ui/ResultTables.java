@@ -59,6 +59,17 @@ final class ResultTables {
         return table;
     }
 
+    /**
+     * A column of text at a starting width, not sortable: a figure's right-aligned, other text with its whole value in
+     * a tooltip where it is cut.
+     */
+    static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width, boolean figure) {
+        TableColumn<R, String> column = figure ? Columns.rightAligned(title, value) : text(title, value);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
     private static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
         // Long action names and suppression lists may be cut at narrow widths; the tooltip has them whole.
         TableColumn<R, String> column = Columns.textWithTooltip(title, value);

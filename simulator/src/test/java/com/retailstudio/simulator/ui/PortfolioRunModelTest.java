@@ -12,13 +12,10 @@ import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
-import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,19 +48,10 @@ class PortfolioRunModelTest {
         rulesFile = Files.writeString(sample.resolve("shared.portfolio.json"), RULES);
     }
 
-    private final List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(new ProgressReporter() {
-        @Override
-        public void update(double fraction, String message) {
-            fractions.add(fraction);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancel.get();
-        }
-    });
+    private final RecordingProgress progress = new RecordingProgress();
+    private final List<Double> fractions = progress.fractions;
+    private final AtomicBoolean cancel = progress.cancel;
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(progress);
     private final SimulationViewModel section = new SimulationViewModel(tasks);
     private final PortfolioRunModel model = section.portfolio();
 
