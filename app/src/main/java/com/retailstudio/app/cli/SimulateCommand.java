@@ -4,9 +4,12 @@ import com.retailstudio.app.dataset.DataSetReads;
 import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.cli.SimulationOptions;
 import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.io.PortfolioReportJson;
 import com.retailstudio.simulator.io.SimulationReportJson;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
@@ -16,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,9 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate a journey over a data set: customers per node, sends and suppressions per action, "
                 + "uplift against the holdout, and per-customer traces on request (docs/journey-semantics.md).",
+            "With several --journey options or --portfolio RULES.json, simulate the journeys together on the same "
+                + "customers: shared caps, priority, global control and suppression, uplift against the global "
+                + "control and the cannibalisation (docs/journey-semantics.md, \"Portfolio\").",
             "The same journey, data and seed always give the same results, however many partitions.",
             "The report holds customer ids only when traces are asked for (--trace, --trace-first N or "
                 + "--examples N); without them it holds counts and rates only."})
@@ -64,6 +71,9 @@ final class SimulateCommand extends DataSetJob {
         SimulationSettings settings = options.settings();
         int partitions = options.partitions();
         Path report = options.report();
+        if (options.portfolio()) {
+            return simulatePortfolio(settings, partitions, report);
+        }
         Journey journey;
         try {
             journey = options.journey();
@@ -92,6 +102,33 @@ final class SimulateCommand extends DataSetJob {
             throw FileProblems.cannotWrite("the report", report, e);
         }
         print(spec.commandLine().getOut(), journey, run, currency, report);
+        return 0;
+    }
+
+    private int simulatePortfolio(SimulationSettings settings, int partitions, Path report) {
+        List<Journey> journeys;
+        PortfolioRules rules;
+        try {
+            journeys = options.journeys();
+            rules = options.portfolioRules();
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+        requireFolderOf(report);
+        DataFolderOption.JobData source = data.resolveForJob();
+        DataSetCurrency currency = currencyOf(source.folder());
+        PortfolioRun run;
+        try {
+            run = PortfolioSimulation.run(journeys, rules, source, settings, partitions, threads);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("The journeys cannot be simulated together: " + e.getMessage() + ".", e);
+        }
+        try {
+            PortfolioReportJson.write(report, settings, run, currency);
+        } catch (IOException e) {
+            throw FileProblems.cannotWrite("the report", report, e);
+        }
+        PortfolioSimulation.print(spec.commandLine().getOut(), run, currency, report);
         return 0;
     }
 

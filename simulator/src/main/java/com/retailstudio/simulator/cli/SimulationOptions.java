@@ -3,7 +3,11 @@ package com.retailstudio.simulator.cli;
 import com.retailstudio.designer.io.JourneyFormatException;
 import com.retailstudio.designer.io.JourneyJson;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.io.PortfolioFormatException;
+import com.retailstudio.designer.io.PortfolioRulesReader;
+import com.retailstudio.designer.io.PortfolioTemplates;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.SimulationSettings;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,10 +36,17 @@ public final class SimulationOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Option(names = "--journey", required = true, paramLabel = "FILE|template:NAME",
+    @Option(names = "--journey", paramLabel = "FILE|template:NAME",
             description = "Journey file (JSON), or template:NAME for a shipped template ("
-                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock).")
-    private String journeySource;
+                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock). Repeat it to "
+                    + "simulate several journeys together on the same customers, as a portfolio.")
+    private List<String> journeySources = List.of();
+
+    @Option(names = "--portfolio", paramLabel = "RULES.json|template:NAME",
+            description = "Portfolio rules (caps across journeys, global control, priority, suppression) the "
+                    + "journeys are simulated under, or template:shared-caps, which also brings its three journeys "
+                    + "when no --journey is given. Without it, several journeys run together sharing no caps.")
+    private String portfolioSource;
 
     @Option(names = "--seed", description = "Seed of random splits and simulated responses (default: ${DEFAULT-VALUE}).")
     private long seed = 42;
@@ -94,24 +106,83 @@ public final class SimulationOptions {
                 .withReasonTraces(examples);
     }
 
+    /** Whether the options ask for several journeys together, or for portfolio rules: a portfolio run. */
+    public boolean portfolio() {
+        return journeySources.size() > 1 || portfolioSource != null;
+    }
+
+    /** The one journey of a run that is no portfolio run; several journeys or --portfolio are bad usage here. */
+    public Journey journey() {
+        if (portfolio()) {
+            throw usage("several --journey options and --portfolio run with the desktop engine only");
+        }
+        if (journeySources.isEmpty()) {
+            throw usage("Missing required option: '--journey=FILE|template:NAME'");
+        }
+        return journey(journeySources.get(0));
+    }
+
+    /** The journeys of a portfolio run: each --journey, or the portfolio template's when none is given. */
+    public List<Journey> journeys() {
+        if (journeySources.isEmpty()) {
+            String template = portfolioTemplate().orElseThrow(() -> usage(
+                    "Missing required option: '--journey=FILE|template:NAME' (only --portfolio template:NAME "
+                            + "brings journeys of its own)"));
+            return PortfolioTemplates.journeys(template);
+        }
+        return journeySources.stream().map(this::journey).toList();
+    }
+
     /**
-     * The journey: a shipped template, or the file read. An unknown template or a name that is no file name is bad
+     * The portfolio rules: the file read (errors name the file, line and field), a shipped template, or rules that
+     * change nothing when --portfolio is not given.
+     */
+    public PortfolioRules portfolioRules() {
+        if (portfolioSource == null) {
+            return PortfolioRules.none("journeys");
+        }
+        Optional<String> template = portfolioTemplate();
+        if (template.isPresent()) {
+            return PortfolioTemplates.rules(template.get()).orElseThrow();
+        }
+        Path file = path(portfolioSource, "--portfolio");
+        try {
+            return PortfolioRulesReader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("The portfolio rules file " + file.toAbsolutePath()
+                    + " does not exist.", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Could not read the portfolio rules file " + file.toAbsolutePath()
+                    + ": " + e.getMessage() + ".", e);
+        } catch (PortfolioFormatException e) {
+            throw new IllegalArgumentException("The portfolio rules file is not valid: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private Optional<String> portfolioTemplate() {
+        if (portfolioSource == null || !portfolioSource.startsWith(TEMPLATE_PREFIX)) {
+            return Optional.empty();
+        }
+        String name = portfolioSource.substring(TEMPLATE_PREFIX.length());
+        if (!PortfolioTemplates.NAMES.contains(name)) {
+            throw usage("--portfolio: there is no template '" + name + "'; the templates are "
+                    + String.join(", ", PortfolioTemplates.NAMES));
+        }
+        return Optional.of(name);
+    }
+
+    /**
+     * A journey: a shipped template, or the file read. An unknown template or a name that is no file name is bad
      * usage; a file that is missing, unreadable or invalid is an {@link IllegalArgumentException} whose message is
      * one sentence naming the file.
      */
-    public Journey journey() {
+    private Journey journey(String journeySource) {
         if (journeySource.startsWith(TEMPLATE_PREFIX)) {
             String name = journeySource.substring(TEMPLATE_PREFIX.length());
             return JourneyTemplates.load(name).orElseThrow(() -> usage("--journey: there is no template '" + name
                     + "'; the templates are " + String.join(", ", JourneyTemplates.NAMES)));
         }
-        Path file;
-        try {
-            file = Path.of(journeySource);
-        } catch (InvalidPathException e) {
-            throw usage("--journey: '" + journeySource + "' is neither a file name nor template:NAME ("
-                    + e.getReason() + ")");
-        }
+        Path file = path(journeySource, "--journey");
         try {
             return JourneyJson.read(file);
         } catch (NoSuchFileException e) {
@@ -122,6 +193,15 @@ public final class SimulationOptions {
         } catch (JourneyFormatException e) {
             throw new IllegalArgumentException("The journey file " + file + " is not valid at " + e.getMessage()
                     + ".", e);
+        }
+    }
+
+    private Path path(String text, String option) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw usage(option + ": '" + text + "' is neither a file name nor template:NAME (" + e.getReason()
+                    + ")");
         }
     }
 

@@ -156,6 +156,15 @@ final class CustomerRun implements ConditionInputs {
     /** The customer's data event at {@code position}, in its turn. */
     void dataEventAt(int position) {
         now = data.time(position);
+        if (!walk.active() && plan.trigger != JourneyPlan.TRIGGER_AUDIENCE) {
+            // Out of the journey only the trigger, a message sent (caps, fatigue) and, after an entry, the goal
+            // matter: the portfolio hands every journey every event, and most are none of these.
+            int type = data.type(position);
+            if (type != MESSAGE_SENT && (plan.trigger != JourneyPlan.TRIGGER_EVENT || type != plan.triggerType)
+                    && (entries == 0 || type != plan.goalType)) {
+                return;
+            }
+        }
         dataEvent(position);
     }
 

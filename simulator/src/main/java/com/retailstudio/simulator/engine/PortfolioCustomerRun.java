@@ -18,6 +18,19 @@ import java.util.Arrays;
 final class PortfolioCustomerRun implements PortfolioGate {
     private static final long NEVER = EntrySchedule.NEVER;
 
+    /** What a run is for, and where its customers' outcomes go. */
+    enum Role {
+        /** All the journeys together: the portfolio's figures. */
+        PORTFOLIO,
+        /** One journey alone under the same rules: the journey's figures alone. */
+        ALONE,
+        /**
+         * All the journeys with every customer kept from marketing, as the global control is: what the same
+         * customers would have done without it, which the other runs are paired with. Records nothing itself.
+         */
+        WITHOUT_MARKETING
+    }
+
     private final CustomerRun[] lanes;
     /** Each lane's journey in the results' order, and its priority rank. */
     private final int[] journey;
@@ -27,7 +40,9 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private final CustomerData data;
     private final ResponseModel model;
     private final PortfolioResults results;
-    private final boolean alone;
+    private final Role role;
+    /** The run of the same customer without marketing, run before this one; null for that run itself. */
+    private final PortfolioCustomerRun withoutMarketing;
     private final long horizonEnd;
     private final PortfolioSends sends = new PortfolioSends();
 
@@ -44,15 +59,17 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private ZoneId zone;
     private boolean inControl;
     private boolean suppressed;
+    /** The journeys (bit j for journey j) whose goal the customer reached in this run. */
+    private int convertedJourneys;
 
     /**
      * @param lanes   the journeys' runs in priority order, each recording into its own results
      * @param journey each lane's journey index in {@code results}
-     * @param alone   whether this is one journey's run alone, recorded as such for the cannibalisation
+     * @param withoutMarketing the run without marketing each customer is run through first, or null for that one
      */
     PortfolioCustomerRun(CustomerRun[] lanes, int[] journey, int[] rank, PortfolioMembership membership,
-            PortfolioCaps caps, CustomerData data, ResponseModel model, PortfolioResults results, boolean alone,
-            long horizonEnd) {
+            PortfolioCaps caps, CustomerData data, ResponseModel model, PortfolioResults results, Role role,
+            PortfolioCustomerRun withoutMarketing, long horizonEnd) {
         this.lanes = lanes;
         this.journey = journey;
         this.rank = rank;
@@ -61,7 +78,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
         this.data = data;
         this.model = model;
         this.results = results;
-        this.alone = alone;
+        this.role = role;
+        this.withoutMarketing = withoutMarketing;
         this.horizonEnd = horizonEnd;
         for (int l = 0; l < lanes.length; l++) {
             // The first journey draws responses as it would alone; the others from streams of their own, so that
@@ -79,7 +97,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         for (CustomerRun lane : lanes) {
             lane.begin(c);
         }
-        inControl = membership.inGlobalControl(data.id(c));
+        inControl = role == Role.WITHOUT_MARKETING || membership.inGlobalControl(data.id(c));
         suppressed = membership.suppressed(data.id(c), lanes[0]);
         int pos = data.firstEvent(c);
         int end = data.endEvent(c);
@@ -117,11 +135,11 @@ final class PortfolioCustomerRun implements PortfolioGate {
 
     private void finish() {
         int entered = 0;
-        boolean converted = false;
         double revenue = 0;
+        convertedJourneys = 0;
         for (int l = 0; l < lanes.length; l++) {
             CustomerRun lane = lanes[l];
-            if (lane.entered() && inControl) {
+            if (lane.entered() && inControl && role != Role.WITHOUT_MARKETING) {
                 lane.addReason(TraceReason.GLOBAL_CONTROL);
             }
             if (lane.entered() && suppressed) {
@@ -131,21 +149,24 @@ final class PortfolioCustomerRun implements PortfolioGate {
             if (!lane.entered() || lane.walk().heldOut()) {
                 continue;
             }
+            int bit = 1 << journey[l];
             boolean laneConverted = lane.firstConversion() != SimulationResults.NOT_CONVERTED;
-            entered |= 1 << journey[l];
-            converted |= laneConverted;
+            entered |= bit;
+            convertedJourneys |= laneConverted ? bit : 0;
             revenue += lane.goalRevenue();
             // Suppressed customers are nobody's to treat, so they are left out of both sides of every comparison.
-            if (!suppressed) {
-                if (alone) {
-                    results.aloneCustomer(journey[l], inControl, laneConverted, lane.goalRevenue());
+            if (!suppressed && role != Role.WITHOUT_MARKETING) {
+                boolean before = withoutMarketing != null && (withoutMarketing.convertedJourneys & bit) != 0;
+                if (role == Role.ALONE) {
+                    results.aloneCustomer(journey[l], inControl, laneConverted, lane.goalRevenue(), before);
                 } else {
-                    results.journeyCustomer(journey[l], inControl, laneConverted, lane.goalRevenue());
+                    results.journeyCustomer(journey[l], inControl, laneConverted, lane.goalRevenue(), before);
                 }
             }
         }
-        if (!alone && !suppressed && entered != 0) {
-            results.portfolioCustomer(entered, inControl, converted, revenue);
+        if (role == Role.PORTFOLIO && !suppressed && entered != 0) {
+            results.portfolioCustomer(entered, inControl, (convertedJourneys & entered) != 0, revenue,
+                    withoutMarketing != null && (withoutMarketing.convertedJourneys & entered) != 0);
         }
     }
 

@@ -1,14 +1,19 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.designer.model.PortfolioRules;
+import com.retailstudio.simulator.engine.PortfolioCustomerRun.Role;
 import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
+import com.retailstudio.simulator.model.TraceStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +71,10 @@ public final class PortfolioSimulator {
         this.caps = new PortfolioCaps(rules.caps());
     }
 
-    /** The same portfolio without the runs of each journey alone: faster, with no cannibalisation figure. */
+    /**
+     * The same portfolio without the runs of each journey alone and without marketing: faster, with no
+     * cannibalisation and no simulated incremental figures.
+     */
     public PortfolioSimulator withoutAloneRuns() {
         return new PortfolioSimulator(plans, rules, data, model, settings, false);
     }
@@ -101,6 +109,27 @@ public final class PortfolioSimulator {
         return merged;
     }
 
+    /**
+     * One customer's every step in each journey of the portfolio run, by journey id in priority order (empty steps
+     * for a journey they never entered; empty when there is no such customer), by running them again alone: the same
+     * steps as in the whole run, since customers are independent.
+     */
+    public Optional<Map<String, List<TraceStep>>> trace(String customerId) {
+        for (int c = 0; c < data.size(); c++) {
+            if (data.id(c).equals(customerId)) {
+                SimulationSettings traced = settings.withTrace(Set.of(customerId), 0).withReasonTraces(0);
+                PortfolioResults one = new PortfolioSimulator(plans, rules, data, model, traced, false)
+                        .runPartition(c, c + 1);
+                Map<String, List<TraceStep>> steps = new LinkedHashMap<>();
+                for (int j = 0; j < plans.size(); j++) {
+                    steps.put(plans.get(j).journeyId, one.journey(j).traces().getOrDefault(customerId, List.of()));
+                }
+                return Optional.of(steps);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Runs customers {@code [from, to)} alone. */
     public PortfolioResults runPartition(int from, int to) {
         return runPartition(from, to, RunProgress.NONE, new AtomicLong());
@@ -117,15 +146,21 @@ public final class PortfolioSimulator {
             journey[j] = j;
         }
         List<PortfolioCustomerRun> runs = new ArrayList<>();
-        runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results, false, end));
-        if (aloneRuns) {
-            // Each journey alone, under the same rules, into scratch results: only its customers' outcomes are kept.
+        if (!aloneRuns) {
+            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, null, end));
+        } else {
+            // The customers without marketing first, then the portfolio and each journey alone, paired with them.
             SimulationSettings untraced = settings.withTrace(Set.of(), 0).withReasonTraces(0);
+            PortfolioCustomerRun without = new PortfolioCustomerRun(lanes(untraced, start, end), journey, rank,
+                    membership, caps, data, model, results, Role.WITHOUT_MARKETING, null, end);
+            runs.add(without);
+            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, without, end));
             for (int j = 0; j < plans.size(); j++) {
-                SimulationResults scratch = plans.get(j).newResults(0).period(start, end);
-                CustomerRun[] one = {new CustomerRun(plans.get(j), data, model, untraced, scratch, start, end)};
+                CustomerRun[] one = {scratchLane(j, untraced, start, end)};
                 runs.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
-                        model, results, true, end));
+                        model, results, Role.ALONE, without, end));
             }
         }
         for (int c = from; c < to; c++) {
@@ -141,6 +176,20 @@ public final class PortfolioSimulator {
         }
         progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
         return results;
+    }
+
+    /** Every journey's run into results of its own that nobody reads: only the customers' outcomes are kept. */
+    private CustomerRun[] lanes(SimulationSettings untraced, long start, long end) {
+        CustomerRun[] lanes = new CustomerRun[plans.size()];
+        for (int j = 0; j < lanes.length; j++) {
+            lanes[j] = scratchLane(j, untraced, start, end);
+        }
+        return lanes;
+    }
+
+    private CustomerRun scratchLane(int j, SimulationSettings untraced, long start, long end) {
+        SimulationResults scratch = plans.get(j).newResults(0).period(start, end);
+        return new CustomerRun(plans.get(j), data, model, untraced, scratch, start, end);
     }
 
     private PortfolioResults newResults(int traceFirst, int tracesPerReasons) {

@@ -231,7 +231,7 @@ public final class SimulationReportJson {
         return byReason;
     }
 
-    private static List<Object> steps(List<TraceStep> trace) {
+    static List<Object> steps(List<TraceStep> trace) {
         List<Object> steps = new ArrayList<>();
         for (TraceStep step : trace) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -263,11 +263,11 @@ public final class SimulationReportJson {
         return m;
     }
 
-    private static Object number(double x) {
+    static Object number(double x) {
         return Double.isNaN(x) || Double.isInfinite(x) ? null : x;
     }
 
-    private static double round2(double x) {
+    static double round2(double x) {
         return Math.round(x * 100) / 100.0;
     }
 }

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * Customers treated by a portfolio against those in its global control: how many of each, how many converted and
- * their goal revenue in cents. Whole numbers, so partitions add up exactly.
+ * their goal revenue in cents; and the treated customers' conversions beyond what the same customers did when
+ * simulated without marketing. Whole numbers, so partitions add up exactly.
  */
 final class ControlCounts implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -15,8 +16,10 @@ final class ControlCounts implements Serializable {
     private long control;
     private long controlConversions;
     private long controlRevenueCents;
+    private long treatedGain;
 
-    void add(boolean inControl, boolean converted, double revenue) {
+    /** A customer; {@code convertedWithoutMarketing} whether they converted when simulated without marketing. */
+    void add(boolean inControl, boolean converted, double revenue, boolean convertedWithoutMarketing) {
         if (inControl) {
             control++;
             controlConversions += converted ? 1 : 0;
@@ -25,6 +28,7 @@ final class ControlCounts implements Serializable {
             treated++;
             treatedConversions += converted ? 1 : 0;
             treatedRevenueCents += Sums.cents(revenue);
+            treatedGain += (converted ? 1 : 0) - (convertedWithoutMarketing ? 1 : 0);
         }
     }
 
@@ -35,6 +39,12 @@ final class ControlCounts implements Serializable {
         control += other.control;
         controlConversions += other.controlConversions;
         controlRevenueCents += other.controlRevenueCents;
+        treatedGain += other.treatedGain;
+    }
+
+    /** The treated customers' conversions minus their conversions when simulated without marketing. */
+    long simulatedIncrementalConversions() {
+        return treatedGain;
     }
 
     long treatedConversions() {
@@ -69,6 +79,6 @@ final class ControlCounts implements Serializable {
     @Override
     public String toString() {
         return treated + "/" + treatedConversions + "/" + treatedRevenueCents + "/" + control + "/"
-                + controlConversions + "/" + controlRevenueCents;
+                + controlConversions + "/" + controlRevenueCents + "/" + treatedGain;
     }
 }

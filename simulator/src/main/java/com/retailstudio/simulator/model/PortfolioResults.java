@@ -72,19 +72,26 @@ public final class PortfolioResults implements Serializable {
      * for journey j); whether they are in the global control, converted on any of those journeys' goals, and the
      * goal revenue.
      */
-    public void portfolioCustomer(int entered, boolean inControl, boolean converted, double revenue) {
-        customers.add(inControl, converted, revenue);
-        byEntered.computeIfAbsent(entered, s -> new ControlCounts()).add(inControl, converted, revenue);
+    public void portfolioCustomer(int entered, boolean inControl, boolean converted, double revenue,
+            boolean convertedWithoutMarketing) {
+        customers.add(inControl, converted, revenue, convertedWithoutMarketing);
+        byEntered.computeIfAbsent(entered, s -> new ControlCounts()).add(inControl, converted, revenue,
+                convertedWithoutMarketing);
     }
 
-    /** In the portfolio run, a customer who entered journey {@code j} and was not held out of it. */
-    public void journeyCustomer(int j, boolean inControl, boolean converted, double revenue) {
-        inPortfolio[j].add(inControl, converted, revenue);
+    /**
+     * In the portfolio run, a customer who entered journey {@code j} and was not held out of it; whether they
+     * reached its goal, and whether they did when simulated without marketing.
+     */
+    public void journeyCustomer(int j, boolean inControl, boolean converted, double revenue,
+            boolean convertedWithoutMarketing) {
+        inPortfolio[j].add(inControl, converted, revenue, convertedWithoutMarketing);
     }
 
     /** In journey {@code j}'s run alone, a customer who entered it and was not held out of it. */
-    public void aloneCustomer(int j, boolean inControl, boolean converted, double revenue) {
-        alone[j].add(inControl, converted, revenue);
+    public void aloneCustomer(int j, boolean inControl, boolean converted, double revenue,
+            boolean convertedWithoutMarketing) {
+        alone[j].add(inControl, converted, revenue, convertedWithoutMarketing);
     }
 
     // ---- reading ----
@@ -227,6 +234,43 @@ public final class PortfolioResults implements Serializable {
      */
     public double cannibalisation() {
         return aloneIncrementalConversions() - incrementalConversions();
+    }
+
+    /**
+     * Journey {@code j}'s treated customers' conversions in the portfolio beyond what the same customers did when
+     * simulated without any marketing: the simulator's own counterfactual, free of the global control's sampling
+     * noise. NaN without the comparison runs.
+     */
+    public double simulatedIncrementalConversions(int j) {
+        return aloneRun ? inPortfolio[j].simulatedIncrementalConversions() : Double.NaN;
+    }
+
+    /** As {@link #simulatedIncrementalConversions(int)} with the journey simulated alone. */
+    public double aloneSimulatedIncrementalConversions(int j) {
+        return aloneRun ? alone[j].simulatedIncrementalConversions() : Double.NaN;
+    }
+
+    /** The portfolio's treated customers' conversions (any goal) beyond theirs without marketing. */
+    public double simulatedIncrementalConversions() {
+        return aloneRun ? customers.simulatedIncrementalConversions() : Double.NaN;
+    }
+
+    /** The sum over journeys of {@link #aloneSimulatedIncrementalConversions(int)}. */
+    public double aloneSimulatedIncrementalConversions() {
+        double sum = 0;
+        for (int j = 0; j < alone.length; j++) {
+            sum += aloneSimulatedIncrementalConversions(j);
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #cannibalisation()} measured against the same customers simulated without marketing rather than
+     * against the global control: the same quantity without the control's sampling noise, which on a small data
+     * set can be larger than the cannibalisation itself.
+     */
+    public double simulatedCannibalisation() {
+        return aloneSimulatedIncrementalConversions() - simulatedIncrementalConversions();
     }
 
     /** A stable text of every figure, for comparing runs exactly. */

@@ -90,6 +90,12 @@ class PortfolioSemanticsTest {
         assertTrue(lost.reason().startsWith("lost to a higher-priority journey: b-high sent within the portfolio "
                 + "cap at most 1 message per day across all channels"), lost.reason());
 
+        // Traced again alone, the customer shows the same steps in each journey.
+        PortfolioSimulator simulator = new PortfolioSimulator(both.stream().map(JourneyPlan::compile).toList(),
+                rules(List.of(ONE_A_DAY), 0, List.of("b-high", "a-low")), data, silent(), SimulationSettings.defaults(7));
+        assertEquals(steps(r, "a-low", "C1"), simulator.trace("C1").orElseThrow().get("a-low"));
+        assertEquals(List.of("b-high", "a-low"), List.copyOf(simulator.trace("C1").orElseThrow().keySet()));
+
         // The order is the priority's, not the ids': reversed, the other journey wins.
         PortfolioResults reversed = run(both, rules(List.of(ONE_A_DAY), 0, List.of("a-low", "b-high")), data,
                 silent(), tracing("C1"));
@@ -201,6 +207,9 @@ class PortfolioSemanticsTest {
         assertEquals(r.aloneIncrementalConversions(0), r.incrementalConversions(), 1e-9);
         assertEquals(alone - r.incrementalConversions(), r.cannibalisation(), 1e-9);
         assertTrue(r.cannibalisation() > 50, "cannibalisation " + r.cannibalisation());
+        // Against the same customers without marketing: the first journey's conversions are all the second loses.
+        assertEquals(r.aloneSimulatedIncrementalConversions(1), r.simulatedCannibalisation());
+        assertTrue(r.simulatedCannibalisation() > 50, "simulated " + r.simulatedCannibalisation());
     }
 
     @Test
@@ -214,6 +223,8 @@ class PortfolioSemanticsTest {
 
         assertTrue(r.incrementalConversions() > 50, "incremental " + r.incrementalConversions());
         assertEquals(0.0, r.cannibalisation());
+        assertTrue(r.simulatedIncrementalConversions() > 50, "simulated " + r.simulatedIncrementalConversions());
+        assertEquals(0.0, r.simulatedCannibalisation());
     }
 
     /** Every message is opened and clicked; a click buys with probability {@code p}. */

@@ -1,0 +1,90 @@
+package com.retailstudio.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.retailstudio.testsupport.CommandLineHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code simulate --journey A --journey B [--portfolio RULES.json]} simulates the journeys together. */
+class SimulatePortfolioCommandTest {
+    private final CommandLineHarness cli = RetailStudioCli.harness();
+
+    @Test
+    void journeysRunTogetherUnderTheRulesFileAndTheReportHasEachJourneyAndThePortfolio(@TempDir Path folder)
+            throws Exception {
+        Path rules = folder.resolve("rules.portfolio.json");
+        Files.writeString(rules, """
+                {
+                  "schemaVersion": 1,
+                  "id": "tight",
+                  "name": "One a day",
+                  "caps": [{"channel": "all", "max": 1, "per": "1d"}],
+                  "globalControlPercent": 10,
+                  "priority": ["welcome-series"],
+                  "suppressedSegments": [],
+                  "suppressedCustomers": []
+                }
+                """);
+        Path report = folder.resolve("portfolio.json");
+        assertEquals(0, cli.run("simulate", "--journey", "template:cart-abandonment", "--journey",
+                "template:welcome-series", "--portfolio", rules.toString(), "--data", "sample", "--report",
+                report.toString()), cli.err());
+        assertTrue(cli.out().contains("Simulated 2 journeys together under One a day"), cli.out());
+        assertTrue(cli.out().contains("Cannibalisation:"), cli.out());
+
+        JsonNode results = new ObjectMapper().readTree(report.toFile()).path("results");
+        List<String> ids = new ArrayList<>();
+        results.path("journeys").forEach(j -> ids.add(j.path("id").asText()));
+        assertEquals(List.of("welcome-series", "cart-abandonment"), ids);
+        JsonNode cart = results.path("journeys").get(1);
+        assertTrue(cart.path("suppressed").path("lost_to_priority").asLong() > 0, cart.toString());
+        assertTrue(cart.path("suppressed").path("global_control").asLong() > 0, cart.toString());
+        JsonNode portfolio = results.path("portfolio");
+        assertEquals(portfolio.path("sent").asLong(), results.path("journeys").get(0).path("sent").asLong()
+                + cart.path("sent").asLong());
+        assertTrue(portfolio.path("uplift").path("control_customers").asLong() > 0);
+        assertTrue(portfolio.has("cannibalisation") && portfolio.has("simulated_cannibalisation"));
+    }
+
+    @Test
+    void thePortfolioTemplateBringsItsJourneys(@TempDir Path folder) throws Exception {
+        Path report = folder.resolve("template.json");
+        assertEquals(0, cli.run("simulate", "--portfolio", "template:shared-caps", "--data", "sample", "--report",
+                report.toString()), cli.err());
+        JsonNode results = new ObjectMapper().readTree(report.toFile()).path("results");
+        assertEquals(3, results.path("journeys").size());
+        assertTrue(results.path("portfolio").path("simulated_cannibalisation").asDouble() > 0, results.toString());
+    }
+
+    @Test
+    void aBadRulesFileIsNamedWithItsLineAndField(@TempDir Path folder) throws Exception {
+        Path rules = folder.resolve("bad.portfolio.json");
+        Files.writeString(rules, """
+                {
+                  "schemaVersion": 1,
+                  "id": "bad",
+                  "name": "Bad",
+                  "caps": [{"channel": "all", "max": -1, "per": "1d"}],
+                  "globalControlPercent": 10,
+                  "priority": [],
+                  "suppressedSegments": [],
+                  "suppressedCustomers": []
+                }
+                """);
+        Path report = folder.resolve("r.json");
+        assertEquals(1, cli.run("simulate", "--journey", "template:winback", "--portfolio", rules.toString(),
+                "--data", "sample", "--report", report.toString()));
+        assertTrue(cli.err().contains("bad.portfolio.json line 5"), cli.err());
+        assertTrue(cli.err().contains("/caps/0/max"), cli.err());
+        assertFalse(Files.exists(report));
+    }
+}
