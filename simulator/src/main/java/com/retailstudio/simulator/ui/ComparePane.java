@@ -76,7 +76,7 @@ final class ComparePane extends VBox {
         bColumn = ResultTables.column("B", SimulationComparison.Row::b, 180, true);
         table.getColumns().setAll(List.of(ResultTables.column("Measure", SimulationComparison.Row::measure, 200,
                 false), aColumn, bColumn, ResultTables.column("B − A", SimulationComparison.Row::difference, 110, true),
-                ResultTables.column("B − A, 95 % CI (paired)", SimulationComparison.Row::interval, 170, true)));
+                ResultTables.column("95 % CI, paired", SimulationComparison.Row::interval, 160, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
         method.setId("compare-method");
         method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

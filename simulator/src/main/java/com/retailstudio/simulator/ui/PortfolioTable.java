@@ -27,23 +27,23 @@ final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<PortfolioSummary.JourneyLine, String> incremental = new TableColumn<>("Incremental");
         incremental.getColumns().setAll(List.of(
-                ResultTables.column("Together", line -> conversions(line.incremental()), 80, true),
-                ResultTables.column("Alone", line -> conversions(line.aloneIncremental()), 66, true)));
+                ResultTables.column("Together", line -> conversions(line.incremental()), 70, true),
+                ResultTables.column("Alone", line -> conversions(line.aloneIncremental()), 62, true)));
         getColumns().setAll(List.of(
-                ResultTables.column("Journey", PortfolioSummary.JourneyLine::name, 130, false),
+                ResultTables.column("Journey", PortfolioSummary.JourneyLine::name, 120, false),
                 ResultTables.column("Sent", line -> KpiText.count(line.sent()), 56, true),
                 suppressedColumn(),
                 ResultTables.column("Lost to priority", line -> KpiText.count(line.suppressed(
-                        SuppressionReason.LOST_TO_PRIORITY)), 116, true),
-                ResultTables.column("Converted", line -> KpiText.count(line.conversions()), 88, true),
-                ResultTables.column("Uplift (95 % CI)", line -> uplift(line.uplift()), 196, true),
+                        SuppressionReason.LOST_TO_PRIORITY)), 120, true),
+                ResultTables.column("Converted", line -> KpiText.count(line.conversions()), 86, true),
+                ResultTables.column("Uplift (95 % CI)", line -> uplift(line.uplift()), 170, true),
                 incremental));
     }
 
     /** Suppressed sends in all, each reason with its count in the cell's tooltip (the chart shows them too). */
     private static TableColumn<PortfolioSummary.JourneyLine, String> suppressedColumn() {
         TableColumn<PortfolioSummary.JourneyLine, String> column = ResultTables.column("Suppressed",
-                line -> KpiText.count(line.suppressedTotal()), 94, true);
+                line -> KpiText.count(line.suppressedTotal()), 96, true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
