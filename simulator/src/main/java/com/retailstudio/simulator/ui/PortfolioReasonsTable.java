@@ -1,6 +1,5 @@
 package com.retailstudio.simulator.ui;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.simulator.model.SuppressionReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,8 @@ import javafx.scene.control.TableView;
  */
 final class PortfolioReasonsTable extends TableView<PortfolioSummary.JourneyLine> {
 
-    private static final double ROW_HEIGHT = 30;
-
     PortfolioReasonsTable() {
-        setId("portfolio-reasons");
-        getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
-        setFixedCellSize(ROW_HEIGHT);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ResultTables.styled(this, "portfolio-reasons");
     }
 
     /** Shows a run's rows with a column per reason seen; nothing for no run. */
@@ -37,7 +31,6 @@ final class PortfolioReasonsTable extends TableView<PortfolioSummary.JourneyLine
             rows = summary.lines();
         }
         getColumns().setAll(columns);
-        getItems().setAll(rows);
-        setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 36 + 4);
+        ResultTables.fill(this, rows, 1);
     }
 }

@@ -1,6 +1,5 @@
 package com.retailstudio.simulator.ui;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
 import java.util.List;
@@ -18,13 +17,8 @@ import javafx.scene.control.Tooltip;
  */
 final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
 
-    private static final double ROW_HEIGHT = 30;
-
     PortfolioTable() {
-        setId("portfolio-table");
-        getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
-        setFixedCellSize(ROW_HEIGHT);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ResultTables.styled(this, "portfolio-table");
         TableColumn<PortfolioSummary.JourneyLine, String> incremental = new TableColumn<>("Incremental");
         incremental.getColumns().setAll(List.of(
                 ResultTables.column("Together", line -> conversions(line.incremental()), 70, true),
@@ -59,10 +53,8 @@ final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
 
     /** Shows a run's rows; none for no run. */
     void show(PortfolioSummary summary) {
-        List<PortfolioSummary.JourneyLine> rows = summary == null ? List.of() : summary.lines();
-        getItems().setAll(rows);
         // Two header rows: "Incremental" over "Together" and "Alone".
-        setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 2 * 36 + 4);
+        ResultTables.fill(this, summary == null ? List.of() : summary.lines(), 2);
     }
 
     /** "+2.1 pts (−0.4 to +4.6)", or "n/a" without a global control. */

@@ -51,7 +51,11 @@ final class ResultTables {
     }
 
     private static <R> TableView<R> table(String id) {
-        TableView<R> table = new TableView<>();
+        return styled(new TableView<>(), id);
+    }
+
+    /** A results table as the section draws them: striped, dense, bordered, fixed rows, columns fill the width. */
+    static <R> TableView<R> styled(TableView<R> table, String id) {
         table.setId(id);
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         table.setFixedCellSize(ROW_HEIGHT);
@@ -92,8 +96,13 @@ final class ResultTables {
     }
 
     private static <R> void fill(TableView<R> table, List<R> rows) {
+        fill(table, rows, 1);
+    }
+
+    /** Shows the rows in a table as tall as they are, so the page scrolls and the table does not. */
+    static <R> void fill(TableView<R> table, List<R> rows, int headerRows) {
         table.getItems().setAll(rows);
-        table.setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 36 + 4);
+        table.setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + headerRows * 36 + 4);
     }
 
     TableView<SimulationSummary.NodeFlow> nodes() {
