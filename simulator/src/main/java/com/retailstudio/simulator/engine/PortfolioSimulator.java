@@ -36,7 +36,6 @@ public final class PortfolioSimulator {
     private final boolean aloneRuns;
     private final int[] rank;
     private final PortfolioMembership membership;
-    private final PortfolioCaps caps;
 
     /**
      * @param plans the journeys, in any order: they run in priority order ({@link PortfolioRules#rank}, then id)
@@ -68,7 +67,6 @@ public final class PortfolioSimulator {
         this.aloneRuns = aloneRuns;
         this.rank = this.plans.stream().mapToInt(p -> rules.rank(p.journeyId)).toArray();
         this.membership = new PortfolioMembership(rules);
-        this.caps = new PortfolioCaps(rules.caps());
     }
 
     /**
@@ -99,7 +97,7 @@ public final class PortfolioSimulator {
         }
         AtomicLong done = new AtomicLong();
         List<PortfolioResults> parts;
-        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions))) {
+        try (RangeTasks tasks = new RangeTasks(Math.min(threads, partitions), "portfolio-simulation")) {
             parts = tasks.map(data.size(), partitions, (from, to) -> runPartition(from, to, progress, done));
         }
         PortfolioResults merged = newResults(settings.traceFirst(), settings.tracesPerReasons());
@@ -139,6 +137,8 @@ public final class PortfolioSimulator {
         PortfolioResults results = newResults(settings.traceFirst(), settings.tracesPerReasons());
         long start = data.horizonStart();
         long end = data.horizonEnd();
+        // The caps remember the window of the last cap reached, so each partition's thread checks its own.
+        PortfolioCaps caps = new PortfolioCaps(rules.caps());
         CustomerRun[] lanes = new CustomerRun[plans.size()];
         int[] journey = new int[plans.size()];
         for (int j = 0; j < lanes.length; j++) {

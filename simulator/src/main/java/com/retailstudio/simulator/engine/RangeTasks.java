@@ -23,16 +23,23 @@ final class RangeTasks implements AutoCloseable {
     }
 
     private final int threads;
+    private final String work;
     private final ExecutorService pool;
 
     /** With one thread every range runs on the caller's thread. */
     RangeTasks(int threads) {
+        this(threads, "response-model-fit");
+    }
+
+    /** As above, naming the threads and any interruption after {@code work} (e.g. {@code portfolio-simulation}). */
+    RangeTasks(int threads, String work) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
+        this.work = work;
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "response-model-fit");
+            Thread t = new Thread(r, work);
             t.setDaemon(true);
             return t;
         });
@@ -73,7 +80,7 @@ final class RangeTasks implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the response model fit was interrupted", e);
+            throw new IllegalStateException(work + " was interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

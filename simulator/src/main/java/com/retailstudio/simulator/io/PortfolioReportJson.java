@@ -89,19 +89,9 @@ public final class PortfolioReportJson {
         results.put("portfolio", portfolio);
         root.put("results", results);
 
-        Map<String, Object> runInfo = new LinkedHashMap<>();
-        Map<String, Object> timings = new LinkedHashMap<>();
-        timings.put("load_ms", run.loadMillis());
-        timings.put("fit_ms", run.fitMillis());
-        timings.put("compile_ms", run.compileMillis());
-        timings.put("simulate_ms", run.simulateMillis());
-        runInfo.put("timings", timings);
-        runInfo.put("customers", run.customers());
-        runInfo.put("events", run.events());
-        runInfo.put("events_per_second", Math.round(run.eventsPerSecond()));
-        runInfo.put("peak_heap_bytes", run.peakHeapBytes());
-        runInfo.put("partitions", run.partitions());
-        runInfo.put("threads", run.threads());
+        Map<String, Object> runInfo = SimulationReportJson.runBlock(run.loadMillis(), run.fitMillis(),
+                run.compileMillis(), run.simulateMillis(), run.customers(), run.events(), run.eventsPerSecond(),
+                run.peakHeapBytes(), run.partitions(), run.threads());
         root.put("run", runInfo);
         return root;
     }

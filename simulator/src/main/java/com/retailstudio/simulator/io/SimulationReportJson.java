@@ -166,22 +166,31 @@ public final class SimulationReportJson {
         root.put("results", results);
         root.put("response_model", responseModel(run.model()));
 
-        Map<String, Object> runInfo = new LinkedHashMap<>();
-        Map<String, Object> timings = new LinkedHashMap<>();
-        timings.put("load_ms", run.loadMillis());
-        timings.put("fit_ms", run.fitMillis());
-        timings.put("compile_ms", run.compileMillis());
-        timings.put("simulate_ms", run.simulateMillis());
-        timings.put("total_ms", run.totalMillis());
-        runInfo.put("timings", timings);
-        runInfo.put("customers", run.customers());
-        runInfo.put("events", run.events());
-        runInfo.put("events_per_second", Math.round(run.eventsPerSecond()));
-        runInfo.put("peak_heap_bytes", run.peakHeapBytes());
-        runInfo.put("partitions", run.partitions());
-        runInfo.put("threads", run.threads());
+        Map<String, Object> runInfo = runBlock(run.loadMillis(), run.fitMillis(), run.compileMillis(),
+                run.simulateMillis(), run.customers(), run.events(), run.eventsPerSecond(), run.peakHeapBytes(),
+                run.partitions(), run.threads());
         root.put("run", runInfo);
         return root;
+    }
+
+    /** How a run ran (timings, size, speed, heap, partitions), the last block of a report. */
+    static Map<String, Object> runBlock(long loadMillis, long fitMillis, long compileMillis, long simulateMillis,
+            long customers, long events, double eventsPerSecond, long peakHeapBytes, int partitions, int threads) {
+        Map<String, Object> runInfo = new LinkedHashMap<>();
+        Map<String, Object> timings = new LinkedHashMap<>();
+        timings.put("load_ms", loadMillis);
+        timings.put("fit_ms", fitMillis);
+        timings.put("compile_ms", compileMillis);
+        timings.put("simulate_ms", simulateMillis);
+        timings.put("total_ms", loadMillis + fitMillis + compileMillis + simulateMillis);
+        runInfo.put("timings", timings);
+        runInfo.put("customers", customers);
+        runInfo.put("events", events);
+        runInfo.put("events_per_second", Math.round(eventsPerSecond));
+        runInfo.put("peak_heap_bytes", peakHeapBytes);
+        runInfo.put("partitions", partitions);
+        runInfo.put("threads", threads);
+        return runInfo;
     }
 
     /** First conversions per UTC day of the simulated period, treated and holdout (the section's chart). */
