@@ -3,9 +3,7 @@ package com.retailstudio.simulator.ui;
 import atlantafx.base.theme.Styles;
 import com.retailstudio.ui.feedback.FeedbackLabel;
 import com.retailstudio.ui.section.SectionHeader;
-import com.retailstudio.ui.table.Columns;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -74,11 +72,11 @@ final class ComparePane extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Choose B and press Run both."));
-        aColumn = column("A", SimulationComparison.Row::a, 180, true);
-        bColumn = column("B", SimulationComparison.Row::b, 180, true);
-        table.getColumns().setAll(List.of(column("Measure", SimulationComparison.Row::measure, 200, false), aColumn,
-                bColumn, column("B − A", SimulationComparison.Row::difference, 110, true),
-                column("B − A, 95 % CI (paired)", SimulationComparison.Row::interval, 170, true)));
+        aColumn = ResultTables.column("A", SimulationComparison.Row::a, 180, true);
+        bColumn = ResultTables.column("B", SimulationComparison.Row::b, 180, true);
+        table.getColumns().setAll(List.of(ResultTables.column("Measure", SimulationComparison.Row::measure, 200,
+                false), aColumn, bColumn, ResultTables.column("B − A", SimulationComparison.Row::difference, 110, true),
+                ResultTables.column("95 % CI, paired", SimulationComparison.Row::interval, 160, true)));
         VBox.setVgrow(table, Priority.ALWAYS);
         method.setId("compare-method");
         method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -93,15 +91,6 @@ final class ComparePane extends VBox {
         Label tag = new Label(text);
         tag.getStyleClass().add("simulation-compare-tag");
         return tag;
-    }
-
-    private static TableColumn<SimulationComparison.Row, String> column(String title,
-            Function<SimulationComparison.Row, String> value, double width, boolean figure) {
-        TableColumn<SimulationComparison.Row, String> column = figure ? Columns.rightAligned(title, value)
-                : Columns.text(title, value);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
     }
 
     private void show(SimulationComparison comparison) {

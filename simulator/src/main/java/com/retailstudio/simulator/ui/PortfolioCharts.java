@@ -30,15 +30,15 @@ final class PortfolioCharts {
     }
 
     /**
-     * Incremental conversions against the global control, per journey and for the portfolio (whose "alone" bar is
-     * the sum of the journeys alone): together beside alone.
+     * Incremental conversions beyond the same customers simulated without marketing (no sampling noise), per journey
+     * and for the portfolio (whose "alone" bar is the sum of the journeys alone): together beside alone.
      */
     static JFreeChart incrementalConversions(PortfolioSummary summary) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (PortfolioSummary.JourneyLine line : summary.lines()) {
-            data.addValue(finite(line.incremental()), TOGETHER, line.name());
+            data.addValue(finite(line.simulated()), TOGETHER, line.name());
             if (summary.aloneRun()) {
-                data.addValue(finite(line.aloneIncremental()), ALONE, line.name());
+                data.addValue(finite(line.aloneSimulated()), ALONE, line.name());
             }
         }
         NumberAxis count = new NumberAxis("Incremental conversions");

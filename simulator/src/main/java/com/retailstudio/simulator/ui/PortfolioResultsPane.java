@@ -20,15 +20,16 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * A portfolio run's results, one scrolling page: the headline figures, incremental conversions together against
- * alone and the sends by what became of them as charts, then the table per journey. Charts take the theme's colours
+ * alone and the sends by what became of them as charts, then the table per journey and the suppressions by reason. Charts take the theme's colours
  * and are drawn again when the theme changes.
  */
 final class PortfolioResultsPane extends ScrollPane {
 
     private final KpiTileRow tiles = new KpiTileRow(12);
     private final PortfolioTable table = new PortfolioTable();
-    private final ChartView incremental = chart("portfolio-incremental");
-    private final ChartView sends = chart("portfolio-sends");
+    private final PortfolioReasonsTable reasons = new PortfolioReasonsTable();
+    private final ChartView incremental = ResultsPane.chartViewer("portfolio-incremental", 300);
+    private final ChartView sends = ResultsPane.chartViewer("portfolio-sends", 300);
     private final ChartPalette.Probe palette = new ChartPalette.Probe();
     private final SectionHeader header = new SectionHeader("", "");
 
@@ -37,10 +38,11 @@ final class PortfolioResultsPane extends ScrollPane {
         header.title().setId("portfolio-result-title");
         tiles.setId("portfolio-kpis");
         HBox charts = new HBox(20,
-                block("Incremental conversions, together and alone", "Against the global control. Where a "
-                        + "journey's bar together is lower than alone, the others took conversions from it; the "
-                        + "portfolio's gap is the cannibalisation.", incremental),
-                block("Send attempts by what became of them", "Sent, or suppressed and why: the journey's own "
+                ResultsPane.block("Incremental conversions, together and alone", "Beyond the same customers "
+                        + "simulated without marketing. Where a journey's bar together is shorter than alone, the "
+                        + "others took conversions from it; the portfolio's gap is the cannibalisation.",
+                        incremental),
+                ResultsPane.block("Send attempts by what became of them", "Sent, or suppressed and why: the journey's own "
                         + "guardrails, caps shared across journeys, the global control, priority.", sends));
         charts.getChildren().forEach(half -> {
             HBox.setHgrow(half, Priority.ALWAYS);
@@ -48,11 +50,12 @@ final class PortfolioResultsPane extends ScrollPane {
             ((Region) half).setMaxWidth(Double.MAX_VALUE);
         });
         VBox content = new VBox(20, header, tiles, charts,
-                block("By journey", "Highest priority first; uplift and incremental conversions against the "
+                ResultsPane.block("By journey", "Highest priority first; uplift and incremental conversions against the "
                         + "global control. A send lost to priority was refused by a shared cap that a higher-priority "
                         + "journey's send had used; point at a journey's suppressed sends for their reasons. The "
                         + "portfolio counts a customer's conversion once, on the goal of any journey they entered.",
                         table),
+                ResultsPane.block("Suppressions by reason", "Each reason that stopped a send, per journey.", reasons),
                 palette.node());
         content.getStyleClass().add("simulation-results");
         setContent(content);
@@ -64,24 +67,9 @@ final class PortfolioResultsPane extends ScrollPane {
         show(model.summaryProperty().get());
     }
 
-    private static ChartView chart(String id) {
-        ChartView viewer = new ChartView(SimulationCharts.empty());
-        viewer.setId(id);
-        viewer.setPrefHeight(300);
-        viewer.setMinHeight(300);
-        viewer.setMaxHeight(300);
-        viewer.getStyleClass().add("simulation-chart");
-        return viewer;
-    }
-
-    private static VBox block(String title, String note, Region body) {
-        SectionHeader header = new SectionHeader(title, note);
-        header.getStyleClass().add("simulation-block");
-        return new VBox(12, header, body);
-    }
-
     private void show(PortfolioSummary summary) {
         table.show(summary);
+        reasons.show(summary);
         if (summary == null) {
             tiles.getChildren().clear();
             showChart(incremental, null);
@@ -104,7 +92,7 @@ final class PortfolioResultsPane extends ScrollPane {
         Uplift u = all.uplift();
         KpiTile.Tone upliftTone = all.upliftSignificant()
                 ? (u.absolute() > 0 ? KpiTile.Tone.POSITIVE : KpiTile.Tone.NEGATIVE) : KpiTile.Tone.NEUTRAL;
-        double cannibalised = summary.cannibalisation();
+        double cannibalised = summary.simulatedCannibalisation();
         return List.of(
                 new KpiTile("Customers reached", KpiText.count(u.treated() + u.holdout()),
                         KpiText.count(u.treated()) + " treated · " + KpiText.count(u.holdout())
@@ -118,14 +106,19 @@ final class PortfolioResultsPane extends ScrollPane {
                 new KpiTile("Uplift against the global control", KpiText.points(u.absolute()),
                         Double.isNaN(u.ciLow()) ? "no global control in these rules" : KpiText.interval(u)
                                 + (all.upliftSignificant() ? "" : " · not significant"), upliftTone),
-                new KpiTile("Conversions cannibalised", Double.isNaN(cannibalised) ? "n/a"
-                        : String.format(Locale.ROOT, "%,.1f", cannibalised).replace('-', '−'),
-                        Double.isNaN(cannibalised) ? "needs each journey alone and a global control"
-                                : "together " + PortfolioTable.conversions(all.incremental()) + ", each alone "
-                                + PortfolioTable.conversions(all.aloneIncremental()) + " in sum"
-                                + (Double.isNaN(summary.cannibalisedShare()) ? "" : String.format(Locale.ROOT,
-                                " (%.0f %% lost)", summary.cannibalisedShare() * 100)),
+                new KpiTile("Conversions cannibalised", Double.isNaN(cannibalised) ? "n/a" : decimal(cannibalised),
+                        Double.isNaN(cannibalised) ? "needs each journey alone"
+                                : (Double.isNaN(summary.simulatedCannibalisedShare()) ? "" : String.format(Locale.ROOT,
+                                "%.0f %% of ", summary.simulatedCannibalisedShare() * 100)) + "each alone: together "
+                                + PortfolioTable.conversions(all.simulated()) + ", alone "
+                                + PortfolioTable.conversions(all.aloneSimulated()) + " in sum · against the global "
+                                + "control " + (Double.isNaN(summary.cannibalisation()) ? "n/a"
+                                : decimal(summary.cannibalisation())),
                         cannibalised > 0 ? KpiTile.Tone.WARNING : KpiTile.Tone.NEUTRAL));
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%,.1f", value).replace('-', '−');
     }
 
     private void showChart(ChartView viewer, JFreeChart chart) {

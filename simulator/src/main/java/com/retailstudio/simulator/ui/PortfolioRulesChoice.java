@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.designer.io.PortfolioTemplates;
 import com.retailstudio.designer.library.PortfolioRulesLibrary;
 import com.retailstudio.designer.library.PortfolioRulesVersion;
 import com.retailstudio.designer.model.PortfolioRules;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Rules a portfolio run can use: none shared, a rule set version saved in the workspace, or a rules file.
+ * Rules a portfolio run can use: none shared, a portfolio template's, a rule set version saved in the workspace, or a
+ * rules file.
  *
  * @param label  the name shown, e.g. "Default portfolio rules · v2"
  * @param detail where it comes from, e.g. "saved version 2 · approved" or the file's path
@@ -26,6 +28,13 @@ public record PortfolioRulesChoice(String label, String detail, PortfolioRules r
     public static PortfolioRulesChoice none() {
         return new PortfolioRulesChoice("No shared rules", "each journey's own guardrails only; without a global "
                 + "control there is no portfolio uplift", PortfolioRules.none("none"));
+    }
+
+    /** A portfolio template's rules ({@link PortfolioTemplates}), shipped with the journey templates they govern. */
+    public static PortfolioRulesChoice template(String name) {
+        PortfolioRules rules = PortfolioTemplates.rules(name).orElseThrow(() -> new IllegalArgumentException(
+                "no portfolio template " + name));
+        return new PortfolioRulesChoice(rules.name(), "template · for " + String.join(", ", rules.priority()), rules);
     }
 
     /** A rule set version saved in the workspace. */

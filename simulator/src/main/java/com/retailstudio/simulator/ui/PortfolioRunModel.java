@@ -1,9 +1,9 @@
 package com.retailstudio.simulator.ui;
 
 import com.retailstudio.designer.io.PortfolioFormatException;
+import com.retailstudio.designer.io.PortfolioTemplates;
 import com.retailstudio.designer.io.PortfolioRulesReader;
 import com.retailstudio.designer.model.Journey;
-import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.ui.dialog.DialogService;
 import com.retailstudio.ui.feedback.Feedback;
@@ -74,7 +74,10 @@ public final class PortfolioRunModel {
         // Choices the section no longer offers (a saved version deleted) leave the portfolio.
         offered.addListener((ListChangeListener<JourneyChoice>) change -> chosen.removeIf(c -> !offered.contains(c)));
         chosen.addListener((ListChangeListener<JourneyChoice>) change -> forget());
-        rules.addListener((o, before, now) -> forget());
+        rules.addListener((o, before, now) -> {
+            forget();
+            offerJourneysOfTheRules();
+        });
         refreshRules();
     }
 
@@ -94,17 +97,35 @@ public final class PortfolioRunModel {
     }
 
     /**
-     * Lists the rules again: none shared, the workspace's versions, the files read; keeps the chosen one where it
-     * remains, else chooses the first that is not "none".
+     * Lists the rules again: none shared, the workspace's versions, the portfolio templates, the files read; keeps the
+     * chosen one where it remains, else chooses the first that is not "none" (the workspace's newest, else the first
+     * template).
      */
     public void refreshRules() {
         List<PortfolioRulesChoice> all = new ArrayList<>();
         all.add(PortfolioRulesChoice.none());
         all.addAll(workspaceRules.get());
+        PortfolioTemplates.NAMES.forEach(name -> all.add(PortfolioRulesChoice.template(name)));
         all.addAll(fromFiles);
         PortfolioRulesChoice was = rules.get();
         rulesChoices.setAll(all);
-        rules.set(was != null && all.contains(was) ? was : all.size() > 1 ? all.get(1) : all.get(0));
+        rules.set(was != null && all.contains(was) ? was : all.get(1));
+    }
+
+    /**
+     * Checks the journeys the chosen rules list in their priority order when none is checked yet, so a portfolio
+     * template (or a workspace's rules) can be run at once.
+     */
+    private void offerJourneysOfTheRules() {
+        PortfolioRulesChoice chosenRules = rules.get();
+        if (!chosen.isEmpty() || chosenRules == null) {
+            return;
+        }
+        List<JourneyChoice> listed = chosenRules.rules().priority().stream().flatMap(id -> offered.stream()
+                .filter(c -> c.journey() != null && c.journey().id().equals(id)).limit(1)).toList();
+        if (listed.size() >= 2) {
+            chosen.setAll(listed);
+        }
     }
 
     /** Asks for a portfolio rules file and reads it ({@link #readRulesFile}). */

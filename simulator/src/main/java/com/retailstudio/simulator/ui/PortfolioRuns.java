@@ -47,11 +47,13 @@ final class PortfolioRuns {
             String name = journeys.stream().filter(x -> x.id().equals(id)).map(Journey::name).findFirst().orElse(id);
             lines.add(new PortfolioSummary.JourneyLine(id, name, shared.rank(id), results.sent(j),
                     byReason(reason -> results.suppressed(at, reason)), results.conversions(j), results.uplift(j),
-                    results.incrementalConversions(j), results.aloneIncrementalConversions(j)));
+                    results.incrementalConversions(j), results.aloneIncrementalConversions(j),
+                    results.simulatedIncrementalConversions(j), results.aloneSimulatedIncrementalConversions(j)));
         }
         PortfolioSummary.JourneyLine whole = new PortfolioSummary.JourneyLine("", PortfolioSummary.PORTFOLIO, -1,
                 results.sent(), byReason(results::suppressed), results.conversions(), results.uplift(),
-                results.incrementalConversions(), results.aloneIncrementalConversions());
+                results.incrementalConversions(), results.aloneIncrementalConversions(),
+                results.simulatedIncrementalConversions(), results.aloneSimulatedIncrementalConversions());
         return new PortfolioSummary(rules.label(), seed, results.customers(), lines, whole,
                 results.unmeasuredCustomers(), results.aloneRun(), millis);
     }

@@ -37,9 +37,13 @@ public record PortfolioSummary(String rulesName, long seed, long customers, List
      * @param incremental      conversions beyond what the global control predicts, in the portfolio run
      * @param aloneIncremental the same when simulated alone under the same rules (for the portfolio: the sum over the
      *                         journeys); NaN when not simulated alone
+     * @param simulated        incremental conversions beyond the same customers simulated without marketing (the
+     *                         simulator's own counterfactual, free of the global control's sampling noise), together
+     * @param aloneSimulated   the same, alone (for the portfolio: the sum over the journeys)
      */
     public record JourneyLine(String id, String name, int rank, long sent, Map<SuppressionReason, Long> suppressed,
-            long conversions, Uplift uplift, double incremental, double aloneIncremental) {
+            long conversions, Uplift uplift, double incremental, double aloneIncremental, double simulated,
+            double aloneSimulated) {
 
         public JourneyLine {
             EnumMap<SuppressionReason, Long> copy = new EnumMap<>(SuppressionReason.class);
@@ -83,9 +87,17 @@ public record PortfolioSummary(String rulesName, long seed, long customers, List
         return portfolio.cannibalised();
     }
 
-    /** The cannibalisation as a share of the sum alone; NaN when the sum alone is not positive. */
-    public double cannibalisedShare() {
-        return portfolio.aloneIncremental() > 0 ? cannibalisation() / portfolio.aloneIncremental() : Double.NaN;
+    /**
+     * The cannibalisation against the same customers simulated without marketing: the same quantity without the
+     * global control's sampling noise, which on a small data set can be larger than the cannibalisation itself.
+     */
+    public double simulatedCannibalisation() {
+        return portfolio.aloneSimulated() - portfolio.simulated();
+    }
+
+    /** The simulated cannibalisation as a share of the simulated sum alone; NaN when that is not positive. */
+    public double simulatedCannibalisedShare() {
+        return portfolio.aloneSimulated() > 0 ? simulatedCannibalisation() / portfolio.aloneSimulated() : Double.NaN;
     }
 
     /** The suppression reasons that stopped any send of any journey, in the reasons' order. */

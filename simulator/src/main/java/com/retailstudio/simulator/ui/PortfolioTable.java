@@ -1,12 +1,9 @@
 package com.retailstudio.simulator.ui;
 
-import atlantafx.base.theme.Styles;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.Uplift;
-import com.retailstudio.ui.table.Columns;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -20,32 +17,27 @@ import javafx.scene.control.Tooltip;
  */
 final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
 
-    private static final double ROW_HEIGHT = 30;
-
     PortfolioTable() {
-        setId("portfolio-table");
-        getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
-        setFixedCellSize(ROW_HEIGHT);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ResultTables.styled(this, "portfolio-table");
         TableColumn<PortfolioSummary.JourneyLine, String> incremental = new TableColumn<>("Incremental");
         incremental.getColumns().setAll(List.of(
-                column("Together", line -> conversions(line.incremental()), 80, true),
-                column("Alone", line -> conversions(line.aloneIncremental()), 66, true)));
+                ResultTables.column("Together", line -> conversions(line.incremental()), 70, true),
+                ResultTables.column("Alone", line -> conversions(line.aloneIncremental()), 62, true)));
         getColumns().setAll(List.of(
-                column("Journey", PortfolioSummary.JourneyLine::name, 130, false),
-                column("Sent", line -> KpiText.count(line.sent()), 56, true),
+                ResultTables.column("Journey", PortfolioSummary.JourneyLine::name, 120, false),
+                ResultTables.column("Sent", line -> KpiText.count(line.sent()), 56, true),
                 suppressedColumn(),
-                column("Lost to priority", line -> KpiText.count(line.suppressed(
-                        SuppressionReason.LOST_TO_PRIORITY)), 116, true),
-                column("Converted", line -> KpiText.count(line.conversions()), 88, true),
-                column("Uplift (95 % CI)", line -> uplift(line.uplift()), 196, true),
+                ResultTables.column("Lost to priority", line -> KpiText.count(line.suppressed(
+                        SuppressionReason.LOST_TO_PRIORITY)), 120, true),
+                ResultTables.column("Converted", line -> KpiText.count(line.conversions()), 86, true),
+                ResultTables.column("Uplift (95 % CI)", line -> uplift(line.uplift()), 170, true),
                 incremental));
     }
 
     /** Suppressed sends in all, each reason with its count in the cell's tooltip (the chart shows them too). */
     private static TableColumn<PortfolioSummary.JourneyLine, String> suppressedColumn() {
-        TableColumn<PortfolioSummary.JourneyLine, String> column = column("Suppressed",
-                line -> KpiText.count(line.suppressedTotal()), 94, true);
+        TableColumn<PortfolioSummary.JourneyLine, String> column = ResultTables.column("Suppressed",
+                line -> KpiText.count(line.suppressedTotal()), 96, true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -59,21 +51,10 @@ final class PortfolioTable extends TableView<PortfolioSummary.JourneyLine> {
         return column;
     }
 
-    private static TableColumn<PortfolioSummary.JourneyLine, String> column(String title,
-            Function<PortfolioSummary.JourneyLine, String> value, double width, boolean figure) {
-        TableColumn<PortfolioSummary.JourneyLine, String> column = figure ? Columns.rightAligned(title, value)
-                : Columns.textWithTooltip(title, value);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
-    }
-
     /** Shows a run's rows; none for no run. */
     void show(PortfolioSummary summary) {
-        List<PortfolioSummary.JourneyLine> rows = summary == null ? List.of() : summary.lines();
-        getItems().setAll(rows);
         // Two header rows: "Incremental" over "Together" and "Alone".
-        setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 2 * 36 + 4);
+        ResultTables.fill(this, summary == null ? List.of() : summary.lines(), 2);
     }
 
     /** "+2.1 pts (−0.4 to +4.6)", or "n/a" without a global control. */

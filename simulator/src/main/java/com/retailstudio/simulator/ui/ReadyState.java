@@ -31,7 +31,10 @@ final class ReadyState extends VBox {
                 point("Charts: conversions over time against the holdout, channel mix, fatigue"),
                 point("Every action by channel: sent, suppressed and why, opened, clicked, converted, revenue"),
                 point("Customer trace: why one customer got a message, by id or by what happened to them"),
-                point("Compare: two journeys on the same data and seed, side by side"));
+                point("Compare: two journeys on the same data and seed, side by side, with the difference's "
+                        + "interval paired over the customers they share"),
+                point("Portfolio: several journeys together under shared caps, priority and a global control, "
+                        + "and what they take from each other"));
         Label hint = new Label();
         hint.getStyleClass().add("simulation-hint");
         hint.setWrapText(true);

@@ -51,12 +51,27 @@ final class ResultTables {
     }
 
     private static <R> TableView<R> table(String id) {
-        TableView<R> table = new TableView<>();
+        return styled(new TableView<>(), id);
+    }
+
+    /** A results table as the section draws them: striped, dense, bordered, fixed rows, columns fill the width. */
+    static <R> TableView<R> styled(TableView<R> table, String id) {
         table.setId(id);
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Styles.BORDERED);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
+    }
+
+    /**
+     * A column of text at a starting width, not sortable: a figure's right-aligned, other text with its whole value in
+     * a tooltip where it is cut.
+     */
+    static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width, boolean figure) {
+        TableColumn<R, String> column = figure ? Columns.rightAligned(title, value) : text(title, value);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
     }
 
     private static <R> TableColumn<R, String> text(String title, Function<R, String> value) {
@@ -81,8 +96,13 @@ final class ResultTables {
     }
 
     private static <R> void fill(TableView<R> table, List<R> rows) {
+        fill(table, rows, 1);
+    }
+
+    /** Shows the rows in a table as tall as they are, so the page scrolls and the table does not. */
+    static <R> void fill(TableView<R> table, List<R> rows, int headerRows) {
         table.getItems().setAll(rows);
-        table.setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + 36 + 4);
+        table.setPrefHeight(Math.max(1, rows.size()) * ROW_HEIGHT + headerRows * 36 + 4);
     }
 
     TableView<SimulationSummary.NodeFlow> nodes() {

@@ -69,7 +69,8 @@ final class ResultsPane extends ScrollPane {
         show(model.summaryProperty().get());
     }
 
-    private static ChartView chartViewer(String id, double height) {
+    /** A chart of the section at a fixed height, empty until a run fills it. */
+    static ChartView chartViewer(String id, double height) {
         ChartView viewer = new ChartView(SimulationCharts.empty());
         viewer.setId(id);
         viewer.setPrefHeight(height);
@@ -80,7 +81,7 @@ final class ResultsPane extends ScrollPane {
     }
 
     /** A titled part of the page: the kit's header, with its hint, over the part. */
-    private static VBox block(String title, String note, Region body) {
+    static VBox block(String title, String note, Region body) {
         SectionHeader header = new SectionHeader(title, note);
         header.getStyleClass().add("simulation-block");
         return new VBox(12, header, body);

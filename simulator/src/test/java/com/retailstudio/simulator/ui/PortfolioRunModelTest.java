@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.designer.io.PortfolioTemplates;
 import com.retailstudio.designer.library.InMemoryPortfolioRulesLibrary;
 import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
-import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,19 +49,10 @@ class PortfolioRunModelTest {
         rulesFile = Files.writeString(sample.resolve("shared.portfolio.json"), RULES);
     }
 
-    private final List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(new ProgressReporter() {
-        @Override
-        public void update(double fraction, String message) {
-            fractions.add(fraction);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancel.get();
-        }
-    });
+    private final RecordingProgress progress = new RecordingProgress();
+    private final List<Double> fractions = progress.fractions;
+    private final AtomicBoolean cancel = progress.cancel;
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(progress);
     private final SimulationViewModel section = new SimulationViewModel(tasks);
     private final PortfolioRunModel model = section.portfolio();
 
@@ -119,7 +108,27 @@ class PortfolioRunModelTest {
     }
 
     @Test
+    void thePortfolioTemplateIsChosenWithItsJourneysSoANewUserCanRunItAtOnce() {
+        assertEquals(PortfolioRulesChoice.template(PortfolioTemplates.SHARED_CAPS), model.rulesProperty().get());
+        assertEquals(List.of("cart-abandonment", "welcome-series", "winback"),
+                model.chosen().stream().map(c -> c.journey().id()).toList());
+        section.dataFolderProperty().set(sample);
+        assertTrue(model.canRunProperty().get(), model.whyNotProperty().get());
+        model.run();
+        PortfolioSummary summary = model.summaryProperty().get();
+        assertNotNull(summary, model.feedbackProperty().get().text());
+        // The simulator's own counterfactual (every customer also run without marketing) shows the journeys taking
+        // conversions from each other on the sample: together they add less than the sum of each alone.
+        assertTrue(summary.simulatedCannibalisation() > 0, summary.toString());
+        assertEquals(summary.portfolio().aloneSimulated() - summary.portfolio().simulated(),
+                summary.simulatedCannibalisation(), 1e-9);
+        assertEquals(summary.journeys().stream().mapToDouble(PortfolioSummary.JourneyLine::aloneSimulated).sum(),
+                summary.portfolio().aloneSimulated(), 1e-6);
+    }
+
+    @Test
     void theRunSaysWhatIsMissingBeforeItCanStart() {
+        model.chosen().clear();
         assertEquals("Choose a data set in the Data section first.", model.whyNotProperty().get());
         section.dataFolderProperty().set(sample);
         assertEquals("Choose at least two journeys to run together.", model.whyNotProperty().get());
@@ -135,9 +144,10 @@ class PortfolioRunModelTest {
         section.seedProperty().set("7");
         assertEquals("", model.whyNotProperty().get());
         assertTrue(model.canRunProperty().get());
+        model.rulesProperty().set(model.rulesChoices().get(0));
+        assertEquals("No shared rules", model.rulesProperty().get().label());
         model.run();
         assertNotNull(model.summaryProperty().get());
-        assertEquals("No shared rules", model.rulesProperty().get().label(), "without rules files or workspace rules");
         assertTrue(Double.isNaN(model.summaryProperty().get().portfolio().uplift().ciLow()),
                 "no global control, no uplift");
     }
@@ -151,7 +161,7 @@ class PortfolioRunModelTest {
         assertEquals(Feedback.Severity.DANGER, said.severity());
         assertTrue(said.text().startsWith("The rules cannot be used: " + bad + " line 5, /caps/0/max: must be 0 or more"), said.text());
         assertEquals(before, model.rulesProperty().get());
-        assertEquals(1, model.rulesChoices().size());
+        assertEquals(2, model.rulesChoices().size(), "none shared and the template");
     }
 
     @Test
@@ -161,7 +171,8 @@ class PortfolioRunModelTest {
         library.save(first, 0);
         library.save(new PortfolioRules("default", "Default", List.of(), 8, List.of(), List.of(), Set.of()), 1);
         model.useWorkspaceRules(() -> PortfolioRulesChoice.inLibrary(library, List.of("default")));
-        assertEquals(List.of("No shared rules", "Default · v2", "Default · v1"),
+        assertEquals(List.of("No shared rules", "Default · v2", "Default · v1",
+                "Welcome, cart and win-back under shared caps"),
                 model.rulesChoices().stream().map(PortfolioRulesChoice::label).toList());
         assertEquals(8, model.rulesProperty().get().rules().globalControlPercent());
         assertTrue(model.rulesProperty().get().detail().endsWith("by ana"), model.rulesProperty().get().detail());
@@ -171,7 +182,7 @@ class PortfolioRunModelTest {
         library.save(new PortfolioRules("default", "Default", List.of(), 9, List.of(), List.of(), Set.of()), 2);
         section.refreshJourneys();
         assertEquals("Default · v1", model.rulesProperty().get().label());
-        assertEquals(4, model.rulesChoices().size());
+        assertEquals(5, model.rulesChoices().size());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -75,9 +76,12 @@ class PortfolioViewUiTest {
     void threeJourneysRunTogetherAndShowSendsSuppressionsUpliftAndCannibalisation(FxRobot robot) throws IOException {
         robot.clickOn("Portfolio");
         assertTrue(robot.lookup("#portfolio-empty").query().isVisible());
+        // The portfolio template comes chosen with its three journeys; unchecking one leaves two, still enough.
+        assertEquals("", robot.lookup("#portfolio-why-not").queryAs(Label.class).getText());
+        check(robot, "Win-back");
+        check(robot, "Cart abandonment");
         assertEquals("Choose at least two journeys to run together.",
                 robot.lookup("#portfolio-why-not").queryAs(Label.class).getText());
-        check(robot, "Welcome series");
         check(robot, "Cart abandonment");
         check(robot, "Win-back");
         robot.clickOn("#portfolio-rules-file");
@@ -96,16 +100,24 @@ class PortfolioViewUiTest {
         assertTrue(texts.contains(KpiText.count(summary.portfolio().sent())), texts.toString());
         assertTrue(texts.contains(KpiText.points(summary.portfolio().uplift().absolute())), texts.toString());
         assertTrue(texts.contains("Conversions cannibalised"), texts.toString());
+        assertTrue(texts.contains(String.format(Locale.ROOT, "%,.1f", summary.simulatedCannibalisation())
+                .replace('-', '−')), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("95 % CI")), texts.toString());
         TableView<?> table = robot.lookup("#portfolio-table").queryAs(TableView.class);
         assertEquals(4, table.getItems().size(), "three journeys and the portfolio");
+        TableView<?> reasons = robot.lookup("#portfolio-reasons").queryAs(TableView.class);
+        assertEquals(1 + summary.reasonsSeen().size(), reasons.getColumns().size(), "a column per reason seen");
+        assertEquals("Lost to priority", reasons.getColumns().get(reasons.getColumns().size() - 1)
+                .getText());
 
         // The charts: together against alone for each journey and the portfolio; sends stacked by outcome.
         CategoryDataset incremental = robot.lookup("#portfolio-incremental").queryAs(ChartView.class).getChart()
                 .getCategoryPlot().getDataset();
         assertEquals(List.of(PortfolioCharts.TOGETHER, PortfolioCharts.ALONE), incremental.getRowKeys());
         assertEquals(4, incremental.getColumnCount());
-        assertEquals(summary.portfolio().incremental(), incremental.getValue(PortfolioCharts.TOGETHER,
+        assertEquals(summary.portfolio().simulated(), incremental.getValue(PortfolioCharts.TOGETHER,
+                PortfolioSummary.PORTFOLIO).doubleValue(), 1e-9);
+        assertEquals(summary.portfolio().aloneSimulated(), incremental.getValue(PortfolioCharts.ALONE,
                 PortfolioSummary.PORTFOLIO).doubleValue(), 1e-9);
         CategoryDataset sends = robot.lookup("#portfolio-sends").queryAs(ChartView.class).getChart()
                 .getCategoryPlot().getDataset();

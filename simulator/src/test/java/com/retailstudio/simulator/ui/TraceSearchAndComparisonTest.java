@@ -13,12 +13,10 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.ui.feedback.Feedback;
 import com.retailstudio.ui.task.CurrentThreadTaskExecutor;
-import com.retailstudio.ui.task.ProgressReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,20 +34,11 @@ class TraceSearchAndComparisonTest {
         BundledSample.extractTo(sample);
     }
 
-    private final List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final RecordingProgress progress = new RecordingProgress();
+    private final List<Double> fractions = progress.fractions;
+    private final AtomicBoolean cancel = progress.cancel;
     private final List<JourneyChoice> saved = new ArrayList<>();
-    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(new ProgressReporter() {
-        @Override
-        public void update(double fraction, String message) {
-            fractions.add(fraction);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancel.get();
-        }
-    });
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor(progress);
     private final SimulationViewModel model = new SimulationViewModel(tasks, () -> List.copyOf(saved));
 
     private static Journey cart() {
