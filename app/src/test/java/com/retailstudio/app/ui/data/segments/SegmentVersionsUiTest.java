@@ -1,5 +1,7 @@
 package com.retailstudio.app.ui.data.segments;
 
+import static com.retailstudio.app.ui.data.segments.SegmentsTabReading.figure;
+import static com.retailstudio.app.ui.data.segments.SegmentsTabReading.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,9 +92,6 @@ class SegmentVersionsUiTest {
         tasks.shutdown();
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     @SuppressWarnings("unchecked")
     private static ListView<SegmentVersion> list(FxRobot robot, String id) {
@@ -115,7 +114,7 @@ class SegmentVersionsUiTest {
         assertEquals(List.of("~ loyalty_tier is PLATINUM (was: loyalty_tier is GOLD).",
                 "+ consent.email_marketing is yes."), robot.lookup("#segment-differences").queryAs(Node.class)
                 .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList());
-        int newest = Integer.parseInt(text(robot, "#segment-size").replace(",", ""));
+        int newest = figure(robot, "#segment-size");
 
         // the older version: chosen in the list and opened with Enter
         ListView<SegmentVersion> versions = list(robot, "#segment-versions");
@@ -129,7 +128,7 @@ class SegmentVersionsUiTest {
         assertTrue(text(robot, "#segment-version").startsWith("Version 1 of 2 by ana"));
         assertEquals("This is version 1 of 2. Saving it makes version 3 with these conditions.",
                 text(robot, "#segment-feedback"));
-        assertTrue(Integer.parseInt(text(robot, "#segment-size").replace(",", "")) > newest,
+        assertTrue(figure(robot, "#segment-size") > newest,
                 "the size is the older version's");
         assertEquals("v1 → v2: 2 changes.", text(robot, "#segment-compare-summary"), "compared with the newest");
         UiTestSupport.writeScreenshot(robot, scene, "segments-versions.png");

@@ -1,5 +1,7 @@
 package com.retailstudio.app.ui.data.segments;
 
+import static com.retailstudio.app.ui.data.segments.SegmentsTabReading.figure;
+import static com.retailstudio.app.ui.data.segments.SegmentsTabReading.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -62,13 +63,7 @@ class SegmentsUiTest {
         tasks.shutdown();
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
-    private static int figure(FxRobot robot, String id) {
-        return Integer.parseInt(text(robot, id).replace(",", ""));
-    }
 
     @SuppressWarnings("unchecked")
     private static SearchableComboBox<Field> picker(FxRobot robot, String row) {
