@@ -54,7 +54,7 @@ public final class ColumnarRows implements Closeable {
         this.partStart = new long[parts.length + 1];
         List<long[]> groups = new ArrayList<>();
         for (int p = 0; p < parts.length; p++) {
-            long[] sizes = reader(p).rowGroupRows();
+            long[] sizes = reader(open, p).rowGroupRows();
             groups.add(sizes);
             partStart[p + 1] = partStart[p] + Arrays.stream(sizes).sum();
         }
@@ -128,6 +128,23 @@ public final class ColumnarRows implements Closeable {
 
     /** The rows at {@code positions}, in that order (a position may repeat). */
     public RowBlock read(long[] positions) {
+        return read(positions, open);
+    }
+
+    /**
+     * As {@link #read(long[])}, on part files opened for this call alone and closed after it, so a background task
+     * may call it while the window reads go on.
+     */
+    public RowBlock readApart(long[] positions) {
+        ParquetTableReader[] own = new ParquetTableReader[parts.length];
+        try {
+            return read(positions, own);
+        } finally {
+            close(own);
+        }
+    }
+
+    private RowBlock read(long[] positions, ParquetTableReader[] readers) {
         long[] sorted = Arrays.stream(positions).sorted().distinct().toArray();
         for (long position : sorted) {
             if (position < 0 || position >= rows) {
@@ -147,7 +164,7 @@ public final class ColumnarRows implements Closeable {
                         && sorted[next] - sorted[next - 1] <= READ_THROUGH_ROWS) {
                     next++;
                 }
-                ParquetTableReader reader = reader(groupPart[group]);
+                ParquetTableReader reader = reader(readers, groupPart[group]);
                 reader.readRows(groupInPart[group], RowRanges.builder().addSelectedRange(
                         sorted[first] - groupStart[group], sorted[next - 1] - groupStart[group]).build());
                 ParquetTableReader.Column[] c = columns(reader);
@@ -274,23 +291,27 @@ public final class ColumnarRows implements Closeable {
         return c;
     }
 
-    private ParquetTableReader reader(int part) throws IOException {
-        if (open[part] == null) {
-            open[part] = new ParquetTableReader(parts[part], readColumns);
+    private ParquetTableReader reader(ParquetTableReader[] readers, int part) throws IOException {
+        if (readers[part] == null) {
+            readers[part] = new ParquetTableReader(parts[part], readColumns);
         }
-        return open[part];
+        return readers[part];
     }
 
     @Override
     public void close() {
-        for (int p = 0; p < open.length; p++) {
-            if (open[p] != null) {
+        close(open);
+    }
+
+    private static void close(ParquetTableReader[] readers) {
+        for (int p = 0; p < readers.length; p++) {
+            if (readers[p] != null) {
                 try {
-                    open[p].close();
+                    readers[p].close();
                 } catch (IOException e) {
                     // a read-only file that will not close has lost nothing
                 }
-                open[p] = null;
+                readers[p] = null;
             }
         }
     }

@@ -13,15 +13,17 @@ import java.util.function.DoubleConsumer;
  * Filters and sorts a file of an imported copy in one pass over only the columns the filters and the sort name.
  * A filter keeps any number of rows ({@link RowSelection}); a sort keeps at most {@link #SORTED_ROWS_KEPT} rows in
  * order (a bounded heap), because sorting 21 million events in memory would take gigabytes: beyond that the result
- * says it is the first rows of the order, and sorting the other way shows the other end.
+ * says it is the first rows of the order, and sorting the other way shows the other end. The rows a sort kept are
+ * then read whole in one pass in file order ({@link Result#rows()}): shown in sort order they would be scattered over
+ * the whole file, and reading a page per row for every screenful is what makes a sorted view crawl.
  *
  * @param filters every one must pass
  * @param sort    the order, or empty for the file's order
  */
 public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
 
-    /** Sorted rows kept at most: scrolled through, a quarter of a million rows is more than anyone reads. */
-    public static final int SORTED_ROWS_KEPT = 250_000;
+    /** Sorted rows kept at most, held in memory (about 40 MB of events): more than anyone scrolls through. */
+    public static final int SORTED_ROWS_KEPT = 100_000;
 
     public RowQuery {
         filters = List.copyOf(filters);
@@ -45,7 +47,7 @@ public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
      */
     public Result run(ColumnarRows rows, DoubleConsumer progress, BooleanSupplier cancelled) {
         if (isNone()) {
-            return new Result(RowOrder.all(rows.rows()), rows.rows(), false);
+            return new Result(RowOrder.all(rows.rows()), rows.rows(), false, Optional.empty());
         }
         List<RowFilter.CellTest> tests = new ArrayList<>();
         LinkedHashSet<String> columns = new LinkedHashSet<>();
@@ -81,13 +83,14 @@ public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
             }
         }, done -> progress.accept(rows.rows() == 0 ? 1 : (double) done / rows.rows()), cancelled);
         if (best == null) {
-            return new Result(selection, passed[0], false);
+            return new Result(selection, passed[0], false, Optional.empty());
         }
         long[] positions = new long[best.size()];
         for (int i = positions.length - 1; i >= 0; i--) {
             positions[i] = best.poll().position();
         }
-        return new Result(RowOrder.of(positions), passed[0], passed[0] > positions.length);
+        return new Result(RowOrder.of(positions), passed[0], passed[0] > positions.length,
+                Optional.of(rows.readApart(positions)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -108,8 +111,9 @@ public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
      * @param order     the rows shown, in order
      * @param matched   how many rows passed the filters
      * @param truncated whether a sort kept only the first {@link #SORTED_ROWS_KEPT} of them
+     * @param rows      a sort's rows already read, in {@code order}; empty when rows are read as they are shown
      */
-    public record Result(RowOrder order, long matched, boolean truncated) {
+    public record Result(RowOrder order, long matched, boolean truncated, Optional<RowBlock> rows) {
     }
 
     private record Kept(Object value, long position) {

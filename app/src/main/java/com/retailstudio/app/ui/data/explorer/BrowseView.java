@@ -1,6 +1,7 @@
 package com.retailstudio.app.ui.data.explorer;
 
 import com.retailstudio.data.columnar.RowQuery;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,6 +19,8 @@ import org.controlsfx.control.table.TableFilter;
 final class BrowseView extends BorderPane {
 
     private final TableView<Integer> table = new TableView<>();
+    /** Set while a filtered or sorted result replaces the rows: the table's own re-sort then is not the user's. */
+    private boolean replacingRows;
 
     BrowseView(BrowseViewModel model) {
         table.setId("explorer-browse-table");
@@ -29,6 +32,9 @@ final class BrowseView extends BorderPane {
         table.setSortPolicy(shown -> {
             if (model.windowedProperty().get() == null) {
                 return TableView.DEFAULT_SORT_POLICY.call(shown);
+            }
+            if (replacingRows) {
+                return true;
             }
             // the copy sorts in the background; the header keeps its arrow meanwhile
             model.sortBy(shown.getSortOrder().stream().findFirst().map(column -> new RowQuery.SortKey(
@@ -57,7 +63,17 @@ final class BrowseView extends BorderPane {
             filters.columns(window.columnNames());
             if (before != null && before.columnNames().equals(window.columnNames())) {
                 // the same file filtered or sorted again: keep the columns (and the header's sort arrow)
-                TableColumns.showRows(table, window);
+                List<TableColumn<Integer, ?>> sortedBy = List.copyOf(table.getSortOrder());
+                replacingRows = true;
+                try {
+                    // new items clear the table's sort order; the rows come sorted, so put its arrow back
+                    TableColumns.showRows(table, window);
+                    table.getSortOrder().setAll(sortedBy);
+                } finally {
+                    replacingRows = false;
+                }
+                // the same number of rows would otherwise keep the cells drawn from the rows before
+                table.refresh();
                 table.scrollTo(0);
             } else {
                 table.getProperties().remove(TableFilter.class);

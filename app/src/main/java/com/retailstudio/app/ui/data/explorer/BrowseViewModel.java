@@ -168,13 +168,9 @@ public final class BrowseViewModel {
                         return;
                     }
                     query.set(wanted);
-                    windowed.set(window(rows, result.order()));
+                    windowed.set(new CopyWindow(rows, result, block -> blocksRead++));
                     work.say(describe(chosen, rows, wanted, result));
                 });
-    }
-
-    private CopyWindow window(ColumnarRows rows, RowOrder order) {
-        return new CopyWindow(rows, order, block -> blocksRead++);
     }
 
     private static String describe(DataFile chosen, ColumnarRows rows, RowQuery shown, RowQuery.Result result) {
@@ -225,7 +221,7 @@ public final class BrowseViewModel {
             }
             if (browsed.rows() != null) {
                 copyRows = browsed.rows();
-                windowed.set(window(copyRows, RowOrder.all(copyRows.rows())));
+                windowed.set(new CopyWindow(copyRows, RowOrder.all(copyRows.rows()), block -> blocksRead++));
                 work.say(String.format("%s · %,d rows from the imported copy, read as you scroll · filter below, sort "
                         + "by a column's header (in the background: Cancel stops it)", chosen.fileName(),
                         copyRows.rows()));

@@ -64,21 +64,23 @@ final class CopyFilterBar extends VBox {
         HBox row = FileChoice.bar(new Label("Filter"), column, operator, value, add, progress, cancel);
         getChildren().addAll(row, inForce);
         inForce.setPadding(row.getPadding());
+        showInForce(model, model.queryProperty().get());
         model.queryProperty().addListener((observable, before, now) -> showInForce(model, now));
     }
 
     /** Offers the columns of the file now shown. */
     void columns(List<String> names) {
+        String chosen = column.getValue();
         column.getItems().setAll(names);
-        if (!names.contains(column.getValue())) {
-            column.setValue(null);
-        }
+        column.setValue(names.contains(chosen) ? chosen : null);
     }
 
     private void showInForce(BrowseViewModel model, RowQuery query) {
         inForce.getChildren().clear();
         for (RowFilter filter : query.filters()) {
             Button remove = new Button(filter.describe() + "  ✕");
+            // column names hold underscores, which a button would take for a mnemonic
+            remove.setMnemonicParsing(false);
             remove.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
             remove.setOnAction(event -> model.removeFilter(filter));
             inForce.getChildren().add(remove);

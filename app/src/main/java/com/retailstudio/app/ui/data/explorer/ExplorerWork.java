@@ -24,6 +24,7 @@ final class ExplorerWork {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private RunningTask running;
+    private long started;
 
     ExplorerWork(TaskExecutor tasks) {
         this.tasks = tasks;
@@ -53,6 +54,7 @@ final class ExplorerWork {
 
     <T> void run(String title, BackgroundTask.Work<T> work, Consumer<T> done) {
         Optional.ofNullable(running).ifPresent(RunningTask::cancel);
+        long mine = ++started;
         busy.set(true);
         message.set(title + "…");
         running = tasks.execute(BackgroundTask.of(title, work)
@@ -65,7 +67,8 @@ final class ExplorerWork {
                     busy.set(false);
                     message.set(describe(error));
                 })
-                .onCancelled(() -> busy.set(false)));
+                // a task cancelled because a newer one started leaves the newer one busy
+                .onCancelled(() -> busy.set(busy.get() && mine != started)));
         progress.bind(running.progressProperty());
     }
 

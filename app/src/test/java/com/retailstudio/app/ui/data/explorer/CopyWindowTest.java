@@ -156,7 +156,9 @@ class CopyWindowTest {
             assertEquals(expected, result.order().size());
             assertFalse(result.truncated());
             assertEquals(1.0, progress.get(progress.size() - 1));
-            CopyWindow window = new CopyWindow(events, result.order(), block -> { });
+            assertEquals(expected, result.rows().orElseThrow().size(), "a sort's rows come read");
+            List<Long> blocks = new ArrayList<>();
+            CopyWindow window = new CopyWindow(events, result, blocks::add);
             double previous = Double.MAX_VALUE;
             for (long row = 0; row < window.size(); row++) {
                 assertEquals("purchase", window.value(row, 3));
@@ -165,6 +167,7 @@ class CopyWindowTest {
                 assertTrue(value <= previous, "highest value first");
                 previous = value;
             }
+            assertEquals(List.of(), blocks, "nothing more to read");
         }
     }
 
