@@ -45,6 +45,8 @@ public final class ExplorerWindow {
         model.browse().fileProperty().set(DataFile.CUSTOMERS);
         model.profile().fileProperty().set(DataFile.CUSTOMERS);
         model.pivot().fileProperty().set(DataFile.SALES_WEEKLY);
+        // no file chosen: Browse closes the copy's part files it keeps open for its windows
+        stage.setOnHidden(event -> model.browse().fileProperty().set(null));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         return stage;
