@@ -115,7 +115,7 @@ class SimulateCommandTest {
         JsonNode results = new ObjectMapper().readTree(report.toFile()).path("results");
         JsonNode examples = results.path("example_traces");
         assertEquals(List.of("converted", "holdout", "sent", "no_consent", "quiet_hours", "frequency_cap",
-                "unsubscribed"), iterate(examples.fieldNames()));
+                "unsubscribed", "exit_criterion"), iterate(examples.fieldNames()));
         assertEquals(1, examples.path("sent").size());
         assertTrue(examples.path("sent").get(0).path("steps").size() > 1);
         long treated = 0;

@@ -141,7 +141,8 @@ class SimulationSectionUiTest {
         robot.clickOn("#compare-run");
         waitUntilIdle();
         TableView<?> table = robot.lookup("#compare-table").queryTableView();
-        assertEquals(List.of("Measure", "A · Cart abandonment · v2", "B · Cart abandonment", "B − A"),
+        assertEquals(List.of("Measure", "A · Cart abandonment · v2", "B · Cart abandonment", "B − A",
+                "95 % CI, paired"),
                 table.getColumns().stream().map(c -> c.getText()).toList());
         assertTrue(table.getItems().size() >= 14, "conversions, uplift, messages and suppressions side by side");
         assertTrue(robot.lookup("#compare-message").queryAs(Label.class).getText().contains("seed 42"));
