@@ -51,6 +51,7 @@ import com.retailstudio.markdown.ui.MarkdownView;
 import com.retailstudio.markdown.ui.MarkdownViewModel;
 import com.retailstudio.markdown.ui.RuleBookStore;
 import com.retailstudio.markdown.ui.ScenarioStore;
+import com.retailstudio.simulator.ui.PortfolioRulesChoice;
 import com.retailstudio.simulator.ui.SimulationData;
 import com.retailstudio.simulator.ui.SimulationView;
 import java.nio.file.Path;
@@ -271,8 +272,11 @@ public final class WorkspaceSession implements AutoCloseable {
                         })
                         .toList();
         DataSetReads reads = DataSetReads.of(workspace);
+        WorkspacePortfolioLibrary rules = new WorkspacePortfolioLibrary(workspace,
+                new ReviewWorkflow(workspace, DocumentChecks.forReview()));
         return SimulationView.forActiveDataSet(data.activeDataSetProperty(), active -> Path.of(active.sourcePath()),
-                RegisteredDataSet::name, SimulationData.of(reads::customers, reads::sparkSource), tasks, saved);
+                RegisteredDataSet::name, SimulationData.of(reads::customers, reads::sparkSource), tasks, saved,
+                () -> PortfolioRulesChoice.inLibrary(rules, rules.ids()), dialogs);
     }
 
     /** "in review", "approved", or "not submitted" for a version saved but never sent for review. */

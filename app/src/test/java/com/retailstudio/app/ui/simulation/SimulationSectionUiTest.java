@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.approval.DocumentChecks;
 import com.retailstudio.app.approval.ReviewWorkflow;
+import com.retailstudio.app.portfolio.WorkspacePortfolioLibrary;
 import com.retailstudio.app.ui.MainWindowOnWorkspace;
 import com.retailstudio.app.ui.UiTestSupport;
 import com.retailstudio.app.ui.shell.Section;
@@ -14,15 +15,20 @@ import com.retailstudio.app.ui.shell.Theme;
 import com.retailstudio.app.workspace.DocumentDraft;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.model.FrequencyCap;
+import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.simulator.ui.JourneyChoice;
+import com.retailstudio.simulator.ui.PortfolioRulesChoice;
 import com.retailstudio.ui.chart.ChartView;
 import java.awt.Color;
 import java.awt.Paint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -163,5 +169,21 @@ class SimulationSectionUiTest {
         robot.interact(() -> tabs.getSelectionModel().select(2));
         window.screenshot(robot, "simulation-section-compare-dark.png");
         assertFalse(table.getItems().isEmpty());
+    }
+
+    @Test
+    void thePortfolioTabOffersTheWorkspacesPortfolioRules(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        Workspace workspace = window.session().workspace();
+        new WorkspacePortfolioLibrary(workspace, new ReviewWorkflow(workspace, DocumentChecks.forReview()))
+                .saveAs(new PortfolioRules("shared", "Shared caps", List.of(FrequencyCap.global(1, Duration.ofDays(1))),
+                        10, List.of("cart-abandonment"), List.of(), Set.of()), workspace.currentUser());
+        robot.interact(() -> window.shell().show(Section.SIMULATION));
+        TabPane tabs = robot.lookup(".simulation-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        ComboBox<PortfolioRulesChoice> rules = robot.lookup("#portfolio-rules").queryComboBox();
+        assertTrue(rules.getItems().stream().anyMatch(c -> c.label().equals("Shared caps · v1")
+                && c.rules().globalControlPercent() == 10),
+                rules.getItems().stream().map(PortfolioRulesChoice::label).toList().toString());
     }
 }
