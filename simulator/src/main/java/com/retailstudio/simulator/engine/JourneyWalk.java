@@ -12,6 +12,12 @@ import java.util.Arrays;
  * and the sends, which {@link Guardrails} may stop and to which {@link ResponseSimulator} draws the responses.
  * {@link CustomerRun} walks the customer's timeline and calls in at entry, at each wake-up and on the events a node
  * may wait for. One instance per run, reset for every customer.
+ *
+ * <p>Over 400 lines because every node kind works on the same per-customer fields (where the customer is, what is
+ * pending, the send log, the consent bits, the reasons), and the portfolio's callbacks ({@link #refuse},
+ * {@link #deliver}, {@link #withdrawConsent}) change those same fields; waits on the local clock, best-hour sends,
+ * exit criteria and experiments already live in {@link LocalWaitTime}, {@link SendTimes}, {@link ExitCriteria} and
+ * {@link ExperimentTracker}. The next split is the portfolio's callbacks, once the per-customer fields are an object.
  */
 final class JourneyWalk {
     private static final long NEVER = EntrySchedule.NEVER;

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-/** The flow part of {@link SimulationResults}: per node, entries, exits, goal exits, waiting at the end and ports. */
+/**
+ * The flow part of {@link SimulationResults}: per node, entries, exits, goal exits, waiting at the end and ports; and
+ * per exit criterion of the journey, the customers who left by it (also counted in their node's exits).
+ */
 final class NodeFlowCounts implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +17,9 @@ final class NodeFlowCounts implements Serializable {
     private final long[] exited;
     private final long[] goalExits;
     private final long[][] passed;
+    /** The journey's exit criteria in words, and how many customers left by each (exits, never conversions). */
+    private String[] exitCriteria = new String[0];
+    private long[] criterionExits = new long[0];
 
     NodeFlowCounts(String[][] ports) {
         this.ports = ports;
@@ -28,7 +34,17 @@ final class NodeFlowCounts implements Serializable {
         }
     }
 
+    void useExitCriteria(List<String> criteria) {
+        exitCriteria = criteria.toArray(String[]::new);
+        criterionExits = new long[exitCriteria.length];
+    }
+
+    boolean sameExitCriteria(NodeFlowCounts other) {
+        return Arrays.equals(exitCriteria, other.exitCriteria);
+    }
+
     void merge(NodeFlowCounts other) {
+        Sums.add(criterionExits, other.criterionExits);
         Sums.add(entered, other.entered);
         Sums.add(waitingAtEnd, other.waitingAtEnd);
         Sums.add(exited, other.exited);
@@ -48,6 +64,11 @@ final class NodeFlowCounts implements Serializable {
 
     void recordExited(int node) {
         exited[node]++;
+    }
+
+    void recordCriterionExit(int node, int criterion) {
+        exited[node]++;
+        criterionExits[criterion]++;
     }
 
     void recordGoalExit(int node) {
@@ -79,6 +100,14 @@ final class NodeFlowCounts implements Serializable {
         return exited[node];
     }
 
+    List<String> exitCriteria() {
+        return List.of(exitCriteria);
+    }
+
+    long criterionExits(int criterion) {
+        return criterionExits[criterion];
+    }
+
     long goalExits(int node) {
         return goalExits[node];
     }
@@ -86,6 +115,7 @@ final class NodeFlowCounts implements Serializable {
     /** Every figure of this part as text, for {@link SimulationResults#fingerprint()}. */
     String fingerprint() {
         return Arrays.toString(entered) + Arrays.toString(waitingAtEnd) + Arrays.toString(exited)
-                + Arrays.toString(goalExits) + Arrays.deepToString(passed);
+                + Arrays.toString(goalExits) + Arrays.deepToString(passed)
+                + (criterionExits.length == 0 ? "" : "\n" + Arrays.toString(criterionExits));
     }
 }

@@ -12,10 +12,12 @@ import java.util.Optional;
  * sum, so results of customer partitions {@link #merge} into exactly the results of one run. Filled by the engine;
  * serializable so that a distributed run's tasks (simulator-spark) send their partition's results to the merge.
  *
- * <p>The figures live in four parts, each adding up on its own: the flow per node ({@link NodeFlowCounts}), the
- * messages per action ({@link ActionCounts}), treated against holdout with conversions by day and fatigue
- * ({@link GroupOutcomes}), and the kept traces ({@link KeptTraces}); this class is what the engine records into and
- * what reports read.
+ * <p>The figures live in five parts, each adding up on its own: the flow per node and exits per exit criterion
+ * ({@link NodeFlowCounts}), the messages per action ({@link ActionCounts}), treated against holdout with conversions
+ * by day and fatigue ({@link GroupOutcomes}), the kept traces ({@link KeptTraces}) and the experiment splits'
+ * variants ({@link ExperimentCounts}). This class is over 400 lines because it is the one facade the engine records
+ * into and every report reads: its methods are one-line delegations to those parts, kept here so that neither the
+ * engine's hot path nor the reports depend on how the parts are split.
  */
 public final class SimulationResults implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,9 +36,6 @@ public final class SimulationResults implements Serializable {
     private List<ExperimentDecision> experimentDecisions = List.of();
     private long customers;
     private long events;
-    /** The journey's exit criteria in words, and how many customers left by each (exits, never conversions). */
-    private String[] exitCriteria = new String[0];
-    private long[] criterionExits = new long[0];
 
     /**
      * @param nodeIds    the journey's node ids, in plan order
@@ -71,8 +70,7 @@ public final class SimulationResults implements Serializable {
 
     /** Names the journey's exit criteria (in the journey's order), whose exits are counted apart; returns this. */
     public SimulationResults withExitCriteria(List<String> criteria) {
-        exitCriteria = criteria.toArray(String[]::new);
-        criterionExits = new long[exitCriteria.length];
+        flow.useExitCriteria(criteria);
         return this;
     }
 
@@ -101,11 +99,10 @@ public final class SimulationResults implements Serializable {
     /** Adds another partition's results to these; returns this. */
     public SimulationResults merge(SimulationResults other) {
         if (!Arrays.equals(nodeIds, other.nodeIds) || !Arrays.equals(actionKeys, other.actionKeys)
-                || !actions.sameTransactional(other.actions) || !Arrays.equals(exitCriteria, other.exitCriteria)) {
+                || !actions.sameTransactional(other.actions) || !flow.sameExitCriteria(other.flow)) {
             throw new IllegalArgumentException("results of different journeys cannot be merged");
         }
         flow.merge(other.flow);
-        Sums.add(criterionExits, other.criterionExits);
         actions.merge(other.actions);
         customers += other.customers;
         events += other.events;
@@ -136,8 +133,7 @@ public final class SimulationResults implements Serializable {
 
     /** A customer left at {@code node} because exit criterion {@code criterion} was met: an exit, not a conversion. */
     public void recordCriterionExit(int node, int criterion) {
-        flow.recordExited(node);
-        criterionExits[criterion]++;
+        flow.recordCriterionExit(node, criterion);
     }
 
     public void recordGoalExit(int node) {
@@ -261,12 +257,12 @@ public final class SimulationResults implements Serializable {
 
     /** The journey's exit criteria in words, in the journey's order. */
     public List<String> exitCriteria() {
-        return List.of(exitCriteria);
+        return flow.exitCriteria();
     }
 
     /** How many customers left because exit criterion {@code criterion} was met (counted in {@link #exited} too). */
     public long criterionExits(int criterion) {
-        return criterionExits[criterion];
+        return flow.criterionExits(criterion);
     }
 
     public long goalExits(int node) {
@@ -399,8 +395,7 @@ public final class SimulationResults implements Serializable {
 
     /** A stable text of every figure, for comparing runs exactly. */
     public String fingerprint() {
-        String exits = criterionExits.length == 0 ? "" : "\n" + Arrays.toString(criterionExits);
-        return String.join("\n", List.of(flow.fingerprint() + exits, actions.fingerprint(),
+        return String.join("\n", List.of(flow.fingerprint(), actions.fingerprint(),
                 customers + "/" + events + "/" + groups.fingerprintTotals(), groups.fingerprintByDay(),
                 traces().toString(), reasonTraces().toString()))
                 + (experiments.experiments() == 0 ? "" : "\n" + experiments.fingerprint());
