@@ -94,9 +94,7 @@ final class Guardrails {
             if (capChannel >= 0 && capChannel != channel) {
                 continue;
             }
-            long since = plan.capCalendarDays[k] > 0
-                    ? LocalClock.startOfDay(zone, LocalClock.localDay(zone, t) - (plan.capCalendarDays[k] - 1))
-                    : t - plan.capWindowSeconds[k] + 1;
+            long since = LocalClock.capWindowStart(zone, t, plan.capCalendarDays[k], plan.capWindowSeconds[k]);
             if (sends.countTowardsCaps(capChannel, since) >= plan.capMax[k]) {
                 cap = k;
                 capSince = since;

@@ -222,8 +222,7 @@ public final class JourneyPlan {
         capChannel = caps.stream().mapToInt(c -> c.channel().map(Enum::ordinal).orElse(-1)).toArray();
         capMax = caps.stream().mapToInt(FrequencyCap::maxMessages).toArray();
         capWindowSeconds = caps.stream().mapToLong(c -> c.window().toSeconds()).toArray();
-        capCalendarDays = caps.stream().mapToInt(c -> c.window().toSeconds() % 86_400 == 0
-                ? (int) (c.window().toSeconds() / 86_400) : 0).toArray();
+        capCalendarDays = caps.stream().mapToInt(c -> LocalClock.calendarDays(c.window().toSeconds())).toArray();
         quietHours = journey.guardrails().quietHours().orElse(null);
         quietFrom = quietHours == null ? null : quietHours.from();
         quietTo = quietHours == null ? null : quietHours.to();

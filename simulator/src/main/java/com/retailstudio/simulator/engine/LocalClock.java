@@ -39,6 +39,19 @@ final class LocalClock {
         return Math.floorDiv(epochSecond + offsetSeconds(zone, epochSecond), 86_400L);
     }
 
+    /**
+     * Where a cap's window starts for a send at {@code t}: with {@code calendarDays} (a window of whole days), local
+     * midnight that many calendar days back counting today; otherwise {@code windowSeconds} before the send.
+     */
+    static long capWindowStart(ZoneId zone, long t, int calendarDays, long windowSeconds) {
+        return calendarDays > 0 ? startOfDay(zone, localDay(zone, t) - (calendarDays - 1)) : t - windowSeconds + 1;
+    }
+
+    /** A cap's window in calendar days when it is a whole number of days, else 0 (a window of seconds). */
+    static int calendarDays(long windowSeconds) {
+        return windowSeconds % 86_400 == 0 ? (int) (windowSeconds / 86_400) : 0;
+    }
+
     /** The instant local midnight begins the given local day (the first valid instant of that day). */
     static long startOfDay(ZoneId zone, long epochDay) {
         return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();

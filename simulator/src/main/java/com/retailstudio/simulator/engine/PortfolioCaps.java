@@ -21,8 +21,7 @@ final class PortfolioCaps {
         channel = caps.stream().mapToInt(c -> c.channel().map(Enum::ordinal).orElse(-1)).toArray();
         max = caps.stream().mapToInt(FrequencyCap::maxMessages).toArray();
         windowSeconds = caps.stream().mapToLong(c -> c.window().toSeconds()).toArray();
-        calendarDays = caps.stream().mapToInt(c -> c.window().toSeconds() % 86_400 == 0
-                ? (int) (c.window().toSeconds() / 86_400) : 0).toArray();
+        calendarDays = caps.stream().mapToInt(c -> LocalClock.calendarDays(c.window().toSeconds())).toArray();
     }
 
     /** The first cap a marketing send on {@code journeyChannel} at {@code t} would break, or -1 for none. */
@@ -31,9 +30,7 @@ final class PortfolioCaps {
             if (channel[k] >= 0 && channel[k] != journeyChannel) {
                 continue;
             }
-            long from = calendarDays[k] > 0
-                    ? LocalClock.startOfDay(zone, LocalClock.localDay(zone, t) - (calendarDays[k] - 1))
-                    : t - windowSeconds[k] + 1;
+            long from = LocalClock.capWindowStart(zone, t, calendarDays[k], windowSeconds[k]);
             if (sends.countTowardsCaps(channel[k], from) >= max[k]) {
                 since = from;
                 return k;
