@@ -2,7 +2,6 @@ package com.retailstudio.simulator.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,16 +75,11 @@ final class RangeTasks implements AutoCloseable {
         }
         try {
             for (Future<T> f : futures) {
-                results.add(f.get());
+                results.add(FutureResults.get(f));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(work + " was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         }
         return results;
     }

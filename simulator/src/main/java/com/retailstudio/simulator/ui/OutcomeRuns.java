@@ -2,6 +2,7 @@ package com.retailstudio.simulator.ui;
 
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.FutureResults;
 import com.retailstudio.simulator.engine.JourneyPlan;
 import com.retailstudio.simulator.engine.ResponseModel;
 import com.retailstudio.simulator.engine.RunProgress;
@@ -13,7 +14,6 @@ import com.retailstudio.ui.task.ProgressReporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,16 +96,11 @@ final class OutcomeRuns {
                 }));
             }
             for (Future<SimulationResults> part : futures) {
-                merged.merge(part.get());
+                merged.merge(FutureResults.get(part));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the comparison was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
