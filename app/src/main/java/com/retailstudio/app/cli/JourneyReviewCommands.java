@@ -21,12 +21,9 @@ final class JourneyReviewCommands {
     /** Stores a journey file in the workspace as the journey's next version. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Store a journey file in the workspace as its next draft version; prints the journey id.")
-    static final class Import extends ReviewCommands.Step {
+    static final class Import extends ReviewCommands.ImportStep {
         @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journey JSON file.")
         private Path file;
-        @Option(names = "--as", paramLabel = "USER",
-                description = "Who the author is (a workspace folder only; a team workspace knows who you are).")
-        private String author;
 
         @Override
         ReviewCommands.Kind kind() {
@@ -38,7 +35,7 @@ final class JourneyReviewCommands {
             Journey journey = JourneyCommand.read(file);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace, session -> session.documents()
                     .saveDocumentAs(new DocumentDraft(kind().kind(), journey.id(), "draft",
-                            JourneyJson.toJson(journey)), People.acting(session, author)));
+                            JourneyJson.toJson(journey)), author(session)));
             out().println(saved.id());
             return 0;
         }

@@ -40,7 +40,7 @@ final class PlanCommand extends CommandGroup {
                         + "store the result with the data set's fingerprint; with --file, store a plan document (the JSON "
                         + "format of docs/approvals.md, e.g. from a bundle's markdowns folder).",
                 "Rules are checked when the plan is submitted."})
-    static final class Import extends ReviewCommands.Step {
+    static final class Import extends ReviewCommands.ImportStep {
 
         static final class Source {
             @Option(names = "--data", required = true, paramLabel = "DIR|sample",
@@ -61,9 +61,6 @@ final class PlanCommand extends CommandGroup {
                         + "'rules' and of the Markdowns section's saved rules (docs/approvals.md). Default: the "
                         + "standard rules.")
         private Path rulesFile;
-        @Option(names = "--as", paramLabel = "USER",
-                description = "Who the author is (a workspace folder only; a team workspace knows who you are).")
-        private String author;
 
         @Override
         ReviewCommands.Kind kind() {
@@ -78,7 +75,7 @@ final class PlanCommand extends CommandGroup {
             }
             MarkdownPlanDocument plan = source.file != null ? read(source.file) : planDataSet(source.data);
             DocumentVersion saved = ReviewCommands.inWorkspace(workspace,
-                    session -> MarkdownPlans.save(session, plan, People.acting(session, author)));
+                    session -> MarkdownPlans.save(session, plan, author(session)));
             out().println(saved.id());
             return 0;
         }

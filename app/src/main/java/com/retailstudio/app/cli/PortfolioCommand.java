@@ -48,12 +48,9 @@ final class PortfolioCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Store a portfolio rules file in the workspace as their next version; prints the id and "
                     + "version.")
-    static final class Import extends ReviewCommands.Step {
+    static final class Import extends ReviewCommands.ImportStep {
         @Option(names = "--file", required = true, paramLabel = "FILE", description = "The portfolio rules JSON file.")
         private Path file;
-        @Option(names = "--as", paramLabel = "USER",
-                description = "Who the author is (a workspace folder only; a team workspace knows who you are).")
-        private String author;
 
         @Override
         ReviewCommands.Kind kind() {
@@ -65,7 +62,7 @@ final class PortfolioCommand extends CommandGroup {
             PortfolioRules rules = read(file);
             PortfolioRulesVersion saved = ReviewCommands.inWorkspace(workspace, session ->
                     new WorkspacePortfolioLibrary(session, ReviewCommands.workflow(session))
-                            .saveAs(rules, People.acting(session, author)));
+                            .saveAs(rules, author(session)));
             out().println(rules.id() + " v" + saved.number());
             return 0;
         }

@@ -58,6 +58,18 @@ final class ReviewCommands {
         }
     }
 
+    /** Stores a document in the workspace as its next version, written by the author {@code --as} names. */
+    abstract static class ImportStep extends Step {
+        @Option(names = "--as", paramLabel = "USER",
+                description = "Who the author is (a workspace folder only; a team workspace knows who you are).")
+        String author;
+
+        /** Who the new version is by: the workspace's own user unless {@code --as} names one. */
+        String author(Workspace session) {
+            return People.acting(session, author);
+        }
+    }
+
     /** Lists the documents of the kind with their newest version, review state and author. */
     abstract static class ListStep extends Step {
         @Override
