@@ -1,17 +1,15 @@
 package com.retailstudio.simulator.ui;
 
 import com.retailstudio.ui.task.RunningTask;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * The run under way in the Simulation section: its progress bar and message (a Spark run's follow its stages and
- * tasks) and a Cancel button; hidden when nothing runs.
+ * tasks); hidden when nothing runs. It has no Cancel of its own: the status bar's cancel, the application's place for
+ * stopping background work (README, "The main window"), stops the run, so a run never shows two buttons for one action.
  */
 final class RunProgressPane extends VBox {
 
@@ -30,11 +28,7 @@ final class RunProgressPane extends VBox {
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(message.textProperty());
         message.setTooltip(whole);
-        Button cancel = new Button("Cancel", new FontIcon(Material2OutlinedAL.CANCEL));
-        cancel.setId("simulation-cancel");
-        cancel.setMaxWidth(Double.MAX_VALUE);
-        cancel.setOnAction(e -> model.cancel());
-        getChildren().addAll(bar, message, cancel);
+        getChildren().addAll(bar, message);
         visibleProperty().bind(model.runningProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         model.runningProperty().addListener((o, before, now) -> follow(now));

@@ -36,7 +36,8 @@ public final class SimulationView extends BorderPane {
         frame.emptyStateProperty().set(new ReadyState(model, RUN_KEYS));
         frame.emptyProperty().bind(model.summaryProperty().isNull());
         frame.busyProperty().bind(model.busyProperty());
-        frame.taskProperty().bind(model.runningProperty());
+        // No task for the frame: the run's progress is in the side panel (RunProgressPane) and its cancel in the
+        // status bar, so the overlay over the results says what runs and offers no second Cancel.
         frame.busyTextProperty().bind(model.feedbackProperty().map(Feedback::text));
         frame.setId("simulation-frame");
         Tab resultsTab = new Tab("Results", frame);

@@ -20,6 +20,7 @@ import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.simulator.ui.JourneyChoice;
 import com.retailstudio.simulator.ui.PortfolioRulesChoice;
+import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.chart.ChartView;
 import java.awt.Color;
 import java.awt.Paint;
@@ -27,13 +28,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -169,6 +175,45 @@ class SimulationSectionUiTest {
         robot.interact(() -> tabs.getSelectionModel().select(2));
         window.screenshot(robot, "simulation-section-compare-dark.png");
         assertFalse(table.getItems().isEmpty());
+    }
+
+    @Test
+    void aRunShowsOneCancelTheStatusBarsAndItStopsTheRun(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.interact(() -> window.shell().show(Section.SIMULATION));
+        Button run = robot.lookup("#simulation-run").queryButton();
+        WritableImage[] whileRunning = new WritableImage[1];
+        List<List<String>> cancels = new ArrayList<>();
+        // One turn of the JavaFX thread: the run cannot end (its end comes back on this thread) before it is seen
+        // and cancelled.
+        robot.interact(() -> {
+            run.fire();
+            whileRunning[0] = run.getScene().snapshot(null);
+            cancels.add(shownCancels(run.getScene().getRoot()));
+            robot.lookup("#status-cancel").queryButton().fire();
+        });
+        Screenshots.write(whileRunning[0], Screenshots.FOLDER.resolve("simulation-section-running.png"));
+        assertEquals(List.of("status-cancel"), cancels.get(0), "one Cancel while a run is under way");
+        waitUntilIdle();
+        assertEquals("The simulation was cancelled.",
+                robot.lookup("#simulation-status").queryAs(Label.class).getText());
+    }
+
+    /** The ids of the buttons that cancel something and that a person can see (they and every parent visible). */
+    private static List<String> shownCancels(Parent root) {
+        List<String> shown = new ArrayList<>();
+        for (Node node : root.lookupAll(".button")) {
+            boolean cancels = node instanceof Button button && ((node.getId() != null
+                    && node.getId().contains("cancel")) || "Cancel".equals(button.getText()));
+            boolean visible = true;
+            for (Node up = node; up != null; up = up.getParent()) {
+                visible &= up.isVisible();
+            }
+            if (cancels && visible) {
+                shown.add(node.getId());
+            }
+        }
+        return shown;
     }
 
     @Test
