@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>Saved versions never change (PostgreSQL's rules refuse it), so deleting a segment saves one more version with the
  * status {@value #DELETED} (audited as any save, {@code document.saved} "status deleted"): the lists leave it out, its
- * versions stay readable, and it is refused while a journey's draft or saved version uses it.
+ * versions stay readable, and it is refused while a journey's draft or saved version uses it. A deletion is one
+ * transaction ({@link Workspace#inOneTransaction}): the version, its audit entry and the check of the segment's users
+ * commit together or not at all.
  */
 public final class WorkspaceSegmentLibrary implements SegmentLibrary {
 
@@ -61,14 +63,21 @@ public final class WorkspaceSegmentLibrary implements SegmentLibrary {
 
     @Override
     public void delete(String id, int basedOnVersion) {
-        DocumentVersion newest = workspace.documents().latest(KIND, id).filter(v -> !DELETED.equals(v.status()))
-                .orElseThrow(() -> new IllegalStateException("There is no segment '" + id + "' to delete."));
-        List<SegmentUse> uses = users.of(id);
-        if (!uses.isEmpty()) {
-            throw new SegmentInUseException(read(newest).map(v -> v.segment().name()).orElse(id), uses);
-        }
-        // the last version's body, so every version reads as a segment; the store refuses it if someone saved since
-        workspace.documents().saveDocumentOver(new DocumentDraft(KIND, id, DELETED, newest.body()), basedOnVersion);
+        workspace.inOneTransaction(() -> {
+            DocumentVersion newest = workspace.documents().latest(KIND, id).filter(v -> !DELETED.equals(v.status()))
+                    .orElseThrow(() -> new IllegalStateException("There is no segment '" + id + "' to delete."));
+            // Written first, with its audit entry, so that no one can save the segment while its users are read (on
+            // PostgreSQL the new version's key stays locked until the end); a refusal or any failure after it takes
+            // the version and the entry back with it. The body is the last version's, so every version reads as a
+            // segment; the store refuses it if someone saved since.
+            workspace.documents().saveDocumentOver(new DocumentDraft(KIND, id, DELETED, newest.body()),
+                    basedOnVersion);
+            List<SegmentUse> uses = users.of(id);
+            if (!uses.isEmpty()) {
+                throw new SegmentInUseException(read(newest).map(v -> v.segment().name()).orElse(id), uses);
+            }
+            return null;
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A workspace: settings, data sets, versioned documents, reviews and the audit log. Either one folder holding an H2
@@ -249,6 +250,14 @@ public final class Workspace implements AutoCloseable {
     /** The public key directory: who each approval and export signing key belongs to. */
     public PublicKeyDirectory publicKeys() {
         return publicKeys;
+    }
+
+    /**
+     * Runs {@code work}, which may call any of this workspace's stores, as one transaction: all of it is stored when it
+     * returns, nothing of it when it throws (e.g. a deletion refused after its version was written).
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return database.inOneTransaction(work);
     }
 
     /** Closes the database and releases the lock; safe to call twice. */

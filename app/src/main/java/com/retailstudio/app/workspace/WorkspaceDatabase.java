@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.postgresql.util.PSQLException;
 
 /**
@@ -53,6 +54,8 @@ final class WorkspaceDatabase implements AutoCloseable {
     private final Connection connection;
     private boolean closed;
     private boolean inTransaction;
+    /** True inside {@link #inOneTransaction}: the stores' own transactions join the open one instead of refusing. */
+    private boolean joinable;
 
     private WorkspaceDatabase(Vendor vendor, String url, String login, String password, Connection connection) {
         this.vendor = vendor;
@@ -137,8 +140,16 @@ final class WorkspaceDatabase implements AutoCloseable {
             throw new WorkspaceException("The workspace is closed.");
         }
         if (inTransaction) {
-            // A nested call would commit the outer transaction half-way.
-            throw new IllegalStateException("A workspace transaction cannot start inside another one.");
+            if (!joinable) {
+                // A nested call would commit the outer transaction half-way.
+                throw new IllegalStateException("A workspace transaction cannot start inside another one.");
+            }
+            // Part of the open transaction: the outer call commits it, or rolls all of it back when this throws.
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
         }
         inTransaction = true;
         try {
@@ -150,16 +161,35 @@ final class WorkspaceDatabase implements AutoCloseable {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            SQLException failure = (SQLException) e;
-            if (vendor == Vendor.POSTGRESQL && ("42501".equals(failure.getSQLState())
-                    || "23514".equals(failure.getSQLState()))) {
-                // Refused by the database's own rules (a trigger or a missing privilege): its sentence is the reason.
-                throw new WorkspaceRefusedException(describe(failure), failure);
-            }
-            throw new WorkspaceException("Workspace transaction failed: " + describe(failure), e);
+            throw failure((SQLException) e);
         } finally {
             inTransaction = false;
         }
+    }
+
+    /**
+     * Runs several stores' work as one transaction: every store call made by {@code work} (on this thread) joins it,
+     * so it all commits when {@code work} returns and none of it does when it throws. On H2 other threads' work waits
+     * for it; on PostgreSQL the rows it writes stay locked until it ends.
+     */
+    synchronized <T> T inOneTransaction(Supplier<T> work) {
+        return inTransaction(connection -> {
+            joinable = true;
+            try {
+                return work.get();
+            } finally {
+                joinable = false;
+            }
+        });
+    }
+
+    private RuntimeException failure(SQLException failure) {
+        if (vendor == Vendor.POSTGRESQL && ("42501".equals(failure.getSQLState())
+                || "23514".equals(failure.getSQLState()))) {
+            // Refused by the database's own rules (a trigger or a missing privilege): its sentence is the reason.
+            return new WorkspaceRefusedException(describe(failure), failure);
+        }
+        return new WorkspaceException("Workspace transaction failed: " + describe(failure), failure);
     }
 
     private void rollback(Exception cause) {

@@ -10,10 +10,12 @@ import com.retailstudio.app.journeys.WorkspaceJourneyLibrary;
 import com.retailstudio.app.workspace.AuditQuery;
 import com.retailstudio.app.workspace.AuditRecord;
 import com.retailstudio.app.workspace.DocumentStore;
+import com.retailstudio.app.workspace.DocumentVersion;
 import com.retailstudio.app.workspace.EditConflictException;
 import com.retailstudio.app.workspace.OnBothWorkspaces;
 import com.retailstudio.app.workspace.TestWorkspaces;
 import com.retailstudio.app.workspace.Workspace;
+import com.retailstudio.app.workspace.WorkspaceException;
 import com.retailstudio.designer.io.JourneyTemplates;
 import com.retailstudio.designer.library.SegmentInUseException;
 import com.retailstudio.designer.library.SegmentUse;
@@ -23,6 +25,7 @@ import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.Segment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +108,31 @@ class SegmentDeletionTest {
         journeys.deleteDraft(cart.id());
         assertThrows(SegmentInUseException.class, () -> segments.delete("gold-email", 1),
                 "a saved version counts even when the journey has no draft any more");
+    }
+
+    @Test
+    void aFailureInTheMiddleOfADeletionLeavesEverythingAsItWas() {
+        segments.save(gold("GOLD"), 0);
+        int auditedBefore = workspace.auditLog().query(AuditQuery.all()).size();
+        List<String> statusWhileCheckingUsers = new ArrayList<>();
+        WorkspaceSegmentLibrary breaking = new WorkspaceSegmentLibrary(workspace, segmentId -> {
+            // the deletion's own transaction: its version is written by now, and this failure must take it back
+            statusWhileCheckingUsers.add(workspace.documents().latest(WorkspaceSegmentLibrary.KIND, segmentId)
+                    .orElseThrow().status());
+            throw new WorkspaceException("The connection to the workspace broke.");
+        });
+
+        assertThrows(WorkspaceException.class, () -> breaking.delete("gold-email", 1));
+
+        assertEquals(List.of(WorkspaceSegmentLibrary.DELETED), statusWhileCheckingUsers,
+                "the failure came after the deletion was written, in the middle of it");
+        assertEquals(List.of(1), workspace.documents().history(WorkspaceSegmentLibrary.KIND, "gold-email").stream()
+                .map(DocumentVersion::version).toList(), "no deleted version is left");
+        assertEquals(List.of("gold-email"), segments.list().stream().map(v -> v.segment().id()).toList());
+        assertEquals(auditedBefore, workspace.auditLog().query(AuditQuery.all()).size(), "no audit entry is left");
+
+        segments.delete("gold-email", 1);
+        assertEquals(List.of(), segments.list(), "the workspace is usable and the next deletion goes through");
     }
 
     @Test
