@@ -11,6 +11,7 @@ import com.retailstudio.data.columnar.ColumnarImport;
 import com.retailstudio.data.columnar.KeptQuality;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataFile;
+import com.retailstudio.data.io.DataFormatException;
 import com.retailstudio.data.quality.DataQualityChecker;
 import com.retailstudio.data.quality.DataQualityReport;
 import com.retailstudio.data.quality.Freshness;
@@ -30,8 +31,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Brings a data set folder into the workspace, all or nothing: it is checked, copied into the workspace's
- * {@code datasets/} folder under a temporary name, moved into place in one step, and only then registered.
+ * Brings a data set folder into the workspace, all or nothing: it is copied into the workspace's {@code datasets/}
+ * folder under a temporary name and moved into place in one step, its columnar copy written in one pass that also
+ * makes its quality report (the report is made once: a folder with errors stops that pass at the first, and only then
+ * is the folder checked in full, for the refusal to list its problems), and only then registered.
  * A refused or failed import leaves the workspace exactly as it was; what a killed one leaves is removed by
  * {@link #removeOrphans} on the next start.
  */
@@ -66,17 +69,13 @@ public final class DataSetImporter {
             // the name is how the bundled sample is known; a user's folder of that name is told apart
             name = name + " (folder)";
         }
-        progress.update(0.05, "Checking " + source.getFileName());
-        DataQualityReport report = checker(bundledSample).report(source, clock.instant());
-        if (!report.usable()) {
-            throw new DataSetRejectedException(source, report);
-        }
-        progress.checkCancelled();
-        progress.update(0.2, "Copying the data set into the workspace");
+        progress.update(0.05, "Copying the data set into the workspace");
         Path copy = copyIntoWorkspace(source);
         try {
             progress.checkCancelled();
-            String fingerprint = convert(copy, report, progress);
+            Converted converted = convert(source, copy, progress, checker(bundledSample));
+            String fingerprint = converted.fingerprint();
+            DataQualityReport report = converted.report();
             progress.checkCancelled();
             progress.update(0.95, "Registering " + name);
             RegisteredDataSet registered = workspace.dataSets().register(name, copy, fingerprint,
@@ -89,26 +88,45 @@ public final class DataSetImporter {
         }
     }
 
+    /** What writing the columnar copy came to: the folder's fingerprint and the quality report of that pass. */
+    private record Converted(String fingerprint, DataQualityReport report) {
+    }
+
     /**
      * Writes the columnar copy of the workspace's CSV copy (docs/data-format.md), telling the progress its rows per
-     * second and stopping when it is cancelled; returns the folder's fingerprint.
+     * second and stopping when it is cancelled; returns the folder's fingerprint and the quality report that pass
+     * made, judged now by {@code checker} and naming {@code source}, as a check of it would.
+     *
+     * @throws DataSetRejectedException when the files have errors (the pass stops at the first; the refusal carries
+     *                                  the full check of {@code source}, every problem counted)
      */
-    private String convert(Path copy, DataQualityReport report, ImportProgress progress) {
+    private Converted convert(Path source, Path copy, ImportProgress progress, DataQualityChecker checker) {
         // each row is read once; consents and events are written again partition by partition
-        long expected = Math.max(1, report.files().stream().mapToLong(file -> file.rows()
-                * (file.fileName().equals("events.csv") || file.fileName().equals("consents.csv") ? 2 : 1)).sum());
+        long expected = Math.max(1, RowEstimate.ofFolder(copy));
         ImportRate rate = ImportRate.startingNow();
         String[] fingerprint = new String[1];
+        ColumnarDataSet columnar;
         try {
-            ColumnarDataSet columnar = ColumnarImport.importFolder(copy, workspace.directory().resolve(DATASETS_FOLDER),
+            columnar = ColumnarImport.importFolder(copy, workspace.directory().resolve(DATASETS_FOLDER),
                     () -> fingerprint[0] = DataSetFingerprint.of(copy), (stage, rows) -> {
                         progress.checkCancelled();
-                        progress.update(0.2 + 0.7 * Math.min(1, (double) rows / expected), rate.describe(stage, rows));
+                        progress.update(0.1 + 0.8 * Math.min(1, (double) rows / expected), rate.describe(stage, rows));
                     }, clock);
-            return fingerprint[0] != null ? fingerprint[0] : columnar.manifest().sourceFingerprint();
+        } catch (DataFormatException e) {
+            DataQualityReport checked = checker.report(source, clock.instant());
+            if (!checked.usable()) {
+                throw new DataSetRejectedException(source, checked);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the columnar copy: " + e.getMessage(), e);
         }
+        DataQualityReport kept = KeptQuality.of(columnar).orElseThrow(() -> new IllegalStateException(
+                "The columnar copy " + columnar.folder() + " has no quality report."));
+        DataQualityReport judged = checker.judgedAt(kept, clock.instant());
+        return new Converted(fingerprint[0] != null ? fingerprint[0] : columnar.manifest().sourceFingerprint(),
+                new DataQualityReport(source.toAbsolutePath().toString(), judged.checkedAt(), judged.files(),
+                        judged.freshness(), judged.consentCoverage(), judged.problems()));
     }
 
     /**

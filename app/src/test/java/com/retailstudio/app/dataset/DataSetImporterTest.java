@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.retailstudio.app.workspace.Workspace;
 import com.retailstudio.data.columnar.KeptQuality;
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.quality.DataQualityChecker;
 import com.retailstudio.data.quality.DataQualityReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,22 @@ class DataSetImporterTest {
                 Path.of(sample.dataSet().sourcePath())).orElseThrow().folder();
         Files.writeString(copy.resolve(KeptQuality.FILE_NAME), "{\"schemaVersion\": 0}");
         assertEquals(Optional.empty(), importer.keptReport(sample.dataSet()), "an unreadable kept report");
+    }
+
+    @Test
+    void anImportBuildsItsQualityReportOnceInThePassThatWritesTheColumnarCopy() throws IOException {
+        Path folder = temp.resolve("folder");
+        BundledSample.extractTo(folder);
+        long before = DataQualityChecker.reportsBuilt();
+
+        ImportedDataSet imported = importer.importFolder("Spring", folder, ImportProgress.NONE);
+
+        assertEquals(1, DataQualityChecker.reportsBuilt() - before, "one report, not a check and then the copy's");
+        assertEquals(folder.toAbsolutePath().toString(), imported.report().dataFolder());
+        assertEquals(Optional.of(imported.report().files()), importer.keptReport(imported.dataSet())
+                .map(DataQualityReport::files), "the report the import admitted it on is the one kept");
+        assertEquals(DataQualityChecker.check(folder, Clock.systemUTC()).problems(), imported.report().problems(),
+                "the same findings as a check of the folder");
     }
 
     @Test

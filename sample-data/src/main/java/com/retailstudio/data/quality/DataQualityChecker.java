@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks a data set folder in one streaming pass without keeping rows and reports what it finds: row counts,
@@ -28,6 +29,9 @@ public final class DataQualityChecker {
 
     public static final int DEFAULT_PROBLEMS_KEPT = 100;
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(7);
+
+    /** Reports built from a pass over a folder's rows in this process, for a test to count an import's passes. */
+    private static final AtomicLong REPORTS_BUILT = new AtomicLong();
 
     private final int problemsKept;
     private final Duration staleAfter;
@@ -54,6 +58,14 @@ public final class DataQualityChecker {
         return check(folder, clock.instant());
     }
 
+    /**
+     * How many reports this process has built from a pass over a folder's rows ({@link #report(Path, Instant)} and
+     * the report of an import's pass; {@link #judgedAt} reads none): a test counts the passes of an import with it.
+     */
+    public static long reportsBuilt() {
+        return REPORTS_BUILT.get();
+    }
+
     public DataQualityReport report(Path folder, Instant now) {
         ProblemCollector problems = new ProblemCollector(problemsKept);
         QualityObservations seen = new QualityObservations();
@@ -71,6 +83,7 @@ public final class DataQualityChecker {
 
     private DataQualityReport report(Path folder, Instant now, DataSetScanner.Result scan, QualityObservations seen,
                                      ProblemCollector problems) {
+        REPORTS_BUILT.incrementAndGet();
         List<FileQuality> files = new ArrayList<>();
         for (DataFile file : DataSetScanner.FILE_ORDER) {
             FileStats stats = scan.files().get(file);
