@@ -128,23 +128,25 @@ public final class ColumnarRows implements Closeable {
 
     /** The rows at {@code positions}, in that order (a position may repeat). */
     public RowBlock read(long[] positions) {
-        return read(positions, open);
+        return read(positions, open, () -> false);
     }
 
     /**
      * As {@link #read(long[])}, on part files opened for this call alone and closed after it, so a background task
-     * may call it while the window reads go on.
+     * may call it while the window reads go on; {@code cancelled} is asked before each run of nearby rows is read (a
+     * sort's 100,000 rows are thousands of runs all over the file), and a yes stops the read with a
+     * {@link CancellationException}.
      */
-    public RowBlock readApart(long[] positions) {
+    public RowBlock readApart(long[] positions, BooleanSupplier cancelled) {
         ParquetTableReader[] own = new ParquetTableReader[parts.length];
         try {
-            return read(positions, own);
+            return read(positions, own, cancelled);
         } finally {
             close(own);
         }
     }
 
-    private RowBlock read(long[] positions, ParquetTableReader[] readers) {
+    private RowBlock read(long[] positions, ParquetTableReader[] readers, BooleanSupplier cancelled) {
         long[] sorted = Arrays.stream(positions).sorted().distinct().toArray();
         for (long position : sorted) {
             if (position < 0 || position >= rows) {
@@ -156,6 +158,9 @@ public final class ColumnarRows implements Closeable {
         int next = 0;
         try {
             while (next < sorted.length) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Reading " + file.fileName() + " was cancelled.");
+                }
                 int group = group(sorted[next]);
                 int first = next++;
                 // one contiguous range per read: parquet-java 1.18 misplaces rows when several ranges of one read

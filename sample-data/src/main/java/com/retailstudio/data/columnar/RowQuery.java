@@ -42,7 +42,7 @@ public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
      * The rows that pass, in order.
      *
      * @param progress  told the share of rows read, from 0 to 1
-     * @param cancelled asked between row groups
+     * @param cancelled asked between row groups, and while a sort's rows are read, between runs of nearby rows
      * @throws IllegalArgumentException when a filter's value is not of its column's type (naming file and column)
      */
     public Result run(ColumnarRows rows, DoubleConsumer progress, BooleanSupplier cancelled) {
@@ -90,7 +90,7 @@ public record RowQuery(List<RowFilter> filters, Optional<SortKey> sort) {
             positions[i] = best.poll().position();
         }
         return new Result(RowOrder.of(positions), passed[0], passed[0] > positions.length,
-                Optional.of(rows.readApart(positions)));
+                Optional.of(rows.readApart(positions, cancelled)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

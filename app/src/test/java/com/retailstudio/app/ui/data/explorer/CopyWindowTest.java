@@ -2,6 +2,7 @@ package com.retailstudio.app.ui.data.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.app.explore.ContractTables;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +171,36 @@ class CopyWindowTest {
                 previous = value;
             }
             assertEquals(List.of(), blocks, "nothing more to read");
+        }
+    }
+
+    @Test
+    void aSortCancelledWhileItReadsItsRowsStopsAtOnce() {
+        RowQuery byValue = new RowQuery(List.of(), Optional.of(new RowQuery.SortKey("value", false)));
+        try (ColumnarRows events = ColumnarRows.of(copy, DataFile.EVENTS)) {
+            // 0: scanning; 1: every row scanned, the scan's last question to come; 2: reading the rows the sort kept
+            int[] phase = {0};
+            int[] askedWhileReadingRows = {0};
+            BooleanSupplier cancelOnceScanned = () -> {
+                if (phase[0] == 1) {
+                    phase[0] = 2;
+                    return false;
+                }
+                if (phase[0] == 2) {
+                    askedWhileReadingRows[0]++;
+                    return true;
+                }
+                return false;
+            };
+
+            assertThrows(CancellationException.class, () -> byValue.run(events, share -> {
+                if (share == 1.0) {
+                    phase[0] = 1;
+                }
+            }, cancelOnceScanned));
+
+            assertEquals(2, phase[0], "cancelled after the scan, while the sorted rows were read");
+            assertEquals(1, askedWhileReadingRows[0], "stopped at the first question after the flag was set");
         }
     }
 
