@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,7 @@ class FutureResultsTest {
     @Test
     void aTaskThatThrewARuntimeExceptionThrowsThatSameException() {
         CancellationException cancelled = new CancellationException("the comparison was cancelled");
-        FutureTask<Integer> future = new FutureTask<>(() -> {
-            throw cancelled;
-        });
-        future.run();
+        Future<Integer> future = ranAndThrew(cancelled);
 
         assertSame(cancelled, assertThrows(CancellationException.class, () -> FutureResults.get(future)));
     }
@@ -32,11 +30,17 @@ class FutureResultsTest {
     @Test
     void aTaskThatThrewACheckedExceptionThrowsAnIllegalStateAroundIt() {
         IOException broken = new IOException("disk gone");
-        FutureTask<Integer> future = new FutureTask<>(() -> {
-            throw broken;
-        });
-        future.run();
+        Future<Integer> future = ranAndThrew(broken);
 
         assertSame(broken, assertThrows(IllegalStateException.class, () -> FutureResults.get(future)).getCause());
+    }
+
+    /** A task run on a pool as it would be, that failed with {@code failure}: its future wraps it. */
+    private static Future<Integer> ranAndThrew(Exception failure) {
+        FutureTask<Integer> task = new FutureTask<>(() -> {
+            throw failure;
+        });
+        task.run();
+        return task;
     }
 }
