@@ -16,10 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.model.EventType;
+import com.retailstudio.designer.model.Condition;
+import com.retailstudio.designer.model.ConditionValue;
 import com.retailstudio.designer.model.Edge;
+import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.Operator;
 import com.retailstudio.designer.model.ReEntryPolicy;
 import com.retailstudio.designer.model.WaitUntil;
 import com.retailstudio.simulator.model.SimulationResults;
@@ -120,5 +124,23 @@ class BirthdayWaitSemanticsTest {
 
         assertEquals(1, r.passed(r.nodeIndex("wait"), "event"));
         assertEquals(0, r.waitingAtEnd(r.nodeIndex("wait")));
+    }
+
+    @Test
+    void aConditionOnBirthDateComparesTheDateAndIsFalseWithoutOne() {
+        Journey journey = linear(new EntryTrigger.EventTrigger("cart_abandon", Condition.Group.all(
+                new Condition.Comparison("birth_date", Operator.AT_LEAST, new ConditionValue.TextValue("1990-01-01")))),
+                none(), ReEntryPolicy.once(), entry(), action("email", JourneyChannel.EMAIL), exit("done"));
+        CustomerData data = new Cases().customerBorn("C1", "Europe/London", Optional.of(LocalDate.of(1990, 1, 1)))
+                .customerBorn("C2", "Europe/London", Optional.of(LocalDate.of(1989, 12, 31)))
+                .customerBorn("C3", "Europe/London", Optional.empty())
+                .event("C1", "2026-06-01T12:00:00Z", EventType.CART_ABANDON)
+                .event("C2", "2026-06-01T12:00:00Z", EventType.CART_ABANDON)
+                .event("C3", "2026-06-01T12:00:00Z", EventType.CART_ABANDON).data();
+
+        SimulationResults r = Cases.run(journey, data, silent(), tracing("C1", "C2", "C3"));
+
+        assertEquals(1, r.entered(r.nodeIndex("entry")));
+        assertEquals(List.of(Instant.parse("2026-06-01T12:00:00Z")), times(r, "C1", "email", "sent"));
     }
 }
