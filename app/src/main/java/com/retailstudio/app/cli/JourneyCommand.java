@@ -72,7 +72,7 @@ final class JourneyCommand extends CommandGroup {
     /** Writes a template journey to a file. */
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = "Write a template journey to a file, to edit and lint. Templates: cart-abandonment, "
-                    + "welcome-series, winback, clearance-offer, back-in-stock.")
+                    + "welcome-series, winback, clearance-offer, back-in-stock, birthday.")
     static final class Template implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

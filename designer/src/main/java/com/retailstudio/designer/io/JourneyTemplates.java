@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class JourneyTemplates {
     /** Template names in the order the designer lists them. */
     public static final List<String> NAMES = List.of("cart-abandonment", "welcome-series", "winback",
-            "clearance-offer", "back-in-stock");
+            "clearance-offer", "back-in-stock", "birthday");
 
     private JourneyTemplates() {
     }

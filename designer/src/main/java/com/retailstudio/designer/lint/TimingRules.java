@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * asked for, and exit criteria can happen and are not the goal by another name.
  */
 final class TimingRules implements LintRule {
-    /** The date fields of the customer profile a wait may count from, e.g. {@code signup_date}. */
+    /** The date fields of the customer profile a wait may count from: {@code signup_date}, {@code birth_date}. */
     static final List<String> PROFILE_DATES = FieldCatalogue.standard().profileDates();
 
     @Override
@@ -26,8 +26,7 @@ final class TimingRules implements LintRule {
                     && !PROFILE_DATES.contains(d.field())) {
                 findings.add(Finding.error("UNKNOWN_DATE_FIELD", node.id(), "\"" + Names.of(node) + "\" waits for the "
                         + "date in \"" + d.field() + "\", which is not a date of the customer profile. Choose one of: "
-                        + String.join(", ", PROFILE_DATES) + " (a birthday needs a birth_date column in "
-                        + "customers.csv, which the data contract does not have yet)."));
+                        + String.join(", ", PROFILE_DATES) + " (birth_date for a birthday)."));
             }
             if (node instanceof JourneyNode.Action action && action.sendAtBestHour()
                     && action.message().transactional()) {

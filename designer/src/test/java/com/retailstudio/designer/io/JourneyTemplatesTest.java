@@ -7,7 +7,10 @@ import com.retailstudio.designer.lint.Finding;
 import com.retailstudio.designer.lint.Lint;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyNode;
+import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.Offer;
+import com.retailstudio.designer.model.WaitUntil;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,17 @@ class JourneyTemplatesTest {
         assertTrue(journey.nodes().stream().anyMatch(n -> n instanceof JourneyNode.NextBestAction nba
                 && nba.sendAtBestHour() && nba.candidates().size() == 3));
         assertTrue(journey.nodes().stream().anyMatch(n -> n instanceof JourneyNode.RandomSplit));
+    }
+
+    @Test
+    void birthdayWaitsForThreeDaysBeforeTheBirthDateAndPersonalisesThePromotionNeverThePrice() {
+        Journey journey = JourneyTemplates.load("birthday").orElseThrow();
+        assertTrue(journey.nodes().stream().anyMatch(n -> n instanceof JourneyNode.Wait w
+                && w.until().equals(Optional.of(new WaitUntil.DateAttribute("birth_date", -3, LocalTime.of(9, 0),
+                true)))));
+        assertEquals(List.of(new Offer.PercentOff(15)),
+                journey.messages().stream().flatMap(m -> m.offer().stream()).toList());
+        assertTrue(journey.guardrails().quietHours().orElseThrow().channels().contains(JourneyChannel.EMAIL));
     }
 
     @Test

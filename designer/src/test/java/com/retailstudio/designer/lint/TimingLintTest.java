@@ -43,13 +43,16 @@ class TimingLintTest {
     }
 
     @Test
-    void aWaitForAProfileDateIsCleanAndForAnUnknownFieldIsAnErrorSayingWhatIsMissing() {
+    void aWaitForEitherProfileDateIsCleanAndForAnUnknownFieldIsAnErrorNamingTheDates() {
         assertEquals(List.of(), found(waitingUntil(new WaitUntil.DateAttribute("signup_date", -3, LocalTime.of(9, 0),
                 true))));
-        Journey birthday = waitingUntil(new WaitUntil.DateAttribute("birth_date", -3, LocalTime.of(9, 0), true));
-        assertEquals(List.of("ERROR UNKNOWN_DATE_FIELD wait"), found(birthday));
-        String message = Lint.check(birthday).get(0).message();
-        assertTrue(message.contains("Choose one of: signup_date") && message.contains("birth_date column"), message);
+        assertEquals(List.of(), found(waitingUntil(new WaitUntil.DateAttribute("birth_date", -3, LocalTime.of(9, 0),
+                true))));
+        Journey misspelt = waitingUntil(new WaitUntil.DateAttribute("birthday", -3, LocalTime.of(9, 0), true));
+        assertEquals(List.of("ERROR UNKNOWN_DATE_FIELD wait"), found(misspelt));
+        String message = Lint.check(misspelt).get(0).message();
+        assertTrue(message.contains("\"birthday\"") && message.contains("Choose one of: signup_date, birth_date"),
+                message);
         // a text field of the profile is not a date either
         assertEquals(List.of("ERROR UNKNOWN_DATE_FIELD wait"), found(waitingUntil(new WaitUntil.DateAttribute(
                 "country", 0, LocalTime.of(9, 0), false))));

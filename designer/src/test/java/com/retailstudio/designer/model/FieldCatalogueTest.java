@@ -26,6 +26,8 @@ class FieldCatalogueTest {
         assertEquals(Optional.of(0.0), field("price_sensitivity").min());
         assertEquals(Optional.of(1.0), field("price_sensitivity").max());
         assertEquals(FieldType.DATE, field("signup_date").type());
+        assertEquals(FieldType.DATE, field("birth_date").type());
+        assertEquals(List.of("signup_date", "birth_date"), FieldCatalogue.standard().profileDates());
         assertEquals(FieldType.TEXT, field("country").type());
         assertEquals(Optional.of(0.0), field("lifetime_value").min());
         assertEquals(Optional.empty(), field("lifetime_value").max());

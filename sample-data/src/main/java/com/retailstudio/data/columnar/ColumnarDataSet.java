@@ -134,7 +134,8 @@ public final class ColumnarDataSet {
                 for (long r = 0; r < rows; r++) {
                     customers.add(new Customer(c[0].string(), c[1].date(),
                             countries.computeIfAbsent(c[2].string(), s -> s), zones.of(c[3].string()),
-                            c[4].code(tiers), c[5].code(bands), c[6].float64(), c[7].code(channels), c[8].float64()));
+                            c[4].code(tiers), c[5].code(bands), c[6].float64(), c[7].code(channels), c[8].float64(),
+                            c[9].optionalDate()));
                 }
             });
             return customers;

@@ -100,7 +100,7 @@ public final class ColumnarImport {
             KeptQuality.write(staging, new DataQualityChecker(DataQualityChecker.DEFAULT_PROBLEMS_KEPT,
                     Freshness.NOT_JUDGED).report(source, clock.instant(), scanned, seen));
             Path target = datasets.resolve(FOLDER_PREFIX + sourceFingerprint);
-            if (Files.isRegularFile(target.resolve(ColumnarManifest.FILE_NAME))) {
+            if (isCurrentCopy(target)) {
                 // the same bytes were imported before, perhaps before reports were kept with the copy
                 Path report = target.resolve(KeptQuality.FILE_NAME);
                 if (!Files.exists(report)) {
@@ -108,6 +108,9 @@ public final class ColumnarImport {
                 }
                 deleteTree(staging);
                 return ColumnarDataSet.open(target);
+            }
+            if (Files.exists(target)) {
+                deleteTree(target); // an older version's copy, or a folder of that name without a manifest
             }
             try {
                 // One rename: the copy appears complete or not at all.
@@ -140,6 +143,19 @@ public final class ColumnarImport {
             return staging;
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    /** Whether {@code folder} holds a complete copy this version reads (a version 1 copy lacks birth_date). */
+    private static boolean isCurrentCopy(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(ColumnarManifest.FILE_NAME))) {
+            return false;
+        }
+        try {
+            ColumnarManifest.read(folder);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

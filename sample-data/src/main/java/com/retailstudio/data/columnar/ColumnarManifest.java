@@ -27,7 +27,8 @@ public record ColumnarManifest(String format, int formatVersion, String sourceFi
 
     public static final String FILE_NAME = "manifest.json";
     static final String FORMAT = "retail-studio-columnar";
-    static final int VERSION = 1;
+    /** 2 since customers carry birth_date: a version 1 copy lacks it and is imported again. */
+    static final int VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

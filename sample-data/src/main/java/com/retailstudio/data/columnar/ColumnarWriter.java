@@ -127,7 +127,8 @@ final class ColumnarWriter implements DataSetVisitor, Closeable {
         w.setDouble(6, customer.priceSensitivity());
         w.setString(7, customer.preferredChannel().csv());
         w.setDouble(8, customer.lifetimeValue());
-        w.setInt(9, row);
+        customer.birthDate().ifPresent(born -> w.setDate(9, born));
+        w.setInt(10, row);
         customerIds.add(customer.customerId());
         customers++;
         endRow(w, DataFile.CUSTOMERS);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
@@ -209,6 +210,15 @@ final class ParquetTableReader implements Closeable {
 
         LocalDate date() {
             return LocalDate.ofEpochDay(int32());
+        }
+
+        /** An optional DATE, empty when null. */
+        Optional<LocalDate> optionalDate() {
+            if (isNull()) {
+                reader.consume();
+                return Optional.empty();
+            }
+            return Optional.of(date());
         }
 
         Instant timestamp() {

@@ -72,16 +72,21 @@ final class ContractVocabulary {
         final byte[] csv = bytes(name());
     }
 
+    /** Age bands with the ages (in whole years, at the data set's end) they span; 65+ is generated up to 90. */
     enum AgeBand {
-        AGE_18_24("18-24"), AGE_25_34("25-34"), AGE_35_44("35-44"), AGE_45_54("45-54"), AGE_55_64("55-64"),
-        AGE_65_PLUS("65+");
+        AGE_18_24("18-24", 18, 24), AGE_25_34("25-34", 25, 34), AGE_35_44("35-44", 35, 44),
+        AGE_45_54("45-54", 45, 54), AGE_55_64("55-64", 55, 64), AGE_65_PLUS("65+", 65, 90);
 
         final String spelling;
         final byte[] csv;
+        final int youngest;
+        final int oldest;
 
-        AgeBand(String spelling) {
+        AgeBand(String spelling, int youngest, int oldest) {
             this.spelling = spelling;
             this.csv = bytes(spelling);
+            this.youngest = youngest;
+            this.oldest = oldest;
         }
     }
 

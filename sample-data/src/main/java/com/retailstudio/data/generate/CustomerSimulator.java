@@ -8,6 +8,7 @@ import com.retailstudio.data.generate.ContractVocabulary.EventType;
 import com.retailstudio.data.generate.ContractVocabulary.LoyaltyTier;
 import com.retailstudio.data.generate.ContractVocabulary.MessageKind;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -95,6 +96,18 @@ final class CustomerSimulator {
         }
     }
 
+    /**
+     * A birth date that puts the customer in {@code age} on the window's last day and makes them at least 16 on the
+     * day they joined (the contract's rule), uniform over the days that do both; drawn from its own stream.
+     */
+    LocalDate birthDate(int index, AgeBand age, LocalDate signup) {
+        LocalDate end = clock.date(clock.days() - 1);
+        long earliest = end.minusYears(age.oldest + 1L).plusDays(1).toEpochDay();
+        long latest = Math.min(end.minusYears(age.youngest).toEpochDay(), signup.minusYears(16).toEpochDay());
+        SplittableRandom r = streams.stream(SeedStreams.BIRTH_DATE, index);
+        return LocalDate.ofEpochDay(earliest + r.nextLong(latest - earliest + 1));
+    }
+
     /** Generates customer number {@code index} (0-based): writes its profile and consents, buffers its events. */
     void generate(int index, CsvLineWriter customers, CsvLineWriter consents, EventBuffer buffer) {
         this.customer = index;
@@ -130,7 +143,7 @@ final class CustomerSimulator {
         customers.id(CUSTOMER_PREFIX, index + 1L, EventFileWriter.CUSTOMER_DIGITS)
                 .date(clock.date(0).minusDays(signupDaysBefore)).ascii(country.csv).ascii(timeZoneCsv[zone])
                 .ascii(tier.csv).ascii(age.csv).decimal(sensitivity, 2).ascii(preferred.csv)
-                .decimal(lifetimeValue, 2);
+                .decimal(lifetimeValue, 2).date(birthDate(index, age, clock.date(0).minusDays(signupDaysBefore)));
         customers.endRow();
 
         SplittableRandom r = streams.stream(SeedStreams.CUSTOMER_EVENTS, index);

@@ -17,7 +17,7 @@ public final class DataSetFiles {
     public static final String TRUTH = "truth.json";
 
     public static final List<String> CUSTOMERS_HEADER = List.of("customer_id", "signup_date", "country", "timezone",
-            "loyalty_tier", "age_band", "price_sensitivity", "preferred_channel", "lifetime_value");
+            "loyalty_tier", "age_band", "price_sensitivity", "preferred_channel", "lifetime_value", "birth_date");
     public static final List<String> CONSENTS_HEADER = List.of("customer_id", "purpose", "granted", "updated_at");
     public static final List<String> EVENTS_HEADER = List.of("event_id", "timestamp", "customer_id", "event_type",
             "channel", "message_kind", "message_id", "product_id", "value");

@@ -18,6 +18,8 @@ final class SeedStreams {
     static final long PROPENSITIES = 8;
     static final long ZONE_CONVERSION = 9;
     static final long AFFINITY = 10;
+    /** Its own stream, so adding birth dates left every other column of the generated data as it was. */
+    static final long BIRTH_DATE = 11;
 
     private final long seed;
 

@@ -41,7 +41,8 @@ public enum DataFile {
             code("age_band", Presence.REQUIRED, CsvCode.spellings(AgeBand.class), "age band"),
             required("price_sensitivity", DECIMAL, "0 = indifferent to price, 1 = buys only on discount").withRange(between(0, 1)),
             code("preferred_channel", Presence.REQUIRED, CsvCode.spellings(Channel.class), "channel the customer engages with most"),
-            required("lifetime_value", DECIMAL, "historical spend").withRange(atLeast(0)).inUnit("currency units"))),
+            required("lifetime_value", DECIMAL, "historical spend").withRange(atLeast(0)).inUnit("currency units"),
+            optional("birth_date", DATE, "date of birth; not after signup_date, at least 16 and at most 120 years before it"))),
 
     CONSENTS("consents.csv", "Latest consent decision per customer and purpose.", List.of("customer_id", "purpose"), List.of(
             required("customer_id", TEXT, "the customer").referencing(Reference.CUSTOMER),

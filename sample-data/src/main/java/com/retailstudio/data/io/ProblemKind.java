@@ -26,6 +26,8 @@ public enum ProblemKind {
     MISSING_OPTIONAL_COLUMN(Severity.WARNING),
     EMPTY_OPTIONAL_COLUMN(Severity.WARNING),
     STALE_DATA(Severity.WARNING),
+    /** A birth_date that puts the customer outside their age_band on the data set's last day. */
+    AGE_BAND_MISMATCH(Severity.WARNING),
     NO_EVENTS(Severity.WARNING);
 
     private final Severity severity;

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -94,6 +96,7 @@ public final class DataQualityChecker {
         }
         Freshness freshness = freshness(seen.newestEvent(), now);
         warnAboutFreshness(freshness, scan.files().get(DataFile.EVENTS).present(), problems);
+        warnAboutAgeBands(seen, problems);
         long customers = scan.references().count(Reference.CUSTOMER);
         List<ConsentCoverage> coverage = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
@@ -163,6 +166,24 @@ public final class DataQualityChecker {
                 problems.report(new DataProblem(fileName, 0, Optional.of(spec.name()), ProblemKind.EMPTY_OPTIONAL_COLUMN,
                         "the column is empty in all " + stats.rows() + " rows"));
             }
+        }
+    }
+
+    /**
+     * A warning, not an error: age_band is the band at the data set's end, and a band exported a few days before the
+     * newest event is one band off for a customer whose birthday fell in between.
+     */
+    private static void warnAboutAgeBands(QualityObservations seen, ProblemCollector problems) {
+        if (seen.newestEvent() == null) {
+            return;
+        }
+        LocalDate lastDay = LocalDate.ofInstant(seen.newestEvent(), ZoneOffset.UTC);
+        long[] outside = seen.outsideAgeBand(lastDay);
+        if (outside[0] + outside[1] > 0) {
+            problems.report(new DataProblem(DataFile.CUSTOMERS.fileName(), 0, Optional.of("birth_date"),
+                    ProblemKind.AGE_BAND_MISMATCH, (outside[0] + outside[1]) + " customers' birth_date puts them "
+                    + "outside their age_band on " + lastDay + ", the newest event's day (" + outside[0]
+                    + " younger, " + outside[1] + " older than their band)"));
         }
     }
 

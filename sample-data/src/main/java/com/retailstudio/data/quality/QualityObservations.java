@@ -9,15 +9,19 @@ import com.retailstudio.data.model.Customer;
 import com.retailstudio.data.model.Event;
 import com.retailstudio.data.model.TrafficReading;
 import com.retailstudio.data.model.WeeklySale;
+import com.retailstudio.data.model.AgeBand;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the quality report needs from the rows themselves (the newest event, consents granted per purpose, each
- * dated file's span of dates),
+ * dated file's span of dates, birth dates and age bands),
  * accumulated without keeping them: a visitor of the checker's pass, or of an import's beside its writer.
  */
 public final class QualityObservations implements DataSetVisitor {
@@ -32,9 +36,40 @@ public final class QualityObservations implements DataSetVisitor {
     private final long[] latest = new long[DataFile.values().length];
     private final boolean[] dated = new boolean[DataFile.values().length];
 
+    /**
+     * Birth dates (epoch days) and age bands of the customers with a birth date, kept until the newest event gives
+     * the day their band is judged on: eight bytes a customer with one.
+     */
+    private int[] birthDays = new int[1024];
+    private AgeBand[] bands = new AgeBand[1024];
+    private int born;
+
     @Override
     public void customer(Customer customer) {
         dated(DataFile.CUSTOMERS, customer.signupDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (customer.birthDate().isPresent()) {
+            if (born == birthDays.length) {
+                birthDays = Arrays.copyOf(birthDays, born * 2);
+                bands = Arrays.copyOf(bands, born * 2);
+            }
+            birthDays[born] = (int) customer.birthDate().get().toEpochDay();
+            bands[born++] = customer.ageBand();
+        }
+    }
+
+    /**
+     * How many customers a birth date puts below ({@code [0]}) and above ({@code [1]}) their age band on
+     * {@code day}.
+     */
+    long[] outsideAgeBand(LocalDate day) {
+        long[] outside = new long[2];
+        for (int i = 0; i < born; i++) {
+            int compared = bands[i].compareAge(Period.between(LocalDate.ofEpochDay(birthDays[i]), day).getYears());
+            if (compared != 0) {
+                outside[compared < 0 ? 0 : 1]++;
+            }
+        }
+        return outside;
     }
 
     @Override

@@ -38,4 +38,26 @@ class ColumnarBesideTest {
         Files.setLastModifiedTime(csv.resolve("customers.csv"), FileTime.from(Instant.parse("2021-01-01T00:00:00Z")));
         assertTrue(ImportedCopies.beside(csv).isEmpty(), "a file touched since the import: the CSV files are read");
     }
+
+    @Test
+    void aCopyOfTheFormerVersionWithoutBirthDatesIsImportedAgain(@TempDir Path datasets) throws IOException {
+        Path csv = datasets.resolve("dataset-1");
+        DataGenerator.generate(GeneratorConfig.defaults().withCustomers(200).withDays(7).withStores(1), csv,
+                GenerationProgress.NONE);
+        ColumnarDataSet first = ColumnarImport.importFolder(csv, datasets, () -> "ab".repeat(32),
+                ImportListener.NONE, Clock.systemUTC());
+        Path manifest = first.folder().resolve(ColumnarManifest.FILE_NAME);
+        String current = Files.readString(manifest);
+        String former = current.replaceAll("\"formatVersion\"\\s*:\\s*2", "\"formatVersion\": 1");
+        assertTrue(!former.equals(current), current);
+        Files.writeString(manifest, former);
+        assertTrue(ImportedCopies.beside(csv).isEmpty(), "a version 1 copy is not read");
+
+        ColumnarDataSet again = ColumnarImport.importFolder(csv, datasets, () -> "ab".repeat(32),
+                ImportListener.NONE, Clock.systemUTC());
+
+        assertEquals(first.folder(), again.folder());
+        assertEquals(DataSetLoader.loadCsv(csv).customers(), again.customers());
+        assertTrue(again.customers().stream().allMatch(c -> c.birthDate().isPresent()));
+    }
 }

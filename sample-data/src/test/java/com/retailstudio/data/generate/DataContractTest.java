@@ -65,7 +65,7 @@ class DataContractTest {
     void everyFileHasTheContractHeaderInOrder() {
         // spelled out here from the contract rather than taken from DataSetFiles, so a drift there fails
         assertEquals(List.of("customer_id", "signup_date", "country", "timezone", "loyalty_tier", "age_band",
-                "price_sensitivity", "preferred_channel", "lifetime_value"), customers.header());
+                "price_sensitivity", "preferred_channel", "lifetime_value", "birth_date"), customers.header());
         assertEquals(List.of("customer_id", "purpose", "granted", "updated_at"), consents.header());
         assertEquals(List.of("event_id", "timestamp", "customer_id", "event_type", "channel", "message_kind",
                 "message_id", "product_id", "value"), events.header());
@@ -128,6 +128,25 @@ class DataContractTest {
             assertTrue(Double.parseDouble(c.get(8)) >= 0, c.toString());
             assertTrue(LocalDate.parse(c.get(1)).isBefore(LocalDate.of(2026, 6, 1)), c.toString());
         }
+    }
+
+    @Test
+    void everyBirthDateFitsTheAgeBandOnTheWindowsLastDayAndMakesTheCustomerSixteenOnSignup() {
+        LocalDate lastDay = LocalDate.of(2026, 6, 1).plusDays(GeneratorConfig.defaults().days() - 1);
+        Map<String, int[]> ages = Map.of("18-24", new int[] {18, 24}, "25-34", new int[] {25, 34},
+                "35-44", new int[] {35, 44}, "45-54", new int[] {45, 54}, "55-64", new int[] {55, 64},
+                "65+", new int[] {65, 120});
+        Set<Integer> birthYears = new HashSet<>();
+        for (List<String> c : customers.rows()) {
+            LocalDate born = LocalDate.parse(c.get(customers.column("birth_date")));
+            int age = java.time.Period.between(born, lastDay).getYears();
+            int[] band = ages.get(c.get(customers.column("age_band")));
+            assertTrue(age >= band[0] && age <= band[1], age + " on " + lastDay + " in band " + c);
+            LocalDate signup = LocalDate.parse(c.get(customers.column("signup_date")));
+            assertTrue(java.time.Period.between(born, signup).getYears() >= 16, c.toString());
+            birthYears.add(born.getYear());
+        }
+        assertTrue(birthYears.size() > 50, "birth years spread over the bands: " + birthYears.size());
     }
 
     @Test

@@ -32,12 +32,15 @@ class CsvWritersTest {
         StringWriter out = new StringWriter();
         try (var writer = CsvWriters.customers(out)) {
             writer.write(new Customer("C1", LocalDate.of(2024, 1, 15), "GB", ZoneId.of("Europe/London"), LoyaltyTier.GOLD,
-                    AgeBand.AGE_65_PLUS, 0.0001, Channel.PAID_MEDIA, 1250.0));
+                    AgeBand.AGE_65_PLUS, 0.0001, Channel.PAID_MEDIA, 1250.0, Optional.of(LocalDate.of(1956, 2, 29))));
+            writer.write(new Customer("C2", LocalDate.of(2024, 1, 15), "GB", ZoneId.of("Europe/London"), LoyaltyTier.NONE,
+                    AgeBand.AGE_25_34, 0.5, Channel.EMAIL, 10.0));
         }
 
         assertEquals("""
-                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value
-                C1,2024-01-15,GB,Europe/London,GOLD,65+,0.0001,paid_media,1250
+                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value,birth_date
+                C1,2024-01-15,GB,Europe/London,GOLD,65+,0.0001,paid_media,1250,1956-02-29
+                C2,2024-01-15,GB,Europe/London,NONE,25-34,0.5,email,10,
                 """, out.toString());
     }
 

@@ -44,8 +44,9 @@ class DataReadersAcceptTest {
 
         assertEquals(3, customers.size());
         assertEquals(new Customer("C1", LocalDate.of(2024, 1, 15), "GB", ZoneId.of("Europe/London"), LoyaltyTier.GOLD,
-                AgeBand.AGE_25_34, 0.3, Channel.EMAIL, 1250.50), customers.get(0));
+                AgeBand.AGE_25_34, 0.3, Channel.EMAIL, 1250.50, Optional.of(LocalDate.of(1995, 5, 10))), customers.get(0));
         assertEquals(AgeBand.AGE_65_PLUS, customers.get(2).ageBand());
+        assertEquals(Optional.of(LocalDate.of(1948, 2, 29)), customers.get(2).birthDate());
     }
 
     @Test

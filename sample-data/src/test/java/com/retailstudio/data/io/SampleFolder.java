@@ -19,10 +19,10 @@ public final class SampleFolder {
 
     private SampleFolder() {
         files.put(DataFile.CUSTOMERS, """
-                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value
-                C1,2024-01-15,GB,Europe/London,GOLD,25-34,0.3,email,1250.50
-                C2,2024-06-01,DE,Europe/Berlin,NONE,45-54,0.8,app,80
-                C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,0
+                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value,birth_date
+                C1,2024-01-15,GB,Europe/London,GOLD,25-34,0.3,email,1250.50,1995-05-10
+                C2,2024-06-01,DE,Europe/Berlin,NONE,45-54,0.8,app,80,1975-02-01
+                C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,0,1948-02-29
                 """);
         files.put(DataFile.CONSENTS, """
                 customer_id,purpose,granted,updated_at

@@ -115,7 +115,7 @@ class DataQualityCheckerTest {
     @Test
     void collectsEveryErrorWithFileLineAndColumnAndMarksTheDataSetUnusable() {
         SampleFolder.valid()
-                .withLine(DataFile.CUSTOMERS, 4, "C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,-1")
+                .withLine(DataFile.CUSTOMERS, 4, "C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,-1,1948-02-29")
                 .withExtraLine(DataFile.PRODUCTS, "P1,Linen shirt again,shirts,49.99,18.00,2026-03-01,2026-08-31,0.2,12")
                 .withLine(DataFile.EVENTS, 4, "E3,2026-03-01T10:00:00Z,C9,product_view,web,,,P1,")
                 .withLine(DataFile.SALES_WEEKLY, 3, "S1,P1,2026-03-10,39.99,12,33")
@@ -189,5 +189,40 @@ class DataQualityCheckerTest {
         assertEquals(1, report.problems().count(ProblemKind.MISSING_OPTIONAL_COLUMN));
         assertEquals(List.of("baskets.csv:1:customer_id"), locations(report));
         assertEquals(0.0, completeness(report, DataFile.BASKETS, "customer_id"));
+    }
+
+    @Test
+    void aBirthDateOutsideTheAgeBandOnTheNewestEventsDayIsOneWarningCountingTheCustomers() {
+        // C1 (25-34) turns 35 on 2026-03-01, the day before the newest event; C2 (45-54) is 44 until 2026-03-03
+        SampleFolder.valid().with(DataFile.CUSTOMERS, """
+                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value,birth_date
+                C1,2024-01-15,GB,Europe/London,GOLD,25-34,0.3,email,1250.50,1991-03-01
+                C2,2024-06-01,DE,Europe/Berlin,NONE,45-54,0.8,app,80,1981-03-03
+                C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,0,1948-02-29
+                """).writeTo(folder);
+
+        DataQualityReport report = DataQualityChecker.check(folder, THREE_DAYS_AFTER_NEWEST_EVENT);
+
+        assertTrue(report.usable(), report::toText);
+        assertEquals(1, report.problems().count(ProblemKind.AGE_BAND_MISMATCH));
+        assertEquals(List.of("customers.csv:birth_date"), locations(report));
+        assertTrue(report.toText().contains("2 customers' birth_date puts them outside their age_band on 2026-03-02, "
+                + "the newest event's day (1 younger, 1 older than their band)"), report::toText);
+    }
+
+    @Test
+    void aDataSetWithoutBirthDatesWarnsOnlyThatTheOptionalColumnIsMissing() {
+        SampleFolder.valid().with(DataFile.CUSTOMERS, """
+                customer_id,signup_date,country,timezone,loyalty_tier,age_band,price_sensitivity,preferred_channel,lifetime_value
+                C1,2024-01-15,GB,Europe/London,GOLD,25-34,0.3,email,1250.50
+                C2,2024-06-01,DE,Europe/Berlin,NONE,45-54,0.8,app,80
+                C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,0
+                """).writeTo(folder);
+
+        DataQualityReport report = DataQualityChecker.check(folder, THREE_DAYS_AFTER_NEWEST_EVENT);
+
+        assertTrue(report.usable(), report::toText);
+        assertEquals(List.of("customers.csv:1:birth_date"), locations(report));
+        assertEquals(1, report.problems().count(ProblemKind.MISSING_OPTIONAL_COLUMN));
     }
 }

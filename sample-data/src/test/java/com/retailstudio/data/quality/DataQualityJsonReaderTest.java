@@ -31,7 +31,7 @@ class DataQualityJsonReaderTest {
     @Test
     void aReportWithErrorsWarningsAndRejectedReferencesReadsBackEqual() {
         Path broken = SampleFolder.valid()
-                .withLine(DataFile.CUSTOMERS, 4, "C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,-1")
+                .withLine(DataFile.CUSTOMERS, 4, "C3,2025-02-28,US,America/New_York,SILVER,65+,0,web,-1,1948-02-29")
                 .withExtraLine(DataFile.PRODUCTS, "P1,Linen shirt again,shirts,49.99,18.00,2026-03-01,2026-08-31,0.2,12")
                 .withLine(DataFile.EVENTS, 4, "E3,2026-03-01T10:00:00Z,C9,product_view,web,,,P1,")
                 .without(DataFile.BASKETS)

@@ -1,14 +1,11 @@
 package com.retailstudio.simulator.spark;
 
 import com.retailstudio.data.io.EventTable;
-import com.retailstudio.data.model.AgeBand;
-import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.Customer;
-import com.retailstudio.data.model.LoyaltyTier;
 import com.retailstudio.simulator.engine.CustomerData;
+import com.retailstudio.simulator.engine.ProfileColumns;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,21 +20,13 @@ import java.util.Map;
  * {@link CustomerData} and runs the desktop engine over it.
  */
 public final class CustomerSlice implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private static final LoyaltyTier[] TIERS = LoyaltyTier.values();
-    private static final AgeBand[] AGES = AgeBand.values();
-    private static final Channel[] CHANNELS = Channel.values();
+    private static final long serialVersionUID = 2L;
 
     private final TextColumn ids;
     /** Each customer's 0-based row in customers.csv: the desktop's customer order. */
     private final int[] customerRow;
     private final TextColumn zone;
-    private final byte[] tier;
-    private final byte[] ageBand;
-    private final byte[] preferredChannel;
-    private final double[] priceSensitivity;
-    private final double[] lifetimeValue;
-    private final int[] signupDay;
+    private final ProfileColumns profile;
     private final TextColumn country;
     private final int[] consentBits;
     /** Where each customer's events start in the event columns; one more entry than customers. */
@@ -59,9 +48,7 @@ public final class CustomerSlice implements Serializable {
         Builder slice = new Builder();
         EventTable table = data.events();
         for (int c = from; c < to; c++) {
-            slice.customer(c, data.id(c), data.zone(c).getId(), data.tier(c), data.ageBand(c),
-                    data.preferredChannel(c), data.priceSensitivity(c), data.lifetimeValue(c), data.signupDay(c),
-                    data.country(c), data.consentBits(c));
+            slice.customer(c, data.customer(c), data.consentBits(c));
             for (int p = data.firstEvent(c); p < data.endEvent(c); p++) {
                 int row = data.row(p);
                 Instant at = table.timestamp(row);
@@ -80,12 +67,7 @@ public final class CustomerSlice implements Serializable {
         ids = new TextColumn(b.ids);
         customerRow = Arrays.copyOf(b.customerRow, n);
         zone = new TextColumn(b.zone);
-        tier = Arrays.copyOf(b.tier, n);
-        ageBand = Arrays.copyOf(b.ageBand, n);
-        preferredChannel = Arrays.copyOf(b.preferredChannel, n);
-        priceSensitivity = Arrays.copyOf(b.priceSensitivity, n);
-        lifetimeValue = Arrays.copyOf(b.lifetimeValue, n);
-        signupDay = Arrays.copyOf(b.signupDay, n);
+        profile = b.profile.trimmed();
         country = new TextColumn(b.country);
         consentBits = Arrays.copyOf(b.consentBits, n);
         firstEvent = Arrays.copyOf(b.firstEvent, n + 1);
@@ -110,12 +92,7 @@ public final class CustomerSlice implements Serializable {
         private final List<String> ids = new ArrayList<>();
         private int[] customerRow = new int[16];
         private final List<String> zone = new ArrayList<>();
-        private byte[] tier = new byte[16];
-        private byte[] ageBand = new byte[16];
-        private byte[] preferredChannel = new byte[16];
-        private double[] priceSensitivity = new double[16];
-        private double[] lifetimeValue = new double[16];
-        private int[] signupDay = new int[16];
+        private final ProfileColumns profile = new ProfileColumns(16);
         private final List<String> country = new ArrayList<>();
         private int[] consentBits = new int[16];
         private int[] firstEvent = new int[17];
@@ -130,31 +107,20 @@ public final class CustomerSlice implements Serializable {
         private double[] value = new double[16];
         private long[] fileRow = new long[16];
 
-        Builder customer(int row, String id, String timezone, int loyaltyTier, int age, int preferred,
-                double price, double lifetime, int signupEpochDay, String countryCode, int consents) {
+        /** Customer {@code c} at 0-based {@code row} of customers.csv, with its granted consents as bits. */
+        Builder customer(int row, Customer c, int consents) {
             int i = ids.size();
-            if (i == tier.length) {
+            if (i == customerRow.length) {
                 int capacity = i * 2;
                 customerRow = Arrays.copyOf(customerRow, capacity);
-                tier = Arrays.copyOf(tier, capacity);
-                ageBand = Arrays.copyOf(ageBand, capacity);
-                preferredChannel = Arrays.copyOf(preferredChannel, capacity);
-                priceSensitivity = Arrays.copyOf(priceSensitivity, capacity);
-                lifetimeValue = Arrays.copyOf(lifetimeValue, capacity);
-                signupDay = Arrays.copyOf(signupDay, capacity);
                 consentBits = Arrays.copyOf(consentBits, capacity);
                 firstEvent = Arrays.copyOf(firstEvent, capacity + 1);
             }
-            ids.add(id);
+            ids.add(c.customerId());
             customerRow[i] = row;
-            zone.add(timezone);
-            tier[i] = (byte) loyaltyTier;
-            ageBand[i] = (byte) age;
-            preferredChannel[i] = (byte) preferred;
-            priceSensitivity[i] = price;
-            lifetimeValue[i] = lifetime;
-            signupDay[i] = signupEpochDay;
-            country.add(countryCode);
+            zone.add(c.timezone().getId());
+            profile.add(c);
+            country.add(c.country());
             consentBits[i] = consents;
             firstEvent[i] = eventId.size();
             return this;
@@ -220,9 +186,7 @@ public final class CustomerSlice implements Serializable {
         for (int i = 0; i < n; i++) {
             String id = ids.get(i);
             customerIds.add(id);
-            customers.add(new Customer(id, LocalDate.ofEpochDay(signupDay[i]), shared(shared, country.get(i)),
-                    ZoneId.of(zone.get(i)), TIERS[tier[i]], AGES[ageBand[i]], priceSensitivity[i],
-                    CHANNELS[preferredChannel[i]], lifetimeValue[i]));
+            customers.add(profile.customer(i, id, shared(shared, country.get(i)), ZoneId.of(zone.get(i))));
             Arrays.fill(customerOfEvent, firstEvent[i], firstEvent[i + 1], i);
         }
         List<String> products = new ArrayList<>();

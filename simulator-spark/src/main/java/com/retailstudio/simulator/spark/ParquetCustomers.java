@@ -187,9 +187,7 @@ public final class ParquetCustomers implements CustomerSource {
                     consentBits |= 1 << code(ConsentPurpose.class, consent, "consents", "purpose").ordinal();
                 }
             }
-            slice.customer(one._1(), c.customerId(), c.timezone().getId(), c.loyaltyTier().ordinal(),
-                    c.ageBand().ordinal(), c.preferredChannel().ordinal(), c.priceSensitivity(), c.lifetimeValue(),
-                    (int) c.signupDate().toEpochDay(), c.country(), consentBits);
+            slice.customer(one._1(), c, consentBits);
             List<Row> events = new ArrayList<>();
             one._2()._3().forEach(events::add);
             events.sort(Comparator.comparing(row -> row.<Long>getAs("file_row")));
@@ -208,7 +206,8 @@ public final class ParquetCustomers implements CustomerSource {
         return new Customer(row.getAs("customer_id"), row.<LocalDate>getAs("signup_date"), row.getAs("country"),
                 ZoneId.of(row.getAs("timezone")), code(LoyaltyTier.class, row, "customers", "loyalty_tier"),
                 code(AgeBand.class, row, "customers", "age_band"), row.<Double>getAs("price_sensitivity"),
-                code(Channel.class, row, "customers", "preferred_channel"), row.<Double>getAs("lifetime_value"));
+                code(Channel.class, row, "customers", "preferred_channel"), row.<Double>getAs("lifetime_value"),
+                Optional.ofNullable(row.<LocalDate>getAs("birth_date")));
     }
 
     private static Event event(Row row) {

@@ -38,8 +38,8 @@ public final class SimulationOptions {
 
     @Option(names = "--journey", paramLabel = "FILE|template:NAME",
             description = "Journey file (JSON), or template:NAME for a shipped template ("
-                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock). Repeat it to "
-                    + "simulate several journeys together on the same customers, as a portfolio.")
+                    + "cart-abandonment, welcome-series, winback, clearance-offer, back-in-stock, birthday). "
+                    + "Repeat it to simulate several journeys together on the same customers, as a portfolio.")
     private List<String> journeySources = List.of();
 
     @Option(names = "--portfolio", paramLabel = "RULES.json|template:NAME",

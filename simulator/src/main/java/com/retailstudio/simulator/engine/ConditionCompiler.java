@@ -102,6 +102,11 @@ final class ConditionCompiler {
                 return in -> in.data().lifetimeValue(in.customer());
             case "signup_date":
                 return in -> in.data().signupDay(in.customer());
+            case "birth_date":
+                return in -> {
+                    int day = in.data().birthDay(in.customer());
+                    return day == ProfileColumns.NO_DATE ? Double.NaN : day;
+                };
             case "event.value":
                 return in -> in.triggerEvent() < 0 ? Double.NaN : in.data().value(in.triggerEvent());
             default:
@@ -149,7 +154,7 @@ final class ConditionCompiler {
             return b.value() ? 1 : 0;
         }
         if (value instanceof ConditionValue.TextValue t) {
-            if (field.equals("signup_date")) {
+            if (ProfileDates.isDate(field)) {
                 return LocalDate.parse(t.value()).toEpochDay();
             }
             if (field.endsWith(".since_last")) {

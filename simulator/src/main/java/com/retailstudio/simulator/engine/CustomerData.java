@@ -20,12 +20,7 @@ public final class CustomerData {
     private final String[] ids;
     private final ZoneId[] zones;
     private final short[] zone;
-    private final byte[] tier;
-    private final byte[] ageBand;
-    private final byte[] preferredChannel;
-    private final double[] priceSensitivity;
-    private final double[] lifetimeValue;
-    private final int[] signupDay;
+    private final ProfileColumns profile;
     private final String[] country;
     private final int[] consentBits;
     private final CustomerEvents grouped;
@@ -38,12 +33,7 @@ public final class CustomerData {
         size = customers.size();
         ids = new String[size];
         zone = new short[size];
-        tier = new byte[size];
-        ageBand = new byte[size];
-        preferredChannel = new byte[size];
-        priceSensitivity = new double[size];
-        lifetimeValue = new double[size];
-        signupDay = new int[size];
+        profile = new ProfileColumns(size);
         country = new String[size];
         consentBits = new int[size];
         Map<ZoneId, Integer> zoneIndex = new HashMap<>();
@@ -60,12 +50,7 @@ public final class CustomerData {
                 zoneList.add(z);
                 return zoneList.size() - 1;
             });
-            tier[i] = (byte) c.loyaltyTier().ordinal();
-            ageBand[i] = (byte) c.ageBand().ordinal();
-            preferredChannel[i] = (byte) c.preferredChannel().ordinal();
-            priceSensitivity[i] = c.priceSensitivity();
-            lifetimeValue[i] = c.lifetimeValue();
-            signupDay[i] = (int) c.signupDate().toEpochDay();
+            profile.add(c);
             country[i] = countries.computeIfAbsent(c.country(), s -> s);
         }
         zones = zoneList.toArray(ZoneId[]::new);
@@ -136,27 +121,37 @@ public final class CustomerData {
     }
 
     public int tier(int customer) {
-        return tier[customer];
+        return profile.tier(customer);
     }
 
     public int ageBand(int customer) {
-        return ageBand[customer];
+        return profile.ageBand(customer);
     }
 
     public int preferredChannel(int customer) {
-        return preferredChannel[customer];
+        return profile.preferredChannel(customer);
     }
 
     public double priceSensitivity(int customer) {
-        return priceSensitivity[customer];
+        return profile.priceSensitivity(customer);
     }
 
     public double lifetimeValue(int customer) {
-        return lifetimeValue[customer];
+        return profile.lifetimeValue(customer);
     }
 
     public int signupDay(int customer) {
-        return signupDay[customer];
+        return profile.signupDay(customer);
+    }
+
+    /** The birth date's epoch day, or {@link ProfileColumns#NO_DATE} when customers.csv has none for the customer. */
+    public int birthDay(int customer) {
+        return profile.birthDay(customer);
+    }
+
+    /** The customer's row of customers.csv again, as read. */
+    public Customer customer(int customer) {
+        return profile.customer(customer, ids[customer], country[customer], zone(customer));
     }
 
     public String country(int customer) {

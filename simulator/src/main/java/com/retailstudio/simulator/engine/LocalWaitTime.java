@@ -20,10 +20,14 @@ final class LocalWaitTime {
     private final DayOfWeek day;
     private final int offsetDays;
     private final boolean yearly;
+    /** Which profile date a date wait reads ({@link ProfileDates#of}); -1 for the other kinds. */
+    private final int date;
     private final String description;
 
-    private LocalWaitTime(int kind, LocalTime at, DayOfWeek day, int offsetDays, boolean yearly, String description) {
+    private LocalWaitTime(int kind, LocalTime at, DayOfWeek day, int offsetDays, boolean yearly, int date,
+            String description) {
         this.kind = kind;
+        this.date = date;
         this.at = at;
         this.day = day;
         this.offsetDays = offsetDays;
@@ -34,17 +38,19 @@ final class LocalWaitTime {
     /** Compiles a wait's local time; fails with a sentence when it names a field the engine has no date for. */
     static LocalWaitTime compile(WaitUntil until, String nodeId) {
         if (until instanceof WaitUntil.TimeOfDay t) {
-            return new LocalWaitTime(TIME_OF_DAY, t.at(), null, 0, false, until.summary());
+            return new LocalWaitTime(TIME_OF_DAY, t.at(), null, 0, false, -1, until.summary());
         }
         if (until instanceof WaitUntil.Weekday w) {
-            return new LocalWaitTime(WEEKDAY, w.at().orElse(null), w.day(), 0, false, until.summary());
+            return new LocalWaitTime(WEEKDAY, w.at().orElse(null), w.day(), 0, false, -1, until.summary());
         }
         WaitUntil.DateAttribute d = (WaitUntil.DateAttribute) until;
-        if (!d.field().equals(ProfileDates.SIGNUP_DATE)) {
+        if (!ProfileDates.isDate(d.field())) {
             throw new IllegalArgumentException("wait " + nodeId + " waits for the date in " + d.field()
-                    + ", which is not a date of the customer profile; the data contract has " + ProfileDates.SIGNUP_DATE);
+                    + ", which is not a date of the customer profile; the data contract has "
+                    + String.join(" and ", ProfileDates.FIELDS));
         }
-        return new LocalWaitTime(DATE, d.at(), null, d.offsetDays(), d.yearly(), until.summary());
+        return new LocalWaitTime(DATE, d.at(), null, d.offsetDays(), d.yearly(), ProfileDates.of(d.field()),
+                until.summary());
     }
 
     /**
@@ -58,9 +64,21 @@ final class LocalWaitTime {
             trace.waiting(t, node, plan.waitUntilType[node], wake);
             return wake;
         }
+        if (local.lacksDate(data, c)) {
+            trace.waitingForNoDate(t, node, plan.waitUntilType[node]);
+            return Long.MAX_VALUE;
+        }
         long wake = local.wake(t, zone, data, c);
         trace.waitingLocal(t, node, plan.waitUntilType[node], wake, zone, local.passed(t, zone, data, c));
         return wake;
+    }
+
+    /**
+     * Whether the wait reads a date the customer's row leaves empty (an optional {@code birth_date}): then the date
+     * never comes, and only the wait's awaited event, an exit criterion or the horizon's end moves the customer.
+     */
+    boolean lacksDate(CustomerData data, int c) {
+        return kind == DATE && ProfileDates.day(data, c, date) == ProfileColumns.NO_DATE;
     }
 
     /** The words the trace gives, e.g. "next 09:00 local". */
@@ -76,13 +94,13 @@ final class LocalWaitTime {
         return switch (kind) {
             case TIME_OF_DAY -> LocalClock.nextAt(zone, t, at);
             case WEEKDAY -> LocalClock.nextWeekday(zone, t, day, at);
-            default -> Math.max(t, onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c))));
+            default -> Math.max(t, onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c, date))));
         };
     }
 
     /** Whether, for a date that does not recur, the moment had passed when the customer reached the wait. */
     boolean passed(long t, ZoneId zone, CustomerData data, int c) {
-        return kind == DATE && onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c))) < t;
+        return kind == DATE && onDate(t, zone, LocalDate.ofEpochDay(ProfileDates.day(data, c, date))) < t;
     }
 
     private long onDate(long t, ZoneId zone, LocalDate date) {

@@ -77,6 +77,14 @@ final class StepRecorder implements StepTracer {
     }
 
     @Override
+    public void waitingForNoDate(long t, int node, int untilType) {
+        String until = plan.waitLocal[node].description() + ": the customer has no such date in customers.csv, so it "
+                + "never ends this wait";
+        step(t, plan.nodeIds[node], "waiting", untilType >= 0 ? "until " + csv(untilType) + " or " + until
+                : "until " + until);
+    }
+
+    @Override
     public void leftByCriterion(long t, int node, int criterion, String source) {
         String criterionText = plan.exitCriterionText[criterion];
         left(t, node, "exit criterion " + (criterion + 1) + " met (" + criterionText + ")"

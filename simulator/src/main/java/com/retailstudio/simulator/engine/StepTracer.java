@@ -56,6 +56,10 @@ interface StepTracer {
     default void waitingLocal(long t, int node, int untilType, long wake, ZoneId zone, boolean passed) {
     }
 
+    /** Waiting for a profile date the customer's row leaves empty: the date never ends the wait. */
+    default void waitingForNoDate(long t, int node, int untilType) {
+    }
+
     /** Left because the plan's exit criterion {@code criterion} was met, on {@code source}'s event or (null) a condition. */
     default void leftByCriterion(long t, int node, int criterion, String source) {
     }

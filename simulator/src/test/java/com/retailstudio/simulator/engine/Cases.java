@@ -65,9 +65,19 @@ final class Cases {
         return customer(id, zone, LoyaltyTier.GOLD, true, signup);
     }
 
+    /** A customer born on {@code birth} (empty: customers.csv leaves birth_date empty), consenting to everything. */
+    Cases customerBorn(String id, String zone, Optional<LocalDate> birth) {
+        return customer(id, zone, LoyaltyTier.GOLD, true, LocalDate.of(2024, 1, 1), birth);
+    }
+
     private Cases customer(String id, String zone, LoyaltyTier tier, boolean consentToAll, LocalDate signup) {
+        return customer(id, zone, tier, consentToAll, signup, Optional.empty());
+    }
+
+    private Cases customer(String id, String zone, LoyaltyTier tier, boolean consentToAll, LocalDate signup,
+            Optional<LocalDate> birth) {
         customers.add(new Customer(id, signup, "GB", ZoneId.of(zone), tier, AgeBand.AGE_25_34, 0.5,
-                Channel.EMAIL, 100));
+                Channel.EMAIL, 100, birth));
         if (consentToAll) {
             for (ConsentPurpose p : ConsentPurpose.values()) {
                 consents.add(new Consent(id, p, true, Instant.parse("2025-01-01T00:00:00Z")));

@@ -185,9 +185,10 @@ class LocalWaitSemanticsTest {
 
     @Test
     void aWaitForADateTheProfileDoesNotHaveDoesNotCompile() {
-        WaitUntil birthday = new WaitUntil.DateAttribute("birth_date", -3, LocalTime.of(9, 0), true);
+        WaitUntil birthday = new WaitUntil.DateAttribute("birthday", -3, LocalTime.of(9, 0), true);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> JourneyPlan.compile(waitThenSend(birthday)));
-        assertTrue(e.getMessage().contains("birth_date"), e.getMessage());
+        assertTrue(e.getMessage().contains("birthday") && e.getMessage().contains("signup_date and birth_date"),
+                e.getMessage());
     }
 }

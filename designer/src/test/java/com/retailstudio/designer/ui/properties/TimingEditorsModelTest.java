@@ -75,7 +75,7 @@ class TimingEditorsModelTest {
         wait.untilEventProperty().set(false);
         wait.atLocalTimeProperty().set(true);
         wait.localKindProperty().set(WaitModel.LocalKind.DATE);
-        assertEquals(List.of("signup_date"), WaitModel.PROFILE_DATES);
+        assertEquals(List.of("signup_date", "birth_date"), WaitModel.PROFILE_DATES);
         wait.offsetDays().textProperty().set("-3");
         wait.at().textProperty().set("09:00");
         JourneyNode.Wait before = committedWait(wait);

@@ -145,7 +145,10 @@ class ExplorerUiTest {
         long consents = SampleRows.count(folder.resolve("consents.csv"), fields -> fields[0].equals("C00000468"));
         assertTrue(status.startsWith("C00000468: " + consents + " consents, "), status);
         assertTrue(table(robot, "#explorer-customer-events").getItems().size() > 0);
-        assertTrue(robot.lookup("#explorer-customer-profile").lookup(".label").queryAll().size() >= 9);
+        assertTrue(robot.lookup("#explorer-customer-profile").lookup(".label").queryAll().size() >= 10);
+        // the optional birth_date sits with signup_date among the profile's fields
+        assertTrue(robot.lookup("#explorer-customer-profile").lookup(".label").queryAll().stream()
+                .anyMatch(label -> ((Label) label).getText().matches("birth_date: \\d{4}-\\d{2}-\\d{2}")));
         assertNotNull(robot.lookup("#explorer-customer-timeline").queryAs(ChartView.class).getChart().getTitle());
         UiTestSupport.writeScreenshot(robot, scene, "explorer-customer.png");
 
