@@ -9,20 +9,30 @@ import com.retailstudio.simulator.engine.CustomerData;
 import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.engine.RunProgress;
 import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.PortfolioTrace;
+import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.Uplift;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * {@code simulate} with several journeys or portfolio rules: runs them together on the same customers and prints
- * what each sent, lost and converted, and what they take from each other (docs/journey-semantics.md, "Portfolio").
+ * what each sent, lost and converted, and what they take from each other (docs/journey-semantics.md, "Portfolio");
+ * the example customers kept per journey and reason, and each customer asked for by id across the journeys.
  */
 final class PortfolioSimulation {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     private PortfolioSimulation() {
     }
 
@@ -37,7 +47,8 @@ final class PortfolioSimulation {
                 RunProgress.NONE);
     }
 
-    static void print(PrintWriter out, PortfolioRun run, DataSetCurrency currency, Path report) {
+    static void print(PrintWriter out, PortfolioRun run, SimulationSettings settings, DataSetCurrency currency,
+            Path report) {
         PortfolioResults r = run.results();
         out.printf(Locale.ROOT, "Simulated %d journeys together under %s over %,d customers and %,d events in %,d ms "
                         + "(%,.0f events/s, %d partitions, peak heap %,d MiB)%n", r.journeyIds().size(),
@@ -59,7 +70,44 @@ final class PortfolioSimulation {
                 decimal(r.aloneSimulatedIncrementalConversions()), decimal(r.simulatedIncrementalConversions()));
         out.printf(Locale.ROOT, "Incremental revenue against the global control, total over the treated: %s%n",
                 currency.signed(r.uplift().incrementalRevenue()));
+        if (settings.tracesPerReasons() > 0) {
+            printExamples(out, r, settings.tracesPerReasons());
+        }
+        for (String id : new TreeSet<>(settings.traceCustomers())) {
+            printTimeline(out, r.trace(id));
+        }
         out.printf("Report written to %s%n", report.toAbsolutePath());
+    }
+
+    /** Per journey, the example customers' ids of each reason that occurred (the report has their steps). */
+    private static void printExamples(PrintWriter out, PortfolioResults r, int perReason) {
+        out.println("Example customers (their steps are in the report; --trace ID shows one across the journeys):");
+        for (int j = 0; j < r.journeyIds().size(); j++) {
+            List<ReasonTrace> kept = r.journey(j).reasonTraces();
+            List<String> parts = new ArrayList<>();
+            for (TraceReason reason : TraceReason.values()) {
+                List<String> ids = kept.stream().filter(t -> t.reasons().contains(reason)).limit(perReason)
+                        .map(ReasonTrace::customerId).toList();
+                if (!ids.isEmpty()) {
+                    parts.add(reason.json() + " " + String.join(", ", ids));
+                }
+            }
+            out.printf(Locale.ROOT, "  %-24s %s%n", r.journeyIds().get(j), parts.isEmpty() ? "nobody entered"
+                    : String.join("; ", parts));
+        }
+    }
+
+    /** A customer's steps in every journey, one line each in time order, naming the journey. */
+    private static void printTimeline(PrintWriter out, PortfolioTrace trace) {
+        if (!trace.enteredAny()) {
+            out.printf("Customer %s entered no journey (or is not in the data set).%n", trace.customerId());
+            return;
+        }
+        out.printf("Customer %s across the journeys:%n", trace.customerId());
+        for (PortfolioTrace.JourneyStep s : trace.steps()) {
+            out.printf(Locale.ROOT, "  %s  %-18s %-16s %-28s %s%n", TIME.format(s.step().time()), s.journeyId(),
+                    s.step().nodeId(), s.step().decision(), s.step().reason());
+        }
     }
 
     /** "lost to priority 12, portfolio cap 3": the suppressions that happened; "none suppressed" otherwise. */

@@ -129,7 +129,7 @@ final class SimulateCommand extends DataSetJob {
         } catch (IOException e) {
             throw FileProblems.cannotWrite("the report", report, e);
         }
-        PortfolioSimulation.print(spec.commandLine().getOut(), run, currency, report);
+        PortfolioSimulation.print(spec.commandLine().getOut(), run, settings, currency, report);
         return 0;
     }
 

@@ -66,6 +66,37 @@ class SimulatePortfolioCommandTest {
     }
 
     @Test
+    void examplesPerJourneyAndReasonAndACustomerTracedAcrossTheJourneys(@TempDir Path folder) throws Exception {
+        Path report = folder.resolve("examples.json");
+        assertEquals(0, cli.run("simulate", "--portfolio", "template:shared-caps", "--data", "sample", "--examples",
+                "1", "--report", report.toString()), cli.err());
+        assertTrue(cli.out().contains("Example customers"), cli.out());
+        JsonNode journeys = new ObjectMapper().readTree(report.toFile()).path("results").path("journeys");
+        String lost = null;
+        for (JsonNode journey : journeys) {
+            JsonNode examples = journey.path("example_traces").path("lost_to_priority");
+            if (lost == null && examples.size() == 1) {
+                lost = examples.get(0).path("customer").asText();
+                assertTrue(cli.out().contains("lost_to_priority " + lost), cli.out());
+            }
+        }
+        assertTrue(lost != null, "an example of a send lost to priority: " + journeys);
+
+        assertEquals(0, cli.run("simulate", "--portfolio", "template:shared-caps", "--data", "sample", "--trace",
+                lost, "--report", report.toString()), cli.err());
+        String out = cli.out();
+        assertTrue(out.contains("Customer " + lost + " across the journeys:"), out);
+        String refusal = out.lines().filter(line -> line.contains("suppressed: lost_to_priority")).findFirst()
+                .orElseThrow(() -> new AssertionError(out));
+        String winner = refusal.substring(refusal.indexOf("lost to a higher-priority journey: ")
+                + "lost to a higher-priority journey: ".length()).split(" ")[0];
+        assertTrue(out.lines().anyMatch(line -> line.contains(" " + winner + " ") && line.contains(" sent ")), out);
+        JsonNode timeline = new ObjectMapper().readTree(report.toFile()).path("results").path("customer_traces")
+                .path(lost);
+        assertTrue(timeline.size() > 2 && timeline.get(0).has("journey"), timeline.toString());
+    }
+
+    @Test
     void aBadRulesFileIsNamedWithItsLineAndField(@TempDir Path folder) throws Exception {
         Path rules = folder.resolve("bad.portfolio.json");
         Files.writeString(rules, """

@@ -56,7 +56,8 @@ public final class SimulationOptions {
     private int partitions = 2;
 
     @Option(names = "--trace", paramLabel = "CUSTOMER_ID",
-            description = "Record every step of this customer, by id, in the report (repeatable).")
+            description = "Record every step of this customer, by id, in the report (repeatable); with several "
+                    + "journeys, also print their steps across the journeys as one timeline.")
     private List<String> traces = List.of();
 
     /** Customer ids are personal data, so no trace is recorded unless asked for. */
@@ -67,8 +68,9 @@ public final class SimulationOptions {
 
     @Option(names = "--examples", paramLabel = "N",
             description = "Add example traces to the report: for each reason (converted, holdout, sent, no_consent, "
-                    + "quiet_hours, frequency_cap, unsubscribed) the first N customers who had it, with their ids "
-                    + "(default: ${DEFAULT-VALUE}, none).")
+                    + "quiet_hours, frequency_cap, unsubscribed; with several journeys also global_control, "
+                    + "suppressed, portfolio_cap, lost_to_priority, per journey) the first N customers who had it, "
+                    + "with their ids (default: ${DEFAULT-VALUE}, none).")
     private int examples = 0;
 
     @Option(names = "--quiet-hours", paramLabel = "defer|drop",

@@ -251,12 +251,27 @@ final class CustomerRun implements ConditionInputs {
         if (trace.records()) {
             results.trace(customerId, traceRequested, trace.steps());
         }
-        // A journey of a portfolio cannot be run again alone, so it keeps the examples it recorded anyway.
-        if (settings.tracesPerReasons() > 0 && (gate == null || trace.records())
-                && results.wantsReasonTrace(allReasons, customerId)) {
-            // Few customers are kept as examples, so they are run again with tracing rather than tracing all.
-            results.reasonTrace(allReasons, customerId, trace.records() ? trace.steps() : tracer().traced(c));
+        if (settings.tracesPerReasons() > 0 && results.wantsReasonTrace(allReasons, customerId)) {
+            // Few customers are kept as examples, so they are run again with tracing rather than tracing all; a
+            // journey of a portfolio cannot be run again alone, so the portfolio runs the customer again.
+            results.reasonTrace(allReasons, customerId, trace.records() ? trace.steps()
+                    : gate != null ? gate.traced(lane, c) : tracer().traced(c));
         }
+    }
+
+    /**
+     * A run that records every step of every customer and keeps no trace itself: a portfolio's lane run again for
+     * the example customers ({@link PortfolioGate#traced}).
+     */
+    static CustomerRun recording(JourneyPlan plan, CustomerData data, ResponseModel model,
+            SimulationSettings settings, long horizonStart, long horizonEnd) {
+        return new CustomerRun(plan, data, model, settings, plan.newResults(0).period(horizonStart, horizonEnd),
+                horizonStart, horizonEnd, true);
+    }
+
+    /** The steps recorded of the last customer (empty unless they were traced). */
+    List<TraceStep> recordedSteps() {
+        return List.copyOf(trace.steps());
     }
 
     /** Runs customer {@code c} again with every step recorded; the counts go to a scratch result. */

@@ -4,8 +4,10 @@ import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.TraceReason;
+import com.retailstudio.simulator.model.TraceStep;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs one customer at a time through several journeys together (docs/journey-semantics.md, "Portfolio"): one
@@ -45,6 +47,10 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private final PortfolioCustomerRun withoutMarketing;
     private final long horizonEnd;
     private final PortfolioSends sends = new PortfolioSends();
+    /** The same journeys recording every step, run again for the customers kept as examples; null: none kept. */
+    private PortfolioCustomerRun examples;
+    /** Whether {@link #examples} has run the current customer. */
+    private boolean examplesRan;
 
     // the offers of the current instant
     private int[] offerLane = new int[8];
@@ -89,9 +95,18 @@ final class PortfolioCustomerRun implements PortfolioGate {
         }
     }
 
+    /**
+     * Keeps example traces by running the customers kept as examples again through {@code recording}: the same
+     * journeys in the same lanes, each a {@link CustomerRun#recording} run.
+     */
+    void recordExamplesWith(PortfolioCustomerRun recording) {
+        examples = recording;
+    }
+
     /** Runs customer {@code c} through every lane from the horizon's start to its end. */
     void run(int c) {
         customer = c;
+        examplesRan = false;
         zone = data.zone(c);
         sends.clear();
         offers = 0;
@@ -200,6 +215,19 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 lanes[l].sharedPurchase(t, value);
             }
         }
+    }
+
+    @Override
+    public List<TraceStep> traced(int lane, int c) {
+        if (examples == null) {
+            throw new IllegalStateException("this portfolio run keeps no example traces");
+        }
+        // Customers are independent, so the customer's steps again are those of this run; one run for every lane.
+        if (!examplesRan) {
+            examples.run(c);
+            examplesRan = true;
+        }
+        return examples.lanes[lane].recordedSteps();
     }
 
     /** P(purchase) of the message for this customer at this hour × the message's value (1 for a plain action). */

@@ -1,5 +1,8 @@
 package com.retailstudio.simulator.engine;
 
+import com.retailstudio.simulator.model.TraceStep;
+import java.util.List;
+
 /**
  * Where the journeys of a portfolio run meet for one customer: a send each journey's own guardrails allow is offered
  * here and decided at the end of its instant, with the other journeys' sends of that instant, under the portfolio's
@@ -14,4 +17,10 @@ interface PortfolioGate {
 
     /** A simulated purchase worth {@code value} at {@code t}, brought by a message of journey {@code lane}. */
     void purchased(int lane, long t, double value);
+
+    /**
+     * Journey {@code lane}'s every step for customer {@code c}, the customer being run now: the portfolio runs them
+     * again with every step recorded (only for the few customers kept as examples).
+     */
+    List<TraceStep> traced(int lane, int c);
 }

@@ -3,6 +3,7 @@ package com.retailstudio.simulator.engine;
 import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.engine.PortfolioCustomerRun.Role;
 import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.PortfolioTrace;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.TraceStep;
@@ -128,6 +129,11 @@ public final class PortfolioSimulator {
         return Optional.empty();
     }
 
+    /** As {@link #trace}, as one timeline across the journeys; empty when there is no such customer. */
+    public Optional<PortfolioTrace> timeline(String customerId) {
+        return trace(customerId).map(steps -> PortfolioTrace.of(customerId, steps));
+    }
+
     /** Runs customers {@code [from, to)} alone. */
     public PortfolioResults runPartition(int from, int to) {
         return runPartition(from, to, RunProgress.NONE, new AtomicLong());
@@ -146,22 +152,28 @@ public final class PortfolioSimulator {
             journey[j] = j;
         }
         List<PortfolioCustomerRun> runs = new ArrayList<>();
+        PortfolioCustomerRun portfolio;
         if (!aloneRuns) {
-            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
-                    Role.PORTFOLIO, null, end));
+            portfolio = new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, null, end);
+            runs.add(portfolio);
         } else {
             // The customers without marketing first, then the portfolio and each journey alone, paired with them.
             SimulationSettings untraced = settings.withTrace(Set.of(), 0).withReasonTraces(0);
             PortfolioCustomerRun without = new PortfolioCustomerRun(lanes(untraced, start, end), journey, rank,
                     membership, caps, data, model, results, Role.WITHOUT_MARKETING, null, end);
             runs.add(without);
-            runs.add(new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
-                    Role.PORTFOLIO, without, end));
+            portfolio = new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
+                    Role.PORTFOLIO, without, end);
+            runs.add(portfolio);
             for (int j = 0; j < plans.size(); j++) {
                 CustomerRun[] one = {scratchLane(j, untraced, start, end)};
                 runs.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
                         model, results, Role.ALONE, without, end));
             }
+        }
+        if (settings.tracesPerReasons() > 0) {
+            portfolio.recordExamplesWith(recordingRun(journey, start, end));
         }
         for (int c = from; c < to; c++) {
             if ((c - from) % BATCH == BATCH - 1) {
@@ -176,6 +188,16 @@ public final class PortfolioSimulator {
         }
         progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
         return results;
+    }
+
+    /** The portfolio again with every step recorded into results nobody reads: run for the example customers. */
+    private PortfolioCustomerRun recordingRun(int[] journey, long start, long end) {
+        CustomerRun[] recording = new CustomerRun[plans.size()];
+        for (int j = 0; j < recording.length; j++) {
+            recording[j] = CustomerRun.recording(plans.get(j), data, model, settings, start, end);
+        }
+        return new PortfolioCustomerRun(recording, journey, rank, membership, new PortfolioCaps(rules.caps()), data,
+                model, newResults(0, 0), Role.PORTFOLIO, null, end);
     }
 
     /** Every journey's run into results of its own that nobody reads: only the customers' outcomes are kept. */

@@ -9,24 +9,30 @@ import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.PortfolioTrace;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.simulator.model.Uplift;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes a portfolio run as the report JSON of `retail-studio simulate --journey A --journey B …` (format in
  * docs/simulator.md, "Portfolio report"): per journey and for the whole portfolio, sends, suppressions by reason,
- * conversions, uplift against the global control and the cannibalisation. Every object keeps its keys' order, so the
+ * conversions, uplift against the global control and the cannibalisation; per journey the example traces by reason
+ * (the portfolio's reasons among them) and, for customers asked for by id, their steps in every journey as one
+ * timeline. Every object keeps its keys' order, so the
  * reports of two partitionings compare byte for byte up to the run block ({@link SimulationReportJson#findings}).
  */
 public final class PortfolioReportJson {
@@ -66,7 +72,7 @@ public final class PortfolioReportJson {
         results.put("customers", r.customers());
         List<Object> journeys = new ArrayList<>();
         for (int j = 0; j < r.journeyIds().size(); j++) {
-            journeys.add(journey(r, j, run.journey(j), run.rules(), currency));
+            journeys.add(journey(r, j, run.journey(j), run.rules(), settings, currency));
         }
         results.put("journeys", journeys);
         Map<String, Object> portfolio = new LinkedHashMap<>();
@@ -87,6 +93,7 @@ public final class PortfolioReportJson {
                 r.aloneSimulatedIncrementalConversions()));
         portfolio.put("simulated_cannibalisation", SimulationReportJson.number(r.simulatedCannibalisation()));
         results.put("portfolio", portfolio);
+        results.put("customer_traces", customerTraces(settings, r));
         root.put("results", results);
 
         Map<String, Object> runInfo = SimulationReportJson.runBlock(run.loadMillis(), run.fitMillis(),
@@ -110,7 +117,7 @@ public final class PortfolioReportJson {
     }
 
     private static Map<String, Object> journey(PortfolioResults r, int j, Journey journey, PortfolioRules rules,
-            DataSetCurrency currency) {
+            SimulationSettings settings, DataSetCurrency currency) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", journey.id());
         m.put("name", journey.name());
@@ -147,7 +154,31 @@ public final class PortfolioReportJson {
             traces.put(e.getKey(), SimulationReportJson.steps(e.getValue()));
         }
         m.put("traces", traces);
+        if (settings.tracesPerReasons() > 0) {
+            // The portfolio's reasons (global control, suppression list, shared caps, priority) beside the journey's.
+            m.put("example_traces", SimulationReportJson.exampleTraces(own, settings.tracesPerReasons(),
+                    EnumSet.allOf(TraceReason.class)));
+        }
         return m;
+    }
+
+    /** Each customer asked for by id, with their steps in every journey as one timeline, in customer-id order. */
+    private static Map<String, Object> customerTraces(SimulationSettings settings, PortfolioResults r) {
+        Map<String, Object> byCustomer = new LinkedHashMap<>();
+        for (String id : new TreeSet<>(settings.traceCustomers())) {
+            List<Object> steps = new ArrayList<>();
+            for (PortfolioTrace.JourneyStep s : r.trace(id).steps()) {
+                Map<String, Object> step = new LinkedHashMap<>();
+                step.put("time", s.step().time().toString());
+                step.put("journey", s.journeyId());
+                step.put("node", s.step().nodeId());
+                step.put("decision", s.step().decision());
+                step.put("reason", s.step().reason());
+                steps.add(step);
+            }
+            byCustomer.put(id, steps);
+        }
+        return byCustomer;
     }
 
     private interface Count {

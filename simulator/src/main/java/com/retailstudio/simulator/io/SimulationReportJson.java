@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes a simulation run as the report JSON of `retail-studio simulate` (format in docs/simulator.md). */
 public final class SimulationReportJson {
@@ -175,7 +176,7 @@ public final class SimulationReportJson {
         }
         results.put("traces", traces);
         if (settings.tracesPerReasons() > 0) {
-            results.put("example_traces", exampleTraces(r, settings.tracesPerReasons()));
+            results.put("example_traces", exampleTraces(r, settings.tracesPerReasons(), TraceReason.JOURNEY));
         }
         root.put("results", results);
         root.put("response_model", responseModel(run.model()));
@@ -231,10 +232,10 @@ public final class SimulationReportJson {
      * first customers of every combination of reasons, and anyone among the first {@code perReason} with a reason is
      * among the first of their own combination, so these are exactly the first customers with that reason.
      */
-    private static Map<String, Object> exampleTraces(SimulationResults r, int perReason) {
+    static Map<String, Object> exampleTraces(SimulationResults r, int perReason, Set<TraceReason> reasons) {
         Map<String, Object> byReason = new LinkedHashMap<>();
         List<ReasonTrace> kept = r.reasonTraces();
-        for (TraceReason reason : TraceReason.JOURNEY) {
+        for (TraceReason reason : reasons) {
             List<Object> examples = new ArrayList<>();
             for (ReasonTrace t : kept) {
                 if (examples.size() == perReason) {

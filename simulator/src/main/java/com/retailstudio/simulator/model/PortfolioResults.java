@@ -2,6 +2,7 @@ package com.retailstudio.simulator.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,6 +105,18 @@ public final class PortfolioResults implements Serializable {
     /** Journey {@code j}'s own results in the portfolio run: flow per node, sends and suppressions per action. */
     public SimulationResults journey(int j) {
         return journeys.get(j);
+    }
+
+    /**
+     * A traced customer's steps (asked for by id, or among the first traced) in every journey as one timeline; a
+     * journey that did not trace them, or that they never entered, adds no step.
+     */
+    public PortfolioTrace trace(String customerId) {
+        Map<String, List<TraceStep>> byJourney = new LinkedHashMap<>();
+        for (int j = 0; j < journeys.size(); j++) {
+            byJourney.put(journeyIds.get(j), journeys.get(j).traces().getOrDefault(customerId, List.of()));
+        }
+        return PortfolioTrace.of(customerId, byJourney);
     }
 
     /** Whether each journey was also simulated alone, so {@link #cannibalisation()} is known. */

@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.simulator.model.PortfolioTrace;
 import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
@@ -16,9 +17,11 @@ import javafx.collections.ObservableSet;
 
 /**
  * The Customer trace tab's state: what is searched for (a customer id, a question, or reasons), the customer shown
- * with their steps, and one line on the search; over the last run's {@link TraceSearch}, set by the section.
+ * with their steps, and one line on the search; over the last run's {@link TraceSearch}, set by the section. The
+ * Portfolio tab has one too, over the last portfolio run, showing a customer across the journeys.
  */
 public final class CustomerTraceViewModel {
+    private static final String SUPPRESSED = "suppressed: ";
     private final ReadOnlyObjectWrapper<TraceSearch> traceSearch = new ReadOnlyObjectWrapper<>(this, "traceSearch");
     private final ObservableSet<TraceReason> traceReasons = FXCollections.observableSet(EnumSet.noneOf(
             TraceReason.class));
@@ -31,11 +34,29 @@ public final class CustomerTraceViewModel {
     /**
      * One customer's trace as shown: who, what happened to them, their steps, and which of the found examples it
      * is ({@code index} of {@code of}; 0 of 0 when looked up by id).
+     *
+     * @param journeys over a portfolio run, the journey of each step (as many as steps); empty for one journey's run
      */
-    public record ShownTrace(String customerId, Set<TraceReason> reasons, List<TraceStep> steps, int index, int of) {
+    public record ShownTrace(String customerId, Set<TraceReason> reasons, List<TraceStep> steps, int index, int of,
+            List<String> journeys) {
         public ShownTrace {
             reasons = Set.copyOf(reasons);
             steps = List.copyOf(steps);
+            journeys = List.copyOf(journeys);
+            if (!journeys.isEmpty() && journeys.size() != steps.size()) {
+                throw new IllegalArgumentException("one journey per step");
+            }
+        }
+
+        /** A trace of one journey's run. */
+        public ShownTrace(String customerId, Set<TraceReason> reasons, List<TraceStep> steps, int index, int of) {
+            this(customerId, reasons, steps, index, of, List.of());
+        }
+
+        /** A customer's trace across the journeys of a portfolio run. */
+        static ShownTrace across(PortfolioTrace timeline, Set<TraceReason> reasons, int index, int of) {
+            return new ShownTrace(timeline.customerId(), reasons, timeline.traceSteps(), index, of,
+                    timeline.journeyIds());
         }
     }
 
@@ -60,7 +81,13 @@ public final class CustomerTraceViewModel {
         if (shown == null) {
             return "Search for a customer above.";
         }
-        return "Customer " + shown.customerId() + " never entered this journey, so there are no steps to show.";
+        return "Customer " + shown.customerId() + " " + neverEntered() + ", so there are no steps to show.";
+    }
+
+    private String neverEntered() {
+        TraceSearch search = traceSearch.get();
+        return search != null && search.acrossJourneys() ? "entered none of the portfolio's journeys"
+                : "never entered this journey";
     }
 
     /** Shows the first kept customer who had every reason in {@link #traceReasons()}, or says there is none. */
@@ -91,8 +118,12 @@ public final class CustomerTraceViewModel {
 
     private void showMatch() {
         ReasonTrace found = lastMatches.get(lastMatchIndex);
-        shownTrace.set(new ShownTrace(found.customerId(), found.reasons(), found.steps(), lastMatchIndex + 1,
-                lastMatches.size()));
+        TraceSearch search = traceSearch.get();
+        Optional<PortfolioTrace> timeline = search.timeline(found.customerId());
+        shownTrace.set(timeline.isPresent()
+                ? ShownTrace.across(timeline.get(), found.reasons(), lastMatchIndex + 1, lastMatches.size())
+                : new ShownTrace(found.customerId(), found.reasons(), found.steps(), lastMatchIndex + 1,
+                        lastMatches.size()));
         traceMessage.set("Customer " + found.customerId() + ": " + describe(found.reasons()) + ".");
     }
 
@@ -125,6 +156,10 @@ public final class CustomerTraceViewModel {
             traceMessage.set("Type a customer id, such as one from the data set's customers.csv.");
             return;
         }
+        if (search.acrossJourneys()) {
+            findAcrossJourneys(search, id);
+            return;
+        }
         Optional<List<TraceStep>> steps = search.byId(id);
         lastMatches = List.of();
         if (steps.isEmpty()) {
@@ -142,6 +177,22 @@ public final class CustomerTraceViewModel {
         }
     }
 
+    private void findAcrossJourneys(TraceSearch search, String id) {
+        Optional<PortfolioTrace> timeline = search.timeline(id);
+        lastMatches = List.of();
+        if (timeline.isEmpty()) {
+            shownTrace.set(null);
+            traceMessage.set("No customer “" + id + "” in the data set.");
+        } else if (!timeline.get().enteredAny()) {
+            shownTrace.set(ShownTrace.across(timeline.get(), Set.of(), 0, 0));
+            traceMessage.set("Customer " + id + " " + neverEntered() + ".");
+        } else {
+            Set<TraceReason> reasons = reasonsOf(timeline.get().traceSteps());
+            shownTrace.set(ShownTrace.across(timeline.get(), reasons, 0, 0));
+            traceMessage.set("Customer " + id + ": " + describe(reasons) + ".");
+        }
+    }
+
     /** What happened to a customer, read from their steps (for customers looked up by id). */
     static Set<TraceReason> reasonsOf(List<TraceStep> steps) {
         Set<TraceReason> reasons = EnumSet.noneOf(TraceReason.class);
@@ -153,13 +204,17 @@ public final class CustomerTraceViewModel {
                 reasons.add(TraceReason.SENT);
             } else if (d.equals("unsubscribed")) {
                 reasons.add(TraceReason.UNSUBSCRIBED);
-            } else if (d.equals("deferred") || d.equals("suppressed: quiet_hours")) {
+            } else if (d.equals("deferred")) {
                 reasons.add(TraceReason.QUIET_HOURS);
-            } else if (d.equals("suppressed: no_consent")) {
-                reasons.add(TraceReason.NO_CONSENT);
-            } else if (d.equals("suppressed: frequency_cap")) {
-                reasons.add(TraceReason.FREQUENCY_CAP);
-            } else if (d.equals("suppressed: holdout") || d.equals("entered") && s.reason().contains("holdout")) {
+            } else if (d.startsWith(SUPPRESSED)) {
+                // A suppression's decision names its reason as the trace reason does (no_consent, lost_to_priority…).
+                String reason = d.substring(SUPPRESSED.length());
+                for (TraceReason r : TraceReason.values()) {
+                    if (r.json().equals(reason)) {
+                        reasons.add(r);
+                    }
+                }
+            } else if (d.equals("entered") && s.reason().contains("holdout")) {
                 reasons.add(TraceReason.HOLDOUT);
             }
         }

@@ -13,6 +13,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,7 +27,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The Simulation section's portfolio tab: the journeys to run together and the rules they share, then the run's
- * results ({@link PortfolioResultsPane}) in the kit's frame, with its progress and Cancel while it runs.
+ * results ({@link PortfolioResultsPane}) and the search for a customer across the journeys ({@link TracePane}) in the
+ * kit's frame, with its progress and Cancel while it runs.
  */
 final class PortfolioPane extends VBox {
 
@@ -74,7 +78,21 @@ final class PortfolioPane extends VBox {
         FeedbackLabel message = new FeedbackLabel(model.feedbackProperty());
         message.setId("portfolio-message");
 
-        SectionFrame frame = new SectionFrame(new PortfolioResultsPane(model));
+        // The figures, and why each customer got each message ("Figures" and "Results" name different tabs).
+        Tab figures = new Tab("Figures", new PortfolioResultsPane(model));
+        figures.setId("portfolio-tab-figures");
+        // Below the tab's setup the trace scrolls, keeping room for the steps however short the window.
+        ScrollPane tracePage = new ScrollPane(TracePane.forPortfolio(model));
+        tracePage.setId("portfolio-trace-page");
+        tracePage.setFitToWidth(true);
+        tracePage.setFitToHeight(true);
+        tracePage.getStyleClass().add(Styles.BG_DEFAULT);
+        Tab trace = new Tab("Customer trace across journeys", tracePage);
+        trace.setId("portfolio-tab-trace");
+        TabPane views = new TabPane(figures, trace);
+        views.setId("portfolio-views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SectionFrame frame = new SectionFrame(views);
         frame.setId("portfolio-frame");
         frame.emptyStateProperty().set(emptyState());
         frame.emptyProperty().bind(model.summaryProperty().isNull());

@@ -36,7 +36,8 @@ import javafx.collections.ObservableList;
  * The Simulation section's portfolio run: several journeys chosen from the section's list, run together on the same
  * customers under the chosen rules (none shared, a workspace rule set or a rules file), with the active data set and
  * seed of the section, on the desktop engine ({@link PortfolioRuns}); its {@link PortfolioSummary} published in the
- * task's callbacks. One run or comparison at a time: it shares the section's {@link TaskUnderWay}.
+ * task's callbacks, with the search for a customer of the run across its journeys ({@link #traces()}). One run or
+ * comparison at a time: it shares the section's {@link TaskUnderWay}.
  */
 public final class PortfolioRunModel {
 
@@ -52,6 +53,9 @@ public final class PortfolioRunModel {
     private final List<PortfolioRulesChoice> fromFiles = new ArrayList<>();
     private final ReadOnlyObjectWrapper<PortfolioSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ObjectProperty<Feedback> feedback = new SimpleObjectProperty<>(this, "feedback", Feedback.none());
+    private final CustomerTraceViewModel traces = new CustomerTraceViewModel();
+    /** The journeys of the run shown, for its steps' titles; empty before a run. */
+    private List<Journey> runJourneys = List.of();
     private final StringBinding whyNot;
     private final BooleanBinding canRun;
     private Supplier<List<PortfolioRulesChoice>> workspaceRules = List::of;
@@ -199,8 +203,11 @@ public final class PortfolioRunModel {
             CustomerData data = EngineRuns.load(folder, readsNow, progress);
             return PortfolioRuns.run(journeys, rulesNow, data, chosenSeed, (System.nanoTime() - t0) / 1_000_000,
                     progress);
-        }).onSuccess(done -> {
+        }).onSuccess(outcome -> {
             if (ticket == generation.get()) {
+                PortfolioSummary done = outcome.summary();
+                runJourneys = outcome.journeys();
+                traces.use(outcome.search());
                 summary.set(done);
                 feedback.set(Feedback.info(String.format(Locale.ROOT, "%d journeys run together on %,d customers "
                         + "in %.1f s (seed %d), and each alone for the cannibalisation.", done.journeys().size(),
@@ -215,6 +222,7 @@ public final class PortfolioRunModel {
         }).onFailure(error -> {
             if (ticket == generation.get()) {
                 summary.set(null);
+                traces.use(null);
                 feedback.set(SimulationViewModel.failed("portfolio run", error));
             }
             work.finished();
@@ -225,7 +233,36 @@ public final class PortfolioRunModel {
     void forget() {
         generation.incrementAndGet();
         summary.set(null);
+        traces.use(null);
+        runJourneys = List.of();
         feedback.set(Feedback.none());
+    }
+
+    /**
+     * The search for a customer of the last portfolio run, by id or by what happened to them; the customer is shown
+     * across the journeys. Emptied with the results.
+     */
+    public CustomerTraceViewModel traces() {
+        return traces;
+    }
+
+    /** What the last run's steps and journeys are called: node and action titles in their journey, journey names. */
+    TracePane.StepTitles stepTitles() {
+        Map<String, Journey> byId = new HashMap<>();
+        runJourneys.forEach(j -> byId.put(j.id(), j));
+        return new TracePane.StepTitles() {
+            @Override
+            public String step(String journeyId, String key) {
+                Journey journey = byId.get(journeyId);
+                return journey == null ? key : SimulationSummary.titleOf(journey, key);
+            }
+
+            @Override
+            public String journey(String journeyId) {
+                Journey journey = byId.get(journeyId);
+                return journey == null ? journeyId : journey.name();
+            }
+        };
     }
 
     /** The journeys the section offers (templates, then saved versions), to choose from. */

@@ -23,16 +23,27 @@ final class PortfolioRuns {
     private PortfolioRuns() {
     }
 
-    static PortfolioSummary run(List<Journey> journeys, PortfolioRulesChoice rules, CustomerData data, long seed,
+    /**
+     * What the tab shows of a run: the summary, the search over its customers (the run's simulator is kept for it,
+     * with the data set) and the journeys, for the steps' titles.
+     */
+    record Outcome(PortfolioSummary summary, TraceSearch search, List<Journey> journeys) {
+        Outcome {
+            journeys = List.copyOf(journeys);
+        }
+    }
+
+    static Outcome run(List<Journey> journeys, PortfolioRulesChoice rules, CustomerData data, long seed,
             long loadMillis, ProgressReporter progress) {
         progress.update(-1, "Fitting the response model, then running " + journeys.size()
                 + " journeys together…");
         int threads = EngineRuns.threads();
-        PortfolioRun run = PortfolioRun.execute(journeys, rules.rules(), data, EngineRuns.untracedSettings(seed),
+        // Example customers are kept per journey and combination of reasons for the tab's trace search.
+        PortfolioRun run = PortfolioRun.execute(journeys, rules.rules(), data, EngineRuns.settings(seed),
                 threads * 4, threads, loadMillis, EngineRuns.customers("Running " + journeys.size()
                         + " journeys together, and each alone", progress, 0, 1));
-        return summary(run.results(), journeys, rules, seed, run.loadMillis() + run.fitMillis()
-                + run.compileMillis() + run.simulateMillis());
+        return new Outcome(summary(run.results(), journeys, rules, seed, run.loadMillis() + run.fitMillis()
+                + run.compileMillis() + run.simulateMillis()), TraceSearch.of(run), journeys);
     }
 
     /** The view's summary of a portfolio run's results; {@code journeys} holds every journey the results name. */

@@ -173,7 +173,8 @@ public record SimulationSummary(String journeyName, long seed, long customers, l
                 ExperimentSummary.of(journey, r));
     }
 
-    private static String titleOf(Journey journey, String key) {
+    /** A node's title, or an action's ("Offer · candidate"), by its key in the journey. */
+    static String titleOf(Journey journey, String key) {
         int slash = key.indexOf('/');
         String nodeId = slash < 0 ? key : key.substring(0, slash);
         String title = journey.node(nodeId).map(JourneyNode::title).orElse(nodeId);

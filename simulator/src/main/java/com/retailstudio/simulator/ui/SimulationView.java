@@ -42,7 +42,7 @@ public final class SimulationView extends BorderPane {
         frame.setId("simulation-frame");
         Tab resultsTab = new Tab("Results", frame);
         resultsTab.setId("simulation-tab-results");
-        Tab traceTab = new Tab("Customer trace", new TracePane(model));
+        Tab traceTab = new Tab("Customer trace", TracePane.forJourney(model));
         traceTab.setId("simulation-tab-trace");
         Tab compareTab = new Tab("Compare", new ComparePane(model));
         compareTab.setId("simulation-tab-compare");

@@ -12,8 +12,17 @@ import java.util.Set;
  * reasons it asks for; a customer id asks for none.
  */
 final class TraceQuestion {
-    /** Words that name a reason, in the order they are tried; "no consent" before "consent", and so on. */
+    /**
+     * Words that name a reason, in the order they are tried, each taken out of the question once found: the
+     * portfolio's first, so "the global control group" is not also the holdout and "a portfolio cap" not also a
+     * journey's frequency cap.
+     */
     private static final List<Map.Entry<String, TraceReason>> WORDS = List.of(
+            Map.entry("global control", TraceReason.GLOBAL_CONTROL),
+            Map.entry("portfolio cap", TraceReason.PORTFOLIO_CAP),
+            Map.entry("shared cap", TraceReason.PORTFOLIO_CAP),
+            Map.entry("suppression list", TraceReason.SUPPRESSED),
+            Map.entry("priority", TraceReason.LOST_TO_PRIORITY),
             Map.entry("quiet", TraceReason.QUIET_HOURS),
             Map.entry("cap", TraceReason.FREQUENCY_CAP),
             Map.entry("frequency", TraceReason.FREQUENCY_CAP),
@@ -43,6 +52,7 @@ final class TraceQuestion {
         for (Map.Entry<String, TraceReason> word : WORDS) {
             if (q.contains(word.getKey())) {
                 reasons.add(word.getValue());
+                q = q.replace(word.getKey(), " ");
             }
         }
         return reasons;

@@ -1,17 +1,26 @@
 package com.retailstudio.simulator.ui;
 
+import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.model.PortfolioResults;
+import com.retailstudio.simulator.model.PortfolioTrace;
 import com.retailstudio.simulator.model.ReasonTrace;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Finds customers of the last run: by id (running that one customer again with every step recorded) or by what
- * happened to them (from the example traces the run kept for every combination of reasons).
+ * happened to them (from the example traces the run kept for every combination of reasons). Over a portfolio run a
+ * customer is shown across its journeys, as one timeline.
  */
 public final class TraceSearch {
     private final List<ReasonTrace> examples;
@@ -19,6 +28,8 @@ public final class TraceSearch {
 
     /** False when only the kept examples can be found by id (a run whose customers stayed with Spark). */
     private final boolean anyCustomer;
+    /** A customer's steps across the journeys of a portfolio run; null for one journey's run. */
+    private final Function<String, Optional<PortfolioTrace>> timelineById;
 
     public TraceSearch(List<ReasonTrace> examples, Function<String, Optional<List<TraceStep>>> traceById) {
         this(examples, traceById, true);
@@ -26,9 +37,50 @@ public final class TraceSearch {
 
     private TraceSearch(List<ReasonTrace> examples, Function<String, Optional<List<TraceStep>>> traceById,
             boolean anyCustomer) {
+        this(examples, traceById, anyCustomer, null);
+    }
+
+    private TraceSearch(List<ReasonTrace> examples, Function<String, Optional<List<TraceStep>>> traceById,
+            boolean anyCustomer, Function<String, Optional<PortfolioTrace>> timelineById) {
         this.examples = List.copyOf(examples);
         this.traceById = traceById;
         this.anyCustomer = anyCustomer;
+        this.timelineById = timelineById;
+    }
+
+    /**
+     * The search over a portfolio run (the desktop engine's, which kept its simulator): any customer by id across the
+     * journeys; the examples every journey kept, a customer kept by several journeys once, with what happened to
+     * them in all of those.
+     */
+    static TraceSearch of(PortfolioRun run) {
+        PortfolioResults results = run.results();
+        Map<String, EnumSet<TraceReason>> reasons = new TreeMap<>();
+        Map<String, List<TraceStep>> steps = new LinkedHashMap<>();
+        for (int j = 0; j < results.journeyIds().size(); j++) {
+            for (ReasonTrace kept : results.journey(j).reasonTraces()) {
+                reasons.computeIfAbsent(kept.customerId(), id -> EnumSet.noneOf(TraceReason.class))
+                        .addAll(kept.reasons());
+                steps.putIfAbsent(kept.customerId(), kept.steps());
+            }
+        }
+        List<ReasonTrace> examples = new ArrayList<>();
+        reasons.forEach((id, had) -> examples.add(new ReasonTrace(id, had, steps.get(id))));
+        return new TraceSearch(examples, id -> run.simulator().timeline(id).map(PortfolioTrace::traceSteps), true,
+                run.simulator()::timeline);
+    }
+
+    /** Whether a customer is shown across the journeys of a portfolio ({@link #timeline}). */
+    public boolean acrossJourneys() {
+        return timelineById != null;
+    }
+
+    /**
+     * Over a portfolio run, the customer's steps in every journey as one timeline, empty when no customer has that
+     * id; always empty over one journey's run ({@link #byId} has its steps).
+     */
+    public Optional<PortfolioTrace> timeline(String customerId) {
+        return timelineById == null ? Optional.empty() : timelineById.apply(customerId.strip());
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.simulator.model.SuppressionReason;
+import com.retailstudio.simulator.model.TraceStep;
 import com.retailstudio.testsupport.Screenshots;
 import com.retailstudio.ui.chart.ChartView;
 import com.retailstudio.ui.dialog.DialogService;
@@ -24,6 +25,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -127,6 +129,44 @@ class PortfolioViewUiTest {
         // The whole results page, as far down as it scrolls: the charts and the table by journey.
         Screenshots.write(robot, robot.lookup("#portfolio-results").queryAs(ScrollPane.class).getContent(),
                 "simulation-portfolio-results.png");
+
+        // Why a customer lost a send: an example, on one timeline across the journeys naming the winner.
+        robot.clickOn("Customer trace across journeys");
+        robot.clickOn("#portfolio-trace-reason-lost_to_priority");
+        robot.clickOn("#portfolio-trace-find-reasons");
+        String found = robot.lookup("#portfolio-trace-message").queryAs(Label.class).getText();
+        assertTrue(found.startsWith("Customer ") && found.contains("lost a send to a higher-priority journey"),
+                found);
+        TableView<TraceStep> steps = robot.lookup("#portfolio-trace-steps").queryTableView();
+        TableColumn<TraceStep, ?> journey = steps.getColumns().get(1);
+        assertTrue(journey.isVisible() && journey.getText().equals("Journey"));
+        TraceStep refused = steps.getItems().stream().filter(st -> st.decision().equals(
+                "suppressed: lost_to_priority")).findFirst().orElseThrow();
+        assertTrue(refused.reason().startsWith("lost to a higher-priority journey: "), refused.reason());
+        List<String> journeys = steps.getItems().stream().map(st -> String.valueOf(journey.getCellData(st)))
+                .distinct().toList();
+        assertTrue(journeys.size() >= 2 && summary.journeys().stream().map(PortfolioSummary.JourneyLine::name)
+                .toList().containsAll(journeys), journeys.toString());
+        ScrollPane page = robot.lookup("#portfolio-trace-page").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            page.setVvalue(1);
+            steps.getSelectionModel().select(refused);
+            steps.scrollTo(Math.max(0, steps.getItems().indexOf(refused) - 4));
+        });
+        Screenshots.write(robot, scene.getRoot(), "simulation-portfolio-trace.png");
+        Screenshots.write(robot, page.getContent(), "simulation-portfolio-trace-page.png");
+
+        // The same customer by id: the same timeline.
+        List<TraceStep> byReason = List.copyOf(steps.getItems());
+        String id = found.substring("Customer ".length(), found.indexOf(':'));
+        robot.interact(() -> robot.lookup("#portfolio-trace-customer").queryTextInputControl().setText(id));
+        robot.clickOn("#portfolio-trace-find-id");
+        assertEquals(byReason, List.copyOf(steps.getItems()));
+
+        // A new choice of journeys drops the run and its customer.
+        check(robot, "Win-back");
+        assertEquals("", robot.lookup("#portfolio-trace-message").queryAs(Label.class).getText());
+        assertTrue(steps.getItems().isEmpty());
     }
 
     @Test

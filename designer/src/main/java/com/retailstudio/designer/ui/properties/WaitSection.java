@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The inspector's Wait section: for a set time, until an event or a time-out, or until a moment on the customer's
- * clock (the next time of day, the next weekday, a date of their profile ± days).
+ * clock (the next time of day, the next weekday, a date of their profile ± days), then or on an event before it.
  */
 final class WaitSection {
     private WaitSection() {
@@ -39,18 +39,28 @@ final class WaitSection {
         VBox duration = new VBox(3, durationLabel, InspectorForm.input(wait.duration(), "wait-duration",
                 "e.g. 3 days, 12 hours", commit));
         VBox localFields = localFields(wait, commit);
+        // A moment on the customer's clock may also end early on an event, as a file may say (until + untilEvent).
+        CheckBox earlier = new CheckBox("…or until an event before then");
+        earlier.setId("wait-local-until-event");
+        earlier.selectedProperty().bindBidirectional(wait.untilEventProperty());
+        earlier.setOnAction(e -> commit.run());
         Label ports = InspectorForm.hint("");
         Runnable sync = () -> {
             boolean atLocal = wait.atLocalTimeProperty().get();
             boolean until = wait.untilEventProperty().get();
+            earlier.setVisible(atLocal);
+            earlier.setManaged(atLocal);
             show(eventField, until);
             show(duration, !atLocal);
             show(localFields, atLocal);
             durationLabel.setText(until ? "Give up after" : "Wait for");
-            ports.setText(until ? "Customers who do it in time leave by ✓ " + wait.eventProperty().get()
+            String zone = "In each customer's own time zone; 09:00 stays 09:00 across a clock change.";
+            ports.setText(until && atLocal ? "Customers who do it before then leave by ✓ "
+                    + wait.eventProperty().get() + "; the others by the time-out path at that time. " + zone
+                    : until ? "Customers who do it in time leave by ✓ " + wait.eventProperty().get()
                     + "; the others by the time-out path." : atLocal
-                    ? "In each customer's own time zone; 09:00 stays 09:00 across a clock change. Then every "
-                    + "customer goes on to the next step." : "Then every customer goes on to the next step.");
+                    ? zone + " Then every customer goes on to the next step."
+                    : "Then every customer goes on to the next step.");
         };
         mode.selectedToggleProperty().addListener((observable, before, after) -> {
             if (after == null) {
@@ -62,13 +72,20 @@ final class WaitSection {
             commit.run();
         });
         wait.eventProperty().addListener((observable, before, after) -> sync.run());
+        wait.untilEventProperty().addListener((observable, before, after) -> sync.run());
         sync.run();
-        return InspectorForm.section("Wait", time, event, local, eventField, duration, localFields, ports);
+        return InspectorForm.section("Wait", time, event, local, localFields, earlier, eventField, duration, ports);
     }
 
+    /**
+     * The wait the chosen mode stands for. On the customer's clock the event is kept as it was (the check box says
+     * it), so a wait until an event moved to a local time keeps its ✓ path and what it leads to.
+     */
     private static void choose(WaitModel wait, Toggle chosen, Toggle event, Toggle local) {
-        wait.untilEventProperty().set(chosen == event);
         wait.atLocalTimeProperty().set(chosen == local);
+        if (chosen != local) {
+            wait.untilEventProperty().set(chosen == event);
+        }
     }
 
     private static VBox localFields(WaitModel wait, Runnable commit) {

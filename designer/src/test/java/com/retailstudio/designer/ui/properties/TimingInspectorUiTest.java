@@ -83,7 +83,7 @@ class TimingInspectorUiTest {
         robot.interact(() -> robot.lookup("#wait-until-local").queryAs(RadioButton.class).fire());
         JourneyNode.Wait morning = (JourneyNode.Wait) last();
         assertEquals(Optional.of(new WaitUntil.TimeOfDay(LocalTime.of(9, 0))), morning.until());
-        assertEquals(Optional.empty(), morning.untilEvent());
+        assertEquals(Optional.of("purchase"), morning.untilEvent(), "the event the wait listened for is kept");
         assertTrue(showing(robot, "wait-at"));
         assertFalse(showing(robot, "wait-duration"));
 
