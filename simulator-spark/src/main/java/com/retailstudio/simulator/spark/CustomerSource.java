@@ -37,10 +37,21 @@ public interface CustomerSource {
 
     /**
      * The response model of every customer, bit for bit the desktop's; by default the desktop's fitter on the driver
-     * over {@link #loadOnDriver()}.
+     * over {@link #loadOnDriver()}. {@code slices} are this source's {@link #partitions}, which the run simulates
+     * afterwards: a source that counts on the executors reads them, so that they are read once when they are kept.
      */
-    default ResponseModel fitModel(JavaSparkContext spark, int partitions) {
+    default ResponseModel fitModel(JavaSparkContext spark, JavaRDD<CustomerSlice> slices) {
         return ResponseModelFitter.fit(loadOnDriver());
+    }
+
+    /** {@link #fitModel(JavaSparkContext, JavaRDD)} over this source's own {@code partitions}. */
+    default ResponseModel fitModel(JavaSparkContext spark, int partitions) {
+        return fitModel(spark, partitions(spark, partitions));
+    }
+
+    /** Whether {@link #fitModel} reads the slices (then the run keeps them for the simulate stage). */
+    default boolean fitsFromSlices() {
+        return false;
     }
 
     /** The same customers as {@code partitions} Spark partitions. */

@@ -116,16 +116,21 @@ public final class ParquetCustomers implements CustomerSource {
      * carrying its id, whoever received it); a data set that shares one is fitted on the driver from every customer.
      */
     @Override
-    public ResponseModel fitModel(JavaSparkContext context, int partitions) {
+    public ResponseModel fitModel(JavaSparkContext context, JavaRDD<CustomerSlice> slices) {
         sharedMessageIds = read("events").where(col("message_id").isNotNull()).groupBy("message_id")
                 .agg(countDistinct("customer_row").as("customers")).where(col("customers").gt(1)).count();
         if (sharedMessageIds > 0) {
-            return CustomerSource.super.fitModel(context, partitions);
+            return CustomerSource.super.fitModel(context, slices);
         }
         // exact in any order: whole-number counts, and purchases kept in file order until the model adds them
-        return partitions(context, partitions)
+        return slices
                 .map(slice -> ResponseModelFitter.partialCounts(slice.toCustomerData(), slice.fileRows()))
                 .treeReduce(FitCounts::merge).toModel();
+    }
+
+    @Override
+    public boolean fitsFromSlices() {
+        return true;
     }
 
     /** Whether the driver has collected the rows ({@link #loadOnDriver()}). */

@@ -4,11 +4,16 @@ import com.retailstudio.data.architecture.AllowedToUseStandardStreams;
 import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.model.Journey;
+import com.retailstudio.designer.model.PortfolioRules;
 import com.retailstudio.simulator.cli.ProgressLine;
 import com.retailstudio.simulator.cli.RunFile;
 import com.retailstudio.simulator.cli.SimulationOptions;
+import com.retailstudio.simulator.engine.PortfolioRun;
 import com.retailstudio.simulator.engine.SimulationRun;
+import com.retailstudio.simulator.io.PortfolioReportJson;
 import com.retailstudio.simulator.io.SimulationReportJson;
+import com.retailstudio.simulator.model.ExperimentDecision;
+import com.retailstudio.simulator.model.PortfolioResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.Uplift;
 import java.io.IOException;
@@ -17,6 +22,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -68,6 +74,8 @@ public final class SparkSimulateCommand {
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             description = {"Simulate a journey over a data set in Spark tasks; the report equals the desktop "
                     + "engine's byte for byte apart from its run block (docs/simulator.md, docs/simulator-spark.md).",
+                "With several --journey options or --portfolio RULES.json, simulate the journeys together on the "
+                    + "same customers, as the desktop engine does (docs/journey-semantics.md, \"Portfolio\").",
                 "The report holds customer ids only when traces are asked for (--trace, --trace-first N or "
                     + "--examples N)."})
     static final class Simulate implements Callable<Integer> {
@@ -107,13 +115,20 @@ public final class SparkSimulateCommand {
                         + "'; the desktop engine is ./retail-studio simulate");
             }
             SimulationSettings settings = options.settings();
-            Journey journey = options.journey();
+            if (options.portfolio() && runFile != null) {
+                throw new ParameterException(spec.commandLine(), "--run-file goes with one journey, not with several "
+                        + "--journey options or --portfolio");
+            }
+            // read before Spark starts, so that a bad file is said at once
+            List<Journey> journeys = options.portfolio() ? options.journeys() : List.of(options.journey());
+            PortfolioRules rules = options.portfolio() ? options.portfolioRules() : null;
             Path report = options.report();
             PrintStream progressLines = progress ? System.out : NO_PROGRESS;
             progressLines.println(ProgressLine.of(ProgressLine.Phase.START).format());
             boolean columnar = isColumnar(data);
             Path folder = columnar ? null : dataFolder();
-            SimulationRun run;
+            SimulationRun run = null;
+            PortfolioRun portfolioRun = null;
             SparkSession spark = SparkLocal.session(master);
             try {
                 if (progress) {
@@ -121,16 +136,27 @@ public final class SparkSimulateCommand {
                 }
                 progressLines.println(ProgressLine.of(ProgressLine.Phase.READ).format());
                 CustomerSource source = columnar ? new ParquetCustomers(spark, data) : new DriverLoadedCustomers(folder);
-                run = SparkSimulation.run(spark, journey, source, settings, options.partitions());
+                if (rules != null) {
+                    portfolioRun = SparkSimulation.runPortfolio(spark, journeys, rules, source, settings,
+                            options.partitions());
+                } else {
+                    run = SparkSimulation.run(spark, journeys.get(0), source, settings, options.partitions());
+                }
             } finally {
                 spark.stop();
             }
             progressLines.println(ProgressLine.of(ProgressLine.Phase.WRITE).format());
-            SimulationReportJson.write(report, journey, settings, run, currencyOf(columnar ? null : folder));
+            DataSetCurrency currency = currencyOf(columnar ? null : folder);
+            if (portfolioRun != null) {
+                PortfolioReportJson.write(report, settings, portfolioRun, currency);
+                print(spec.commandLine().getOut(), portfolioRun, report);
+                return 0;
+            }
+            SimulationReportJson.write(report, journeys.get(0), settings, run, currency);
             if (runFile != null) {
                 RunFile.write(runFile, run);
             }
-            print(spec.commandLine().getOut(), journey, run, report);
+            print(spec.commandLine().getOut(), journeys.get(0), run, report);
             return 0;
         }
 
@@ -171,6 +197,24 @@ public final class SparkSimulateCommand {
             out.printf(Locale.ROOT, "Entered: %,d treated, %,d held out; conversion treated %.2f %%, holdout %.2f %%, "
                             + "uplift %+.2f points%n", u.treated(), u.holdout(), 100 * u.treatedRate(),
                     100 * u.holdoutRate(), 100 * u.absolute());
+            for (ExperimentDecision decision : run.results().experimentDecisions()) {
+                out.printf("Experiment %s: %s%n", decision.nodeId(), decision.explanation());
+            }
+            out.printf("Report written to %s%n", report.toAbsolutePath());
+        }
+
+        private void print(PrintWriter out, PortfolioRun run, Path report) {
+            PortfolioResults r = run.results();
+            out.printf(Locale.ROOT, "Simulated %d journeys together under %s over %,d customers and %,d events on "
+                            + "Spark (%s, %d partitions) in %,d ms (%,.0f events/s); load %,d ms, fit %,d ms%n",
+                    r.journeyIds().size(), run.rules().name(), run.customers(), run.events(), master,
+                    run.partitions(), run.simulateMillis(), run.eventsPerSecond(), run.loadMillis(), run.fitMillis());
+            for (int j = 0; j < r.journeyIds().size(); j++) {
+                out.printf(Locale.ROOT, "  %-24s sent %,7d, converted %,d%n", r.journeyIds().get(j), r.sent(j),
+                        r.conversions(j));
+            }
+            out.printf(Locale.ROOT, "Portfolio: sent %,d, converted %,d; cannibalisation %+.1f conversions against "
+                    + "the global control%n", r.sent(), r.conversions(), r.cannibalisation());
             out.printf("Report written to %s%n", report.toAbsolutePath());
         }
     }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.retailstudio.data.generate.BundledSample;
+import com.retailstudio.data.io.DataSetCurrency;
 import com.retailstudio.designer.io.JourneyTemplates;
+import com.retailstudio.designer.io.PortfolioRulesWriter;
+import com.retailstudio.designer.io.PortfolioTemplates;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.simulator.engine.SimulationRun;
 import com.retailstudio.simulator.io.SimulationReportJson;
@@ -14,6 +17,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,39 @@ class SparkSimulateCommandTest {
                 SimulationRun.execute(journey, data, settings, 2, 2));
         assertEquals(SimulationReportJson.findings(desktop), SimulationReportJson.findings(Files.readString(report)));
         assertTrue(out.toString().contains("on Spark (local[2], 3 partitions)"), out.toString());
+    }
+
+    @Test
+    void aPortfolioOnTheBundledSampleWritesTheDesktopReport(@TempDir Path folder) throws Exception {
+        Path data = Files.createDirectory(folder.resolve("data"));
+        BundledSample.extractTo(data);
+        Path rules = Files.writeString(folder.resolve("rules.portfolio.json"),
+                PortfolioRulesWriter.write(SparkPortfolioAndPassesTest.rules()));
+        Path report = folder.resolve("report.json");
+        StringWriter out = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("simulate", "--master", "local[2]", "--data", data.toString(),
+                "--portfolio", rules.toString(), "--seed", "42", "--trace-first", "5", "--examples", "2", "--partitions", "3", "--report",
+                report.toString()));
+        for (Journey journey : PortfolioTemplates.journeys(PortfolioTemplates.SHARED_CAPS)) {
+            args.addAll(List.of("--journey", "template:" + journey.id()));
+        }
+        int exit = SparkSimulateCommand.run(new PrintWriter(out, true), new PrintWriter(out, true),
+                args.toArray(String[]::new));
+
+        assertEquals(0, exit, out.toString());
+        assertEquals(SimulationReportJson.findings(SparkPortfolioAndPassesTest.desktopPortfolio(data,
+                DataSetCurrency.of(data))), SimulationReportJson.findings(Files.readString(report)));
+        assertTrue(out.toString().contains("Simulated 3 journeys together under"), out.toString());
+    }
+
+    @Test
+    void aPortfolioCannotWriteARunFile() {
+        StringWriter err = new StringWriter();
+        int exit = SparkSimulateCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "simulate", "--journey", "template:winback", "--journey", "template:welcome-series", "--data",
+                "sample", "--report", "r.json", "--run-file", "run.bin");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--run-file goes with one journey"), err.toString());
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class SimulationOptions {
     /** The one journey of a run that is no portfolio run; several journeys or --portfolio are bad usage here. */
     public Journey journey() {
         if (portfolio()) {
-            throw usage("several --journey options and --portfolio run with the desktop engine only");
+            throw usage("several --journey options or --portfolio make a portfolio run, which has no one journey");
         }
         if (journeySources.isEmpty()) {
             throw usage("Missing required option: '--journey=FILE|template:NAME'");

@@ -37,6 +37,8 @@ public final class PortfolioSimulator {
     private final boolean aloneRuns;
     private final int[] rank;
     private final PortfolioMembership membership;
+    private final long horizonStart;
+    private final long horizonEnd;
 
     /**
      * @param plans the journeys, in any order: they run in priority order ({@link PortfolioRules#rank}, then id)
@@ -44,11 +46,11 @@ public final class PortfolioSimulator {
      */
     public PortfolioSimulator(List<JourneyPlan> plans, PortfolioRules rules, CustomerData data, ResponseModel model,
             SimulationSettings settings) {
-        this(plans, rules, data, model, settings, true);
+        this(plans, rules, data, model, settings, true, data.horizonStart(), data.horizonEnd());
     }
 
     private PortfolioSimulator(List<JourneyPlan> plans, PortfolioRules rules, CustomerData data, ResponseModel model,
-            SimulationSettings settings, boolean aloneRuns) {
+            SimulationSettings settings, boolean aloneRuns, long horizonStart, long horizonEnd) {
         Objects.requireNonNull(rules, "rules");
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("a portfolio needs at least one journey");
@@ -68,6 +70,16 @@ public final class PortfolioSimulator {
         this.aloneRuns = aloneRuns;
         this.rank = this.plans.stream().mapToInt(p -> rules.rank(p.journeyId)).toArray();
         this.membership = new PortfolioMembership(rules);
+        this.horizonStart = horizonStart;
+        this.horizonEnd = horizonEnd;
+    }
+
+    /**
+     * The same portfolio over another horizon (epoch seconds): a part of a data set loaded on its own (a Spark
+     * task's customers) must run with the whole data set's horizon for its results to merge into the whole run's.
+     */
+    public PortfolioSimulator withHorizon(long start, long end) {
+        return new PortfolioSimulator(plans, rules, data, model, settings, aloneRuns, start, end);
     }
 
     /**
@@ -75,7 +87,7 @@ public final class PortfolioSimulator {
      * cannibalisation and no simulated incremental figures.
      */
     public PortfolioSimulator withoutAloneRuns() {
-        return new PortfolioSimulator(plans, rules, data, model, settings, false);
+        return new PortfolioSimulator(plans, rules, data, model, settings, false, horizonStart, horizonEnd);
     }
 
     /** The journeys' ids in the order they run and report: priority order, then id. */
@@ -117,8 +129,8 @@ public final class PortfolioSimulator {
         for (int c = 0; c < data.size(); c++) {
             if (data.id(c).equals(customerId)) {
                 SimulationSettings traced = settings.withTrace(Set.of(customerId), 0).withReasonTraces(0);
-                PortfolioResults one = new PortfolioSimulator(plans, rules, data, model, traced, false)
-                        .runPartition(c, c + 1);
+                PortfolioResults one = new PortfolioSimulator(plans, rules, data, model, traced, false,
+                        horizonStart, horizonEnd).runPartition(c, c + 1);
                 Map<String, List<TraceStep>> steps = new LinkedHashMap<>();
                 for (int j = 0; j < plans.size(); j++) {
                     steps.put(plans.get(j).journeyId, one.journey(j).traces().getOrDefault(customerId, List.of()));
@@ -141,8 +153,8 @@ public final class PortfolioSimulator {
 
     private PortfolioResults runPartition(int from, int to, RunProgress progress, AtomicLong done) {
         PortfolioResults results = newResults(settings.traceFirst(), settings.tracesPerReasons());
-        long start = data.horizonStart();
-        long end = data.horizonEnd();
+        long start = horizonStart;
+        long end = horizonEnd;
         // The caps remember the window of the last cap reached, so each partition's thread checks its own.
         PortfolioCaps caps = new PortfolioCaps(rules.caps());
         CustomerRun[] lanes = new CustomerRun[plans.size()];
@@ -216,7 +228,7 @@ public final class PortfolioSimulator {
 
     private PortfolioResults newResults(int traceFirst, int tracesPerReasons) {
         List<SimulationResults> sheets = plans.stream().map(p -> p.newResults(traceFirst, tracesPerReasons)
-                .period(data.horizonStart(), data.horizonEnd())).toList();
+                .period(horizonStart, horizonEnd)).toList();
         return new PortfolioResults(journeyIds(), sheets, aloneRuns);
     }
 }

@@ -82,7 +82,8 @@ final class ComparePane extends VBox {
         method.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         method.setWrapText(true);
         method.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().setAll(header, pick, message, table, method);
+        getChildren().setAll(header, EnginePane.desktopOnlyNote(model.engines(), "compare-engine"), pick, message,
+                table, method);
         model.comparisonProperty().addListener((o, before, now) -> show(now));
         show(model.comparisonProperty().get());
     }

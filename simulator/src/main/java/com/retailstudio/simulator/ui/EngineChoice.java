@@ -27,6 +27,7 @@ public final class EngineChoice {
     private final Optional<SparkRunProcess.Launcher> launcher;
     private final BooleanBinding ready;
     private final StringBinding problem;
+    private final StringBinding desktopOnly;
 
     /** @param launcher how to start the Spark runner; empty when this installation has none */
     public EngineChoice(Optional<SparkRunProcess.Launcher> launcher) {
@@ -43,6 +44,9 @@ public final class EngineChoice {
                     ? "Name a Spark master: local[2] on this machine, or spark://HOST:7077." : "";
         }, engine, master);
         ready = problem.isEmpty();
+        desktopOnly = Bindings.createStringBinding(() -> engine.get() == Engine.SPARK
+                ? "Runs on the desktop engine, whichever engine is chosen on the left: Spark runs the Results tab's "
+                        + "journey here, and portfolios from the command line (simulate --engine spark)." : "", engine);
     }
 
     /** The runner found beside the installation ({@link SparkRunProcess.Launcher#find()}). */
@@ -62,6 +66,14 @@ public final class EngineChoice {
     /** Why a run cannot start on the chosen engine, empty when it can. */
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /**
+     * What the Compare and Portfolio tabs say of their engine while Spark is chosen: they run on the desktop engine
+     * whichever is chosen; empty while the desktop engine is chosen.
+     */
+    public StringBinding desktopOnlyProperty() {
+        return desktopOnly;
     }
 
     /** Whether a run can start on the chosen engine. */

@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -56,6 +57,22 @@ final class EnginePane extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
 
         getChildren().addAll(title, toggle, master, problem);
+    }
+
+    /**
+     * A tab's note that it runs on the desktop engine, shown only while Spark is chosen
+     * ({@link EngineChoice#desktopOnlyProperty()}).
+     */
+    static Label desktopOnlyNote(EngineChoice engines, String id) {
+        Label note = new Label();
+        note.setId(id);
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().addAll("simulation-hint", Styles.WARNING);
+        note.textProperty().bind(engines.desktopOnlyProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private static ToggleButton engineButton(String text, EngineChoice.Engine engine, ToggleGroup group, String pill,

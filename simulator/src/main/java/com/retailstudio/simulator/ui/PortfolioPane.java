@@ -100,7 +100,8 @@ final class PortfolioPane extends VBox {
         frame.taskProperty().bind(section.runningProperty());
         frame.busyTextProperty().bind(model.feedbackProperty().map(Feedback::text));
         VBox.setVgrow(frame, Priority.ALWAYS);
-        getChildren().setAll(header, new HBox(10, label("Journeys"), picks), setup, whyNot, message, frame);
+        getChildren().setAll(header, EnginePane.desktopOnlyNote(section.engines(), "portfolio-engine"),
+                new HBox(10, label("Journeys"), picks), setup, whyNot, message, frame);
     }
 
     private static Label label(String text) {

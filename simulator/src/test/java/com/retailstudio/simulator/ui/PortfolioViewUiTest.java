@@ -185,4 +185,19 @@ class PortfolioViewUiTest {
         assertTrue(method.startsWith("Paired customer by customer over 3,000 customers."), method);
         Screenshots.write(robot, scene.getRoot(), "simulation-compare-interval.png");
     }
+
+    @Test
+    void whileSparkIsChosenTheCompareAndPortfolioTabsSayTheyRunOnTheDesktopEngine(FxRobot robot) throws IOException {
+        robot.clickOn("Portfolio");
+        assertFalse(robot.lookup("#portfolio-engine").query().isVisible(), "the desktop engine is chosen");
+        robot.clickOn("#simulation-engine-spark");
+        Label portfolio = robot.lookup("#portfolio-engine").queryAs(Label.class);
+        assertTrue(portfolio.isVisible() && portfolio.getText().startsWith("Runs on the desktop engine"),
+                portfolio.getText());
+        Screenshots.write(robot, scene.getRoot(), "simulation-portfolio-engine-note.png");
+        robot.clickOn("Compare");
+        assertTrue(robot.lookup("#compare-engine").query().isVisible());
+        robot.clickOn("#simulation-engine-desktop");
+        assertFalse(robot.lookup("#compare-engine").query().isVisible(), "the desktop engine is chosen again");
+    }
 }
