@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,7 +82,7 @@ class WorkspaceTemplateTest {
      * and the history's insert (when and how long each migration ran), which {@link #history} compares.
      */
     private static List<String> script(Path folder) throws SQLException {
-        List<String> statements = new ArrayList<>(lines(folder, "SCRIPT"));
+        List<String> statements = new ArrayList<>(WorkspaceOpenTest.queryStrings(folder, "SCRIPT"));
         statements.removeIf(statement -> statement.startsWith("CREATE USER ")
                 || statement.startsWith("INSERT INTO \"PUBLIC\".\"flyway_schema_history\""));
         return statements;
@@ -94,20 +90,9 @@ class WorkspaceTemplateTest {
 
     /** The history without when and how long: those differ between any two migrations. */
     private static List<String> history(Path folder) throws SQLException {
-        return lines(folder, "SELECT \"installed_rank\" || ':' || \"version\" || ':' || \"description\" || ':'"
-                + " || \"type\" || ':' || \"script\" || ':' || COALESCE(CAST(\"checksum\" AS VARCHAR), '-') || ':'"
-                + " || \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
-    }
-
-    private static List<String> lines(Path folder, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(WorkspaceDatabase.urlFor(folder), "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
+        return WorkspaceOpenTest.queryStrings(folder, "SELECT \"installed_rank\" || ':' || COALESCE(\"version\", '-')"
+                + " || ':' || \"description\" || ':' || \"type\" || ':' || \"script\" || ':'"
+                + " || COALESCE(CAST(\"checksum\" AS VARCHAR), '-') || ':' || \"success\""
+                + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
     }
 }
