@@ -8,9 +8,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The module's layering: plain-data model, I/O on top of it, quality on top of I/O, and no UI toolkit anywhere. */
+@Tag("slow") // ArchUnit imports the module's classes: a build check, run by verify
 class DataArchitectureTest {
 
     private static JavaClasses dataClasses;

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -147,9 +148,11 @@ public final class Workspace implements AutoCloseable {
         // The lock comes first, so a second process is told who holds the workspace instead of meeting H2's lock.
         WorkspaceLock lock = WorkspaceLock.acquire(folder);
         try {
+            // Unset outside the fast test profile: there a new workspace is a copy of one migrated once per JVM.
+            OptionalInt fromTemplate = WorkspaceTemplate.copyIfNew(folder);
             WorkspaceDatabase database = WorkspaceDatabase.open(folder);
             try {
-                int applied = WorkspaceMigrations.migrate(database);
+                int applied = fromTemplate.orElse(0) + WorkspaceMigrations.migrate(database);
                 if (applied > 0) {
                     LOG.log(System.Logger.Level.INFO, "Applied {0} schema migration(s) to the workspace {1}",
                             applied, folder);

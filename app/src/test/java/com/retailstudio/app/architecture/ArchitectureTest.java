@@ -10,9 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The shape agreed in shared/DESIGN.md: domain code stays free of JavaFX, and module arrows point one way. */
+@Tag("slow") // ArchUnit imports every module's classes: a build check, run by verify
 class ArchitectureTest {
 
     private static final String DATA = "com.retailstudio.data..";

@@ -15,6 +15,7 @@ import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On a single-person workspace the author cannot approve under another spelling of their own name: every spelling
  * from issue 13 is refused through the real commands on a real H2 workspace.
  */
+@Tag("slow") // command-line approvals per spelling; fast: PersonNameTest
 class FourEyesSpellingCommandTest {
 
     /** alice written as in the issue: capitalised, trailing space, Cyrillic а, no-break space, zero-width space. */

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Ids are unique ignoring case, and an approved version can be archived so that exports leave it out: through the
  * real commands on a real workspace.
  */
+@Tag("slow") // command-line workflows to an export; fast: WorkspaceJourneyLibraryTest, ReviewWorkflowTest
 class IdentifierCaseAndArchiveCommandTest {
 
     private final CommandLineHarness cli = RetailStudioCli.harness();

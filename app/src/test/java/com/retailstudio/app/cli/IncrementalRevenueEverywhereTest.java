@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * currency, and the Simulation section, the {@code simulate} command and its report, and the bundle README give the
  * same figure for the same journey, data and seed.
  */
+@Tag("slow") // one run simulated, exported and rendered four ways; fast: SimulateCommandTest
 class IncrementalRevenueEverywhereTest {
 
     private static final String CART = "cart-abandonment";

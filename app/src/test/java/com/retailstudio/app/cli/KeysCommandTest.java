@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void aSecondExportAsAZipStillNamesTheApproverAndPassesValidateTrust(@TempDir Path folder) throws Exception {
         String workspace = approvedAndExported(folder);
         Path keys = folder.resolve("team-keys.json");
@@ -87,6 +89,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void withoutTrustValidateSaysPlainlyThatSignaturesWereNotCheckedAndStillExitsZero(@TempDir Path folder) {
         approvedAndExported(folder);
 
@@ -118,6 +121,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void aWrongPasswordStopsTheApprovalWithOneSentence(@TempDir Path folder) throws Exception {
         String home = System.getProperty("user.home");
         System.setProperty("user.home", folder.resolve("home").toString());
@@ -146,6 +150,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void exportingAnApprovalFromBeforeSigningSaysValidateTrustWillRefuseIt(@TempDir Path folder) {
         String workspace = folder.resolve("ws").toString();
         Path file = folder.resolve("winback.json");
@@ -167,6 +172,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void aMissingTrustFileIsOneSentence(@TempDir Path folder) {
         approvedAndExported(folder);
 
@@ -178,6 +184,7 @@ class KeysCommandTest {
     }
 
     @Test
+    @Tag("slow") // an export-sign-validate round trip; the plain one and the tampered one stay fast
     void aLostKeyFileStopsTheApprovalWithOneSentenceAndKeysNewRecovers(@TempDir Path folder) throws Exception {
         String home = System.getProperty("user.home");
         System.setProperty("user.home", folder.resolve("home").toString());

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow") // pivots the whole sample into CSV and a workbook; fast: PivotsTest
 class PivotCommandTest {
 
     private final CommandLineHarness cli = RetailStudioCli.harness();

@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A pipeline drives a markdown plan through review on the command line, as it does a journey. */
+@Tag("slow") // command-line plan reviews over the sample; fast: PlanMarkdownsCommandTest
 class PlanWorkflowCommandTest {
 
     private final CommandLineHarness cli = RetailStudioCli.harness();

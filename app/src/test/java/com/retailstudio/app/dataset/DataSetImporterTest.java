@@ -22,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,7 @@ class DataSetImporterTest {
     }
 
     @Test
+    @Tag("slow") // one more import of the whole sample; the other tests here import it in the fast suite
     void theBundledSamplesKeptReportDoesNotJudgeItsAgeAndAnUnreadableOneIsNone() throws IOException {
         ImportedDataSet sample = importer.importSampleIfEmpty(ImportProgress.NONE).orElseThrow();
         DataQualityReport kept = importer.keptReport(sample.dataSet()).orElseThrow();
@@ -107,6 +109,7 @@ class DataSetImporterTest {
     }
 
     @Test
+    @Tag("slow") // one more import of the whole sample; the other tests here import it in the fast suite
     void theSampleIsImportedOnlyOnce() {
         importer.importSampleIfEmpty(ImportProgress.NONE);
 
@@ -155,6 +158,7 @@ class DataSetImporterTest {
     }
 
     @Test
+    @Tag("slow") // one more import of the whole sample; the other tests here import it in the fast suite
     void importingAnotherFolderMakesItActiveAndKeepsTheEarlierOne() throws IOException {
         importer.importSampleIfEmpty(ImportProgress.NONE);
         Path mine = temp.resolve("mine");

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tech.tablesaw.api.Table;
 
 /** Every file of the bundled sample reads from its imported columnar copy as the same table as from its CSV. */
+@Tag("slow") // imports the sample, reads every file from copy and CSV; fast: DataSetReadsTest
 class ColumnarTablesTest {
 
     @TempDir

@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundle README states what the simulator predicted for each journey on the data set the manifest names. */
+@Tag("slow") // imports, simulates and exports the sample end to end; fast: BundleExportTest
 class JourneyPredictionReadmeTest {
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the fixture for keys) and a fragment the problem must contain. Tamper tests of other areas (archives, personal
  * data, CSV cells) build on the same {@link SignedBundleFixture} and {@link BundleTamper} in their own classes.
  */
+@Tag("slow") // 39 exports, each tampered and validated; fast: KeysCommandTest's tampered one
 class SignatureTamperCorpusTest {
 
     /** One way to tamper with a bundle, and the words of the problem it must cause. */

@@ -16,10 +16,12 @@ import com.retailstudio.markdown.model.RuleBook;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A planner run goes through review like a journey: saved, submitted, four-eyes approval, rule breaches blocked. */
+@Tag("slow") // plans the whole sample; fast: MarkdownPlanDocumentTest, ReviewWorkflowTest
 class MarkdownPlanReviewTest {
 
     @Test

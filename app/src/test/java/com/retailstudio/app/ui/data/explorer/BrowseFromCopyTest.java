@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /** Browse shows the same table from the imported columnar copy as from the CSV files, and says where it read it. */
+@Tag("slow") // imports the sample, reads every file whole twice; fast: DataSetReadsTest
 class BrowseFromCopyTest {
 
     @TempDir

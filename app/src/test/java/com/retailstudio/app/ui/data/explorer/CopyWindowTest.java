@@ -34,6 +34,7 @@ import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -44,6 +45,7 @@ import tech.tablesaw.columns.Column;
  * {@code file_row} names), reads only the blocks shown, and its filters, sorts and customer look-up keep what the CSV
  * keeps. The sample is imported with 1,000 customers a partition, so positions cross five part files.
  */
+@Tag("slow") // imports the sample in five parts and walks every file; fast: DataSetReadsTest
 class CopyWindowTest {
 
     @TempDir
