@@ -50,7 +50,7 @@ class JourneyCommandTest {
     void unknownTemplateIsBadUsageNamingTheValidOnes(@TempDir Path dir) {
         assertEquals(2, run("journey", "template", "black-friday", "--out", dir.resolve("x.json").toString()));
         assertTrue(cli.err().contains("Unknown template 'black-friday'; choose one of: cart-abandonment, "
-                + "welcome-series, winback, clearance-offer, back-in-stock."), cli.err());
+                + "welcome-series, winback, clearance-offer, back-in-stock, birthday."), cli.err());
     }
 
     @Test
