@@ -69,6 +69,7 @@ final class CustomerRun implements ConditionInputs {
     private int reasons;
     private long firstConversion;
     private final SimulatedEvents simulated = new SimulatedEvents();
+    private final EventWindows windows = new EventWindows();
 
     CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
             SimulationResults results, long horizonStart, long horizonEnd) {
@@ -281,6 +282,7 @@ final class CustomerRun implements ConditionInputs {
         startPos = data.firstEvent(c);
         endPos = data.endEvent(c);
         pos = startPos;
+        windows.reset(data, startPos, endPos);
         triggerEvent = -1;
         entries = 0;
         convertedThisEntry = false;
@@ -408,12 +410,12 @@ final class CustomerRun implements ConditionInputs {
 
     @Override
     public int countEvents(int eventType, long windowSeconds) {
-        return data.countEvents(startPos, endPos, eventType, now, windowSeconds);
+        return windows.count(eventType, windowSeconds, now);
     }
 
     @Override
     public double secondsSinceLast(int eventType) {
-        return data.secondsSinceLast(startPos, endPos, eventType, now);
+        return windows.secondsSinceLast(eventType, now);
     }
 
     @Override

@@ -91,6 +91,29 @@ final class PortfolioCustomerRun implements PortfolioGate {
 
     /** Runs customer {@code c} through every lane from the horizon's start to its end. */
     void run(int c) {
+        walk(c);
+        finish();
+    }
+
+    /**
+     * Whether customer {@code c}, after {@link #walk}, entered any journey. One who entered none got nothing from any
+     * journey, so they enter none without marketing nor in any journey alone either (only data events decide an entry
+     * until a first one), and those runs would record nothing for them.
+     */
+    boolean enteredAny() {
+        for (CustomerRun lane : lanes) {
+            if (lane.entered()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Walks customer {@code c} through every lane from the horizon's start to its end; {@link #finish} then records
+     * them, once the run without marketing they are paired with has walked them.
+     */
+    void walk(int c) {
         customer = c;
         zone = data.zone(c);
         sends.clear();
@@ -131,10 +154,10 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 lanes[next].stepOwn();
             }
         }
-        finish();
     }
 
-    private void finish() {
+    /** Records the customer {@link #walk} walked: each journey's outcome, paired with the run without marketing. */
+    void finish() {
         int entered = 0;
         double revenue = 0;
         convertedJourneys = 0;
