@@ -159,8 +159,8 @@ final class CustomerRun implements ConditionInputs {
         return Math.min(Math.min(tSyn, walk.wakeTime()), nextSchedule);
     }
 
-    /** The customer's data event at {@code position}, in its turn. */
-    void dataEventAt(int position) {
+    /** The customer's data event at {@code position}, in its turn; false when it was none of this journey's. */
+    boolean dataEventAt(int position) {
         now = data.time(position);
         if (!walk.active() && plan.trigger != JourneyPlan.TRIGGER_AUDIENCE) {
             // Out of the journey only the trigger, a message sent (caps, fatigue) and, after an entry, the goal
@@ -168,10 +168,11 @@ final class CustomerRun implements ConditionInputs {
             int type = data.type(position);
             if (type != MESSAGE_SENT && (plan.trigger != JourneyPlan.TRIGGER_EVENT || type != plan.triggerType)
                     && (entries == 0 || type != plan.goalType)) {
-                return;
+                return false;
             }
         }
         dataEvent(position);
+        return true;
     }
 
     /** This journey's next own step, at {@link #nextOwnTime()}. */

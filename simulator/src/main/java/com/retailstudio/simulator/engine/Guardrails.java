@@ -45,6 +45,7 @@ final class Guardrails {
     private final int[] consent;
     private final int[] journeyChannel;
     private final boolean[] transactional;
+    private final LocalInstants clock = new LocalInstants();
     private long quietUntil;
     private int cap;
     private long capSince;
@@ -94,7 +95,7 @@ final class Guardrails {
             if (capChannel >= 0 && capChannel != channel) {
                 continue;
             }
-            long since = LocalClock.capWindowStart(zone, t, plan.capCalendarDays[k], plan.capWindowSeconds[k]);
+            long since = LocalClock.capWindowStart(clock, zone, t, plan.capCalendarDays[k], plan.capWindowSeconds[k]);
             if (sends.countTowardsCaps(capChannel, since) >= plan.capMax[k]) {
                 cap = k;
                 capSince = since;

@@ -1,6 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,17 +14,18 @@ import java.util.Map;
 
 /**
  * Local date-times to instants exactly as {@link ZonedDateTime#of} gives them (a gap moves the time forward, an
- * overlap takes the first occurrence), without asking the zone's rules each time: a daily schedule asks for the same
- * local time on 90 days for every customer, and the rules' answer costs a search and a few objects each time. The
- * answer is local minus offset wherever that offset holds for two days either side of the instant: more than any two
- * offsets differ (±18 h), so no other offset can be valid for that local time, which is then neither in a gap nor in an
- * overlap. Nearer a transition it asks the rules. Not thread-safe: one instance per run, like the run.
+ * overlap takes the first occurrence), and instants to offsets, without asking the zone's rules each time: a daily
+ * schedule asks for the same local time on 90 days for every customer, caps ask for local midnights at every send, and
+ * the rules' answer costs a search and a few objects each time. The stretches between two transitions are remembered
+ * per zone; a local time is local minus offset wherever that offset holds for two days either side of the instant:
+ * more than any two offsets differ (±18 h), so no other offset can be valid for that local time, which is then
+ * neither in a gap nor in an overlap. Nearer a transition it asks the rules. Not thread-safe: one instance per run.
  */
 final class LocalInstants {
     private static final long MARGIN = 2 * 86_400L;
     private static final int MAX_STRETCHES = 32;
 
-    /** Per zone: stretches of instants {@code [from, to)} over which {@code offset} may simply be subtracted. */
+    /** Per zone: stretches of instants {@code [from, to)} between two transitions, and the offset over each. */
     private static final class Stretches {
         long[] from = new long[4];
         long[] to = new long[4];
@@ -37,28 +39,70 @@ final class LocalInstants {
 
     /** The instant (epoch second) of local time {@code localSecond} (seconds since the local epoch) in {@code zone}. */
     long instant(ZoneId zone, long localSecond) {
+        long t = plain(zone, localSecond);
+        if (t != Long.MIN_VALUE) {
+            return t;
+        }
+        t = ZonedDateTime.of(LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC), zone).toEpochSecond();
+        remember(last, zone.getRules(), t);
+        return t;
+    }
+
+    /** The first instant of local day {@code epochDay} in {@code zone}, as {@link LocalDate#atStartOfDay} gives it. */
+    long startOfDay(ZoneId zone, long epochDay) {
+        long t = plain(zone, epochDay * 86_400L);
+        if (t != Long.MIN_VALUE) {
+            return t;
+        }
+        t = LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
+        remember(last, zone.getRules(), t);
+        return t;
+    }
+
+    /** The offset from UTC in {@code zone} at instant {@code epochSecond}, in seconds. */
+    int offsetSeconds(ZoneId zone, long epochSecond) {
+        Stretches s = stretches(zone);
+        for (int i = 0; i < s.size; i++) {
+            if (epochSecond >= s.from[i] && epochSecond < s.to[i]) {
+                return s.offset[i];
+            }
+        }
+        ZoneRules rules = zone.getRules();
+        remember(s, rules, epochSecond);
+        return rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    }
+
+    /** The customer-local day of an instant (days since the local epoch). */
+    long localDay(ZoneId zone, long epochSecond) {
+        return Math.floorDiv(epochSecond + offsetSeconds(zone, epochSecond), 86_400L);
+    }
+
+    /** Local minus offset when that offset holds two days either side, else {@link Long#MIN_VALUE}. */
+    private long plain(ZoneId zone, long localSecond) {
+        Stretches s = stretches(zone);
+        for (int i = 0; i < s.size; i++) {
+            long t = localSecond - s.offset[i];
+            if (t - MARGIN >= s.from[i] && t + MARGIN < s.to[i]) {
+                return t;
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
+    private Stretches stretches(ZoneId zone) {
         if (zone != lastZone) {
             last = byZone.computeIfAbsent(zone, z -> new Stretches());
             lastZone = zone;
         }
-        Stretches s = last;
-        for (int i = 0; i < s.size; i++) {
-            long t = localSecond - s.offset[i];
-            if (t >= s.from[i] && t < s.to[i]) {
-                return t;
-            }
-        }
-        long t = ZonedDateTime.of(LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC), zone).toEpochSecond();
-        remember(s, zone.getRules(), t);
-        return t;
+        return last;
     }
 
     private static void remember(Stretches s, ZoneRules rules, long t) {
         ZoneOffsetTransition before = rules.previousTransition(Instant.ofEpochSecond(t + 1));
         ZoneOffsetTransition after = rules.nextTransition(Instant.ofEpochSecond(t));
-        long from = before == null ? Long.MIN_VALUE / 4 : before.toEpochSecond() + MARGIN;
-        long to = after == null ? Long.MAX_VALUE / 4 : after.toEpochSecond() - MARGIN;
-        if (from >= to || s.size == MAX_STRETCHES) {
+        long from = before == null ? Long.MIN_VALUE / 4 : before.toEpochSecond();
+        long to = after == null ? Long.MAX_VALUE / 4 : after.toEpochSecond();
+        if (s.size == MAX_STRETCHES) {
             return;
         }
         for (int i = 0; i < s.size; i++) {

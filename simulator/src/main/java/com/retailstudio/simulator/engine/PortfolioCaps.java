@@ -14,6 +14,7 @@ final class PortfolioCaps {
     private final int[] max;
     private final long[] windowSeconds;
     private final int[] calendarDays;
+    private final LocalInstants clock = new LocalInstants();
     private long since;
 
     PortfolioCaps(List<FrequencyCap> caps) {
@@ -30,7 +31,7 @@ final class PortfolioCaps {
             if (channel[k] >= 0 && channel[k] != journeyChannel) {
                 continue;
             }
-            long from = LocalClock.capWindowStart(zone, t, calendarDays[k], windowSeconds[k]);
+            long from = LocalClock.capWindowStart(clock, zone, t, calendarDays[k], windowSeconds[k]);
             if (sends.countTowardsCaps(channel[k], from) >= max[k]) {
                 since = from;
                 return k;

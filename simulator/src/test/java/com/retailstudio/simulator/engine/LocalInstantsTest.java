@@ -2,6 +2,7 @@ package com.retailstudio.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Local times become the instants {@link ZonedDateTime#of} gives, in gaps and overlaps too. */
+/** Local times become the instants {@link ZonedDateTime#of} gives, in gaps and overlaps too, and instants offsets. */
 class LocalInstantsTest {
     private static final String[] ZONES = {"UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe",
         "Pacific/Apia", "Asia/Kolkata", "America/Santiago", "+05:45"};
@@ -25,7 +26,28 @@ class LocalInstantsTest {
             long later = random.nextInt(20) == 0 ? 16 * 366 * 86_400L : 0;
             long local = from + later + 60L * random.nextInt(2 * 366 * 24 * 60);
             assertEquals(rules(zone, local), instants.instant(zone, local), zone + " " + local);
+            long day = Math.floorDiv(local, 86_400L);
+            assertEquals(LocalDate.ofEpochDay(day).atStartOfDay(zone).toEpochSecond(), instants.startOfDay(zone, day),
+                    zone + " day " + day);
+            // the local time read as an instant, so that instants near transitions are asked too
+            assertEquals(LocalClock.offsetSeconds(zone, local), instants.offsetSeconds(zone, local), zone::toString);
+            assertEquals(LocalClock.localDay(zone, local), instants.localDay(zone, local));
         }
+    }
+
+    @Test
+    void aDayWhoseMidnightAGapSkipsStartsWhenTheGapEnds() {
+        LocalInstants instants = new LocalInstants();
+        // Santiago springs forward at local midnight: 2026-09-06 begins at 01:00 local, the instant of the transition
+        ZoneId santiago = ZoneId.of("America/Santiago");
+        long day = LocalDate.of(2026, 9, 6).toEpochDay();
+        for (int d = -30; d < 30; d++) {
+            instants.startOfDay(santiago, day + d);
+        }
+        long midnight = LocalDate.of(2026, 9, 6).atStartOfDay(santiago).toEpochSecond();
+
+        assertEquals(midnight, instants.startOfDay(santiago, day));
+        assertEquals(LocalDateTime.of(2026, 9, 6, 4, 0).toEpochSecond(ZoneOffset.UTC), midnight);
     }
 
     @Test
