@@ -175,6 +175,18 @@ final class CustomerRun implements ConditionInputs {
         return true;
     }
 
+    /**
+     * The event types (bit {@code 1 << type}) {@link #dataEventAt} would take now: all while in the journey or for an
+     * audience trigger; out of it only those its filter lets through, so a portfolio can skip the rest unasked.
+     */
+    int interest() {
+        if (walk.active() || plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
+            return -1;
+        }
+        return 1 << MESSAGE_SENT | (plan.trigger == JourneyPlan.TRIGGER_EVENT ? 1 << plan.triggerType : 0)
+                | (entries > 0 ? 1 << plan.goalType : 0);
+    }
+
     /** This journey's next own step, at {@link #nextOwnTime()}. */
     void stepOwn() {
         long tSyn = simulated.isEmpty() ? NEVER : simulated.nextTime();

@@ -52,6 +52,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
      * none of a lane's business, and asking five lanes at each was a third of the portfolio's time.
      */
     private final long[] ownTime;
+    /** Each lane's {@link CustomerRun#interest()}, asked again when its {@link #ownTime} is. */
+    private final int[] interest;
 
     // the offers of the current instant
     private int[] offerLane = new int[8];
@@ -90,6 +92,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         this.withoutMarketing = withoutMarketing;
         this.horizonEnd = horizonEnd;
         this.ownTime = new long[lanes.length];
+        this.interest = new int[lanes.length];
         for (int l = 0; l < lanes.length; l++) {
             // The first journey draws responses as it would alone; the others from streams of their own, so that
             // journeys respond apart and a journey alone draws as it does in the portfolio.
@@ -155,9 +158,12 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 break;
             }
             if (tData == t) {
+                // A lane skipped is one whose dataEventAt would return at once: its clock stays at the instant of
+                // its last step, which nothing reads before its next step sets it again.
+                int type = 1 << data.type(pos);
                 for (int l = 0; l < lanes.length; l++) {
-                    if (lanes[l].dataEventAt(pos)) {
-                        ownTime[l] = lanes[l].nextOwnTime();
+                    if ((interest[l] & type) != 0 && lanes[l].dataEventAt(pos)) {
+                        refresh(l);
                     }
                 }
                 pos++;
@@ -171,8 +177,13 @@ final class PortfolioCustomerRun implements PortfolioGate {
 
     private void refreshOwnTimes() {
         for (int l = 0; l < lanes.length; l++) {
-            ownTime[l] = lanes[l].nextOwnTime();
+            refresh(l);
         }
+    }
+
+    private void refresh(int l) {
+        ownTime[l] = lanes[l].nextOwnTime();
+        interest[l] = lanes[l].interest();
     }
 
     /** Records the customer {@link #walk} walked: each journey's outcome, paired with the run without marketing. */
