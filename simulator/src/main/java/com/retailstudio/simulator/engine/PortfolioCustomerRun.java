@@ -69,6 +69,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private ZoneId zone;
     private boolean inControl;
     private boolean suppressed;
+    /** Whether a message delivered in this run made the customer withdraw a consent. */
+    private boolean consentWithdrawn;
     /** The journeys (bit j for journey j) whose goal the customer reached in this run. */
     private int convertedJourneys;
 
@@ -121,6 +123,15 @@ final class PortfolioCustomerRun implements PortfolioGate {
     }
 
     /**
+     * Whether customer {@code c}, after {@link #walk}, may enter the journey of lane {@code l} when it runs alone: when
+     * they entered it here, or when a message here made them withdraw a consent. Otherwise they enter it alone no
+     * more than here: until a first entry only their data and their consents decide one.
+     */
+    boolean mayEnterAlone(int l) {
+        return lanes[l].entered() || consentWithdrawn;
+    }
+
+    /**
      * Walks customer {@code c} through every lane from the horizon's start to its end; {@link #finish} then records
      * them, once the run without marketing they are paired with has walked them.
      */
@@ -129,6 +140,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         zone = data.zone(c);
         sends.clear();
         offers = 0;
+        consentWithdrawn = false;
         for (CustomerRun lane : lanes) {
             lane.begin(c);
         }
@@ -326,6 +338,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         if (walk.deliver(slot, t)) {
             // An unsubscribe is the customer's: no journey may use the channel's consent any more.
             int withdrawn = walk.channelConsent(slot);
+            consentWithdrawn = true;
             for (CustomerRun other : lanes) {
                 other.walk().withdrawConsent(withdrawn);
             }

@@ -171,15 +171,18 @@ public final class PortfolioSimulator {
                 progress.customersDone(done.addAndGet(BATCH), data.size());
             }
             portfolio.walk(c);
-            // Customers who entered no journey in the portfolio enter none alone or without marketing either, and
-            // most customers are such: those runs are for the others only (PortfolioCustomerRun#enteredAny).
+            // Customers who entered no journey in the portfolio enter none alone or without marketing either, and a
+            // journey alone only customers who may enter it (PortfolioCustomerRun#enteredAny, #mayEnterAlone); the
+            // other runs would record nothing for them.
             boolean entered = without != null && portfolio.enteredAny();
             if (entered) {
                 without.run(c);
             }
             portfolio.finish();
             for (int j = 0; entered && j < alone.size(); j++) {
-                alone.get(j).run(c);
+                if (portfolio.mayEnterAlone(j)) {
+                    alone.get(j).run(c);
+                }
             }
         }
         progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());
