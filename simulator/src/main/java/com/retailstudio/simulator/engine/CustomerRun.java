@@ -1,8 +1,6 @@
 package com.retailstudio.simulator.engine;
 
-import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
-import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.TraceReason;
@@ -24,7 +22,6 @@ import java.util.List;
  */
 final class CustomerRun implements ConditionInputs {
     private static final long NEVER = EntrySchedule.NEVER;
-    private static final int[] JOURNEY_CHANNEL_OF_DATA = journeyChannelOfData();
     private static final int MESSAGE_SENT = EventType.MESSAGE_SENT.ordinal();
     private static final int PURCHASE = ResponseSimulator.PURCHASE;
 
@@ -95,17 +92,6 @@ final class CustomerRun implements ConditionInputs {
         history = new byte[plan.nodeCount];
         walk = new JourneyWalk(plan, data, model, settings, results, actions, history, simulated, this);
         schedule = plan.trigger == JourneyPlan.TRIGGER_SCHEDULE ? new EntrySchedule(plan.schedule, horizonStart) : null;
-    }
-
-    private static int[] journeyChannelOfData() {
-        int[] map = new int[Channel.values().length];
-        map[Channel.WEB.ordinal()] = JourneyChannel.WEB.ordinal();
-        map[Channel.EMAIL.ordinal()] = JourneyChannel.EMAIL.ordinal();
-        map[Channel.APP.ordinal()] = JourneyChannel.APP_PUSH.ordinal();
-        map[Channel.SMS.ordinal()] = JourneyChannel.SMS.ordinal();
-        map[Channel.STORE.ordinal()] = JourneyChannel.STORE_ASSOCIATE.ordinal();
-        map[Channel.PAID_MEDIA.ordinal()] = JourneyChannel.PAID_MEDIA.ordinal();
-        return map;
     }
 
     /** Runs customer {@code c} from the horizon's start to its end and adds what happened to the results. */
@@ -180,11 +166,9 @@ final class CustomerRun implements ConditionInputs {
      * audience trigger; out of it only those its filter lets through, so a portfolio can skip the rest unasked.
      */
     int interest() {
-        if (walk.active() || plan.trigger == JourneyPlan.TRIGGER_AUDIENCE) {
-            return -1;
-        }
-        return 1 << MESSAGE_SENT | (plan.trigger == JourneyPlan.TRIGGER_EVENT ? 1 << plan.triggerType : 0)
-                | (entries > 0 ? 1 << plan.goalType : 0);
+        return walk.active() || plan.trigger == JourneyPlan.TRIGGER_AUDIENCE ? -1
+                : 1 << MESSAGE_SENT | (plan.trigger == JourneyPlan.TRIGGER_EVENT ? 1 << plan.triggerType : 0)
+                        | (entries > 0 ? 1 << plan.goalType : 0);
     }
 
     /** This journey's next own step, at {@link #nextOwnTime()}. */
@@ -317,7 +301,7 @@ final class CustomerRun implements ConditionInputs {
     private void dataEvent(int position) {
         int type = data.type(position);
         if (type == MESSAGE_SENT && countDataSends) {
-            walk.logDataSend(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
+            walk.logDataSend(now, ActionColumns.JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
         }
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
