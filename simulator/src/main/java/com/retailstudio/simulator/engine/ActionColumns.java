@@ -1,5 +1,6 @@
 package com.retailstudio.simulator.engine;
 
+import com.retailstudio.data.model.Channel;
 import com.retailstudio.designer.model.JourneyChannel;
 
 /**
@@ -7,6 +8,9 @@ import com.retailstudio.designer.model.JourneyChannel;
  * than the plan's lists of boxed values.
  */
 final class ActionColumns {
+    /** The journey channel ordinal of each data {@link Channel} ordinal (a message the data says was sent). */
+    static final int[] JOURNEY_CHANNEL_OF_DATA = journeyChannelOfData();
+
     final int[] journeyChannel;
     final int[] dataChannel;
     final int[] kind;
@@ -35,5 +39,16 @@ final class ActionColumns {
             channelConsent[a] = JourneyChannel.values()[journeyChannel[a]].requiredConsent()
                     .map(p -> 1 << p.ordinal()).orElse(0);
         }
+    }
+
+    private static int[] journeyChannelOfData() {
+        int[] map = new int[Channel.values().length];
+        map[Channel.WEB.ordinal()] = JourneyChannel.WEB.ordinal();
+        map[Channel.EMAIL.ordinal()] = JourneyChannel.EMAIL.ordinal();
+        map[Channel.APP.ordinal()] = JourneyChannel.APP_PUSH.ordinal();
+        map[Channel.SMS.ordinal()] = JourneyChannel.SMS.ordinal();
+        map[Channel.STORE.ordinal()] = JourneyChannel.STORE_ASSOCIATE.ordinal();
+        map[Channel.PAID_MEDIA.ordinal()] = JourneyChannel.PAID_MEDIA.ordinal();
+        return map;
     }
 }

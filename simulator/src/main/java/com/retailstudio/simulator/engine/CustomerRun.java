@@ -1,8 +1,6 @@
 package com.retailstudio.simulator.engine;
 
-import com.retailstudio.data.model.Channel;
 import com.retailstudio.data.model.EventType;
-import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.simulator.model.SimulationResults;
 import com.retailstudio.simulator.model.SimulationSettings;
 import com.retailstudio.simulator.model.TraceReason;
@@ -24,7 +22,6 @@ import java.util.List;
  */
 final class CustomerRun implements ConditionInputs {
     private static final long NEVER = EntrySchedule.NEVER;
-    private static final int[] JOURNEY_CHANNEL_OF_DATA = journeyChannelOfData();
     private static final int MESSAGE_SENT = EventType.MESSAGE_SENT.ordinal();
     private static final int PURCHASE = ResponseSimulator.PURCHASE;
 
@@ -69,6 +66,7 @@ final class CustomerRun implements ConditionInputs {
     private int reasons;
     private long firstConversion;
     private final SimulatedEvents simulated = new SimulatedEvents();
+    private final EventWindows windows = new EventWindows();
 
     CustomerRun(JourneyPlan plan, CustomerData data, ResponseModel model, SimulationSettings settings,
             SimulationResults results, long horizonStart, long horizonEnd) {
@@ -94,17 +92,6 @@ final class CustomerRun implements ConditionInputs {
         history = new byte[plan.nodeCount];
         walk = new JourneyWalk(plan, data, model, settings, results, actions, history, simulated, this);
         schedule = plan.trigger == JourneyPlan.TRIGGER_SCHEDULE ? new EntrySchedule(plan.schedule, horizonStart) : null;
-    }
-
-    private static int[] journeyChannelOfData() {
-        int[] map = new int[Channel.values().length];
-        map[Channel.WEB.ordinal()] = JourneyChannel.WEB.ordinal();
-        map[Channel.EMAIL.ordinal()] = JourneyChannel.EMAIL.ordinal();
-        map[Channel.APP.ordinal()] = JourneyChannel.APP_PUSH.ordinal();
-        map[Channel.SMS.ordinal()] = JourneyChannel.SMS.ordinal();
-        map[Channel.STORE.ordinal()] = JourneyChannel.STORE_ASSOCIATE.ordinal();
-        map[Channel.PAID_MEDIA.ordinal()] = JourneyChannel.PAID_MEDIA.ordinal();
-        return map;
     }
 
     /** Runs customer {@code c} from the horizon's start to its end and adds what happened to the results. */
@@ -158,8 +145,8 @@ final class CustomerRun implements ConditionInputs {
         return Math.min(Math.min(tSyn, walk.wakeTime()), nextSchedule);
     }
 
-    /** The customer's data event at {@code position}, in its turn. */
-    void dataEventAt(int position) {
+    /** The customer's data event at {@code position}, in its turn; false when it was none of this journey's. */
+    boolean dataEventAt(int position) {
         now = data.time(position);
         if (!walk.active() && plan.trigger != JourneyPlan.TRIGGER_AUDIENCE) {
             // Out of the journey only the trigger, a message sent (caps, fatigue) and, after an entry, the goal
@@ -167,10 +154,21 @@ final class CustomerRun implements ConditionInputs {
             int type = data.type(position);
             if (type != MESSAGE_SENT && (plan.trigger != JourneyPlan.TRIGGER_EVENT || type != plan.triggerType)
                     && (entries == 0 || type != plan.goalType)) {
-                return;
+                return false;
             }
         }
         dataEvent(position);
+        return true;
+    }
+
+    /**
+     * The event types (bit {@code 1 << type}) {@link #dataEventAt} would take now: all while in the journey or for an
+     * audience trigger; out of it only those its filter lets through, so a portfolio can skip the rest unasked.
+     */
+    int interest() {
+        return walk.active() || plan.trigger == JourneyPlan.TRIGGER_AUDIENCE ? -1
+                : 1 << MESSAGE_SENT | (plan.trigger == JourneyPlan.TRIGGER_EVENT ? 1 << plan.triggerType : 0)
+                        | (entries > 0 ? 1 << plan.goalType : 0);
     }
 
     /** This journey's next own step, at {@link #nextOwnTime()}. */
@@ -296,6 +294,7 @@ final class CustomerRun implements ConditionInputs {
         startPos = data.firstEvent(c);
         endPos = data.endEvent(c);
         pos = startPos;
+        windows.reset(data, startPos, endPos);
         triggerEvent = -1;
         entries = 0;
         convertedThisEntry = false;
@@ -317,7 +316,7 @@ final class CustomerRun implements ConditionInputs {
     private void dataEvent(int position) {
         int type = data.type(position);
         if (type == MESSAGE_SENT && countDataSends) {
-            walk.logDataSend(now, JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
+            walk.logDataSend(now, ActionColumns.JOURNEY_CHANNEL_OF_DATA[data.channel(position)]);
         }
         double value = type == PURCHASE && !Double.isNaN(data.value(position)) ? data.value(position) : 0;
         goalAndWait(type, value, "data");
@@ -423,12 +422,12 @@ final class CustomerRun implements ConditionInputs {
 
     @Override
     public int countEvents(int eventType, long windowSeconds) {
-        return data.countEvents(startPos, endPos, eventType, now, windowSeconds);
+        return windows.count(eventType, windowSeconds, now);
     }
 
     @Override
     public double secondsSinceLast(int eventType) {
-        return data.secondsSinceLast(startPos, endPos, eventType, now);
+        return windows.secondsSinceLast(eventType, now);
     }
 
     @Override

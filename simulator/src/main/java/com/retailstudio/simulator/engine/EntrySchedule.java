@@ -1,9 +1,7 @@
 package com.retailstudio.simulator.engine;
 
 import com.retailstudio.designer.model.EntryTrigger;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
  * A scheduled trigger's entry times for one customer at a time: the schedule's local time of day in the customer's
@@ -15,12 +13,17 @@ final class EntrySchedule {
 
     private final EntryTrigger.ScheduleTrigger schedule;
     private final long horizonStart;
+    private final long startDay;
+    private final int atSecond;
+    private final LocalInstants instants = new LocalInstants();
     private ZoneId zone;
     private int step;
 
     EntrySchedule(EntryTrigger.ScheduleTrigger schedule, long horizonStart) {
         this.schedule = schedule;
         this.horizonStart = horizonStart;
+        this.startDay = schedule.start().toEpochDay();
+        this.atSecond = schedule.at().toSecondOfDay();
     }
 
     /** The first entry at or after the horizon's start for a customer in {@code customerZone}, or {@link #NEVER}. */
@@ -29,7 +32,6 @@ final class EntrySchedule {
         step = 0;
         long first = time(0);
         if (schedule.repeat() != EntryTrigger.Repeat.ONCE && first < horizonStart) {
-            long startDay = schedule.start().toEpochDay();
             long horizonDay = LocalClock.localDay(zone, horizonStart);
             int unit = switch (schedule.repeat()) {
                 case DAILY -> 1;
@@ -52,11 +54,11 @@ final class EntrySchedule {
     }
 
     private long time(int k) {
-        LocalDate day = switch (schedule.repeat()) {
-            case ONCE, DAILY -> schedule.start().plusDays(k);
-            case WEEKLY -> schedule.start().plusWeeks(k);
-            case MONTHLY -> schedule.start().plusMonths(k);
+        long day = switch (schedule.repeat()) {
+            case ONCE, DAILY -> startDay + k;
+            case WEEKLY -> startDay + 7L * k;
+            case MONTHLY -> schedule.start().plusMonths(k).toEpochDay();
         };
-        return ZonedDateTime.of(day, schedule.at(), zone).toEpochSecond();
+        return instants.instant(zone, day * 86_400L + atSecond);
     }
 }

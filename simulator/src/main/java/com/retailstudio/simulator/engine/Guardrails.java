@@ -45,6 +45,7 @@ final class Guardrails {
     private final int[] consent;
     private final int[] journeyChannel;
     private final boolean[] transactional;
+    private final LocalInstants clock = new LocalInstants();
     private long quietUntil;
     private int cap;
     private long capSince;
@@ -89,17 +90,10 @@ final class Guardrails {
             return Verdict.DEFER;
         }
         // Transactional messages are neither held back by caps nor counted towards them.
-        for (int k = 0; !transactional[slot] && k < plan.capMax.length; k++) {
-            int capChannel = plan.capChannel[k];
-            if (capChannel >= 0 && capChannel != channel) {
-                continue;
-            }
-            long since = LocalClock.capWindowStart(zone, t, plan.capCalendarDays[k], plan.capWindowSeconds[k]);
-            if (sends.countTowardsCaps(capChannel, since) >= plan.capMax[k]) {
-                cap = k;
-                capSince = since;
-                return Verdict.FREQUENCY_CAP;
-            }
+        cap = transactional[slot] ? -1 : plan.caps.reached(channel, t, zone, sends, clock);
+        if (cap >= 0) {
+            capSince = plan.caps.windowStart(cap, t, zone, clock);
+            return Verdict.FREQUENCY_CAP;
         }
         return Verdict.SEND;
     }

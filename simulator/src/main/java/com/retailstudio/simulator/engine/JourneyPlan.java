@@ -5,7 +5,6 @@ import com.retailstudio.data.model.EventType;
 import com.retailstudio.designer.model.Edge;
 import com.retailstudio.designer.model.EntryTrigger;
 import com.retailstudio.designer.model.ExitCriterion;
-import com.retailstudio.designer.model.FrequencyCap;
 import com.retailstudio.designer.model.Journey;
 import com.retailstudio.designer.model.JourneyChannel;
 import com.retailstudio.designer.model.JourneyNode;
@@ -87,10 +86,7 @@ public final class JourneyPlan {
     final int goalType;
     final long goalWindowSeconds;
     // guardrails
-    final int[] capChannel;
-    final int[] capMax;
-    final long[] capWindowSeconds;
-    final int[] capCalendarDays;
+    final CapColumns caps;
     final LocalTime quietFrom;
     final LocalTime quietTo;
     final int quietChannels;
@@ -218,11 +214,7 @@ public final class JourneyPlan {
         }
         goalType = eventType(journey.goal().event(), "the goal");
         goalWindowSeconds = journey.goal().window().toSeconds();
-        List<FrequencyCap> caps = journey.guardrails().frequencyCaps();
-        capChannel = caps.stream().mapToInt(c -> c.channel().map(Enum::ordinal).orElse(-1)).toArray();
-        capMax = caps.stream().mapToInt(FrequencyCap::maxMessages).toArray();
-        capWindowSeconds = caps.stream().mapToLong(c -> c.window().toSeconds()).toArray();
-        capCalendarDays = caps.stream().mapToInt(c -> LocalClock.calendarDays(c.window().toSeconds())).toArray();
+        caps = new CapColumns(journey.guardrails().frequencyCaps());
         quietHours = journey.guardrails().quietHours().orElse(null);
         quietFrom = quietHours == null ? null : quietHours.from();
         quietTo = quietHours == null ? null : quietHours.to();

@@ -41,10 +41,12 @@ final class LocalClock {
 
     /**
      * Where a cap's window starts for a send at {@code t}: with {@code calendarDays} (a window of whole days), local
-     * midnight that many calendar days back counting today; otherwise {@code windowSeconds} before the send.
+     * midnight that many calendar days back counting today; otherwise {@code windowSeconds} before the send. The
+     * {@code clock} is the run's, which answers as {@link #localDay} and {@link #startOfDay} do.
      */
-    static long capWindowStart(ZoneId zone, long t, int calendarDays, long windowSeconds) {
-        return calendarDays > 0 ? startOfDay(zone, localDay(zone, t) - (calendarDays - 1)) : t - windowSeconds + 1;
+    static long capWindowStart(LocalInstants clock, ZoneId zone, long t, int calendarDays, long windowSeconds) {
+        return calendarDays > 0 ? clock.startOfDay(zone, clock.localDay(zone, t) - (calendarDays - 1))
+                : t - windowSeconds + 1;
     }
 
     /** A cap's window in calendar days when it is a whole number of days, else 0 (a window of seconds). */

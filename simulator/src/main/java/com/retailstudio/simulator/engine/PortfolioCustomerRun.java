@@ -51,13 +51,22 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private PortfolioCustomerRun examples;
     /** Whether {@link #examples} has run the current customer. */
     private boolean examplesRan;
+    private final LocalInstants clock = new LocalInstants();
+    /**
+     * Each lane's {@link CustomerRun#nextOwnTime()}, asked again only after what may change it: an event the lane
+     * took, a step of any lane's own (a purchase is every lane's), the instant's sends decided. Most data events are
+     * none of a lane's business, and asking five lanes at each was a third of the portfolio's time.
+     */
+    private final long[] ownTime;
+    /** Each lane's {@link CustomerRun#interest()}, asked again when its {@link #ownTime} is. */
+    private final int[] interest;
 
     // the offers of the current instant
     private int[] offerLane = new int[8];
     private int[] offerSlot = new int[8];
     private int[] offerMark = new int[8];
     private double[] offerValue = new double[8];
-    private Integer[] order = new Integer[8];
+    private int[] order = new int[8];
     private int offers;
     private long offerTime;
 
@@ -66,6 +75,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private ZoneId zone;
     private boolean inControl;
     private boolean suppressed;
+    /** Whether a message delivered in this run made the customer withdraw a consent. */
+    private boolean consentWithdrawn;
     /** The journeys (bit j for journey j) whose goal the customer reached in this run. */
     private int convertedJourneys;
 
@@ -88,6 +99,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
         this.role = role;
         this.withoutMarketing = withoutMarketing;
         this.horizonEnd = horizonEnd;
+        this.ownTime = new long[lanes.length];
+        this.interest = new int[lanes.length];
         for (int l = 0; l < lanes.length; l++) {
             // The first journey draws responses as it would alone; the others from streams of their own, so that
             // journeys respond apart and a journey alone draws as it does in the portfolio.
@@ -105,11 +118,44 @@ final class PortfolioCustomerRun implements PortfolioGate {
 
     /** Runs customer {@code c} through every lane from the horizon's start to its end. */
     void run(int c) {
+        walk(c);
+        finish();
+    }
+
+    /**
+     * Whether customer {@code c}, after {@link #walk}, entered any journey. One who entered none got nothing from any
+     * journey, so they enter none without marketing nor in any journey alone either (only data events decide an entry
+     * until a first one), and those runs would record nothing for them.
+     */
+    boolean enteredAny() {
+        for (CustomerRun lane : lanes) {
+            if (lane.entered()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether customer {@code c}, after {@link #walk}, may enter the journey of lane {@code l} when it runs alone: when
+     * they entered it here, or when a message here made them withdraw a consent. Otherwise they enter it alone no
+     * more than here: until a first entry only their data and their consents decide one.
+     */
+    boolean mayEnterAlone(int l) {
+        return lanes[l].entered() || consentWithdrawn;
+    }
+
+    /**
+     * Walks customer {@code c} through every lane from the horizon's start to its end; {@link #finish} then records
+     * them, once the run without marketing they are paired with has walked them.
+     */
+    void walk(int c) {
         customer = c;
         examplesRan = false;
         zone = data.zone(c);
         sends.clear();
         offers = 0;
+        consentWithdrawn = false;
         for (CustomerRun lane : lanes) {
             lane.begin(c);
         }
@@ -117,14 +163,14 @@ final class PortfolioCustomerRun implements PortfolioGate {
         suppressed = membership.suppressed(data.id(c), lanes[0]);
         int pos = data.firstEvent(c);
         int end = data.endEvent(c);
+        refreshOwnTimes();
         while (true) {
             long tData = pos < end ? data.time(pos) : NEVER;
             int next = -1;
             long tOwn = NEVER;
-            for (int l = 0; l < lanes.length; l++) {
-                long tl = lanes[l].nextOwnTime();
-                if (tl < tOwn) {
-                    tOwn = tl;
+            for (int l = 0; l < ownTime.length; l++) {
+                if (ownTime[l] < tOwn) {
+                    tOwn = ownTime[l];
                     next = l;
                 }
             }
@@ -132,24 +178,43 @@ final class PortfolioCustomerRun implements PortfolioGate {
             if (offers > 0 && t > offerTime) {
                 // The instant is over: its sends are decided, and their responses may come before t.
                 decideOffers();
+                refreshOwnTimes();
                 continue;
             }
             if (t == NEVER || t > horizonEnd) {
                 break;
             }
             if (tData == t) {
-                for (CustomerRun lane : lanes) {
-                    lane.dataEventAt(pos);
+                // A lane skipped is one whose dataEventAt would return at once: its clock stays at the instant of
+                // its last step, which nothing reads before its next step sets it again.
+                int type = 1 << data.type(pos);
+                for (int l = 0; l < lanes.length; l++) {
+                    if ((interest[l] & type) != 0 && lanes[l].dataEventAt(pos)) {
+                        refresh(l);
+                    }
                 }
                 pos++;
             } else {
+                // a response may be a purchase, which every lane sees
                 lanes[next].stepOwn();
+                refreshOwnTimes();
             }
         }
-        finish();
     }
 
-    private void finish() {
+    private void refreshOwnTimes() {
+        for (int l = 0; l < lanes.length; l++) {
+            refresh(l);
+        }
+    }
+
+    private void refresh(int l) {
+        ownTime[l] = lanes[l].nextOwnTime();
+        interest[l] = lanes[l].interest();
+    }
+
+    /** Records the customer {@link #walk} walked: each journey's outcome, paired with the run without marketing. */
+    void finish() {
         int entered = 0;
         double revenue = 0;
         convertedJourneys = 0;
@@ -233,7 +298,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
     /** P(purchase) of the message for this customer at this hour × the message's value (1 for a plain action). */
     private double expectedValue(ActionColumns actions, int slot, long t) {
         return model.purchase(actions.dataChannel[slot], actions.kind[slot], data.ageBand(customer),
-                LocalClock.localHour(zone, t), data.priceSensitivity(customer), data.tier(customer))
+                LocalClock.hourOfLocalSecond(t + clock.offsetSeconds(zone, t)), data.priceSensitivity(customer), data.tier(customer))
                 * actions.value[slot];
     }
 
@@ -242,23 +307,30 @@ final class PortfolioCustomerRun implements PortfolioGate {
         if (offers == 0) {
             return;
         }
+        // Lanes are in priority-then-id order, so the lane breaks the last tie; insertion keeps equal offers in order.
         for (int i = 0; i < offers; i++) {
-            order[i] = i;
-        }
-        // Lanes are in priority-then-id order, so the lane breaks the last tie; the offer order keeps it stable.
-        Arrays.sort(order, 0, offers, (a, b) -> {
-            int byRank = Integer.compare(rank[offerLane[a]], rank[offerLane[b]]);
-            if (byRank != 0) {
-                return byRank;
+            int k = i;
+            while (k > 0 && before(i, order[k - 1])) {
+                order[k] = order[k - 1];
+                k--;
             }
-            int byValue = Double.compare(offerValue[b], offerValue[a]);
-            return byValue != 0 ? byValue : Integer.compare(offerLane[a], offerLane[b]);
-        });
+            order[k] = i;
+        }
         int count = offers;
         offers = 0;
         for (int i = 0; i < count; i++) {
             decide(offerLane[order[i]], offerSlot[order[i]], offerMark[order[i]], offerTime);
         }
+    }
+
+    /** Whether offer {@code a} goes before offer {@code b}: a higher priority, then a higher expected value. */
+    private boolean before(int a, int b) {
+        int byRank = Integer.compare(rank[offerLane[a]], rank[offerLane[b]]);
+        if (byRank != 0) {
+            return byRank < 0;
+        }
+        int byValue = Double.compare(offerValue[b], offerValue[a]);
+        return byValue != 0 ? byValue < 0 : offerLane[a] < offerLane[b];
     }
 
     private void decide(int l, int slot, int mark, long t) {
@@ -294,6 +366,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         if (walk.deliver(slot, t)) {
             // An unsubscribe is the customer's: no journey may use the channel's consent any more.
             int withdrawn = walk.channelConsent(slot);
+            consentWithdrawn = true;
             for (CustomerRun other : lanes) {
                 other.walk().withdrawConsent(withdrawn);
             }

@@ -163,24 +163,21 @@ public final class PortfolioSimulator {
             lanes[j] = new CustomerRun(plans.get(j), data, model, settings, results.journey(j), start, end);
             journey[j] = j;
         }
-        List<PortfolioCustomerRun> runs = new ArrayList<>();
+        PortfolioCustomerRun without = null;
         PortfolioCustomerRun portfolio;
+        List<PortfolioCustomerRun> alone = new ArrayList<>();
         if (!aloneRuns) {
             portfolio = new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
                     Role.PORTFOLIO, null, end);
-            runs.add(portfolio);
         } else {
-            // The customers without marketing first, then the portfolio and each journey alone, paired with them.
             SimulationSettings untraced = settings.withTrace(Set.of(), 0).withReasonTraces(0);
-            PortfolioCustomerRun without = new PortfolioCustomerRun(lanes(untraced, start, end), journey, rank,
-                    membership, caps, data, model, results, Role.WITHOUT_MARKETING, null, end);
-            runs.add(without);
+            without = new PortfolioCustomerRun(lanes(untraced, start, end), journey, rank, membership, caps, data,
+                    model, results, Role.WITHOUT_MARKETING, null, end);
             portfolio = new PortfolioCustomerRun(lanes, journey, rank, membership, caps, data, model, results,
                     Role.PORTFOLIO, without, end);
-            runs.add(portfolio);
             for (int j = 0; j < plans.size(); j++) {
                 CustomerRun[] one = {scratchLane(j, untraced, start, end)};
-                runs.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
+                alone.add(new PortfolioCustomerRun(one, new int[] {j}, new int[] {rank[j]}, membership, caps, data,
                         model, results, Role.ALONE, without, end));
             }
         }
@@ -194,8 +191,19 @@ public final class PortfolioSimulator {
                 }
                 progress.customersDone(done.addAndGet(BATCH), data.size());
             }
-            for (PortfolioCustomerRun run : runs) {
-                run.run(c);
+            portfolio.walk(c);
+            // Customers who entered no journey in the portfolio enter none alone or without marketing either, and a
+            // journey alone only customers who may enter it (PortfolioCustomerRun#enteredAny, #mayEnterAlone); the
+            // other runs would record nothing for them.
+            boolean entered = without != null && portfolio.enteredAny();
+            if (entered) {
+                without.run(c);
+            }
+            portfolio.finish();
+            for (int j = 0; entered && j < alone.size(); j++) {
+                if (portfolio.mayEnterAlone(j)) {
+                    alone.get(j).run(c);
+                }
             }
         }
         progress.customersDone(done.addAndGet((to - from) % BATCH), data.size());

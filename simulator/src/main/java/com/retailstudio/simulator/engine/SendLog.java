@@ -50,11 +50,25 @@ final class SendLog {
     int countTowardsCaps(int journeyChannel, long since) {
         int count = 0;
         for (int i = size - 1; i >= 0 && time[i] >= since; i--) {
-            if (!transactional[i] && (journeyChannel < 0 || channel[i] == journeyChannel)) {
+            if (countsTowardsCaps(i, journeyChannel)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** Whether send {@code i} (0 the first) is a marketing send on a journey channel (or on any, with -1). */
+    boolean countsTowardsCaps(int i, int journeyChannel) {
+        return !transactional[i] && (journeyChannel < 0 || channel[i] == journeyChannel);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** When send {@code i} (0 the first) was sent, in epoch seconds. */
+    long time(int i) {
+        return time[i];
     }
 
     /** Every message received at or after {@code since}, transactional ones included (fatigue). */

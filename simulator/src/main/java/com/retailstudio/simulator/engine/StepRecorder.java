@@ -169,8 +169,8 @@ final class StepRecorder implements StepTracer {
 
     @Override
     public void capped(long t, int slot, int cap, long since) {
-        int capChannel = plan.capChannel[cap];
-        suppressed(t, slot, SuppressionReason.FREQUENCY_CAP, "at most " + plan.capMax[cap] + " messages"
+        int capChannel = plan.caps.channel[cap];
+        suppressed(t, slot, SuppressionReason.FREQUENCY_CAP, "at most " + plan.caps.max[cap] + " messages"
                 + (capChannel >= 0 ? " on " + JourneyChannel.values()[capChannel].json() : "") + " since "
                 + Instant.ofEpochSecond(since));
     }
