@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,7 @@ class DataImportCommandTest {
         assertEquals(Files.readString(fromCsv), Files.readString(fromCopy));
     }
 
+    @Tag("slow") // a layout report of every store twice; fast: simulateGivesTheSameResultsFromTheCopyAsFromTheCsvFiles
     @Test
     void layoutReportGivesTheSameZonesFromTheCopyForEveryStore() throws IOException {
         // S002's rows follow S001's: reading it skips S001's values, which must move every column on
@@ -133,6 +135,7 @@ class DataImportCommandTest {
         }
     }
 
+    @Tag("slow") // opens every section on the copy; fast: simulateGivesTheSameResultsFromTheCopyAsFromTheCsvFiles
     @Test
     void benchmarkSectionsOpensEachSectionFromTheCopy() {
         assertEquals(0, run("benchmark-sections", "--workspace", workspace.toString(), "--data", csv.toString(),

@@ -8,6 +8,7 @@ import com.retailstudio.data.generate.BundledSample;
 import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ class JourneyWorkflowCommandTest {
         assertEquals(0, run("validate", bundle.toString()), cli.out() + cli.err());
     }
 
+    @Tag("slow") // a whole pipeline on the sample; fast: fromTemplateToValidatedBundleWithFourEyes
     @Test
     void aPipelineNamesTheDataSetWhoseSimulationTheBundleReadmeReports(@TempDir Path folder) throws Exception {
         String workspace = folder.resolve("ws").toString();

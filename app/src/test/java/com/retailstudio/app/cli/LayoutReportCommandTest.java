@@ -9,6 +9,7 @@ import com.retailstudio.testsupport.CommandLineHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ class LayoutReportCommandTest {
         assertTrue(cli.out().contains("wrote " + report.resolve("heatmap.png").toAbsolutePath()), cli.out());
     }
 
+    @Tag("slow") // two reports of the sample; fast: layout-viewer's StoreLayoutViewModelTest (bandwidth)
     @Test
     void bandwidthSetsTheHeatmapKernelInsteadOfScottsRule(@TempDir Path folder) throws Exception {
         Path auto = folder.resolve("auto");
@@ -73,6 +75,7 @@ class LayoutReportCommandTest {
                 cli.out());
     }
 
+    @Tag("slow") // analyses the whole sample before it fails; fast: whatIfWritesTheExpectedEffectOfAMove
     @Test
     void whatIfOnAZoneThatIsNotACategoryZoneFailsNamingIt(@TempDir Path folder) {
         assertEquals(1, run("layout-report", "--data", "sample", "--store", "S001", "--out", folder.toString(),

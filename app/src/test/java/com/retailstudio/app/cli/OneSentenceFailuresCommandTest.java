@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -130,6 +131,7 @@ class OneSentenceFailuresCommandTest {
                 + " is not a field of the markdown rules (/defaults has ladder, price_endings, max_depth, "), sentence);
     }
 
+    @Tag("slow") // plans the whole sample before it fails; fast: PlanMarkdownsCommandTest
     @Test
     void aWorkbookThatCannotBeWrittenLeavesNoPriceChangeFileBehind() throws Exception {
         Path plan = folder.resolve("plan.csv");

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,7 @@ class PlanMarkdownsCommandTest {
      * formulas of docs/markdown-planner.md; no plan earns less than keeping its price, and the summary counts those
      * that hold it.
      */
+    @Tag("slow") // plans the whole sample; fast: plansTheSampleAndWritesPriceChangesAndAReport, markdown-planner's tests
     @Test
     void theReportGivesEachProductStoresFiguresWithTheDemandToRecomputeThem(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("report.json");
@@ -128,6 +130,7 @@ class PlanMarkdownsCommandTest {
                 + "product-stores hold the price"), cli.out());
     }
 
+    @Tag("slow") // plans the whole sample; fast: plansTheSampleAndWritesPriceChangesAndAReport, markdown-planner's tests
     @Test
     void scenariosArePlannedAndComparedSideBySide(@TempDir Path folder) throws Exception {
         Path margin = folder.resolve("margin.json");
@@ -159,6 +162,7 @@ class PlanMarkdownsCommandTest {
         assertTrue(cli.err().contains("revenue.json is not valid: /rules"), cli.err());
     }
 
+    @Tag("slow") // plans the whole sample; fast: plansTheSampleAndWritesPriceChangesAndAReport, markdown-planner's tests
     @Test
     void theXlsxOptionWritesTheSamePriceChangesAsAWorkbook(@TempDir Path folder) throws Exception {
         Path plan = folder.resolve("plan.csv");
@@ -208,6 +212,7 @@ class PlanMarkdownsCommandTest {
      * gap; the command prints the same line; the plan's markdown cost is within the budget and no product-store earns
      * less than keeping its price.
      */
+    @Tag("slow") // plans the whole sample; fast: plansTheSampleAndWritesPriceChangesAndAReport, markdown-planner's tests
     @Test
     void aPlanWideMarkdownBudgetIsKeptReportedAndPrinted(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("report.json");

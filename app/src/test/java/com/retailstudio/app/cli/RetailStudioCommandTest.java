@@ -106,6 +106,7 @@ class RetailStudioCommandTest {
         assertTrue(cli.out().contains("products.csv:3:full_price"), cli.out());
     }
 
+    @Tag("slow") // reads the whole sample again; fast: dataQualityOfTheBundledSampleIsUsableAndExitsZero
     @Test
     void dataQualityWritesJsonOnRequest() throws Exception {
         assertEquals(0, run("data-quality", "--data", "sample", "--format", "json"));

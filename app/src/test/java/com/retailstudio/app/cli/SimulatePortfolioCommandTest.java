@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,7 @@ class SimulatePortfolioCommandTest {
         assertTrue(portfolio.has("cannibalisation") && portfolio.has("simulated_cannibalisation"));
     }
 
+    @Tag("slow") // one more portfolio run of the sample; fast: journeysRunTogetherUnderTheRulesFile…
     @Test
     void thePortfolioTemplateBringsItsJourneys(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("template.json");
@@ -65,6 +67,7 @@ class SimulatePortfolioCommandTest {
         assertTrue(results.path("portfolio").path("simulated_cannibalisation").asDouble() > 0, results.toString());
     }
 
+    @Tag("slow") // two portfolio runs of the sample; fast: journeysRunTogetherUnderTheRulesFile…
     @Test
     void examplesPerJourneyAndReasonAndACustomerTracedAcrossTheJourneys(@TempDir Path folder) throws Exception {
         Path report = folder.resolve("examples.json");

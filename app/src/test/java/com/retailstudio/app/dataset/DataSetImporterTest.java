@@ -59,6 +59,7 @@ class DataSetImporterTest {
         }
     }
 
+    @Tag("slow") // one more import of the whole sample; fast: DataViewModelTest (the kept report)
     @Test
     void theImportsReportIsKeptWithItsCopyAndJudgedWhenReadWithoutReadingTheFiles() throws IOException {
         DataSetImporter atNoon = new DataSetImporter(workspace,

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,7 @@ class PlanBundleExportTest {
         assertEquals(List.of(), validator.validate(out));
     }
 
+    @Tag("slow") // one more plan exported, signed and validated; fast: anApprovedPlanGoesOutAsPriceChangeCsv…
     @Test
     void aRowEditedConsistentlyWithTheChecksumsIsStillCaughtByTheReferencesBetweenFiles() throws IOException {
         approve(SamplePlan.document("autumn"));
@@ -109,6 +111,7 @@ class PlanBundleExportTest {
                 + ", which markdowns/price-changes.csv lacks."), problems);
     }
 
+    @Tag("slow") // one more plan exported, signed and validated; fast: anApprovedPlanGoesOutAsPriceChangeCsv…
     @Test
     void priceChangeFilesWithTheWrongColumnsOrAPriceRiseAreNamedByLine() throws IOException {
         approve(SamplePlan.document("autumn"));
@@ -132,6 +135,7 @@ class PlanBundleExportTest {
                 validator.validate(out));
     }
 
+    @Tag("slow") // one more plan exported, signed and validated; fast: anApprovedPlanGoesOutAsPriceChangeCsv…
     @Test
     void aBundleWithAPlanButNoPriceChangeFilesIsAProblem() throws IOException {
         approve(SamplePlan.document("autumn"));

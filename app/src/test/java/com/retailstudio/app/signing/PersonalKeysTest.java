@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,7 @@ class PersonalKeysTest {
                 + "ben --replace').", refused.getMessage());
     }
 
+    @Tag("slow") // makes two keys; fast: the first three tests here
     @Test
     void aLostKeyFileIsOneSentenceAndNoNewKeyIsMadeSilently() throws Exception {
         SigningKey lost = signers.keyFor("ben", RIGHT);
@@ -103,6 +105,7 @@ class PersonalKeysTest {
         assertFalse(Files.exists(keys.keystore("ben")));
     }
 
+    @Tag("slow") // makes two keys; fast: the first three tests here
     @Test
     void aNewKeyAfterALossIsRegisteredBesideTheOldOne() {
         SigningKey lost = signers.keyFor("ben", RIGHT);

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,6 +205,7 @@ class StoreLayoutViewModelTest {
         assertFalse(model.undoMove(), "nothing left to undo");
     }
 
+    @Tag("slow") // a what-if analysis per recommendation; fast: the rest of this class
     @Test
     void everyRecommendationOffersMoreBasketsAndMoreRevenue() {
         model.load(sample);

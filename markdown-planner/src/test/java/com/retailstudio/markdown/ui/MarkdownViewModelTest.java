@@ -31,6 +31,7 @@ import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,7 @@ class MarkdownViewModelTest {
         assertTrue(model.errorProperty().get().text().startsWith("Could not plan markdowns: "), model.errorProperty().get().text());
     }
 
+    @Tag("slow") // plans the whole sample three times; fast: the rest of this class
     @Test
     void appliedRulesAreSavedPlannedAgainAndReadByTheNextStart() {
         RuleBookStore store = RuleBookStore.inMemory();
@@ -422,6 +424,7 @@ class MarkdownViewModelTest {
         assertEquals("Planning was cancelled; the plan shown is the one before.", model.noticeProperty().get().text());
     }
 
+    @Tag("slow") // plans the sample and writes a workbook with POI; fast: PriceChangeWorkbookTest
     @Test
     void exportWritesCsvOrAWorkbookByTheFileNameAndSaysWhere() throws Exception {
         SimpleObjectProperty<String> active = new SimpleObjectProperty<>(sample.toString());

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * prints what the runner prints): progress handed on, the runner's own error, and a cancel that kills the process
  * tree and leaves no scratch file behind.
  */
+@Tag("slow") // starts processes (scripts standing in for the Spark runner); fast: ProgressLineTest
 class SparkRunProcessTest {
     private static final Journey JOURNEY = JourneyTemplates.load("winback").orElseThrow();
     private static final SimulationSettings SETTINGS = SimulationSettings.defaults(7)

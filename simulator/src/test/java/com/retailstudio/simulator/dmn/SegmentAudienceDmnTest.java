@@ -22,6 +22,7 @@ import com.retailstudio.simulator.engine.JourneyPlan;
 import com.retailstudio.simulator.engine.ResponseModelFitter;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A journey whose audience is a saved segment: the segment's count, the simulator's eligibility at entry and the
  * exported DMN (run by Camunda) agree on every customer of the sample, through the journey file.
  */
+@Tag("slow") // Camunda on every customer of the sample; fast: AudienceCounterTest, DmnExporterTest
 class SegmentAudienceDmnTest {
 
     @Test

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,7 @@ class SimulationReportJsonTest {
         assertFalse(results.has("example_traces"), "examples only when asked for");
     }
 
+    @Tag("slow") // runs the sample under several partitionings; fast: the first test here
     @Test
     void exampleTracesAreTheFirstCustomersWithEachReasonWhateverThePartitioning(@TempDir Path folder)
             throws Exception {
@@ -170,6 +172,7 @@ class SimulationReportJsonTest {
         }
     }
 
+    @Tag("slow") // two runs of the sample; fast: the first test here
     @Test
     void twoRunsGiveByteIdenticalReportsApartFromHowTheyRan(@TempDir Path folder) throws Exception {
         BundledSample.extractTo(folder);

@@ -20,12 +20,14 @@ import com.retailstudio.markdown.ui.ReviewSubmission;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Submit for review" of the Markdowns section on a real workspace: the plan waits in the queue, or is refused. */
 class MarkdownReviewSubmissionTest {
 
+    @Tag("slow") // plans the sample twice; fast: aPlanThatBreaksItsRules…, ReviewWorkflow tests
     @Test
     void aPlanThatKeepsItsRulesIsSavedWithThemAndWaitsInTheReviewQueueOnceUntilItChanges(@TempDir Path folder)
             throws Exception {
