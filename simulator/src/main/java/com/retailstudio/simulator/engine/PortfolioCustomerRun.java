@@ -79,6 +79,8 @@ final class PortfolioCustomerRun implements PortfolioGate {
      * lane's message brought a purchase after its entry or withdrew a consent. Alone, the others would do the same.
      */
     private int swayed;
+    /** Whether a marketing (not transactional) message was delivered to the customer in this run. */
+    private boolean marketingDelivered;
 
     /**
      * @param lanes   the journeys' runs in priority order, each recording into its own results
@@ -147,11 +149,12 @@ final class PortfolioCustomerRun implements PortfolioGate {
     }
 
     /**
-     * Whether the customer, after {@link #walk}, is in the global control group: every journey's marketing is refused
-     * them at every instant as in the run without marketing, so that run would walk them as this one did.
+     * Whether the customer, after {@link #walk}, was delivered no marketing message (as in the global control): every
+     * journey's marketing was refused them at every instant as in the run without marketing, and a refusal moves the
+     * journey on whatever its reason, so that run would walk them as this one did.
      */
-    boolean inGlobalControl() {
-        return inControl;
+    boolean deliveredNoMarketing() {
+        return !marketingDelivered;
     }
 
     /** Instead of running the customer: takes the goals reached in {@code same}'s walk, which this run would repeat. */
@@ -196,6 +199,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         offers.clear();
         consentWithdrawn = false;
         swayed = 0;
+        marketingDelivered = false;
         for (CustomerRun lane : lanes) {
             lane.begin(c);
         }
@@ -374,6 +378,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
             return;
         }
         sends.add(t, channel, transactional, rank[l], l);
+        marketingDelivered |= !transactional;
         if (walk.deliver(slot, t)) {
             // An unsubscribe is the customer's: no journey may use the channel's consent any more.
             int withdrawn = walk.channelConsent(slot);

@@ -195,9 +195,9 @@ public final class PortfolioSimulator {
             // Customers who entered no journey in the portfolio enter none alone or without marketing either, and a
             // journey alone only customers who may enter it (PortfolioCustomerRun#enteredAny, #mayEnterAlone); the
             // other runs would record nothing for them. Nor do they run again where they would repeat the portfolio's
-            // walk: without marketing when in the global control, a journey alone when no other swayed it there.
+            // walk: without marketing when they were delivered none, a journey alone when no other swayed it there.
             boolean entered = without != null && portfolio.enteredAny();
-            if (entered && portfolio.inGlobalControl()) {
+            if (entered && portfolio.deliveredNoMarketing()) {
                 without.finishAs(portfolio);
             } else if (entered) {
                 without.run(c);
