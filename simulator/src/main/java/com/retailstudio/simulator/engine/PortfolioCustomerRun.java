@@ -6,7 +6,6 @@ import com.retailstudio.simulator.model.SuppressionReason;
 import com.retailstudio.simulator.model.TraceReason;
 import com.retailstudio.simulator.model.TraceStep;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,21 +53,17 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private final LocalInstants clock = new LocalInstants();
     /**
      * Each lane's {@link CustomerRun#nextOwnTime()}, asked again only after what may change it: an event the lane
-     * took, a step of any lane's own (a purchase is every lane's), the instant's sends decided. Most data events are
+     * took, its own step, another lane's purchase (every lane's), the instant's sends decided. Most data events are
      * none of a lane's business, and asking five lanes at each was a third of the portfolio's time.
      */
     private final long[] ownTime;
     /** Each lane's {@link CustomerRun#interest()}, asked again when its {@link #ownTime} is. */
     private final int[] interest;
+    /** Whether the lane stepped last told the others of a purchase, which may change their next own times. */
+    private boolean purchaseShared;
 
-    // the offers of the current instant
-    private int[] offerLane = new int[8];
-    private int[] offerSlot = new int[8];
-    private int[] offerMark = new int[8];
-    private double[] offerValue = new double[8];
-    private int[] order = new int[8];
-    private int offers;
-    private long offerTime;
+    /** The offers of the current instant. */
+    private final InstantOffers offers;
 
     // per customer
     private int customer;
@@ -79,6 +74,13 @@ final class PortfolioCustomerRun implements PortfolioGate {
     private boolean consentWithdrawn;
     /** The journeys (bit j for journey j) whose goal the customer reached in this run. */
     private int convertedJourneys;
+    /**
+     * The lanes (bit l) another lane may have swayed in this run: a portfolio cap refused one of its sends, another
+     * lane's message brought a purchase after its entry or withdrew a consent. Alone, the others would do the same.
+     */
+    private int swayed;
+    /** Whether a marketing (not transactional) message was delivered to the customer in this run. */
+    private boolean marketingDelivered;
 
     /**
      * @param lanes   the journeys' runs in priority order, each recording into its own results
@@ -101,6 +103,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         this.horizonEnd = horizonEnd;
         this.ownTime = new long[lanes.length];
         this.interest = new int[lanes.length];
+        this.offers = new InstantOffers(rank);
         for (int l = 0; l < lanes.length; l++) {
             // The first journey draws responses as it would alone; the others from streams of their own, so that
             // journeys respond apart and a journey alone draws as it does in the portfolio.
@@ -146,6 +149,45 @@ final class PortfolioCustomerRun implements PortfolioGate {
     }
 
     /**
+     * Whether the customer, after {@link #walk}, was delivered no marketing message (as in the global control): every
+     * journey's marketing was refused them at every instant as in the run without marketing, and a refusal moves the
+     * journey on whatever its reason, so that run would walk them as this one did.
+     */
+    boolean deliveredNoMarketing() {
+        return !marketingDelivered;
+    }
+
+    /** Instead of running the customer: takes the goals reached in {@code same}'s walk, which this run would repeat. */
+    void finishAs(PortfolioCustomerRun same) {
+        convertedJourneys = 0;
+        for (int l = 0; l < same.lanes.length; l++) {
+            CustomerRun lane = same.lanes[l];
+            if (lane.entered() && !lane.walk().heldOut() && lane.firstConversion() != SimulationResults.NOT_CONVERTED) {
+                convertedJourneys |= 1 << same.journey[l];
+            }
+        }
+    }
+
+    /**
+     * Whether lane {@code l}'s walk of the customer, after {@link #finish}, is the one it would walk alone under the
+     * same rules: no other lane swayed it, so it drew the same responses to the same sends at the same times (a cap
+     * it never reached counts fewer sends alone, and so is not reached alone either).
+     */
+    boolean walkedAsAlone(int l) {
+        return (swayed & 1 << l) == 0;
+    }
+
+    /** Records lane {@code l}'s outcome as its run alone would: see {@link #walkedAsAlone}. */
+    void finishAsAlone(int l) {
+        CustomerRun lane = lanes[l];
+        if (lane.entered() && !lane.walk().heldOut() && !suppressed) {
+            int bit = 1 << journey[l];
+            results.aloneCustomer(journey[l], inControl, lane.firstConversion() != SimulationResults.NOT_CONVERTED,
+                    lane.goalRevenue(), withoutMarketing != null && (withoutMarketing.convertedJourneys & bit) != 0);
+        }
+    }
+
+    /**
      * Walks customer {@code c} through every lane from the horizon's start to its end; {@link #finish} then records
      * them, once the run without marketing they are paired with has walked them.
      */
@@ -154,8 +196,10 @@ final class PortfolioCustomerRun implements PortfolioGate {
         examplesRan = false;
         zone = data.zone(c);
         sends.clear();
-        offers = 0;
+        offers.clear();
         consentWithdrawn = false;
+        swayed = 0;
+        marketingDelivered = false;
         for (CustomerRun lane : lanes) {
             lane.begin(c);
         }
@@ -175,7 +219,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 }
             }
             long t = Math.min(tData, tOwn);
-            if (offers > 0 && t > offerTime) {
+            if (offers.undecidedBefore(t)) {
                 // The instant is over: its sends are decided, and their responses may come before t.
                 decideOffers();
                 refreshOwnTimes();
@@ -195,9 +239,14 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 }
                 pos++;
             } else {
-                // a response may be a purchase, which every lane sees
+                // A step changes only its own lane, unless it was a purchase, which every lane sees (#purchased).
+                purchaseShared = false;
                 lanes[next].stepOwn();
-                refreshOwnTimes();
+                if (purchaseShared) {
+                    refreshOwnTimes();
+                } else {
+                    refresh(next);
+                }
             }
         }
     }
@@ -255,28 +304,16 @@ final class PortfolioCustomerRun implements PortfolioGate {
 
     @Override
     public void offer(int lane, int slot, long t, int mark) {
-        if (offers > 0 && t != offerTime) {
-            throw new IllegalStateException("offers of two instants were left undecided");
-        }
-        if (offers == offerLane.length) {
-            offerLane = Arrays.copyOf(offerLane, offers * 2);
-            offerSlot = Arrays.copyOf(offerSlot, offers * 2);
-            offerMark = Arrays.copyOf(offerMark, offers * 2);
-            offerValue = Arrays.copyOf(offerValue, offers * 2);
-            order = Arrays.copyOf(order, offers * 2);
-        }
-        offerTime = t;
-        offerLane[offers] = lane;
-        offerSlot[offers] = slot;
-        offerMark[offers] = mark;
-        offerValue[offers] = expectedValue(lanes[lane].actions(), slot, t);
-        offers++;
+        offers.add(lane, slot, t, mark, expectedValue(lanes[lane].actions(), slot, t));
     }
 
     @Override
     public void purchased(int lane, long t, double value) {
+        purchaseShared = true;
         for (int l = 0; l < lanes.length; l++) {
             if (l != lane) {
+                // before its entry a purchase is nothing to a journey (no goal, no wait)
+                swayed |= lanes[l].entered() ? 1 << l : 0;
                 lanes[l].sharedPurchase(t, value);
             }
         }
@@ -302,35 +339,12 @@ final class PortfolioCustomerRun implements PortfolioGate {
                 * actions.value[slot];
     }
 
-    /** Decides the instant's offers: highest priority first, then higher expected value, then journey id. */
+    /** Decides the instant's offers in their order ({@link InstantOffers}). */
     private void decideOffers() {
-        if (offers == 0) {
-            return;
-        }
-        // Lanes are in priority-then-id order, so the lane breaks the last tie; insertion keeps equal offers in order.
-        for (int i = 0; i < offers; i++) {
-            int k = i;
-            while (k > 0 && before(i, order[k - 1])) {
-                order[k] = order[k - 1];
-                k--;
-            }
-            order[k] = i;
-        }
-        int count = offers;
-        offers = 0;
+        int count = offers.takeInOrder();
         for (int i = 0; i < count; i++) {
-            decide(offerLane[order[i]], offerSlot[order[i]], offerMark[order[i]], offerTime);
+            decide(offers.lane(i), offers.slot(i), offers.mark(i), offers.time());
         }
-    }
-
-    /** Whether offer {@code a} goes before offer {@code b}: a higher priority, then a higher expected value. */
-    private boolean before(int a, int b) {
-        int byRank = Integer.compare(rank[offerLane[a]], rank[offerLane[b]]);
-        if (byRank != 0) {
-            return byRank < 0;
-        }
-        int byValue = Double.compare(offerValue[b], offerValue[a]);
-        return byValue != 0 ? byValue < 0 : offerLane[a] < offerLane[b];
     }
 
     private void decide(int l, int slot, int mark, long t) {
@@ -351,6 +365,7 @@ final class PortfolioCustomerRun implements PortfolioGate {
         }
         int cap = transactional ? -1 : caps.reached(channel, t, zone, sends);
         if (cap >= 0) {
+            swayed |= 1 << l;
             int winner = sends.higherPriorityLane(caps.channel(cap), caps.since(), rank[l]);
             String limit = "portfolio cap " + caps.describe(cap) + " reached";
             if (winner >= 0) {
@@ -363,10 +378,12 @@ final class PortfolioCustomerRun implements PortfolioGate {
             return;
         }
         sends.add(t, channel, transactional, rank[l], l);
+        marketingDelivered |= !transactional;
         if (walk.deliver(slot, t)) {
             // An unsubscribe is the customer's: no journey may use the channel's consent any more.
             int withdrawn = walk.channelConsent(slot);
             consentWithdrawn = true;
+            swayed |= ~(1 << l);
             for (CustomerRun other : lanes) {
                 other.walk().withdrawConsent(withdrawn);
             }

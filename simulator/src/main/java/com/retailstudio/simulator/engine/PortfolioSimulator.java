@@ -194,14 +194,19 @@ public final class PortfolioSimulator {
             portfolio.walk(c);
             // Customers who entered no journey in the portfolio enter none alone or without marketing either, and a
             // journey alone only customers who may enter it (PortfolioCustomerRun#enteredAny, #mayEnterAlone); the
-            // other runs would record nothing for them.
+            // other runs would record nothing for them. Nor do they run again where they would repeat the portfolio's
+            // walk: without marketing when they were delivered none, a journey alone when no other swayed it there.
             boolean entered = without != null && portfolio.enteredAny();
-            if (entered) {
+            if (entered && portfolio.deliveredNoMarketing()) {
+                without.finishAs(portfolio);
+            } else if (entered) {
                 without.run(c);
             }
             portfolio.finish();
             for (int j = 0; entered && j < alone.size(); j++) {
-                if (portfolio.mayEnterAlone(j)) {
+                if (portfolio.walkedAsAlone(j)) {
+                    portfolio.finishAsAlone(j);
+                } else if (portfolio.mayEnterAlone(j)) {
                     alone.get(j).run(c);
                 }
             }
