@@ -148,22 +148,18 @@ final class CustomerRun implements ConditionInputs {
     /** The customer's data event at {@code position}, in its turn; false when it was none of this journey's. */
     boolean dataEventAt(int position) {
         now = data.time(position);
-        if (!walk.active() && plan.trigger != JourneyPlan.TRIGGER_AUDIENCE) {
-            // Out of the journey only the trigger, a message sent (caps, fatigue) and, after an entry, the goal
-            // matter: the portfolio hands every journey every event, and most are none of these.
-            int type = data.type(position);
-            if (type != MESSAGE_SENT && (plan.trigger != JourneyPlan.TRIGGER_EVENT || type != plan.triggerType)
-                    && (entries == 0 || type != plan.goalType)) {
-                return false;
-            }
+        if ((interest() & 1 << data.type(position)) == 0) {
+            return false;
         }
         dataEvent(position);
         return true;
     }
 
     /**
-     * The event types (bit {@code 1 << type}) {@link #dataEventAt} would take now: all while in the journey or for an
-     * audience trigger; out of it only those its filter lets through, so a portfolio can skip the rest unasked.
+     * The event types (bit {@code 1 << type}) {@link #dataEventAt} takes now: all while in the journey or for an
+     * audience trigger; out of it only the trigger, a message sent (caps, fatigue) and, after an entry, the goal, since
+     * the portfolio hands every journey its customer's events and most are none of these. The portfolio keeps each
+     * lane's answer to skip the rest unasked.
      */
     int interest() {
         return walk.active() || plan.trigger == JourneyPlan.TRIGGER_AUDIENCE ? -1
